@@ -1,0 +1,195 @@
+//! The one place that runs every stage, touches stdout/stderr and decides exit codes.
+
+use crate::cli::{Cli, Command, CompareFormat, ExtractFormat, InputArgs, ReportArgs};
+use crate::load::{self, LoadOptions};
+use crate::model::{Article, Claim, Comparison};
+use crate::report::{self, Format, RenderOptions};
+use crate::{compare, extract};
+use anyhow::{Context, Result};
+use clap::Parser;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Exit code for unusable input or usage.
+const EXIT_INPUT: u8 = 2;
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimdiff: error: {err:#}");
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Runs one command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Compare(args) => {
+            let cmp = compare_inputs(&args.input)?;
+            let format = match args.format {
+                CompareFormat::Table => Format::Table,
+                CompareFormat::Markdown => Format::Markdown,
+                CompareFormat::Json => Format::Json,
+            };
+            emit(args.output.as_deref(), |w, opts| {
+                report::write_comparison(&cmp, format, opts, w)
+            })?;
+        }
+        Command::Extract(args) => {
+            let (articles, claims) = extract_inputs(&args.input)?;
+            let format = match args.format {
+                ExtractFormat::Table => Format::Table,
+                ExtractFormat::Json => Format::Json,
+            };
+            emit(args.output.as_deref(), |w, opts| {
+                report::write_claims(&articles, &claims, format, opts, w)
+            })?;
+        }
+        Command::Report(args) => write_reports(&args)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn load_inputs(input: &InputArgs) -> Result<Vec<Article>> {
+    let opts = LoadOptions {
+        published: input.published,
+    };
+    let articles = load::load_paths(&input.paths, &opts)?;
+    for a in &articles {
+        for w in &a.warnings {
+            eprintln!("claimdiff: warning: {}: {w}", a.path);
+        }
+    }
+    Ok(articles)
+}
+
+fn extract_all(articles: &[Article]) -> Vec<Claim> {
+    articles
+        .iter()
+        .flat_map(|a| extract::extract(a).claims)
+        .collect()
+}
+
+fn extract_inputs(input: &InputArgs) -> Result<(Vec<Article>, Vec<Claim>)> {
+    let articles = load_inputs(input)?;
+    let claims = extract_all(&articles);
+    Ok((articles, claims))
+}
+
+fn compare_inputs(input: &InputArgs) -> Result<Comparison> {
+    let (articles, claims) = extract_inputs(input)?;
+    Ok(compare::compare(articles, claims))
+}
+
+/// Writes through `render` to `output` (atomically) or to stdout.
+fn emit(
+    output: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write, RenderOptions) -> io::Result<()>,
+) -> Result<()> {
+    match output {
+        Some(path) => {
+            let mut buf = Vec::new();
+            render(&mut buf, RenderOptions::default())?;
+            write_atomically(path, &buf)
+        }
+        None => {
+            let stdout = io::stdout();
+            let width = stdout.is_terminal().then(terminal_width).flatten();
+            let mut lock = io::BufWriter::new(stdout.lock());
+            render(&mut lock, RenderOptions { width })?;
+            lock.flush()?;
+            Ok(())
+        }
+    }
+}
+
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+}
+
+/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so a reader
+/// sees the old file or the new one, never half of one.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .with_context(|| format!("{}: not a file name", path.display()))?;
+    let tmp = dir.join(format!(
+        ".{}.tmp-{}",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    std::fs::write(&tmp, bytes)
+        .with_context(|| format!("{}: cannot write (does the folder exist?)", tmp.display()))?;
+    std::fs::rename(&tmp, path).with_context(|| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("{}: cannot replace it", path.display())
+    })
+}
+
+/// `claimdiff report`: every event folder of `args.articles` → `args.out/EVENT.{md,json}`.
+fn write_reports(args: &ReportArgs) -> Result<()> {
+    let mut events: Vec<PathBuf> = std::fs::read_dir(&args.articles)
+        .with_context(|| {
+            format!(
+                "{}: cannot read the folder of events; pass the folder that holds one folder per event",
+                args.articles.display()
+            )
+        })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_dir())
+        .collect();
+    events.sort();
+    if events.is_empty() {
+        anyhow::bail!(
+            "{}: no event folders in it; put each event's articles in a folder of its own",
+            args.articles.display()
+        );
+    }
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("{}: cannot create the reports folder", args.out.display()))?;
+    for event in events {
+        let name = event
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let input = InputArgs {
+            paths: vec![event.clone()],
+            published: None,
+        };
+        let cmp = compare_inputs(&input)?;
+        for (ext, format) in [("md", Format::Markdown), ("json", Format::Json)] {
+            let mut buf = Vec::new();
+            report::write_comparison(&cmp, format, RenderOptions::default(), &mut buf)?;
+            write_atomically(&args.out.join(format!("{name}.{ext}")), &buf)?;
+        }
+        let s = cmp.summary();
+        eprintln!(
+            "claimdiff: {name}: {} findings ({} contradict, {} compatible, {} agree, {} unique) → {}",
+            s.findings,
+            s.contradict,
+            s.compatible,
+            s.agree,
+            s.unique,
+            args.out.join(format!("{name}.md")).display()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,110 @@
+//! The command line, as clap definitions.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Compare news articles about one event: the figures, dates and quotes each outlet states,
+/// and where they agree, are compatible, contradict or stand alone.
+#[derive(Debug, Parser)]
+#[command(name = "claimdiff", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare the articles of one event (files or a folder) and report the findings.
+    Compare(CompareArgs),
+    /// List each article's claims.
+    Extract(ExtractArgs),
+    /// Compare every event folder under ARTICLES and write OUT/EVENT.md and OUT/EVENT.json.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InputArgs {
+    /// Article files or folders (a folder is one event); `-` reads one article from stdin.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Publication date (YYYY-MM-DD) for articles that do not state one.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub published: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = ExtractFormat::Table)]
+    pub format: ExtractFormat,
+    /// Write the listing to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Folder of event folders.
+    #[arg(default_value = "articles", value_name = "ARTICLES")]
+    pub articles: PathBuf,
+    /// Folder to write the reports into.
+    #[arg(default_value = "reports", value_name = "OUT")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Table,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Table,
+    Json,
+}
+
+fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
+    s.parse::<jiff::civil::Date>()
+        .map_err(|e| format!("expected a date as YYYY-MM-DD ({e})"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn definitions_are_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn published_must_be_a_date() {
+        let err = Cli::try_parse_from(["claimdiff", "extract", "a.txt", "--published", "Dec 11"])
+            .unwrap_err();
+        assert!(err.to_string().contains("YYYY-MM-DD"));
+        let ok =
+            Cli::try_parse_from(["claimdiff", "extract", "a.txt", "--published", "2015-12-11"])
+                .unwrap();
+        let Command::Extract(args) = ok.command else {
+            panic!("extract expected")
+        };
+        assert_eq!(args.input.published, Some(jiff::civil::date(2015, 12, 11)));
+    }
+}

@@ -1,0 +1,21 @@
+//! The nouns every stage shares. No I/O, no formatting, no heuristics.
+
+mod article;
+mod claim;
+mod comparison;
+mod finding;
+mod interval;
+mod sentence;
+mod span;
+mod value;
+
+pub use article::{Article, DateOrigin};
+pub use claim::Claim;
+pub use comparison::{Comparison, Summary};
+pub use finding::{Finding, Verdict};
+pub use interval::Interval;
+pub use sentence::Sentence;
+pub use span::Span;
+pub use value::{
+    ClaimKind, DateValue, Duration, Granularity, Position, Qualifier, Quantity, Quote, Value,
+};
