@@ -23,6 +23,9 @@ pub struct Claim {
     pub context: Vec<String>,
     /// The happening the claim belongs to, when the sentence names one ("war", "strike").
     pub event: Option<String>,
+    /// The class of that happening (`conflict`, `incident`, `meeting`): claims of different
+    /// classes never describe the same thing.
+    pub event_class: Option<String>,
     /// The claim is about an earlier happening mentioned in passing (a year other than the
     /// article's, "last year", "in 2019"), not the event being reported.
     pub background: bool,

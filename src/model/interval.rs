@@ -90,6 +90,18 @@ impl Interval {
         Interval::try_new(m(self.low), m(self.high)).unwrap_or(self)
     }
 
+    /// This interval widened on each bounded end by `amount` (a negative amount counts as 0).
+    pub fn widen_by(self, amount: f64) -> Interval {
+        let a = if amount.is_finite() {
+            amount.max(0.0)
+        } else {
+            0.0
+        };
+        let low = self.low.map(|l| l - a);
+        let high = self.high.map(|h| h + a);
+        Interval::try_new(low, high).unwrap_or(self)
+    }
+
     /// This interval widened on each bounded end by `fraction` of that end's magnitude.
     pub fn widen(self, fraction: f64) -> Interval {
         let f = fraction.abs();

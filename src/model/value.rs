@@ -43,8 +43,13 @@ pub struct Quantity {
     pub measure: Option<String>,
     /// The count is part of a larger one ("11 children among the dead", "including 11 children").
     pub subset: bool,
-    /// Decimal places written after the point (precision of the written number).
-    pub decimals: u8,
+    /// What a percent or fraction is a part of ("population" in "60 percent of its population").
+    pub of: Option<String>,
+    /// It counts people (a human noun, or a human measure such as "killed" with no noun).
+    pub counts_people: bool,
+    /// Size of the last written digit ("42" → 1, "1.5 million" → 100,000): the precision the
+    /// number was written with.
+    pub resolution: f64,
 }
 
 impl Quantity {
