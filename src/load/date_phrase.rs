@@ -1,0 +1,228 @@
+//! Dates written with a month name, as datelines and date stamps write them:
+//! `Dec. 11`, `Sept. 30, 2015`, `December 11th, 2015`, `11 December 2015`, `Friday, Nov 12 2011`.
+//!
+//! This file only reads the words; which year a phrase without one belongs to is decided by
+//! [`super::publication`], and the calendar (is there a 31 February?) by `jiff`.
+
+use jiff::civil::Date;
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// Month names and the abbreviations news copy uses, with their month number.
+const MONTHS: [(&str, i8); 24] = [
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Day names; a phrase may open with one, in full or cut to three letters or more.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// A month and day, and the year when the phrase gives one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct DatePhrase {
+    pub month: i8,
+    pub day: i8,
+    pub year: Option<i16>,
+}
+
+impl DatePhrase {
+    /// The calendar date in `year`, when this month has this day.
+    pub fn in_year(self, year: i16) -> Option<Date> {
+        Date::new(year, self.month, self.day).ok()
+    }
+
+    /// The calendar date with the phrase's own year.
+    pub fn date(self) -> Option<Date> {
+        self.year.and_then(|y| self.in_year(y))
+    }
+}
+
+/// The regex source of a date phrase, with the named groups that [`from_captures`] reads.
+/// Case-insensitive; no anchors, so callers can embed it.
+pub(super) fn pattern() -> String {
+    let mut names: Vec<&str> = MONTHS.iter().map(|(name, _)| *name).collect();
+    // Longest first, so that `sept` is not read as `sep` followed by a stray `t`.
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    let month = names.join("|");
+    let weekday_starts: Vec<&str> = WEEKDAYS.iter().map(|d| &d[..3]).collect();
+    let weekday = format!(r"(?:{})[a-z]*\.?,?\s+", weekday_starts.join("|"));
+    let day = r"(?:st|nd|rd|th)?";
+    format!(
+        r"(?i:(?:{weekday})?(?:(?P<month_first>{month})\.?\s+(?P<day_second>\d{{1,2}}){day}|(?P<day_first>\d{{1,2}}){day}\s+(?:of\s+)?(?P<month_second>{month})\.?)(?:,?\s+(?P<year>\d{{4}}))?\b)"
+    )
+}
+
+/// The phrase matched by [`pattern`] in `caps`.
+pub(super) fn from_captures(caps: &Captures<'_>) -> Option<DatePhrase> {
+    let (month, day) = match (caps.name("month_first"), caps.name("day_second")) {
+        (Some(m), Some(d)) => (m, d),
+        _ => (caps.name("month_second")?, caps.name("day_first")?),
+    };
+    Some(DatePhrase {
+        month: month_number(month.as_str())?,
+        day: day.as_str().parse().ok()?,
+        year: caps.name("year").and_then(|y| y.as_str().parse().ok()),
+    })
+}
+
+/// Whether `word` is a day name (`Sunday`, `Sun`, `TUES`).
+pub(super) fn is_weekday(word: &str) -> bool {
+    let word = word.to_lowercase();
+    word.len() >= 3 && WEEKDAYS.iter().any(|day| day.starts_with(&word))
+}
+
+fn month_number(name: &str) -> Option<i8> {
+    let name = name.to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)
+}
+
+/// A date phrase at the very start of `text`, and the rest of `text` after it.
+pub(super) fn at_start(text: &str) -> Option<(DatePhrase, &str)> {
+    static AT_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!("^{}", pattern())));
+    let caps = AT_START.captures(text)?;
+    let end = caps.get(0)?.end();
+    Some((from_captures(&caps)?, &text[end..]))
+}
+
+/// The distinct years of the date phrases that give one, anywhere in `text`, in order.
+pub(super) fn years_in(text: &str) -> Vec<i16> {
+    static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b{}", pattern())));
+    let mut years: Vec<i16> = ANYWHERE
+        .captures_iter(text)
+        .filter_map(|caps| from_captures(&caps)?.date().map(|d| d.year()))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// Compiles one of this module's own patterns.
+pub(super) fn compile(source: &str) -> Regex {
+    match Regex::new(source) {
+        Ok(re) => re,
+        // The patterns are constants of this module; the tests compile every one of them.
+        Err(err) => panic!("invalid built-in date pattern: {err}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn phrase(text: &str) -> Option<DatePhrase> {
+        at_start(text).map(|(p, _)| p)
+    }
+
+    #[test]
+    fn month_day_forms() {
+        let dec11 = Some(DatePhrase {
+            month: 12,
+            day: 11,
+            year: None,
+        });
+        for text in [
+            "Dec. 11 -",
+            "Dec 11",
+            "December 11",
+            "DEC. 11",
+            "11 December",
+            "11 Dec.",
+        ] {
+            assert_eq!(phrase(text), dec11, "{text}");
+        }
+        assert_eq!(phrase("Sept. 30").map(|p| p.month), Some(9));
+        assert_eq!(phrase("Sep 30").map(|p| p.month), Some(9));
+    }
+
+    #[test]
+    fn with_years_weekdays_and_ordinals() {
+        for text in [
+            "December 11, 2015 — 4:00 PM EST",
+            "11 Dec 2015",
+            "Friday, December 11, 2015",
+            "Fri Dec 11 2015, 01: 19 hrs",
+            "December 11th, 2015",
+            "11 DECEMBER, 2015",
+        ] {
+            assert_eq!(
+                phrase(text).and_then(DatePhrase::date),
+                Some(date(2015, 12, 11)),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn rest_follows_the_phrase() {
+        let (_, rest) = at_start("Dec. 16 (Reuters) - Kerry").unwrap();
+        assert_eq!(rest, " (Reuters) - Kerry");
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "Decided on 11",
+            "May be 5",
+            "Dec. 115",
+            "Kerry, Dec. 11",
+            "12 13",
+        ] {
+            assert_eq!(phrase(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn impossible_days_have_no_date() {
+        let p = phrase("Feb. 30, 2015").unwrap();
+        assert_eq!(p.date(), None);
+        assert_eq!(p.in_year(2016), None);
+        assert_eq!(
+            phrase("Feb. 29").unwrap().in_year(2016),
+            Some(date(2016, 2, 29))
+        );
+    }
+
+    #[test]
+    fn weekdays() {
+        assert!(is_weekday("Sunday") && is_weekday("TUES") && is_weekday("fri"));
+        assert!(!is_weekday("Su") && !is_weekday("Sundays") && !is_weekday("MOSCOW"));
+    }
+
+    #[test]
+    fn years_in_text() {
+        let text = "On Dec. 9, 2015 he said; the war began in March 2011 and on 15 March 2011 …";
+        assert_eq!(years_in(text), [2011, 2015]);
+        assert_eq!(years_in("no dates, 2015 people"), Vec::<i16>::new());
+    }
+}
