@@ -1,4 +1,21 @@
 //! Findings → table, markdown, JSON. One view built once; each format renders it.
+//!
+//! [`view`] turns a [`Comparison`] (or a list of claims) into what every format shows: sources,
+//! counts, findings in the order the compare stage gave them, and for each claim its source, its
+//! words, its sentence and a human rendering of its value ([`value_text`]). The formats only lay
+//! that view out: [`table`] for the terminal, [`markdown`] for a newsroom document or an issue,
+//! [`json`] for other tools (the schema_version 1 contract of DESIGN.md §4, written through
+//! private wire types), and [`claims`] for the `extract` listing.
+
+mod claims;
+mod json;
+mod markdown;
+mod table;
+mod value_text;
+mod view;
+
+#[cfg(test)]
+mod fixture;
 
 use crate::model::{Article, Claim, Comparison};
 use std::io::{self, Write};
@@ -25,8 +42,12 @@ pub fn write_comparison(
     opts: RenderOptions,
     w: &mut dyn Write,
 ) -> io::Result<()> {
-    let _ = (format, opts);
-    writeln!(w, "{} findings", cmp.findings.len())
+    let view = view::ReportView::new(cmp);
+    match format {
+        Format::Table => table::write(&view, opts, w),
+        Format::Markdown => markdown::write(&view, w),
+        Format::Json => json::write_comparison(&view, w),
+    }
 }
 
 /// Writes the claims extracted from some articles.
@@ -37,6 +58,10 @@ pub fn write_claims(
     opts: RenderOptions,
     w: &mut dyn Write,
 ) -> io::Result<()> {
-    let _ = (articles, format, opts);
-    writeln!(w, "{} claims", claims.len())
+    let view = view::ClaimsView::new(articles, claims);
+    match format {
+        Format::Table => claims::write_table(&view, opts, w),
+        Format::Markdown => claims::write_markdown(&view, w),
+        Format::Json => json::write_claims(&view, w),
+    }
 }
