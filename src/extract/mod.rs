@@ -1,11 +1,30 @@
 //! Article → sentences and claims. One extractor per file; extraction never fails and never
 //! panics: odd text yields no claims.
+//!
+//! Per sentence: `token` lexes it, `words` keeps the lowercase forms, `phrase` finds number
+//! phrases, `role` decides what each one is, and the extractors (`figure`, `duration`, `date`)
+//! build their drafts; `context` adds what surrounds each claim.
 
+mod context;
+mod date;
+mod duration;
+mod figure;
+mod lexicon;
+mod number;
+mod phrase;
+mod role;
 mod sentence;
+mod token;
+mod words;
 
 pub use sentence::split_sentences;
 
-use crate::model::{Article, Claim, Sentence};
+use crate::model::{Article, Claim, Sentence, Span, Value};
+use context::TimeCues;
+use phrase::find_phrases;
+use role::Role;
+use std::rc::Rc;
+use words::Words;
 
 /// What extraction finds in one article.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,9 +35,134 @@ pub struct Extraction {
 
 /// Splits the article body into sentences and extracts its claims, in text order.
 pub fn extract(article: &Article) -> Extraction {
-    let sentences = split_sentences(&article.text, article.body);
-    Extraction {
-        sentences,
-        claims: Vec::new(),
+    let text = article.text.as_str();
+    let sentences = split_sentences(text, article.body);
+    let mut found: Vec<Found> = Vec::new();
+    for s in &sentences {
+        extract_sentence(text, s.span, &mut found);
+    }
+    let ref_year = article
+        .published
+        .map(|d| i32::from(d.year()))
+        .or_else(|| found.iter().filter_map(|f| f.year).max());
+    let mut claims: Vec<Claim> = found
+        .into_iter()
+        .filter(|f| f.span.indexes(text) && f.sentence.contains(f.span))
+        .map(|f| Claim {
+            id: String::new(),
+            source: article.id.clone(),
+            span: f.span,
+            sentence: f.sentence,
+            topic: f.topic,
+            value: f.value,
+            context: f.context,
+            background: f.cues.background(ref_year),
+            event_class: f.event.as_ref().map(|e| e.1.to_string()),
+            event: f.event.map(|e| e.0),
+        })
+        .collect();
+    claims.sort_by_key(|c| (c.span.start(), c.span.end()));
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.id = format!("{}#{}", article.id, n + 1);
+    }
+    Extraction { sentences, claims }
+}
+
+/// A claim found in one sentence, before ids and article-wide facts are known.
+struct Found {
+    span: Span,
+    sentence: Span,
+    topic: String,
+    value: Value,
+    context: Vec<String>,
+    event: Option<(String, &'static str)>,
+    /// The year this claim is, when it is one.
+    year: Option<i32>,
+    cues: Rc<TimeCues>,
+}
+
+fn extract_sentence(text: &str, sentence: Span, out: &mut Vec<Found>) {
+    // Most sentences state no number at all: skip them before lexing.
+    let Some(s) = sentence.get(text) else { return };
+    if !s.bytes().any(|b| b.is_ascii_digit())
+        && !s.contains(token::is_vulgar_fraction)
+        && !lexicon::mentions_number_word(s)
+    {
+        return;
+    }
+    let w = Words::new(text, sentence);
+    let phrases = find_phrases(&w);
+    let decades = date::decades(&w);
+    if phrases.is_empty() && decades.is_empty() {
+        return;
+    }
+    let roles: Vec<Role> = phrases.iter().map(|p| role::role(&w, p)).collect();
+    let years = phrases
+        .iter()
+        .zip(&roles)
+        .filter(|(_, r)| **r == Role::Year)
+        .map(|(p, _)| p.value as i32)
+        .collect();
+    let cues = Rc::new(context::time_cues(&w, years));
+    let context = Rc::new(context::context_words(&w));
+    let found =
+        |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
+            span,
+            sentence,
+            topic,
+            value,
+            context: context.as_ref().clone(),
+            event,
+            year: None,
+            cues: Rc::clone(&cues),
+        };
+    for (p, r) in phrases.iter().zip(&roles) {
+        match *r {
+            Role::Figure => {
+                let f = figure::figure(&w, p);
+                // "one of its acronyms", "no one": a lone "one" counting nothing is no figure.
+                let q = &f.quantity;
+                let lone = q.unit.is_none() && q.measure.is_none();
+                let pronoun = p.num_first > 0
+                    && matches!(
+                        w.low(p.num_first - 1),
+                        "that" | "this" | "the" | "no" | "any" | "every" | "each" | "which"
+                    );
+                if p.shape == phrase::Shape::Words && p.value == 1.0 && (lone || pronoun) {
+                    continue;
+                }
+                let event = context::event_near(&w, f.anchor);
+                out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
+            }
+            Role::Duration(unit) => {
+                let Some(d) = duration::duration(&w, p, unit) else {
+                    continue;
+                };
+                let named = d.what.as_deref().and_then(|what| {
+                    let head = what.rsplit(' ').next().unwrap_or(what);
+                    lexicon::lexicon()
+                        .events
+                        .get(head)
+                        .map(|c| (what.to_string(), *c))
+                });
+                let event = named.or_else(|| context::event_near(&w, d.anchor));
+                let what = d
+                    .what
+                    .clone()
+                    .or_else(|| event.as_ref().map(|e| e.0.clone()));
+                let topic = what.map(|x| format!("length of {x}")).unwrap_or_default();
+                out.push(found(d.span, topic, Value::Duration(d.duration), event));
+            }
+            Role::Year => {
+                let Some(d) = date::year(&w, p) else { continue };
+                let mut f = found(d.span, String::new(), Value::Date(d.date), None);
+                f.year = Some(p.value as i32);
+                out.push(f);
+            }
+            _ => {}
+        }
+    }
+    for d in decades {
+        out.push(found(d.span, String::new(), Value::Date(d.date), None));
     }
 }

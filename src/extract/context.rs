@@ -1,0 +1,145 @@
+//! What surrounds a claim: the content words of its sentence, the happening it belongs to,
+//! and whether that happening is an earlier one mentioned in passing.
+
+use crate::extract::lexicon::lexicon;
+use crate::extract::words::Words;
+
+/// Content words of the sentence: lowercase, no stopwords, numbers or one- and two-letter
+/// words; sorted and without repeats.
+pub fn context_words(w: &Words) -> Vec<String> {
+    let lex = lexicon();
+    let mut out: Vec<String> = (0..w.len())
+        .filter(|&i| w.is_word(i))
+        .map(|i| w.low(i))
+        .filter(|l| {
+            l.chars().count() >= 3
+                && !lex.stopwords.contains(l)
+                && !lex.number_words.contains_key(l)
+        })
+        .map(|l| {
+            l.trim_end_matches(['\'', '’'])
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+                .to_string()
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The happening nearest to token `anchor`: its noun (with a modifier for "civil war") and class.
+pub fn event_near(w: &Words, anchor: usize) -> Option<(String, &'static str)> {
+    let lex = lexicon();
+    let mut best: Option<(usize, usize, &'static str)> = None;
+    for i in 0..w.len() {
+        if !w.is_word(i) {
+            continue;
+        }
+        if let Some(&class) = lex.events.get(w.low(i)) {
+            let d = i.abs_diff(anchor);
+            if best.is_none_or(|(bd, _, _)| d < bd) {
+                best = Some((d, i, class));
+            }
+        }
+    }
+    let (_, i, class) = best?;
+    let noun = if i >= 1
+        && matches!(
+            w.low(i - 1),
+            "civil"
+                | "air"
+                | "suicide"
+                | "car"
+                | "peace"
+                | "bomb"
+                | "chemical"
+                | "gas"
+                | "rocket"
+                | "mortar"
+                | "drone"
+        ) {
+        format!("{} {}", w.low(i - 1), w.low(i))
+    } else {
+        w.low(i).to_string()
+    };
+    Some((noun, class))
+}
+
+/// What a sentence says about when its happenings took place.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TimeCues {
+    /// Years the sentence names.
+    pub years: Vec<i32>,
+    /// "last year", "years ago", "similar", "previous", "prior".
+    pub cue: bool,
+    /// A present perfect ("has killed"): a running total, not a past happening.
+    pub perfect: bool,
+    /// "since": a running total from a year on.
+    pub since: bool,
+}
+
+pub fn time_cues(w: &Words, years: Vec<i32>) -> TimeCues {
+    let any = |f: &dyn Fn(usize) -> bool| (0..w.len()).any(f);
+    TimeCues {
+        years,
+        cue: any(&|i| {
+            w.matches_at(i, &["last", "year"])
+                || w.matches_at(i, &["years", "ago"])
+                || w.matches_at(i, &["a", "year", "ago"])
+                || matches!(w.low(i), "similar" | "previous" | "prior")
+        }),
+        perfect: any(&|i| matches!(w.low(i), "has" | "have")),
+        since: any(&|i| w.low(i) == "since"),
+    }
+}
+
+impl TimeCues {
+    /// Whether the sentence reports an earlier happening in passing: a year before `ref_year`
+    /// with a simple past ("a similar fire in 2019 killed 30"), or a cue such as "last year".
+    /// A present perfect ("has killed since 2011") is a running total, not background.
+    pub fn background(&self, ref_year: Option<i32>) -> bool {
+        let old_year = ref_year.is_some_and(|r| !self.since && self.years.iter().any(|&y| y < r));
+        !self.perfect && (self.cue || old_year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn words(s: &str) -> Words<'_> {
+        Words::new(s, Span::new(0, s.len()))
+    }
+
+    #[test]
+    fn events_and_background() {
+        let w = words("after almost five years of civil war that has killed about 300,000 people");
+        assert_eq!(
+            event_near(&w, 12),
+            Some(("civil war".to_string(), "conflict"))
+        );
+        let w = words(
+            "A monitoring group said suspected Russian strikes killed 34 civilians on Tuesday alone.",
+        );
+        assert_eq!(event_near(&w, 8).map(|e| e.1), Some("incident"));
+        let bg = |s: &str, years: Vec<i32>| time_cues(&words(s), years).background(Some(2015));
+        assert!(bg("A fire in 2009 killed 30 people.", vec![2009]));
+        assert!(bg("A similar fire last year killed 30 people.", vec![]));
+        assert!(!bg(
+            "The civil war, which began in March 2011, has killed more than 250,000 people.",
+            vec![2011]
+        ));
+        assert!(!bg("The strike killed 30 people.", vec![]));
+    }
+
+    #[test]
+    fn context_has_content_words_only() {
+        let w = words("The war has killed 300,000 people in Syria’s north.");
+        assert_eq!(
+            context_words(&w),
+            ["killed", "north", "people", "syria", "war"]
+        );
+    }
+}

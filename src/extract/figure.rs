@@ -1,0 +1,425 @@
+//! Figures: how many of what, and what happened to them ("about 300,000 people killed",
+//! "60 percent of its population", "$3.5m", "dozens more wounded").
+
+use crate::extract::lexicon::lexicon;
+use crate::extract::phrase::{Phrase, Shape};
+use crate::extract::words::Words;
+use crate::model::{Interval, Qualifier, Quantity, Span};
+
+/// A figure found in a sentence, before it becomes a claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureDraft {
+    pub span: Span,
+    pub quantity: Quantity,
+    pub topic: String,
+    /// Token index the figure is anchored at (for context).
+    pub anchor: usize,
+}
+
+/// Auxiliaries and adverbs skipped when looking for the verb of a figure.
+const SKIP: [&str; 16] = [
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "been",
+    "being",
+    "are",
+    "is",
+    "be",
+    "reportedly",
+    "allegedly",
+    "also",
+    "all",
+    "more",
+    "others",
+];
+
+/// Builds the figure of phrase `p` (whose role is a figure).
+pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
+    let lex = lexicon();
+    let mut value = p.value;
+    let mut low = p.low;
+    let mut high = p.high;
+    let mut percent = p.percent;
+    let mut last = p.last;
+
+    let mut resolution = p.resolution;
+    // "a quarter of Syrian territory", "two thirds of voters": a share, in percent.
+    if p.shape == Shape::Fraction && w.low(p.last + 1) == "of" {
+        value *= 100.0;
+        low *= 100.0;
+        high *= 100.0;
+        resolution = (resolution * 100.0).max(0.1);
+        percent = true;
+    }
+    let (unit, unit_end) = if let Some(code) = p.currency {
+        (Some(code.to_string()), p.last)
+    } else if percent {
+        (Some("percent".to_string()), p.last)
+    } else if let Some(u) = &p.glued_unit {
+        (Some(u.to_lowercase()), p.last)
+    } else if let Some(h) = p.hyphen_word {
+        (Some(w.low(h).to_string()), h)
+    } else {
+        counted_noun(w, p)
+    };
+    last = last.max(unit_end);
+    let of = if percent {
+        of_noun(w, p.last + 1)
+    } else {
+        None
+    };
+    let measure = measure(w, p.first, unit_end);
+    let subset = subset(w, p.first, unit_end);
+    let counts_people = unit.as_deref().is_some_and(|u| lex.people.contains(u))
+        || (unit.is_none() && measure.is_some_and(is_human_measure));
+    let interval = interval(p.qualifier, value, low, high, resolution);
+    let estimate = match p.qualifier {
+        Qualifier::Plural => None,
+        _ => Some(value).filter(|v| interval.contains(*v)),
+    };
+    let topic = topic(
+        unit.as_deref(),
+        measure,
+        of.as_deref(),
+        counts_people,
+        subset,
+    );
+    FigureDraft {
+        span: w.span(p.first, last),
+        quantity: Quantity {
+            interval,
+            estimate,
+            qualifier: p.qualifier,
+            unit,
+            measure: measure.map(str::to_string),
+            subset,
+            of,
+            counts_people,
+            resolution,
+        },
+        topic,
+        anchor: p.num_first,
+    }
+}
+
+/// The values a qualified number allows (DESIGN.md §4b).
+pub fn interval(q: Qualifier, value: f64, low: f64, high: f64, resolution: f64) -> Interval {
+    match q {
+        Qualifier::Exact => Interval::point(value),
+        Qualifier::About => {
+            let tol = (value.abs() * 0.1).max(resolution.min(value.abs()));
+            Interval::between(value - tol, value + tol)
+        }
+        Qualifier::Nearly => Interval::between(value - value.abs() * 0.1, value),
+        Qualifier::AtLeast => Interval::at_least(value),
+        Qualifier::AtMost => Interval::at_most(value),
+        Qualifier::Range => Interval::between(low, high),
+        Qualifier::Plural => Interval::at_least(low),
+    }
+}
+
+fn is_human_measure(m: &str) -> bool {
+    matches!(
+        m,
+        "killed"
+            | "injured"
+            | "injuries"
+            | "casualties"
+            | "missing"
+            | "displaced"
+            | "arrested"
+            | "kidnapped"
+            | "rescued"
+    )
+}
+
+/// The noun a figure counts: a people noun within three words ("seven young children"), the
+/// noun after "of" for "dozens of people", else the next plain lowercase word ("17 countries").
+/// Returns the unit and the last token index it reaches.
+fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
+    let lex = lexicon();
+    let mut k = p.last + 1;
+    if w.low(k) == "of" && (p.shape == Shape::Vague || w.low(p.num_last) == "dozen") {
+        k += 1;
+        if w.low(k) == "the" || w.low(k) == "them" {
+            return (None, p.last);
+        }
+    }
+    if matches!(
+        w.low(k),
+        "more" | "other" | "further" | "additional" | "new"
+    ) {
+        k += 1;
+    }
+    for d in 0..3 {
+        let t = k + d;
+        if !w.is_word(t) {
+            break;
+        }
+        let low = w.low(t);
+        if lex.people.contains(low) {
+            return (Some(low.to_string()), t);
+        }
+        if lex.stopwords.contains(low) || lex.measures.contains_key(low) {
+            break;
+        }
+    }
+    let low = w.low(k);
+    let plain = w.is_word(k)
+        && !w.capitalized(k)
+        && !lex.stopwords.contains(low)
+        && !lex.measures.contains_key(low)
+        && !lex.number_words.contains_key(low)
+        && !lex.months.contains_key(low)
+        && low
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
+    if plain {
+        return (Some(low.to_string()), k);
+    }
+    (None, p.last)
+}
+
+/// The noun a share is of: "60 percent of its population" → "population".
+fn of_noun(w: &Words, k: usize) -> Option<String> {
+    if w.low(k) != "of" {
+        return None;
+    }
+    let lex = lexicon();
+    let mut best = None;
+    for t in k + 1..k + 5 {
+        if !w.is_word(t) {
+            break;
+        }
+        let low = w.low(t);
+        if lex.stopwords.contains(low) {
+            if best.is_some() {
+                break;
+            }
+            continue;
+        }
+        best = Some(low.to_string());
+    }
+    best
+}
+
+/// What happened to what the figure counts, from the nearest measure word before the number
+/// or after the counted noun, within the clause.
+fn measure(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
+    let right = scan_measure(w, unit_end + 1, true);
+    let left = if first == 0 {
+        None
+    } else {
+        scan_measure(w, first - 1, false)
+    };
+    match (left, right) {
+        (Some((dl, ml)), Some((dr, mr))) => Some(if dl < dr { ml } else { mr }),
+        (Some((_, m)), None) | (None, Some((_, m))) => Some(m),
+        (None, None) => None,
+    }
+}
+
+/// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
+/// in content words and the measure. Stops at clause ends and at other numbers.
+fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str)> {
+    let lex = lexicon();
+    let mut dist = 0;
+    let mut k = start;
+    let limit = 6;
+    loop {
+        if k >= w.len() {
+            return None;
+        }
+        let low = w.low(k);
+        if matches!(
+            low,
+            "." | ";" | ":" | "?" | "!" | "(" | ")" | "\"" | "“" | "”"
+        ) || w.is_number(k)
+        {
+            return None;
+        }
+        if rightward
+            && low == ","
+            && matches!(w.low(k + 1), "according" | "said" | "says" | "officials")
+        {
+            return None;
+        }
+        if w.is_word(k) {
+            if lex.number_words.contains_key(low) || lex.vague_plurals.contains_key(low) {
+                return None;
+            }
+            if let Some(phrases) = lex.measures.get(low) {
+                for (phrase, m) in phrases {
+                    if w.matches_at(k, phrase) {
+                        return Some((dist, m));
+                    }
+                }
+            }
+            // A multiword phrase ending here when scanning left: "death toll", "lost their lives".
+            if !rightward {
+                for phrases in lex.measures.values() {
+                    for (phrase, m) in phrases {
+                        if phrase.len() > 1 && w.matches_before(k + 1, phrase) {
+                            return Some((dist, m));
+                        }
+                    }
+                }
+            }
+            if !SKIP.contains(&low) {
+                dist += 1;
+            }
+        }
+        if dist > limit {
+            return None;
+        }
+        if rightward {
+            k += 1;
+        } else if k == 0 {
+            return None;
+        } else {
+            k -= 1;
+        }
+    }
+}
+
+/// "including 11 children", "among them 11 children", "11 children among the dead".
+fn subset(w: &Words, first: usize, unit_end: usize) -> bool {
+    let before = |phrase: &[&str]| w.matches_before(first, phrase);
+    if before(&["including"])
+        || before(&["including", "at", "least"])
+        || before(&["among", "them"])
+        || before(&["among", "whom"])
+        || before(&["of", "whom"])
+        || before(&["of", "them"])
+        || before(&["among", "the", "dead"])
+        || before(&["incl"])
+    {
+        return true;
+    }
+    let k = unit_end + 1;
+    (w.low(k) == "among" || (w.low(k) == "were" && w.low(k + 1) == "among"))
+        || (w.low(k) == "of" && w.low(k + 1) == "them")
+}
+
+fn topic(
+    unit: Option<&str>,
+    measure: Option<&str>,
+    of: Option<&str>,
+    people: bool,
+    subset: bool,
+) -> String {
+    let mut t = match (unit, measure) {
+        (Some(u), Some(m)) => format!("{u} {m}"),
+        (None, Some(m)) if people => format!("people {m}"),
+        (None, Some(m)) => m.to_string(),
+        (Some("percent"), None) => match of {
+            Some(o) => format!("percent of {o}"),
+            None => "percent".to_string(),
+        },
+        (Some(u), None) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
+            format!("amount in {u}")
+        }
+        (Some(u), None) => u.to_string(),
+        (None, None) => String::new(),
+    };
+    if subset && !t.is_empty() {
+        t.push_str(" (part of a larger count)");
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::phrase::find_phrases;
+    use crate::extract::role::{Role, role};
+
+    fn figures(s: &str) -> Vec<FigureDraft> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        find_phrases(&w)
+            .iter()
+            .filter(|p| role(&w, p) == Role::Figure)
+            .map(|p| figure(&w, p))
+            .collect()
+    }
+
+    fn one(s: &str) -> FigureDraft {
+        let mut f = figures(s);
+        assert_eq!(f.len(), 1, "{s}: {f:?}");
+        f.remove(0)
+    }
+
+    #[test]
+    fn seed_figures() {
+        let f = one(
+            "after almost five years of civil war that has killed about 300,000 people and displaced",
+        );
+        assert_eq!(f.topic, "people killed");
+        assert_eq!(
+            (f.quantity.interval.low(), f.quantity.interval.high()),
+            (Some(270_000.0), Some(330_000.0))
+        );
+        let f = one(
+            "The war has killed more than 250,000 people, according to United Nations estimates",
+        );
+        assert_eq!(f.topic, "people killed");
+        assert_eq!(f.quantity.interval, Interval::at_least(250_000.0));
+        let all =
+            figures("who controls a quarter of Syrian territory and 60 percent of its population");
+        assert_eq!(all.len(), 2);
+        assert_eq!(
+            (all[0].quantity.estimate, all[0].topic.as_str()),
+            (Some(25.0), "percent of territory")
+        );
+        assert_eq!(
+            (all[1].quantity.estimate, all[1].topic.as_str()),
+            (Some(60.0), "percent of population")
+        );
+    }
+
+    #[test]
+    fn measures_and_nouns() {
+        assert_eq!(
+            one("At least 56 civilians were killed in strikes").topic,
+            "civilians killed"
+        );
+        assert_eq!(one("There are at least 56 dead").topic, "people killed");
+        assert_eq!(one("the death toll rose to 40").topic, "people killed");
+        let all = figures("The attack killed 12 people and injured 30 others");
+        assert_eq!(all[0].topic, "people killed");
+        assert_eq!(all[1].topic, "others injured");
+        assert!(all[1].quantity.counts_people);
+        let all = figures("at least 56 dead including 11 children and dozens more wounded");
+        assert_eq!(all[1].topic, "children killed (part of a larger count)");
+        assert!(all[1].quantity.subset);
+        assert_eq!(all[2].topic, "people injured");
+        assert_eq!(all[2].quantity.interval, Interval::at_least(24.0));
+        assert_eq!(
+            one("a group of 17 countries backing the plan").topic,
+            "countries"
+        );
+        assert_eq!(
+            one("three young men who were cousins died").topic,
+            "men killed"
+        );
+    }
+
+    #[test]
+    fn money() {
+        let f = one("damage of $3.5m was reported");
+        assert_eq!(f.quantity.unit.as_deref(), Some("USD"));
+        assert_eq!(f.quantity.estimate, Some(3_500_000.0));
+        let all = figures("I want two meters of cotton for £2,000");
+        assert_eq!(all[0].quantity.unit.as_deref(), Some("meters"));
+        assert_eq!(all[1].quantity.unit.as_deref(), Some("GBP"));
+    }
+
+    #[test]
+    fn precision_is_kept() {
+        assert_eq!(one("1.5 million people").quantity.resolution, 100_000.0);
+        assert_eq!(one("42 people").quantity.resolution, 1.0);
+    }
+}

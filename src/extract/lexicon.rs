@@ -1,0 +1,206 @@
+//! Word lists, read once from the data files beside this module.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberWordKind {
+    Unit,
+    Ten,
+    Scale,
+    Dozen,
+    Fraction,
+    Ordinal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumberWord {
+    pub kind: NumberWordKind,
+    pub value: f64,
+}
+
+/// A qualifier phrase's meaning, before the number it qualifies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QualifierWord {
+    About,
+    Nearly,
+    AtLeast,
+    AtMost,
+    Between,
+}
+
+#[derive(Debug)]
+pub struct Lexicon {
+    pub number_words: HashMap<&'static str, NumberWord>,
+    pub vague_plurals: HashMap<&'static str, f64>,
+    /// Qualifier phrases as word lists, longest first.
+    pub qualifiers: Vec<(Vec<&'static str>, QualifierWord)>,
+    /// Measure phrases keyed by their first word, longest first within a key.
+    pub measures: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+    /// Time unit word → (singular unit, TIMEX3 designator).
+    pub time_units: HashMap<&'static str, (&'static str, &'static str)>,
+    /// Currency word or symbol (as written, and lowercase for words) → code.
+    pub currencies: HashMap<&'static str, &'static str>,
+    pub people: HashSet<&'static str>,
+    /// Event noun → its class (`conflict`, `incident`, `meeting`).
+    pub events: HashMap<&'static str, &'static str>,
+    pub stopwords: HashSet<&'static str>,
+    /// Month name or abbreviation → month number.
+    pub months: HashMap<&'static str, i8>,
+    pub street_words: HashSet<&'static str>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn build() -> Lexicon {
+    let mut number_words = HashMap::new();
+    for l in lines(include_str!("data/number_words.txt")) {
+        let mut f = l.split_whitespace();
+        let (Some(word), Some(kind), Some(value)) = (f.next(), f.next(), f.next()) else {
+            continue;
+        };
+        let kind = match kind {
+            "unit" => NumberWordKind::Unit,
+            "ten" => NumberWordKind::Ten,
+            "scale" => NumberWordKind::Scale,
+            "dozen" => NumberWordKind::Dozen,
+            "fraction" => NumberWordKind::Fraction,
+            _ => NumberWordKind::Ordinal,
+        };
+        let value = value.parse().unwrap_or(0.0);
+        number_words.insert(word, NumberWord { kind, value });
+    }
+    let vague_plurals = lines(include_str!("data/vague_plurals.txt"))
+        .filter_map(|l| {
+            let (w, v) = l.split_once(' ')?;
+            Some((w, v.trim().parse().ok()?))
+        })
+        .collect();
+    let mut qualifiers: Vec<(Vec<&str>, QualifierWord)> =
+        lines(include_str!("data/qualifiers.txt"))
+            .filter_map(|l| {
+                let (q, phrase) = l.split_once(' ')?;
+                let q = match q {
+                    "about" => QualifierWord::About,
+                    "nearly" => QualifierWord::Nearly,
+                    "at_least" => QualifierWord::AtLeast,
+                    "at_most" => QualifierWord::AtMost,
+                    "between" => QualifierWord::Between,
+                    _ => return None,
+                };
+                Some((phrase.split_whitespace().collect(), q))
+            })
+            .collect();
+    qualifiers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    let mut measures: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::new();
+    for l in lines(include_str!("data/measures.txt")) {
+        let Some((m, phrase)) = l.split_once(' ') else {
+            continue;
+        };
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if let Some(first) = words.first() {
+            measures.entry(first).or_default().push((words, m));
+        }
+    }
+    for list in measures.values_mut() {
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    }
+    let time_units = lines(include_str!("data/time_units.txt"))
+        .filter_map(|l| {
+            let mut f = l.split_whitespace();
+            Some((f.next()?, (f.next()?, f.next()?)))
+        })
+        .collect();
+    let currencies = lines(include_str!("data/currencies.txt"))
+        .filter_map(|l| l.split_once(' ').map(|(a, b)| (a, b.trim())))
+        .collect();
+    let people = lines(include_str!("data/people_nouns.txt"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let events = lines(include_str!("data/event_nouns.txt"))
+        .flat_map(|l| {
+            let mut f = l.split_whitespace();
+            let class = f.next().unwrap_or("");
+            f.map(move |w| (w, class))
+        })
+        .collect();
+    let stopwords = lines(include_str!("data/stopwords.txt"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let months = lines(include_str!("data/months.txt"))
+        .filter_map(|l| {
+            let (w, n) = l.split_once(' ')?;
+            Some((w, n.trim().parse().ok()?))
+        })
+        .collect();
+    let street_words = lines(include_str!("data/street_words.txt"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    Lexicon {
+        months,
+        street_words,
+        number_words,
+        vague_plurals,
+        qualifiers,
+        measures,
+        time_units,
+        currencies,
+        people,
+        events,
+        stopwords,
+    }
+}
+
+/// Finds number words anywhere in a text, as a cheap test before a sentence is lexed.
+static NUMBER_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let l = lexicon();
+    let words: Vec<&str> = l
+        .number_words
+        .iter()
+        .filter(|(_, n)| n.kind != NumberWordKind::Ordinal)
+        .map(|(w, _)| *w)
+        .chain(l.vague_plurals.keys().copied())
+        .collect();
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("number words form a valid automaton")
+});
+
+/// Whether `text` may contain a number word (a fast pre-filter: it may say yes for "someone").
+pub fn mentions_number_word(text: &str) -> bool {
+    NUMBER_WORDS.is_match(text)
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_files_load() {
+        let l = lexicon();
+        assert_eq!(l.number_words["twenty"].value, 20.0);
+        assert_eq!(l.vague_plurals["millions"], 2_000_000.0);
+        assert_eq!(l.qualifiers[0].0.len(), 3, "longest phrases first");
+        assert!(
+            l.measures["death"]
+                .iter()
+                .any(|(p, m)| p == &["death", "toll"] && *m == "killed")
+        );
+        assert_eq!(l.time_units["hours"], ("hour", "H"));
+        assert_eq!(l.currencies["€"], "EUR");
+        assert!(l.people.contains("civilians"));
+        assert_eq!(l.events["war"], "conflict");
+        assert!(l.stopwords.contains("the"));
+    }
+}

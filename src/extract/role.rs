@@ -1,0 +1,174 @@
+//! What a number phrase is, before any extractor claims it: a figure, a length of time, or
+//! one of the numbers that are not figures to compare (years, days of a date, clock times,
+//! ages, house numbers).
+
+use crate::extract::lexicon::lexicon;
+use crate::extract::phrase::{Phrase, Shape};
+use crate::extract::words::Words;
+use crate::model::Qualifier;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Figure,
+    /// A length of time; the index of the token naming the unit.
+    Duration(usize),
+    Year,
+    /// The day of a date ("Dec. 18", "18 December").
+    DateDay,
+    Time,
+    Age,
+    Address,
+    /// A relative date ("two days ago"): left to the date extractor.
+    RelativeDate,
+}
+
+/// Decides the role of `p`. Checks run from the most specific context to the least.
+pub fn role(w: &Words, p: &Phrase) -> Role {
+    let lex = lexicon();
+    let next = p.last + 1;
+    let integral = p.value.fract() == 0.0;
+    if p.currency.is_none()
+        && !p.percent
+        && p.shape == Shape::Digits
+        && integral
+        && (1.0..=31.0).contains(&p.value)
+        && p.qualifier == Qualifier::Exact
+        && (month_before(w, p.num_first) || lex.months.contains_key(w.low(next)))
+    {
+        return Role::DateDay;
+    }
+    if p.currency.is_none()
+        && !p.percent
+        && p.qualifier == Qualifier::Range
+        && p.shape == Shape::Digits
+        && month_before(w, p.num_first)
+        && p.high <= 31.0
+    {
+        return Role::DateDay;
+    }
+    if p.currency.is_none() && !p.percent && is_time(w, p, next) {
+        return Role::Time;
+    }
+    if is_age(w, p, next) {
+        return Role::Age;
+    }
+    if p.currency.is_some() || p.percent {
+        return Role::Figure;
+    }
+    let time_unit = |k: usize| lex.time_units.contains_key(w.low(k));
+    if let Some(h) = p.hyphen_word
+        && time_unit(h)
+    {
+        return Role::Duration(h);
+    }
+    if time_unit(next) {
+        return match w.low(next + 1) {
+            "ago" | "earlier" | "later" | "before" | "after" | "hence" => Role::RelativeDate,
+            _ => Role::Duration(next),
+        };
+    }
+    if p.year_like && !lex.people.contains(w.low(next)) && !is_measure_word(w.low(next)) {
+        return Role::Year;
+    }
+    let street = |k: usize| w.capitalized(k) && lex.street_words.contains(w.low(k));
+    if p.shape == Shape::Digits && w.capitalized(next) && (street(next) || street(next + 1)) {
+        return Role::Address;
+    }
+    Role::Figure
+}
+
+/// A month name (optionally abbreviated with a period) right before token `i`.
+pub fn month_before(w: &Words, i: usize) -> bool {
+    let months = &lexicon().months;
+    (i >= 1 && months.contains_key(w.low(i - 1)) && w.capitalized(i - 1))
+        || (i >= 2
+            && w.is_punct(i - 1, ".")
+            && months.contains_key(w.low(i - 2))
+            && w.capitalized(i - 2))
+}
+
+fn is_measure_word(low: &str) -> bool {
+    lexicon().measures.contains_key(low)
+}
+
+/// "2 pm", "2pm", "2.13 a.m.", "10 o'clock", "0800 GMT".
+fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
+    let v = p.value;
+    let clock = (0.0..=24.0).contains(&v) && {
+        let frac = ((v.fract() * 100.0).round()) as i64;
+        v.fract() == 0.0 || (p.resolution >= 0.0099 && p.resolution <= 0.011 && frac < 60)
+    };
+    if !clock || p.qualifier == Qualifier::Range && p.high > 24.0 {
+        return false;
+    }
+    match w.low(next) {
+        "am" | "pm" | "gmt" | "utc" | "o'clock" | "o’clock" => true,
+        "a" | "p" => w.is_punct(next + 1, ".") && w.low(next + 2) == "m",
+        _ => false,
+    }
+}
+
+/// "34-year-old", "aged 22", "Abed Sultan, 20, a student", "(20)" after a name.
+fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
+    if let Some(h) = p.hyphen_word
+        && w.is_dash(h + 1)
+        && w.low(h + 2) == "old"
+    {
+        return true;
+    }
+    if matches!(w.low(next), "years" | "year") && w.low(next + 1) == "old" {
+        return true;
+    }
+    let first = p.first;
+    if first >= 1 && matches!(w.low(first - 1), "aged" | "age" | "ages") {
+        return true;
+    }
+    let small = p.shape == Shape::Digits
+        && p.value.fract() == 0.0
+        && (1.0..=110.0).contains(&p.value)
+        && p.qualifier == Qualifier::Exact;
+    let name_before = first >= 2
+        && w.is_punct(first - 1, ",")
+        && w.capitalized(first - 2)
+        && w.is_word(first - 2);
+    let comma_after = w.is_punct(next, ",") || w.is_punct(next, ")");
+    small && name_before && comma_after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::phrase::find_phrases;
+    use crate::model::Span;
+
+    fn roles(s: &str) -> Vec<Role> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        find_phrases(&w).iter().map(|p| role(&w, p)).collect()
+    }
+
+    #[test]
+    fn dates_times_ages_and_years_are_not_figures() {
+        assert_eq!(roles("talks on Dec. 18 in New York"), [Role::DateDay]);
+        assert_eq!(roles("on 18 December"), [Role::DateDay]);
+        assert_eq!(roles("began in March 2011"), [Role::Year]);
+        assert_eq!(roles("At 2 pm everybody left"), [Role::Time]);
+        assert_eq!(roles("at 2.13 a.m. local time"), [Role::Time]);
+        assert_eq!(roles("a 34-year-old man"), [Role::Age]);
+        assert_eq!(roles("Abed Sultan, 20, a student"), [Role::Age]);
+        assert_eq!(roles("labourers aged 22"), [Role::Age]);
+        assert_eq!(roles("he lives at 10 Downing Street"), [Role::Address]);
+        assert_eq!(roles("two days ago"), [Role::RelativeDate]);
+    }
+
+    #[test]
+    fn durations_and_figures() {
+        assert!(matches!(
+            roles("the five-year civil war")[..],
+            [Role::Duration(_)]
+        ));
+        assert!(matches!(roles("within 18 months")[..], [Role::Duration(_)]));
+        assert_eq!(roles("killed 2000 people"), [Role::Figure]);
+        assert_eq!(roles("2.1 pm grid"), [Role::Figure]);
+        assert_eq!(roles("a quarter of Syrian territory"), [Role::Figure]);
+    }
+}

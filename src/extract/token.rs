@@ -1,0 +1,161 @@
+//! A small lexer for claim extraction: words, numbers and single punctuation marks.
+//!
+//! It runs once over a sentence. Numbers are lexed before words so that "3.5m" stays one
+//! token (digits with a suffix) and "MH17" stays one word (letters first).
+
+use crate::model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Starts with a letter; letters, digits and inner apostrophes ("Russia’s", "L2").
+    Word,
+    /// Starts with a digit: digits with inner `,` `.` groups and an attached suffix
+    /// ("300,000", "1.5", "3.5m", "21st", "10kg"), or a vulgar fraction ("½").
+    Number,
+    /// Any other single non-space character.
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    /// Absolute span in the article text.
+    pub span: Span,
+    /// Whitespace (or the start of the sentence) comes right before it.
+    pub space_before: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+pub fn is_vulgar_fraction(c: char) -> bool {
+    matches!(c, '½' | '⅓' | '⅔' | '¼' | '¾' | '⅕' | '⅛')
+}
+
+/// Lexes `span` of `text` into tokens with absolute spans. Never panics; a span that does
+/// not index the text yields no tokens.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let mut out = Vec::new();
+    let Some(s) = span.get(text) else { return out };
+    let base = span.start();
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut space_before = true;
+    while i < s.len() {
+        let c = match s[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if c.is_whitespace() {
+            space_before = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind = if c.is_ascii_digit() {
+            i = number_end(s, i);
+            TokenKind::Number
+        } else if is_vulgar_fraction(c) {
+            i += c.len_utf8();
+            TokenKind::Number
+        } else if c.is_alphabetic() {
+            i += c.len_utf8();
+            while let Some(n) = s[i..].chars().next() {
+                let inner_apostrophe = is_apostrophe(n)
+                    && s[i + n.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic);
+                if n.is_alphanumeric() || inner_apostrophe {
+                    i += n.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            TokenKind::Word
+        } else {
+            i += c.len_utf8();
+            TokenKind::Punct
+        };
+        debug_assert!(i <= bytes.len());
+        out.push(Token {
+            kind,
+            span: Span::new(base + start, base + i),
+            space_before,
+        });
+        space_before = false;
+    }
+    out
+}
+
+/// End of a number starting at `i`: digit groups joined by `,` or `.` followed by a digit,
+/// then any letters and digits glued on ("3.5m", "km2", "21st").
+fn number_end(s: &str, mut i: usize) -> usize {
+    let b = s.as_bytes();
+    while i < b.len() {
+        let separator =
+            (b[i] == b',' || b[i] == b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if b[i].is_ascii_digit() || separator {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    while let Some(c) = s[i..].chars().next() {
+        if c.is_alphanumeric() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, Span::new(0, s.len()))
+            .into_iter()
+            .map(|t| t.span.slice(s))
+            .collect()
+    }
+
+    #[test]
+    fn keeps_numbers_with_separators_and_suffixes_whole() {
+        assert_eq!(
+            texts("about 300,000 people, $3.5m and 1.5 million."),
+            [
+                "about", "300,000", "people", ",", "$", "3.5m", "and", "1.5", "million", "."
+            ]
+        );
+        assert_eq!(texts("five-year war"), ["five", "-", "year", "war"]);
+        assert_eq!(texts("Russia’s MH17 ½"), ["Russia’s", "MH17", "½"]);
+        assert_eq!(texts("Dec. 18,"), ["Dec", ".", "18", ","]);
+    }
+
+    #[test]
+    fn records_spacing() {
+        let s = "8- to 16-meter";
+        let toks = tokenize(s, Span::new(0, s.len()));
+        let spaced: Vec<bool> = toks.iter().map(|t| t.space_before).collect();
+        assert_eq!(spaced, [true, false, true, true, false, false]);
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_index_the_text_in_order(s in "\\PC{0,80}") {
+            let toks = tokenize(&s, Span::new(0, s.len()));
+            let mut last = 0;
+            for t in toks {
+                prop_assert!(t.span.indexes(&s));
+                prop_assert!(t.span.start() >= last);
+                prop_assert!(!t.span.is_empty());
+                last = t.span.end();
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+//! One sentence's tokens with their lowercase forms: what every extractor reads.
+
+use crate::extract::token::{Token, TokenKind, tokenize};
+use crate::model::Span;
+use std::borrow::Cow;
+
+/// The tokens of one sentence and their lowercase text.
+pub struct Words<'a> {
+    pub text: &'a str,
+    pub sentence: Span,
+    pub toks: Vec<Token>,
+    pub lower: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, sentence: Span) -> Words<'a> {
+        let toks = tokenize(text, sentence);
+        let lower = toks
+            .iter()
+            .map(|t| {
+                let s = t.span.slice(text);
+                if s.chars().any(char::is_uppercase) {
+                    Cow::Owned(s.to_lowercase())
+                } else {
+                    Cow::Borrowed(s)
+                }
+            })
+            .collect();
+        Words {
+            text,
+            sentence,
+            toks,
+            lower,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
+    /// Lowercase text of token `i`, or `""` past the end.
+    pub fn low(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |c| c.as_ref())
+    }
+
+    /// Text of token `i` as written, or `""` past the end.
+    pub fn raw(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.span.slice(self.text))
+    }
+
+    pub fn kind(&self, i: usize) -> Option<TokenKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Word)
+    }
+
+    pub fn is_number(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Number)
+    }
+
+    /// Whether token `i` is the punctuation mark `p`.
+    pub fn is_punct(&self, i: usize, p: &str) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && self.raw(i) == p
+    }
+
+    /// Whether token `i` is a hyphen or dash of any kind.
+    pub fn is_dash(&self, i: usize) -> bool {
+        self.kind(i) == Some(TokenKind::Punct) && matches!(self.raw(i), "-" | "–" | "—" | "−" | "‐")
+    }
+
+    /// Whether token `i` follows the previous one with no space between.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Whether token `i` starts with an uppercase letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Span covering tokens `a..=b`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        match (self.toks.get(a), self.toks.get(b)) {
+            (Some(x), Some(y)) => x.span.cover(y.span),
+            _ => Span::new(self.sentence.start(), self.sentence.start()),
+        }
+    }
+
+    /// Whether the words starting at `i` are `phrase`.
+    pub fn matches_at(&self, i: usize, phrase: &[&str]) -> bool {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.low(i + k) == *w)
+    }
+
+    /// Whether the words ending just before `end` are `phrase`.
+    pub fn matches_before(&self, end: usize, phrase: &[&str]) -> bool {
+        end >= phrase.len() && self.matches_at(end - phrase.len(), phrase)
+    }
+}
