@@ -1,12 +1,117 @@
-//! Claims of N articles → findings: alignment, verdicts with tolerance, explanations.
+//! Claims of N articles → findings: alignment (which claims talk about the same thing),
+//! verdicts with tolerance, explanations.
+//!
+//! `profile` reduces each claim to what can be compared, `align` groups claims across sources,
+//! `verdict` judges each group and `explain` says why.
 
-use crate::model::{Article, Claim, Comparison};
+mod align;
+mod explain;
+mod profile;
+mod verdict;
 
-/// Lines up the claims of the articles and gives each group a verdict.
+use crate::model::{Article, Claim, Comparison, Finding};
+use explain::{Stated, explain};
+use std::collections::BTreeMap;
+
+/// Lines up the claims of the articles and gives each group a verdict. Findings come in report
+/// order: contradictions, then compatible, agreeing and single-source findings; within a
+/// verdict, by kind, then by how many sources state it, then by text order.
 pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
+    let source_rank: BTreeMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let items: Vec<(usize, &Claim, profile::Profile)> = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| source_rank.contains_key(c.source.as_str()))
+        .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p)))
+        .collect();
+    let groups = align::group(&items);
+    let article_of = |c: &Claim| articles.iter().find(|a| a.id == c.source);
+    let mut findings: Vec<(Finding, usize, (usize, usize))> = Vec::new();
+    for g in groups {
+        // One stated claim per source (repeats within a source say the same), in source order.
+        let mut per_source: BTreeMap<usize, usize> = BTreeMap::new();
+        for &m in &g {
+            let rank = source_rank[items[m].1.source.as_str()];
+            per_source.entry(rank).or_insert(m);
+        }
+        let stated: Vec<Stated> = per_source
+            .values()
+            .filter_map(|&m| {
+                let (_, claim, profile) = &items[m];
+                Some(Stated {
+                    claim,
+                    article: article_of(claim)?,
+                    profile,
+                })
+            })
+            .collect();
+        let profiles: Vec<&profile::Profile> = stated.iter().map(|s| s.profile).collect();
+        let verdict = verdict::verdict(&profiles);
+        let explanation = explain(verdict, &stated);
+        let mut claim_ids: Vec<usize> = g.iter().map(|&m| items[m].0).collect();
+        claim_ids.sort_by_key(|&ci| {
+            (
+                source_rank[claims[ci].source.as_str()],
+                claims[ci].span.start(),
+            )
+        });
+        let first = claim_ids[0];
+        let topic = common_topic(claim_ids.iter().map(|&ci| claims[ci].topic.as_str()));
+        findings.push((
+            Finding {
+                id: String::new(),
+                kind: claims[first].kind(),
+                topic,
+                verdict,
+                claims: claim_ids,
+                explanation,
+            },
+            per_source.len(),
+            (
+                source_rank[claims[first].source.as_str()],
+                claims[first].span.start(),
+            ),
+        ));
+    }
+    findings.sort_by(|a, b| {
+        a.0.verdict
+            .cmp(&b.0.verdict)
+            .then(a.0.kind.cmp(&b.0.kind))
+            .then(b.1.cmp(&a.1))
+            .then(a.2.cmp(&b.2))
+    });
+    let findings = findings
+        .into_iter()
+        .enumerate()
+        .map(|(n, (mut f, _, _))| {
+            f.id = format!("F{}", n + 1);
+            f
+        })
+        .collect();
     Comparison {
         articles,
         claims,
-        findings: Vec::new(),
+        findings,
     }
+}
+
+/// The topic most claims of a group share (the first among equals).
+fn common_topic<'a>(topics: impl Iterator<Item = &'a str>) -> String {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for t in topics {
+        match counts.iter_mut().find(|(x, _)| *x == t) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((t, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    counts
+        .into_iter()
+        .find(|(_, n)| *n == best)
+        .map(|(t, _)| t.to_string())
+        .unwrap_or_default()
 }

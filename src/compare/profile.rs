@@ -1,0 +1,141 @@
+//! What a claim is about, reduced to what alignment compares: kind, measure, counted noun,
+//! share base, happening, and the claim's values on one common scale.
+
+use crate::model::{Claim, ClaimKind, Interval, Qualifier, Value};
+
+/// The comparable face of one claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    pub kind: ClaimKind,
+    pub measure: Option<String>,
+    /// Singular lowercase form of the counted noun or unit.
+    pub unit: Option<String>,
+    pub counts_people: bool,
+    pub of: Option<String>,
+    pub subset: bool,
+    pub background: bool,
+    pub event_class: Option<String>,
+    /// The values the claim allows, on a common scale (durations in hours), widened by half
+    /// the precision the number was written with.
+    pub values: Interval,
+    /// The claim's stated value on that scale, if it names one.
+    pub estimate: Option<f64>,
+    pub qualifier: Qualifier,
+}
+
+/// The profile of a claim that can be compared, or `None` (no topic, or a kind not aligned yet).
+pub fn profile(c: &Claim) -> Option<Profile> {
+    if c.topic.is_empty() {
+        return None;
+    }
+    let base = |kind| Profile {
+        kind,
+        measure: None,
+        unit: None,
+        counts_people: false,
+        of: None,
+        subset: false,
+        background: c.background,
+        event_class: c.event_class.clone(),
+        values: Interval::default(),
+        estimate: None,
+        qualifier: Qualifier::Exact,
+    };
+    match &c.value {
+        Value::Quantity(q) => {
+            let mut p = base(ClaimKind::Figure);
+            p.measure = q.measure.clone();
+            p.unit = q.unit.as_deref().map(singular);
+            p.counts_people = q.counts_people;
+            p.of = q.of.as_deref().map(singular);
+            p.subset = q.subset;
+            p.values = if q.qualifier == Qualifier::Exact {
+                let half = q.resolution / 2.0 * 0.999;
+                q.interval.widen_by(half)
+            } else {
+                q.interval
+            };
+            p.estimate = q.estimate;
+            p.qualifier = q.qualifier;
+            Some(p)
+        }
+        Value::Duration(d) => {
+            let mut p = base(ClaimKind::Duration);
+            let hours = hours_per(&d.unit)?;
+            p.unit = Some("hour".to_string());
+            p.measure = Some(c.topic.clone());
+            p.values = d.interval.scale(hours);
+            p.estimate = match d.qualifier {
+                Qualifier::Plural => None,
+                _ => d.interval.low().or(d.interval.high()).map(|v| v * hours),
+            };
+            p.qualifier = d.qualifier;
+            Some(p)
+        }
+        _ => None,
+    }
+}
+
+/// Hours in one unit of time (months and years on average).
+fn hours_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "second" => 1.0 / 3600.0,
+        "minute" => 1.0 / 60.0,
+        "hour" => 1.0,
+        "day" => 24.0,
+        "week" => 168.0,
+        "month" => 730.5,
+        "year" => 8766.0,
+        "decade" => 87_660.0,
+        "century" => 876_600.0,
+        _ => return None,
+    })
+}
+
+/// A crude singular for matching nouns: "children" → "child", "countries" → "country".
+pub fn singular(word: &str) -> String {
+    let w = word.to_lowercase();
+    let irregular = [
+        ("children", "child"),
+        ("people", "person"),
+        ("persons", "person"),
+        ("men", "man"),
+        ("women", "woman"),
+        ("policemen", "policeman"),
+        ("gunmen", "gunman"),
+        ("militiamen", "militiaman"),
+        ("feet", "foot"),
+    ];
+    if let Some((_, s)) = irregular.iter().find(|(p, _)| *p == w) {
+        return s.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("ies")
+        && stem.len() >= 2
+    {
+        return format!("{stem}y");
+    }
+    for suffix in ["ches", "shes", "sses", "xes"] {
+        if w.ends_with(suffix) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        return w[..w.len() - 1].to_string();
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn singular_forms() {
+        assert_eq!(singular("children"), "child");
+        assert_eq!(singular("countries"), "country");
+        assert_eq!(singular("civilians"), "civilian");
+        assert_eq!(singular("aircraft"), "aircraft");
+        assert_eq!(singular("houses"), "house");
+        assert_eq!(singular("status"), "status");
+    }
+}
