@@ -3,13 +3,23 @@
 
 use crate::compare::profile::Profile;
 use crate::model::Claim;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use strsim::jaro_winkler;
 
 /// Nouns at least this similar (Jaro-Winkler) are the same noun ("kilometres"/"kilometers").
 const SAME_NOUN: f64 = 0.93;
 /// Context words at least this similar count as shared.
 const SAME_WORD: f64 = 0.92;
+
+/// Counted nouns that an unnamed count of people ("56 dead") may stand for.
+const GENERIC_PEOPLE: [&str; 6] = [
+    "person",
+    "individual",
+    "civilian",
+    "victim",
+    "other",
+    "resident",
+];
 
 /// Whether two profiles may describe the same thing at all: same kind and measure, matching
 /// counted nouns and share bases, same part-or-whole and same happening.
@@ -29,8 +39,10 @@ pub fn may_match(a: &Profile, b: &Profile) -> bool {
     let units = match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => same_noun(x, y),
         (None, None) => true,
-        // "56 dead" counts people as much as "56 civilians killed" does.
-        _ => a.counts_people && b.counts_people,
+        // "56 dead" counts people as "56 civilians killed" does, but not as "5 soldiers killed".
+        (Some(u), None) | (None, Some(u)) => {
+            a.counts_people && b.counts_people && GENERIC_PEOPLE.contains(&u.as_str())
+        }
     };
     let of = match (&a.of, &b.of) {
         (Some(x), Some(y)) => same_noun(x, y),
@@ -44,57 +56,116 @@ fn same_noun(a: &str, b: &str) -> bool {
     a == b || (a.len() >= 4 && b.len() >= 4 && jaro_winkler(a, b) >= SAME_NOUN)
 }
 
-/// Share of the smaller context that the other context also has (fuzzy): 0 to 1.
-pub fn context_overlap(a: &[String], b: &[String]) -> f64 {
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if small.is_empty() {
-        return 0.0;
-    }
-    let shared = small
-        .iter()
-        .filter(|w| {
-            large.binary_search(w).is_ok()
-                || (w.len() >= 5
-                    && large
-                        .iter()
-                        .any(|x| x.len() >= 5 && jaro_winkler(w, x) >= SAME_WORD))
-        })
-        .count();
-    shared as f64 / small.len() as f64
+/// How much each context word tells: words that few of the event's articles use weigh more
+/// (inverse document frequency over articles).
+pub struct WordWeights<'a> {
+    idf: HashMap<&'a str, f64>,
 }
 
-/// How sure a pair is about the same thing, or `None` below the bar. Figures with a measure
-/// ("killed") need little shared context; bare counts ("17 countries") need more.
-pub fn pair_score(a: (&Claim, &Profile), b: (&Claim, &Profile)) -> Option<f64> {
+impl<'a> WordWeights<'a> {
+    pub fn new(items: &'a [(usize, &'a Claim, Profile)]) -> WordWeights<'a> {
+        let mut by_source: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for (_, c, _) in items {
+            by_source
+                .entry(c.source.as_str())
+                .or_default()
+                .extend(c.context.iter().map(String::as_str));
+        }
+        let n = by_source.len().max(1) as f64;
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for words in by_source.values() {
+            for w in words {
+                *df.entry(w).or_default() += 1;
+            }
+        }
+        let idf = df
+            .into_iter()
+            .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
+            .collect();
+        WordWeights { idf }
+    }
+
+    fn weight(&self, w: &str) -> f64 {
+        self.idf.get(w).copied().unwrap_or(1.0)
+    }
+
+    /// Weighted, fuzzy Jaccard similarity of two sorted contexts: 0 to 1.
+    pub fn similarity(&self, a: &[String], b: &[String]) -> f64 {
+        let shared: f64 = a
+            .iter()
+            .filter(|w| {
+                b.binary_search(w).is_ok()
+                    || (w.len() >= 5
+                        && b.iter()
+                            .any(|x| x.len() >= 5 && jaro_winkler(w, x) >= SAME_WORD))
+            })
+            .map(|w| self.weight(w))
+            .sum();
+        let total: f64 = a.iter().chain(b).map(|w| self.weight(w)).sum::<f64>() - shared;
+        if total <= 0.0 {
+            0.0
+        } else {
+            (shared / total).clamp(0.0, 1.0)
+        }
+    }
+}
+
+/// How sure a pair is about the same thing, or `None` below the bar. Both in the opening,
+/// the same happening and the same counted noun add to what their contexts share. Values
+/// that cannot both be true need more evidence than values that can: a false contradiction
+/// costs more than a missed agreement.
+pub fn pair_score(
+    a: (&Claim, &Profile),
+    b: (&Claim, &Profile),
+    weights: &WordWeights,
+) -> Option<f64> {
     if !may_match(a.1, b.1) {
         return None;
     }
-    let overlap = context_overlap(&a.0.context, &b.0.context);
-    let same_event = a.0.event.is_some() && a.0.event == b.0.event;
-    let bar = if a.1.measure.is_some() { 0.1 } else { 0.25 };
-    let score = overlap + if same_event { 0.2 } else { 0.0 };
+    let mut score = weights.similarity(&a.0.context, &b.0.context);
+    if a.0.lead && b.0.lead {
+        score += LEAD_BONUS;
+    }
+    if a.0.event_class.is_some() && a.0.event_class == b.0.event_class {
+        score += EVENT_BONUS;
+    }
+    if a.0.event.is_some() && a.0.event == b.0.event {
+        score += EVENT_BONUS / 2.0;
+    }
+    if a.1.unit.is_some()
+        && a.1.unit == b.1.unit
+        && !GENERIC_PEOPLE.contains(&a.1.unit.as_deref().unwrap_or(""))
+    {
+        score += 0.1;
+    }
+    let mut bar = if a.1.values.overlaps(b.1.values) {
+        BAR_OVERLAP
+    } else {
+        BAR_DISJOINT
+    };
+    if a.1.measure.is_none() {
+        bar += BAR_NO_MEASURE;
+    }
+    // Earlier happenings mentioned in passing line up only on clearly shared words.
+    if a.1.background {
+        bar += BAR_BACKGROUND;
+    }
     (score >= bar).then_some(score)
 }
 
+const LEAD_BONUS: f64 = 0.25;
+const EVENT_BONUS: f64 = 0.15;
+const BAR_OVERLAP: f64 = 0.2;
+const BAR_DISJOINT: f64 = 0.55;
+const BAR_NO_MEASURE: f64 = 0.15;
+const BAR_BACKGROUND: f64 = 0.2;
+
 /// Groups claims (indices into `items`) so that each group talks about one thing and holds at
-/// most one value per source. `items` pairs each comparable claim with its profile; the
-/// result lists groups in order of their first member.
+/// most one value per source. Across two sources a pair joins only when each is the other's
+/// best match. The result lists groups in order of their first member.
 pub fn group(items: &[(usize, &Claim, Profile)]) -> Vec<Vec<usize>> {
     let n = items.len();
-    let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut y = x;
-        while p[y] != r {
-            let next = p[y];
-            p[y] = r;
-            y = next;
-        }
-        r
-    }
+    let weights = WordWeights::new(items);
     // Block by kind and measure: only claims in one block can match.
     let mut blocks: BTreeMap<(u8, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, (_, _, p)) in items.iter().enumerate() {
@@ -103,69 +174,90 @@ pub fn group(items: &[(usize, &Claim, Profile)]) -> Vec<Vec<usize>> {
             .or_default()
             .push(i);
     }
-    let mut edges: Vec<(f64, bool, usize, usize)> = Vec::new();
+    let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     for members in blocks.values() {
+        // Best partner of each claim in each other source.
+        let mut scored: Vec<(f64, usize, usize)> = Vec::new();
+        let mut best: HashMap<(usize, &str), f64> = HashMap::new();
         for (x, &i) in members.iter().enumerate() {
             for &j in &members[x + 1..] {
                 let (a, b) = (&items[i], &items[j]);
-                let same_source = a.1.source == b.1.source;
-                if same_source {
+                if a.1.source == b.1.source {
                     // Repeats within one article (headline and body) join when they say the same.
                     if may_match(&a.2, &b.2)
                         && a.2.values == b.2.values
                         && a.2.qualifier == b.2.qualifier
                     {
-                        edges.push((2.0, true, i, j));
+                        edges.push((3.0, i, j));
                     }
                     continue;
                 }
-                if let Some(s) = pair_score((a.1, &a.2), (b.1, &b.2)) {
-                    let agree = a.2.values.overlaps(b.2.values);
-                    edges.push((s, agree, i, j));
+                if let Some(s) = pair_score((a.1, &a.2), (b.1, &b.2), &weights) {
+                    scored.push((s, i, j));
+                    for (k, other) in [(i, b.1.source.as_str()), (j, a.1.source.as_str())] {
+                        let e = best.entry((k, other)).or_insert(f64::MIN);
+                        *e = e.max(s);
+                    }
                 }
             }
         }
+        for (s, i, j) in scored {
+            let mutual = best[&(i, items[j].1.source.as_str())] <= s
+                && best[&(j, items[i].1.source.as_str())] <= s;
+            if mutual {
+                edges.push((s, i, j));
+            }
+        }
     }
-    // Strongest first; among equals, pairs whose values overlap first, then text order.
-    edges.sort_by(|x, y| {
-        y.0.total_cmp(&x.0)
-            .then(y.1.cmp(&x.1))
-            .then(x.2.cmp(&y.2))
-            .then(x.3.cmp(&y.3))
-    });
-    let mut sources: Vec<Vec<(&str, usize)>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, it)| vec![(it.1.source.as_str(), i)])
-        .collect();
-    for (_, _, i, j) in edges {
+    // Strongest first, then text order.
+    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut parent: Vec<usize> = (0..n).collect();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for (_, i, j) in edges {
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
         if ri == rj {
             continue;
         }
         // One value per source: a source already in both groups must say the same in both.
-        let clash = sources[ri].iter().any(|(s, a)| {
-            sources[rj].iter().any(|(t, b)| {
-                s == t
-                    && !(items[*a].2.values == items[*b].2.values
-                        && items[*a].2.qualifier == items[*b].2.qualifier)
+        // Values that cannot both be true join only on their own evidence, never through a
+        // third claim that is compatible with each.
+        let clash = members[ri].iter().any(|&a| {
+            members[rj].iter().any(|&b| {
+                let (x, y) = (&items[a], &items[b]);
+                if x.1.source == y.1.source {
+                    return !(x.2.values == y.2.values && x.2.qualifier == y.2.qualifier);
+                }
+                !x.2.values.overlaps(y.2.values)
+                    && pair_score((x.1, &x.2), (y.1, &y.2), &weights).is_none()
             })
         });
         if clash {
             continue;
         }
         parent[rj] = ri;
-        let moved = std::mem::take(&mut sources[rj]);
-        sources[ri].extend(moved);
+        let moved = std::mem::take(&mut members[rj]);
+        members[ri].extend(moved);
     }
-    let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for i in 0..n {
-        let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
+    for g in &mut out {
+        g.sort_unstable();
     }
-    let mut out: Vec<Vec<usize>> = groups.into_values().collect();
     out.sort_by_key(|g| g[0]);
     out
+}
+
+fn find(parent: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut y = x;
+    while parent[y] != r {
+        let next = parent[y];
+        parent[y] = r;
+        y = next;
+    }
+    r
 }
 
 #[cfg(test)]
@@ -173,14 +265,18 @@ mod tests {
     use super::*;
 
     #[test]
-    fn context_overlap_is_fuzzy_and_bounded() {
+    fn weighted_similarity_is_fuzzy_and_bounded() {
+        let w = WordWeights {
+            idf: HashMap::new(),
+        };
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
         // Contexts are sorted, as extraction makes them.
         let b: Vec<String> = ["kill", "nations", "syrians", "united", "war"]
             .map(String::from)
             .to_vec();
-        let o = context_overlap(&a, &b);
-        assert!(o > 0.6 && o <= 1.0, "{o}");
-        assert_eq!(context_overlap(&[], &b), 0.0);
+        let s = w.similarity(&a, &b);
+        assert!((s - 2.0 / 6.0).abs() < 1e-9, "{s}");
+        assert_eq!(w.similarity(&[], &b), 0.0);
+        assert_eq!(w.similarity(&a, &a), 1.0);
     }
 }

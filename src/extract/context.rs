@@ -3,12 +3,29 @@
 
 use crate::extract::lexicon::lexicon;
 use crate::extract::words::Words;
+use crate::model::Span;
 
-/// Content words of the sentence: lowercase, no stopwords, numbers or one- and two-letter
-/// words; sorted and without repeats.
-pub fn context_words(w: &Words) -> Vec<String> {
+/// Words on each side of a claim that make its context.
+const CONTEXT_RADIUS: usize = 10;
+
+/// Content words around the claim at `span` (up to ten tokens on each side, the claim's own
+/// words included): lowercase, no stopwords, numbers or one- and two-letter words; sorted
+/// and without repeats.
+pub fn context_words(w: &Words, span: Span) -> Vec<String> {
     let lex = lexicon();
-    let mut out: Vec<String> = (0..w.len())
+    let first = w
+        .toks
+        .iter()
+        .position(|t| t.span.end() > span.start())
+        .unwrap_or(0);
+    let last = w
+        .toks
+        .iter()
+        .rposition(|t| t.span.start() < span.end())
+        .unwrap_or(first);
+    let lo = first.saturating_sub(CONTEXT_RADIUS);
+    let hi = (last + CONTEXT_RADIUS).min(w.len().saturating_sub(1));
+    let mut out: Vec<String> = (lo..=hi)
         .filter(|&i| w.is_word(i))
         .map(|i| w.low(i))
         .filter(|l| {
@@ -16,12 +33,7 @@ pub fn context_words(w: &Words) -> Vec<String> {
                 && !lex.stopwords.contains(l)
                 && !lex.number_words.contains_key(l)
         })
-        .map(|l| {
-            l.trim_end_matches(['\'', '’'])
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-                .to_string()
-        })
+        .map(|l| l.trim_end_matches("’s").trim_end_matches("'s").to_string())
         .collect();
     out.sort();
     out.dedup();
@@ -87,6 +99,9 @@ pub fn time_cues(w: &Words, years: Vec<i32>) -> TimeCues {
             w.matches_at(i, &["last", "year"])
                 || w.matches_at(i, &["years", "ago"])
                 || w.matches_at(i, &["a", "year", "ago"])
+                || w.matches_at(i, &["years", "after"])
+                || w.matches_at(i, &["years", "earlier"])
+                || w.matches_at(i, &["months", "ago"])
                 || matches!(w.low(i), "similar" | "previous" | "prior")
         }),
         perfect: any(&|i| matches!(w.low(i), "has" | "have")),
@@ -107,7 +122,6 @@ impl TimeCues {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Span;
 
     fn words(s: &str) -> Words<'_> {
         Words::new(s, Span::new(0, s.len()))
@@ -135,11 +149,19 @@ mod tests {
     }
 
     #[test]
-    fn context_has_content_words_only() {
-        let w = words("The war has killed 300,000 people in Syria’s north.");
+    fn context_has_content_words_near_the_claim_only() {
+        let s = "The war has killed 300,000 people in Syria’s north.";
+        let w = words(s);
         assert_eq!(
-            context_words(&w),
+            context_words(&w, Span::new(0, s.len())),
             ["killed", "north", "people", "syria", "war"]
         );
+        let far = "Kerry said on Friday in Washington that the group of world powers would meet \
+                   soon, and the talks that began long ago in Vienna have killed nobody yet.";
+        let w = words(far);
+        let at = far.find("Friday").unwrap_or(0);
+        let ctx = context_words(&w, Span::new(at, at + 6));
+        assert!(ctx.contains(&"kerry".to_string()), "{ctx:?}");
+        assert!(!ctx.contains(&"vienna".to_string()), "{ctx:?}");
     }
 }

@@ -71,10 +71,12 @@ pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
     } else {
         None
     };
-    let measure = measure(w, p.first, unit_end);
+    // Only people (or an unnamed count) are killed, injured or displaced: "7 villages
+    // damaged" is no casualty figure.
+    let people_unit = unit.as_deref().is_some_and(|u| lex.people.contains(u));
+    let measure = measure(w, p.first, unit_end).filter(|_| unit.is_none() || people_unit);
     let subset = subset(w, p.first, unit_end);
-    let counts_people = unit.as_deref().is_some_and(|u| lex.people.contains(u))
-        || (unit.is_none() && measure.is_some_and(is_human_measure));
+    let counts_people = people_unit || (unit.is_none() && measure.is_some_and(is_human_measure));
     let interval = interval(p.qualifier, value, low, high, resolution);
     let estimate = match p.qualifier {
         Qualifier::Plural => None,
@@ -167,17 +169,28 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             break;
         }
     }
-    let low = w.low(k);
-    let plain = w.is_word(k)
-        && !w.capitalized(k)
-        && !lex.stopwords.contains(low)
-        && !lex.measures.contains_key(low)
-        && !lex.number_words.contains_key(low)
-        && !lex.months.contains_key(low)
-        && low
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '’');
-    if plain {
+    // "a magnitude 6 quake", "a magnitude-5.9 earthquake"
+    if p.first >= 1 && w.low(p.first - 1) == "magnitude" {
+        return (Some("magnitude".to_string()), p.last);
+    }
+    let plain = |k: usize| {
+        let low = w.low(k);
+        w.is_word(k)
+            && !w.capitalized(k)
+            && !lex.stopwords.contains(low)
+            && !lex.measures.contains_key(low)
+            && !lex.number_words.contains_key(low)
+            && !lex.months.contains_key(low)
+            // Verbs and adverbs are not what is counted: "85 adding", "10 nearby".
+            && !(low.len() > 4 && (low.ends_with("ing") || low.ends_with("ly") || low.ends_with("ed")))
+            && low.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+    };
+    if plain(k) {
+        let low = w.low(k);
+        // A plural after a singular modifier is the head: "45 air strikes", "3 mortar rounds".
+        if plain(k + 1) && !low.ends_with('s') && w.low(k + 1).ends_with('s') {
+            return (Some(format!("{low} {}", w.low(k + 1))), k + 1);
+        }
         return (Some(low.to_string()), k);
     }
     (None, p.last)
@@ -237,8 +250,15 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
         if matches!(
             low,
             "." | ";" | ":" | "?" | "!" | "(" | ")" | "\"" | "“" | "”"
-        ) || w.is_number(k)
-        {
+        ) {
+            return None;
+        }
+        if w.is_number(k) {
+            // "56 civilians, including 11 children, were killed": step over the part.
+            if rightward && k >= 1 && matches!(w.low(k - 1), "including" | "incl") {
+                k += 2;
+                continue;
+            }
             return None;
         }
         if rightward
@@ -246,6 +266,11 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
             && matches!(w.low(k + 1), "according" | "said" | "says" | "officials")
         {
             return None;
+        }
+        // A comma between the figure and a measure word weakens the link: "killing 10
+        // people, injuring dozens more" — "killing" governs the 10.
+        if low == "," {
+            dist += 1;
         }
         if w.is_word(k) {
             if lex.number_words.contains_key(low) || lex.vague_plurals.contains_key(low) {

@@ -26,6 +26,9 @@ use role::Role;
 use std::rc::Rc;
 use words::Words;
 
+/// Sentences at the start of a body that make its opening (headline and lead).
+const LEAD_SENTENCES: usize = 3;
+
 /// What extraction finds in one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extraction {
@@ -38,8 +41,8 @@ pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let sentences = split_sentences(text, article.body);
     let mut found: Vec<Found> = Vec::new();
-    for s in &sentences {
-        extract_sentence(text, s.span, &mut found);
+    for (n, s) in sentences.iter().enumerate() {
+        extract_sentence(text, s.span, n < LEAD_SENTENCES, &mut found);
     }
     let ref_year = article
         .published
@@ -57,6 +60,7 @@ pub fn extract(article: &Article) -> Extraction {
             value: f.value,
             context: f.context,
             background: f.cues.background(ref_year),
+            lead: f.lead,
             event_class: f.event.as_ref().map(|e| e.1.to_string()),
             event: f.event.map(|e| e.0),
         })
@@ -79,9 +83,10 @@ struct Found {
     /// The year this claim is, when it is one.
     year: Option<i32>,
     cues: Rc<TimeCues>,
+    lead: bool,
 }
 
-fn extract_sentence(text: &str, sentence: Span, out: &mut Vec<Found>) {
+fn extract_sentence(text: &str, sentence: Span, lead: bool, out: &mut Vec<Found>) {
     // Most sentences state no number at all: skip them before lexing.
     let Some(s) = sentence.get(text) else { return };
     if !s.bytes().any(|b| b.is_ascii_digit())
@@ -104,17 +109,17 @@ fn extract_sentence(text: &str, sentence: Span, out: &mut Vec<Found>) {
         .map(|(p, _)| p.value as i32)
         .collect();
     let cues = Rc::new(context::time_cues(&w, years));
-    let context = Rc::new(context::context_words(&w));
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
+            context: context::context_words(&w, span),
             span,
             sentence,
             topic,
             value,
-            context: context.as_ref().clone(),
             event,
             year: None,
             cues: Rc::clone(&cues),
+            lead,
         };
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
@@ -128,7 +133,9 @@ fn extract_sentence(text: &str, sentence: Span, out: &mut Vec<Found>) {
                         w.low(p.num_first - 1),
                         "that" | "this" | "the" | "no" | "any" | "every" | "each" | "which"
                     );
-                if p.shape == phrase::Shape::Words && p.value == 1.0 && (lone || pronoun) {
+                let one_of = w.low(p.num_last + 1) == "of";
+                if p.shape == phrase::Shape::Words && p.value == 1.0 && (lone || pronoun || one_of)
+                {
                     continue;
                 }
                 let event = context::event_near(&w, f.anchor);

@@ -20,6 +20,16 @@ pub struct Numeral<'a> {
 /// Parses a numeral token. `None` for malformed groupings ("1,50", "1.2.3") and codes with
 /// leading zeros ("06").
 pub fn parse_numeral(raw: &str) -> Option<Numeral<'_>> {
+    // Tokenized corpora space their separators ("1, 400"); read them as written together.
+    if raw.contains(' ') {
+        let joined = raw.replace(", ", ",").replace(". ", ".");
+        let n = parse_numeral(&joined)?;
+        let suffix_start = raw.len() - n.suffix.len();
+        return Some(Numeral {
+            suffix: &raw[suffix_start..],
+            ..n
+        });
+    }
     let end = raw
         .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .unwrap_or(raw.len());

@@ -547,6 +547,17 @@ fn words_at(w: &Words, j: usize) -> Option<Core> {
         }
         return None;
     }
+    let big_scale = |k: usize| -> Option<f64> {
+        let nw = lex.number_words.get(w.low(k))?;
+        (nw.kind == NumberWordKind::Scale && nw.value >= 1000.0).then_some(nw.value)
+    };
+    // "half a million"
+    if first == "half"
+        && matches!(w.low(j + 1), "a" | "an")
+        && let Some(scale) = big_scale(j + 2)
+    {
+        return Some(number(j, j + 2, scale / 2.0, scale / 100.0, Shape::Words));
+    }
     // Collect a run of number words joined by spaces, hyphens, "and", "&" and commas.
     let mut words: Vec<&str> = Vec::new();
     let mut idx: Vec<usize> = Vec::new();
@@ -640,6 +651,19 @@ fn words_at(w: &Words, j: usize) -> Option<Core> {
         if let Some(d) = frac_at(k) {
             let plural_ok = num > 1.0 || !w.low(k).ends_with('s') || w.low(k) == "halves";
             if plural_ok && (num < d || w.low(k) == "halves") {
+                // "a quarter of a million": a fraction of a scale is a number.
+                if w.low(k + 1) == "of"
+                    && matches!(w.low(k + 2), "a" | "an")
+                    && let Some(scale) = big_scale(k + 3)
+                {
+                    return Some(number(
+                        j,
+                        k + 3,
+                        num / d * scale,
+                        scale / 100.0,
+                        Shape::Words,
+                    ));
+                }
                 return Some(number(j, k, num / d, 0.001, Shape::Fraction));
             }
         }
@@ -924,6 +948,8 @@ mod tests {
         assert_eq!(one("4e14 s-1").1, 4e14);
         assert!((one("a factor of 2.48×10−5,").1 - 2.48e-5).abs() < 1e-12);
         assert_eq!(one("hundreds of thousands fled").1, 200_000.0);
+        assert_eq!(one("more than a quarter of a million people").1, 250_000.0);
+        assert_eq!(one("half a million people").1, 500_000.0);
         assert_eq!(one("€10M in savings").1, 10_000_000.0);
     }
 

@@ -93,11 +93,14 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 /// then any letters and digits glued on ("3.5m", "km2", "21st").
 fn number_end(s: &str, mut i: usize) -> usize {
     let b = s.as_bytes();
+    let start = i;
     while i < b.len() {
         let separator =
             (b[i] == b',' || b[i] == b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit);
         if b[i].is_ascii_digit() || separator {
             i += 1;
+        } else if let Some(n) = spaced_group(b, start, i) {
+            i += n;
         } else {
             break;
         }
@@ -110,6 +113,39 @@ fn number_end(s: &str, mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// Text rebuilt from tokens (ECB+) spaces its separators: "1, 400" and "5. 9". A comma and
+/// one space before exactly three digits continue a number of at most three digits so far; a
+/// period and one space before one or two digits continue a number of one or two digits.
+/// Returns how many bytes the separator and space take.
+fn spaced_group(b: &[u8], start: usize, i: usize) -> Option<usize> {
+    let sep = *b.get(i)?;
+    if !(sep == b',' || sep == b'.') || b.get(i + 1) != Some(&b' ') {
+        return None;
+    }
+    let so_far = &b[start..i];
+    let digits_after = b[i + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let next = b.get(i + 2 + digits_after);
+    let ends_cleanly = next.is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b',' && *c != b'.')
+        || next.is_some_and(|c| *c == b',' || *c == b'.')
+            && b.get(i + 3 + digits_after)
+                .is_none_or(|c| !c.is_ascii_digit());
+    let ok = match sep {
+        b',' => {
+            digits_after == 3
+                && ends_cleanly
+                && (so_far.contains(&b',') || (1..=3).contains(&so_far.len()))
+                && so_far.iter().all(|c| c.is_ascii_digit() || *c == b',')
+        }
+        _ => {
+            (1..=2).contains(&digits_after)
+                && ends_cleanly
+                && (1..=2).contains(&so_far.len())
+                && so_far.iter().all(u8::is_ascii_digit)
+        }
+    };
+    ok.then_some(2)
 }
 
 #[cfg(test)]
@@ -135,6 +171,17 @@ mod tests {
         assert_eq!(texts("five-year war"), ["five", "-", "year", "war"]);
         assert_eq!(texts("Russia’s MH17 ½"), ["Russia’s", "MH17", "½"]);
         assert_eq!(texts("Dec. 18,"), ["Dec", ".", "18", ","]);
+        // Spacing left by tokenized corpora.
+        assert_eq!(
+            texts("injured more than 1, 400, leveling"),
+            ["injured", "more", "than", "1, 400", ",", "leveling"]
+        );
+        assert_eq!(texts("a 5. 9 magnitude"), ["a", "5. 9", "magnitude"]);
+        assert_eq!(
+            texts("In 2014, 300 died"),
+            ["In", "2014", ",", "300", "died"]
+        );
+        assert_eq!(texts("on Dec. 5. The"), ["on", "Dec", ".", "5", ".", "The"]);
     }
 
     #[test]

@@ -29,6 +29,9 @@ pub struct Claim {
     /// The claim is about an earlier happening mentioned in passing (a year other than the
     /// article's, "last year", "in 2019"), not the event being reported.
     pub background: bool,
+    /// The claim stands in the article's opening (headline and first sentences), where the
+    /// event being reported is stated.
+    pub lead: bool,
 }
 
 impl Claim {

@@ -184,7 +184,8 @@ mod tests {
                   },
                   "event": null,
                   "event_class": null,
-                  "background": false
+                  "background": false,
+                  "lead": false
                 },
                 {
                   "id": "bloomberg#2",
@@ -206,7 +207,8 @@ mod tests {
                   },
                   "event": null,
                   "event_class": null,
-                  "background": false
+                  "background": false,
+                  "lead": false
                 },
                 {
                   "id": "bloomberg#3",
@@ -231,7 +233,8 @@ mod tests {
                   },
                   "event": "war",
                   "event_class": null,
-                  "background": false
+                  "background": false,
+                  "lead": false
                 },
                 {
                   "id": "wire#1",
@@ -253,7 +256,8 @@ mod tests {
                   },
                   "event": null,
                   "event_class": null,
-                  "background": false
+                  "background": false,
+                  "lead": false
                 },
                 {
                   "id": "wire#2",
@@ -278,7 +282,8 @@ mod tests {
                   },
                   "event": "war",
                   "event_class": null,
-                  "background": false
+                  "background": false,
+                  "lead": false
                 },
                 {
                   "id": "wire#3",
@@ -296,7 +301,8 @@ mod tests {
                   },
                   "event": null,
                   "event_class": null,
-                  "background": false
+                  "background": false,
+                  "lead": false
                 }
               ]
             }

@@ -49,6 +49,7 @@ fn claim(
         event: None,
         event_class: None,
         background: false,
+        lead: false,
     }
 }
 

@@ -3,7 +3,7 @@
 //!
 //! Fields beyond the contract (allowed: fields may be added) are `url` on sources, `qualifier`
 //! `subset` and `of` on quantities, `qualifier` on durations, and `event`, `event_class` and
-//! `background` on claims.
+//! `background` and `lead` on claims.
 
 use crate::model::{Qualifier, Value};
 use crate::report::view::{ClaimView, ClaimsView, FindingView, ReportView, SourceView};
@@ -71,6 +71,7 @@ struct ClaimWire<'a> {
     event: Option<&'a str>,
     event_class: Option<&'a str>,
     background: bool,
+    lead: bool,
 }
 
 #[derive(Serialize)]
@@ -212,6 +213,7 @@ fn claim<'a>(c: &'a ClaimView<'a>) -> ClaimWire<'a> {
         event: claim.event.as_deref(),
         event_class: claim.event_class.as_deref(),
         background: claim.background,
+        lead: claim.lead,
     }
 }
 
@@ -403,7 +405,8 @@ mod tests {
                       },
                       "event": null,
                       "event_class": null,
-                      "background": false
+                      "background": false,
+                      "lead": false
                     },
                     {
                       "id": "wire#1",
@@ -425,7 +428,8 @@ mod tests {
                       },
                       "event": null,
                       "event_class": null,
-                      "background": false
+                      "background": false,
+                      "lead": false
                     }
                   ],
                   "explanation": "2015-12-15 (bloomberg) and 2015-12-16 (wire) are different days."
@@ -459,7 +463,8 @@ mod tests {
                       },
                       "event": "war",
                       "event_class": null,
-                      "background": false
+                      "background": false,
+                      "lead": false
                     },
                     {
                       "id": "wire#2",
@@ -484,7 +489,8 @@ mod tests {
                       },
                       "event": "war",
                       "event_class": null,
-                      "background": false
+                      "background": false,
+                      "lead": false
                     }
                   ],
                   "explanation": "about 300,000 (bloomberg) and more than 250,000 (wire) overlap between 270,000 and 330,000."
@@ -511,7 +517,8 @@ mod tests {
                       },
                       "event": null,
                       "event_class": null,
-                      "background": false
+                      "background": false,
+                      "lead": false
                     }
                   ],
                   "explanation": "Only wire states this."
@@ -542,7 +549,8 @@ mod tests {
                       },
                       "event": null,
                       "event_class": null,
-                      "background": false
+                      "background": false,
+                      "lead": false
                     }
                   ],
                   "explanation": "Only Bloomberg states this."
