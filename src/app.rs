@@ -117,8 +117,13 @@ fn emit(
     }
 }
 
+/// The terminal's width: `COLUMNS` when set, else what the terminal reports.
 fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS").ok().and_then(|c| c.parse().ok())
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or_else(|| crossterm::terminal::size().ok().map(|(w, _)| w))
+        .filter(|w| *w >= 40)
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so a reader
@@ -136,8 +141,13 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         name.to_string_lossy(),
         std::process::id()
     ));
-    std::fs::write(&tmp, bytes)
-        .with_context(|| format!("{}: cannot write (does the folder exist?)", tmp.display()))?;
+    std::fs::write(&tmp, bytes).with_context(|| {
+        format!(
+            "{}: cannot write it (does the folder {} exist and can you write to it?)",
+            path.display(),
+            dir.display()
+        )
+    })?;
     std::fs::rename(&tmp, path).with_context(|| {
         let _ = std::fs::remove_file(&tmp);
         format!("{}: cannot replace it", path.display())

@@ -6,7 +6,15 @@ use std::path::PathBuf;
 /// Compare news articles about one event: the figures, dates and quotes each outlet states,
 /// and where they agree, are compatible, contradict or stand alone.
 #[derive(Debug, Parser)]
-#[command(name = "claimdiff", version, about, long_about = None)]
+#[command(
+    name = "claimdiff",
+    version,
+    about,
+    long_about = None,
+    after_help = "Formats: compare --format table|markdown|json; extract --format table|json.\n\
+                  Exit codes: 0 success, 2 unusable input or usage.\n\
+                  Example: claimdiff compare articles/kerry-putin-2015 --format markdown -o report.md"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

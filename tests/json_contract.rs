@@ -161,6 +161,7 @@ fn claim(a: &Article, n: usize, words: &str, sentence: &str, topic: &str, value:
         event: None,
         event_class: None,
         background: false,
+        lead: false,
     }
 }
 

@@ -1,7 +1,7 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
 use crate::compare::profile::Profile;
-use crate::model::{Article, Claim, Verdict};
+use crate::model::{Article, Claim, ClaimKind, Verdict};
 
 /// One source's stated claim within a finding.
 pub struct Stated<'a> {
@@ -34,8 +34,9 @@ pub fn explain(verdict: Verdict, stated: &[Stated]) -> String {
             list(stated)
         ),
         Verdict::Compatible => format!(
-            "The sources word it differently but can all be true: {}.",
-            list(stated)
+            "{} can all be true{}.",
+            capitalize(&list(stated)),
+            common_range(stated)
         ),
         Verdict::Contradict => {
             let (a, b) = first_clash(stated).unwrap_or((0, stated.len().saturating_sub(1)));
@@ -51,6 +52,80 @@ pub fn explain(verdict: Verdict, stated: &[Stated]) -> String {
         text.push_str(&rise);
     }
     text
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+/// ", if the figure is between 270,000 and 330,000": the values every source allows.
+fn common_range(stated: &[Stated]) -> String {
+    let mut common = stated.first().map(|s| s.profile.values);
+    for s in stated.iter().skip(1) {
+        common = common.and_then(|c| c.intersect(s.profile.values));
+    }
+    let Some(c) = common else {
+        return String::new();
+    };
+    if stated.iter().any(|s| s.profile.kind == ClaimKind::Date) {
+        return match (c.low(), c.high()) {
+            (Some(l), Some(h)) if l == h => format!(" if it happened on {}", day(l)),
+            (Some(l), Some(h)) => format!(" if it happened between {} and {}", day(l), day(h)),
+            _ => String::new(),
+        };
+    }
+    let unit = if stated.iter().any(|s| s.profile.kind == ClaimKind::Duration) {
+        " hours"
+    } else {
+        ""
+    };
+    match (c.low(), c.high()) {
+        (Some(l), Some(h)) if l == h => format!(" if the figure is {}{unit}", number(l)),
+        (Some(l), Some(h)) => format!(
+            " if the figure is between {} and {}{unit}",
+            number(l),
+            number(h)
+        ),
+        (Some(l), None) => format!(" if the figure is at least {}{unit}", number(l)),
+        (None, Some(h)) => format!(" if the figure is at most {}{unit}", number(h)),
+        (None, None) => String::new(),
+    }
+}
+
+/// The ISO date of a day number (days since 1970-01-01).
+fn day(n: f64) -> String {
+    let epoch = jiff::civil::date(1970, 1, 1);
+    jiff::Span::new()
+        .try_days(n as i64)
+        .ok()
+        .and_then(|span| epoch.checked_add(span).ok())
+        .map_or_else(|| format!("day {n}"), |d| d.to_string())
+}
+
+/// A number for reading: grouped thousands, at most two decimals.
+fn number(v: f64) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    let neg = rounded < 0.0;
+    let int = rounded.abs().trunc() as u64;
+    let frac = ((rounded.abs() - int as f64) * 100.0).round() as u64;
+    let digits = int.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if frac > 0 {
+        let f = format!("{frac:02}");
+        out.push('.');
+        out.push_str(f.trim_end_matches('0'));
+    }
+    if neg { format!("-{out}") } else { out }
 }
 
 fn list(stated: &[Stated]) -> String {
@@ -97,4 +172,18 @@ fn later_higher(stated: &[Stated]) -> Option<String> {
             latest.0.article.id, latest.1, earliest.0.article.id, earliest.1
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(number(300_000.0), "300,000");
+        assert_eq!(number(269_999.5), "269,999.5");
+        assert_eq!(number(4.5), "4.5");
+        assert_eq!(number(-12.0), "-12");
+        assert_eq!(day(16_787.0), "2015-12-18");
+    }
 }

@@ -21,6 +21,8 @@ pub struct Profile {
     /// The claim's stated value on that scale, if it names one.
     pub estimate: Option<f64>,
     pub qualifier: Qualifier,
+    /// The TIMEX3 value of a date, which decides agreement between dates.
+    pub timex: Option<String>,
 }
 
 /// The profile of a claim that can be compared, or `None` (no topic, or a kind not aligned yet).
@@ -40,6 +42,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         values: Interval::default(),
         estimate: None,
         qualifier: Qualifier::Exact,
+        timex: None,
     };
     match &c.value {
         Value::Quantity(q) => {
@@ -72,8 +75,27 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             p.qualifier = d.qualifier;
             Some(p)
         }
+        Value::Date(d) => {
+            // Dates compare as the days they cover; unresolved dates do not compare.
+            let mut p = base(ClaimKind::Date);
+            let start = day_number(d.start.as_deref()?)?;
+            let end = day_number(d.end.as_deref()?)?;
+            p.measure = c.event_class.clone();
+            p.values = Interval::try_new(Some(start), Some(end))?;
+            p.estimate = Some(start);
+            p.timex = Some(d.timex.clone());
+            Some(p)
+        }
         _ => None,
     }
+}
+
+/// Days since 1970-01-01 of an ISO date.
+fn day_number(iso: &str) -> Option<f64> {
+    let date: jiff::civil::Date = iso.get(..10)?.parse().ok()?;
+    let epoch = jiff::civil::date(1970, 1, 1);
+    let days = date.since((jiff::Unit::Day, epoch)).ok()?.get_days();
+    Some(f64::from(days))
 }
 
 /// Hours in one unit of time (months and years on average).
@@ -128,6 +150,13 @@ pub fn singular(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_count_from_1970() {
+        assert_eq!(day_number("1970-01-02"), Some(1.0));
+        assert_eq!(day_number("2015-12-18"), Some(16_787.0));
+        assert_eq!(day_number("2015-13-01"), None);
+    }
 
     #[test]
     fn singular_forms() {

@@ -30,6 +30,9 @@ pub fn verdict(values: &[&Profile]) -> Verdict {
 /// Same wording of the same value: same qualifier and the same stated number.
 fn states_same(a: &Profile, b: &Profile) -> bool {
     let close = |x: f64, y: f64| (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0);
+    if a.timex.is_some() || b.timex.is_some() {
+        return a.timex == b.timex;
+    }
     a.qualifier == b.qualifier
         && match (a.estimate, b.estimate) {
             (Some(x), Some(y)) => close(x, y),
@@ -56,6 +59,7 @@ mod tests {
             values,
             estimate,
             qualifier: q,
+            timex: None,
         }
     }
 

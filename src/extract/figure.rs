@@ -284,12 +284,10 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 }
             }
             // A multiword phrase ending here when scanning left: "death toll", "lost their lives".
-            if !rightward {
-                for phrases in lex.measures.values() {
-                    for (phrase, m) in phrases {
-                        if phrase.len() > 1 && w.matches_before(k + 1, phrase) {
-                            return Some((dist, m));
-                        }
+            if !rightward && let Some(phrases) = lex.measures_by_last.get(low) {
+                for (phrase, m) in phrases {
+                    if w.matches_before(k + 1, phrase) {
+                        return Some((dist, m));
                     }
                 }
             }

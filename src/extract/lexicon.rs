@@ -1,6 +1,6 @@
 //! Word lists, read once from the data files beside this module.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub qualifiers: Vec<(Vec<&'static str>, QualifierWord)>,
     /// Measure phrases keyed by their first word, longest first within a key.
     pub measures: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+    /// Measure phrases of two or more words keyed by their last word ("toll" for "death toll").
+    pub measures_by_last: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
     /// Time unit word → (singular unit, TIMEX3 designator).
     pub time_units: HashMap<&'static str, (&'static str, &'static str)>,
     /// Currency word or symbol (as written, and lowercase for words) → code.
@@ -57,7 +59,7 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 fn build() -> Lexicon {
-    let mut number_words = HashMap::new();
+    let mut number_words = HashMap::default();
     for l in lines(include_str!("data/number_words.txt")) {
         let mut f = l.split_whitespace();
         let (Some(word), Some(kind), Some(value)) = (f.next(), f.next(), f.next()) else {
@@ -96,7 +98,7 @@ fn build() -> Lexicon {
             })
             .collect();
     qualifiers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    let mut measures: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::new();
+    let mut measures: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::default();
     for l in lines(include_str!("data/measures.txt")) {
         let Some((m, phrase)) = l.split_once(' ') else {
             continue;
@@ -108,6 +110,18 @@ fn build() -> Lexicon {
     }
     for list in measures.values_mut() {
         list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    }
+    let mut measures_by_last: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::default();
+    for (phrase, m) in measures.values().flatten() {
+        if let (true, Some(last)) = (phrase.len() > 1, phrase.last()) {
+            measures_by_last
+                .entry(last)
+                .or_default()
+                .push((phrase.clone(), m));
+        }
+    }
+    for list in measures_by_last.values_mut() {
+        list.sort();
     }
     let time_units = lines(include_str!("data/time_units.txt"))
         .filter_map(|l| {
@@ -141,6 +155,7 @@ fn build() -> Lexicon {
         .flat_map(str::split_whitespace)
         .collect();
     Lexicon {
+        measures_by_last,
         months,
         street_words,
         number_words,

@@ -9,6 +9,7 @@ mod context;
 mod date;
 mod duration;
 mod figure;
+mod happening;
 mod lexicon;
 mod number;
 mod phrase;
@@ -23,6 +24,7 @@ use crate::model::{Article, Claim, Sentence, Span, Value};
 use context::TimeCues;
 use phrase::find_phrases;
 use role::Role;
+use std::cell::OnceCell;
 use std::rc::Rc;
 use words::Words;
 
@@ -66,10 +68,43 @@ pub fn extract(article: &Article) -> Extraction {
         })
         .collect();
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
+    attach_happenings(text, &mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{}#{}", article.id, n + 1);
     }
     Extraction { sentences, claims }
+}
+
+/// Gives each date claim the happening it dates ("talks", "visit", "deadline") as its event and
+/// topic; a date with no happening near it keeps an empty topic and is not compared.
+fn attach_happenings(text: &str, claims: &mut [Claim]) {
+    let mut cached: Option<(Span, Words)> = None;
+    for c in claims
+        .iter_mut()
+        .filter(|c| matches!(c.value, Value::Date(_)))
+    {
+        if cached.as_ref().is_none_or(|(s, _)| *s != c.sentence) {
+            cached = Some((c.sentence, Words::new(text, c.sentence)));
+        }
+        let Some((_, w)) = &cached else { continue };
+        let Some(h) = happening::happening(w, c.span) else {
+            continue;
+        };
+        let place = h
+            .names
+            .first()
+            .map(|n| format!(" ({n})"))
+            .unwrap_or_default();
+        c.topic = format!("date of {}{place}", h.word);
+        c.event = Some(h.word);
+        c.event_class = Some(h.class.to_string());
+        for n in h.names {
+            let n = n.to_lowercase();
+            if let Err(at) = c.context.binary_search(&n) {
+                c.context.insert(at, n);
+            }
+        }
+    }
 }
 
 /// A claim found in one sentence, before ids and article-wide facts are known.
@@ -102,13 +137,14 @@ fn extract_sentence(text: &str, sentence: Span, lead: bool, out: &mut Vec<Found>
         return;
     }
     let roles: Vec<Role> = phrases.iter().map(|p| role::role(&w, p)).collect();
-    let years = phrases
+    let years: Vec<i32> = phrases
         .iter()
         .zip(&roles)
         .filter(|(_, r)| **r == Role::Year)
         .map(|(p, _)| p.value as i32)
         .collect();
-    let cues = Rc::new(context::time_cues(&w, years));
+    // Read the sentence's time cues once, and only if it yields a claim.
+    let cues: OnceCell<Rc<TimeCues>> = OnceCell::new();
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
             context: context::context_words(&w, span),
@@ -118,7 +154,7 @@ fn extract_sentence(text: &str, sentence: Span, lead: bool, out: &mut Vec<Found>
             value,
             event,
             year: None,
-            cues: Rc::clone(&cues),
+            cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(&w, years.clone())))),
             lead,
         };
     for (p, r) in phrases.iter().zip(&roles) {

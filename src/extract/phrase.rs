@@ -73,6 +73,10 @@ pub fn find_phrases(w: &Words) -> Vec<Phrase> {
     }
     let mut i = 0;
     while i < w.len() {
+        if !may_start(w, i) {
+            i += 1;
+            continue;
+        }
         if let Some(skip) = skip_non_figure(w, i) {
             i = skip;
             continue;
@@ -86,6 +90,25 @@ pub fn find_phrases(w: &Words) -> Vec<Phrase> {
         }
     }
     out
+}
+
+/// Whether a number phrase can start at token `i` (a cheap test that most tokens fail):
+/// digits, a currency sign or code, a sign, or a number word.
+fn may_start(w: &Words, i: usize) -> bool {
+    match w.kind(i) {
+        Some(TokenKind::Number) => true,
+        Some(TokenKind::Punct) => w.is_dash(i) || lexicon().currencies.contains_key(w.raw(i)),
+        Some(TokenKind::Word) => {
+            let low = w.low(i);
+            let lex = lexicon();
+            matches!(low, "a" | "an" | "several" | "many" | "tens" | "half")
+                || lex.number_words.contains_key(low)
+                || lex.vague_plurals.contains_key(low)
+                || (w.raw(i).len() <= 3 && lex.currencies.contains_key(w.raw(i)))
+                || matches!(w.raw(i), "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA")
+        }
+        None => false,
+    }
 }
 
 /// Token sequences that look numeric but are no figures and must not be read piecewise:
@@ -669,11 +692,7 @@ fn words_at(w: &Words, j: usize) -> Option<Core> {
         }
     }
     let v = base?;
-    let words_used = &w.lower[j..=end];
-    let resolution = if words_used
-        .iter()
-        .any(|x| x == "million" || x == "billion" || x == "trillion")
-    {
+    let resolution = if (j..=end).any(|k| matches!(w.low(k), "million" | "billion" | "trillion")) {
         v / 10.0
     } else {
         1.0

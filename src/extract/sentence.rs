@@ -27,7 +27,7 @@
 //! Every look-around is bounded (a token before a period, a word after it, one headline
 //! line), so the pass is linear in the length of the body.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::model::{Sentence, Span};
@@ -64,8 +64,8 @@ static LEXICON: LazyLock<Lexicon> =
 
 fn parse_lexicon(src: &'static str) -> Lexicon {
     let mut lexicon = Lexicon {
-        abbrevs: HashMap::new(),
-        starters: HashSet::new(),
+        abbrevs: HashMap::default(),
+        starters: HashSet::default(),
     };
     let mut section = "";
     for line in src.lines() {

@@ -2,27 +2,39 @@
 
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::model::Span;
-use std::borrow::Cow;
 
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
     pub text: &'a str,
     pub sentence: Span,
     pub toks: Vec<Token>,
-    pub lower: Vec<Cow<'a, str>>,
+    /// Lowercase forms of the tokens that have uppercase letters, one after another.
+    lowered: String,
+    /// For each token, its lowercase form: a range of `lowered`, or `None` when the token is
+    /// lowercase already.
+    lower_at: Vec<Option<(u32, u32)>>,
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, sentence: Span) -> Words<'a> {
         let toks = tokenize(text, sentence);
-        let lower = toks
+        let mut lowered = String::new();
+        let lower_at = toks
             .iter()
             .map(|t| {
                 let s = t.span.slice(text);
-                if s.chars().any(char::is_uppercase) {
-                    Cow::Owned(s.to_lowercase())
+                if s.bytes().any(|b| b.is_ascii_uppercase())
+                    || (!s.is_ascii() && s.chars().any(char::is_uppercase))
+                {
+                    let start = lowered.len() as u32;
+                    if s.is_ascii() {
+                        lowered.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                    } else {
+                        lowered.push_str(&s.to_lowercase());
+                    }
+                    Some((start, lowered.len() as u32))
                 } else {
-                    Cow::Borrowed(s)
+                    None
                 }
             })
             .collect();
@@ -30,7 +42,8 @@ impl<'a> Words<'a> {
             text,
             sentence,
             toks,
-            lower,
+            lowered,
+            lower_at,
         }
     }
 
@@ -44,7 +57,11 @@ impl<'a> Words<'a> {
 
     /// Lowercase text of token `i`, or `""` past the end.
     pub fn low(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |c| c.as_ref())
+        match self.lower_at.get(i) {
+            Some(Some((a, b))) => self.lowered.get(*a as usize..*b as usize).unwrap_or(""),
+            Some(None) => self.raw(i),
+            None => "",
+        }
     }
 
     /// Text of token `i` as written, or `""` past the end.
