@@ -28,12 +28,14 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
     let mut out: Vec<String> = (lo..=hi)
         .filter(|&i| w.is_word(i))
         .map(|i| w.low(i))
-        .filter(|l| {
-            l.chars().count() >= 3
-                && !lex.stopwords.contains(l)
-                && !lex.number_words.contains_key(l)
+        .filter(|l| l.len() >= 3 && !lex.stopwords.contains(l) && !lex.number_words.contains_key(l))
+        .map(|l| {
+            let stem = l
+                .strip_suffix("’s")
+                .or_else(|| l.strip_suffix("'s"))
+                .unwrap_or(l);
+            stem.to_string()
         })
-        .map(|l| l.trim_end_matches("’s").trim_end_matches("'s").to_string())
         .collect();
     out.sort();
     out.dedup();
@@ -92,21 +94,23 @@ pub struct TimeCues {
 }
 
 pub fn time_cues(w: &Words, years: Vec<i32>) -> TimeCues {
-    let any = |f: &dyn Fn(usize) -> bool| (0..w.len()).any(f);
-    TimeCues {
+    let mut cues = TimeCues {
         years,
-        cue: any(&|i| {
-            w.matches_at(i, &["last", "year"])
-                || w.matches_at(i, &["years", "ago"])
-                || w.matches_at(i, &["a", "year", "ago"])
-                || w.matches_at(i, &["years", "after"])
-                || w.matches_at(i, &["years", "earlier"])
-                || w.matches_at(i, &["months", "ago"])
-                || matches!(w.low(i), "similar" | "previous" | "prior")
-        }),
-        perfect: any(&|i| matches!(w.low(i), "has" | "have")),
-        since: any(&|i| w.low(i) == "since"),
+        ..TimeCues::default()
+    };
+    // One pass; each word is looked at once, and the two-word cues only after their first word.
+    for i in 0..w.len() {
+        match w.low(i) {
+            "has" | "have" => cues.perfect = true,
+            "since" => cues.since = true,
+            "similar" | "previous" | "prior" => cues.cue = true,
+            "last" => cues.cue |= w.low(i + 1) == "year",
+            "years" => cues.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
+            "year" | "months" => cues.cue |= w.low(i + 1) == "ago",
+            _ => {}
+        }
     }
+    cues
 }
 
 impl TimeCues {

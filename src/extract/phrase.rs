@@ -139,6 +139,16 @@ fn skip_non_figure(w: &Words, i: usize) -> Option<usize> {
     if n >= 2 {
         return Some(j + 1);
     }
+    // "555-0100", "(202) 555-0100": a telephone number.
+    if w.raw(i).len() == 3
+        && w.is_punct(i + 1, "-")
+        && w.glued(i + 1)
+        && w.glued(i + 2)
+        && w.is_number(i + 2)
+        && w.raw(i + 2).len() == 4
+    {
+        return Some(i + 3);
+    }
     if i > 0 && w.glued(i) && (w.is_punct(i - 1, "^") || w.is_punct(i - 1, "#")) {
         return Some(i + 1);
     }
@@ -987,6 +997,7 @@ mod tests {
         assert!(phrases("the 21st century").is_empty());
         assert!(phrases("COVID-19 and F-16").is_empty());
         assert!(phrases("call 555-010-2231").is_empty());
+        assert!(phrases("call (202) 555-0100").len() == 1, "the area code alone is left");
         assert!(phrases("in the 1960s").is_empty());
     }
 }

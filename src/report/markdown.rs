@@ -6,6 +6,7 @@
 //! links, HTML) and kept on one line.
 
 use crate::model::Verdict;
+use crate::report::timeline;
 use crate::report::view::{ClaimView, FindingView, ReportView};
 use std::io::{self, Write};
 
@@ -68,6 +69,7 @@ pub(crate) fn write(view: &ReportView<'_>, w: &mut dyn Write) -> io::Result<()> 
             }
         }
     }
+    timeline::write(view, w)?;
     Ok(())
 }
 
@@ -344,6 +346,13 @@ mod tests {
             | --- | --- | --- | --- | --- |
             | F3 | **wire** | Sergei Lavrov on the approach | “We consider such an approach artificial \| and against international law.” — Sergei Lavrov | **"We consider such an approach artificial \| and against international law,"** Foreign Minister Sergei Lavrov said. |
             | F4 | **Bloomberg** (bloomberg) | length of the civil war | nearly 5 years (4.5–5) | The talks come after **almost five years** of civil war that has killed about 300,000 people in Syria. |
+
+            ## Timeline
+
+            | date | happening | source | as written | finding |
+            | --- | --- | --- | --- | --- |
+            | 2015-12-15 | Kerry's arrival in Moscow | **Bloomberg** (bloomberg) | Dec. 15 | F1 (contradict) |
+            | 2015-12-16 | Kerry's arrival in Moscow | **wire** | Dec. 16, 2015 | F1 (contradict) |
             "##);
     }
 }

@@ -11,6 +11,7 @@ mod claims;
 mod json;
 mod markdown;
 mod table;
+mod timeline;
 mod value_text;
 mod view;
 

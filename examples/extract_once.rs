@@ -1,0 +1,41 @@
+//! Extracts every article of the shared corpus's clusters once and prints bytes, claims and
+//! time: a fixed workload for profilers (`valgrind --tool=callgrind`, `perf record`), where
+//! criterion's adaptive loops would vary. `cargo run --release --example extract_once [DIR]`.
+
+use claimdiff::extract::extract;
+use claimdiff::load::{LoadOptions, load_paths};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("../shared/corpus/clusters"));
+    let mut folders: Vec<PathBuf> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_dir())
+            .collect(),
+        Err(e) => {
+            eprintln!("{}: {e}; pass a folder of event folders", dir.display());
+            std::process::exit(2);
+        }
+    };
+    folders.sort();
+    let articles: Vec<_> = folders
+        .iter()
+        .filter_map(|f| load_paths(std::slice::from_ref(f), &LoadOptions::default()).ok())
+        .flatten()
+        .collect();
+    let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
+    let start = Instant::now();
+    let claims: usize = articles.iter().map(|a| extract(a).claims.len()).sum();
+    let secs = start.elapsed().as_secs_f64();
+    println!(
+        "{} articles, {bytes} bytes, {claims} claims in {:.1} ms: {:.1} MB/s",
+        articles.len(),
+        secs * 1e3,
+        bytes as f64 / secs / 1e6
+    );
+}

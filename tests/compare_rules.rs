@@ -1,0 +1,193 @@
+//! What compare must and must not line up, on small constructed articles (DESIGN.md §4b).
+
+use claimdiff::compare::compare;
+use claimdiff::extract::extract;
+use claimdiff::model::{Article, ClaimKind, Comparison, Finding, Verdict};
+
+fn article(id: &str, published: &str, body: &str) -> Article {
+    let mut a = Article::from_text(id, body);
+    a.published = published.parse().ok();
+    a
+}
+
+fn run(articles: Vec<Article>) -> Comparison {
+    let claims = articles.iter().flat_map(|a| extract(a).claims).collect();
+    compare(articles, claims)
+}
+
+/// The words of each claim of a finding, in claim order.
+fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
+    f.claims
+        .iter()
+        .map(|&i| {
+            let c = &cmp.claims[i];
+            let a = cmp.article_of(c).expect("claim of a known article");
+            c.span.slice(&a.text)
+        })
+        .collect()
+}
+
+/// The finding that holds a claim with these words.
+fn finding_with<'a>(cmp: &'a Comparison, text: &str) -> &'a Finding {
+    cmp.findings
+        .iter()
+        .find(|f| words(cmp, f).contains(&text))
+        .unwrap_or_else(|| panic!("no finding holds {text:?}: {:#?}", cmp.findings))
+}
+
+#[test]
+fn five_killed_and_one_killed_contradict() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-01",
+            "A gunman opened fire at a market on Friday. Five people were killed in the attack at the market.",
+        ),
+        article(
+            "b",
+            "2020-05-01",
+            "A gunman opened fire at a market on Friday. One person was killed in the attack at the market.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "Five people");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert_eq!(words(&cmp, f).len(), 2);
+}
+
+#[test]
+fn about_forty_and_forty_two_are_compatible() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-01",
+            "A ferry sank off the coast on Monday. About 40 people died when the ferry sank.",
+        ),
+        article(
+            "b",
+            "2020-05-01",
+            "A ferry sank off the coast on Monday. 42 people died when the ferry sank.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "About 40 people");
+    assert_eq!(f.verdict, Verdict::Compatible);
+    assert!(
+        f.explanation.contains("between 40 and 44") || f.explanation.contains("42"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn deaths_never_pair_with_injuries() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-01",
+            "A bus crashed on the highway on Monday, killing 12 people.",
+        ),
+        article(
+            "b",
+            "2020-05-01",
+            "A bus crashed on the highway on Monday, injuring 12 people.",
+        ),
+    ]);
+    for f in &cmp.findings {
+        assert_eq!(f.verdict, Verdict::Unique, "{f:#?}");
+    }
+}
+
+#[test]
+fn an_earlier_event_in_passing_is_not_this_events_toll() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2023-03-02",
+            "A fire swept through a warehouse on Tuesday and killed 12 workers. A similar fire in 2019 killed 30 workers.",
+        ),
+        article(
+            "b",
+            "2023-03-02",
+            "A warehouse fire on Tuesday killed 12 workers, officials said.",
+        ),
+    ]);
+    let toll = finding_with(&cmp, "12 workers");
+    assert_eq!(toll.verdict, Verdict::Agree, "{toll:#?}");
+    let earlier = finding_with(&cmp, "30 workers");
+    assert_eq!(earlier.verdict, Verdict::Unique, "{earlier:#?}");
+}
+
+#[test]
+fn a_wars_toll_never_pairs_with_one_strikes_toll() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2015-12-11",
+            "The civil war has killed about 300,000 people.",
+        ),
+        article(
+            "b",
+            "2015-12-16",
+            "Suspected Russian strikes killed 34 civilians on Tuesday.",
+        ),
+    ]);
+    assert!(
+        cmp.findings.iter().all(|f| f.verdict == Verdict::Unique),
+        "{:#?}",
+        cmp.findings
+    );
+}
+
+#[test]
+fn a_later_higher_toll_is_called_out() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-01",
+            "An earthquake struck the island on Sunday. At least 10 people were killed in the earthquake.",
+        ),
+        article(
+            "b",
+            "2020-05-03",
+            "An earthquake struck the island on Sunday. At least 25 people were killed in the earthquake.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "At least 10 people");
+    assert_eq!(f.kind, ClaimKind::Figure);
+    assert_eq!(f.verdict, Verdict::Compatible);
+    assert!(
+        f.explanation.contains("may have risen"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn the_seed_war_toll_is_one_finding_across_three_sources() {
+    let cmp = run(vec![
+        article(
+            "bloomberg",
+            "2015-12-11",
+            "Assad controls a quarter of Syrian territory after almost five years of civil war that has killed about 300,000 people and displaced millions.",
+        ),
+        article(
+            "wire-a",
+            "2015-12-11",
+            "The war, now in its fifth year, has killed more than 250,000 people, according to United Nations estimates.",
+        ),
+        article(
+            "wire-b",
+            "2015-12-16",
+            "The civil war, which began in March 2011, has killed more than 250,000 people.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "about 300,000 people");
+    assert_eq!(f.verdict, Verdict::Compatible);
+    assert_eq!(
+        words(&cmp, f),
+        [
+            "about 300,000 people",
+            "more than 250,000 people",
+            "more than 250,000 people"
+        ]
+    );
+}
