@@ -1,8 +1,19 @@
-//! Dates. So far: years ("in 2011", "March 2011") as TIMEX3 year values.
+//! Dates, times and lengths of time written without a number phrase, as TIMEX3 values
+//! resolved against the article's publication date: "Dec. 18", "next week", "Tuesday",
+//! "in November", "two days ago", "early December", "4 p.m.", "now", "a decade", "the past
+//! several months". `date_parse` reads the words, `tense` places what has no year,
+//! `date_resolve` does the calendar (with jiff).
 
-use crate::extract::phrase::Phrase;
+use crate::extract::date_parse::{Base, Expr, Item, Parser, Shift, Unit};
+use crate::extract::date_resolve::resolve;
+use crate::extract::date_words::Tense;
+use crate::extract::duration::{DurationDraft, what_lasted};
+use crate::extract::phrase::{Phrase, Shape};
+use crate::extract::role::Role;
+use crate::extract::tense::{sentence_tense, tense_at};
 use crate::extract::words::Words;
-use crate::model::{DateValue, Granularity, Span};
+use crate::model::{DateValue, Duration, Interval, Qualifier, Span};
+use jiff::civil::Date;
 
 /// A date found in a sentence, before it becomes a claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,77 +21,612 @@ pub struct DateDraft {
     pub span: Span,
     pub date: DateValue,
     pub anchor: usize,
+    /// The year, when the expression is a bare year ("in 2011").
+    pub year: Option<i32>,
+    /// Whether the words name a calendar date outright ("Dec. 18", "2011", "12/18/2015"):
+    /// such a date wins over a figure read from the same digits.
+    pub explicit: bool,
 }
 
-/// The year of phrase `p` (whose role is a year).
-pub fn year(w: &Words, p: &Phrase) -> Option<DateDraft> {
-    let y = p.value as i32;
-    if p.value.fract() != 0.0 || !(1000..=2100).contains(&y) {
-        return None;
+/// What the date reader finds in one sentence.
+#[derive(Debug, Default)]
+pub struct SentenceDates {
+    pub dates: Vec<DateDraft>,
+    pub durations: Vec<DurationDraft>,
+}
+
+/// What dating carries from sentence to sentence of one article.
+#[derive(Debug, Clone, Default)]
+pub struct DateContext {
+    /// The publication date every relative expression is resolved against.
+    pub anchor: Option<Date>,
+    /// The tense of the last sentence that showed one.
+    pub tense: Option<Tense>,
+    /// The date a story about another time has reached (see `follow`).
+    pub narrative: Option<Date>,
+    /// Sentences with dates read since that date was written.
+    story_age: usize,
+}
+
+/// How many years from the publication date a written year must lie to start a story.
+const STORY_DISTANCE: i32 = 3;
+
+/// How many sentences with dates a story's year lasts without being written again.
+const STORY_SENTENCES: usize = 10;
+
+impl DateContext {
+    pub fn new(anchor: Option<Date>) -> DateContext {
+        DateContext {
+            anchor,
+            tense: None,
+            narrative: None,
+            story_age: 0,
+        }
     }
-    Some(DateDraft {
-        span: w.span(p.num_first, p.num_last),
-        date: DateValue {
-            timex: format!("{y:04}"),
-            start: Some(format!("{y:04}-01-01")),
-            end: Some(format!("{y:04}-12-31")),
-            granularity: Granularity::Year,
-            relative: false,
-            anchor: None,
-        },
-        anchor: p.num_first,
-    })
+
+    /// Keeps the time the text is telling of: the last date written with its year, while
+    /// it lies `STORY_DISTANCE` years or more from the publication date; a date told from the publication
+    /// date ("last week", "on Tuesday") ends the story.
+    fn follow(&mut self, e: &Expr) {
+        let Some(anchor) = self.anchor else { return };
+        match e.base {
+            Base::Cal { y: Some(y), m, d } => {
+                let far = (y - i32::from(anchor.year())).abs() >= STORY_DISTANCE;
+                self.story_age = 0;
+                self.narrative = i16::try_from(y)
+                    .ok()
+                    .and_then(|y| Date::new(y, m.unwrap_or(1), d.unwrap_or(1)).ok())
+                    .filter(|_| far);
+            }
+            Base::Offset { .. } | Base::Weekday { .. } => self.narrative = None,
+            _ => {}
+        }
+    }
 }
 
-/// Decades written as "1960s" (or "1960's"): TIMEX3 value `196`.
-pub fn decades(w: &Words) -> Vec<DateDraft> {
-    (0..w.len())
-        .filter(|&i| w.is_number(i))
-        .filter_map(|i| {
-            let raw = w.raw(i);
-            let digits = raw.strip_suffix('s')?;
-            let y: i32 = digits.parse().ok()?;
-            if digits.len() != 4 || y % 10 != 0 || !(1000..=2090).contains(&y) {
-                return None;
+/// Whether an expression without a year takes it from the story being told.
+fn follows_story(b: &Base) -> bool {
+    matches!(
+        b,
+        Base::Cal { y: None, .. }
+            | Base::Range { y: None, .. }
+            | Base::Month {
+                shift: Shift::Tense,
+                ..
             }
-            Some(DateDraft {
-                span: w.span(i, i),
-                date: DateValue {
-                    timex: format!("{:03}", y / 10),
-                    start: Some(format!("{y:04}-01-01")),
-                    end: Some(format!("{:04}-12-31", y + 9)),
-                    granularity: Granularity::Decade,
-                    relative: false,
-                    anchor: None,
-                },
-                anchor: i,
-            })
-        })
-        .collect()
+            | Base::Season {
+                y: None,
+                shift: Shift::Tense,
+                ..
+            }
+            | Base::Quarter {
+                y: None,
+                shift: Shift::Tense,
+                ..
+            }
+            | Base::The(Unit::Month | Unit::Week)
+    )
+}
+
+/// Reads the dates and number-less durations of one sentence. `phrases` and `roles` are the
+/// sentence's number phrases: figures and durations keep their tokens, years are read here.
+pub fn dates(
+    w: &Words,
+    phrases: &[Phrase],
+    roles: &[Role],
+    ctx: &mut DateContext,
+) -> SentenceDates {
+    let mut out = SentenceDates::default();
+    let mut own_tense = None;
+    let mut own = || *own_tense.get_or_insert_with(|| sentence_tense(w));
+    ctx.story_age += 1;
+    if ctx.story_age > STORY_SENTENCES {
+        ctx.narrative = None;
+    }
+    let years: Vec<usize> = phrases
+        .iter()
+        .zip(roles)
+        .filter(|(_, r)| **r == Role::Year)
+        .map(|(p, _)| p.num_first)
+        .collect();
+    // Tokens that number phrases claim as figures, lengths of time or ages.
+    let mut taken = vec![false; w.len()];
+    let mut fraction = vec![false; w.len()];
+    for (p, r) in phrases.iter().zip(roles) {
+        if matches!(
+            r,
+            Role::Figure | Role::Duration(_) | Role::Age | Role::Address
+        ) {
+            for t in taken.iter_mut().take(p.last + 1).skip(p.first) {
+                *t = true;
+            }
+        }
+        // The unit word of a length of time ("five years'") is the phrase's too.
+        if let Role::Duration(u) = *r
+            && let Some(t) = taken.get_mut(u)
+        {
+            *t = true;
+        }
+        if *r == Role::Figure && p.shape == Shape::Fraction {
+            for t in fraction.iter_mut().take(p.last + 1).skip(p.first) {
+                *t = true;
+            }
+        }
+    }
+    let parser = Parser::new(w, phrases, &years);
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        if !parser.may_start(i) {
+            i += 1;
+            continue;
+        }
+        let Some(item) = parser.item_at(i) else {
+            i += 1;
+            continue;
+        };
+        let last = item.last().min(w.len().saturating_sub(1));
+        let overlaps_figure = (i..=last).any(|k| taken.get(k).copied().unwrap_or(false));
+        match item {
+            Item::Date(e) => {
+                let explicit = matches!(
+                    e.base,
+                    Base::Cal { .. } | Base::Range { .. } | Base::Decade(_) | Base::Century(_)
+                );
+                if overlaps_figure && !explicit {
+                    i += 1;
+                    continue;
+                }
+                let tense = tense_at(w, e.first, e.last).or_else(&mut own).or(ctx.tense);
+                let story = ctx
+                    .narrative
+                    .filter(|_| follows_story(&e.base) && tense != Some(Tense::Future));
+                let resolved = match story {
+                    // A month or day named in a story about another time ("In April,
+                    // Germany invaded Denmark" after "February of 1940") belongs to it: the
+                    // first one on or after the point the story has reached.
+                    Some(n) => {
+                        let from = n.checked_sub(jiff::Span::new().days(31)).unwrap_or(n);
+                        resolve(&e, Some(from), Some(Tense::Future)).map(|mut d| {
+                            d.anchor = Some(n.to_string());
+                            d
+                        })
+                    }
+                    None => resolve(&e, ctx.anchor, tense),
+                };
+                ctx.follow(&e);
+                if let Some(date) = resolved {
+                    let year = match e.base {
+                        Base::Cal {
+                            y: Some(y),
+                            m: None,
+                            ..
+                        } if e.part.is_none() => Some(y),
+                        _ => None,
+                    };
+                    out.dates.push(DateDraft {
+                        span: w.span(e.first, e.last),
+                        date,
+                        anchor: e.first,
+                        year,
+                        explicit,
+                    });
+                }
+            }
+            Item::Duration(v) => {
+                // "an hour and a half": the fraction belongs to the length of time.
+                let only_fraction = (i..=last)
+                    .filter(|&k| taken.get(k).copied().unwrap_or(false))
+                    .all(|k| fraction.get(k).copied().unwrap_or(false) && k > v.unit_tok);
+                if overlaps_figure && !only_fraction {
+                    i += 1;
+                    continue;
+                }
+                if let Some(d) = vague_duration(w, &v) {
+                    out.durations.push(d);
+                }
+            }
+        }
+        covered.push((i, last));
+        i = last + 1;
+    }
+    // "two years after his diagnosis", "three days later": a length of time counted from
+    // another event, when no date was read from it.
+    for (p, r) in phrases.iter().zip(roles) {
+        let unit = p.last + 1;
+        if *r == Role::RelativeDate
+            && !covered.iter().any(|&(a, b)| a <= unit && p.first <= b)
+            && let Some(d) = crate::extract::duration::duration(w, p, unit)
+        {
+            out.durations.push(d);
+        }
+    }
+    // The tense of a sentence with dates carries to the next one.
+    let tense = match own_tense {
+        Some(t) => t,
+        None if !out.dates.is_empty() => sentence_tense(w),
+        None => None,
+    };
+    if tense.is_some() {
+        ctx.tense = tense;
+    }
+    out
+}
+
+/// The duration draft of a length of time written without a number phrase.
+fn vague_duration(w: &Words, v: &crate::extract::date_parse::Vague) -> Option<DurationDraft> {
+    let (unit, designator, factor) = match v.unit {
+        "second" => ("second", "S", 1.0),
+        "minute" => ("minute", "M", 1.0),
+        "hour" => ("hour", "H", 1.0),
+        "day" => ("day", "D", 1.0),
+        "week" => ("week", "W", 1.0),
+        "fortnight" => ("week", "W", 2.0),
+        "month" => ("month", "M", 1.0),
+        "year" => ("year", "Y", 1.0),
+        // "a decade" is ten years in TimeML; an unknown number of decades stays in decades.
+        "decade" if v.amount.is_some() => ("year", "Y", 10.0),
+        "century" if v.amount.is_some() => ("year", "Y", 100.0),
+        "decade" => ("decade", "DE", 1.0),
+        "century" => ("century", "CE", 1.0),
+        _ => return None,
+    };
+    let t = if matches!(unit, "hour" | "minute" | "second") {
+        "T"
+    } else {
+        ""
+    };
+    let (timex, interval, qualifier) = match v.amount {
+        Some(a) => {
+            let a = a * factor;
+            let amount = if a.fract() == 0.0 {
+                format!("{}", a as i64)
+            } else {
+                format!("{a}")
+            };
+            (
+                format!("P{t}{amount}{designator}"),
+                Interval::point(a),
+                Qualifier::Exact,
+            )
+        }
+        None => (
+            format!("P{t}X{designator}"),
+            Interval::at_least(2.0 * factor),
+            Qualifier::Plural,
+        ),
+    };
+    Some(DurationDraft {
+        span: w.span(v.first, v.last),
+        duration: Duration {
+            timex,
+            interval,
+            qualifier,
+            unit: unit.to_string(),
+        },
+        what: what_lasted(w, v.unit_tok),
+        anchor: v.first,
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::phrase::find_phrases;
+    use crate::extract::role::role;
+    use proptest::prelude::*;
+
+    fn ymd(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    /// (span text, timex) of each date and duration in `s`, published on `anchor`.
+    fn read(s: &str, anchor: Option<&str>) -> Vec<(String, String)> {
+        let mut ctx = DateContext::new(anchor.map(ymd));
+        read_with(s, &mut ctx)
+    }
+
+    fn read_with(s: &str, ctx: &mut DateContext) -> Vec<(String, String)> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let phrases = find_phrases(&w);
+        let roles: Vec<Role> = phrases.iter().map(|p| role(&w, p)).collect();
+        let found = dates(&w, &phrases, &roles, ctx);
+        let mut out: Vec<(usize, String, String)> = found
+            .dates
+            .iter()
+            .map(|d| {
+                (
+                    d.span.start(),
+                    d.span.slice(s).to_string(),
+                    d.date.timex.clone(),
+                )
+            })
+            .chain(found.durations.iter().map(|d| {
+                (
+                    d.span.start(),
+                    d.span.slice(s).to_string(),
+                    d.duration.timex.clone(),
+                )
+            }))
+            .collect();
+        out.sort();
+        out.into_iter().map(|(_, a, b)| (a, b)).collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    const SEED: &str = "2015-12-11";
 
     #[test]
-    fn years_are_year_values() {
-        let s = "The civil war, which began in March 2011, has killed";
-        let w = Words::new(s, Span::new(0, s.len()));
-        let p = &find_phrases(&w)[0];
-        let d = year(&w, p).unwrap();
-        assert_eq!(d.span.slice(s), "2011");
-        assert_eq!(d.date.timex, "2011");
-        assert_eq!(d.date.granularity, Granularity::Year);
+    fn seed_article_dates() {
+        let mut ctx = DateContext::new(Some(ymd(SEED)));
+        assert_eq!(
+            read_with(
+                "U.S. Secretary of State John Kerry will meet Russian President Vladimir Putin in Moscow next week to discuss a transition.",
+                &mut ctx
+            ),
+            pairs(&[("next week", "2015-W51")])
+        );
+        assert_eq!(
+            read_with(
+                "The visit on Tuesday comes as the U.S. seeks agreement for a meeting that Kerry wants to hold on Dec. 18 in New York.",
+                &mut ctx
+            ),
+            pairs(&[("Tuesday", "2015-12-15"), ("Dec. 18", "2015-12-18")])
+        );
+        assert_eq!(
+            read(
+                "“Kerry will discuss ongoing efforts,” the State Department said Friday, referring to Islamic State.",
+                Some(SEED)
+            ),
+            pairs(&[("Friday", "2015-12-11")])
+        );
+        assert_eq!(
+            read(
+                "International talks on Syria in Vienna in November set a deadline of Jan. 1 for dialog to begin.",
+                Some(SEED)
+            ),
+            pairs(&[("November", "2015-11"), ("Jan. 1", "2016-01-01")])
+        );
+        assert_eq!(
+            read(
+                "Lavrov said in an interview with Italian media published Dec. 9.",
+                Some(SEED)
+            ),
+            pairs(&[("Dec. 9", "2015-12-09")])
+        );
+        assert_eq!(
+            read(
+                "MOSCOW, Dec. 16 - Kerry and Putin agreed on Tuesday to press ahead with talks.",
+                Some("2015-12-16")
+            ),
+            pairs(&[("Dec. 16", "2015-12-16"), ("Tuesday", "2015-12-15")])
+        );
+        assert_eq!(
+            read(
+                "the group would meet in New York on Friday, Dec. 18, and would seek a resolution",
+                Some("2015-12-16")
+            ),
+            pairs(&[("Friday, Dec. 18", "2015-12-18")])
+        );
     }
 
     #[test]
-    fn decades_are_decade_values() {
-        let s = "by the end of the 1960s";
+    fn full_partial_and_numeric_dates() {
+        let a = Some(SEED);
+        assert_eq!(
+            read("on December 18, 2015,", a),
+            pairs(&[("December 18, 2015", "2015-12-18")])
+        );
+        assert_eq!(
+            read("on 18 December the", a),
+            pairs(&[("18 December", "2015-12-18")])
+        );
+        assert_eq!(
+            read("filed 12/18/2015 in", a),
+            pairs(&[("12/18/2015", "2015-12-18")])
+        );
+        assert_eq!(
+            read("began in March 2011,", a),
+            pairs(&[("March 2011", "2011-03")])
+        );
+        assert_eq!(
+            read("due by Sept. 30.", a),
+            pairs(&[("Sept. 30", "2016-09-30")])
+        );
+        assert_eq!(
+            read("talks on Dec. 14-16 in Paris", a),
+            pairs(&[("Dec. 14-16", "(2015-12-14,2015-12-16,P2D)")])
+        );
+        assert_eq!(
+            read("by the end of the 1960s", a),
+            pairs(&[("the end of the 1960s", "196")])
+        );
+        assert_eq!(
+            read("the 2009-2010 pandemic", a),
+            pairs(&[("2009", "2009"), ("2010", "2010")])
+        );
+    }
+
+    #[test]
+    fn relative_days_weeks_months_and_years() {
+        let a = Some(SEED);
+        assert_eq!(
+            read("He arrived yesterday.", a),
+            pairs(&[("yesterday", "2015-12-10")])
+        );
+        assert_eq!(
+            read("He leaves tomorrow.", a),
+            pairs(&[("tomorrow", "2015-12-12")])
+        );
+        assert_eq!(
+            read("He said it today.", a),
+            pairs(&[("today", "2015-12-11")])
+        );
+        assert_eq!(
+            read("Prices fell last month.", a),
+            pairs(&[("last month", "2015-11")])
+        );
+        assert_eq!(
+            read("Sales rose this year.", a),
+            pairs(&[("this year", "2015")])
+        );
+        assert_eq!(
+            read("It happened two days ago.", a),
+            pairs(&[("two days ago", "2015-12-09")])
+        );
+        assert_eq!(
+            read("It began four years ago.", a),
+            pairs(&[("four years ago", "2011")])
+        );
+        assert_eq!(
+            read("They met last Monday.", a),
+            pairs(&[("last Monday", "2015-12-07")])
+        );
+        assert_eq!(
+            read("They will meet next Tuesday.", a),
+            pairs(&[("next Tuesday", "2015-12-15")])
+        );
+        assert_eq!(
+            read("It rose earlier this month.", a),
+            pairs(&[("this month", "2015-12")])
+        );
+        assert_eq!(
+            read("The vote was held in early December.", a),
+            pairs(&[("early December", "2015-12")])
+        );
+        assert_eq!(
+            read("Growth slowed in mid-2015.", a),
+            pairs(&[("mid-2015", "2015")])
+        );
+        assert_eq!(
+            read("Growth will slow by the end of the year.", a),
+            pairs(&[("the end of the year", "2015")])
+        );
+        assert_eq!(
+            read("The firm earned more last summer.", a),
+            pairs(&[("last summer", "2015-SU")])
+        );
+        assert_eq!(
+            read("The fourth quarter of 2014 was weak.", a),
+            pairs(&[("The fourth quarter of 2014", "2014-Q4")])
+        );
+        assert_eq!(
+            read("Stocks rallied at 4 p.m. Tuesday.", a),
+            pairs(&[("4 p.m. Tuesday", "2015-12-08T16:00")])
+        );
+        assert_eq!(
+            read("The vote ended at 4 p.m.", a),
+            pairs(&[("4 p.m.", "2015-12-11T16:00")])
+        );
+    }
+
+    #[test]
+    fn vague_references_and_durations() {
+        let a = Some(SEED);
+        assert_eq!(
+            read("Prices are now higher.", a),
+            pairs(&[("now", "PRESENT_REF")])
+        );
+        assert_eq!(
+            read("He currently lives there.", a),
+            pairs(&[("currently", "PRESENT_REF")])
+        );
+        assert_eq!(
+            read("as in the past.", a),
+            pairs(&[("the past", "PAST_REF")])
+        );
+        assert_eq!(
+            read("for the future.", a),
+            pairs(&[("the future", "FUTURE_REF")])
+        );
+        assert_eq!(
+            read("the worst in a decade", a),
+            pairs(&[("a decade", "P10Y")])
+        );
+        assert_eq!(read("for a week", a), pairs(&[("a week", "P1W")]));
+        assert_eq!(
+            read("hospitalized in the past several months.", a),
+            pairs(&[("the past several months", "PXM")])
+        );
+        assert_eq!(
+            read("fighting in recent weeks", a),
+            pairs(&[("recent weeks", "PXW")])
+        );
+        assert_eq!(
+            read("a meeting that lasted an hour and a half", a),
+            pairs(&[("an hour and a half", "PT1.5H")])
+        );
+    }
+
+    #[test]
+    fn without_a_publication_date_relative_dates_stay_unresolved() {
+        let mut ctx = DateContext::new(None);
+        let s = "Talks are set for Dec. 18 and Kerry arrives on Tuesday, officials said next week.";
         let w = Words::new(s, Span::new(0, s.len()));
-        let d = &decades(&w)[0];
-        assert_eq!((d.span.slice(s), d.date.timex.as_str()), ("1960s", "196"));
-        assert_eq!(d.date.end.as_deref(), Some("1969-12-31"));
+        let phrases = find_phrases(&w);
+        let roles: Vec<Role> = phrases.iter().map(|p| role(&w, p)).collect();
+        let found = dates(&w, &phrases, &roles, &mut ctx);
+        let got: Vec<&str> = found.dates.iter().map(|d| d.date.timex.as_str()).collect();
+        assert_eq!(got, ["XXXX-12-18", "XXXX-WXX-2", "XXXX-WXX"]);
+        for d in &found.dates {
+            assert!(d.date.relative && d.date.anchor.is_none());
+            assert!(d.date.start.is_none() && d.date.end.is_none());
+        }
+        // An absolute date needs no anchor.
+        assert_eq!(
+            read("on December 18, 2015", None),
+            pairs(&[("December 18, 2015", "2015-12-18")])
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_text_never_panics_and_spans_index_it(s in "\\PC{0,80}", day in 0i32..4000) {
+            let anchor = ymd("2000-01-01").checked_add(jiff::Span::new().days(day)).unwrap();
+            let mut ctx = DateContext::new(Some(anchor));
+            let w = Words::new(&s, Span::new(0, s.len()));
+            let phrases = find_phrases(&w);
+            let roles: Vec<Role> = phrases.iter().map(|p| role(&w, p)).collect();
+            let found = dates(&w, &phrases, &roles, &mut ctx);
+            for d in &found.dates {
+                prop_assert!(d.span.indexes(&s));
+            }
+            for d in &found.durations {
+                prop_assert!(d.span.indexes(&s));
+            }
+        }
+
+        #[test]
+        fn dateish_text_never_panics(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Dec", ".", "18", "-", "16", ",", "2015", "Tuesday", "next", "last", "the",
+                    "end", "of", "year", "mid", "early", "a", "decade", "ago", "two", "days",
+                    "4", "p", "m", "15", ":", "00", "GMT", "May", "'", "90s", "1960s", "Q3",
+                    "first", "quarter", "summer", "now", "past", "several", "months", "/", "12",
+                    "31", "0", "99", "31st", "century", "21st", "tonight", "night", "Feb", "29",
+                ]),
+                0..14,
+            ),
+            day in -3000i32..3000,
+        ) {
+            let s = words.join(" ");
+            let anchor = ymd("2015-12-11").checked_add(jiff::Span::new().days(day)).unwrap();
+            for a in [Some(anchor), None] {
+                let mut ctx = DateContext::new(a);
+                let w = Words::new(&s, Span::new(0, s.len()));
+                let phrases = find_phrases(&w);
+                let roles: Vec<Role> = phrases.iter().map(|p| role(&w, p)).collect();
+                let found = dates(&w, &phrases, &roles, &mut ctx);
+                for d in &found.dates {
+                    prop_assert!(d.span.indexes(&s));
+                }
+            }
+        }
     }
 }

@@ -58,7 +58,7 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
 }
 
 /// "five-year civil war" → "civil war"; "five years of civil war" → "civil war".
-fn what_lasted(w: &Words, unit_tok: usize) -> Option<String> {
+pub fn what_lasted(w: &Words, unit_tok: usize) -> Option<String> {
     let lex = lexicon();
     let mut k = unit_tok + 1;
     if w.low(k) == "of" {

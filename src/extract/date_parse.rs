@@ -1,0 +1,1290 @@
+//! Date, time and duration expressions as written, before the publication date resolves them:
+//! "Dec. 18", "next week", "late last July", "4 p.m. Tuesday", "two days ago", "the past
+//! several months". The parser reads the tokens of one sentence from a start token and says
+//! what it found there and where it ends; `date_resolve` turns it into a TIMEX3 value.
+
+use crate::extract::date_words::{Part, date_words};
+use crate::extract::lexicon::lexicon;
+use crate::extract::phrase::Phrase;
+use crate::extract::words::Words;
+
+/// A calendar unit a relative expression counts in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// Which occurrence a shift word picks: "last May", "next Tuesday", "this summer", or the
+/// tense of the sentence for a bare "Tuesday" or "in November".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    Tense,
+    Last,
+    This,
+    Next,
+}
+
+impl Shift {
+    fn from_offset(n: i32) -> Shift {
+        match n {
+            n if n < 0 => Shift::Last,
+            0 => Shift::This,
+            _ => Shift::Next,
+        }
+    }
+}
+
+/// What a date expression names, before it is resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Base {
+    /// A calendar date, perhaps partial: "December 18, 2015", "Dec. 18", "March 2011", "2011".
+    Cal {
+        y: Option<i32>,
+        m: Option<i8>,
+        d: Option<i8>,
+    },
+    /// A span of days: "Dec. 14-16".
+    Range {
+        y: Option<i32>,
+        m1: i8,
+        d1: i8,
+        m2: i8,
+        d2: i8,
+    },
+    /// A day of the week (ISO number, Monday = 1).
+    Weekday {
+        wd: i8,
+        shift: Shift,
+    },
+    /// A month with no year: "in November", "last May".
+    Month {
+        m: i8,
+        shift: Shift,
+    },
+    /// `n` units from the publication date: "today" (day, 0), "next week" (week, 1), "two
+    /// days ago" (day, -2).
+    Offset {
+        unit: Unit,
+        n: i32,
+    },
+    /// "the year" in "the end of the year", "the weekend": the current one, unless the tense
+    /// says it has not come yet (or is over).
+    The(Unit),
+    Season {
+        s: &'static str,
+        y: Option<i32>,
+        shift: Shift,
+    },
+    Quarter {
+        q: i8,
+        y: Option<i32>,
+        shift: Shift,
+    },
+    /// A decade as its first three digits: 196 for "the 1960s".
+    Decade(i32),
+    /// A century as its first two digits: 19 for "the 20th century".
+    Century(i32),
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Ref(&'static str),
+}
+
+/// A time of day added to a date: "4 p.m." (16, 0) or a part of the day ("afternoon" → AF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    At(i8, i8),
+    Part(&'static str),
+}
+
+/// A date expression over tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Expr {
+    pub first: usize,
+    pub last: usize,
+    pub base: Base,
+    pub part: Option<Part>,
+    pub clock: Option<Clock>,
+}
+
+/// A length of time written without a number phrase: "a decade" (amount 10, unit token of
+/// "decade" read as years), "the past several months" (no amount).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Vague {
+    pub first: usize,
+    pub last: usize,
+    /// The amount in `unit`s, when the words name one.
+    pub amount: Option<f64>,
+    /// Singular unit: `year`, `month`, `week`, `day`, `hour`, `minute`, `second`, `decade`,
+    /// `century`.
+    pub unit: &'static str,
+    /// The token naming the unit.
+    pub unit_tok: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Item {
+    Date(Expr),
+    Duration(Vague),
+}
+
+impl Item {
+    pub fn last(&self) -> usize {
+        match self {
+            Item::Date(e) => e.last,
+            Item::Duration(v) => v.last,
+        }
+    }
+}
+
+/// Reads one sentence's date expressions.
+pub struct Parser<'a, 'w> {
+    w: &'a Words<'w>,
+    phrases: &'a [Phrase],
+    /// Tokens that the number phrases read as years.
+    years: &'a [usize],
+}
+
+/// Parts of a number token: its digits as a number, how many digits, and what follows.
+fn digits(raw: &str) -> Option<(i64, usize, &str)> {
+    let n = raw.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 9 {
+        return None;
+    }
+    let v = raw[..n].parse().ok()?;
+    Some((v, n, &raw[n..]))
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
+}
+
+/// Words before a month name that make "May" and "March" months rather than verbs.
+fn month_context(low: &str) -> bool {
+    matches!(
+        low,
+        "in" | "on"
+            | "since"
+            | "until"
+            | "till"
+            | "by"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "next"
+            | "this"
+            | "of"
+            | "from"
+            | "through"
+            | "between"
+            | "before"
+            | "after"
+            | "during"
+            | "-"
+            | "end"
+            | "to"
+            | "and"
+            | "or"
+    )
+}
+
+fn ordinal_word(low: &str) -> Option<i8> {
+    Some(match low {
+        "first" | "1st" => 1,
+        "second" | "2nd" => 2,
+        "third" | "3rd" => 3,
+        "fourth" | "4th" | "final" => 4,
+        _ => return None,
+    })
+}
+
+impl<'a, 'w> Parser<'a, 'w> {
+    pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], years: &'a [usize]) -> Self {
+        Parser { w, phrases, years }
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.w.low(i)
+    }
+
+    /// The lowercase word at `i` without a possessive "'s".
+    fn lowp(&self, i: usize) -> &str {
+        strip_possessive(self.w.low(i))
+    }
+
+    /// A day of the month written in digits ("18", "18th").
+    fn day_at(&self, i: usize) -> Option<i8> {
+        if !self.w.is_number(i) {
+            return None;
+        }
+        let (v, n, suffix) = digits(self.w.raw(i))?;
+        let ok = n <= 2
+            && (1..=31).contains(&v)
+            && matches!(
+                suffix.to_ascii_lowercase().as_str(),
+                "" | "st" | "nd" | "rd" | "th"
+            );
+        ok.then_some(v as i8)
+    }
+
+    /// A four-digit year written in digits.
+    fn year_at(&self, i: usize) -> Option<i32> {
+        if !self.w.is_number(i) {
+            return None;
+        }
+        let (v, n, suffix) = digits(self.w.raw(i))?;
+        (n == 4 && suffix.is_empty() && (1000..=2200).contains(&v)).then_some(v as i32)
+    }
+
+    /// A month name at `i`, with the period of an abbreviation: (month, last token).
+    fn month_at(&self, i: usize) -> Option<(i8, usize)> {
+        let w = self.w;
+        let low = self.lowp(i);
+        let &m = lexicon().months.get(low)?;
+        if !w.capitalized(i) {
+            return None;
+        }
+        let full = low.len() > 4 || low == "may" || low == "june" || low == "july";
+        let mut last = i;
+        let dotted = w.is_punct(i + 1, ".") && w.glued(i + 1);
+        if !full {
+            if dotted {
+                last = i + 1;
+            } else if !(self.day_at(i + 1).is_some() || self.year_at(i + 1).is_some()) {
+                return None;
+            }
+        }
+        if matches!(low, "may" | "march") {
+            let number_after = self.day_at(i + 1).is_some() || self.year_at(i + 1).is_some();
+            let before = i >= 1 && month_context(self.low(i - 1));
+            if !(number_after || before) {
+                return None;
+            }
+        }
+        Some((m, last))
+    }
+
+    /// "of 2015", ", 2015" or "2015" after token `k - 1`: (year, last token).
+    fn year_after(&self, k: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year_at(k) {
+            return Some((y, k));
+        }
+        if (self.w.is_punct(k, ",") || self.low(k) == "of")
+            && let Some(y) = self.year_at(k + 1)
+        {
+            return Some((y, k + 1));
+        }
+        None
+    }
+
+    /// Whether an expression may start at token `i`: a number, an apostrophe before one
+    /// ("'90s"), a number phrase, or a word that starts dates. Cheap; `item_at` is only tried
+    /// where it says yes.
+    pub fn may_start(&self, i: usize) -> bool {
+        let w = self.w;
+        if w.is_number(i) || self.phrases.iter().any(|p| p.first == i) {
+            return true;
+        }
+        if w.is_punct(i, "'") || w.is_punct(i, "’") {
+            return w.is_number(i + 1);
+        }
+        let starters = &date_words().starters;
+        match self.low(i) {
+            // Articles start only what their next word could.
+            "a" | "an" | "the" => {
+                let next = self.lowp(i + 1);
+                w.is_number(i + 1)
+                    || starters.contains(next)
+                    || matches!(
+                        next,
+                        "couple"
+                            | "mere"
+                            | "full"
+                            | "whole"
+                            | "single"
+                            | "additional"
+                            | "extra"
+                            | "further"
+                            | "entire"
+                            | "day"
+                    )
+            }
+            _ => w.is_word(i) && starters.contains(self.lowp(i)),
+        }
+    }
+
+    /// Everything found at token `i`, if an expression starts there.
+    pub fn item_at(&self, i: usize) -> Option<Item> {
+        if let Some(e) = self.ago(i) {
+            return Some(Item::Date(e));
+        }
+        if let Some(e) = self.clock_first(i) {
+            return Some(Item::Date(e));
+        }
+        if let Some(v) = self.duration_at(i) {
+            return Some(Item::Duration(v));
+        }
+        if let Some(mut e) = self.date_at(i) {
+            self.add_clock(&mut e);
+            return Some(Item::Date(e));
+        }
+        self.reference(i).map(Item::Date)
+    }
+
+    /// A date expression at `i`, optionally after "the", with its part ("early", "the end of").
+    fn date_at(&self, i: usize) -> Option<Expr> {
+        if self.low(i) == "the" {
+            let mut e = self.part_at(i + 1).or_else(|| self.core(i + 1, true))?;
+            e.first = i;
+            return Some(e);
+        }
+        self.part_at(i).or_else(|| self.core(i, false))
+    }
+
+    /// "early December", "mid-2015", "late last July", "the end of the year", "end of March".
+    fn part_at(&self, i: usize) -> Option<Expr> {
+        let d = date_words();
+        let low = self.low(i);
+        let &part = d.parts.get(low)?;
+        let mut k = i + 1;
+        if matches!(low, "beginning" | "start" | "middle" | "end") {
+            if self.low(k) != "of" {
+                return None;
+            }
+            k += 1;
+        } else if self.w.is_dash(k) && self.w.glued(k) {
+            // "mid-2015", "mid-December"
+            k += 1;
+        }
+        if let Some(y) = self.year_at(k) {
+            return Some(Expr {
+                part: Some(part),
+                ..Self::expr(
+                    i,
+                    k,
+                    Base::Cal {
+                        y: Some(y),
+                        m: None,
+                        d: None,
+                    },
+                )
+            });
+        }
+        if self.low(k) == "the"
+            && let Some(unit) = self.unit_word(k + 1)
+        {
+            return Some(Expr {
+                first: i,
+                last: k + 1,
+                base: Base::The(unit),
+                part: Some(part),
+                clock: None,
+            });
+        }
+        if let Some(unit) = self.unit_word(k)
+            && matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Decade)
+            && matches!(low, "end" | "beginning" | "start" | "middle")
+        {
+            // "the end of year"
+            return Some(Expr {
+                first: i,
+                last: k,
+                base: Base::The(unit),
+                part: Some(part),
+                clock: None,
+            });
+        }
+        let inner = self.core(k, self.low(k) == "the").or_else(|| {
+            (self.low(k) == "the")
+                .then(|| self.core(k + 1, true))
+                .flatten()
+        })?;
+        let fits = matches!(
+            inner.base,
+            Base::Cal { d: None, .. }
+                | Base::Month { .. }
+                | Base::Offset {
+                    unit: Unit::Week
+                        | Unit::Month
+                        | Unit::Year
+                        | Unit::Decade
+                        | Unit::Century
+                        | Unit::Quarter,
+                    ..
+                }
+                | Base::The(_)
+                | Base::Season { .. }
+                | Base::Quarter { .. }
+                | Base::Decade(_)
+                | Base::Century(_)
+        );
+        fits.then_some(Expr {
+            first: i,
+            part: Some(part),
+            ..inner
+        })
+    }
+
+    /// The calendar unit named at `i` ("year", "fiscal year", "week", "weekend"): singular only.
+    fn unit_word(&self, i: usize) -> Option<Unit> {
+        Some(match self.lowp(i) {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "weekend" => Unit::Weekend,
+            "month" => Unit::Month,
+            "quarter" => Unit::Quarter,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// A date that stands on its own at `i` (after "the" when `the` is set).
+    fn core(&self, i: usize, the: bool) -> Option<Expr> {
+        if the {
+            return self
+                .shifted(i)
+                .or_else(|| self.day_word(i.saturating_sub(1)).filter(|e| e.last > i))
+                .or_else(|| self.season(i))
+                .or_else(|| self.quarter(i))
+                .or_else(|| self.decade(i))
+                .or_else(|| self.century(i))
+                .or_else(|| self.weekend(i));
+        }
+        self.weekday(i)
+            .or_else(|| self.month_led(i))
+            .or_else(|| self.day_led(i))
+            .or_else(|| self.numeric(i))
+            .or_else(|| self.shifted(i))
+            .or_else(|| self.day_word(i))
+            .or_else(|| self.season(i))
+            .or_else(|| self.quarter(i))
+            .or_else(|| self.decade(i))
+            .or_else(|| self.century(i))
+            .or_else(|| self.year(i))
+    }
+
+    fn expr(first: usize, last: usize, base: Base) -> Expr {
+        Expr {
+            first,
+            last,
+            base,
+            part: None,
+            clock: None,
+        }
+    }
+
+    /// A part of the day right after token `k - 1`: "Friday afternoon", "yesterday morning".
+    fn daypart(&self, e: &mut Expr) {
+        if let Some(&p) = date_words().dayparts.get(self.lowp(e.last + 1)) {
+            e.last += 1;
+            e.clock = Some(Clock::Part(p));
+        }
+    }
+
+    /// "Tuesday", "Friday, Dec. 18", "Friday afternoon", "Tuesday's meeting".
+    fn weekday(&self, i: usize) -> Option<Expr> {
+        let &wd = date_words().weekdays.get(self.lowp(i))?;
+        if !self.w.capitalized(i) {
+            return None;
+        }
+        let k = if self.w.is_punct(i + 1, ",") {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(mut e) = self.month_led(k).or_else(|| self.day_led(k)) {
+            e.first = i;
+            return Some(e);
+        }
+        let mut e = Self::expr(
+            i,
+            i,
+            Base::Weekday {
+                wd,
+                shift: Shift::Tense,
+            },
+        );
+        self.daypart(&mut e);
+        Some(e)
+    }
+
+    /// "Dec. 18", "December 18, 2015", "Dec. 14-16", "March 2011", "February of 1940", "May".
+    fn month_led(&self, i: usize) -> Option<Expr> {
+        let (m, j) = self.month_at(i)?;
+        let w = self.w;
+        let mut k = j + 1;
+        if self.low(k) == "the" && self.day_at(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some(d) = self.day_at(k) {
+            // A range: "Dec. 14-16", "Dec. 14 to 16", "Dec. 30 to Jan. 2".
+            let sep = w.is_dash(k + 1) || matches!(self.low(k + 1), "to" | "through" | "and");
+            if sep {
+                if let Some(d2) = self.day_at(k + 2).filter(|&d2| d2 > d) {
+                    let (y, last) = match self.year_after(k + 3) {
+                        Some((y, l)) => (Some(y), l),
+                        None => (None, k + 2),
+                    };
+                    return Some(Self::expr(
+                        i,
+                        last,
+                        Base::Range {
+                            y,
+                            m1: m,
+                            d1: d,
+                            m2: m,
+                            d2,
+                        },
+                    ));
+                }
+                if let Some((m2, j2)) = self.month_at(k + 2)
+                    && let Some(d2) = self.day_at(j2 + 1)
+                {
+                    let (y, last) = match self.year_after(j2 + 2) {
+                        Some((y, l)) => (Some(y), l),
+                        None => (None, j2 + 1),
+                    };
+                    return Some(Self::expr(
+                        i,
+                        last,
+                        Base::Range {
+                            y,
+                            m1: m,
+                            d1: d,
+                            m2,
+                            d2,
+                        },
+                    ));
+                }
+            }
+            let (y, last) = match self.year_after(k + 1) {
+                Some((y, l)) => (Some(y), l),
+                None => (None, k),
+            };
+            return Some(Self::expr(
+                i,
+                last,
+                Base::Cal {
+                    y,
+                    m: Some(m),
+                    d: Some(d),
+                },
+            ));
+        }
+        if let Some((y, last)) = self.year_after(k) {
+            return Some(Self::expr(
+                i,
+                last,
+                Base::Cal {
+                    y: Some(y),
+                    m: Some(m),
+                    d: None,
+                },
+            ));
+        }
+        // "January day", "May 2010 elections" are handled above; a month alone is a month
+        // of the nearest year that fits the tense.
+        Some(Self::expr(
+            i,
+            j,
+            Base::Month {
+                m,
+                shift: Shift::Tense,
+            },
+        ))
+    }
+
+    /// "18 December", "18th of December 2015".
+    fn day_led(&self, i: usize) -> Option<Expr> {
+        let d = self.day_at(i)?;
+        let k = if self.low(i + 1) == "of" {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (m, j) = self.month_at(k)?;
+        let (y, last) = match self.year_after(j + 1) {
+            Some((y, l)) => (Some(y), l),
+            None => (None, j),
+        };
+        Some(Self::expr(
+            i,
+            last,
+            Base::Cal {
+                y,
+                m: Some(m),
+                d: Some(d),
+            },
+        ))
+    }
+
+    /// "12/18/2015", "18/12/15" (day first when the first number cannot be a month),
+    /// "2015-12-18".
+    fn numeric(&self, i: usize) -> Option<Expr> {
+        let w = self.w;
+        let glued = |k: usize| w.glued(k) && w.glued(k + 1) && w.is_number(k + 1);
+        let num = |k: usize| digits(w.raw(k)).filter(|(_, _, s)| s.is_empty());
+        let (a, na, _) = num(i)?;
+        for sep in ["/", "-"] {
+            if !(w.is_punct(i + 1, sep) && glued(i + 1) && w.is_punct(i + 3, sep) && glued(i + 3)) {
+                continue;
+            }
+            let (b, nb, _) = num(i + 2)?;
+            let (c, nc, _) = num(i + 4)?;
+            let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
+                (a, b, c)
+            } else if sep == "/" && na <= 2 && nb <= 2 && (nc == 4 || nc == 2) {
+                let y = if nc == 2 {
+                    if c < 50 { 2000 + c } else { 1900 + c }
+                } else {
+                    c
+                };
+                if a > 12 { (y, b, a) } else { (y, a, b) }
+            } else {
+                return None;
+            };
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2200).contains(&y) {
+                return None;
+            }
+            return Some(Self::expr(
+                i,
+                i + 4,
+                Base::Cal {
+                    y: Some(y as i32),
+                    m: Some(m as i8),
+                    d: Some(d as i8),
+                },
+            ));
+        }
+        None
+    }
+
+    /// "last week", "next Tuesday", "this fiscal year", "last May", "last summer",
+    /// "last night", "this morning".
+    fn shifted(&self, i: usize) -> Option<Expr> {
+        let d = date_words();
+        let &n = d.shifts.get(self.low(i))?;
+        let shift = Shift::from_offset(n);
+        let mut k = i + 1;
+        if d.unit_adjectives.contains(self.low(k)) {
+            k += 1;
+        }
+        if let Some(&wd) = d.weekdays.get(self.lowp(k))
+            && self.w.capitalized(k)
+        {
+            let mut e = Self::expr(i, k, Base::Weekday { wd, shift });
+            self.daypart(&mut e);
+            return Some(e);
+        }
+        if let Some((m, j)) = self.month_at(k) {
+            return Some(Self::expr(i, j, Base::Month { m, shift }));
+        }
+        if let Some(&s) = d.seasons.get(self.lowp(k)) {
+            return Some(Self::expr(i, k, Base::Season { s, y: None, shift }));
+        }
+        if let Some(unit) = self.unit_word(k) {
+            if unit == Unit::Day {
+                return None;
+            }
+            return Some(Self::expr(i, k, Base::Offset { unit, n }));
+        }
+        match (self.low(i), self.lowp(k)) {
+            ("last", "night") => Some(Expr {
+                clock: Some(Clock::Part("NI")),
+                ..Self::expr(
+                    i,
+                    k,
+                    Base::Offset {
+                        unit: Unit::Day,
+                        n: -1,
+                    },
+                )
+            }),
+            ("this", p) => {
+                let &p = d.dayparts.get(p)?;
+                Some(Expr {
+                    clock: Some(Clock::Part(p)),
+                    ..Self::expr(
+                        i,
+                        k,
+                        Base::Offset {
+                            unit: Unit::Day,
+                            n: 0,
+                        },
+                    )
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// "today", "yesterday afternoon", "tomorrow", "tonight", "the day after tomorrow".
+    fn day_word(&self, i: usize) -> Option<Expr> {
+        let w = self.w;
+        for (words, n) in [
+            (["the", "day", "before", "yesterday"], -2),
+            (["the", "day", "after", "tomorrow"], 2),
+        ] {
+            if w.matches_at(i, &words) {
+                return Some(Self::expr(i, i + 3, Base::Offset { unit: Unit::Day, n }));
+            }
+        }
+        let low = self.lowp(i);
+        let &n = date_words().days.get(low)?;
+        let mut e = Self::expr(i, i, Base::Offset { unit: Unit::Day, n });
+        if low == "tonight" {
+            e.clock = Some(Clock::Part("NI"));
+        } else {
+            self.daypart(&mut e);
+        }
+        Some(e)
+    }
+
+    /// "summer 2015", "the summer of 2015", "this winter", "in the spring".
+    fn season(&self, i: usize) -> Option<Expr> {
+        let &s = date_words().seasons.get(self.lowp(i))?;
+        let year = self.year_after(i + 1);
+        let context = i >= 1
+            && matches!(
+                self.low(i - 1),
+                "the" | "in" | "of" | "during" | "since" | "until" | "by" | "-" | "early" | "late"
+            );
+        if year.is_none() && !context {
+            return None;
+        }
+        if self.low(i) == "fall" && year.is_none() && !(i >= 1 && self.low(i - 1) == "the") {
+            return None;
+        }
+        let (y, last) = match year {
+            Some((y, l)) => (Some(y), l),
+            None => (None, i),
+        };
+        Some(Self::expr(
+            i,
+            last,
+            Base::Season {
+                s,
+                y,
+                shift: Shift::Tense,
+            },
+        ))
+    }
+
+    /// "the first quarter", "the fourth quarter of 2012", "first-quarter", "Q3 2015".
+    fn quarter(&self, i: usize) -> Option<Expr> {
+        let w = self.w;
+        let (q, unit_tok) = if let Some(q) = ordinal_word(self.low(i)) {
+            let k = if w.is_dash(i + 1) && w.glued(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.low(k) != "quarter" {
+                return None;
+            }
+            (q, k)
+        } else {
+            let low = self.low(i);
+            let b = low.as_bytes();
+            if !(b.len() == 2 && b[0] == b'q' && (b'1'..=b'4').contains(&b[1])) {
+                return None;
+            }
+            ((b[1] - b'0') as i8, i)
+        };
+        let (y, last) = match self.year_after(unit_tok + 1) {
+            Some((y, l)) => (Some(y), l),
+            None => (None, unit_tok),
+        };
+        Some(Self::expr(
+            i,
+            last,
+            Base::Quarter {
+                q,
+                y,
+                shift: Shift::Tense,
+            },
+        ))
+    }
+
+    /// "1960s", "the '90s", "the 90s", "1800s" (a century).
+    fn decade(&self, i: usize) -> Option<Expr> {
+        let w = self.w;
+        let mut first = i;
+        let mut k = i;
+        if (w.is_punct(k, "'") || w.is_punct(k, "’")) && w.is_number(k + 1) && w.glued(k + 1) {
+            k += 1;
+        }
+        if !w.is_number(k) {
+            return None;
+        }
+        let (v, n, suffix) = digits(w.raw(k))?;
+        let mut last = k;
+        let plural = if suffix == "s" {
+            true
+        } else if suffix.is_empty()
+            && (w.is_punct(k + 1, "'") || w.is_punct(k + 1, "’"))
+            && w.low(k + 2) == "s"
+            && w.glued(k + 1)
+            && w.glued(k + 2)
+        {
+            last = k + 2;
+            true
+        } else {
+            false
+        };
+        if !plural || v % 10 != 0 {
+            return None;
+        }
+        let base = match n {
+            4 if (1000..=2090).contains(&v) => {
+                if v % 100 == 0 && v != 2000 {
+                    Base::Century((v / 100) as i32)
+                } else {
+                    Base::Decade((v / 10) as i32)
+                }
+            }
+            // "the '90s", "the 60s": the twentieth century's, only after "the" or an apostrophe.
+            2 if k > i || (i >= 1 && matches!(self.low(i - 1), "the" | "mid" | "-")) => {
+                Base::Decade((190 + v / 10) as i32)
+            }
+            _ => return None,
+        };
+        if k > i {
+            first = i;
+        }
+        Some(Self::expr(first, last, base))
+    }
+
+    /// "the 20th century", "19th-century".
+    fn century(&self, i: usize) -> Option<Expr> {
+        let w = self.w;
+        let (v, _, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
+        if !matches!(suffix, "st" | "nd" | "rd" | "th") || !(1..=30).contains(&v) {
+            return None;
+        }
+        let k = if w.is_dash(i + 1) { i + 2 } else { i + 1 };
+        if self.low(k) != "century" {
+            return None;
+        }
+        Some(Self::expr(i, k, Base::Century(v as i32 - 1)))
+    }
+
+    /// "the weekend".
+    fn weekend(&self, i: usize) -> Option<Expr> {
+        (self.lowp(i) == "weekend").then(|| Self::expr(i, i, Base::The(Unit::Weekend)))
+    }
+
+    /// A year the number phrases found ("in 2011", "fiscal 2013"), or the second year of a
+    /// span ("2009-2010", "1957-58").
+    fn year(&self, i: usize) -> Option<Expr> {
+        let w = self.w;
+        if self.years.contains(&i)
+            && let Some(y) = self.year_at(i)
+        {
+            let first = if i >= 1 && self.low(i - 1) == "fiscal" {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Self::expr(
+                first,
+                i,
+                Base::Cal {
+                    y: Some(y),
+                    m: None,
+                    d: None,
+                },
+            ));
+        }
+        // The end of a span of years, glued to the first by a dash.
+        if i >= 2 && w.is_dash(i - 1) && w.glued(i - 1) && w.glued(i) {
+            let y0 = self.year_at(i - 2)?;
+            let (v, n, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
+            if !suffix.is_empty() {
+                return None;
+            }
+            let y = match n {
+                4 => v as i32,
+                2 => y0 / 100 * 100 + v as i32,
+                _ => return None,
+            };
+            if y <= y0 || y - y0 > 100 {
+                return None;
+            }
+            return Some(Self::expr(
+                i,
+                i,
+                Base::Cal {
+                    y: Some(y),
+                    m: None,
+                    d: None,
+                },
+            ));
+        }
+        if let Some(y) = self.year_at(i)
+            && w.is_dash(i + 1)
+            && w.glued(i + 1)
+            && w.glued(i + 2)
+            && w.is_number(i + 2)
+        {
+            return Some(Self::expr(
+                i,
+                i,
+                Base::Cal {
+                    y: Some(y),
+                    m: None,
+                    d: None,
+                },
+            ));
+        }
+        None
+    }
+
+    /// A number phrase starting at `i`, or "a"/"an": (value, last token of the number).
+    fn amount_at(&self, i: usize) -> Option<(f64, usize)> {
+        if matches!(self.low(i), "a" | "an") {
+            return Some((1.0, i));
+        }
+        let p = self.phrases.iter().find(|p| p.first == i)?;
+        (p.currency.is_none() && !p.percent && p.value.fract() == 0.0 && p.value >= 0.0)
+            .then_some((p.value, p.last))
+    }
+
+    /// "two days ago", "a year ago", "four years ago", "three weeks from now".
+    fn ago(&self, i: usize) -> Option<Expr> {
+        let (n, j) = self.amount_at(i)?;
+        if n > 10_000.0 {
+            return None;
+        }
+        let n = n as i32;
+        let (unit, _) = lexicon().time_units.get(self.low(j + 1))?;
+        let unit = match *unit {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        };
+        let (sign, last) = match (self.low(j + 2), self.low(j + 3)) {
+            ("ago", _) => (-1, j + 2),
+            ("from", "now") => (1, j + 3),
+            _ => return None,
+        };
+        Some(Self::expr(i, last, Base::Offset { unit, n: sign * n }))
+    }
+
+    /// A clock time at `i`: (hour, minute, last token).
+    fn clock_at(&self, i: usize) -> Option<(i8, i8, usize)> {
+        let w = self.w;
+        match self.low(i) {
+            "noon" | "midday" => return Some((12, 0, i)),
+            "midnight" => return Some((24, 0, i)),
+            _ => {}
+        }
+        if !w.is_number(i) {
+            return None;
+        }
+        let raw = w.raw(i);
+        let (h, nh, suffix) = digits(raw)?;
+        let mut suffix = suffix.to_ascii_lowercase();
+        let mut minute = 0;
+        let mut last = i;
+        let mut colon = false;
+        if let Some(rest) = suffix.strip_prefix('.')
+            && let Some((mm, 2, s)) = digits(rest)
+        {
+            // "4.30 pm"
+            minute = mm;
+            suffix = s.to_string();
+        } else if suffix.is_empty()
+            && w.is_punct(i + 1, ":")
+            && w.glued(i + 1)
+            && w.glued(i + 2)
+            && w.is_number(i + 2)
+        {
+            let (mm, n, s) = digits(w.raw(i + 2))?;
+            if n != 2 {
+                return None;
+            }
+            minute = mm;
+            suffix = s.to_ascii_lowercase();
+            last = i + 2;
+            colon = true;
+            // "3:07:35": seconds make it a running time, not a clock.
+            if w.is_punct(i + 3, ":") && w.glued(i + 3) {
+                return None;
+            }
+        }
+        if nh > 2 || h > 24 || minute > 59 {
+            return None;
+        }
+        let (h, minute) = (h as i8, minute as i8);
+        let ampm = |pm: bool| -> Option<i8> {
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            Some(match (pm, h) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            })
+        };
+        match suffix.as_str() {
+            "am" | "a.m" => return Some((ampm(false)?, minute, last)),
+            "pm" | "p.m" => return Some((ampm(true)?, minute, last)),
+            "" => {}
+            _ => return None,
+        }
+        let k = last + 1;
+        let dot = |k: usize| {
+            if w.is_punct(k, ".") && w.glued(k) {
+                k
+            } else {
+                k - 1
+            }
+        };
+        match self.low(k) {
+            "am" => return Some((ampm(false)?, minute, k)),
+            "pm" => return Some((ampm(true)?, minute, k)),
+            "a" | "p" if w.is_punct(k + 1, ".") && self.low(k + 2) == "m" => {
+                return Some((ampm(self.low(k) == "p")?, minute, dot(k + 3)));
+            }
+            "gmt" | "utc" | "bst" | "cet" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" => {
+                return Some((h, minute, k));
+            }
+            "o'clock" | "o’clock" => return Some((h, minute, k)),
+            _ => {}
+        }
+        let lead = i >= 1
+            && matches!(
+                self.low(i - 1),
+                "at" | "by" | "until" | "from" | "around" | "about" | "before" | "after" | "till"
+            );
+        (colon && lead && h < 24).then_some((h, minute, last))
+    }
+
+    /// A clock time first, then perhaps its day: "4 p.m. Tuesday", "15:00 GMT Saturday",
+    /// "10 a.m. on Friday"; alone it is a time of the publication day.
+    fn clock_first(&self, i: usize) -> Option<Expr> {
+        let (h, m, last) = self.clock_at(i)?;
+        let mut k = last + 1;
+        while matches!(self.low(k), "local" | "time" | "on" | ",") {
+            k += 1;
+        }
+        let day = self
+            .weekday(k)
+            .or_else(|| self.month_led(k))
+            .or_else(|| self.day_led(k))
+            .or_else(|| self.day_word(k))
+            .filter(|e| e.clock.is_none());
+        let mut e = match day {
+            Some(e) => Expr { first: i, ..e },
+            None => Self::expr(
+                i,
+                last,
+                Base::Offset {
+                    unit: Unit::Day,
+                    n: 0,
+                },
+            ),
+        };
+        e.clock = Some(Clock::At(h, m));
+        Some(e)
+    }
+
+    /// A clock time after a date: "Friday at 4 p.m.", "Dec. 18, 10:00 GMT".
+    fn add_clock(&self, e: &mut Expr) {
+        if e.clock.is_some()
+            || !matches!(
+                e.base,
+                Base::Weekday { .. }
+                    | Base::Cal { d: Some(_), .. }
+                    | Base::Offset {
+                        unit: Unit::Day,
+                        ..
+                    }
+            )
+        {
+            return;
+        }
+        let mut k = e.last + 1;
+        if matches!(self.low(k), "at" | ",") {
+            k += 1;
+        }
+        if let Some((h, m, last)) = self.clock_at(k) {
+            e.clock = Some(Clock::At(h, m));
+            e.last = last;
+        }
+    }
+
+    /// "now", "the past", "at the time", "the future", "recently".
+    fn reference(&self, i: usize) -> Option<Expr> {
+        let d = date_words();
+        let (words, value) = d
+            .refs
+            .iter()
+            .find(|(words, _)| self.w.matches_at(i, words))?;
+        let last = i + words.len() - 1;
+        let next = self.low(last + 1);
+        // "the past two years", "the present government": a modifier, not a reference.
+        if self.low(i) == "the"
+            && (self.w.is_number(last + 1)
+                || lexicon().number_words.contains_key(next)
+                || d.vague.contains(next)
+                || lexicon().time_units.contains_key(next)
+                || (self.w.is_word(last + 1) && words.last() == Some(&"present")))
+        {
+            return None;
+        }
+        // "from now", "ago": already read as part of an offset.
+        Some(Self::expr(i, last, Base::Ref(value)))
+    }
+
+    /// Lengths of time without a number phrase: "a decade", "an hour", "a year and a half",
+    /// "half an hour", "a couple of days", "the past several months", "recent weeks", "for
+    /// years", "the next year" (a year from now).
+    fn duration_at(&self, i: usize) -> Option<Vague> {
+        let w = self.w;
+        let units = &lexicon().time_units;
+        let unit_of = |k: usize| -> Option<&'static str> {
+            let (u, _) = units.get(strip_possessive(self.low(k)))?;
+            Some(*u)
+        };
+        let low = self.low(i);
+        // "a decade", "an hour", "a mere 24 hours" is a number phrase.
+        if matches!(low, "a" | "an" | "half") {
+            let rate = i >= 1
+                && (w.is_number(i - 1)
+                    || lexicon().number_words.contains_key(self.low(i - 1))
+                    || matches!(
+                        self.low(i - 1),
+                        "times" | "once" | "twice" | "thrice" | "per"
+                    ));
+            let mut k = i + 1;
+            let mut amount = 1.0;
+            if low == "half" {
+                if !matches!(self.low(k), "a" | "an") {
+                    return None;
+                }
+                k += 1;
+                amount = 0.5;
+            } else if self.low(k) == "couple" && self.low(k + 1) == "of" {
+                k += 2;
+                amount = 2.0;
+            } else if self.low(k) == "few" {
+                let unit = unit_of(k + 1).filter(|_| self.low(k + 1).ends_with('s'))?;
+                return Some(Vague {
+                    first: i,
+                    last: k + 1,
+                    amount: None,
+                    unit,
+                    unit_tok: k + 1,
+                });
+            }
+            while matches!(
+                self.low(k),
+                "mere"
+                    | "full"
+                    | "whole"
+                    | "single"
+                    | "additional"
+                    | "extra"
+                    | "further"
+                    | "entire"
+            ) {
+                k += 1;
+            }
+            let unit = unit_of(k)?;
+            if rate
+                || matches!(unit, "second")
+                || self.low(k).len() < 3
+                || matches!(self.low(k + 1), "ago" | "old" | "-")
+            {
+                return None;
+            }
+            let plural = self.low(k).ends_with('s');
+            if plural != (amount == 2.0) {
+                return None;
+            }
+            let mut last = k;
+            if amount == 1.0 && w.matches_at(k + 1, &["and", "a", "half"]) {
+                amount = 1.5;
+                last = k + 3;
+            }
+            return Some(Vague {
+                first: i,
+                last,
+                amount: Some(amount),
+                unit,
+                unit_tok: k,
+            });
+        }
+        // "the past several months", "recent weeks", "the next few days", "for years".
+        let d = date_words();
+        let mut k = i;
+        if low == "the" {
+            k += 1;
+        }
+        let shifted = matches!(
+            self.low(k),
+            "past" | "last" | "next" | "coming" | "previous" | "following"
+        );
+        if shifted {
+            k += 1;
+        }
+        // "the past year", "the next month": one unit (not "the last week", a date).
+        if low == "the"
+            && shifted
+            && self.low(k - 1) != "last"
+            && let Some(unit) = unit_of(k).filter(|_| !self.low(k).ends_with('s'))
+            && !matches!(unit, "second" | "day")
+            && self.low(k).len() >= 3
+        {
+            return Some(Vague {
+                first: i,
+                last: k,
+                amount: Some(1.0),
+                unit,
+                unit_tok: k,
+            });
+        }
+        if self.low(k) == "a" && self.low(k + 1) == "few" {
+            k += 2;
+        } else if d.vague.contains(self.low(k)) {
+            k += 1;
+        }
+        let word = self.low(k);
+        let unit = unit_of(k)?;
+        if !word.ends_with('s') || word.len() < 4 || matches!(self.low(k + 1), "old" | "ago") {
+            return None;
+        }
+        // "five years'", "6 months": the number phrase before it has the unit.
+        if k == i && i >= 1 && self.phrases.iter().any(|p| p.last + 1 == i) {
+            return None;
+        }
+        // A bare plural only starts an expression at its own token.
+        if k > i && low == "the" && !shifted && !d.vague.contains(self.low(i + 1)) {
+            return None;
+        }
+        Some(Vague {
+            first: i,
+            last: k,
+            amount: None,
+            unit,
+            unit_tok: k,
+        })
+    }
+}

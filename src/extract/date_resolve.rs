@@ -1,0 +1,533 @@
+//! Date expressions resolved against the publication date (the anchor) into TIMEX3 values
+//! with their first and last day. All calendar arithmetic is jiff's. Without an anchor a
+//! relative expression stays unresolved: its TIMEX3 value keeps `X` placeholders
+//! ("XXXX-12-18", "XXXX-WXX-2") and it has no bounds.
+
+use crate::extract::date_parse::{Base, Clock, Expr, Shift, Unit};
+use crate::extract::date_words::{Part, Tense};
+use crate::model::{DateValue, Granularity};
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+/// What a resolved expression covers, before it is written as a `DateValue`.
+struct Period {
+    timex: String,
+    start: Date,
+    end: Date,
+    granularity: Granularity,
+}
+
+fn weekday(n: i8) -> Weekday {
+    Weekday::from_monday_one_offset(n).unwrap_or(Weekday::Monday)
+}
+
+fn month_period(y: i16, m: i8) -> Option<Period> {
+    let start = Date::new(y, m, 1).ok()?;
+    Some(Period {
+        timex: format!("{y:04}-{m:02}"),
+        start,
+        end: start.last_of_month(),
+        granularity: Granularity::Month,
+    })
+}
+
+fn year_period(y: i16) -> Option<Period> {
+    Some(Period {
+        timex: format!("{y:04}"),
+        start: Date::new(y, 1, 1).ok()?,
+        end: Date::new(y, 12, 31).ok()?,
+        granularity: Granularity::Year,
+    })
+}
+
+fn day_period(d: Date) -> Period {
+    Period {
+        timex: d.to_string(),
+        start: d,
+        end: d,
+        granularity: Granularity::Day,
+    }
+}
+
+fn week_period(d: Date) -> Option<Period> {
+    let iso = d.iso_week_date();
+    let monday = iso.first_of_week().ok()?.date();
+    Some(Period {
+        timex: format!("{:04}-W{:02}", iso.year(), iso.week()),
+        start: monday,
+        end: monday.checked_add(6.days()).ok()?,
+        granularity: Granularity::Week,
+    })
+}
+
+fn weekend_period(d: Date) -> Option<Period> {
+    let w = week_period(d)?;
+    Some(Period {
+        timex: format!("{}-WE", w.timex),
+        start: w.end.checked_sub(1.day()).ok()?,
+        end: w.end,
+        granularity: Granularity::Week,
+    })
+}
+
+fn quarter_period(y: i16, q: i8) -> Option<Period> {
+    let start = Date::new(y, (q - 1) * 3 + 1, 1).ok()?;
+    Some(Period {
+        timex: format!("{y:04}-Q{q}"),
+        start,
+        end: start.checked_add(2.months()).ok()?.last_of_month(),
+        granularity: Granularity::Quarter,
+    })
+}
+
+/// Seasons by whole months: spring March–May, summer June–August, autumn September–November,
+/// winter December to February (named by the year of its December).
+fn season_period(y: i16, s: &str) -> Option<Period> {
+    let m = match s {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    let start = Date::new(y, m, 1).ok()?;
+    Some(Period {
+        timex: format!("{y:04}-{s}"),
+        start,
+        end: start.checked_add(2.months()).ok()?.last_of_month(),
+        granularity: Granularity::Season,
+    })
+}
+
+fn decade_period(d: i32) -> Option<Period> {
+    let y = i16::try_from(d * 10).ok()?;
+    Some(Period {
+        timex: format!("{d:03}"),
+        start: Date::new(y, 1, 1).ok()?,
+        end: Date::new(y + 9, 12, 31).ok()?,
+        granularity: Granularity::Decade,
+    })
+}
+
+fn century_period(c: i32) -> Option<Period> {
+    let y = i16::try_from(c * 100).ok()?;
+    Some(Period {
+        timex: format!("{c:02}"),
+        start: Date::new(y, 1, 1).ok()?,
+        end: Date::new(y + 99, 12, 31).ok()?,
+        granularity: Granularity::Century,
+    })
+}
+
+/// The period of `unit` that holds `d`.
+fn unit_period(unit: Unit, d: Date) -> Option<Period> {
+    match unit {
+        Unit::Day => Some(day_period(d)),
+        Unit::Week => week_period(d),
+        Unit::Weekend => weekend_period(d),
+        Unit::Month => month_period(d.year(), d.month()),
+        Unit::Quarter => quarter_period(d.year(), (d.month() - 1) / 3 + 1),
+        Unit::Year => year_period(d.year()),
+        Unit::Decade => decade_period(i32::from(d.year()) / 10),
+        Unit::Century => century_period(i32::from(d.year()) / 100),
+    }
+}
+
+/// `d` moved by `n` units.
+fn shift_date(d: Date, unit: Unit, n: i32) -> Option<Date> {
+    let n = i64::from(n);
+    let span = match unit {
+        Unit::Day => n.days(),
+        Unit::Week | Unit::Weekend => n.weeks(),
+        Unit::Month => n.months(),
+        Unit::Quarter => (3 * n).months(),
+        Unit::Year => n.years(),
+        Unit::Decade => (10 * n).years(),
+        Unit::Century => (100 * n).years(),
+    };
+    d.checked_add(span).ok()
+}
+
+/// Picks among periods (in time order) the one a shift or tense selects, against `anchor`:
+/// `Last` the latest that ended before it, `Next` the first that starts after it, `This` the
+/// one that holds it or, failing that, the one of its year; a tense the latest that started
+/// on or before it (past) or the first that ends on or after it (future); with neither, the
+/// nearest.
+fn pick(cands: Vec<Period>, anchor: Date, shift: Shift, tense: Option<Tense>) -> Option<Period> {
+    let distance = |p: &Period| -> i64 {
+        if p.end < anchor {
+            i64::from((anchor - p.end).get_days())
+        } else if p.start > anchor {
+            i64::from((p.start - anchor).get_days())
+        } else {
+            0
+        }
+    };
+    let mut cands = cands;
+    match (shift, tense) {
+        (Shift::Last, _) => cands.into_iter().rfind(|p| p.end < anchor),
+        (Shift::Next, _) => cands.into_iter().find(|p| p.start > anchor),
+        (Shift::This, _) => {
+            let i = cands
+                .iter()
+                .position(|p| p.start <= anchor && anchor <= p.end)
+                .or_else(|| cands.iter().position(|p| p.start.year() == anchor.year()))?;
+            Some(cands.swap_remove(i))
+        }
+        (Shift::Tense, Some(Tense::Past)) => cands.into_iter().rfind(|p| p.start <= anchor),
+        (Shift::Tense, Some(Tense::Future)) => cands.into_iter().find(|p| p.end >= anchor),
+        (Shift::Tense, None) => {
+            let i = (0..cands.len()).min_by_key(|&i| distance(&cands[i]))?;
+            Some(cands.swap_remove(i))
+        }
+    }
+}
+
+/// The first part of a period: the first, middle or last third of its days.
+fn narrow(p: Period, part: Option<Part>) -> Option<Period> {
+    let Some(part) = part else { return Some(p) };
+    let days = i64::from((p.end - p.start).get_days());
+    let third = days / 3;
+    let (a, b) = match part {
+        Part::Start => (0, third),
+        Part::Mid => (third, days - third),
+        Part::End => (days - third, days),
+    };
+    Some(Period {
+        start: p.start.checked_add(a.days()).ok()?,
+        end: p.start.checked_add(b.days()).ok()?,
+        ..p
+    })
+}
+
+/// Whether the base needs the publication date.
+fn relative(base: &Base) -> bool {
+    !matches!(
+        base,
+        Base::Cal { y: Some(_), .. }
+            | Base::Range { y: Some(_), .. }
+            | Base::Season { y: Some(_), .. }
+            | Base::Quarter { y: Some(_), .. }
+            | Base::Decade(_)
+            | Base::Century(_)
+    )
+}
+
+/// The TIMEX3 value of an expression that needs an anchor it does not have.
+fn unresolved(base: &Base) -> (String, Granularity) {
+    let g = match base {
+        Base::Cal {
+            m: Some(m),
+            d: Some(d),
+            ..
+        } => {
+            return (format!("XXXX-{m:02}-{d:02}"), Granularity::Day);
+        }
+        Base::Range { m1, d1, m2, d2, .. } => {
+            return (
+                format!("(XXXX-{m1:02}-{d1:02},XXXX-{m2:02}-{d2:02})"),
+                Granularity::Day,
+            );
+        }
+        Base::Weekday { wd, .. } => return (format!("XXXX-WXX-{wd}"), Granularity::Day),
+        Base::Month { m, .. } => return (format!("XXXX-{m:02}"), Granularity::Month),
+        Base::Season { s, .. } => return (format!("XXXX-{s}"), Granularity::Season),
+        Base::Quarter { q, .. } => return (format!("XXXX-Q{q}"), Granularity::Quarter),
+        Base::Ref(r) => return (r.to_string(), Granularity::Unknown),
+        Base::Offset { unit, .. } | Base::The(unit) => *unit,
+        _ => return ("XXXX".to_string(), Granularity::Unknown),
+    };
+    match g {
+        Unit::Day => ("XXXX-XX-XX".into(), Granularity::Day),
+        Unit::Week => ("XXXX-WXX".into(), Granularity::Week),
+        Unit::Weekend => ("XXXX-WXX-WE".into(), Granularity::Week),
+        Unit::Month => ("XXXX-XX".into(), Granularity::Month),
+        Unit::Quarter => ("XXXX-QX".into(), Granularity::Quarter),
+        Unit::Year => ("XXXX".into(), Granularity::Year),
+        Unit::Decade => ("XXX".into(), Granularity::Decade),
+        Unit::Century => ("XX".into(), Granularity::Century),
+    }
+}
+
+fn clock_suffix(c: Clock) -> String {
+    match c {
+        Clock::At(h, m) => format!("T{h:02}:{m:02}"),
+        Clock::Part(p) => format!("T{p}"),
+    }
+}
+
+/// The period a base names, against the anchor when it needs one.
+fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
+    let ay = anchor.year();
+    let years = [ay - 1, ay, ay + 1];
+    match e.base {
+        Base::Cal { y, m, d } => match (y, m, d) {
+            (Some(y), Some(m), Some(d)) => {
+                Some(day_period(Date::new(i16::try_from(y).ok()?, m, d).ok()?))
+            }
+            (Some(y), Some(m), None) => month_period(i16::try_from(y).ok()?, m),
+            (Some(y), None, _) => year_period(i16::try_from(y).ok()?),
+            (None, Some(m), Some(d)) => {
+                let c = years
+                    .iter()
+                    .filter_map(|&y| Date::new(y, m, d).ok())
+                    .map(day_period)
+                    .collect();
+                pick(c, anchor, Shift::Tense, tense)
+            }
+            _ => None,
+        },
+        Base::Range { y, m1, d1, m2, d2 } => {
+            let make = |y: i16| -> Option<Period> {
+                let start = Date::new(y, m1, d1).ok()?;
+                let y2 = if m2 < m1 { y + 1 } else { y };
+                let end = Date::new(y2, m2, d2).ok()?;
+                (end > start).then(|| Period {
+                    timex: format!("({start},{end},P{}D)", (end - start).get_days()),
+                    start,
+                    end,
+                    granularity: Granularity::Day,
+                })
+            };
+            match y {
+                Some(y) => make(i16::try_from(y).ok()?),
+                None => pick(
+                    years.iter().filter_map(|&y| make(y)).collect(),
+                    anchor,
+                    Shift::Tense,
+                    tense,
+                ),
+            }
+        }
+        Base::Weekday { wd, shift } => {
+            let wd = weekday(wd);
+            let shift = match (shift, tense) {
+                (Shift::Tense | Shift::This, Some(Tense::Future)) => Shift::Next,
+                (Shift::Tense | Shift::This, _) => Shift::Tense,
+                (s, _) => s,
+            };
+            let d = match shift {
+                Shift::Next => anchor.nth_weekday(1, wd).ok()?,
+                Shift::Last => anchor.nth_weekday(-1, wd).ok()?,
+                _ if anchor.weekday() == wd => anchor,
+                _ => anchor.nth_weekday(-1, wd).ok()?,
+            };
+            Some(day_period(d))
+        }
+        Base::Month { m, shift } => {
+            let c = years.iter().filter_map(|&y| month_period(y, m)).collect();
+            pick(c, anchor, shift, tense)
+        }
+        Base::Offset { unit, n } => unit_period(unit, shift_date(anchor, unit, n)?),
+        Base::The(unit) => {
+            // "the end of the year" said in the past of a year whose end is still to come is
+            // last year's end; said of the future once it is over, next year's.
+            let this = narrow(unit_period(unit, anchor)?, e.part)?;
+            let n = match tense {
+                Some(Tense::Past) if this.start > anchor => -1,
+                Some(Tense::Future) if this.end < anchor => 1,
+                _ => 0,
+            };
+            unit_period(unit, shift_date(anchor, unit, n)?)
+        }
+        Base::Season { s, y, shift } => match y {
+            Some(y) => season_period(i16::try_from(y).ok()?, s),
+            None => {
+                let c = [ay - 2, ay - 1, ay, ay + 1]
+                    .iter()
+                    .filter_map(|&y| season_period(y, s))
+                    .collect();
+                pick(c, anchor, shift, tense)
+            }
+        },
+        Base::Quarter { q, y, shift } => match y {
+            Some(y) => quarter_period(i16::try_from(y).ok()?, q),
+            None => {
+                let c = years.iter().filter_map(|&y| quarter_period(y, q)).collect();
+                pick(c, anchor, shift, tense)
+            }
+        },
+        Base::Decade(d) => decade_period(d),
+        Base::Century(c) => century_period(c),
+        Base::Ref(_) => None,
+    }
+}
+
+/// Resolves `e` against the publication date `anchor` (if known) and the tense around it.
+pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<DateValue> {
+    let rel = relative(&e.base);
+    if let Base::Ref(r) = e.base {
+        let a = anchor.map(|a| a.to_string());
+        let (start, end) = match r {
+            "PRESENT_REF" => (a.clone(), a.clone()),
+            "PAST_REF" => (None, a.clone()),
+            _ => (a.clone(), None),
+        };
+        return Some(DateValue {
+            timex: r.to_string(),
+            start,
+            end,
+            granularity: Granularity::Unknown,
+            relative: true,
+            anchor: a,
+        });
+    }
+    let known = match (rel, anchor) {
+        (false, _) => Some(period(e, anchor.unwrap_or_default(), tense)?),
+        (true, Some(a)) => Some(period(e, a, tense)?),
+        (true, None) => None,
+    };
+    let Some(p) = known else {
+        let (mut timex, granularity) = unresolved(&e.base);
+        if let Some(c) = e.clock {
+            timex.push_str(&clock_suffix(c));
+        }
+        return Some(DateValue {
+            timex,
+            start: None,
+            end: None,
+            granularity,
+            relative: true,
+            anchor: None,
+        });
+    };
+    let mut p = narrow(p, e.part)?;
+    if let Some(c) = e.clock
+        && p.granularity == Granularity::Day
+    {
+        p.timex.push_str(&clock_suffix(c));
+        p.granularity = Granularity::Time;
+    }
+    Some(DateValue {
+        timex: p.timex,
+        start: Some(p.start.to_string()),
+        end: Some(p.end.to_string()),
+        granularity: p.granularity,
+        relative: rel,
+        anchor: if rel {
+            anchor.map(|a| a.to_string())
+        } else {
+            None
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn weekday_expr(wd: i8, shift: Shift) -> Expr {
+        Expr {
+            first: 0,
+            last: 0,
+            base: Base::Weekday { wd, shift },
+            part: None,
+            clock: None,
+        }
+    }
+
+    fn day(v: &DateValue) -> Date {
+        v.start.as_deref().unwrap().parse().unwrap()
+    }
+
+    #[test]
+    fn seed_weekdays_and_months() {
+        let fri: Date = "2015-12-11".parse().unwrap();
+        let tue = weekday_expr(2, Shift::Tense);
+        assert_eq!(
+            resolve(&tue, Some(fri), Some(Tense::Future)).unwrap().timex,
+            "2015-12-15"
+        );
+        let said_friday = weekday_expr(5, Shift::Tense);
+        let v = resolve(&said_friday, Some(fri), Some(Tense::Past)).unwrap();
+        assert_eq!((v.timex.as_str(), v.relative), ("2015-12-11", true));
+        assert_eq!(v.anchor.as_deref(), Some("2015-12-11"));
+        let nov = Expr {
+            base: Base::Month {
+                m: 11,
+                shift: Shift::Tense,
+            },
+            ..tue
+        };
+        let v = resolve(&nov, Some(fri), Some(Tense::Past)).unwrap();
+        assert_eq!(
+            (v.timex.as_str(), v.start.as_deref(), v.end.as_deref()),
+            ("2015-11", Some("2015-11-01"), Some("2015-11-30"))
+        );
+        let next_week = Expr {
+            base: Base::Offset {
+                unit: Unit::Week,
+                n: 1,
+            },
+            ..tue
+        };
+        let v = resolve(&next_week, Some(fri), None).unwrap();
+        assert_eq!(
+            (v.timex.as_str(), v.start.as_deref(), v.end.as_deref()),
+            ("2015-W51", Some("2015-12-14"), Some("2015-12-20"))
+        );
+        // The wire report of Wednesday 2015-12-16: "agreed on Tuesday".
+        let wed: Date = "2015-12-16".parse().unwrap();
+        assert_eq!(
+            resolve(&tue, Some(wed), Some(Tense::Past)).unwrap().timex,
+            "2015-12-15"
+        );
+    }
+
+    #[test]
+    fn parts_narrow_the_period_but_keep_the_value() {
+        let a: Date = "2013-03-22".parse().unwrap();
+        let early_dec = Expr {
+            first: 0,
+            last: 1,
+            base: Base::Month {
+                m: 12,
+                shift: Shift::Tense,
+            },
+            part: Some(Part::Start),
+            clock: None,
+        };
+        let v = resolve(&early_dec, Some(a), Some(Tense::Past)).unwrap();
+        assert_eq!(
+            (v.timex.as_str(), v.start.as_deref(), v.end.as_deref()),
+            ("2012-12", Some("2012-12-01"), Some("2012-12-11"))
+        );
+        // "peaked by the end of the year", said in March: last year's end.
+        let end_of_year = Expr {
+            base: Base::The(Unit::Year),
+            part: Some(Part::End),
+            ..early_dec
+        };
+        assert_eq!(
+            resolve(&end_of_year, Some(a), Some(Tense::Past))
+                .unwrap()
+                .timex,
+            "2012"
+        );
+        assert_eq!(
+            resolve(&end_of_year, Some(a), Some(Tense::Future))
+                .unwrap()
+                .timex,
+            "2013"
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn weekdays_fall_in_the_week_their_tense_points_to(
+            days in -200_000i64..200_000,
+            wd in 1i8..=7,
+        ) {
+            let anchor = Date::new(2000, 1, 1).unwrap().checked_add(days.days()).unwrap();
+            let e = weekday_expr(wd, Shift::Tense);
+            let past = day(&resolve(&e, Some(anchor), Some(Tense::Past)).unwrap());
+            let back = (anchor - past).get_days();
+            prop_assert!((0..=6).contains(&back), "{anchor} → {past}");
+            prop_assert_eq!(past.weekday().to_monday_one_offset(), wd);
+            let future = day(&resolve(&e, Some(anchor), Some(Tense::Future)).unwrap());
+            let ahead = (future - anchor).get_days();
+            prop_assert!((1..=7).contains(&ahead), "{anchor} → {future}");
+            prop_assert_eq!(future.weekday().to_monday_one_offset(), wd);
+        }
+    }
+}

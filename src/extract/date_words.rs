@@ -1,0 +1,242 @@
+//! Word lists of dates, times and tense, read once from `data/date_words.txt` and
+//! `data/tense_words.txt`, and the cheap test that tells whether a sentence may hold a date.
+
+use crate::extract::lexicon::lexicon;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Start,
+    Mid,
+    End,
+}
+
+#[derive(Debug, Default)]
+pub struct DateWords {
+    /// Weekday name → ISO number (Monday = 1).
+    pub weekdays: HashMap<&'static str, i8>,
+    /// Season name → TIMEX3 code (`SU`).
+    pub seasons: HashMap<&'static str, &'static str>,
+    /// Part of a day → TIMEX3 code (`AF`).
+    pub dayparts: HashMap<&'static str, &'static str>,
+    /// Vague references as word lists, longest first, with their TIMEX3 value.
+    pub refs: Vec<(Vec<&'static str>, &'static str)>,
+    /// Day words → offset in days from the publication day.
+    pub days: HashMap<&'static str, i32>,
+    /// Shift words ("last", "next", "this") → direction.
+    pub shifts: HashMap<&'static str, i32>,
+    pub parts: HashMap<&'static str, Part>,
+    pub vague: HashSet<&'static str>,
+    pub unit_adjectives: HashSet<&'static str>,
+    pub tense: HashMap<&'static str, Tense>,
+    pub neutral: HashSet<&'static str>,
+    /// Words that look ahead only for a date right after them ("deadline", "until").
+    pub near_future: HashSet<&'static str>,
+    /// Words that look back only for a date right after them ("since").
+    pub near_past: HashSet<&'static str>,
+    /// Reporting verbs: their tense is the saying's, so it only places a date beside them.
+    pub reporting: HashSet<&'static str>,
+    /// Every lowercase word a date or time expression can start with: the parser is only
+    /// tried at these (and at numbers).
+    pub starters: HashSet<&'static str>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn build() -> DateWords {
+    let mut d = DateWords::default();
+    for l in lines(include_str!("data/date_words.txt")) {
+        let f: Vec<&'static str> = l.split_whitespace().collect();
+        let (kind, word, rest) = match f.as_slice() {
+            [kind, word, rest @ ..] => (*kind, *word, rest),
+            _ => continue,
+        };
+        let first = rest.first().copied().unwrap_or("");
+        match kind {
+            "weekday" => {
+                d.weekdays.insert(word, first.parse().unwrap_or(1));
+            }
+            "season" => {
+                d.seasons.insert(word, first);
+            }
+            "daypart" => {
+                d.dayparts.insert(word, first);
+            }
+            "ref" => {
+                let mut words = vec![first];
+                words.extend_from_slice(rest.get(1..).unwrap_or(&[]));
+                // "ref TIMEX W1 W2…": `word` is the TIMEX3 value here.
+                d.refs.push((words, word));
+            }
+            "day" => {
+                d.days.insert(word, first.parse().unwrap_or(0));
+            }
+            "shift" => {
+                d.shifts.insert(word, first.parse().unwrap_or(0));
+            }
+            "part" => {
+                let p = match first {
+                    "START" => Part::Start,
+                    "MID" => Part::Mid,
+                    _ => Part::End,
+                };
+                d.parts.insert(word, p);
+            }
+            "vague" => {
+                d.vague.insert(word);
+            }
+            "unitadj" => {
+                d.unit_adjectives.insert(word);
+            }
+            _ => {}
+        }
+    }
+    d.refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    let l = lexicon();
+    let mut starters: HashSet<&'static str> = HashSet::default();
+    starters.extend(l.months.keys().copied());
+    starters.extend(l.time_units.keys().copied());
+    starters.extend(d.weekdays.keys().copied());
+    starters.extend(d.seasons.keys().copied());
+    starters.extend(d.days.keys().copied());
+    starters.extend(d.shifts.keys().copied());
+    starters.extend(d.parts.keys().copied());
+    starters.extend(d.vague.iter().copied());
+    starters.extend(d.refs.iter().flat_map(|(w, _)| w.iter().copied()));
+    starters.extend([
+        "a",
+        "an",
+        "half",
+        "the",
+        "fiscal",
+        "noon",
+        "midday",
+        "midnight",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "final",
+        "weekend",
+        "following",
+    ]);
+    d.starters = starters;
+    for l in lines(include_str!("data/tense_words.txt")) {
+        let mut f = l.split_whitespace();
+        let kind = f.next().unwrap_or("");
+        for w in f {
+            match kind {
+                "future" => {
+                    d.tense.insert(w, Tense::Future);
+                }
+                "past" => {
+                    d.tense.insert(w, Tense::Past);
+                }
+                "near_future" => {
+                    d.near_future.insert(w);
+                }
+                "near_past" => {
+                    d.near_past.insert(w);
+                }
+                "reporting" => {
+                    d.reporting.insert(w);
+                }
+                _ => {
+                    d.neutral.insert(w);
+                }
+            }
+        }
+    }
+    d
+}
+
+static DATE_WORDS: LazyLock<DateWords> = LazyLock::new(build);
+
+pub fn date_words() -> &'static DateWords {
+    &DATE_WORDS
+}
+
+/// Every word that can start or make a date, time or length of time without a digit.
+static DATE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let d = date_words();
+    let l = lexicon();
+    let mut words: Vec<&str> = Vec::new();
+    words.extend(l.months.keys().copied());
+    // Abbreviated units and "second" only make a length of time after a number, and a
+    // sentence with a number passes the filter anyway.
+    words.extend(l.time_units.keys().copied().filter(|u| {
+        !matches!(
+            *u,
+            "second" | "sec" | "secs" | "min" | "mins" | "hr" | "hrs" | "yr" | "yrs"
+        )
+    }));
+    words.extend(d.weekdays.keys().copied());
+    words.extend(d.seasons.keys().copied());
+    words.extend(d.days.keys().copied());
+    // The telling word of each reference ("now", "past", "time"); "at the moment" and
+    // "these days" are left to sentences that show another date word.
+    words.extend(
+        d.refs
+            .iter()
+            .filter_map(|(w, _)| w.last().copied())
+            .filter(|w| !matches!(*w, "moment" | "present" | "days")),
+    );
+    words.extend(["weekend", "quarter", "tonight"]);
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("date words form a valid automaton")
+});
+
+/// Whether `text` may name a date or a length of time in words (a fast pre-filter): some
+/// listed word stands in it as a whole word, perhaps with a plural `s` ("weeks", "Tuesday's").
+pub fn mentions_date_word(text: &str) -> bool {
+    let b = text.as_bytes();
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    DATE_MATCHER.find_overlapping_iter(text).any(|m| {
+        let (s, e) = (m.start(), m.end());
+        let before = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+        let after = !letter(e) || (matches!(b[e], b's' | b'S') && !letter(e + 1));
+        // "may" and "march" are verbs unless capitalized.
+        let verb = matches!(&b[s..e], b"may" | b"march" | b"mar");
+        before && after && !verb
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_load_and_the_prefilter_sees_date_words() {
+        let d = date_words();
+        assert_eq!(d.weekdays["tuesday"], 2);
+        assert_eq!(d.seasons["fall"], "FA");
+        assert_eq!(d.tense["will"], Tense::Future);
+        assert!(
+            d.refs
+                .iter()
+                .any(|(w, t)| w == &["at", "the", "time"] && *t == "PAST_REF")
+        );
+        assert!(mentions_date_word("The visit on Tuesday comes"));
+        assert!(mentions_date_word("ahead of Dec. 18 talks"));
+        assert!(mentions_date_word("for weeks"));
+        assert!(!mentions_date_word("The cat sat on the mat."));
+        assert!(!mentions_date_word("undecided"));
+    }
+}

@@ -1,0 +1,152 @@
+//! Tense around a date expression: whether "Tuesday", "in November" or "Jan. 1" lies before
+//! or after the publication date. The nearest tense word in the sentence decides (a modal
+//! or future word such as "will", "to be", "deadline"; a past form such as "said", "met" or
+//! any "-ed" word), the left side winning ties; a sentence with none takes the tense of the
+//! sentence before it.
+
+use crate::extract::date_words::{Tense, date_words};
+use crate::extract::words::Words;
+
+/// How far (in tokens) a tense word may stand from the expression.
+const REACH: usize = 10;
+
+/// The tense a single token signals, if any.
+pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
+    if !w.is_word(i) {
+        return None;
+    }
+    let d = date_words();
+    let low = w.low(i);
+    if d.near_future.contains(low) {
+        return None;
+    }
+    if let Some(t) = d.tense.get(low) {
+        return Some(*t);
+    }
+    if low.ends_with("'ll") || low.ends_with("’ll") {
+        return Some(Tense::Future);
+    }
+    // "to be held", "to meet": an infinitive after "to" looks ahead.
+    if low == "to"
+        && w.is_word(i + 1)
+        && !w.capitalized(i + 1)
+        && matches!(
+            w.low(i + 1),
+            "be" | "hold" | "meet" | "begin" | "start" | "take" | "visit"
+        )
+    {
+        return Some(Tense::Future);
+    }
+    // A participle after "be" or "is" ("to be published", "is expected") takes its tense
+    // from the auxiliary, not from its "-ed".
+    let passive = i >= 1
+        && matches!(
+            w.low(i - 1),
+            "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets"
+        );
+    if low.len() >= 5
+        && low.ends_with("ed")
+        && !d.neutral.contains(low)
+        && !w.capitalized(i)
+        && !passive
+    {
+        return Some(Tense::Past);
+    }
+    None
+}
+
+/// The tense that places an expression spanning tokens `first..=last`.
+pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
+    // "a deadline of Jan. 1", "until March", "by Friday": words that look ahead only for the
+    // date right after them.
+    let d = date_words();
+    // "since Sept. 30": a date right after "since" lies before.
+    for k in 1..=3 {
+        if let Some(i) = first.checked_sub(k) {
+            if d.near_future.contains(w.low(i)) {
+                return Some(Tense::Future);
+            }
+            if d.near_past.contains(w.low(i)) {
+                return Some(Tense::Past);
+            }
+        }
+    }
+    // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
+    // right beside the expression ("the State Department said Friday").
+    let usable = |i: usize, k: usize| {
+        token_tense(w, i).filter(|_| k <= 2 || !d.reporting.contains(w.low(i)))
+    };
+    // Within the clause first: commas, quotes, dashes and brackets end it.
+    let (mut left_open, mut right_open) = (true, true);
+    for k in 1..=REACH {
+        if left_open && let Some(i) = first.checked_sub(k) {
+            if boundary(w, i) {
+                left_open = false;
+            } else if let Some(t) = usable(i, k) {
+                return Some(t);
+            }
+        }
+        if right_open && last + k < w.len() {
+            if boundary(w, last + k) {
+                right_open = false;
+            } else if let Some(t) = usable(last + k, k) {
+                return Some(t);
+            }
+        }
+    }
+    None
+}
+
+/// Punctuation that ends a clause.
+fn boundary(w: &Words, i: usize) -> bool {
+    w.kind(i) == Some(crate::extract::token::TokenKind::Punct)
+        && matches!(
+            w.raw(i),
+            "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | "—" | "–"
+        )
+}
+
+/// The first tense word of the sentence: what a following sentence with none inherits.
+pub fn sentence_tense(w: &Words) -> Option<Tense> {
+    (0..w.len()).find_map(|i| token_tense(w, i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn at(s: &str, word: &str) -> Option<Tense> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let i = (0..w.len()).find(|&i| w.raw(i) == word).unwrap();
+        tense_at(&w, i, i)
+    }
+
+    #[test]
+    fn nearest_tense_word_decides() {
+        assert_eq!(
+            at("the State Department said Friday", "Friday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("Kerry said the group would meet on Friday", "Friday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at(
+                "talks in November set a deadline of Jan. 1 for dialog",
+                "Jan"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("bombing targets in Syria since Sept. 30", "Sept"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("Putin agreed on Tuesday to press ahead", "Tuesday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(at("The visit on Tuesday comes as", "Tuesday"), None);
+    }
+}
