@@ -15,6 +15,10 @@
 #[path = "../tests/common/mod.rs"]
 mod common;
 
+// The allocator the claimdiff binary uses, so the figures are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use claimdiff::compare::compare;
 use claimdiff::extract::extract;
 use claimdiff::load::{LoadOptions, load_paths};

@@ -2,6 +2,10 @@
 //! time: a fixed workload for profilers (`valgrind --tool=callgrind`, `perf record`), where
 //! criterion's adaptive loops would vary. `cargo run --release --example extract_once [DIR]`.
 
+// The allocator the claimdiff binary uses, so the figures are the tool's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use claimdiff::extract::extract;
 use claimdiff::load::{LoadOptions, load_paths};
 use std::path::PathBuf;

@@ -212,6 +212,7 @@ fn comparison() -> Comparison {
             Value::Quote(Quote {
                 speaker: Some("Sergueï Lavrov".into()),
                 text: "Nous considérons cette approche artificielle.".into(),
+                speaker_role: None,
             }),
         ),
         claim(

@@ -6,7 +6,9 @@
 
 mod align;
 mod explain;
+mod position;
 mod profile;
+mod quote;
 mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Finding};
@@ -77,6 +79,9 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
             ),
         ));
     }
+    // Quotes and positions line up by their words and speakers, not by profiles.
+    findings.extend(quote::findings(&claims, &articles, &source_rank));
+    findings.extend(position::findings(&claims, &articles, &source_rank));
     findings.sort_by(|a, b| {
         a.0.verdict
             .cmp(&b.0.verdict)

@@ -1,7 +1,6 @@
 //! What surrounds a claim: the content words of its sentence, the happening it belongs to,
 //! and whether that happening is an earlier one mentioned in passing.
 
-use crate::extract::lexicon::lexicon;
 use crate::extract::words::Words;
 use crate::model::Span;
 
@@ -12,51 +11,37 @@ const CONTEXT_RADIUS: usize = 10;
 /// words included): lowercase, no stopwords, numbers or one- and two-letter words; sorted
 /// and without repeats.
 pub fn context_words(w: &Words, span: Span) -> Vec<String> {
-    let lex = lexicon();
-    let first = w
-        .toks
-        .iter()
-        .position(|t| t.span.end() > span.start())
-        .unwrap_or(0);
+    let first = w.toks.partition_point(|t| t.span.end() <= span.start());
     let last = w
         .toks
-        .iter()
-        .rposition(|t| t.span.start() < span.end())
-        .unwrap_or(first);
+        .partition_point(|t| t.span.start() < span.end())
+        .saturating_sub(1)
+        .max(first);
     let lo = first.saturating_sub(CONTEXT_RADIUS);
-    let hi = (last + CONTEXT_RADIUS).min(w.len().saturating_sub(1));
-    let mut out: Vec<String> = (lo..=hi)
-        .filter(|&i| w.is_word(i))
-        .map(|i| w.low(i))
-        .filter(|l| l.len() >= 3 && !lex.stopwords.contains(l) && !lex.number_words.contains_key(l))
-        .map(|l| {
-            let stem = l
-                .strip_suffix("’s")
+    let hi = last + CONTEXT_RADIUS;
+    let mut words: Vec<&str> = w
+        .content()
+        .iter()
+        .filter(|&&i| lo <= i && i <= hi)
+        .map(|&i| {
+            let l = w.low(i);
+            l.strip_suffix("’s")
                 .or_else(|| l.strip_suffix("'s"))
-                .unwrap_or(l);
-            stem.to_string()
+                .unwrap_or(l)
         })
         .collect();
-    out.sort();
-    out.dedup();
-    out
+    words.sort_unstable();
+    words.dedup();
+    words.into_iter().map(str::to_string).collect()
 }
 
 /// The happening nearest to token `anchor`: its noun (with a modifier for "civil war") and class.
 pub fn event_near(w: &Words, anchor: usize) -> Option<(String, &'static str)> {
-    let lex = lexicon();
-    let mut best: Option<(usize, usize, &'static str)> = None;
-    for i in 0..w.len() {
-        if !w.is_word(i) {
-            continue;
-        }
-        if let Some(&class) = lex.events.get(w.low(i)) {
-            let d = i.abs_diff(anchor);
-            if best.is_none_or(|(bd, _, _)| d < bd) {
-                best = Some((d, i, class));
-            }
-        }
-    }
+    let best = w
+        .events()
+        .iter()
+        .min_by_key(|(i, _)| (i.abs_diff(anchor), *i))
+        .map(|&(i, class)| (0usize, i, class));
     let (_, i, class) = best?;
     let noun = if i >= 1
         && matches!(

@@ -33,8 +33,8 @@ pub enum QualifierWord {
 pub struct Lexicon {
     pub number_words: HashMap<&'static str, NumberWord>,
     pub vague_plurals: HashMap<&'static str, f64>,
-    /// Qualifier phrases as word lists, longest first.
-    pub qualifiers: Vec<(Vec<&'static str>, QualifierWord)>,
+    /// Qualifier phrases keyed by their last word, longest first within a key.
+    pub qualifiers_by_last: HashMap<&'static str, Vec<(Vec<&'static str>, QualifierWord)>>,
     /// Measure phrases keyed by their first word, longest first within a key.
     pub measures: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
     /// Measure phrases of two or more words keyed by their last word ("toll" for "death toll").
@@ -50,6 +50,8 @@ pub struct Lexicon {
     /// Month name or abbreviation → month number.
     pub months: HashMap<&'static str, i8>,
     pub street_words: HashSet<&'static str>,
+    /// Lowercase words a number phrase can start with (number words, vague plurals, "a").
+    pub starters: HashSet<&'static str>,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -76,7 +78,7 @@ fn build() -> Lexicon {
         let value = value.parse().unwrap_or(0.0);
         number_words.insert(word, NumberWord { kind, value });
     }
-    let vague_plurals = lines(include_str!("data/vague_plurals.txt"))
+    let vague_plurals: HashMap<&str, f64> = lines(include_str!("data/vague_plurals.txt"))
         .filter_map(|l| {
             let (w, v) = l.split_once(' ')?;
             Some((w, v.trim().parse().ok()?))
@@ -154,13 +156,30 @@ fn build() -> Lexicon {
     let street_words = lines(include_str!("data/street_words.txt"))
         .flat_map(str::split_whitespace)
         .collect();
+    let starters = number_words
+        .iter()
+        .filter(|(_, n)| n.kind != NumberWordKind::Ordinal)
+        .map(|(w, _)| *w)
+        .chain(vague_plurals.keys().copied())
+        .chain(["a", "an", "several", "many", "tens", "half"])
+        .collect();
+    let mut qualifiers_by_last: HashMap<&str, Vec<(Vec<&str>, QualifierWord)>> = HashMap::default();
+    for (phrase, q) in &qualifiers {
+        if let Some(last) = phrase.last() {
+            qualifiers_by_last
+                .entry(last)
+                .or_default()
+                .push((phrase.clone(), *q));
+        }
+    }
     Lexicon {
+        qualifiers_by_last,
+        starters,
         measures_by_last,
         months,
         street_words,
         number_words,
         vague_plurals,
-        qualifiers,
         measures,
         time_units,
         currencies,
@@ -182,6 +201,7 @@ static NUMBER_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .collect();
     aho_corasick::AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(words)
         .expect("number words form a valid automaton")
 });
@@ -206,7 +226,11 @@ mod tests {
         let l = lexicon();
         assert_eq!(l.number_words["twenty"].value, 20.0);
         assert_eq!(l.vague_plurals["millions"], 2_000_000.0);
-        assert_eq!(l.qualifiers[0].0.len(), 3, "longest phrases first");
+        assert_eq!(
+            l.qualifiers_by_last["than"][0].0,
+            ["no", "fewer", "than"],
+            "longest phrases first"
+        );
         assert!(
             l.measures["death"]
                 .iter()

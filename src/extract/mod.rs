@@ -7,14 +7,23 @@
 
 mod context;
 mod date;
+mod date_parse;
+mod date_resolve;
+mod date_words;
 mod duration;
+mod entity;
 mod figure;
 mod happening;
 mod lexicon;
 mod number;
+mod people;
 mod phrase;
+mod position;
+mod quote;
 mod role;
 mod sentence;
+mod speaker;
+mod tense;
 mod token;
 mod words;
 
@@ -43,8 +52,9 @@ pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let sentences = split_sentences(text, article.body);
     let mut found: Vec<Found> = Vec::new();
+    let mut dating = date::DateContext::new(article.published);
     for (n, s) in sentences.iter().enumerate() {
-        extract_sentence(text, s.span, n < LEAD_SENTENCES, &mut found);
+        extract_sentence(text, s.span, n < LEAD_SENTENCES, &mut dating, &mut found);
     }
     let ref_year = article
         .published
@@ -67,6 +77,7 @@ pub fn extract(article: &Article) -> Extraction {
             event: f.event.map(|e| e.0),
         })
         .collect();
+    claims.extend(people::claims(article, &sentences, LEAD_SENTENCES));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     attach_happenings(text, &mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
@@ -95,7 +106,7 @@ fn attach_happenings(text: &str, claims: &mut [Claim]) {
             .first()
             .map(|n| format!(" ({n})"))
             .unwrap_or_default();
-        c.topic = format!("date of {}{place}", h.word);
+        c.topic = format!("date of the {}{place}", h.class);
         c.event = Some(h.word);
         c.event_class = Some(h.class.to_string());
         for n in h.names {
@@ -121,22 +132,34 @@ struct Found {
     lead: bool,
 }
 
-fn extract_sentence(text: &str, sentence: Span, lead: bool, out: &mut Vec<Found>) {
-    // Most sentences state no number at all: skip them before lexing.
+fn extract_sentence(
+    text: &str,
+    sentence: Span,
+    lead: bool,
+    dating: &mut date::DateContext,
+    out: &mut Vec<Found>,
+) {
+    // Most sentences state no number and no date at all: skip them before lexing.
     let Some(s) = sentence.get(text) else { return };
     if !s.bytes().any(|b| b.is_ascii_digit())
         && !s.contains(token::is_vulgar_fraction)
         && !lexicon::mentions_number_word(s)
+        && !date_words::mentions_date_word(s)
     {
         return;
     }
     let w = Words::new(text, sentence);
     let phrases = find_phrases(&w);
-    let decades = date::decades(&w);
-    if phrases.is_empty() && decades.is_empty() {
+    let roles: Vec<Role> = phrases.iter().map(|p| role::role(&w, p)).collect();
+    let dates = date::dates(&w, &phrases, &roles, dating);
+    if phrases.is_empty() && dates.dates.is_empty() && dates.durations.is_empty() {
         return;
     }
-    let roles: Vec<Role> = phrases.iter().map(|p| role::role(&w, p)).collect();
+    // A figure read from the digits of a date ("1957-58", "mid-2015") is no figure.
+    let in_date = |span: Span| {
+        let date = |d: &date::DateDraft| d.explicit && d.span.overlaps(span);
+        dates.dates.iter().any(date) || dates.durations.iter().any(|d| d.span.overlaps(span))
+    };
     let years: Vec<i32> = phrases
         .iter()
         .zip(&roles)
@@ -157,10 +180,29 @@ fn extract_sentence(text: &str, sentence: Span, lead: bool, out: &mut Vec<Found>
             cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(&w, years.clone())))),
             lead,
         };
+    let push_duration = |d: duration::DurationDraft, out: &mut Vec<Found>| {
+        let named = d.what.as_deref().and_then(|what| {
+            let head = what.rsplit(' ').next().unwrap_or(what);
+            lexicon::lexicon()
+                .events
+                .get(head)
+                .map(|c| (what.to_string(), *c))
+        });
+        let event = named.or_else(|| context::event_near(&w, d.anchor));
+        let what = d
+            .what
+            .clone()
+            .or_else(|| event.as_ref().map(|e| e.0.clone()));
+        let topic = what.map(|x| format!("length of {x}")).unwrap_or_default();
+        out.push(found(d.span, topic, Value::Duration(d.duration), event));
+    };
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
                 let f = figure::figure(&w, p);
+                if in_date(f.span) {
+                    continue;
+                }
                 // "one of its acronyms", "no one": a lone "one" counting nothing is no figure.
                 let q = &f.quantity;
                 let lone = q.unit.is_none() && q.measure.is_none();
@@ -178,34 +220,20 @@ fn extract_sentence(text: &str, sentence: Span, lead: bool, out: &mut Vec<Found>
                 out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
             }
             Role::Duration(unit) => {
-                let Some(d) = duration::duration(&w, p, unit) else {
-                    continue;
-                };
-                let named = d.what.as_deref().and_then(|what| {
-                    let head = what.rsplit(' ').next().unwrap_or(what);
-                    lexicon::lexicon()
-                        .events
-                        .get(head)
-                        .map(|c| (what.to_string(), *c))
-                });
-                let event = named.or_else(|| context::event_near(&w, d.anchor));
-                let what = d
-                    .what
-                    .clone()
-                    .or_else(|| event.as_ref().map(|e| e.0.clone()));
-                let topic = what.map(|x| format!("length of {x}")).unwrap_or_default();
-                out.push(found(d.span, topic, Value::Duration(d.duration), event));
+                if let Some(d) = duration::duration(&w, p, unit) {
+                    push_duration(d, out);
+                }
             }
-            Role::Year => {
-                let Some(d) = date::year(&w, p) else { continue };
-                let mut f = found(d.span, String::new(), Value::Date(d.date), None);
-                f.year = Some(p.value as i32);
-                out.push(f);
-            }
+            // Years, days of dates, relative dates: read by the date extractor.
             _ => {}
         }
     }
-    for d in decades {
-        out.push(found(d.span, String::new(), Value::Date(d.date), None));
+    for d in dates.durations {
+        push_duration(d, out);
+    }
+    for d in dates.dates {
+        let mut f = found(d.span, String::new(), Value::Date(d.date), None);
+        f.year = d.year;
+        out.push(f);
     }
 }

@@ -99,13 +99,13 @@ fn may_start(w: &Words, i: usize) -> bool {
         Some(TokenKind::Number) => true,
         Some(TokenKind::Punct) => w.is_dash(i) || lexicon().currencies.contains_key(w.raw(i)),
         Some(TokenKind::Word) => {
-            let low = w.low(i);
             let lex = lexicon();
-            matches!(low, "a" | "an" | "several" | "many" | "tens" | "half")
-                || lex.number_words.contains_key(low)
-                || lex.vague_plurals.contains_key(low)
-                || (w.raw(i).len() <= 3 && lex.currencies.contains_key(w.raw(i)))
-                || matches!(w.raw(i), "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA")
+            let raw = w.raw(i);
+            lex.starters.contains(w.low(i))
+                || (raw.len() <= 3
+                    && raw.starts_with(|c: char| c.is_ascii_uppercase())
+                    && (lex.currencies.contains_key(raw)
+                        || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA")))
         }
         None => false,
     }
@@ -740,7 +740,11 @@ fn vague(start: usize, end: usize, low: f64) -> Core {
 
 /// The qualifier phrase ending right before token `first`, and where it starts.
 fn qualifier_before(w: &Words, first: usize) -> Option<(QualifierWord, usize)> {
-    for (phrase, q) in &lexicon().qualifiers {
+    if first == 0 || !w.is_word(first - 1) {
+        return None;
+    }
+    let candidates = lexicon().qualifiers_by_last.get(w.low(first - 1))?;
+    for (phrase, q) in candidates {
         if w.matches_before(first, phrase)
             && phrase
                 .iter()
@@ -997,7 +1001,10 @@ mod tests {
         assert!(phrases("the 21st century").is_empty());
         assert!(phrases("COVID-19 and F-16").is_empty());
         assert!(phrases("call 555-010-2231").is_empty());
-        assert!(phrases("call (202) 555-0100").len() == 1, "the area code alone is left");
+        assert!(
+            phrases("call (202) 555-0100").len() == 1,
+            "the area code alone is left"
+        );
         assert!(phrases("in the 1960s").is_empty());
     }
 }

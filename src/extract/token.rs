@@ -38,47 +38,48 @@ pub fn is_vulgar_fraction(c: char) -> bool {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
     let Some(s) = span.get(text) else { return out };
+    out.reserve(s.len() / 5);
     let base = span.start();
     let bytes = s.as_bytes();
     let mut i = 0;
     let mut space_before = true;
-    while i < s.len() {
-        let c = match s[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
-        if c.is_whitespace() {
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII is most of news text: classify it by byte, without decoding.
+        if b.is_ascii_whitespace() {
             space_before = true;
-            i += c.len_utf8();
+            i += 1;
             continue;
         }
         let start = i;
-        let kind = if c.is_ascii_digit() {
+        let kind = if b.is_ascii_digit() {
             i = number_end(s, i);
             TokenKind::Number
-        } else if is_vulgar_fraction(c) {
-            i += c.len_utf8();
-            TokenKind::Number
-        } else if c.is_alphabetic() {
-            i += c.len_utf8();
-            while let Some(n) = s[i..].chars().next() {
-                let inner_apostrophe = is_apostrophe(n)
-                    && s[i + n.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic);
-                if n.is_alphanumeric() || inner_apostrophe {
-                    i += n.len_utf8();
-                } else {
-                    break;
-                }
-            }
+        } else if b.is_ascii_alphabetic() {
+            i = word_end(s, i + 1);
             TokenKind::Word
-        } else {
-            i += c.len_utf8();
+        } else if b.is_ascii() {
+            i += 1;
             TokenKind::Punct
+        } else {
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            i += c.len_utf8();
+            if is_vulgar_fraction(c) {
+                TokenKind::Number
+            } else if c.is_alphabetic() {
+                i = word_end(s, i);
+                TokenKind::Word
+            } else {
+                TokenKind::Punct
+            }
         };
-        debug_assert!(i <= bytes.len());
         out.push(Token {
             kind,
             span: Span::new(base + start, base + i),
@@ -87,6 +88,36 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         space_before = false;
     }
     out
+}
+
+/// End of a word whose first character ends before `i`: letters, digits and apostrophes
+/// between letters ("Russia’s", "MH17").
+fn word_end(s: &str, mut i: usize) -> usize {
+    let bytes = s.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii() && b != b'\'' {
+            break;
+        }
+        let Some(n) = s[i..].chars().next() else {
+            break;
+        };
+        let inner_apostrophe = is_apostrophe(n)
+            && s[i + n.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+        if (n.is_alphanumeric() && !is_vulgar_fraction(n)) || inner_apostrophe {
+            i += n.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// End of a number starting at `i`: digit groups joined by `,` or `.` followed by a digit,

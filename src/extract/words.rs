@@ -1,7 +1,9 @@
 //! One sentence's tokens with their lowercase forms: what every extractor reads.
 
+use crate::extract::lexicon::lexicon;
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::model::Span;
+use std::cell::OnceCell;
 
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
@@ -13,6 +15,10 @@ pub struct Words<'a> {
     /// For each token, its lowercase form: a range of `lowered`, or `None` when the token is
     /// lowercase already.
     lower_at: Vec<Option<(u32, u32)>>,
+    /// Tokens that name a happening and its class, found on first use.
+    events: OnceCell<Vec<(usize, &'static str)>>,
+    /// Tokens that are content words (not stopwords, numbers or short words), found on first use.
+    content: OnceCell<Vec<usize>>,
 }
 
 impl<'a> Words<'a> {
@@ -44,7 +50,35 @@ impl<'a> Words<'a> {
             toks,
             lowered,
             lower_at,
+            events: OnceCell::new(),
+            content: OnceCell::new(),
         }
+    }
+
+    /// The tokens that name a happening ("war", "strike", "talks") with their classes.
+    pub fn events(&self) -> &[(usize, &'static str)] {
+        self.events.get_or_init(|| {
+            let lex = lexicon();
+            (0..self.len())
+                .filter(|&i| self.is_word(i))
+                .filter_map(|i| lex.events.get(self.low(i)).map(|c| (i, *c)))
+                .collect()
+        })
+    }
+
+    /// The tokens that carry content: words of three or more letters that are neither
+    /// stopwords nor number words, in order.
+    pub fn content(&self) -> &[usize] {
+        self.content.get_or_init(|| {
+            let lex = lexicon();
+            (0..self.len())
+                .filter(|&i| self.is_word(i))
+                .filter(|&i| {
+                    let l = self.low(i);
+                    l.len() >= 3 && !lex.stopwords.contains(l) && !lex.number_words.contains_key(l)
+                })
+                .collect()
+        })
     }
 
     pub fn len(&self) -> usize {

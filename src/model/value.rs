@@ -121,8 +121,11 @@ pub struct Duration {
 /// A direct quotation and who said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
+    /// The speaker's canonical name ("Sergei Lavrov" for "Russia's Lavrov").
     pub speaker: Option<String>,
     pub text: String,
+    /// The speaker's title or role as the article gives it ("Russian Foreign Minister").
+    pub speaker_role: Option<String>,
 }
 
 /// A stance of a holder towards a target.

@@ -165,6 +165,7 @@ pub(crate) fn claims(articles: &[Article]) -> Vec<Claim> {
                 speaker: Some("Sergei Lavrov".into()),
                 text: "We consider such an approach artificial | and against international law."
                     .into(),
+                speaker_role: None,
             }),
         ),
     ]

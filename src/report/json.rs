@@ -107,6 +107,9 @@ enum ValueWire<'a> {
     Quote {
         speaker: Option<&'a str>,
         text: &'a str,
+        /// Added field: the speaker's title or role, when the article gives one.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        speaker_role: Option<&'a str>,
     },
     Position {
         holder: &'a str,
@@ -178,6 +181,7 @@ fn value(v: &Value) -> ValueWire<'_> {
         Value::Quote(q) => ValueWire::Quote {
             speaker: q.speaker.as_deref(),
             text: &q.text,
+            speaker_role: q.speaker_role.as_deref(),
         },
         Value::Position(p) => ValueWire::Position {
             holder: &p.holder,

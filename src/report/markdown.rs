@@ -70,6 +70,7 @@ pub(crate) fn write(view: &ReportView<'_>, w: &mut dyn Write) -> io::Result<()> 
         }
     }
     timeline::write(view, w)?;
+    crate::report::quotes::write(view, w)?;
     Ok(())
 }
 
@@ -353,6 +354,12 @@ mod tests {
             | --- | --- | --- | --- | --- |
             | 2015-12-15 | Kerry's arrival in Moscow | **Bloomberg** (bloomberg) | Dec. 15 | F1 (contradict) |
             | 2015-12-16 | Kerry's arrival in Moscow | **wire** | Dec. 16, 2015 | F1 (contradict) |
+
+            ## Quotes
+
+            | finding | verdict | source | speaker | words |
+            | --- | --- | --- | --- | --- |
+            | F3 | unique | **wire** | Sergei Lavrov | “We consider such an approach artificial \| and against international law.” |
             "##);
     }
 }

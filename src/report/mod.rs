@@ -10,6 +10,7 @@
 mod claims;
 mod json;
 mod markdown;
+mod quotes;
 mod table;
 mod timeline;
 mod value_text;

@@ -405,6 +405,7 @@ mod tests {
         let q = Value::Quote(Quote {
             speaker: Some("Sergei Lavrov".into()),
             text: "We consider such an approach artificial.".into(),
+            speaker_role: None,
         });
         assert_eq!(
             value_text(&q),

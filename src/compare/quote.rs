@@ -1,0 +1,676 @@
+//! The same quotation across sources (DESIGN.md §4b: quotes are the same quote when most of
+//! their words are; a quote's speaker is part of the claim).
+//!
+//! Words are compared after normalizing quotation marks, case, punctuation and spacing. Two
+//! quotations of different sources are the same quote when at least [`SAME_QUOTE`] of the
+//! shorter one's words, and of its content words, appear in the other in order (a word diff
+//! made with `similar`). Within a group: the same words are `agree`; one quoting only part of
+//! the other is `compatible`; other differences are a misquote (`contradict`, shown as a word
+//! diff); the same words given to different speakers are an attribution conflict
+//! (`contradict`). Speakers match by name: equal, same surname with a compatible first name
+//! ("Lavrov" = "Sergei Lavrov"), or close spelling (Jaro-Winkler).
+
+use crate::model::{Article, Claim, Finding, Value, Verdict};
+use similar::{Algorithm, DiffTag, capture_diff_slices};
+use std::collections::BTreeMap;
+use strsim::jaro_winkler;
+
+/// Share of the shorter quotation's words that must be shared in order.
+pub const SAME_QUOTE: f64 = 0.6;
+/// Fewest words of a quotation that is lined up with another source's.
+const MIN_WORDS: usize = 3;
+/// Fewest content words two quotations must share to be the same quote.
+const MIN_SHARED_CONTENT: usize = 2;
+
+/// Short words that tell nothing about which quotation this is.
+const FUNCTION_WORDS: [&str; 40] = [
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
+    "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "we", "i",
+    "you", "he", "she", "they", "our", "their", "his", "her", "not", "no", "as", "will", "have",
+];
+
+/// A finding with what `compare` sorts it by: how many sources, and where its first claim is.
+pub type Ranked = (Finding, usize, (usize, usize));
+
+/// One word of a quotation: its normalized form and the word as written.
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    pub norm: String,
+    pub written: &'a str,
+}
+
+/// The words of a text: split at whitespace, lowercased, curly apostrophes made straight and
+/// punctuation around them dropped; words of only punctuation are left out.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    // Hyphens and dashes separate words too: "men-parents-slapping" is "men parents slapping".
+    text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
+        .filter_map(|w| {
+            let norm: String = w
+                .chars()
+                .map(|c| {
+                    if matches!(c, '’' | '‘' | '`') {
+                        '\''
+                    } else {
+                        c
+                    }
+                })
+                .flat_map(char::to_lowercase)
+                .collect();
+            let norm = norm
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
+            (!norm.is_empty()).then_some(Word { norm, written: w })
+        })
+        .collect()
+}
+
+fn is_content(w: &str) -> bool {
+    !FUNCTION_WORDS.contains(&w)
+}
+
+/// How alike two quotations are: the share of the shorter one's words found in order in the
+/// other, when that and the share of its content words reach [`SAME_QUOTE`]; else `None`.
+pub fn similarity(a: &[Word], b: &[Word]) -> Option<f64> {
+    let (x, y) = (norms(a), norms(b));
+    let short = x.len().min(y.len());
+    // Two-word phrases ("humanitarian corridor", "real work") are said by many.
+    if short < MIN_WORDS {
+        return None;
+    }
+    let ops = capture_diff_slices(Algorithm::Myers, &x, &y);
+    let mut shared = 0;
+    let mut shared_content = 0;
+    for op in &ops {
+        let (tag, old, _) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            shared += old.len();
+            shared_content += x[old].iter().filter(|w| is_content(w)).count();
+        }
+    }
+    let content_short = x
+        .iter()
+        .filter(|w| is_content(w))
+        .count()
+        .min(y.iter().filter(|w| is_content(w)).count());
+    let ratio = shared as f64 / short as f64;
+    let content_ratio = shared_content as f64 / content_short.max(1) as f64;
+    // Dice ratio over both: a long quotation that shares one phrase with a short one is
+    // another quotation ("People poured into the streets" said by two witnesses).
+    let dice = 2.0 * shared as f64 / (x.len() + y.len()) as f64;
+    let (short_w, long_w) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    let fragment = short_w.len() >= 3
+        && shared_content >= MIN_SHARED_CONTENT
+        && long_w
+            .windows(short_w.len())
+            .any(|w| w == short_w.as_slice());
+    let identical = x == y;
+    (identical
+        || fragment
+        || (ratio >= SAME_QUOTE
+            && dice >= SAME_QUOTE
+            && content_ratio >= SAME_QUOTE
+            && shared_content >= MIN_SHARED_CONTENT))
+        .then_some(ratio.min(1.0) * 0.5 + dice * 0.5)
+}
+
+/// “words”, ended with a period unless the words end a sentence already.
+fn quoted(text: &str) -> String {
+    if text.ends_with(['.', '!', '?']) {
+        format!("“{text}”")
+    } else {
+        format!("“{text}”.")
+    }
+}
+
+fn norms<'a>(w: &'a [Word]) -> Vec<&'a str> {
+    w.iter().map(|w| w.norm.as_str()).collect()
+}
+
+/// Whether every difference between two quotations is one of spelling or spacing only:
+/// "neighbourhood"/"neighborhood", "air strikes"/"airstrikes", "I'm"/"I m", "Hasakeh"/"Hasakah".
+/// Such renderings of the same words are not misquotes.
+pub fn only_spelling_differs(a: &[Word], b: &[Word]) -> bool {
+    spelling_only(a, b, false)
+}
+
+/// Whether one quotation is the other with words added or dropped at its start or end only,
+/// and otherwise differs in spelling at most: a longer or shorter excerpt of the same words.
+pub fn excerpt_of_the_other(a: &[Word], b: &[Word]) -> bool {
+    spelling_only(a, b, true)
+}
+
+/// The shared test of the two above: every difference is of spelling or spacing, except (when
+/// `ends_may_differ`) words added or dropped before the first shared word or after the last.
+fn spelling_only(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
+    let (x, y) = (norms(a), norms(b));
+    let squash = |ws: &[&str]| -> String {
+        ws.iter()
+            .flat_map(|w| w.chars())
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let ops = capture_diff_slices(Algorithm::Myers, &x, &y);
+    let last = ops.len().saturating_sub(1);
+    ops.into_iter().enumerate().all(|(k, op)| {
+        let (tag, old, new) = op.as_tag_tuple();
+        let (o, n) = (squash(&x[old.clone()]), squash(&y[new.clone()]));
+        let at_end = k == 0 || k == last;
+        match tag {
+            DiffTag::Equal => true,
+            _ if o == n => true,
+            DiffTag::Insert | DiffTag::Delete if ends_may_differ && at_end => true,
+            // Editorial marks and formatting: "[The police]" for "They", "Daesh (ISIL)",
+            // "6:00 p.m." for "6 p.m.".
+            _ if editorial(&a[old.clone()]) || editorial(&b[new.clone()]) => true,
+            DiffTag::Insert | DiffTag::Delete if format!("{o}{n}").chars().all(|c| c == '0') => {
+                true
+            }
+            DiffTag::Replace => {
+                o.chars().next() == n.chars().next()
+                    && o.chars().count() >= 4
+                    && jaro_winkler(&o, &n) >= SAME_SPELLING
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Words an editor put in brackets or parentheses: not the speaker's words.
+fn editorial(ws: &[Word]) -> bool {
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    (first.written.starts_with('[') && last.written.ends_with(']'))
+        || (first.written.starts_with('(') && last.written.ends_with(')'))
+}
+
+/// Words at least this similar (Jaro-Winkler) are spellings of one word.
+const SAME_SPELLING: f64 = 0.85;
+
+/// A word diff from `a` to `b`: shared words as written in `b`, removed ones as `[-…-]`,
+/// added ones as `{+…+}`.
+pub fn plain_diff(a: &[Word], b: &[Word]) -> String {
+    let (x, y) = (norms(a), norms(b));
+    let mut out: Vec<String> = Vec::new();
+    let join = |ws: &[Word]| ws.iter().map(|w| w.written).collect::<Vec<_>>().join(" ");
+    for op in capture_diff_slices(Algorithm::Myers, &x, &y) {
+        let (tag, old, new) = op.as_tag_tuple();
+        match tag {
+            DiffTag::Equal => out.push(join(&b[new])),
+            DiffTag::Delete => out.push(format!("[-{}-]", join(&a[old]))),
+            DiffTag::Insert => out.push(format!("{{+{}+}}", join(&b[new]))),
+            DiffTag::Replace => {
+                out.push(format!("[-{}-]", join(&a[old])));
+                out.push(format!("{{+{}+}}", join(&b[new])));
+            }
+        }
+    }
+    out.join(" ")
+}
+
+/// Whether two speaker names name the same person or body: equal, same surname with a
+/// compatible first name ("Lavrov", "Sergei Lavrov", "Sergey Lavrov"), or close spelling.
+/// `None` when either is unknown.
+pub fn same_speaker(a: Option<&str>, b: Option<&str>) -> Option<bool> {
+    let (a, b) = (a?.to_lowercase(), b?.to_lowercase());
+    if a == b {
+        return Some(true);
+    }
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    let (Some(la), Some(lb)) = (ta.last(), tb.last()) else {
+        return Some(false);
+    };
+    // "Rami Abdel Rahman" inside "Human Rights Rami Abdel Rahman": a role left in front.
+    let (short, long) = if ta.len() <= tb.len() {
+        (&ta, &tb)
+    } else {
+        (&tb, &ta)
+    };
+    if short.len() >= 2 && long.ends_with(short) {
+        return Some(true);
+    }
+    if la == lb || (la.len() >= 4 && jaro_winkler(la, lb) >= 0.9) {
+        let first_ok = ta.len() == 1 || tb.len() == 1 || jaro_winkler(ta[0], tb[0]) >= 0.8;
+        return Some(first_ok);
+    }
+    Some(jaro_winkler(&a, &b) >= 0.93)
+}
+
+/// Words that mark a name as an organization or a place, not a person.
+const NOT_PERSON: [&str; 40] = [
+    "co",
+    "inc",
+    "corp",
+    "ltd",
+    "project",
+    "party",
+    "ministry",
+    "department",
+    "agency",
+    "observatory",
+    "council",
+    "army",
+    "forces",
+    "police",
+    "office",
+    "committee",
+    "organization",
+    "organisation",
+    "group",
+    "union",
+    "nations",
+    "news",
+    "village",
+    "province",
+    "district",
+    "city",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "front",
+    "coalition",
+    "command",
+    "centre",
+    "center",
+    "hospital",
+    "university",
+    "company",
+    "bank",
+    "sudan",
+];
+
+/// A speaker name that is surely a person's: two to four capitalized words, none of them a
+/// word of organizations or places.
+fn person_like(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                && !NOT_PERSON.contains(&w.to_lowercase().trim_end_matches('.'))
+        })
+}
+
+/// Whether two different speakers of the same words make a conflict worth reporting: both
+/// are surely people, and neither name stands in the other source's sentence (where it would
+/// be a place or a second person mentioned, not a rival speaker).
+fn confident_conflict(a: Option<&str>, b: Option<&str>, sa: &str, sb: &str) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return false;
+    };
+    person_like(a) && person_like(b) && !sb.contains(a) && !sa.contains(b)
+}
+
+/// Groups items (one source each) by pair scores, best first, never putting two items of the
+/// same source in one group. Items left alone form groups of one.
+pub fn group(sources: &[usize], mut pairs: Vec<(f64, usize, usize)>) -> Vec<Vec<usize>> {
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut of: Vec<usize> = (0..sources.len()).collect();
+    let mut groups: Vec<Vec<usize>> = (0..sources.len()).map(|i| vec![i]).collect();
+    for (_, i, j) in pairs {
+        let (gi, gj) = (of[i], of[j]);
+        if gi == gj {
+            continue;
+        }
+        let clash = groups[gi]
+            .iter()
+            .any(|&x| groups[gj].iter().any(|&y| sources[x] == sources[y]));
+        if clash {
+            continue;
+        }
+        let moved = std::mem::take(&mut groups[gj]);
+        for &m in &moved {
+            of[m] = gi;
+        }
+        groups[gi].extend(moved);
+    }
+    let mut out: Vec<Vec<usize>> = groups.into_iter().filter(|g| !g.is_empty()).collect();
+    for g in &mut out {
+        g.sort_by_key(|&m| sources[m]);
+    }
+    out.sort_by_key(|g| g[0]);
+    out
+}
+
+/// The finding of one group of claims (claim indices, in source order).
+pub fn ranked(
+    claims: &[Claim],
+    ids: Vec<usize>,
+    rank: impl Fn(&Claim) -> usize,
+    verdict: Verdict,
+    topic: String,
+    explanation: String,
+) -> Ranked {
+    let first = &claims[ids[0]];
+    let sources = {
+        let mut r: Vec<usize> = ids.iter().map(|&i| rank(&claims[i])).collect();
+        r.dedup();
+        r.len()
+    };
+    let key = (rank(first), first.span.start());
+    (
+        Finding {
+            id: String::new(),
+            kind: first.kind(),
+            topic,
+            verdict,
+            claims: ids,
+            explanation,
+        },
+        sources,
+        key,
+    )
+}
+
+/// The quote findings of an event.
+pub fn findings(
+    claims: &[Claim],
+    articles: &[Article],
+    source_rank: &BTreeMap<&str, usize>,
+) -> Vec<Ranked> {
+    struct Item<'a> {
+        claim: usize,
+        source: usize,
+        speaker: Option<&'a str>,
+        text: &'a str,
+        words: Vec<Word<'a>>,
+        sentence: &'a str,
+    }
+    let items: Vec<Item> = claims
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            let Value::Quote(q) = &c.value else {
+                return None;
+            };
+            Some(Item {
+                claim: i,
+                source: *source_rank.get(c.source.as_str())?,
+                speaker: q.speaker.as_deref(),
+                text: &q.text,
+                words: words(&q.text),
+                sentence: articles
+                    .iter()
+                    .find(|a| a.id == c.source)
+                    .map_or("", |a| c.sentence.slice(&a.text)),
+            })
+        })
+        .collect();
+    let mut pairs = Vec::new();
+    for i in 0..items.len() {
+        for j in i + 1..items.len() {
+            if items[i].source == items[j].source {
+                continue;
+            }
+            if let Some(s) = similarity(&items[i].words, &items[j].words) {
+                pairs.push((s, i, j));
+            }
+        }
+    }
+    let sources: Vec<usize> = items.iter().map(|i| i.source).collect();
+    let id_of = |s: usize| {
+        articles
+            .get(s)
+            .map_or_else(|| "?".to_string(), |a| a.id.clone())
+    };
+    let rank = |c: &Claim| {
+        source_rank
+            .get(c.source.as_str())
+            .copied()
+            .unwrap_or(usize::MAX)
+    };
+    let mut out = Vec::new();
+    for g in group(&sources, pairs) {
+        let it: Vec<&Item> = g.iter().map(|&m| &items[m]).collect();
+        let ids: Vec<usize> = it.iter().map(|i| i.claim).collect();
+        let topic = claims[ids[0]].topic.clone();
+        let who = |i: &Item| i.speaker.unwrap_or("an unnamed speaker").to_string();
+        if it.len() == 1 {
+            let i = it[0];
+            let explanation = format!("Only {} quotes {}: “{}”.", id_of(i.source), who(i), i.text);
+            out.push(ranked(
+                claims,
+                ids,
+                rank,
+                Verdict::Unique,
+                topic,
+                explanation,
+            ));
+            continue;
+        }
+        let mut notes: Vec<String> = Vec::new();
+        let mut verdict = Verdict::Agree;
+        // Attribution conflicts: the same words given to different speakers.
+        'speakers: for (x, a) in it.iter().enumerate() {
+            for b in &it[x + 1..] {
+                if same_speaker(a.speaker, b.speaker) == Some(false)
+                    && confident_conflict(a.speaker, b.speaker, a.sentence, b.sentence)
+                {
+                    verdict = Verdict::Contradict;
+                    notes.push(format!(
+                        "Attribution conflict: {} gives these words to {}, {} to {}.",
+                        id_of(a.source),
+                        who(a),
+                        id_of(b.source),
+                        who(b)
+                    ));
+                    break 'speakers;
+                }
+            }
+        }
+        let base = it[0];
+        let mut misquoted = false;
+        let mut partial = false;
+        let mut spelling = false;
+        for b in &it[1..] {
+            let (x, y) = (norms(&base.words), norms(&b.words));
+            if x == y {
+                continue;
+            }
+            let (short, long) = if x.len() <= y.len() {
+                (&x, &y)
+            } else {
+                (&y, &x)
+            };
+            if long.windows(short.len()).any(|w| w == short.as_slice())
+                || excerpt_of_the_other(&base.words, &b.words)
+            {
+                partial = true;
+                continue;
+            }
+            if only_spelling_differs(&base.words, &b.words) {
+                spelling = true;
+                continue;
+            }
+            misquoted = true;
+            notes.push(format!(
+                "Misquote: {} and {} quote {} with different words: {}",
+                id_of(base.source),
+                id_of(b.source),
+                who(base),
+                plain_diff(&base.words, &b.words)
+            ));
+        }
+        if misquoted {
+            verdict = Verdict::Contradict;
+        } else if partial && verdict == Verdict::Agree {
+            verdict = Verdict::Compatible;
+            notes.push(format!(
+                "The sources quote {} with the same words, but some quote only part of them.",
+                who(base)
+            ));
+        }
+        if spelling && verdict == Verdict::Agree {
+            notes.push("The sources spell or space some of the words differently.".to_string());
+        }
+        if verdict == Verdict::Agree {
+            notes.push(format!(
+                "All {} sources quote {} with the same words: {}",
+                it.len(),
+                who(base),
+                quoted(base.text)
+            ));
+        }
+        out.push(ranked(claims, ids, rank, verdict, topic, notes.join(" ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sim(a: &str, b: &str) -> Option<f64> {
+        similarity(&words(a), &words(b))
+    }
+
+    #[test]
+    fn normalized_words_are_the_same_quote() {
+        assert_eq!(
+            sim(
+                "We consider such an approach artificial.",
+                "we consider  such an approach ARTIFICIAL"
+            ),
+            Some(1.0)
+        );
+        assert!(sim("Russia’s view is clear", "Russia's view is clear").is_some());
+        assert_eq!(
+            sim("men-parents-slapping", "men parents slapping"),
+            Some(1.0)
+        );
+    }
+
+    #[test]
+    fn misquotes_share_most_words() {
+        let a = "We consider such an approach artificial and against international law.";
+        let b = "We consider such an approach unlawful and against international law.";
+        assert!(sim(a, b).is_some());
+        assert_eq!(
+            plain_diff(&words(a), &words(b)),
+            "We consider such an approach [-artificial-] {+unlawful+} and against international law."
+        );
+    }
+
+    #[test]
+    fn a_few_common_words_are_not_the_same_quote() {
+        assert_eq!(
+            sim(
+                "We will discuss the situation in Syria with our partners.",
+                "The situation in Ukraine is destabilizing that country."
+            ),
+            None
+        );
+        assert_eq!(sim("in the", "in the country"), None);
+        assert_eq!(
+            sim(
+                "The earthquake was really strong, and people poured into the streets in panic. My husband rushed off to one of the villages.",
+                "People poured into the streets, fearing aftershocks."
+            ),
+            None
+        );
+        // A fragment of a longer quotation is the same quote.
+        assert!(
+            sim(
+                "the first item on Secretary Kerry’s agenda",
+                "He said the first item on Secretary Kerry’s agenda will be Ukraine"
+            )
+            .is_some()
+        );
+    }
+
+    #[test]
+    fn speakers_match_by_surname_and_spelling() {
+        assert_eq!(
+            same_speaker(Some("Sergei Lavrov"), Some("Lavrov")),
+            Some(true)
+        );
+        assert_eq!(
+            same_speaker(Some("Sergei Lavrov"), Some("Sergueï Lavrov")),
+            Some(true)
+        );
+        assert_eq!(
+            same_speaker(Some("Sergei Lavrov"), Some("Vitaly Churkin")),
+            Some(false)
+        );
+        assert_eq!(same_speaker(Some("John Kerry"), None), None);
+        assert_eq!(
+            same_speaker(
+                Some("Human Rights Rami Abdel Rahman"),
+                Some("Rami Abdel Rahman")
+            ),
+            Some(true)
+        );
+    }
+
+    #[test]
+    fn spelling_and_spacing_are_not_misquotes() {
+        let same = |a: &str, b: &str| only_spelling_differs(&words(a), &words(b));
+        assert!(same(
+            "police locked down the neighbourhood",
+            "police locked down the neighborhood"
+        ));
+        assert!(same(
+            "a series of air strikes today",
+            "a series of airstrikes today"
+        ));
+        assert!(same("I'm in the middle of it", "I m in the middle of it"));
+        assert!(same("in Hasakeh city", "in Hasakah city"));
+        assert!(same(
+            "[The police] have a hard time",
+            "They have a hard time"
+        ));
+        assert!(same(
+            "to deny Daesh the ability",
+            "to deny Daesh (ISIL) the ability"
+        ));
+        assert!(!same(
+            "many houses were damaged",
+            "many houses were destroyed"
+        ));
+        assert!(!same("the violence we use", "the violence of the system"));
+        let excerpt = |a: &str, b: &str| excerpt_of_the_other(&words(a), &words(b));
+        assert!(excerpt(
+            "He probably realised if he didn't, he was going to be shot",
+            "A man was arrested. He probably realized if he didn't, he was going to be shot"
+        ));
+        assert!(!excerpt(
+            "that person is dangerous and needs to be found",
+            "that person needs to be found"
+        ));
+    }
+
+    #[test]
+    fn only_surely_named_people_make_attribution_conflicts() {
+        assert!(person_like("John Prendergast"));
+        assert!(!person_like("Enough Project Co"));
+        assert!(!person_like("Lt"));
+        assert!(!person_like("South Sudan"));
+        assert!(confident_conflict(
+            Some("Sergei Lavrov"),
+            Some("John Kerry"),
+            "",
+            ""
+        ));
+        assert!(!confident_conflict(
+            Some("Bukit Sama"),
+            Some("Bensu Elianita"),
+            "a Bukit Sama village resident told AP",
+            "said Bensu Elianita, a resident in Bukit Sama village"
+        ));
+    }
+
+    #[test]
+    fn groups_keep_one_item_per_source() {
+        let g = group(&[0, 1, 1], vec![(1.0, 0, 1), (0.9, 0, 2), (0.8, 1, 2)]);
+        assert_eq!(g, vec![vec![0, 1], vec![2]]);
+    }
+}

@@ -1,0 +1,597 @@
+//! People, organizations and countries named in an article, with their aliases resolved inside
+//! the article ("Secretary of State John Kerry", "Kerry", "the top U.S. diplomat" → John Kerry).
+//!
+//! Names are runs of capitalized words (dotted acronyms such as `U.S.` and hyphenated names such
+//! as `al-Assad` count as one word). A run loses its leading titles and demonyms, which become
+//! the person's role ("Russian Foreign Minister" in "Russian Foreign Minister Sergei Lavrov");
+//! an appositive after the name is a role too ("Vitaly Churkin, Russia's envoy to the United
+//! Nations"). The alias list (`data/aliases.txt`) names the common cases (U.S. = United
+//! States, ISIL = Islamic State); a lone surname is the full name the article gives it.
+//!
+//! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
+
+use crate::extract::token::{TokenKind, tokenize};
+use crate::model::{Sentence, Span};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::sync::LazyLock;
+
+/// What a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    Person,
+    Org,
+    Country,
+    Place,
+    /// A capitalized word the article says nothing more about ("Churkin" with no first name).
+    Unknown,
+}
+
+/// A word of a text for name finding: a word token, a dotted acronym (`U.S.`), a hyphenated
+/// name (`al-Assad`), or one punctuation mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    pub span: Span,
+    pub word: bool,
+}
+
+impl Unit {
+    pub fn text(self, text: &str) -> &str {
+        self.span.slice(text)
+    }
+}
+
+/// The units of `span` of `text`, in order.
+pub fn units(text: &str, span: Span) -> Vec<Unit> {
+    let toks = tokenize(text, span);
+    let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    let raw = |k: usize| toks.get(k).map_or("", |t| t.span.slice(text));
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let letter1 = |k: usize| {
+        toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && raw(k).chars().count() == 1
+            && raw(k).chars().all(char::is_uppercase)
+    };
+    while i < toks.len() {
+        let t = toks[i];
+        let mut end = i;
+        if letter1(i) && raw(i + 1) == "." && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
+            // U.S., U.N., U.S.A.: letters and periods.
+            end = i + 1;
+            while letter1(end + 1) && glued(end + 1) && raw(end + 2) == "." && glued(end + 2) {
+                end += 2;
+            }
+            if letter1(end + 1) && glued(end + 1) {
+                end += 1;
+            }
+        } else if t.kind == TokenKind::Word {
+            while matches!(raw(end + 1), "-" | "‐")
+                && glued(end + 1)
+                && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
+                && glued(end + 2)
+            {
+                end += 2;
+            }
+        }
+        let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        out.push(Unit {
+            span: t.span.cover(toks[end].span),
+            word,
+        });
+        i = end + 1;
+    }
+    out
+}
+
+pub(crate) struct EntityLexicon {
+    pub titles: HashSet<&'static str>,
+    org_words: HashSet<&'static str>,
+    demonyms: HashSet<&'static str>,
+    places: HashSet<String>,
+    place_words: HashSet<&'static str>,
+    not_name: HashSet<&'static str>,
+    /// Normalized alias → (canonical name, kind).
+    aliases: HashMap<String, (&'static str, Kind)>,
+    /// Normalized role description → the role it stands for ("top u.s. diplomat" → "secretary of state").
+    role_aliases: HashMap<String, &'static str>,
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// An alias key: lowercase, without periods, straight apostrophes, single spaces.
+pub fn key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for w in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in w.chars() {
+            match c {
+                '.' => {}
+                '’' | '‘' => out.push('\''),
+                c => out.extend(c.to_lowercase()),
+            }
+        }
+    }
+    out
+}
+
+fn build() -> EntityLexicon {
+    let titles = lines(include_str!("data/titles.txt"))
+        .flat_map(str::split_whitespace)
+        .collect();
+    let mut sections: HashMap<&str, Vec<&'static str>> = HashMap::default();
+    let mut section = "";
+    for l in lines(include_str!("data/entity_words.txt")) {
+        if let Some(s) = l.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = s;
+            continue;
+        }
+        sections
+            .entry(section)
+            .or_default()
+            .extend(l.split_whitespace());
+    }
+    let mut take = |s: &str| -> HashSet<&'static str> {
+        sections.remove(s).unwrap_or_default().into_iter().collect()
+    };
+    let org_words = take("org");
+    let demonyms = take("demonym");
+    let not_name = take("not_name");
+    let places = take("place").into_iter().map(key).collect();
+    let place_words = take("place_word");
+    let mut aliases = HashMap::default();
+    let mut role_aliases = HashMap::default();
+    for l in lines(include_str!("data/aliases.txt")) {
+        let mut f = l.split('|').map(str::trim);
+        let kind = match f.next() {
+            Some("country") => Kind::Country,
+            Some("org") => Kind::Org,
+            Some("person") => Kind::Person,
+            Some("place") => Kind::Place,
+            Some("role") => {
+                let Some(role) = f.next() else { continue };
+                for d in f {
+                    role_aliases.insert(key(d), role);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let Some(canonical) = f.next() else { continue };
+        aliases.insert(key(canonical), (canonical, kind));
+        for a in f {
+            aliases.entry(key(a)).or_insert((canonical, kind));
+        }
+    }
+    EntityLexicon {
+        titles,
+        org_words,
+        demonyms,
+        places,
+        place_words,
+        not_name,
+        aliases,
+        role_aliases,
+    }
+}
+
+static LEXICON: LazyLock<EntityLexicon> = LazyLock::new(build);
+
+pub(crate) fn lexicon() -> &'static EntityLexicon {
+    &LEXICON
+}
+
+/// The canonical name and kind of a name the alias list knows (`U.S.` → United States).
+pub fn alias(name: &str) -> Option<(&'static str, Kind)> {
+    lexicon().aliases.get(&key(name)).copied()
+}
+
+/// Whether a capitalized word names nothing (a weekday, a month, a sentence opener).
+pub fn lexicon_not_name(word: &str) -> bool {
+    lexicon().not_name.contains(word.trim_end_matches('.'))
+}
+
+/// Whether a word is a title or role word ("minister", "Secretary", "envoy").
+pub fn is_title(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    // "Secretary-General", "governor-general": every part a title.
+    w.split('-').all(|p| lexicon().titles.contains(p))
+}
+
+fn possessive_base(w: &str) -> Option<&str> {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s"))
+}
+
+fn capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that end an appositive role: a verb or a clause begins there.
+const APPOSITIVE_STOPS: [&str; 12] = [
+    "said", "says", "told", "tells", "added", "was", "is", "were", "who", "which", "that", "has",
+];
+
+const PARTICLES: [&str; 8] = ["al", "el", "bin", "ibn", "de", "van", "von", "da"];
+
+/// One name as the article writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// The name's own words (no title).
+    pub span: Span,
+    /// The canonical name: the alias list's, else the article's fullest form of it.
+    pub name: String,
+    pub kind: Kind,
+    /// Title or role given with this mention ("Russian Foreign Minister").
+    pub role: Option<String>,
+}
+
+/// The named entities of an article.
+#[derive(Debug, Default)]
+pub struct Entities {
+    /// Mentions outside quotations, in text order.
+    pub mentions: Vec<Mention>,
+    /// Canonical person name → the first role the article gives them.
+    roles: HashMap<String, String>,
+}
+
+impl Entities {
+    /// Finds the names in `sentences` of `text`, skipping the `quoted` spans (words inside
+    /// quotation marks are what someone said, not who is named) and headline-like sentences.
+    pub fn build(text: &str, sentences: &[Sentence], quoted: &[Span]) -> Entities {
+        let mut raw: Vec<Mention> = Vec::new();
+        for s in sentences {
+            let u = units(text, s.span);
+            let words = u.iter().filter(|x| x.word).count();
+            let caps = u
+                .iter()
+                .filter(|x| x.word && capitalized(x.text(text)))
+                .count();
+            let ended = s
+                .span
+                .slice(text)
+                .trim_end_matches(['”', '"', '’', '\'', ')'])
+                .ends_with(['.', '!', '?']);
+            if !ended && words >= 3 && caps * 10 >= words * 6 {
+                continue; // a headline in title case: every word is capitalized
+            }
+            mentions_in(text, &u, quoted, &mut raw);
+        }
+        let mut ents = Entities::default();
+        // Full person names, for resolving lone surnames.
+        let full: Vec<String> = raw
+            .iter()
+            .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
+            .map(|m| m.name.clone())
+            .collect();
+        for mut m in raw {
+            if !m.name.contains(' ') && matches!(m.kind, Kind::Person | Kind::Unknown) {
+                let mut fits: Vec<&String> = full
+                    .iter()
+                    .filter(|f| f.rsplit(' ').next() == Some(m.name.as_str()))
+                    .collect();
+                fits.sort();
+                fits.dedup();
+                if fits.len() == 1 {
+                    m.name = fits[0].clone();
+                    m.kind = Kind::Person;
+                }
+            }
+            if let (Kind::Person, Some(r)) = (m.kind, &m.role) {
+                ents.roles
+                    .entry(m.name.clone())
+                    .or_insert_with(|| r.clone());
+            }
+            ents.mentions.push(m);
+        }
+        ents
+    }
+
+    /// The role the article gives a person, if any.
+    pub fn role_of(&self, name: &str) -> Option<&str> {
+        self.roles.get(name).map(String::as_str)
+    }
+
+    /// Mentions inside `span`, in order.
+    pub fn within(&self, span: Span) -> &[Mention] {
+        let a = self
+            .mentions
+            .partition_point(|m| m.span.start() < span.start());
+        let b = self
+            .mentions
+            .partition_point(|m| m.span.start() < span.end());
+        let b = b.max(a);
+        let mut end = b;
+        while end > a && self.mentions[end - 1].span.end() > span.end() {
+            end -= 1;
+        }
+        &self.mentions[a..end]
+    }
+
+    /// The last person named before byte `pos` (what "he said" refers to).
+    pub fn person_before(&self, pos: usize) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end() <= pos);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .find(|m| m.kind == Kind::Person)
+    }
+
+    /// The person a role description stands for ("the top U.S. diplomat", "the foreign
+    /// minister"), when exactly one person of the article holds that role.
+    pub fn by_role(&self, description: &str) -> Option<&str> {
+        let k = key(description);
+        let k = k
+            .strip_prefix("the ")
+            .or_else(|| k.strip_prefix("a "))
+            .unwrap_or(&k);
+        let role = lexicon().role_aliases.get(k).copied().unwrap_or(k);
+        if role.split(' ').all(|w| !is_title(w)) {
+            return None;
+        }
+        let mut fits: Vec<&str> = self
+            .roles
+            .iter()
+            .filter(|(_, r)| {
+                let r = key(r);
+                r == role || r.ends_with(&format!(" {role}"))
+            })
+            .map(|(n, _)| n.as_str())
+            .collect();
+        fits.sort_unstable();
+        fits.dedup();
+        (fits.len() == 1).then(|| fits[0])
+    }
+}
+
+/// Classifies one run of name words: its canonical name, kind, and the title words it starts
+/// with (its role).
+fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
+    let lex = lexicon();
+    let joined = words.join(" ");
+    if let Some((c, k)) = alias(&joined) {
+        return Some((c.to_string(), k, Vec::new()));
+    }
+    if words.iter().any(|w| lex.org_words.contains(w)) {
+        // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
+        return Some((joined, Kind::Org, Vec::new()));
+    }
+    let mut k = 0;
+    while k + 1 < words.len()
+        && (is_title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
+    {
+        k += 1;
+    }
+    let name = &words[k..];
+    let rest = name.join(" ");
+    if let Some((c, kind)) = alias(&rest) {
+        return Some((c.to_string(), kind, (0..k).collect()));
+    }
+    if lex.places.contains(&key(&rest))
+        || (name.len() >= 2 && name.last().is_some_and(|w| lex.place_words.contains(w)))
+    {
+        return Some((rest, Kind::Place, Vec::new()));
+    }
+    if name.iter().any(|w| is_title(w) || lex.demonyms.contains(w)) && k == 0 {
+        return None;
+    }
+    let titled = words[..k].iter().any(|w| is_title(w));
+    let kind = if name.contains(&"of") {
+        Kind::Unknown // "Thousands of Palestinians"
+    } else if name.len() >= 2 || titled {
+        Kind::Person
+    } else {
+        Kind::Unknown
+    };
+    Some((rest, kind, (0..k).collect()))
+}
+
+/// The mentions among units `u` (one sentence), outside `quoted`.
+fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) {
+    let lex = lexicon();
+    let in_quote = |s: Span| {
+        let i = quoted.partition_point(|q| q.end() <= s.start());
+        quoted.get(i).is_some_and(|q| q.overlaps(s))
+    };
+    let t = |i: usize| u.get(i).map_or("", |x| x.text(text));
+    let is_cap = |i: usize| {
+        u.get(i)
+            .is_some_and(|x| x.word && capitalized(x.text(text)) && !in_quote(x.span))
+    };
+    let mut i = 0;
+    while i < u.len() {
+        if !is_cap(i) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalized words, with particles and "of" inside it; a possessive ends it.
+        let start = i;
+        let mut end = i;
+        loop {
+            if possessive_base(t(end)).is_some() {
+                break;
+            }
+            let n = end + 1;
+            if is_cap(n) && !lex.not_name.contains(t(n).trim_end_matches('.')) {
+                end = n;
+            } else if (PARTICLES.contains(&t(n)) || t(n) == "of") && is_cap(n + 1) {
+                end = n + 1;
+            } else {
+                break;
+            }
+        }
+        i = end + 1;
+        let mut first = start;
+        while first <= end && lex.not_name.contains(t(first).trim_end_matches('.')) {
+            first += 1;
+        }
+        if first > end {
+            continue;
+        }
+        let words: Vec<&str> = (first..=end)
+            .map(|k| possessive_base(t(k)).unwrap_or(t(k)))
+            .collect();
+        let Some((name, mut kind, role_idx)) = classify(&words) else {
+            continue;
+        };
+        // After "in", "at", "from", a lone unknown name is a place.
+        if kind == Kind::Unknown
+            && first > 0
+            && matches!(t(first - 1), "in" | "at" | "from" | "near" | "to")
+        {
+            kind = Kind::Place;
+        }
+        let name_first = first + role_idx.len();
+        // Role: lowercase and capitalized title words right before the run, then its own.
+        let mut role_start = first;
+        while role_start > 0 {
+            let p = t(role_start - 1);
+            let ok = u[role_start - 1].word
+                && !in_quote(u[role_start - 1].span)
+                && (is_title(p)
+                    || lex.demonyms.contains(p)
+                    || (capitalized(p) && !lex.not_name.contains(p))
+                    || (p == "of" && role_start >= 2 && is_title(t(role_start - 2))));
+            if !ok {
+                break;
+            }
+            role_start -= 1;
+        }
+        let mut role: Option<String> = None;
+        if kind == Kind::Person && role_start < name_first {
+            let words: Vec<&str> = (role_start..name_first).map(t).collect();
+            if words.iter().any(|w| is_title(w)) {
+                role = Some(words.join(" "));
+            }
+        }
+        // Appositive: ", Russia's envoy to the United Nations,".
+        if kind == Kind::Person && t(end + 1) == "," {
+            let mut k = end + 2;
+            let stop = (end + 12).min(u.len());
+            while k < stop
+                && !matches!(t(k), "," | "." | ";" | ":" | "(" | ")")
+                && !APPOSITIVE_STOPS.contains(&t(k))
+                && u[k].word
+            {
+                k += 1;
+            }
+            while k > end + 2 && matches!(t(k - 1), "and" | "or" | "in" | "of" | "the" | "a") {
+                k -= 1;
+            }
+            let words: Vec<&str> = (end + 2..k).map(t).collect();
+            let opener = words.first().is_some_and(|w| {
+                possessive_base(w).is_some()
+                    || matches!(*w, "the" | "a" | "an" | "his" | "her" | "its")
+                    || lex.demonyms.contains(w)
+                    || is_title(w)
+            });
+            if opener && words.len() >= 2 && words.iter().any(|w| is_title(w)) {
+                role = Some(words.join(" "));
+            }
+        }
+        let name_span = u[name_first].span.cover(u[end].span);
+        // The span of a possessive name covers the whole word; the name itself is without 's.
+        out.push(Mention {
+            span: name_span,
+            name,
+            kind,
+            role,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::split_sentences;
+
+    fn ents(text: &str) -> Entities {
+        let s = split_sentences(text, Span::new(0, text.len()));
+        Entities::build(text, &s, &[])
+    }
+
+    fn names(e: &Entities) -> Vec<(&str, Kind)> {
+        e.mentions
+            .iter()
+            .map(|m| (m.name.as_str(), m.kind))
+            .collect()
+    }
+
+    #[test]
+    fn units_join_acronyms_and_hyphenated_names() {
+        let t = "The U.S. and al-Assad met Ferrero-Waldner.";
+        let u: Vec<&str> = units(t, Span::new(0, t.len()))
+            .iter()
+            .map(|x| x.text(t))
+            .collect();
+        assert_eq!(
+            u,
+            [
+                "The",
+                "U.S.",
+                "and",
+                "al-Assad",
+                "met",
+                "Ferrero-Waldner",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_become_roles_and_surnames_resolve() {
+        let e = ents(
+            "U.S. Secretary of State John Kerry will meet Russian President Vladimir Putin in Moscow. \
+             Later Kerry spoke. Russia's Lavrov agreed with Sergei Lavrov.",
+        );
+        let n = names(&e);
+        assert!(n.contains(&("John Kerry", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Vladimir Putin", Kind::Person)));
+        assert!(n.contains(&("Russia", Kind::Country)));
+        assert_eq!(e.role_of("John Kerry"), Some("U.S. Secretary of State"));
+        assert_eq!(e.role_of("Vladimir Putin"), Some("Russian President"));
+        assert_eq!(
+            e.mentions.iter().filter(|m| m.name == "John Kerry").count(),
+            2
+        );
+        assert_eq!(
+            e.mentions
+                .iter()
+                .filter(|m| m.name == "Sergei Lavrov")
+                .count(),
+            2
+        );
+        assert_eq!(e.by_role("the top U.S. diplomat"), Some("John Kerry"));
+    }
+
+    #[test]
+    fn appositive_roles_and_aliases() {
+        let e = ents(
+            "The talks stalled, said Vitaly Churkin, Russia’s envoy to the United Nations, on Friday. \
+             The State Department and ISIL were named.",
+        );
+        assert_eq!(
+            e.role_of("Vitaly Churkin"),
+            Some("Russia’s envoy to the United Nations")
+        );
+        let n = names(&e);
+        assert!(n.contains(&("State Department", Kind::Org)), "{n:?}");
+        assert!(n.contains(&("Islamic State", Kind::Org)));
+        assert!(n.contains(&("United Nations", Kind::Org)));
+    }
+
+    #[test]
+    fn person_before_skips_places_and_orgs() {
+        let t = "White House press secretary Josh Earnest told reporters in Washington Friday.";
+        let e = ents(t);
+        assert_eq!(e.person_before(t.len()).unwrap().name, "Josh Earnest");
+        assert_eq!(
+            e.role_of("Josh Earnest"),
+            Some("White House press secretary")
+        );
+    }
+}

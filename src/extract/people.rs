@@ -1,0 +1,260 @@
+//! Claims about people: who said what (`quote` finds quotations, `speaker` attributes them) and
+//! who wants what (`position`), over the whole body at once, since a quotation can run over
+//! several sentences and a pronoun points back to an earlier one. `entity` names the people,
+//! organizations and countries they refer to.
+
+use crate::extract::entity::{Entities, units};
+use crate::extract::lexicon::lexicon;
+use crate::extract::quote::{RawQuote, find_quotes};
+use crate::extract::speaker::{Around, Speaker, unit_range};
+use crate::extract::{position, quote};
+use crate::model::{Article, Claim, Quote, Sentence, Span, Value};
+
+/// Fewest words of a quotation with a speaker; shorter ones are single scare-quoted words.
+const MIN_ATTRIBUTED_WORDS: usize = 2;
+/// Fewest words of a quotation nobody is said to have said (shorter ones are scare quotes and
+/// names: "humanitarian corridor").
+const MIN_UNATTRIBUTED_WORDS: usize = 6;
+
+/// The quote and position claims of an article (ids left empty), in text order.
+pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Claim> {
+    let text = article.text.as_str();
+    let body = article.body.slice(text);
+    let quotes = if quote::has_quote_mark(body) {
+        find_quotes(text, article.body)
+    } else {
+        Vec::new()
+    };
+    let position_sentences = position::candidates(text, sentences);
+    if quotes.is_empty() && position_sentences.is_empty() {
+        return Vec::new();
+    }
+    let quoted: Vec<Span> = quotes.iter().map(|q| q.open.cover(q.close)).collect();
+    let ents = Entities::build(
+        text,
+        &entity_sentences(sentences, &quoted, &position_sentences, lead),
+        &quoted,
+    );
+    let mut out = Vec::new();
+    let claim = |span: Span, sentence: Span, topic: String, value: Value, context| Claim {
+        id: String::new(),
+        source: article.id.clone(),
+        span,
+        sentence,
+        topic,
+        value,
+        context,
+        event: None,
+        event_class: None,
+        background: false,
+        lead: sentences
+            .iter()
+            .position(|s| s.span.overlaps(span))
+            .is_some_and(|n| n < lead),
+    };
+    for (q, speaker) in attribute_all(text, article.body, sentences, &quotes, &ents) {
+        let words = q.words(text);
+        let n = words.split_whitespace().count();
+        let min = if speaker.is_some() {
+            MIN_ATTRIBUTED_WORDS
+        } else {
+            MIN_UNATTRIBUTED_WORDS
+        };
+        if n < min {
+            continue;
+        }
+        let Some(sentence) = covering(sentences, q.inner) else {
+            continue;
+        };
+        let topic = match &speaker {
+            Some(s) => format!("words of {}", s.name),
+            None => "unattributed words".to_string(),
+        };
+        let value = Value::Quote(Quote {
+            speaker: speaker.as_ref().map(|s| s.name.clone()),
+            text: words.clone(),
+            speaker_role: speaker.and_then(|s| s.role),
+        });
+        out.push(claim(
+            q.inner,
+            sentence,
+            topic,
+            value,
+            content_words(&words),
+        ));
+    }
+    for p in position::positions(text, &position_sentences, &ents, &quoted) {
+        let Some(sentence) = covering(sentences, p.span) else {
+            continue;
+        };
+        let context = content_words(&p.position.target);
+        let topic = format!("{} on {}", p.position.holder, p.position.target);
+        out.push(claim(
+            p.span,
+            sentence,
+            topic,
+            Value::Position(p.position),
+            context,
+        ));
+    }
+    out
+}
+
+/// Sentences before a quotation or a position that may name its speaker or holder.
+const NAMES_BEFORE: usize = 3;
+
+/// The sentences whose names matter: the opening (where people are introduced with their
+/// roles), each quotation's and position's sentences, and a few before each (where "he" and a
+/// lone surname point back to). Names elsewhere are not read, which keeps long articles cheap.
+fn entity_sentences(
+    sentences: &[Sentence],
+    quoted: &[Span],
+    positions: &[Span],
+    lead: usize,
+) -> Vec<Sentence> {
+    let mut keep = vec![false; sentences.len()];
+    for k in keep.iter_mut().take(lead) {
+        *k = true;
+    }
+    for span in quoted.iter().chain(positions) {
+        let a = sentences.partition_point(|s| s.span.end() <= span.start());
+        let b = sentences.partition_point(|s| s.span.start() < span.end());
+        for k in keep.iter_mut().take(b).skip(a.saturating_sub(NAMES_BEFORE)) {
+            *k = true;
+        }
+    }
+    sentences
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(s, _)| *s)
+        .collect()
+}
+
+/// The sentences a span lies in, as one span.
+fn covering(sentences: &[Sentence], span: Span) -> Option<Span> {
+    let a = sentences.partition_point(|s| s.span.end() <= span.start());
+    let b = sentences.partition_point(|s| s.span.start() < span.end());
+    let first = sentences.get(a)?;
+    let last = sentences.get(b.checked_sub(1)?)?;
+    let cover = first.span.cover(last.span);
+    cover.contains(span).then_some(cover)
+}
+
+fn content_words(text: &str) -> Vec<String> {
+    let lex = lexicon();
+    let mut out: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| w.trim_matches(['\'', '’']).to_lowercase())
+        .filter(|w| w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Each quotation with its speaker. A quotation with no attribution of its own that opens the
+/// sentence right after an attributed one keeps that speaker ("…,” he said. “We consider …”).
+fn attribute_all<'q>(
+    text: &str,
+    body: Span,
+    sentences: &[Sentence],
+    quotes: &'q [RawQuote],
+    ents: &Entities,
+) -> Vec<(&'q RawQuote, Option<Speaker>)> {
+    if quotes.is_empty() {
+        return Vec::new();
+    }
+    let units = units(text, body);
+    let sentence_of = |pos: usize| sentences.partition_point(|s| s.span.end() <= pos);
+    let mut out: Vec<(&RawQuote, Option<Speaker>)> = Vec::with_capacity(quotes.len());
+    for (n, q) in quotes.iter().enumerate() {
+        let s_open = sentence_of(q.open.start());
+        let s_close = sentence_of(q.close.start());
+        let close_sentence_end = sentences.get(s_close).map_or(body.end(), |s| s.span.end());
+        let next_open = quotes.get(n + 1).map_or(usize::MAX, |x| x.open.start());
+        let after_span = Span::new(
+            q.close.end(),
+            close_sentence_end.min(next_open).max(q.close.end()),
+        );
+        let open_sentence_start = sentences
+            .get(s_open)
+            .map_or(body.start(), |s| s.span.start());
+        let prev_close = n.checked_sub(1).map_or(0, |p| quotes[p].close.end());
+        let before_span = Span::new(
+            open_sentence_start.max(prev_close).min(q.open.start()),
+            q.open.start(),
+        );
+        let around = Around {
+            text,
+            units: &units,
+            ents,
+            after: unit_range(&units, after_span).collect(),
+            before: unit_range(&units, before_span).collect(),
+        };
+        let mut speaker = around.attribute();
+        if speaker.is_none()
+            && let Some((prev, Some(ps))) = out.last()
+        {
+            let opens_sentence = sentences
+                .get(s_open)
+                .is_some_and(|s| s.span.start() == q.open.start());
+            let next_sentence = sentence_of(prev.close.start()) + 1 >= s_open;
+            let same_paragraph = !Span::new(prev.close.end(), q.open.start())
+                .slice(text)
+                .contains("\n\n");
+            if opens_sentence && next_sentence && same_paragraph {
+                speaker = Some(ps.clone());
+            }
+        }
+        out.push((q, speaker));
+    }
+    out
+}
+
+/// Each quotation's words and speaker in a text (for tests).
+#[cfg(test)]
+pub(crate) fn quote_speakers(text: &str) -> Vec<(String, Option<Speaker>)> {
+    let body = Span::new(0, text.len());
+    let sentences = crate::extract::split_sentences(text, body);
+    let quotes = find_quotes(text, body);
+    let quoted: Vec<Span> = quotes.iter().map(|q| q.open.cover(q.close)).collect();
+    let ents = Entities::build(text, &sentences, &quoted);
+    attribute_all(text, body, &sentences, &quotes, &ents)
+        .into_iter()
+        .map(|(q, s)| (q.words(text), s))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn scare_quotes_are_not_claims() {
+        let a = Article::from_text(
+            "a",
+            "Israel agreed a \"humanitarian corridor\" for Gaza. \"We hoped it would be safe,\" he said.",
+        );
+        let s = crate::extract::split_sentences(&a.text, a.body);
+        let c = claims(&a, &s, 3);
+        assert!(
+            c.iter()
+                .all(|c| !c.span.slice(&a.text).contains("corridor"))
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_text_never_panics_and_spans_index_it(s in "[A-Za-z ,.“”\"’‘\n]{0,200}|\\PC{0,120}") {
+            let a = Article::from_text("x", s);
+            let sentences = crate::extract::split_sentences(&a.text, a.body);
+            for c in claims(&a, &sentences, 3) {
+                prop_assert!(c.span.indexes(&a.text));
+                prop_assert!(c.sentence.indexes(&a.text));
+                prop_assert!(c.sentence.contains(c.span));
+            }
+        }
+    }
+}

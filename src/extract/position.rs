@@ -1,0 +1,409 @@
+//! Positions: who supports, opposes, demands, rejects, denies or agrees to what.
+//!
+//! Only clear patterns, since a wrong position is worse than a missing one:
+//!
+//! - `HOLDER [aux] VERB TARGET`: "Russia opposes …", "the U.S. and its allies want …",
+//!   "Russia says no agreement on …", "the United States was not seeking …" (negated);
+//! - `NOUN by HOLDER [and its allies] for TARGET`: "demands by the U.S. and its allies for the
+//!   ouster of Assad";
+//! - `HOLDER's NOUN for|to|of TARGET`: "Russia's support for Assad".
+//!
+//! The holder must be a person, organization or country the article names (canonical name:
+//! `U.S.` → United States). The target runs to the next punctuation mark or clause word, at
+//! most [`MAX_TARGET`] words. Stance phrases are data (`data/stances.txt`).
+
+use crate::extract::entity::{Entities, Kind, Mention, Unit, units};
+use crate::model::{Position, Sentence, Span};
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// Longest target, in words.
+const MAX_TARGET: usize = 10;
+
+struct Stances {
+    /// Verb phrases (lowercase words), their stance, and whether they need an auxiliary
+    /// before them (bare forms: "does not support"), longest first.
+    verbs: Vec<(Vec<&'static str>, &'static str, bool)>,
+    /// Nouns and their stance.
+    nouns: Vec<(&'static str, &'static str)>,
+    finder: AhoCorasick,
+}
+
+static STANCES: LazyLock<Stances> = LazyLock::new(|| {
+    let mut verbs = Vec::new();
+    let mut nouns = Vec::new();
+    for l in include_str!("data/stances.txt").lines() {
+        let l = l.trim();
+        if l.is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let Some((stance, phrase)) = l.split_once(' ') else {
+            continue;
+        };
+        let words = phrase.split_whitespace().collect::<Vec<_>>();
+        if let Some(s) = stance.strip_prefix("n:") {
+            nouns.push((phrase.trim(), s));
+        } else if let Some(s) = stance.strip_prefix("b:") {
+            verbs.push((words, s, true));
+        } else {
+            verbs.push((words, stance, false));
+        }
+    }
+    verbs.sort_by_key(|(p, _, _)| std::cmp::Reverse(p.len()));
+    let words: Vec<&str> = verbs
+        .iter()
+        .map(|(p, _, _)| p[0])
+        .chain(nouns.iter().map(|(n, _)| *n))
+        .collect();
+    let finder = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("stance words form a valid automaton");
+    Stances {
+        verbs,
+        nouns,
+        finder,
+    }
+});
+
+/// Sentences that may state a position (a stance word occurs in them): a cheap filter.
+pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Span> {
+    sentences
+        .iter()
+        .filter(|s| STANCES.finder.is_match(s.span.slice(text)))
+        .map(|s| s.span)
+        .collect()
+}
+
+/// One position found, with the words that state it.
+pub struct FoundPosition {
+    pub span: Span,
+    pub position: Position,
+}
+
+const CLAUSE_WORDS: [&str; 16] = [
+    "that", "which", "who", "whom", "while", "because", "as", "after", "before", "when", "but",
+    "if", "since", "although", "where", "remain",
+];
+const AUX: [&str; 16] = [
+    "has", "have", "had", "will", "would", "also", "still", "now", "not", "never", "does", "did",
+    "do", "was", "were", "is",
+];
+
+struct Sent<'a> {
+    text: &'a str,
+    u: Vec<Unit>,
+    /// Lowercase text of each unit, made once.
+    lows: Vec<String>,
+    ents: &'a Entities,
+    quoted: &'a [Span],
+}
+
+impl Sent<'_> {
+    fn low(&self, i: usize) -> &str {
+        self.lows.get(i).map_or("", String::as_str)
+    }
+
+    fn in_quote(&self, i: usize) -> bool {
+        let Some(s) = self.u.get(i).map(|x| x.span) else {
+            return false;
+        };
+        let k = self.quoted.partition_point(|q| q.end() <= s.start());
+        self.quoted.get(k).is_some_and(|q| q.overlaps(s))
+    }
+
+    /// The holder whose name ends at unit `end` (inclusive), with the unit it starts at.
+    fn holder_ending(&self, end: usize) -> Option<(usize, String)> {
+        let u_end = self.u.get(end)?.span.end();
+        let m = self
+            .ents
+            .mentions
+            .iter()
+            .find(|m| m.span.end() == u_end || self.u[end].span.contains(m.span))?;
+        if !matches!(m.kind, Kind::Person | Kind::Org | Kind::Country) {
+            return None;
+        }
+        let start = (0..=end)
+            .find(|&k| self.u[k].span.start() >= m.span.start())
+            .unwrap_or(end);
+        // "Russia and the United States": two holders.
+        let mut name = m.name.clone();
+        let mut first = start;
+        if start >= 2 {
+            let mut k = start - 1;
+            if self.low(k) == "the" && k >= 1 {
+                k -= 1;
+            }
+            if self.low(k) == "and"
+                && k >= 1
+                && let Some(other) = self.mention_ending(k - 1)
+                && matches!(other.kind, Kind::Person | Kind::Org | Kind::Country)
+            {
+                name = format!("{} and {}", other.name, name);
+                first = (0..k)
+                    .rev()
+                    .find(|&j| self.u[j].span.start() <= other.span.start())
+                    .unwrap_or(k - 1);
+            }
+        }
+        Some((first, name))
+    }
+
+    fn mention_ending(&self, end: usize) -> Option<&Mention> {
+        let e = self.u.get(end)?.span.end();
+        self.ents.mentions.iter().find(|m| m.span.end() == e)
+    }
+
+    /// The target starting at unit `k`: up to the next punctuation or clause word.
+    fn target(&self, mut k: usize, clause_ok: bool) -> Option<(String, usize)> {
+        if clause_ok && matches!(self.low(k), "that" | "which" | "whether" | "how") {
+            k += 1;
+        }
+        while matches!(self.low(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        let mut end = k;
+        let mut words = 0;
+        while end < self.u.len() && words < MAX_TARGET {
+            let x = self.u[end];
+            let t = x.text(self.text);
+            let low = t.to_lowercase();
+            if !x.word && !matches!(t, "-" | "’" | "'") {
+                break;
+            }
+            if CLAUSE_WORDS.contains(&low.as_str()) {
+                break;
+            }
+            words += usize::from(x.word);
+            end += 1;
+        }
+        // One word ("proposal", "date") says too little to line up; "to hold" is a verb.
+        if words < 2 || self.low(k) == "to" {
+            return None;
+        }
+        // A target never ends on an abbreviation cut at its period ("on Dec").
+        if end < self.u.len()
+            && self.u[end].text(self.text) == "."
+            && end - 1 > k
+            && self.u[end - 1].text(self.text).len() <= 4
+            && crate::extract::entity::lexicon_not_name(self.u[end - 1].text(self.text))
+        {
+            return None;
+        }
+        let first = self.low(k);
+        // "agreed on Tuesday to …" is a date, not a target.
+        if crate::extract::entity::lexicon_not_name(self.u[k].text(self.text))
+            || first.chars().all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+        let span = self.u[k].span.cover(self.u[end - 1].span);
+        Some((span.slice(self.text).to_string(), end - 1))
+    }
+}
+
+/// The positions stated in `sentences`.
+pub fn positions(
+    text: &str,
+    sentences: &[Span],
+    ents: &Entities,
+    quoted: &[Span],
+) -> Vec<FoundPosition> {
+    let mut out = Vec::new();
+    for &s in sentences {
+        let u = units(text, s);
+        let lows = u.iter().map(|x| x.text(text).to_lowercase()).collect();
+        let sent = Sent {
+            text,
+            u,
+            lows,
+            ents,
+            quoted,
+        };
+        find_in(&sent, &mut out);
+    }
+    out
+}
+
+fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
+    let st = &*STANCES;
+    let mut i = 0;
+    while i < s.u.len() {
+        if s.in_quote(i) || !s.u[i].word {
+            i += 1;
+            continue;
+        }
+        let low = s.low(i);
+        // NOUN by HOLDER [and its allies] for TARGET.
+        if let Some((_, stance)) = st.nouns.iter().find(|(n, _)| *n == low)
+            && s.low(i + 1) == "by"
+        {
+            let mut k = i + 2;
+            if s.low(k) == "the" {
+                k += 1;
+            }
+            let mut found = None;
+            for end in k..(k + 6).min(s.u.len()) {
+                if let Some(h) = s.holder_ending(end) {
+                    found = Some((end, h));
+                }
+                if s.low(end + 1) == "for" || s.low(end + 1) == "and" {
+                    break;
+                }
+            }
+            if let Some((mut end, (_, holder))) = found {
+                if s.low(end + 1) == "and" && s.low(end + 2) == "its" && s.low(end + 3) == "allies"
+                {
+                    end += 3;
+                }
+                if s.low(end + 1) == "for"
+                    && let Some((target, last)) = s.target(end + 2, false)
+                {
+                    out.push(FoundPosition {
+                        span: s.u[i].span.cover(s.u[last].span),
+                        position: Position {
+                            holder,
+                            stance: stance.to_string(),
+                            target,
+                        },
+                    });
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        // HOLDER's NOUN for|to|of TARGET.
+        if i >= 1
+            && let Some((_, stance)) = st.nouns.iter().find(|(n, _)| *n == low)
+            && matches!(s.low(i + 1), "for" | "to" | "of")
+            && let Some(m) = s.mention_ending(i - 1)
+            && s.u[i - 1].text(s.text).ends_with("s")
+            && (s.u[i - 1].text(s.text).ends_with("’s") || s.u[i - 1].text(s.text).ends_with("'s"))
+            && matches!(m.kind, Kind::Country | Kind::Org | Kind::Person)
+            && let Some((target, last)) = s.target(i + 2, false)
+        {
+            out.push(FoundPosition {
+                span: s.u[i - 1].span.cover(s.u[last].span),
+                position: Position {
+                    holder: m.name.clone(),
+                    stance: stance.to_string(),
+                    target,
+                },
+            });
+            i = last + 1;
+            continue;
+        }
+        // HOLDER [aux] VERB TARGET.
+        if let Some((phrase, stance, bare)) = st
+            .verbs
+            .iter()
+            .find(|(p, _, _)| p.iter().enumerate().all(|(k, w)| s.low(i + k) == *w))
+            && i >= 1
+            && (!bare || AUX.contains(&s.low(i - 1)))
+        {
+            let mut h = i - 1;
+            let mut negated = false;
+            while h > 0 && (AUX.contains(&s.low(h)) || s.low(h) == "n't") {
+                negated |= matches!(s.low(h), "not" | "never" | "n't");
+                h -= 1;
+            }
+            // "the U.S. and its allies want …".
+            if h >= 3 && s.low(h) == "allies" && s.low(h - 1) == "its" && s.low(h - 2) == "and" {
+                h -= 3;
+            }
+            // "a meeting that Kerry wants to hold": a relative clause, not a stance.
+            let relative =
+                |first: usize| first > 0 && matches!(s.low(first - 1), "that" | "which" | "who");
+            if let Some((first, holder)) = s.holder_ending(h).filter(|(f, _)| !relative(*f)) {
+                let clause_ok = matches!(*stance, "demand" | "deny" | "agree" | "disagree");
+                if let Some((target, last)) = s.target(i + phrase.len(), clause_ok) {
+                    let stance = if negated {
+                        format!("not {stance}")
+                    } else {
+                        stance.to_string()
+                    };
+                    out.push(FoundPosition {
+                        span: s.u[first].span.cover(s.u[last].span),
+                        position: Position {
+                            holder,
+                            stance,
+                            target,
+                        },
+                    });
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::split_sentences;
+
+    fn find(text: &str) -> Vec<(String, String, String)> {
+        let body = Span::new(0, text.len());
+        let sentences = split_sentences(text, body);
+        let ents = Entities::build(text, &sentences, &[]);
+        let cands = candidates(text, &sentences);
+        positions(text, &cands, &ents, &[])
+            .into_iter()
+            .map(|p| {
+                assert!(p.span.indexes(text));
+                (p.position.holder, p.position.stance, p.position.target)
+            })
+            .collect()
+    }
+
+    fn p(h: &str, s: &str, t: &str) -> (String, String, String) {
+        (h.into(), s.into(), t.into())
+    }
+
+    #[test]
+    fn demands_by_holder_for_target() {
+        assert_eq!(
+            find(
+                "Demands by the U.S. and its allies for the ouster of Syrian President Bashar al-Assad, a Russian ally, remain."
+            ),
+            [p(
+                "United States",
+                "demand",
+                "ouster of Syrian President Bashar al-Assad"
+            )]
+        );
+    }
+
+    #[test]
+    fn says_no_agreement() {
+        assert_eq!(
+            find("• Russia says no agreement on Syrian opposition, terror groups"),
+            [p("Russia", "disagree", "Syrian opposition")]
+        );
+    }
+
+    #[test]
+    fn verbs_with_negation_and_allies() {
+        assert_eq!(
+            find("The U.S. and its allies want a date for the transition."),
+            [p("United States", "demand", "date for the transition")]
+        );
+        assert_eq!(
+            find("He said Russia does not support the ouster of Assad."),
+            [p("Russia", "not support", "ouster of Assad")]
+        );
+        assert_eq!(
+            find("Iran rejected the proposal on Monday."),
+            [p("Iran", "reject", "proposal on Monday")]
+        );
+    }
+
+    #[test]
+    fn no_holder_no_position() {
+        assert!(find("Officials agreed on Tuesday to press ahead.").is_empty());
+        assert!(find("The support for the plan grew.").is_empty());
+        assert!(find("Vladimir Putin agreed on Tuesday to press ahead.").is_empty());
+    }
+}

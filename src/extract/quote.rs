@@ -1,0 +1,266 @@
+//! Direct quotations: where they are in the body, whatever sentences they span.
+//!
+//! One pass over the body's characters pairs quotation marks:
+//!
+//! - `“ ”` and straight `"` open and close a quotation (a straight mark toggles, which also
+//!   reads tokenized text such as `" he said` and `shell. "`).
+//! - `‘ ’` open and close one only outside a double quotation (`‘Real Work’`); inside one they
+//!   are a nested quotation and stay part of its words. An apostrophe (`Russia’s`) closes
+//!   nothing.
+//! - A quotation still open at the end of a line goes on when the next line starts with a
+//!   quotation mark (the newspaper convention for quotes that run over several paragraphs):
+//!   that mark is a continuation, not a close. Open at a blank line with no such mark, it was
+//!   never closed and is dropped; so is one longer than [`MAX_QUOTE`] bytes.
+//!
+//! The claim's words are the text inside the marks, trimmed; the quotation's text is that with
+//! continuation marks removed and spaces collapsed.
+
+use crate::model::Span;
+
+/// Longest quotation kept, in bytes: a longer one is an unclosed mark.
+const MAX_QUOTE: usize = 4000;
+
+/// One quotation in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawQuote {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark.
+    pub close: Span,
+    /// The quoted words: between the marks, trimmed of whitespace (never empty).
+    pub inner: Span,
+    /// Continuation marks inside `inner` (one opening each continued paragraph).
+    pub continuations: Vec<Span>,
+}
+
+impl RawQuote {
+    /// The quoted words as one line: continuation marks dropped, whitespace collapsed, and a
+    /// trailing comma (the one before "he said") removed.
+    pub fn words(&self, text: &str) -> String {
+        let mut out = String::new();
+        let mut at = self.inner.start();
+        for c in self
+            .continuations
+            .iter()
+            .chain([&Span::new(self.inner.end(), self.inner.end())])
+        {
+            out.push_str(Span::new(at, c.start()).slice(text));
+            out.push(' ');
+            at = c.end();
+        }
+        let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        collapsed
+            .strip_suffix(',')
+            .map(|s| s.trim_end().to_string())
+            .unwrap_or(collapsed)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Open {
+    Double,
+    Single,
+}
+
+/// Whether `text` may hold a quotation at all (a fast test before the scan).
+pub fn has_quote_mark(text: &str) -> bool {
+    text.bytes().any(|b| b == b'"') || text.contains(['“', '”', '‘'])
+}
+
+/// The quotations of `body` in `text`, in order. Never panics; a body that does not index the
+/// text has none.
+pub fn find_quotes(text: &str, body: Span) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    let Some(b) = body.get(text) else {
+        return out;
+    };
+    if !has_quote_mark(b) {
+        return out;
+    }
+    let base = body.start();
+    let mut open: Option<(Open, Span)> = None;
+    let mut conts: Vec<Span> = Vec::new();
+    // Set at a line break while a quotation is open: the next mark at a line start continues it.
+    let mut line_start = false;
+    let mut blank_line = false;
+    let mut prev: Option<char> = None;
+    let mut chars = b.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let mark = Span::new(base + i, base + i + c.len_utf8());
+        if c == '\n' || c == '\u{2029}' {
+            if line_start && open.is_some() {
+                blank_line = true;
+            }
+            line_start = true;
+            prev = Some(c);
+            continue;
+        }
+        if c.is_whitespace() {
+            prev = Some(c);
+            continue;
+        }
+        let at_line_start = line_start;
+        line_start = false;
+        let was_blank = blank_line;
+        blank_line = false;
+        if let Some((kind, o)) = open {
+            if mark.start() - o.end() > MAX_QUOTE {
+                open = None;
+                conts.clear();
+            } else if at_line_start {
+                let opener = match kind {
+                    Open::Double => matches!(c, '“' | '"'),
+                    Open::Single => c == '‘',
+                };
+                if opener {
+                    conts.push(mark);
+                    prev = Some(c);
+                    continue;
+                }
+                if was_blank {
+                    // A new paragraph without a mark: the quotation was never closed.
+                    open = None;
+                    conts.clear();
+                }
+            }
+        }
+        match (open, c) {
+            (None, '“' | '"') => open = Some((Open::Double, mark)),
+            (None, '‘') if prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)) => {
+                open = Some((Open::Single, mark))
+            }
+            (Some((Open::Double, o)), '”' | '"') => {
+                push(text, o, mark, std::mem::take(&mut conts), &mut out);
+                open = None;
+            }
+            (Some((Open::Double, _)), '“') => {
+                // A second opening mark with no close: start again from here.
+                conts.clear();
+                open = Some((Open::Double, mark));
+            }
+            (Some((Open::Single, o)), '’') if next.is_none_or(|n| !n.is_alphanumeric()) => {
+                push(text, o, mark, std::mem::take(&mut conts), &mut out);
+                open = None;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+fn push(text: &str, open: Span, close: Span, continuations: Vec<Span>, out: &mut Vec<RawQuote>) {
+    let Some(inside) = text.get(open.end()..close.start()) else {
+        return;
+    };
+    let lead = inside.len() - inside.trim_start().len();
+    let trimmed = inside.trim();
+    if !trimmed.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let inner = Span::new(open.end() + lead, open.end() + lead + trimmed.len());
+    out.push(RawQuote {
+        open,
+        close,
+        inner,
+        continuations: continuations
+            .into_iter()
+            .filter(|c| inner.contains(*c))
+            .collect(),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn quotes(text: &str) -> Vec<String> {
+        find_quotes(text, Span::new(0, text.len()))
+            .iter()
+            .map(|q| q.words(text))
+            .collect()
+    }
+
+    #[test]
+    fn straight_and_curly_marks() {
+        assert_eq!(
+            quotes("He said \"no deal,\" and left. “Yes,” she said."),
+            ["no deal", "Yes"]
+        );
+        assert_eq!(
+            quotes(
+                "Earnest said that “the first item on Secretary Kerry’s agenda” will be Ukraine."
+            ),
+            ["the first item on Secretary Kerry’s agenda"]
+        );
+    }
+
+    #[test]
+    fn tokenized_spacing() {
+        assert_eq!(
+            quotes("\"It's the rule of the gun now, and it has to stop, \"he said."),
+            ["It's the rule of the gun now, and it has to stop"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“They call it ‘real work,’ not talk,” he said."),
+            ["They call it ‘real work,’ not talk"]
+        );
+        assert_eq!(
+            quotes("He said \"they called it 'real work' today\" then."),
+            ["they called it 'real work' today"]
+        );
+    }
+
+    #[test]
+    fn single_quotes_outside_and_apostrophes() {
+        assert_eq!(
+            quotes("‘Real Work’\n\nRussia’s envoy’s view."),
+            ["Real Work"]
+        );
+        assert!(quotes("Russia’s allies’ plans.").is_empty());
+    }
+
+    #[test]
+    fn multi_paragraph_quotes() {
+        let t = "“We came to the school,” he said. “We hoped it would be safe.\n\n\
+                 “Suddenly we heard a bomb.”\n\nNext paragraph.";
+        assert_eq!(
+            quotes(t),
+            [
+                "We came to the school",
+                "We hoped it would be safe. Suddenly we heard a bomb."
+            ]
+        );
+        // One sentence per line, straight marks.
+        let t =
+            "\"We hoped it would be safe.\n\"Suddenly we heard a bomb.\nThey were cut. \"\nAfter.";
+        assert_eq!(
+            quotes(t),
+            ["We hoped it would be safe. Suddenly we heard a bomb. They were cut."]
+        );
+    }
+
+    #[test]
+    fn unclosed_quotes_are_dropped() {
+        assert!(quotes("“We never closed this.\n\nA new paragraph.").is_empty());
+        assert_eq!(quotes("“Open.\n\nNew “closed” one."), ["closed"]);
+    }
+
+    proptest! {
+        #[test]
+        fn spans_index_the_text(s in "[a-z “”‘’\"'\n.,]{0,120}|\\PC{0,80}") {
+            for q in find_quotes(&s, Span::new(0, s.len())) {
+                prop_assert!(q.inner.indexes(&s));
+                prop_assert!(q.open.indexes(&s) && q.close.indexes(&s));
+                prop_assert!(q.open.end() <= q.inner.start() && q.inner.end() <= q.close.start());
+                let _ = q.words(&s);
+            }
+        }
+    }
+}

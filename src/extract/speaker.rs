@@ -1,0 +1,350 @@
+//! Who said a quotation: the attribution clause around it.
+//!
+//! Tried in this order, in the quotation's own sentence(s):
+//!
+//! 1. right after the closing mark: `…,” said X`, `…,” X said`, `…,” he said`, `…,” X told
+//!    reporters`, `…,” X said in a statement`, `…,” X, Y's envoy, was quoted as saying`;
+//! 2. anywhere after it: `according to X`, `Z cited X as saying`;
+//! 3. before the opening mark: `X told reporters that “…”`, `X said in a statement that … “…”`,
+//!    `according to X, “…”`.
+//!
+//! The name is the entity named in the subject (a person before an organization before a
+//! country); a pronoun ("he said") is the last person named before it; a role description
+//! ("the top U.S. diplomat said") is the one person the article gives that role. Attribution
+//! verbs are data (`data/attribution_verbs.txt`).
+
+use crate::extract::entity::{Entities, Kind, Mention, Unit};
+use crate::model::Span;
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::LazyLock;
+
+static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/attribution_verbs.txt")
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+/// Longest subject between a quotation and its verb, in units.
+const MAX_SUBJECT: usize = 14;
+
+/// A quotation's speaker.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Speaker {
+    /// Canonical name.
+    pub name: String,
+    pub role: Option<String>,
+}
+
+/// The words around one quotation, as unit indices into the body's units.
+pub struct Around<'a> {
+    pub text: &'a str,
+    pub units: &'a [Unit],
+    pub ents: &'a Entities,
+    /// Units from the closing mark to the end of its sentence (or the next quotation).
+    pub after: Vec<usize>,
+    /// Units from the start of the opening mark's sentence (or the previous quotation) to it.
+    pub before: Vec<usize>,
+}
+
+impl Around<'_> {
+    fn low(&self, i: usize) -> String {
+        self.units
+            .get(i)
+            .map_or(String::new(), |u| u.text(self.text).to_lowercase())
+    }
+
+    fn is_verb(&self, i: usize) -> bool {
+        VERBS.contains(self.low(i).as_str())
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.units.get(i).is_some_and(|u| !u.word)
+    }
+
+    fn speaker(&self, m: &Mention) -> Speaker {
+        Speaker {
+            name: m.name.clone(),
+            role: m
+                .role
+                .clone()
+                .or_else(|| self.ents.role_of(&m.name).map(str::to_string)),
+        }
+    }
+
+    /// The speaker named by units `a..b` (a subject or an object), if any.
+    fn named(&self, idx: &[usize]) -> Option<Speaker> {
+        let (&first, &last) = (idx.first()?, idx.last()?);
+        let words: Vec<String> = idx.iter().map(|&i| self.low(i)).collect();
+        // "a Bukit Sama village resident told AP", "an official said": a description, not a
+        // name, however many capitalized words it holds.
+        if matches!(words[0].as_str(), "a" | "an") {
+            return None;
+        }
+        if words.len() == 1 && matches!(words[0].as_str(), "he" | "she") {
+            let at = self.units[first].span.start();
+            return self.ents.person_before(at).map(|m| self.speaker(m));
+        }
+        let span = self.units[first].span.cover(self.units[last].span);
+        let ms = self.ents.within(span);
+        if let Some(m) = ms.iter().find(|m| m.kind == Kind::Person) {
+            return Some(self.speaker(m));
+        }
+        // "the top U.S. diplomat": the one person the article gives that role.
+        let phrase: Vec<&str> = idx.iter().map(|&i| self.units[i].text(self.text)).collect();
+        if let Some(name) = self.ents.by_role(&phrase.join(" ")) {
+            return Some(Speaker {
+                name: name.to_string(),
+                role: self.ents.role_of(name).map(str::to_string),
+            });
+        }
+        for kind in [Kind::Org, Kind::Unknown, Kind::Country] {
+            if let Some(m) = ms.iter().find(|m| m.kind == kind) {
+                return Some(self.speaker(m));
+            }
+        }
+        None
+    }
+
+    /// The object of a verb or preposition at `w[k..]`: a pronoun or the entity named there.
+    fn object(&self, w: &[usize], k: usize) -> Option<Speaker> {
+        let mut end = k;
+        while end < w.len() && end < k + 8 && !matches!(self.low(w[end]).as_str(), "," | "." | ";")
+        {
+            end += 1;
+        }
+        let idx = &w[k..end];
+        if let Some(&p) = idx.first()
+            && matches!(self.low(p).as_str(), "he" | "she")
+        {
+            return self.named(&idx[..1]);
+        }
+        if let Some(&p) = idx.first()
+            && matches!(self.low(p).as_str(), "a" | "an")
+        {
+            return None;
+        }
+        // The last person named before the clause goes on, else the first entity: "said
+        // Vitaly Churkin, Russia's envoy …", "said Enough Project co-founder John Prendergast".
+        let (&a, &b) = (idx.first()?, idx.last()?);
+        let span = self.units[a].span.cover(self.units[b].span);
+        let ms = self.ents.within(span);
+        let pick = ms
+            .iter()
+            .rev()
+            .find(|m| m.kind == Kind::Person)
+            .or(ms.first())?;
+        Some(self.speaker(pick))
+    }
+
+    /// Attribution right after the closing mark, then anywhere after it, then before the
+    /// opening mark.
+    pub fn attribute(&self) -> Option<Speaker> {
+        self.right_after()
+            .or_else(|| self.anywhere(&self.after))
+            .or_else(|| self.before_quote())
+    }
+
+    fn right_after(&self) -> Option<Speaker> {
+        let w = &self.after;
+        let mut k = 0;
+        while k < w.len()
+            && self.is_punct(w[k])
+            && !matches!(self.low(w[k]).as_str(), "." | "?" | "!")
+        {
+            k += 1;
+        }
+        if k >= w.len() {
+            return None;
+        }
+        if self.is_verb(w[k]) {
+            // "…," said X / "…," said the State Department.
+            return self.object(w, k + 1);
+        }
+        let stop = (k + MAX_SUBJECT).min(w.len());
+        for v in k + 1..stop {
+            let low = self.low(w[v]);
+            if matches!(low.as_str(), "." | "?" | "!" | ";" | "“" | "\"") {
+                return None;
+            }
+            let passive = matches!(low.as_str(), "was" | "were")
+                && self.low(w.get(v + 1).copied()?) == "quoted";
+            if self.is_verb(w[v]) || passive {
+                return self.named(&w[k..v]);
+            }
+        }
+        None
+    }
+
+    /// "according to X" and "Z cited X as saying" anywhere in `w`.
+    fn anywhere(&self, w: &[usize]) -> Option<Speaker> {
+        for k in 0..w.len() {
+            let low = self.low(w[k]);
+            if low == "according"
+                && w.get(k + 1).is_some_and(|&t| self.low(t) == "to")
+                && let Some(s) = self.object(w, k + 2)
+            {
+                return Some(s);
+            }
+            if matches!(low.as_str(), "cited" | "quoted") {
+                let mut e = k + 1;
+                while e < w.len() && e < k + 10 && self.low(w[e]) != "as" {
+                    e += 1;
+                }
+                if e > k + 1 && w.get(e + 1).is_some_and(|&t| self.low(t) == "saying") {
+                    return self.named(&w[k + 1..e]);
+                }
+            }
+        }
+        None
+    }
+
+    fn before_quote(&self) -> Option<Speaker> {
+        let w = &self.before;
+        let v = (0..w.len()).rev().find(|&v| self.is_verb(w[v]))?;
+        // "according to X, “…”" before the verb counts too.
+        if let Some(s) = self.anywhere(&w[..v]) {
+            return Some(s);
+        }
+        let lo = v.saturating_sub(MAX_SUBJECT);
+        let cut = (lo..v)
+            .rev()
+            .find(|&k| matches!(self.low(w[k]).as_str(), "," | ";" | ":" | "“" | "\""));
+        let subject = &w[cut.map_or(lo, |c| c + 1)..v];
+        if subject.is_empty() {
+            return None;
+        }
+        if let Some(&last) = subject.last()
+            && matches!(self.low(last).as_str(), "he" | "she")
+        {
+            return self.named(&[last]);
+        }
+        self.named(subject).or_else(|| {
+            // "Gabriela Shalev, Israel's ambassador to the UN, said that “…”".
+            let wide = &w[lo..v];
+            self.named(wide)
+        })
+    }
+}
+
+/// The units of `span`, as indices into `units` (which are in text order).
+pub fn unit_range(units: &[Unit], span: Span) -> std::ops::Range<usize> {
+    let a = units.partition_point(|u| u.span.start() < span.start());
+    let b = units.partition_point(|u| u.span.start() < span.end());
+    a..b.max(a)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::people::quote_speakers;
+
+    fn speakers(text: &str) -> Vec<(String, Option<String>)> {
+        quote_speakers(text)
+            .into_iter()
+            .map(|(q, s)| (q, s.map(|s| s.name)))
+            .collect()
+    }
+
+    fn speaker_of(text: &str) -> Option<String> {
+        speakers(text).into_iter().next().and_then(|(_, s)| s)
+    }
+
+    #[test]
+    fn x_said() {
+        assert_eq!(
+            speaker_of(
+                "“We will not accept this deal at all,” Foreign Minister Sergei Lavrov said."
+            ),
+            Some("Sergei Lavrov".into())
+        );
+    }
+
+    #[test]
+    fn said_x_with_role() {
+        let t = "\"We think the attack is completely unacceptable,\" said Cristina Gallach, spokesperson of EU foreign policy chief Javier Solana.";
+        assert_eq!(speaker_of(t), Some("Cristina Gallach".into()));
+    }
+
+    #[test]
+    fn according_to_x() {
+        let t = "“The talks will go ahead in New York,” according to Mark Toner, a State Department spokesman.";
+        assert_eq!(speaker_of(t), Some("Mark Toner".into()));
+    }
+
+    #[test]
+    fn x_told_reporters() {
+        let t = "Josh Earnest told reporters in Washington that “the first item on the agenda” will be Ukraine.";
+        assert_eq!(speaker_of(t), Some("Josh Earnest".into()));
+        let t = "“We have provided the coordinates of every location,” John Ging told the BBC.";
+        assert_eq!(speaker_of(t), Some("John Ging".into()));
+    }
+
+    #[test]
+    fn x_said_in_a_statement_or_interview() {
+        let t = "Kerry said in a statement that the meeting had a productive outcome, “including a consensus on principles.” John Kerry left.";
+        assert_eq!(speaker_of(t), Some("John Kerry".into()));
+        let t = "Sergei Lavrov spoke. “They insist on a date,” Russia’s Lavrov said in an interview with Italian media.";
+        assert_eq!(speaker_of(t), Some("Sergei Lavrov".into()));
+    }
+
+    #[test]
+    fn x_cited_y_as_saying() {
+        let t = "Vitaly Churkin spoke. It needs to be “real work,” and not just talk, RIA Novosti cited Churkin as saying on Friday.";
+        assert_eq!(speaker_of(t), Some("Vitaly Churkin".into()));
+    }
+
+    #[test]
+    fn was_quoted_as_saying() {
+        let t = "\"I am very sure it will be considered,\" Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying by Reuters.";
+        assert_eq!(speaker_of(t), Some("Gabriela Shalev".into()));
+    }
+
+    #[test]
+    fn pronouns_resolve_to_the_last_person_outside_quotes() {
+        let t = "White House press secretary Josh Earnest told reporters in Washington Friday that “the first item on Secretary Kerry’s agenda” will be Ukraine.\n\n\
+                 Russia’s continuing “support to separatists is destabilizing that country,” he said.";
+        let s = speakers(t);
+        assert_eq!(s[1].1.as_deref(), Some("Josh Earnest"));
+    }
+
+    #[test]
+    fn organizations_speak_too() {
+        let t = "The top U.S. diplomat “will discuss ongoing efforts to achieve a transition,” the State Department said Friday.";
+        assert_eq!(speaker_of(t), Some("State Department".into()));
+    }
+
+    #[test]
+    fn role_descriptions_resolve() {
+        let t = "Secretary of State John Kerry arrived. “We made progress today,” the top U.S. diplomat said.";
+        assert_eq!(speaker_of(t), Some("John Kerry".into()));
+    }
+
+    #[test]
+    fn following_quote_keeps_the_speaker() {
+        let t = "“They insist on a date,” Sergei Lavrov said in an interview. “We consider such an approach artificial and against international law.”";
+        let s = speakers(t);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].1.as_deref(), Some("Sergei Lavrov"));
+    }
+
+    #[test]
+    fn descriptions_are_not_names() {
+        assert_eq!(
+            speaker_of("\"Many houses were damaged,\" a Bukit Sama village resident told AP."),
+            None
+        );
+        assert_eq!(
+            speaker_of(
+                "\"The regime is attempting to provoke a war,\" said Enough Project co-founder John Prendergast."
+            ),
+            Some("John Prendergast".to_string())
+        );
+    }
+
+    #[test]
+    fn no_attribution_no_speaker() {
+        let t = "The plan calls it “a humanitarian corridor for all the people of the city” in the text.";
+        assert_eq!(speaker_of(t), None);
+    }
+}

@@ -1,0 +1,241 @@
+//! Quotes, speakers and positions on the seed event (articles/kerry-putin-2015) and on
+//! constructed pairs of articles: identical quotes agree, misquotes and attribution conflicts
+//! contradict, quotes that share a few words are not lined up.
+
+use claimdiff::compare::compare;
+use claimdiff::extract::extract;
+use claimdiff::load::{LoadOptions, load_paths};
+use claimdiff::model::{Article, Claim, ClaimKind, Comparison, Quote, Value, Verdict};
+use std::path::PathBuf;
+
+fn seed() -> Vec<Article> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("articles/kerry-putin-2015");
+    load_paths(&[dir], &LoadOptions::default()).expect("seed event loads")
+}
+
+fn quotes(a: &Article) -> Vec<(String, Quote)> {
+    extract(a)
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.value {
+            Value::Quote(q) => {
+                assert!(!c.span.slice(&a.text).is_empty());
+                assert!(c.sentence.contains(c.span));
+                Some((c.span.slice(&a.text).to_string(), q))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn bloomberg() -> (Article, Vec<(String, Quote)>) {
+    let a = seed()
+        .into_iter()
+        .find(|a| a.id.starts_with("bloomberg"))
+        .expect("bloomberg article");
+    let q = quotes(&a);
+    (a, q)
+}
+
+fn speaker_of(q: &[(String, Quote)], words: &str) -> Option<String> {
+    q.iter()
+        .find(|(_, v)| v.text.contains(words))
+        .unwrap_or_else(|| panic!("no quote with {words:?} in {q:#?}"))
+        .1
+        .speaker
+        .clone()
+}
+
+#[test]
+fn josh_earnest_is_quoted() {
+    let (_, q) = bloomberg();
+    assert_eq!(
+        speaker_of(&q, "the first item on Secretary Kerry’s agenda").as_deref(),
+        Some("Josh Earnest")
+    );
+    let (span, quote) = q
+        .iter()
+        .find(|(_, v)| v.text.starts_with("support and encouragement"))
+        .expect("the separatists quote");
+    assert_eq!(quote.speaker.as_deref(), Some("Josh Earnest"));
+    assert_eq!(
+        span,
+        "support and encouragement to Russian-backed separatists in eastern Ukraine is destabilizing that country and is undermining their territorial integrity,"
+    );
+    assert_eq!(
+        quote.speaker_role.as_deref(),
+        Some("White House press secretary")
+    );
+}
+
+#[test]
+fn lavrov_is_quoted() {
+    let (_, q) = bloomberg();
+    let lavrov = q
+        .iter()
+        .find(|(_, v)| {
+            v.text == "We consider such an approach artificial and against international law."
+        })
+        .expect("Lavrov's quote");
+    assert_eq!(lavrov.1.speaker.as_deref(), Some("Sergei Lavrov"));
+    assert_eq!(
+        speaker_of(&q, "they insist on a date").as_deref(),
+        Some("Sergei Lavrov")
+    );
+}
+
+#[test]
+fn churkin_resolves_with_his_role() {
+    let (_, q) = bloomberg();
+    for words in ["real work", "close to terrorist"] {
+        let (_, quote) = q.iter().find(|(_, v)| v.text == words).expect(words);
+        assert_eq!(quote.speaker.as_deref(), Some("Vitaly Churkin"), "{words}");
+        assert_eq!(
+            quote.speaker_role.as_deref(),
+            Some("Russia’s envoy to the United Nations")
+        );
+    }
+}
+
+#[test]
+fn kerry_and_the_state_department_speak_for_themselves() {
+    let (_, q) = bloomberg();
+    assert_eq!(
+        speaker_of(&q, "including a consensus on principles").as_deref(),
+        Some("John Kerry")
+    );
+    assert_eq!(
+        speaker_of(&q, "will discuss ongoing efforts").as_deref(),
+        Some("State Department")
+    );
+}
+
+#[test]
+fn seed_positions() {
+    let (a, _) = bloomberg();
+    let positions: Vec<(String, String, String)> = extract(&a)
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.value {
+            Value::Position(p) => Some((p.holder, p.stance, p.target)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        positions.contains(&(
+            "United States".into(),
+            "demand".into(),
+            "ouster of Syrian President Bashar al-Assad".into()
+        )),
+        "{positions:#?}"
+    );
+    assert!(positions.contains(&(
+        "Russia".into(),
+        "disagree".into(),
+        "Syrian opposition".into()
+    )));
+}
+
+fn article(id: &str, body: &str) -> Article {
+    Article::from_text(id, body)
+}
+
+fn compare_texts(a: &str, b: &str) -> Comparison {
+    let arts = vec![article("a", a), article("b", b)];
+    let claims: Vec<Claim> = arts.iter().flat_map(|x| extract(x).claims).collect();
+    compare(arts, claims)
+}
+
+fn quote_findings(c: &Comparison) -> Vec<(Verdict, usize, String)> {
+    c.findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Quote)
+        .map(|f| (f.verdict, f.claims.len(), f.explanation.clone()))
+        .collect()
+}
+
+#[test]
+fn identical_quotes_agree() {
+    let c = compare_texts(
+        "“We consider such an approach artificial and against international law,” Foreign Minister Sergei Lavrov said.",
+        "Russia’s top diplomat was blunt. \"We consider such an approach artificial and against international law,\" said Lavrov.",
+    );
+    let f = quote_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Verdict::Agree, "{f:#?}");
+    assert_eq!(f[0].1, 2);
+}
+
+#[test]
+fn misquotes_contradict_with_a_diff() {
+    let c = compare_texts(
+        "“We consider such an approach artificial and against international law,” Foreign Minister Sergei Lavrov said.",
+        "“We consider such an approach unlawful and against international law,” Foreign Minister Sergei Lavrov said.",
+    );
+    let f = quote_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Verdict::Contradict);
+    assert!(f[0].2.contains("Misquote"), "{}", f[0].2);
+    assert!(f[0].2.contains("[-artificial-] {+unlawful+}"), "{}", f[0].2);
+}
+
+#[test]
+fn same_words_different_speaker_is_an_attribution_conflict() {
+    let c = compare_texts(
+        "“We consider such an approach artificial and against international law,” Foreign Minister Sergei Lavrov said.",
+        "“We consider such an approach artificial and against international law,” said Vitaly Churkin, Russia's envoy to the United Nations.",
+    );
+    let f = quote_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Verdict::Contradict);
+    assert!(f[0].2.contains("Attribution conflict"), "{}", f[0].2);
+    assert!(f[0].2.contains("Vitaly Churkin"));
+}
+
+#[test]
+fn quotes_sharing_a_few_words_are_not_aligned() {
+    let c = compare_texts(
+        "“We will discuss the situation in Syria with our partners in the coming days,” Sergei Lavrov said.",
+        "“The situation in eastern Ukraine is destabilizing that country and its people,” Josh Earnest said.",
+    );
+    let f = quote_findings(&c);
+    assert_eq!(f.len(), 2, "{f:#?}");
+    assert!(f.iter().all(|x| x.0 == Verdict::Unique && x.1 == 1));
+}
+
+#[test]
+fn opposite_positions_contradict() {
+    let c = compare_texts(
+        "Moscow talks. Russia supports the ouster of Assad, officials said.",
+        "Moscow talks. Russia opposes the ouster of Assad, officials said.",
+    );
+    let f: Vec<&claimdiff::model::Finding> = c
+        .findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Position)
+        .collect();
+    assert_eq!(f.len(), 1, "{:#?}", c.findings);
+    assert_eq!(f[0].verdict, Verdict::Contradict);
+}
+
+#[test]
+fn seed_event_quote_findings_follow_the_invariants() {
+    let arts = seed();
+    let claims: Vec<Claim> = arts.iter().flat_map(|x| extract(x).claims).collect();
+    let c = compare(arts, claims);
+    for f in &c.findings {
+        assert!(!f.claims.is_empty());
+        let mut sources: Vec<&str> = f
+            .claims
+            .iter()
+            .map(|&i| c.claims[i].source.as_str())
+            .collect();
+        sources.sort();
+        sources.dedup();
+        if f.verdict == Verdict::Unique {
+            assert_eq!(sources.len(), 1, "{f:?}");
+        } else {
+            assert!(sources.len() >= 2, "{f:?}");
+        }
+    }
+}
