@@ -2,7 +2,7 @@
 //! same kind and measure, then greedy grouping that keeps one value per source.
 
 use crate::compare::profile::Profile;
-use crate::model::Claim;
+use crate::model::{Claim, ClaimKind, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use strsim::jaro_winkler;
 
@@ -122,11 +122,19 @@ pub fn pair_score(
     if !may_match(a.1, b.1) {
         return None;
     }
-    let mut score = weights.similarity(&a.0.context, &b.0.context);
+    let dates = a.1.kind == ClaimKind::Date;
+    let mut score = if dates {
+        // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
+        // happening two dates belong to: two different Tuesdays share them too.
+        let (x, y) = (undated(&a.0.context), undated(&b.0.context));
+        weights.similarity(&x, &y)
+    } else {
+        weights.similarity(&a.0.context, &b.0.context)
+    };
     if a.0.lead && b.0.lead {
         score += LEAD_BONUS;
     }
-    if a.0.event_class.is_some() && a.0.event_class == b.0.event_class {
+    if a.1.event_class.is_some() && a.1.event_class == b.1.event_class {
         score += EVENT_BONUS;
     }
     if a.0.event.is_some() && a.0.event == b.0.event {
@@ -138,13 +146,49 @@ pub fn pair_score(
     {
         score += 0.1;
     }
-    let mut bar = if a.1.values.overlaps(b.1.values) {
+    // Lengths of different orders ("more than 25 years", "several hours") are different
+    // spells even where an open bound lets their values overlap.
+    let far_apart = a.1.kind == ClaimKind::Duration
+        && match (a.1.values.low(), b.1.values.low()) {
+            (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
+            _ => false,
+        };
+    // The day a statement was made dates the saying, which each outlet may have heard on a
+    // different day ("said on Saturday", "said on Sunday"): never a contradiction.
+    if dates
+        && a.1.event_class.as_deref() == Some("announcement")
+        && !a.1.values.overlaps(b.1.values)
+    {
+        return None;
+    }
+    let disjoint = !a.1.values.overlaps(b.1.values);
+    // Relative dates ("yesterday", "on Wednesday") of articles published on different days
+    // depend on publication dates that outlets and datasets often get a day or two wrong:
+    // a day or two apart, they are no evidence of a contradiction.
+    if dates && disjoint && relative_days_apart(a.0, b.0).is_some_and(|gap| gap <= 2.0) {
+        return None;
+    }
+    // A running total ("so far", a war's toll) and a single count that it cannot equal are
+    // counts of different things.
+    if disjoint && is_running_total(a.1) != is_running_total(b.1) {
+        return None;
+    }
+    let mut bar = if !disjoint && !far_apart {
         BAR_OVERLAP
     } else {
         BAR_DISJOINT
     };
     if a.1.measure.is_none() {
-        bar += BAR_NO_MEASURE;
+        bar += if disjoint {
+            BAR_NO_MEASURE_DISJOINT
+        } else {
+            BAR_NO_MEASURE
+        };
+    }
+    // A year or a month ("their 20th meeting this year") seldom dates the same happening as
+    // a day does: it lines up with one only on clear evidence.
+    if dates && coarse_and_fine(a.1, b.1) {
+        bar += BAR_COARSE;
     }
     // Earlier happenings mentioned in passing line up only on clearly shared words.
     if a.1.background {
@@ -153,12 +197,94 @@ pub fn pair_score(
     (score >= bar).then_some(score)
 }
 
+/// Days between two dates when either was resolved relative to a publication date and the two
+/// articles were published on different days; `None` otherwise.
+fn relative_days_apart(a: &Claim, b: &Claim) -> Option<f64> {
+    let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
+        return None;
+    };
+    if !(x.relative || y.relative) || x.anchor == y.anchor {
+        return None;
+    }
+    let day = |d: &crate::model::DateValue| -> Option<jiff::civil::Date> {
+        d.start.as_deref()?.get(..10)?.parse().ok()
+    };
+    let (dx, dy) = (day(x)?, day(y)?);
+    let span = dx.since((jiff::Unit::Day, dy)).ok()?;
+    Some(f64::from(span.get_days().unsigned_abs()))
+}
+
+/// A count over a long stretch of time: a war's toll or a total "so far".
+fn is_running_total(p: &Profile) -> bool {
+    p.event_class.as_deref() == Some("conflict")
+}
+
+/// Whether one date spans a month or more and the other a week or less.
+fn coarse_and_fine(a: &Profile, b: &Profile) -> bool {
+    let width = |p: &Profile| match (p.values.low(), p.values.high()) {
+        (Some(l), Some(h)) => h - l + 1.0,
+        _ => f64::INFINITY,
+    };
+    let (x, y) = (width(a), width(b));
+    x.max(y) >= 28.0 && x.min(y) <= 7.0
+}
+
+/// Calendar words (weekdays, months and their abbreviations), which say when, not what.
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: [&str; 31] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    WORDS.contains(&w)
+}
+
+/// A context without its calendar words.
+fn undated(context: &[String]) -> Vec<String> {
+    context
+        .iter()
+        .filter(|w| !is_calendar_word(w))
+        .cloned()
+        .collect()
+}
+
 const LEAD_BONUS: f64 = 0.25;
 const EVENT_BONUS: f64 = 0.15;
 const BAR_OVERLAP: f64 = 0.2;
 const BAR_DISJOINT: f64 = 0.55;
 const BAR_NO_MEASURE: f64 = 0.15;
+/// Bare counts ("75 kilometres", "two cables") that cannot both be true need still more.
+const BAR_NO_MEASURE_DISJOINT: f64 = 0.3;
 const BAR_BACKGROUND: f64 = 0.2;
+const BAR_COARSE: f64 = 0.25;
 
 /// Groups claims (indices into `items`) so that each group talks about one thing and holds at
 /// most one value per source. Across two sources a pair joins only when each is the other's

@@ -23,6 +23,12 @@ impl Stated<'_> {
 
 /// The explanation of a finding over one stated claim per source.
 pub fn explain(verdict: Verdict, stated: &[Stated]) -> String {
+    if verdict != Verdict::Unique
+        && !stated.is_empty()
+        && stated.iter().all(|s| s.profile.kind == ClaimKind::Date)
+    {
+        return explain_dates(verdict, stated);
+    }
     let mut text = match verdict {
         Verdict::Unique => match stated.first() {
             Some(s) => format!("Only {} states this: {}.", s.article.id, s.words()),
@@ -52,6 +58,60 @@ pub fn explain(verdict: Verdict, stated: &[Stated]) -> String {
         text.push_str(&rise);
     }
     text
+}
+
+/// Dates name the day each source gives the happening: "“Dec. 18” (a) and “Friday” (b) both
+/// date the meeting to 2015-12-18"; "“Monday” (a) dates the attack to 2020-05-04, “Sunday”
+/// (b) to 2020-05-03".
+fn explain_dates(verdict: Verdict, stated: &[Stated]) -> String {
+    let what = stated
+        .iter()
+        .find_map(|s| s.claim.event_class.as_deref())
+        .map_or_else(|| "it".to_string(), |c| format!("the {c}"));
+    let timex = |s: &Stated| s.profile.timex.clone().unwrap_or_default();
+    // "“Monday” (a) dates the attack to 2020-05-04, “Sunday” (b) to 2020-05-03"
+    let each = |order: &[usize]| -> String {
+        let parts: Vec<String> = order
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                let s = &stated[i];
+                if n == 0 {
+                    format!("{} dates {what} to {}", s.words(), timex(s))
+                } else {
+                    format!("{} to {}", s.words(), timex(s))
+                }
+            })
+            .collect();
+        parts.join(", ")
+    };
+    match verdict {
+        Verdict::Agree => {
+            let both = if stated.len() == 2 { "both" } else { "all" };
+            format!(
+                "{} {both} date {what} to {}.",
+                capitalize(&list(stated)),
+                timex(&stated[0])
+            )
+        }
+        Verdict::Contradict => {
+            let (a, b) = first_clash(stated).unwrap_or((0, stated.len().saturating_sub(1)));
+            let mut order = vec![a, b];
+            order.extend((0..stated.len()).filter(|i| *i != a && *i != b));
+            format!(
+                "{}: the days they give do not overlap, so both cannot be true.",
+                capitalize(&each(&order))
+            )
+        }
+        _ => {
+            let order: Vec<usize> = (0..stated.len()).collect();
+            format!(
+                "{}: these can all be true{}.",
+                capitalize(&each(&order)),
+                common_range(stated)
+            )
+        }
+    }
 }
 
 fn capitalize(s: &str) -> String {

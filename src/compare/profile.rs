@@ -38,7 +38,10 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         of: None,
         subset: false,
         background: c.background,
-        event_class: c.event_class.clone(),
+        event_class: c
+            .event_class
+            .as_deref()
+            .map(|e| alignment_class(e).to_string()),
         values: Interval::default(),
         estimate: None,
         qualifier: Qualifier::Exact,
@@ -80,13 +83,22 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             let mut p = base(ClaimKind::Date);
             let start = day_number(d.start.as_deref()?)?;
             let end = day_number(d.end.as_deref()?)?;
-            p.measure = c.event_class.clone();
+            p.measure = p.event_class.clone();
             p.values = Interval::try_new(Some(start), Some(end))?;
             p.estimate = Some(start);
             p.timex = Some(d.timex.clone());
             Some(p)
         }
         _ => None,
+    }
+}
+
+/// The class a happening lines up under: a visit is the talks it is made for ("the visit on
+/// Tuesday", "talks in Moscow on Tuesday"), so visits and meetings line up together.
+pub fn alignment_class(class: &str) -> &str {
+    match class {
+        "visit" => "meeting",
+        c => c,
     }
 }
 

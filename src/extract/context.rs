@@ -76,6 +76,8 @@ pub struct TimeCues {
     pub perfect: bool,
     /// "since": a running total from a year on.
     pub since: bool,
+    /// "so far", "to date", "in total", "altogether": the sentence counts a running total.
+    pub running: bool,
 }
 
 pub fn time_cues(w: &Words, years: Vec<i32>) -> TimeCues {
@@ -87,7 +89,14 @@ pub fn time_cues(w: &Words, years: Vec<i32>) -> TimeCues {
     for i in 0..w.len() {
         match w.low(i) {
             "has" | "have" => cues.perfect = true,
-            "since" => cues.since = true,
+            "since" => {
+                cues.since = true;
+                cues.running = true;
+            }
+            "so" => cues.running |= w.low(i + 1) == "far",
+            "to" => cues.running |= w.low(i + 1) == "date",
+            "in" => cues.running |= w.low(i + 1) == "total",
+            "altogether" | "cumulative" => cues.running = true,
             "similar" | "previous" | "prior" => cues.cue = true,
             "last" => cues.cue |= w.low(i + 1) == "year",
             "years" => cues.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),

@@ -198,9 +198,23 @@ pub fn lexicon_not_name(word: &str) -> bool {
 
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
+    let w = word.trim_end_matches('.');
+    // Title words are short ASCII words: look them up lowercased in a stack buffer, without
+    // allocating; anything else is lowercased the slow way.
+    let titles = &lexicon().titles;
+    let is = |p: &str| -> bool {
+        let mut buf = [0u8; 24];
+        if p.is_ascii() && p.len() <= buf.len() {
+            let b = &mut buf[..p.len()];
+            b.copy_from_slice(p.as_bytes());
+            b.make_ascii_lowercase();
+            std::str::from_utf8(b).is_ok_and(|l| titles.contains(l))
+        } else {
+            titles.contains(p.to_lowercase().as_str())
+        }
+    };
     // "Secretary-General", "governor-general": every part a title.
-    w.split('-').all(|p| lexicon().titles.contains(p))
+    w.split('-').all(is)
 }
 
 fn possessive_base(w: &str) -> Option<&str> {

@@ -169,9 +169,12 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             break;
         }
     }
-    // "a magnitude 6 quake", "a magnitude-5.9 earthquake"
+    // "a magnitude 6 quake", "a 5.9 magnitude earthquake", "6. 1 - magnitude" (spaced).
     if p.first >= 1 && w.low(p.first - 1) == "magnitude" {
         return (Some("magnitude".to_string()), p.last);
+    }
+    if let Some(m) = (p.last + 1..=p.last + 2).find(|&k| w.low(k) == "magnitude") {
+        return (Some("magnitude".to_string()), m);
     }
     let plain = |k: usize| {
         let low = w.low(k);
@@ -428,6 +431,14 @@ mod tests {
             one("three young men who were cousins died").topic,
             "men killed"
         );
+    }
+
+    #[test]
+    fn magnitudes_are_not_tolls() {
+        let all = figures("Dozens injured, child dead as 6.1 - magnitude earthquake hits Aceh");
+        let f = &all[1];
+        assert_eq!(f.quantity.unit.as_deref(), Some("magnitude"));
+        assert_eq!(f.quantity.measure, None);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! talks", "a meeting in New York on Friday", "the deadline") and the names around it
 //! (places, people) that tell one meeting from another.
 
+use crate::extract::entity;
 use crate::extract::words::Words;
 use crate::model::Span;
 use rustc_hash::FxHashMap;
@@ -46,13 +47,25 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         .rposition(|t| t.span.start() < span.end())
         .unwrap_or(first);
     let mut best: Option<(usize, usize, &'static str)> = None;
+    // Whether the clause names a meeting anywhere: a visit "to meet Putin" or "for talks" is
+    // the meeting it is made for.
+    let mut meets = false;
     let mut consider = |i: usize, dist: usize| {
         if !w.is_word(i) {
             return;
         }
-        if let Some(&class) = HAPPENINGS.get(w.low(i))
-            && best.is_none_or(|(d, _, _)| dist < d)
-        {
+        let Some(&class) = HAPPENINGS.get(w.low(i)) else {
+            return;
+        };
+        meets |= class == "meeting";
+        // A noun with its determiner ("the attack on the market on Monday") heads the phrase
+        // the date belongs to and wins over a verb nearby ("… killed 12").
+        let dist = if is_determined(w, i) {
+            dist.saturating_sub(NOUN_PULL)
+        } else {
+            dist
+        };
+        if best.is_none_or(|(d, _, _)| dist < d) {
             best = Some((dist, i, class));
         }
     };
@@ -78,7 +91,10 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         consider(i, dist + 1);
         i += 1;
     }
-    let (_, at, class) = best?;
+    let (_, at, mut class) = best?;
+    if class == "visit" && meets {
+        class = "meeting";
+    }
     Some(Happening {
         class,
         word: w.low(at).to_string(),
@@ -86,27 +102,94 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     })
 }
 
+/// How much closer a happening noun with its determiner counts than a bare word.
+const NOUN_PULL: usize = 3;
+
+/// Whether the word at `i` is a noun introduced by a determiner or possessive ("the attack",
+/// "a meeting", "their talks", "Kerry's visit").
+fn is_determined(w: &Words, i: usize) -> bool {
+    i > 0
+        && w.is_word(i - 1)
+        && (matches!(
+            w.low(i - 1),
+            "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
+        ) || w.low(i - 1).ends_with("'s")
+            || w.low(i - 1).ends_with("’s"))
+}
+
 /// Capitalized names (runs of capitalized words, not at the sentence start unless followed by
-/// another capitalized word) within six tokens of the span `a..=b`.
+/// another capitalized word) within six tokens of the span `a..=b`. Words that name nothing
+/// (sentence openers, titles, weekdays, happening words of a title-case headline, single
+/// letters of abbreviations such as the "U" of "U.S.") are left out. Names after "in", "to",
+/// "at" or "from" (places: "in New York", "to Moscow") come first.
 fn names_near(w: &Words, a: usize, b: usize) -> Vec<String> {
     let lo = a.saturating_sub(6);
     let hi = (b + 6).min(w.len().saturating_sub(1));
-    let mut out: Vec<String> = Vec::new();
+    let mut places: Vec<String> = Vec::new();
+    let mut others: Vec<String> = Vec::new();
+    let capital = |k: usize| w.is_word(k) && w.capitalized(k) && !is_calendar_word(w.low(k));
+    let named = |k: usize| {
+        let raw = w.raw(k);
+        let base = raw
+            .strip_suffix("'s")
+            .or_else(|| raw.strip_suffix("’s"))
+            .unwrap_or(raw);
+        base.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !entity::lexicon_not_name(base)
+            && !entity::is_title(base)
+            && !HAPPENINGS.contains_key(w.low(k))
+            && !demonym(w, k)
+    };
+    let possessive = |k: usize| w.raw(k).ends_with("'s") || w.raw(k).ends_with("’s");
     let mut i = lo;
     while i <= hi {
-        let capital = |k: usize| w.is_word(k) && w.capitalized(k) && !is_calendar_word(w.low(k));
         // A capitalized first word of the sentence is a name only when another follows it.
         if capital(i) && (i != 0 || capital(i + 1)) {
             let start = i;
-            while i < hi && capital(i + 1) {
+            while i < hi && capital(i + 1) && !possessive(i) {
                 i += 1;
             }
-            let name: Vec<&str> = (start..=i).map(|k| w.raw(k)).collect();
-            out.push(name.join(" "));
+            // Keep the longest stretch of words that name something.
+            let words: Vec<usize> = (start..=i).collect();
+            let mut runs: Vec<&[usize]> = words
+                .split(|&k| !named(k))
+                .filter(|r| !r.is_empty())
+                .collect();
+            runs.sort_by_key(|r| std::cmp::Reverse(r.len()));
+            if let Some(run) = runs.first() {
+                let name: Vec<&str> = run
+                    .iter()
+                    .map(|&k| {
+                        let raw = w.raw(k);
+                        raw.strip_suffix("'s")
+                            .or_else(|| raw.strip_suffix("’s"))
+                            .unwrap_or(raw)
+                    })
+                    .collect();
+                let name = name.join(" ");
+                let place = run[0] > 0 && matches!(w.low(run[0] - 1), "in" | "to" | "at" | "from");
+                let list = if place { &mut places } else { &mut others };
+                if !list.contains(&name) {
+                    list.push(name);
+                }
+            }
         }
         i += 1;
     }
-    out
+    others.retain(|n| !places.contains(n));
+    places.extend(others);
+    places
+}
+
+/// A capitalized adjective of nationality before a lowercase noun ("Russian state news",
+/// "Syrian territory"): it describes, it names no place or person.
+fn demonym(w: &Words, k: usize) -> bool {
+    let low = w.low(k);
+    ["ian", "ican", "ese", "ish"]
+        .iter()
+        .any(|s| low.len() > s.len() + 2 && low.ends_with(s))
+        && w.is_word(k + 1)
+        && !w.capitalized(k + 1)
 }
 
 fn is_calendar_word(low: &str) -> bool {
@@ -175,8 +258,56 @@ mod tests {
         let h = at("set a deadline of Jan. 1 for dialog to begin", "Jan. 1").unwrap();
         assert_eq!(h.class, "deadline");
         let h = at("Secretary of State John Kerry will travel to Moscow next Tuesday, Dec. 15, to meet President Vladimir Putin", "next Tuesday, Dec. 15").unwrap();
+        // A visit made to meet someone is the meeting.
+        assert_eq!(h.class, "meeting");
+        assert_eq!(h.names.first().map(String::as_str), Some("Moscow"), "{h:?}");
+    }
+
+    #[test]
+    fn nouns_with_determiners_head_the_phrase() {
+        let h = at(
+            "The attack on the market on Monday killed 12 people.",
+            "Monday",
+        )
+        .unwrap();
+        assert_eq!((h.class, h.word.as_str()), ("attack", "attack"));
+        // A visit made for talks is the meeting.
+        let h = at(
+            "Kerry heads to Moscow on Tuesday for Syria talks with Putin and Lavrov",
+            "Tuesday",
+        )
+        .unwrap();
+        assert_eq!(h.class, "meeting");
+        assert_eq!(h.names.first().map(String::as_str), Some("Moscow"), "{h:?}");
+        let h = at(
+            "Kerry will travel to Moscow next Tuesday, Dec. 15, to meet President Vladimir Putin",
+            "next Tuesday",
+        )
+        .unwrap();
+        assert_eq!((h.class, h.word.as_str()), ("meeting", "travel"));
+        let h = at("The plane arrived in Paris on Monday.", "Monday").unwrap();
         assert_eq!(h.class, "visit");
-        assert!(h.names.contains(&"Moscow".to_string()), "{h:?}");
+    }
+
+    #[test]
+    fn names_that_name_nothing_are_left_out() {
+        let h = at(
+            "The visit on Tuesday comes as the U.S. seeks agreement among Russia and other major powers",
+            "Tuesday",
+        )
+        .unwrap();
+        assert!(h.names.iter().all(|n| n.len() > 1 && n != "The"), "{h:?}");
+        let h = at(
+            "WASHINGTON, Dec. 11 - Secretary of State John Kerry will travel to Moscow",
+            "Dec. 11",
+        );
+        assert!(h.is_none_or(|h| h.names.first().map(String::as_str) == Some("Moscow")));
+        let h = at(
+            "The trip will be Kerry's second to Russia this year, after he met Putin",
+            "this year",
+        )
+        .unwrap();
+        assert!(!h.names.iter().any(|n| n.contains("'s")), "{h:?}");
     }
 
     #[test]

@@ -64,6 +64,13 @@ pub fn extract(article: &Article) -> Extraction {
         .into_iter()
         .filter(|f| f.span.indexes(text) && f.sentence.contains(f.span))
         .map(|f| Claim {
+            // A figure in a sentence that counts a running total ("so far", "since March")
+            // belongs with a war's toll, not with one incident's.
+            event_class: if f.cues.running && matches!(f.value, Value::Quantity(_)) {
+                Some("conflict".to_string())
+            } else {
+                f.event.as_ref().map(|e| e.1.to_string())
+            },
             id: String::new(),
             source: article.id.clone(),
             span: f.span,
@@ -73,17 +80,65 @@ pub fn extract(article: &Article) -> Extraction {
             context: f.context,
             background: f.cues.background(ref_year),
             lead: f.lead,
-            event_class: f.event.as_ref().map(|e| e.1.to_string()),
             event: f.event.map(|e| e.0),
         })
         .collect();
     claims.extend(people::claims(article, &sentences, LEAD_SENTENCES));
+    claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     attach_happenings(text, &mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{}#{}", article.id, n + 1);
     }
     Extraction { sentences, claims }
+}
+
+/// Words that introduce a publication stamp ("Published July 27 2016", "Date of publication
+/// 14 August 2016", "Last updated at …").
+const STAMP_WORDS: [&str; 9] = [
+    "published",
+    "updated",
+    "last",
+    "at",
+    "date",
+    "of",
+    "publication",
+    "posted",
+    "on",
+];
+
+/// Whether a date claim is the article's own stamp (a full date with its year at the start of
+/// an opening sentence, after nothing but a weekday or stamp words: "Tuesday 19 Jul 2016 US-led
+/// strikes kill…", "Published July 27 2016 …"). It dates the article, not a happening.
+fn is_date_stamp(text: &str, c: &Claim) -> bool {
+    let Value::Date(d) = &c.value else {
+        return false;
+    };
+    let words = c.span.slice(text);
+    let has_year = words
+        .split(|ch: char| !ch.is_ascii_digit())
+        .any(|run| run.len() == 4);
+    if !c.lead || !has_year || d.granularity != crate::model::Granularity::Day {
+        return false;
+    }
+    // "… Syria Monitor AFP Saturday 25 Jun 2016 Russian and regime …": a weekday and a full
+    // date with its year in an opening sentence is a dateline, wherever the headline put it.
+    let weekday = words
+        .split(|ch: char| !ch.is_alphabetic())
+        .any(|w| w.len() >= 6 && w.to_ascii_lowercase().ends_with("day"));
+    if weekday {
+        return true;
+    }
+    let before = Span::new(c.sentence.start(), c.span.start()).slice(text);
+    before.split(|ch: char| !ch.is_alphanumeric()).all(|w| {
+        let w = w.to_ascii_lowercase();
+        w.is_empty()
+            || STAMP_WORDS.contains(&w.as_str())
+            || matches!(
+                w.get(..3).unwrap_or(""),
+                "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
+            )
+    })
 }
 
 /// Gives each date claim the happening it dates ("talks", "visit", "deadline") as its event and
@@ -235,5 +290,38 @@ fn extract_sentence(
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
         out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dates(body: &str) -> Vec<String> {
+        let mut a = Article::from_text("a", body);
+        a.published = "2016-07-19".parse().ok();
+        extract(&a)
+            .claims
+            .iter()
+            .filter(|c| matches!(c.value, Value::Date(_)))
+            .map(|c| c.span.slice(&a.text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn publication_stamps_are_not_dates_of_happenings() {
+        let found = dates(
+            "Tuesday 19 Jul 2016 US-led strikes kill 56 civilians in Syria. The strikes on Monday hit a village.",
+        );
+        assert!(!found.iter().any(|d| d.contains("2016")), "{found:?}");
+        assert!(found.iter().any(|d| d == "Monday"), "{found:?}");
+        let found = dates(
+            "Russia regime strikes kill 47 in east Syria Monitor AFP Saturday 25 Jun 2016 Russian and regime air strikes killed 47.",
+        );
+        assert!(!found.iter().any(|d| d.contains("2016")), "{found:?}");
+        let found = dates("Published July 19 2016 A twin bombing struck a crowd.");
+        assert!(found.is_empty(), "{found:?}");
+        let found = dates("The talks will resume on 25 July 2016 in Geneva.");
+        assert_eq!(found, ["25 July 2016"]);
     }
 }

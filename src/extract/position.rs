@@ -26,6 +26,8 @@ struct Stances {
     verbs: Vec<(Vec<&'static str>, &'static str, bool)>,
     /// Nouns and their stance.
     nouns: Vec<(&'static str, &'static str)>,
+    /// The first words of all verb phrases and the nouns: a word not in it starts nothing.
+    firsts: rustc_hash::FxHashSet<&'static str>,
     finder: AhoCorasick,
 }
 
@@ -55,6 +57,7 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
         .map(|(p, _, _)| p[0])
         .chain(nouns.iter().map(|(n, _)| *n))
         .collect();
+    let firsts = words.iter().copied().collect();
     let finder = AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .build(words)
@@ -62,6 +65,7 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
     Stances {
         verbs,
         nouns,
+        firsts,
         finder,
     }
 });
@@ -234,6 +238,10 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
             continue;
         }
         let low = s.low(i);
+        if !st.firsts.contains(low) {
+            i += 1;
+            continue;
+        }
         // NOUN by HOLDER [and its allies] for TARGET.
         if let Some((_, stance)) = st.nouns.iter().find(|(n, _)| *n == low)
             && s.low(i + 1) == "by"

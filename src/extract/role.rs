@@ -94,6 +94,17 @@ fn is_measure_word(low: &str) -> bool {
 /// "2 pm", "2pm", "2.13 a.m.", "10 o'clock", "0800 GMT".
 fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     let v = p.value;
+    // "1353 GMT", "0800 local time": a clock time written as four digits.
+    if p.shape == Shape::Digits
+        && w.raw(p.num_first).len() == 4
+        && v.fract() == 0.0
+        && (v as i64) / 100 <= 23
+        && (v as i64) % 100 <= 59
+        && (matches!(w.low(next), "gmt" | "utc" | "hrs" | "hours")
+            || (w.low(next) == "local" && w.low(next + 1) == "time"))
+    {
+        return true;
+    }
     let clock = (0.0..=24.0).contains(&v) && {
         let frac = ((v.fract() * 100.0).round()) as i64;
         v.fract() == 0.0 || (p.resolution >= 0.0099 && p.resolution <= 0.011 && frac < 60)
@@ -131,7 +142,7 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
         && w.is_punct(first - 1, ",")
         && w.capitalized(first - 2)
         && w.is_word(first - 2);
-    let comma_after = w.is_punct(next, ",") || w.is_punct(next, ")");
+    let comma_after = matches!(w.raw(next), "," | ")" | "." | ";") || next >= w.len();
     small && name_before && comma_after
 }
 
@@ -153,8 +164,10 @@ mod tests {
         assert_eq!(roles("began in March 2011"), [Role::Year]);
         assert_eq!(roles("At 2 pm everybody left"), [Role::Time]);
         assert_eq!(roles("at 2.13 a.m. local time"), [Role::Time]);
+        assert_eq!(roles("It hit at 1353 GMT on Sunday"), [Role::Time]);
         assert_eq!(roles("a 34-year-old man"), [Role::Age]);
         assert_eq!(roles("Abed Sultan, 20, a student"), [Role::Age]);
+        assert_eq!(roles("killing Benjamin David Banky, 40."), [Role::Age]);
         assert_eq!(roles("labourers aged 22"), [Role::Age]);
         assert_eq!(roles("he lives at 10 Downing Street"), [Role::Address]);
         assert_eq!(roles("two days ago"), [Role::RelativeDate]);

@@ -1,0 +1,251 @@
+//! What happens on each date: dates and durations line up by the happening they belong to, and
+//! compare says when two sources date the same happening differently (issue 3, part 2).
+
+use claimdiff::compare::compare;
+use claimdiff::extract::extract;
+use claimdiff::load::{LoadOptions, load_paths};
+use claimdiff::model::{Article, ClaimKind, Comparison, Finding, Value, Verdict};
+use std::path::PathBuf;
+
+fn article(id: &str, published: &str, body: &str) -> Article {
+    let mut a = Article::from_text(id, body);
+    a.published = published.parse().ok();
+    a
+}
+
+fn run(articles: Vec<Article>) -> Comparison {
+    let claims = articles.iter().flat_map(|a| extract(a).claims).collect();
+    compare(articles, claims)
+}
+
+/// The words of each claim of a finding, in claim order.
+fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
+    f.claims
+        .iter()
+        .map(|&i| {
+            let c = &cmp.claims[i];
+            let a = cmp.article_of(c).expect("claim of a known article");
+            c.span.slice(&a.text)
+        })
+        .collect()
+}
+
+/// The sources of the claims of a finding, deduplicated.
+fn sources<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
+    let mut s: Vec<&str> = f
+        .claims
+        .iter()
+        .map(|&i| cmp.claims[i].source.as_str())
+        .collect();
+    s.sort_unstable();
+    s.dedup();
+    s
+}
+
+/// The finding of this kind that holds a claim with these words in this source.
+fn finding_with<'a>(cmp: &'a Comparison, kind: ClaimKind, source: &str, text: &str) -> &'a Finding {
+    cmp.findings
+        .iter()
+        .find(|f| {
+            f.kind == kind
+                && f.claims.iter().any(|&i| {
+                    let c = &cmp.claims[i];
+                    c.source == source
+                        && cmp
+                            .article_of(c)
+                            .is_some_and(|a| c.span.slice(&a.text) == text)
+                })
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "no {kind:?} finding holds {text:?} of {source}: {:#?}",
+                cmp.findings
+            )
+        })
+}
+
+/// The TIMEX3 value of each claim of a finding.
+fn timexes(cmp: &Comparison, f: &Finding) -> Vec<String> {
+    f.claims
+        .iter()
+        .filter_map(|&i| match &cmp.claims[i].value {
+            Value::Date(d) => Some(d.timex.clone()),
+            Value::Duration(d) => Some(d.timex.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_new_york_talks_and_a_meeting_in_new_york_on_friday_agree() {
+    // 2015-12-16 is a Wednesday: "will hold … on Friday" looks ahead to 2015-12-18.
+    let cmp = run(vec![
+        article(
+            "bloomberg",
+            "2015-12-11",
+            "Kerry will visit Moscow next week. The visit aims to narrow divisions ahead of the Dec. 18 New York talks on Syria.",
+        ),
+        article(
+            "wire",
+            "2015-12-16",
+            "Foreign ministers of about 20 countries will hold a meeting in New York on Friday to discuss Syria.",
+        ),
+    ]);
+    let f = finding_with(&cmp, ClaimKind::Date, "bloomberg", "Dec. 18");
+    assert_eq!(words(&cmp, f), ["Dec. 18", "Friday"], "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert_eq!(timexes(&cmp, f), ["2015-12-18", "2015-12-18"]);
+    assert!(
+        f.explanation.contains("2015-12-18") && f.explanation.contains("meeting"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn two_days_for_one_attack_contradict() {
+    // 2020-05-06 is a Wednesday: "on Monday" is 2020-05-04, "on Sunday" 2020-05-03.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-06",
+            "The attack on the market on Monday killed 12 people, the police said.",
+        ),
+        article(
+            "b",
+            "2020-05-06",
+            "The attack on the market on Sunday killed 12 people, the police said.",
+        ),
+    ]);
+    let dates: Vec<&Finding> = cmp
+        .findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Date)
+        .collect();
+    assert_eq!(dates.len(), 1, "{dates:#?}");
+    let f = dates[0];
+    assert_eq!(words(&cmp, f), ["Monday", "Sunday"]);
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(f.topic.contains("attack"), "{}", f.topic);
+    for date in ["2020-05-04", "2020-05-03", "Monday", "Sunday", "attack"] {
+        assert!(f.explanation.contains(date), "{date}: {}", f.explanation);
+    }
+}
+
+#[test]
+fn a_three_day_search_and_the_72_hour_search_agree() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2021-03-10",
+            "Rescuers called off a three-day search for the missing plane on Wednesday.",
+        ),
+        article(
+            "b",
+            "2021-03-10",
+            "Rescuers called off the 72-hour search for the missing plane on Wednesday.",
+        ),
+    ]);
+    let f = finding_with(&cmp, ClaimKind::Duration, "a", "three-day");
+    assert_eq!(words(&cmp, f), ["three-day", "72-hour"], "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+}
+
+#[test]
+fn a_two_week_strike_and_a_10_day_strike_contradict() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2021-03-10",
+            "The rail workers' union ended a two-week strike over pay on Tuesday.",
+        ),
+        article(
+            "b",
+            "2021-03-10",
+            "The rail workers' union ended a 10-day strike over pay on Tuesday.",
+        ),
+    ]);
+    let f = finding_with(&cmp, ClaimKind::Duration, "a", "two-week");
+    assert_eq!(words(&cmp, f), ["two-week", "10-day"], "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    // The dates of the strike's end agree.
+    let end = finding_with(&cmp, ClaimKind::Date, "a", "Tuesday");
+    assert_eq!(end.verdict, Verdict::Agree, "{end:#?}");
+}
+
+#[test]
+fn dates_of_different_happenings_never_pair() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-06",
+            "Ministers held a meeting in the capital on Monday to discuss the budget.",
+        ),
+        article(
+            "b",
+            "2020-05-06",
+            "An attack in the capital on Sunday killed five soldiers.",
+        ),
+        article(
+            "c",
+            "2020-05-06",
+            "A bombing in the capital on Monday wounded three people.",
+        ),
+    ]);
+    for f in cmp.findings.iter().filter(|f| f.kind == ClaimKind::Date) {
+        assert!(
+            sources(&cmp, f).len() == 1 || !sources(&cmp, f).contains(&"a"),
+            "a meeting date paired with an attack date: {f:#?}"
+        );
+        assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
+    }
+}
+
+#[test]
+fn the_seed_event_dates_its_talks() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("articles/kerry-putin-2015");
+    let articles = load_paths(&[dir], &LoadOptions::default()).expect("seed event loads");
+    let cmp = run(articles);
+    let ids: Vec<String> = cmp.articles.iter().map(|a| a.id.clone()).collect();
+    let id = |prefix: &str| {
+        ids.iter()
+            .find(|i| i.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix} article in {ids:?}"))
+            .clone()
+    };
+    let (bloomberg, announcement, after) = (
+        id("bloomberg"),
+        id("wire-announcement"),
+        id("wire-after-meeting"),
+    );
+    // The Dec. 18 New York meeting: one agreeing finding across the three sources.
+    let f = finding_with(&cmp, ClaimKind::Date, &bloomberg, "Dec. 18");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert_eq!(sources(&cmp, f).len(), 3, "{f:#?}");
+    assert!(timexes(&cmp, f).iter().all(|t| t == "2015-12-18"), "{f:#?}");
+    assert!(
+        finding_with(&cmp, ClaimKind::Date, &after, "Friday, Dec. 18").id == f.id,
+        "{f:#?}"
+    );
+    // The Moscow talks on Tuesday 15 December: one finding across at least two sources, not
+    // a contradiction.
+    let moscow = finding_with(&cmp, ClaimKind::Date, &announcement, "Dec. 15");
+    assert_ne!(moscow.verdict, Verdict::Contradict, "{moscow:#?}");
+    let mut on_the_15th: Vec<&str> = moscow
+        .claims
+        .iter()
+        .map(|&i| &cmp.claims[i])
+        .filter(|c| matches!(&c.value, Value::Date(d) if d.timex == "2015-12-15"))
+        .map(|c| c.source.as_str())
+        .collect();
+    on_the_15th.dedup();
+    assert!(on_the_15th.len() >= 2, "{moscow:#?}");
+    // Whatever else joins it only widens the day ("next week"), never moves it.
+    for t in timexes(&cmp, moscow) {
+        assert!(t == "2015-12-15" || t == "2015-W51", "{t}: {moscow:#?}");
+    }
+    // No date of the event is contradicted.
+    for f in cmp.findings.iter().filter(|f| f.kind == ClaimKind::Date) {
+        assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
+    }
+}
