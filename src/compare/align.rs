@@ -95,9 +95,7 @@ impl<'a> WordWeights<'a> {
             .iter()
             .filter(|w| {
                 b.binary_search(w).is_ok()
-                    || (w.len() >= 5
-                        && b.iter()
-                            .any(|x| x.len() >= 5 && jaro_winkler(w, x) >= SAME_WORD))
+                    || (w.len() >= 5 && b.iter().any(|x| spelled_alike(w, x)))
             })
             .map(|w| self.weight(w))
             .sum();
@@ -108,6 +106,16 @@ impl<'a> WordWeights<'a> {
             (shared / total).clamp(0.0, 1.0)
         }
     }
+}
+
+/// Two context words that are spellings of one ("syrian", "syrians"). Words that start
+/// differently or differ much in length are not: checked first, it spares most Jaro-Winkler
+/// computations.
+fn spelled_alike(w: &str, x: &str) -> bool {
+    x.len() >= 5
+        && w.len().abs_diff(x.len()) <= 3
+        && w.as_bytes()[..2] == x.as_bytes()[..2]
+        && jaro_winkler(w, x) >= SAME_WORD
 }
 
 /// How sure a pair is about the same thing, or `None` below the bar. Both in the opening,

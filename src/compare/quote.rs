@@ -117,6 +117,29 @@ pub fn similarity(a: &[Word], b: &[Word]) -> Option<f64> {
         .then_some(ratio.min(1.0) * 0.5 + dice * 0.5)
 }
 
+/// Whether two quotations (their sorted words) share enough words, in any order, that
+/// [`similarity`] could call them the same quote: words shared in order are at most the
+/// words shared at all. Most pairs fail this cheap test and skip the diff.
+fn may_share_enough(a: &[String], b: &[String]) -> bool {
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let short = a.len().min(b.len());
+    short >= MIN_WORDS
+        && (shared == short
+            || (shared as f64 >= SAME_QUOTE * short as f64
+                && 2.0 * shared as f64 >= SAME_QUOTE * (a.len() + b.len()) as f64))
+}
+
 /// “words”, ended with a period unless the words end a sentence already.
 fn quoted(text: &str) -> String {
     if text.ends_with(['.', '!', '?']) {
@@ -383,6 +406,8 @@ pub fn findings(
         speaker: Option<&'a str>,
         text: &'a str,
         words: Vec<Word<'a>>,
+        /// The normalized words, sorted: for a cheap bound on what two quotations share.
+        sorted: Vec<String>,
         sentence: &'a str,
     }
     let items: Vec<Item> = claims
@@ -397,6 +422,11 @@ pub fn findings(
                 source: *source_rank.get(c.source.as_str())?,
                 speaker: q.speaker.as_deref(),
                 text: &q.text,
+                sorted: {
+                    let mut v: Vec<String> = words(&q.text).into_iter().map(|w| w.norm).collect();
+                    v.sort_unstable();
+                    v
+                },
                 words: words(&q.text),
                 sentence: articles
                     .iter()
@@ -409,6 +439,9 @@ pub fn findings(
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             if items[i].source == items[j].source {
+                continue;
+            }
+            if !may_share_enough(&items[i].sorted, &items[j].sorted) {
                 continue;
             }
             if let Some(s) = similarity(&items[i].words, &items[j].words) {
