@@ -276,22 +276,28 @@ impl Entities {
             mentions_in(text, &u, quoted, &mut raw);
         }
         let mut ents = Entities::default();
-        // Full person names, for resolving lone surnames.
-        let full: Vec<String> = raw
+        // Full person names by surname, for resolving lone surnames (looked up, so long
+        // articles stay linear).
+        let mut by_surname: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
+            std::collections::BTreeMap::new();
+        for m in raw
             .iter()
             .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
-            .map(|m| m.name.clone())
-            .collect();
+        {
+            if let Some(surname) = m.name.rsplit(' ').next() {
+                by_surname
+                    .entry(surname.to_string())
+                    .or_default()
+                    .insert(m.name.clone());
+            }
+        }
         for mut m in raw {
             if !m.name.contains(' ') && matches!(m.kind, Kind::Person | Kind::Unknown) {
-                let mut fits: Vec<&String> = full
-                    .iter()
-                    .filter(|f| f.rsplit(' ').next() == Some(m.name.as_str()))
-                    .collect();
-                fits.sort();
-                fits.dedup();
-                if fits.len() == 1 {
-                    m.name = fits[0].clone();
+                if let Some(fits) = by_surname.get(&m.name)
+                    && fits.len() == 1
+                    && let Some(full) = fits.first()
+                {
+                    m.name = full.clone();
                     m.kind = Kind::Person;
                 }
             }

@@ -47,10 +47,7 @@ pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Cla
         event: None,
         event_class: None,
         background: false,
-        lead: sentences
-            .iter()
-            .position(|s| s.span.overlaps(span))
-            .is_some_and(|n| n < lead),
+        lead: sentences.partition_point(|s| s.span.end() <= span.start()) < lead,
     };
     for (q, speaker) in attribute_all(text, article.body, sentences, &quotes, &ents) {
         let words = q.words(text);

@@ -119,11 +119,10 @@ impl Sent<'_> {
     /// The holder whose name ends at unit `end` (inclusive), with the unit it starts at.
     fn holder_ending(&self, end: usize) -> Option<(usize, String)> {
         let u_end = self.u.get(end)?.span.end();
+        let unit = self.u[end].span;
         let m = self
-            .ents
-            .mentions
-            .iter()
-            .find(|m| m.span.end() == u_end || self.u[end].span.contains(m.span))?;
+            .mentions_ending_near(u_end)
+            .find(|m| m.span.end() == u_end || unit.contains(m.span))?;
         if !matches!(m.kind, Kind::Person | Kind::Org | Kind::Country) {
             return None;
         }
@@ -155,7 +154,15 @@ impl Sent<'_> {
 
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
         let e = self.u.get(end)?.span.end();
-        self.ents.mentions.iter().find(|m| m.span.end() == e)
+        self.mentions_ending_near(e).find(|m| m.span.end() == e)
+    }
+
+    /// The mentions that start before byte `at`, nearest first, among the few just before it
+    /// (mentions are sorted by start and do not nest deeply): a lookup, not a scan.
+    fn mentions_ending_near(&self, at: usize) -> impl Iterator<Item = &Mention> {
+        let ms = &self.ents.mentions;
+        let k = ms.partition_point(|m| m.span.start() < at);
+        ms[k.saturating_sub(4)..k].iter().rev()
     }
 
     /// The target starting at unit `k`: up to the next punctuation or clause word.
