@@ -292,14 +292,14 @@ impl Entities {
             }
         }
         for mut m in raw {
-            if !m.name.contains(' ') && matches!(m.kind, Kind::Person | Kind::Unknown) {
-                if let Some(fits) = by_surname.get(&m.name)
-                    && fits.len() == 1
-                    && let Some(full) = fits.first()
-                {
-                    m.name = full.clone();
-                    m.kind = Kind::Person;
-                }
+            if !m.name.contains(' ')
+                && matches!(m.kind, Kind::Person | Kind::Unknown)
+                && let Some(fits) = by_surname.get(&m.name)
+                && fits.len() == 1
+                && let Some(full) = fits.first()
+            {
+                m.name = full.clone();
+                m.kind = Kind::Person;
             }
             if let (Kind::Person, Some(r)) = (m.kind, &m.role) {
                 ents.roles
