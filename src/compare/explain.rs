@@ -34,6 +34,9 @@ pub fn explain(verdict: Verdict, stated: &[Stated]) -> String {
             Some(s) => format!("Only {} states this: {}.", s.article.id, s.words()),
             None => String::new(),
         },
+        Verdict::Agree if stated.len() == 2 => {
+            format!("Both sources state the same: {}.", list(stated))
+        }
         Verdict::Agree => format!(
             "All {} sources state the same: {}.",
             stated.len(),

@@ -546,9 +546,13 @@ pub fn findings(
             notes.push("The sources spell or space some of the words differently.".to_string());
         }
         if verdict == Verdict::Agree {
+            let all = if it.len() == 2 {
+                "Both sources".to_string()
+            } else {
+                format!("All {} sources", it.len())
+            };
             notes.push(format!(
-                "All {} sources quote {} with the same words: {}",
-                it.len(),
+                "{all} quote {} with the same words: {}",
                 who(base),
                 quoted(base.text)
             ));
