@@ -74,9 +74,19 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
 pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Span> {
     sentences
         .iter()
-        .filter(|s| STANCES.finder.is_match(s.span.slice(text)))
+        .filter(|s| has_stance_word(s.span.slice(text)))
         .map(|s| s.span)
         .collect()
+}
+
+/// Whether a stance word stands in `text` as a whole word ("supports", not "supporters").
+fn has_stance_word(text: &str) -> bool {
+    let b = text.as_bytes();
+    STANCES.finder.find_overlapping_iter(text).any(|m| {
+        let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
+        let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
+        before && after
+    })
 }
 
 /// One position found, with the words that state it.
