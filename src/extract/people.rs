@@ -162,7 +162,6 @@ fn attribute_all<'q>(
     if quotes.is_empty() {
         return Vec::new();
     }
-    let units = units(text, body);
     let sentence_of = |pos: usize| sentences.partition_point(|s| s.span.end() <= pos);
     let mut out: Vec<(&RawQuote, Option<Speaker>)> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
@@ -182,6 +181,8 @@ fn attribute_all<'q>(
             open_sentence_start.max(prev_close).min(q.open.start()),
             q.open.start(),
         );
+        // Only the words around this quotation are lexed: the whole body never is.
+        let units = units(text, before_span.cover(after_span));
         let around = Around {
             text,
             units: &units,
