@@ -48,9 +48,9 @@ pub fn units(text: &str, span: Span) -> Vec<Unit> {
     let raw = |k: usize| toks.get(k).map_or("", |t| t.span.slice(text));
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
     let letter1 = |k: usize| {
-        toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
-            && raw(k).chars().count() == 1
-            && raw(k).chars().all(char::is_uppercase)
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.span.len() == 1)
+            && raw(k).as_bytes()[0].is_ascii_uppercase()
     };
     while i < toks.len() {
         let t = toks[i];
@@ -105,6 +105,20 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// An alias key: lowercase, without periods, straight apostrophes, single spaces.
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    // Names are mostly ASCII: lowercase them bytewise.
+    if name.is_ascii() {
+        for w in name.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.extend(
+                w.bytes()
+                    .filter(|&b| b != b'.')
+                    .map(|b| char::from(b.to_ascii_lowercase())),
+            );
+        }
+        return out;
+    }
     for w in name.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
