@@ -191,3 +191,27 @@ fn the_seed_war_toll_is_one_finding_across_three_sources() {
         ]
     );
 }
+
+/// The seed article, read from `articles/`.
+fn seed_bloomberg(id: &str) -> Article {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("articles/kerry-putin-2015/bloomberg-2015-12-11.txt");
+    let text = std::fs::read_to_string(path).expect("the seed article is in articles/");
+    article(id, "2015-12-11", &text)
+}
+
+#[test]
+fn two_identical_articles_agree_on_everything() {
+    let cmp = run(vec![seed_bloomberg("a"), seed_bloomberg("b")]);
+    assert!(cmp.findings.len() > 10, "{} findings", cmp.findings.len());
+    for f in &cmp.findings {
+        assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    }
+}
+
+#[test]
+fn one_article_states_everything_alone() {
+    let cmp = run(vec![seed_bloomberg("a")]);
+    assert!(!cmp.findings.is_empty());
+    assert!(cmp.findings.iter().all(|f| f.verdict == Verdict::Unique));
+}

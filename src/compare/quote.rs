@@ -441,7 +441,18 @@ pub fn findings(
             if items[i].source == items[j].source {
                 continue;
             }
-            if !may_share_enough(&items[i].sorted, &items[j].sorted) {
+            // A short quotation ("real work") lines up only with the same words given to the
+            // same speaker: said by many, such phrases are no evidence of one quote otherwise.
+            let (a, b) = (&items[i], &items[j]);
+            if a.sorted.len() < MIN_WORDS || b.sorted.len() < MIN_WORDS {
+                if norms(&a.words) == norms(&b.words)
+                    && same_speaker(a.speaker, b.speaker) == Some(true)
+                {
+                    pairs.push((1.0, i, j));
+                }
+                continue;
+            }
+            if !may_share_enough(&a.sorted, &b.sorted) {
                 continue;
             }
             if let Some(s) = similarity(&items[i].words, &items[j].words) {
