@@ -94,6 +94,13 @@ fn is_measure_word(low: &str) -> bool {
 /// "2 pm", "2pm", "2.13 a.m.", "10 o'clock", "0800 GMT".
 fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     let v = p.value;
+    // "06:31GMT", "2300GMT": a time zone glued to the digits.
+    if p.glued_unit
+        .as_deref()
+        .is_some_and(|u| u.eq_ignore_ascii_case("gmt") || u.eq_ignore_ascii_case("utc"))
+    {
+        return true;
+    }
     // "1353 GMT", "0800 local time": a clock time written as four digits.
     if p.shape == Shape::Digits
         && w.raw(p.num_first).len() == 4
@@ -165,6 +172,7 @@ mod tests {
         assert_eq!(roles("At 2 pm everybody left"), [Role::Time]);
         assert_eq!(roles("at 2.13 a.m. local time"), [Role::Time]);
         assert_eq!(roles("It hit at 1353 GMT on Sunday"), [Role::Time]);
+        assert_eq!(roles("links were back up as of 35GMT"), [Role::Time]);
         assert_eq!(roles("a 34-year-old man"), [Role::Age]);
         assert_eq!(roles("Abed Sultan, 20, a student"), [Role::Age]);
         assert_eq!(roles("killing Benjamin David Banky, 40."), [Role::Age]);
