@@ -18,6 +18,8 @@ mod lexicon;
 mod number;
 mod people;
 mod phrase;
+mod phrase_digits;
+mod phrase_words;
 mod position;
 mod quote;
 mod role;

@@ -1,0 +1,270 @@
+//! Numbers written in digits: currency signs, signs, separators, scale suffixes and words,
+//! fractions ("2 1/2", "½"), exponents and uncertainties ("9.83e-3 +/- 1e-5").
+
+use crate::extract::lexicon::{NumberWordKind, lexicon};
+use crate::extract::number::{parse_numeral, suffix_scale};
+use crate::extract::phrase::{Core, Shape};
+use crate::extract::token::TokenKind;
+use crate::extract::words::Words;
+
+/// A currency sign or code at `j` directly before a number: returns its code and the index of
+/// the number.
+pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> {
+    let lex = lexicon();
+    let raw = w.raw(j);
+    if raw == "US"
+        || raw == "A"
+        || raw == "C"
+        || raw == "HK"
+        || raw == "NZ"
+        || raw == "AU"
+        || raw == "CA"
+    {
+        if w.is_punct(j + 1, "$") && w.glued(j + 1) {
+            let key = format!("{raw}$");
+            let code = lex.currencies.get(key.as_str())?;
+            return w.is_number(j + 2).then_some((code, j + 2));
+        }
+        return None;
+    }
+    let code = lex.currencies.get(raw)?;
+    if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) {
+        return (w.is_number(j + 1) && !w.glued(j + 1)).then_some((code, j + 1));
+    }
+    if w.kind(j) != Some(TokenKind::Punct) {
+        return None;
+    }
+    if w.is_number(j + 1) {
+        return Some((code, j + 1));
+    }
+    if w.is_dash(j + 1) && w.is_number(j + 2) {
+        return Some((code, j + 1));
+    }
+    None
+}
+
+/// A currency sign right after a number ("15€").
+pub(super) fn currency_after(w: &Words, end: usize) -> Option<(&'static str, usize)> {
+    let j = end + 1;
+    if w.kind(j) == Some(TokenKind::Punct) && w.glued(j) {
+        let code = lexicon().currencies.get(w.raw(j))?;
+        return Some((code, j));
+    }
+    None
+}
+
+/// A numeral at `j` with what may follow it: scale words, "½", "1/2", exponents, "±".
+pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Core> {
+    let lex = lexicon();
+    let raw = w.raw(j);
+    if let Some(c) = raw
+        .chars()
+        .next()
+        .filter(|c| crate::extract::token::is_vulgar_fraction(*c))
+    {
+        let v = vulgar_value(c)?;
+        return Some(Core {
+            start: j,
+            end: j,
+            value: v,
+            resolution: 0.01,
+            shape: Shape::Digits,
+            currency: None,
+            glued_unit: None,
+            year_like: false,
+            negative: false,
+        });
+    }
+    let n = parse_numeral(raw)?;
+    let mut value = n.value;
+    let mut resolution = n.resolution;
+    let mut end = j;
+    let mut glued_unit = None;
+    let suffix = n.suffix;
+    let mut plain = !n.grouped && n.resolution == 1.0 && suffix.is_empty();
+    if !suffix.is_empty() {
+        let lower = suffix.to_ascii_lowercase();
+        if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        if matches!(lower.as_str(), "am" | "pm") {
+            return None;
+        }
+        if lower == "s" {
+            // "1960s", "20s": decades and ages, not counts.
+            return None;
+        }
+        if let Some(m) = suffix_scale(suffix, after_currency) {
+            value *= m;
+            resolution *= m;
+        } else if let Some(exp) = exponent(suffix, w, j) {
+            let (e, last) = exp;
+            value *= 10f64.powi(e);
+            resolution *= 10f64.powi(e);
+            end = last;
+        } else if let Some(v) = suffix.chars().next().and_then(vulgar_value) {
+            value += v;
+        } else {
+            glued_unit = Some(suffix.to_string());
+        }
+        plain = false;
+    }
+    // "2 1/2", "1/4"
+    if w.is_number(end + 1)
+        && !w.glued(end + 1)
+        && w.is_punct(end + 2, "/")
+        && w.glued(end + 2)
+        && w.is_number(end + 3)
+        && w.glued(end + 3)
+    {
+        if let Some(f) = slash_fraction(w, end + 1) {
+            value += f;
+            end += 3;
+            resolution = resolution.min(0.01);
+            plain = false;
+        }
+    } else if w.is_punct(end + 1, "/")
+        && w.glued(end + 1)
+        && w.is_number(end + 2)
+        && w.glued(end + 2)
+        && glued_unit.is_none()
+    {
+        let f = slash_fraction(w, j)?;
+        value = f;
+        end += 2;
+        resolution = 0.001;
+        plain = false;
+    }
+    // "2.48×10−5", "8x10^6"
+    if matches!(w.raw(end + 1), "×" | "x" | "*")
+        && w.glued(end + 1)
+        && w.raw(end + 2) == "10"
+        && w.glued(end + 2)
+    {
+        let mut k = end + 3;
+        if w.is_punct(k, "^") {
+            k += 1;
+        }
+        let neg = w.is_dash(k) || w.is_punct(k, "-");
+        if neg {
+            k += 1;
+        }
+        if w.is_number(k)
+            && w.glued(k)
+            && let Ok(e) = w.raw(k).parse::<i32>()
+        {
+            let e = if neg { -e } else { e };
+            value *= 10f64.powi(e);
+            resolution *= 10f64.powi(e);
+            end = k;
+            plain = false;
+        }
+    }
+    // "9.83e-3 +/- 1e-5": the uncertainty belongs to the number.
+    if let Some(k) = plus_minus(w, end + 1) {
+        end = k;
+    }
+    // Scale words: "1.5 million", "300 thousand", "$3.5 bn".
+    if let Some(scale) = scale_word(w, end + 1, after_currency) {
+        value *= scale;
+        resolution *= scale;
+        end += 1;
+        plain = false;
+    }
+    if !value.is_finite() {
+        return None;
+    }
+    let year_like = plain && n.int_digits == 4 && (1000.0..=2100.0).contains(&value);
+    let _ = lex;
+    Some(Core {
+        start: j,
+        end,
+        value,
+        resolution,
+        shape: Shape::Digits,
+        currency: None,
+        glued_unit,
+        year_like,
+        negative: false,
+    })
+}
+
+fn vulgar_value(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅛' => 0.125,
+        _ => return None,
+    })
+}
+
+/// "1/4" at `j` (numerator, slash, denominator).
+fn slash_fraction(w: &Words, j: usize) -> Option<f64> {
+    let a: f64 = w.raw(j).parse().ok()?;
+    let b: f64 = w.raw(j + 2).parse().ok()?;
+    (b != 0.0 && a < 1000.0 && b <= 1000.0).then(|| a / b)
+}
+
+/// An exponent glued as a suffix: "4e14" (suffix "e14") or "1e-3" (suffix "e", then "-3").
+fn exponent(suffix: &str, w: &Words, j: usize) -> Option<(i32, usize)> {
+    let rest = suffix.strip_prefix(['e', 'E'])?;
+    if rest.is_empty() {
+        let neg = w.is_dash(j + 1) || w.is_punct(j + 1, "-");
+        let plus = w.is_punct(j + 1, "+");
+        if (neg || plus) && w.glued(j + 1) && w.is_number(j + 2) && w.glued(j + 2) {
+            let e: i32 = w.raw(j + 2).parse().ok()?;
+            return Some((if neg { -e } else { e }, j + 2));
+        }
+        return None;
+    }
+    let e: i32 = rest.parse().ok()?;
+    (e.abs() <= 300).then_some((e, j))
+}
+
+/// "±" or "+/-" followed by a number, from token `k`: returns the last token of it.
+fn plus_minus(w: &Words, k: usize) -> Option<usize> {
+    let after = if w.is_punct(k, "±") {
+        k + 1
+    } else if w.is_punct(k, "+")
+        && w.is_punct(k + 1, "/")
+        && (w.is_punct(k + 2, "-") || w.is_dash(k + 2))
+    {
+        k + 3
+    } else {
+        return None;
+    };
+    if !w.is_number(after) {
+        return None;
+    }
+    let mut end = after;
+    if let Some(s) = parse_numeral(w.raw(after)).map(|n| n.suffix)
+        && s.eq_ignore_ascii_case("e")
+        && (w.is_dash(after + 1) || w.is_punct(after + 1, "-"))
+        && w.is_number(after + 2)
+    {
+        end = after + 2;
+    }
+    Some(end)
+}
+
+/// A scale word after a number: "million", "bn", "thousand".
+fn scale_word(w: &Words, k: usize, after_currency: bool) -> Option<f64> {
+    if !w.is_word(k) {
+        return None;
+    }
+    let low = w.low(k);
+    if let Some(nw) = lexicon().number_words.get(low)
+        && nw.kind == NumberWordKind::Scale
+    {
+        return Some(nw.value);
+    }
+    match low {
+        "bn" | "bln" | "mn" | "mln" | "trn" => suffix_scale(low, true),
+        "m" | "b" if after_currency => suffix_scale(low, true),
+        _ => None,
+    }
+}
