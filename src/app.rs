@@ -127,8 +127,14 @@ fn terminal_width() -> Option<u16> {
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so a reader
-/// sees the old file or the new one, never half of one.
+/// sees the old file or the new one, never half of one. A path that exists but is no regular
+/// file (`/dev/null`, `/dev/stdout`, a pipe) is written to directly: renaming over it would
+/// replace the device with a file.
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        return std::fs::write(path, bytes)
+            .with_context(|| format!("{}: cannot write to it", path.display()));
+    }
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())

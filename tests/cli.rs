@@ -211,6 +211,41 @@ fn output_file_is_written_and_stdout_stays_empty() {
     assert_eq!(names, ["kerry.json"]);
 }
 
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_writes_through_it_and_leaves_it_a_pipe() {
+    // `-o /dev/null` or `-o /dev/stdout` must not rename a file over the device; a named pipe
+    // in a temporary folder stands in for them here.
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out.pipe");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("SKIPPED: mkfifo is not available");
+        return;
+    }
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            std::fs::File::open(&fifo)
+                .and_then(|mut f| f.read_to_string(&mut text))
+                .map(|_| text)
+        })
+    };
+    claimdiff()
+        .args(["compare", KERRY, "--format", "json", "-o"])
+        .arg(&fifo)
+        .assert()
+        .code(0);
+    // Checked before joining the reader, which would wait forever on a replaced pipe.
+    let meta = std::fs::metadata(&fifo).expect("the pipe is still there");
+    assert!(meta.file_type().is_fifo(), "the pipe must stay a pipe");
+    let text = reader.join().unwrap().expect("the pipe is readable");
+    assert!(text.contains("\"schema_version\": 1"), "{text}");
+}
+
 // ---- extract ----
 
 #[test]
