@@ -84,10 +84,25 @@ pub fn find_quotes(text: &str, body: Span) -> Vec<RawQuote> {
     let mut line_start = false;
     let mut blank_line = false;
     let mut prev: Option<char> = None;
-    let mut chars = b.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = b.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Between marks and line breaks nothing changes but the character before the next
+        // one: jump to the next byte that can be a mark ('"', the lead byte of “ ” ‘ ’ and of
+        // the paragraph separator) or a line break. Right after a line break every character
+        // counts (a continued quotation reopens at a line start), so no jump there.
+        if !line_start && !matches!(bytes[i], b'\n' | b'"' | 0xE2) {
+            let j = memchr::memchr3(b'\n', b'"', 0xE2, &bytes[i..]).map_or(b.len(), |k| i + k);
+            prev = b[..j].chars().next_back().or(prev);
+            i = j;
+            continue;
+        }
+        let Some(c) = b[i..].chars().next() else {
+            break;
+        };
+        let next = b[i + c.len_utf8()..].chars().next();
         let mark = Span::new(base + i, base + i + c.len_utf8());
+        i += c.len_utf8();
         if c == '\n' || c == '\u{2029}' {
             if line_start && open.is_some() {
                 blank_line = true;
