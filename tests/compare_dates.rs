@@ -1,34 +1,12 @@
 //! What happens on each date: dates and durations line up by the happening they belong to, and
 //! compare says when two sources date the same happening differently (issue 3, part 2).
 
-use claimdiff::compare::compare;
-use claimdiff::extract::extract;
+mod common;
+
 use claimdiff::load::{LoadOptions, load_paths};
-use claimdiff::model::{Article, ClaimKind, Comparison, Finding, Value, Verdict};
+use claimdiff::model::{ClaimKind, Comparison, Finding, Value, Verdict};
+use common::{article, run, words};
 use std::path::PathBuf;
-
-fn article(id: &str, published: &str, body: &str) -> Article {
-    let mut a = Article::from_text(id, body);
-    a.published = published.parse().ok();
-    a
-}
-
-fn run(articles: Vec<Article>) -> Comparison {
-    let claims = articles.iter().flat_map(|a| extract(a).claims).collect();
-    compare(articles, claims)
-}
-
-/// The words of each claim of a finding, in claim order.
-fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
-    f.claims
-        .iter()
-        .map(|&i| {
-            let c = &cmp.claims[i];
-            let a = cmp.article_of(c).expect("claim of a known article");
-            c.span.slice(&a.text)
-        })
-        .collect()
-}
 
 /// The sources of the claims of a finding, deduplicated.
 fn sources<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {

@@ -1,31 +1,9 @@
 //! What compare must and must not line up, on small constructed articles (DESIGN.md §4b).
 
-use claimdiff::compare::compare;
-use claimdiff::extract::extract;
+mod common;
+
 use claimdiff::model::{Article, ClaimKind, Comparison, Finding, Verdict};
-
-fn article(id: &str, published: &str, body: &str) -> Article {
-    let mut a = Article::from_text(id, body);
-    a.published = published.parse().ok();
-    a
-}
-
-fn run(articles: Vec<Article>) -> Comparison {
-    let claims = articles.iter().flat_map(|a| extract(a).claims).collect();
-    compare(articles, claims)
-}
-
-/// The words of each claim of a finding, in claim order.
-fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
-    f.claims
-        .iter()
-        .map(|&i| {
-            let c = &cmp.claims[i];
-            let a = cmp.article_of(c).expect("claim of a known article");
-            c.span.slice(&a.text)
-        })
-        .collect()
-}
+use common::{article, run, words};
 
 /// The finding that holds a claim with these words.
 fn finding_with<'a>(cmp: &'a Comparison, text: &str) -> &'a Finding {

@@ -1,6 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use claimdiff::compare::compare;
+use claimdiff::extract::extract;
+use claimdiff::model::{Article, Comparison, Finding};
 use std::path::PathBuf;
 
 /// The shared corpus folder: `$CLAIMDIFF_SHARED/corpus` or `../shared/corpus` beside the
@@ -24,4 +27,29 @@ pub fn corpus(what: &str) -> Option<PathBuf> {
     }
     eprintln!("SKIPPED: {msg}");
     None
+}
+
+/// An article with a publication date (YYYY-MM-DD), its whole text the body.
+pub fn article(id: &str, published: &str, body: &str) -> Article {
+    let mut a = Article::from_text(id, body);
+    a.published = published.parse().ok();
+    a
+}
+
+/// Extracts and compares the articles as one event.
+pub fn run(articles: Vec<Article>) -> Comparison {
+    let claims = articles.iter().flat_map(|a| extract(a).claims).collect();
+    compare(articles, claims)
+}
+
+/// The words of each claim of a finding, in claim order.
+pub fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
+    f.claims
+        .iter()
+        .map(|&i| {
+            let c = &cmp.claims[i];
+            let a = cmp.article_of(c).expect("claim of a known article");
+            c.span.slice(&a.text)
+        })
+        .collect()
 }
