@@ -305,7 +305,17 @@ impl Entities {
                     .insert(m.name.clone());
             }
         }
+        // A name the article uses as a place somewhere ("in Bukit Sama village") is a place
+        // everywhere: "a Bukit Sama resident said" names no person.
+        let places: std::collections::BTreeSet<String> = raw
+            .iter()
+            .filter(|m| m.kind == Kind::Place)
+            .map(|m| m.name.clone())
+            .collect();
         for mut m in raw {
+            if m.kind == Kind::Person && places.contains(&m.name) {
+                m.kind = Kind::Place;
+            }
             if !m.name.contains(' ')
                 && matches!(m.kind, Kind::Person | Kind::Unknown)
                 && let Some(fits) = by_surname.get(&m.name)
@@ -472,10 +482,11 @@ fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) 
         let Some((name, mut kind, role_idx)) = classify(&words) else {
             continue;
         };
-        // After "in", "at", "from", a lone unknown name is a place.
-        if kind == Kind::Unknown
-            && first > 0
-            && matches!(t(first - 1), "in" | "at" | "from" | "near" | "to")
+        // After "in", "at", "from", a lone unknown name is a place; after "in" or "near", any
+        // name that is not a possessive is ("in Banda Aceh", but "in Kerry's view").
+        let after = |words: &[&str]| first > 0 && words.contains(&t(first - 1));
+        if (kind == Kind::Unknown && after(&["in", "at", "from", "near", "to"]))
+            || (kind == Kind::Person && after(&["in", "near"]) && possessive_base(t(end)).is_none())
         {
             kind = Kind::Place;
         }
@@ -553,6 +564,27 @@ mod tests {
             .iter()
             .map(|m| (m.name.as_str(), m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_name_used_as_a_place_is_a_place_everywhere() {
+        let e = ents(
+            "Aid reached families in Banda Aceh on Sunday. Banda Aceh officials were told to wait.",
+        );
+        assert!(
+            names(&e)
+                .iter()
+                .all(|(n, k)| *n != "Banda Aceh" || *k == Kind::Place),
+            "{:?}",
+            names(&e)
+        );
+        let e =
+            ents("Secretary of State John Kerry met Lavrov. In Kerry's view the talks went well.");
+        assert!(
+            names(&e).contains(&("John Kerry", Kind::Person)),
+            "{:?}",
+            names(&e)
+        );
     }
 
     #[test]
