@@ -2,7 +2,9 @@
 //! talks", "a meeting in New York on Friday", "the deadline") and the names around it
 //! (places, people) that tell one meeting from another.
 
+use crate::extract::date_words::date_words;
 use crate::extract::entity;
+use crate::extract::lexicon::lexicon;
 use crate::extract::words::Words;
 use crate::model::Span;
 use rustc_hash::FxHashMap;
@@ -192,41 +194,11 @@ fn demonym(w: &Words, k: usize) -> bool {
         && !w.capitalized(k + 1)
 }
 
+/// A weekday or month name (or abbreviation): it says when, not who or where. Read from the
+/// word lists the date and figure extractors use.
 fn is_calendar_word(low: &str) -> bool {
-    matches!(
-        low,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-    )
+    let low = low.trim_end_matches('.');
+    date_words().weekdays.contains_key(low) || lexicon().months.contains_key(low)
 }
 
 #[cfg(test)]
