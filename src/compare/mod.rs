@@ -11,7 +11,7 @@ mod profile;
 mod quote;
 mod verdict;
 
-use crate::model::{Article, Claim, Comparison, Finding};
+use crate::model::{Article, Claim, Comparison, Finding, Verdict};
 use explain::{Stated, explain};
 use std::collections::BTreeMap;
 
@@ -32,7 +32,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         .collect();
     let groups = align::group(&items);
     let article_of = |c: &Claim| articles.iter().find(|a| a.id == c.source);
-    let mut findings: Vec<(Finding, usize, (usize, usize))> = Vec::new();
+    let mut findings: Vec<Ranked> = Vec::new();
     for g in groups {
         // One stated claim per source (repeats within a source say the same), in source order.
         let mut per_source: BTreeMap<usize, usize> = BTreeMap::new();
@@ -61,22 +61,15 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
                 claims[ci].span.start(),
             )
         });
-        let first = claim_ids[0];
         let topic = common_topic(claim_ids.iter().map(|&ci| claims[ci].topic.as_str()));
-        findings.push((
-            Finding {
-                id: String::new(),
-                kind: claims[first].kind(),
-                topic,
-                verdict,
-                claims: claim_ids,
-                explanation,
-            },
-            per_source.len(),
-            (
-                source_rank[claims[first].source.as_str()],
-                claims[first].span.start(),
-            ),
+        let rank = |c: &Claim| source_rank[c.source.as_str()];
+        findings.push(ranked(
+            &claims,
+            claim_ids,
+            rank,
+            verdict,
+            topic,
+            explanation,
         ));
     }
     // Quotes and positions line up by their words and speakers, not by profiles.
@@ -102,6 +95,35 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         claims,
         findings,
     }
+}
+
+/// A finding with what `compare` sorts it by: how many sources state it, and where its first
+/// claim stands (source rank, offset).
+type Ranked = (Finding, usize, (usize, usize));
+
+/// The finding of one group of claims (claim indices, in source order), ready to sort.
+fn ranked(
+    claims: &[Claim],
+    ids: Vec<usize>,
+    rank: impl Fn(&Claim) -> usize,
+    verdict: Verdict,
+    topic: String,
+    explanation: String,
+) -> Ranked {
+    let first = &claims[ids[0]];
+    let mut sources: Vec<usize> = ids.iter().map(|&i| rank(&claims[i])).collect();
+    sources.sort_unstable();
+    sources.dedup();
+    let key = (rank(first), first.span.start());
+    let finding = Finding {
+        id: String::new(),
+        kind: first.kind(),
+        topic,
+        verdict,
+        claims: ids,
+        explanation,
+    };
+    (finding, sources.len(), key)
 }
 
 /// The topic most claims of a group share (the first among equals).

@@ -5,7 +5,8 @@
 //! agree and reject, a stance and its negation) contradict; the same stance agrees; other
 //! stances on the same target are compatible.
 
-use crate::compare::quote::{Ranked, group, ranked, same_speaker};
+use crate::compare::quote::{group, same_speaker};
+use crate::compare::{Ranked, ranked};
 use crate::model::{Article, Claim, Value, Verdict};
 use std::collections::BTreeMap;
 

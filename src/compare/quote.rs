@@ -10,7 +10,8 @@
 //! (`contradict`). Speakers match by name: equal, same surname with a compatible first name
 //! ("Lavrov" = "Sergei Lavrov"), or close spelling (Jaro-Winkler).
 
-use crate::model::{Article, Claim, Finding, Value, Verdict};
+use crate::compare::{Ranked, ranked};
+use crate::model::{Article, Claim, Value, Verdict};
 use similar::{Algorithm, DiffTag, capture_diff_slices};
 use std::collections::BTreeMap;
 use strsim::jaro_winkler;
@@ -28,9 +29,6 @@ const FUNCTION_WORDS: [&str; 40] = [
     "from", "is", "are", "was", "were", "be", "been", "it", "its", "this", "that", "we", "i",
     "you", "he", "she", "they", "our", "their", "his", "her", "not", "no", "as", "will", "have",
 ];
-
-/// A finding with what `compare` sorts it by: how many sources, and where its first claim is.
-pub type Ranked = (Finding, usize, (usize, usize));
 
 /// One word of a quotation: its normalized form and the word as written.
 #[derive(Debug, Clone)]
@@ -362,36 +360,6 @@ pub fn group(sources: &[usize], mut pairs: Vec<(f64, usize, usize)>) -> Vec<Vec<
     }
     out.sort_by_key(|g| g[0]);
     out
-}
-
-/// The finding of one group of claims (claim indices, in source order).
-pub fn ranked(
-    claims: &[Claim],
-    ids: Vec<usize>,
-    rank: impl Fn(&Claim) -> usize,
-    verdict: Verdict,
-    topic: String,
-    explanation: String,
-) -> Ranked {
-    let first = &claims[ids[0]];
-    let sources = {
-        let mut r: Vec<usize> = ids.iter().map(|&i| rank(&claims[i])).collect();
-        r.dedup();
-        r.len()
-    };
-    let key = (rank(first), first.span.start());
-    (
-        Finding {
-            id: String::new(),
-            kind: first.kind(),
-            topic,
-            verdict,
-            claims: ids,
-            explanation,
-        },
-        sources,
-        key,
-    )
 }
 
 /// The quote findings of an event.
