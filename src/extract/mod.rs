@@ -88,7 +88,6 @@ pub fn extract(article: &Article) -> Extraction {
     claims.extend(people::claims(article, &sentences, LEAD_SENTENCES));
     claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
-    attach_happenings(text, &mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{}#{}", article.id, n + 1);
     }
@@ -143,36 +142,26 @@ fn is_date_stamp(text: &str, c: &Claim) -> bool {
     })
 }
 
-/// Gives each date claim the happening it dates ("talks", "visit", "deadline") as its event and
-/// topic; a date with no happening near it keeps an empty topic and is not compared.
-fn attach_happenings(text: &str, claims: &mut [Claim]) {
-    let mut cached: Option<(Span, Words)> = None;
-    for c in claims
-        .iter_mut()
-        .filter(|c| matches!(c.value, Value::Date(_)))
-    {
-        if cached.as_ref().is_none_or(|(s, _)| *s != c.sentence) {
-            cached = Some((c.sentence, Words::new(text, c.sentence)));
-        }
-        let Some((_, w)) = &cached else { continue };
-        let Some(h) = happening::happening(w, c.span) else {
-            continue;
-        };
-        let place = h
-            .names
-            .first()
-            .map(|n| format!(" ({n})"))
-            .unwrap_or_default();
-        c.topic = format!("date of the {}{place}", h.class);
-        c.event = Some(h.word);
-        c.event_class = Some(h.class.to_string());
-        for n in h.names {
-            let n = n.to_lowercase();
-            if let Err(at) = c.context.binary_search(&n) {
-                c.context.insert(at, n);
-            }
+/// Gives a date the happening it dates ("talks", "visit", "deadline") as its event and topic,
+/// and the names around that happening as context; a date with no happening near it keeps an
+/// empty topic and is not compared.
+fn attach_happening(w: &Words, f: &mut Found) {
+    let Some(h) = happening::happening(w, f.span) else {
+        return;
+    };
+    let place = h
+        .names
+        .first()
+        .map(|n| format!(" ({n})"))
+        .unwrap_or_default();
+    f.topic = format!("date of the {}{place}", h.class);
+    for n in &h.names {
+        let n = n.to_lowercase();
+        if let Err(at) = f.context.binary_search(&n) {
+            f.context.insert(at, n);
         }
     }
+    f.event = Some((h.word, h.class));
 }
 
 /// A claim found in one sentence, before ids and article-wide facts are known.
@@ -291,6 +280,7 @@ fn extract_sentence(
     for d in dates.dates {
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
+        attach_happening(&w, &mut f);
         out.push(f);
     }
 }
