@@ -322,6 +322,42 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
 
 /// "including 11 children", "among them 11 children", "11 children among the dead".
 fn subset(w: &Words, first: usize, unit_end: usize) -> bool {
+    subset_at(w, first, unit_end) || later_in_a_list_of_parts(w, first)
+}
+
+/// "including five children and two women": a figure after "and" or a comma, in a short list
+/// whose first item is a part of a larger count, is a part too.
+fn later_in_a_list_of_parts(w: &Words, first: usize) -> bool {
+    // "… including 11 children, and dozens more wounded": "more" starts a count of its own.
+    if matches!(w.low(first + 1), "more" | "others" | "other")
+        || first == 0
+        || !matches!(w.low(first - 1), "and" | ",")
+    {
+        return false;
+    }
+    // The item before is a number and a noun of at most two words: "five young children and".
+    let mut k = first;
+    for _ in 0..5 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let low = w.low(k);
+        if matches!(low, "." | ";" | ":" | "(" | ")") {
+            return false;
+        }
+        let numeric = w.is_number(k) || lexicon().number_words.contains_key(low);
+        if numeric && k >= 1 && matches!(w.low(k - 1), "," | "and") {
+            continue;
+        }
+        if numeric {
+            return subset_at(w, k, k);
+        }
+    }
+    false
+}
+
+fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
     let before = |phrase: &[&str]| w.matches_before(first, phrase);
     if before(&["including"])
         || before(&["including", "at", "least"])
@@ -432,6 +468,14 @@ mod tests {
         assert!(all[1].quantity.subset);
         assert_eq!(all[2].topic, "people injured");
         assert_eq!(all[2].quantity.interval, Interval::at_least(24.0));
+        let all =
+            figures("At least 18 civilians including five children and two women were killed");
+        assert!(!all[0].quantity.subset);
+        assert!(all[1].quantity.subset && all[2].quantity.subset, "{all:?}");
+        let all = figures("One woman was killed and two men were wounded");
+        assert!(!all[0].quantity.subset && !all[1].quantity.subset);
+        let all = figures("including one that hit the town of Gadera, 17 miles from Tel Aviv");
+        assert!(!all[1].quantity.subset, "{all:?}");
         assert_eq!(
             one("a group of 17 countries backing the plan").topic,
             "countries"
