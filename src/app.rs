@@ -65,9 +65,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 fn load_inputs(input: &InputArgs) -> Result<Vec<Article>> {
-    let opts = LoadOptions {
+    let mut opts = LoadOptions {
         published: input.published,
+        ..LoadOptions::default()
     };
+    if let Some(timeout) = input.timeout {
+        opts.fetch.timeout = timeout;
+    }
     let articles = load::load_paths(&input.paths, &opts)?;
     for a in &articles {
         for w in &a.warnings {
@@ -189,6 +193,7 @@ fn write_reports(args: &ReportArgs) -> Result<()> {
         let input = InputArgs {
             paths: vec![event.clone()],
             published: None,
+            timeout: None,
         };
         let cmp = compare_inputs(&input)?;
         for (ext, format) in [("md", Format::Markdown), ("json", Format::Json)] {

@@ -68,7 +68,7 @@ fn folder_without_articles_exits_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no article files (.txt, .md, .json, .jsonl) in it",
+            "no article files (.txt, .md, .html, .json, .jsonl) in it",
         ));
 }
 
