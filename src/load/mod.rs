@@ -239,7 +239,7 @@ mod tests {
         );
 
         let page = dir.path().join("page.html");
-        std::fs::write(&page, "<nav><a href='/'>Home</a></nav>").unwrap();
+        std::fs::write(&page, "<script>var page = 1;</script>").unwrap();
         let err = load_paths(&[page], &LoadOptions::default()).unwrap_err();
         assert!(
             err.to_string()
