@@ -176,6 +176,10 @@ fn problem(err: &ureq::Error, opts: &FetchOptions) -> String {
         ),
         ureq::Error::BodyExceedsLimit(_) => too_large(opts),
         ureq::Error::BadUri(detail) => format!("not a valid address ({detail}); check it"),
+        // A failed DNS lookup ends here too ("failed to lookup address information: …").
+        ureq::Error::Io(e) => {
+            format!("could not reach the host ({e}); check the address and the network")
+        }
         ureq::Error::Tls(_) | ureq::Error::Rustls(_) => {
             format!("the secure connection failed ({err}); check the address and the certificate")
         }
