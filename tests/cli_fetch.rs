@@ -57,6 +57,16 @@ fn answer(mut stream: TcpStream) {
     let html = "text/html; charset=utf-8";
     let _ = match path {
         "/a.html" => respond(&mut stream, "200 OK", html, &[], PAGE),
+        "/wire.txt" => {
+            let text = std::fs::read(wire_report()).expect("the wire report is readable");
+            respond(
+                &mut stream,
+                "200 OK",
+                "text/plain; charset=utf-8",
+                &[],
+                &text,
+            )
+        }
         "/old/a.html" => respond(
             &mut stream,
             "301 Moved Permanently",
@@ -162,6 +172,26 @@ fn a_fetched_page_compares_with_a_wire_report() {
         .map(|c| c["text"].as_str().unwrap())
         .collect();
     assert_eq!(tolls, ["about 300,000 people", "more than 250,000 people"]);
+}
+
+#[test]
+fn plain_text_urls_are_read_as_text_articles() {
+    let base = serve(1);
+    let out = claimdiff()
+        .args(["extract", &format!("{base}/wire.txt"), "--format", "json"])
+        .assert()
+        .code(0)
+        .get_output()
+        .stdout
+        .clone();
+    let source = &json(&out)["sources"][0];
+    assert_eq!(source["id"], "wire");
+    assert_eq!(
+        source["title"], "Kerry heads to Moscow on Tuesday for Syria talks with Putin and Lavrov",
+        "from the front matter"
+    );
+    assert_eq!(source["published"], "2015-12-11");
+    assert_eq!(source["url"], format!("{base}/wire.txt"));
 }
 
 #[test]
