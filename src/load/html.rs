@@ -129,7 +129,7 @@ mod tests {
     #[test]
     fn main_text_in_paragraphs_and_meta_tags() {
         let a = page(
-            r#"<title>Kerry heads to Moscow | Example News</title>
+            r#"<title>Kerry heads to Moscow for Syria talks | Example News</title>
             <meta property="og:site_name" content="Example News">
             <meta name="DC.date" content="2015-12-11T23:10:00-05:00">"#,
             STORY,
@@ -152,6 +152,8 @@ mod tests {
         assert!(!a.text.contains("World news section"));
         assert!(!a.text.contains("Copyright"));
         assert_eq!(a.outlet.as_deref(), Some("Example News"));
+        // The readability crate drops the outlet from a `<title>` of more than four words.
+        assert_eq!(a.title.as_deref(), Some("Kerry heads to Moscow for Syria talks"));
         assert_eq!(a.published, Some(date(2015, 12, 11)));
         assert!(a.warnings.is_empty(), "{:?}", a.warnings);
     }
