@@ -153,7 +153,10 @@ mod tests {
         assert!(!a.text.contains("Copyright"));
         assert_eq!(a.outlet.as_deref(), Some("Example News"));
         // The readability crate drops the outlet from a `<title>` of more than four words.
-        assert_eq!(a.title.as_deref(), Some("Kerry heads to Moscow for Syria talks"));
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Kerry heads to Moscow for Syria talks")
+        );
         assert_eq!(a.published, Some(date(2015, 12, 11)));
         assert!(a.warnings.is_empty(), "{:?}", a.warnings);
     }
