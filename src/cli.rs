@@ -12,7 +12,8 @@ use std::path::PathBuf;
     about,
     long_about = None,
     after_help = "Formats: compare --format table|markdown|json; extract --format table|json.\n\
-                  Exit codes: 0 success, 2 unusable input or usage.\n\
+                  Exit codes: 0 success, 1 findings named by --fail-on exist, 2 unusable input or usage.\n\
+                  Colour: --color auto (the default) colours a terminal unless NO_COLOR is set.\n\
                   Example: claimdiff compare articles/kerry-putin-2015 --format markdown -o report.md"
 )]
 pub struct Cli {
@@ -28,6 +29,41 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Compare every event folder under ARTICLES and write OUT/EVENT.md and OUT/EVENT.json.
     Report(ReportArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to standard output.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to standard output, or write it to FILE.
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the manual page to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Which findings and claims to show.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Show only claims of these kinds (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND,...")]
+    pub kinds: Vec<KindArg>,
+}
+
+/// When to colour the terminal output.
+#[derive(Debug, Args)]
+pub struct ColorArgs {
+    /// Colour verdicts on a terminal: auto (unless NO_COLOR is set or output is not a
+    /// terminal), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
 }
 
 #[derive(Debug, Args)]
@@ -54,6 +90,16 @@ pub struct CompareArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Show only findings with these verdicts (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICT,...")]
+    pub only: Vec<VerdictArg>,
+    /// Exit with code 1 when a shown finding has one of these verdicts (for scripts and CI).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICT,...")]
+    pub fail_on: Vec<VerdictArg>,
+    #[command(flatten)]
+    pub color: ColorArgs,
 }
 
 #[derive(Debug, Args)]
@@ -66,6 +112,8 @@ pub struct ExtractArgs {
     /// Write the listing to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Args)]
@@ -83,6 +131,32 @@ pub enum CompareFormat {
     Table,
     Markdown,
     Json,
+}
+
+/// A claim kind, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Figure,
+    Date,
+    Duration,
+    Quote,
+    Position,
+}
+
+/// A verdict, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerdictArg {
+    Contradict,
+    Compatible,
+    Agree,
+    Unique,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

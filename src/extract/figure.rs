@@ -135,6 +135,7 @@ fn is_human_measure(m: &str) -> bool {
             | "arrested"
             | "kidnapped"
             | "rescued"
+            | "shot"
     )
 }
 
@@ -232,17 +233,22 @@ fn measure(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
         scan_measure(w, first - 1, false)
     };
     match (left, right) {
-        (Some((dl, ml)), Some((dr, mr))) => Some(if dl < dr { ml } else { mr }),
-        (Some((_, m)), None) | (None, Some((_, m))) => Some(m),
+        // "left a receptionist dead and two partners wounded": a measure before "and" belongs
+        // to the conjunct before it when the figure's own conjunct has one.
+        (Some((_, _, true)), Some((_, mr, _))) => Some(mr),
+        (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
+        (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => None,
     }
 }
 
 /// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
-/// in content words and the measure. Stops at clause ends and at other numbers.
-fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str)> {
+/// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
+/// way. Stops at clause ends and at other numbers.
+fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str, bool)> {
     let lex = lexicon();
     let mut dist = 0;
+    let mut crossed = false;
     let mut k = start;
     let limit = 6;
     loop {
@@ -282,7 +288,7 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
             if let Some(phrases) = lex.measures.get(low) {
                 for (phrase, m) in phrases {
                     if w.matches_at(k, phrase) {
-                        return Some((dist, m));
+                        return Some((dist, m, crossed));
                     }
                 }
             }
@@ -290,9 +296,12 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
             if !rightward && let Some(phrases) = lex.measures_by_last.get(low) {
                 for (phrase, m) in phrases {
                     if w.matches_before(k + 1, phrase) {
-                        return Some((dist, m));
+                        return Some((dist, m, crossed));
                     }
                 }
+            }
+            if matches!(low, "and" | "but" | "while" | "whereas") {
+                crossed = true;
             }
             if !SKIP.contains(&low) {
                 dist += 1;
@@ -431,6 +440,16 @@ mod tests {
             one("three young men who were cousins died").topic,
             "men killed"
         );
+        // ECB+ 18: a measure before "and" belongs to the conjunct before it.
+        let all =
+            figures("a shooting that left a receptionist dead and two managing partners wounded");
+        assert_eq!(all[0].quantity.measure.as_deref(), Some("injured"));
+        // Shot is not killed: "shooting three people, killing one".
+        let all = figures("A man suspected of shooting three people, killing one, was arrested");
+        assert_eq!(all[0].topic, "people shot");
+        assert!(all[0].quantity.counts_people);
+        assert_eq!(all[1].quantity.measure.as_deref(), Some("killed"));
+        assert_eq!(one("two soldiers were shot dead").topic, "soldiers killed");
     }
 
     #[test]
