@@ -135,9 +135,13 @@ fn wants_color(choice: ColorChoice) -> bool {
 }
 
 fn load_inputs(input: &InputArgs) -> Result<Vec<Article>> {
-    let opts = LoadOptions {
+    let mut opts = LoadOptions {
         published: input.published,
+        ..LoadOptions::default()
     };
+    if let Some(timeout) = input.timeout {
+        opts.fetch.timeout = timeout;
+    }
     let articles = load::load_paths(&input.paths, &opts)?;
     for a in &articles {
         for w in &a.warnings {
@@ -261,6 +265,7 @@ fn write_reports(args: &ReportArgs) -> Result<()> {
         let input = InputArgs {
             paths: vec![event.clone()],
             published: None,
+            timeout: None,
         };
         let cmp = compare_inputs(&input)?;
         for (ext, format) in [("md", Format::Markdown), ("json", Format::Json)] {

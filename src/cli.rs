@@ -68,12 +68,16 @@ pub struct ColorArgs {
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files or folders (a folder is one event); `-` reads one article from stdin.
+    /// Article files, folders or http(s) URLs (a folder is one event); `-` reads one article
+    /// from stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for articles that do not state one.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
+    /// Give up fetching a URL after SECONDS (default 30).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 #[derive(Debug, Args)]
@@ -164,6 +168,14 @@ pub enum ExtractFormat {
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse::<jiff::civil::Date>()
         .map_err(|e| format!("expected a date as YYYY-MM-DD ({e})"))
+}
+
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    s.parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n > 0.0 && *n <= 86_400.0)
+        .map(std::time::Duration::from_secs_f64)
+        .ok_or_else(|| "expected a number of seconds above 0, such as 30 or 2.5".to_owned())
 }
 
 #[cfg(test)]
