@@ -44,6 +44,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 CompareFormat::Table => Format::Table,
                 CompareFormat::Markdown => Format::Markdown,
                 CompareFormat::Json => Format::Json,
+                CompareFormat::Html => Format::Html,
             };
             emit(args.output.as_deref(), |w, opts| {
                 report::write_comparison(&cmp, format, opts, w)
@@ -160,7 +161,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     })
 }
 
-/// `claimdiff report`: every event folder of `args.articles` → `args.out/EVENT.{md,json}`.
+/// `claimdiff report`: every event folder of `args.articles` → `args.out/EVENT.{md,json,html}`.
 fn write_reports(args: &ReportArgs) -> Result<()> {
     let mut events: Vec<PathBuf> = std::fs::read_dir(&args.articles)
         .with_context(|| {
@@ -191,7 +192,11 @@ fn write_reports(args: &ReportArgs) -> Result<()> {
             published: None,
         };
         let cmp = compare_inputs(&input)?;
-        for (ext, format) in [("md", Format::Markdown), ("json", Format::Json)] {
+        for (ext, format) in [
+            ("md", Format::Markdown),
+            ("json", Format::Json),
+            ("html", Format::Html),
+        ] {
             let mut buf = Vec::new();
             report::write_comparison(&cmp, format, RenderOptions::default(), &mut buf)?;
             write_atomically(&args.out.join(format!("{name}.{ext}")), &buf)?;

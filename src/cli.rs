@@ -11,7 +11,7 @@ use std::path::PathBuf;
     version,
     about,
     long_about = None,
-    after_help = "Formats: compare --format table|markdown|json; extract --format table|json.\n\
+    after_help = "Formats: compare --format table|markdown|json|html; extract --format table|json.\n\
                   Exit codes: 0 success, 2 unusable input or usage.\n\
                   Example: claimdiff compare articles/kerry-putin-2015 --format markdown -o report.md"
 )]
@@ -26,7 +26,7 @@ pub enum Command {
     Compare(CompareArgs),
     /// List each article's claims.
     Extract(ExtractArgs),
-    /// Compare every event folder under ARTICLES and write OUT/EVENT.md and OUT/EVENT.json.
+    /// Compare every event folder under ARTICLES and write OUT/EVENT.md, .json and .html.
     Report(ReportArgs),
 }
 
@@ -79,6 +79,7 @@ pub enum CompareFormat {
     Table,
     Markdown,
     Json,
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
