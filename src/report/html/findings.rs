@@ -2,7 +2,7 @@
 //! states as a compact table. Each finding is one element of class `finding` with its id.
 
 use crate::model::Verdict;
-use crate::report::html::{Page, anchors, badge, verdict_class};
+use crate::report::html::{NL, Page, anchors, badge, verdict_class};
 use crate::report::view::FindingView;
 use maud::{Markup, html};
 
@@ -18,6 +18,7 @@ pub(crate) fn shared(page: &Page<'_, '_>) -> Markup {
     html! {
         @for (verdict, heading) in SHARED {
             @let findings: Vec<&FindingView<'_>> = page.view.with_verdict(verdict).collect();
+            (NL)
             section.findings.(verdict_class(verdict)) {
                 h2 { (heading) " " span.n { "(" (findings.len()) ")" } }
                 @if findings.is_empty() {
@@ -33,6 +34,7 @@ pub(crate) fn shared(page: &Page<'_, '_>) -> Markup {
 
 fn card(page: &Page<'_, '_>, f: &FindingView<'_>) -> Markup {
     html! {
+        (NL)
         article.finding.(verdict_class(f.verdict)) id=(anchors::finding(f.id)) {
             header {
                 (badge(f.verdict))
@@ -45,6 +47,7 @@ fn card(page: &Page<'_, '_>, f: &FindingView<'_>) -> Markup {
             }
             table.claims {
                 @for c in &f.claims {
+                    (NL)
                     tr {
                         th scope="row" { (page.source_name(c)) }
                         td.value { (c.value) }
@@ -60,18 +63,22 @@ fn card(page: &Page<'_, '_>, f: &FindingView<'_>) -> Markup {
 pub(crate) fn unique(page: &Page<'_, '_>) -> Markup {
     let findings: Vec<&FindingView<'_>> = page.view.with_verdict(Verdict::Unique).collect();
     html! {
+        (NL)
         section.findings.v-unique #unique {
             h2 { "Stated by one source only " span.n { "(" (findings.len()) ")" } }
             @if findings.is_empty() {
                 p.none { "None." }
             } @else {
                 table.unique {
+                    (NL)
                     thead {
                         tr { th { "finding" } th { "source" } th { "topic" } th { "value" } th { "sentence" } }
                     }
                     @for f in findings {
+                        (NL)
                         tbody.finding.(verdict_class(f.verdict)) id=(anchors::finding(f.id)) {
                             @for c in &f.claims {
+                                (NL)
                                 tr {
                                     td.fid { (f.id) }
                                     td.source { (page.source_name(c)) }

@@ -32,6 +32,10 @@ const STYLE: &str = include_str!("style.css");
 /// connections.
 const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'";
 
+/// A line break between elements, so that the page's source reads (and diffs) line by line;
+/// placed only where whitespace does not show.
+pub(crate) const NL: PreEscaped<&str> = PreEscaped("\n");
+
 /// What a verdict's colour says, for the legend.
 const LEGEND: [(Verdict, &str); 4] = [
     (Verdict::Contradict, "cannot both be true"),
@@ -105,14 +109,17 @@ fn page(view: &ReportView<'_>) -> Markup {
     let page = Page::new(view);
     html! {
         (DOCTYPE)
+        (NL)
         html lang="en" {
             head {
                 meta charset="utf-8";
                 meta http-equiv="Content-Security-Policy" content=(CSP);
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { "claimdiff report: " (view.event) }
-                style { (PreEscaped(STYLE)) }
+                (NL)
+                style { (NL) (PreEscaped(STYLE)) }
             }
+            (NL)
             body {
                 header.masthead {
                     p.tool { "claimdiff report" }
@@ -126,6 +133,7 @@ fn page(view: &ReportView<'_>) -> Markup {
                 (sections::timeline(&page))
                 (sections::quotes(&page))
                 (sections::positions(&page))
+                (NL)
                 footer {
                     "Written by claimdiff. Every claim is marked in its article's text; "
                     "the finding numbers (F1, F2, …) link findings and marks both ways."
@@ -149,6 +157,7 @@ fn summary(view: &ReportView<'_>) -> Markup {
             h2 { "Summary: " (s.findings) " findings" }
             ul.legend {
                 @for (v, meaning) in LEGEND {
+                    (NL)
                     li.(verdict_class(v)) {
                         span.count { (count(v)) }
                         " " mark.swatch.(verdict_class(v)) { (v.as_str()) }

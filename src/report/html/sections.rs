@@ -2,7 +2,7 @@
 //! report has them; each row links to its finding and to the claim in the source's text.
 
 use crate::model::{ClaimKind, Value};
-use crate::report::html::{Page, anchors, badge};
+use crate::report::html::{NL, Page, anchors, badge};
 use crate::report::quotes::{WordChange, misquotes};
 use crate::report::timeline;
 use crate::report::view::{ClaimView, FindingView};
@@ -31,6 +31,7 @@ pub(crate) fn timeline(page: &Page<'_, '_>) -> Markup {
             section #timeline {
                 h2 { "Timeline" }
                 table {
+                    (NL)
                     thead {
                         tr { th { "date" } th { "happening" } th { "source" } th { "as written" } th { "finding" } }
                     }
@@ -38,6 +39,7 @@ pub(crate) fn timeline(page: &Page<'_, '_>) -> Markup {
                         @for f in &dated {
                             @for c in &f.claims {
                                 @if let Value::Date(d) = &c.claim.value {
+                                    (NL)
                                     tr {
                                         td.date { (d.timex) }
                                         td { (f.topic) }
@@ -69,6 +71,7 @@ pub(crate) fn quotes(page: &Page<'_, '_>) -> Markup {
             section #quotes {
                 h2 { "Quotes" }
                 @for m in &misquotes {
+                    (NL)
                     p.misquote {
                         "Misquote in " a href={ "#" (anchors::finding(m.finding)) } { (m.finding) }
                         " (" (m.from) " → " (m.to) "): "
@@ -83,6 +86,7 @@ pub(crate) fn quotes(page: &Page<'_, '_>) -> Markup {
                     }
                 }
                 table {
+                    (NL)
                     thead {
                         tr { th { "finding" } th { "source" } th { "speaker" } th { "words" } }
                     }
@@ -90,6 +94,7 @@ pub(crate) fn quotes(page: &Page<'_, '_>) -> Markup {
                         @for f in &quotes {
                             @for c in &f.claims {
                                 @if let Value::Quote(q) = &c.claim.value {
+                                    (NL)
                                     tr {
                                         td.nowrap { (finding_ref(f)) }
                                         td.source { (page.source_name(c)) }
@@ -122,6 +127,7 @@ pub(crate) fn positions(page: &Page<'_, '_>) -> Markup {
             section #positions {
                 h2 { "Positions" }
                 table {
+                    (NL)
                     thead {
                         tr { th { "finding" } th { "source" } th { "holder" } th { "stance" } th { "target" } }
                     }
@@ -129,6 +135,7 @@ pub(crate) fn positions(page: &Page<'_, '_>) -> Markup {
                         @for f in &positions {
                             @for c in &f.claims {
                                 @if let Value::Position(p) = &c.claim.value {
+                                    (NL)
                                     tr {
                                         td.nowrap { (finding_ref(f)) }
                                         td.source { (page.source_name(c)) }

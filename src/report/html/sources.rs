@@ -7,7 +7,7 @@
 
 use crate::report::html::anchors::{self, ClaimPlace};
 use crate::report::html::highlight::{self, Node};
-use crate::report::html::{Page, verdict_class};
+use crate::report::html::{NL, Page, verdict_class};
 use crate::report::view::SourceView;
 use maud::{Markup, html};
 use std::ops::Range;
@@ -21,11 +21,13 @@ pub(crate) fn table(page: &Page<'_, '_>) -> Markup {
                 p.none { "None." }
             } @else {
                 table.sources {
+                    (NL)
                     thead {
                         tr { th { "outlet" } th { "published" } th { "title" } th.num { "claims" } th { "id" } }
                     }
                     tbody {
                         @for s in &page.view.sources {
+                            (NL)
                             tr {
                                 td.outlet {
                                     a href={ "#" (anchors::source(s.id)) } { (s.outlet.unwrap_or(s.id)) }
@@ -80,6 +82,7 @@ fn column(page: &Page<'_, '_>, s: &SourceView<'_>) -> Markup {
         .collect();
     let nodes = highlight::nest(text, &spans);
     html! {
+        (NL)
         section.source-column id=(anchors::source(s.id)) data-source=(s.id) {
             header {
                 h3 { (s.outlet.unwrap_or(s.id)) }
@@ -89,6 +92,7 @@ fn column(page: &Page<'_, '_>, s: &SourceView<'_>) -> Markup {
                 }
                 @if let Some(title) = s.title { p.title { (title) } }
             }
+            (NL)
             div.source-text { (marked(&nodes, &places)) }
         }
     }
