@@ -3,8 +3,10 @@
 //! Claim ids (`bloomberg-2015-12-11#28`) hold characters a URL fragment would have to encode,
 //! so each claim gets an id of letters, digits, `-` and `_` (`claim-bloomberg-2015-12-11-28`),
 //! made unique with a number when two claims would share one. Ids are handed out in finding
-//! order, so they are the same on every run.
+//! order, so they are the same on every run. Only claims that can be marked get one: those whose
+//! span lies in their article's body (front matter and other non-body text are not shown).
 
+use crate::model::Span;
 use crate::report::view::{ClaimView, FindingView, ReportView};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,20 +17,29 @@ pub(crate) struct ClaimPlace<'v, 'a> {
     pub claim: &'v ClaimView<'a>,
 }
 
-/// The claims of the report's findings by claim id (a claim in two findings belongs to the
-/// first).
+/// The markable claims of the report's findings by claim id (a claim in two findings belongs
+/// to the first).
 pub(crate) struct Anchors<'v, 'a> {
     claims: BTreeMap<&'a str, ClaimPlace<'v, 'a>>,
 }
 
 impl<'v, 'a> Anchors<'v, 'a> {
     pub fn new(view: &'v ReportView<'a>) -> Anchors<'v, 'a> {
+        let bodies: BTreeMap<&str, Span> = view
+            .sources
+            .iter()
+            .filter(|s| s.body.indexes(s.text))
+            .map(|s| (s.id, s.body))
+            .collect();
         let mut taken = BTreeSet::new();
         let mut claims = BTreeMap::new();
         for finding in &view.findings {
             for claim in &finding.claims {
                 let id = claim.claim.id.as_str();
-                if claims.contains_key(id) {
+                let in_body = bodies
+                    .get(claim.source())
+                    .is_some_and(|body| body.contains(claim.claim.span));
+                if !in_body || claims.contains_key(id) {
                     continue;
                 }
                 let anchor = unique(format!("claim-{}", slug(id)), &mut taken);
@@ -45,7 +56,7 @@ impl<'v, 'a> Anchors<'v, 'a> {
         Anchors { claims }
     }
 
-    /// The element id of a claim's mark in its article text.
+    /// The element id of a claim's mark in its article text (`None` when it is not marked).
     pub fn claim(&self, claim_id: &str) -> Option<&str> {
         self.claims.get(claim_id).map(|p| p.anchor.as_str())
     }

@@ -7,19 +7,19 @@ use crate::report::view::FindingView;
 use maud::{Markup, html};
 
 /// The sections of findings several sources share, in report order.
-const SHARED: [(Verdict, &str); 3] = [
-    (Verdict::Contradict, "Contradictions"),
-    (Verdict::Compatible, "Compatible"),
-    (Verdict::Agree, "Agreements"),
+pub(crate) const SHARED: [(Verdict, &str, &str); 3] = [
+    (Verdict::Contradict, "Contradictions", "contradictions"),
+    (Verdict::Compatible, "Compatible", "compatible"),
+    (Verdict::Agree, "Agreements", "agreements"),
 ];
 
 /// Contradictions, compatible findings and agreements, one card each.
 pub(crate) fn shared(page: &Page<'_, '_>) -> Markup {
     html! {
-        @for (verdict, heading) in SHARED {
+        @for (verdict, heading, id) in SHARED {
             @let findings: Vec<&FindingView<'_>> = page.view.with_verdict(verdict).collect();
             (NL)
-            section.findings.(verdict_class(verdict)) {
+            section.findings.(verdict_class(verdict)) id=(id) {
                 h2 { (heading) " " span.n { "(" (findings.len()) ")" } }
                 @if findings.is_empty() {
                     p.none { "None." }

@@ -18,7 +18,7 @@ mod highlight;
 mod sections;
 mod sources;
 
-use crate::model::Verdict;
+use crate::model::{ClaimKind, Verdict};
 use crate::report::view::{ClaimView, ReportView, SourceView};
 use anchors::Anchors;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -124,6 +124,7 @@ fn page(view: &ReportView<'_>) -> Markup {
                 header.masthead {
                     p.tool { "claimdiff report" }
                     h1 { (view.event) }
+                    (nav(view))
                 }
                 (sources::table(&page))
                 (summary(view))
@@ -139,6 +140,25 @@ fn page(view: &ReportView<'_>) -> Markup {
                     "the finding numbers (F1, F2, …) link findings and marks both ways."
                 }
             }
+        }
+    }
+}
+
+/// Links to the page's sections, with their counts.
+fn nav(view: &ReportView<'_>) -> Markup {
+    let has = |kind: ClaimKind| view.findings.iter().any(|f| f.kind == kind);
+    html! {
+        nav {
+            @for (verdict, heading, id) in findings::SHARED {
+                a href={ "#" (id) } { (heading) " (" (view.with_verdict(verdict).count()) ")" }
+                " · "
+            }
+            a href="#texts" { "Sources side by side" }
+            " · "
+            a href="#unique" { "One source only (" (view.with_verdict(Verdict::Unique).count()) ")" }
+            @if has(ClaimKind::Date) { " · " a href="#timeline" { "Timeline" } }
+            @if has(ClaimKind::Quote) { " · " a href="#quotes" { "Quotes" } }
+            @if has(ClaimKind::Position) { " · " a href="#positions" { "Positions" } }
         }
     }
 }

@@ -3,7 +3,7 @@
 //! A claim's mark carries its anchor (the id findings link to), the colour of its finding's
 //! verdict, a tooltip naming the finding, and a superscript link back to the finding. Only the
 //! article's body is shown (front matter is not article text); a claim outside it is listed
-//! in its finding but not marked.
+//! in its finding (its words in bold, not linked) but not marked.
 
 use crate::report::html::anchors::{self, ClaimPlace};
 use crate::report::html::highlight::{self, Node};
@@ -68,16 +68,12 @@ fn column(page: &Page<'_, '_>, s: &SourceView<'_>) -> Markup {
     let body = s.body.start()..s.body.end();
     let text = s.text.get(body.clone()).unwrap_or("");
     let places: Vec<&ClaimPlace<'_, '_>> = page.anchors.of_source(s.id).collect();
-    // Spans relative to the body; a claim outside it gets a span that indexes nothing.
+    // Spans relative to the body (the anchors hold only claims inside it).
     let spans: Vec<Range<usize>> = places
         .iter()
         .map(|p| {
             let span = p.claim.claim.span;
-            if body.start <= span.start() && span.end() <= body.end {
-                span.start() - body.start..span.end() - body.start
-            } else {
-                usize::MAX..usize::MAX
-            }
+            span.start().saturating_sub(body.start)..span.end().saturating_sub(body.start)
         })
         .collect();
     let nodes = highlight::nest(text, &spans);

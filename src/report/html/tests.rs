@@ -235,3 +235,18 @@ fn misquotes_show_their_word_diff() {
     );
     assert!(out.contains("<article class=\"finding v-contradict\" id=\"finding-F1\">"));
 }
+
+#[test]
+fn a_claim_outside_the_body_is_listed_but_not_linked_or_marked() {
+    let mut cmp = fixture::comparison();
+    let text = &cmp.articles[0].text;
+    let line = text.find("title: ").unwrap();
+    let words = text.find("Next Week").unwrap();
+    cmp.claims[0].sentence = Span::new(line, text[line..].find('\n').unwrap() + line);
+    cmp.claims[0].span = Span::new(words, words + "Next Week".len());
+    let out = render(&cmp);
+    assert!(out.contains("Putin in Moscow <strong>Next Week</strong> on Syrian Transition"));
+    assert!(!out.contains("id=\"claim-bloomberg-1\""));
+    let (ids, links) = ids_and_links(&out);
+    assert!(links.is_subset(&ids), "{:?}", links.difference(&ids));
+}
