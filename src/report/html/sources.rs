@@ -84,7 +84,9 @@ fn column(page: &Page<'_, '_>, s: &SourceView<'_>) -> Markup {
                 h3 { (s.outlet.unwrap_or(s.id)) }
                 p.meta {
                     span.date { (s.published.as_deref().unwrap_or("date unknown")) }
-                    " · " (s.claims) " claims · " span.source-id { (s.id) }
+                    " · " (s.claims) " claims"
+                    @if places.len() != s.claims { " (" (places.len()) " marked)" }
+                    " · " span.source-id { (s.id) }
                 }
                 @if let Some(title) = s.title { p.title { (title) } }
             }
