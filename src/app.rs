@@ -55,6 +55,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 CompareFormat::Table => Format::Table,
                 CompareFormat::Markdown => Format::Markdown,
                 CompareFormat::Json => Format::Json,
+                CompareFormat::Html => Format::Html,
             };
             let color = wants_color(args.color.color);
             emit(args.output.as_deref(), color, |w, opts| {
@@ -236,7 +237,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     })
 }
 
-/// `claimdiff report`: every event folder of `args.articles` → `args.out/EVENT.{md,json}`.
+/// `claimdiff report`: every event folder of `args.articles` → `args.out/EVENT.{md,json,html}`.
 fn write_reports(args: &ReportArgs) -> Result<()> {
     let mut events: Vec<PathBuf> = std::fs::read_dir(&args.articles)
         .with_context(|| {
@@ -268,7 +269,11 @@ fn write_reports(args: &ReportArgs) -> Result<()> {
             timeout: None,
         };
         let cmp = compare_inputs(&input)?;
-        for (ext, format) in [("md", Format::Markdown), ("json", Format::Json)] {
+        for (ext, format) in [
+            ("md", Format::Markdown),
+            ("json", Format::Json),
+            ("html", Format::Html),
+        ] {
             let mut buf = Vec::new();
             report::write_comparison(&cmp, format, RenderOptions::default(), &mut buf)?;
             write_atomically(&args.out.join(format!("{name}.{ext}")), &buf)?;

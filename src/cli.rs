@@ -11,7 +11,7 @@ use std::path::PathBuf;
     version,
     about,
     long_about = None,
-    after_help = "Formats: compare --format table|markdown|json; extract --format table|json.\n\
+    after_help = "Formats: compare --format table|markdown|json|html; extract --format table|json.\n\
                   Exit codes: 0 success, 1 findings named by --fail-on exist, 2 unusable input or usage.\n\
                   Colour: --color auto (the default) colours a terminal unless NO_COLOR is set.\n\
                   Example: claimdiff compare articles/kerry-putin-2015 --format markdown -o report.md"
@@ -27,7 +27,7 @@ pub enum Command {
     Compare(CompareArgs),
     /// List each article's claims.
     Extract(ExtractArgs),
-    /// Compare every event folder under ARTICLES and write OUT/EVENT.md and OUT/EVENT.json.
+    /// Compare every event folder under ARTICLES and write OUT/EVENT.md, .json and .html.
     Report(ReportArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to standard output.
     Completions(CompletionsArgs),
@@ -131,6 +131,7 @@ pub enum CompareFormat {
     Table,
     Markdown,
     Json,
+    Html,
 }
 
 /// A claim kind, as the command line names it.

@@ -3,7 +3,7 @@
 //!
 //! The modules read as the pipeline:
 //! `load` (files → [`model::Article`]) → `extract` (article → sentences and claims) →
-//! `compare` (claims of N articles → findings) → `report` (findings → table, markdown, JSON).
+//! `compare` (claims of N articles → findings) → `report` (findings → table, markdown, JSON, HTML).
 //! Each stage imports only [`model`]; [`app`] is the one place that calls them all.
 //!
 //! ```

@@ -404,7 +404,7 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 #[test]
-fn report_writes_markdown_and_json_per_event() {
+fn report_writes_markdown_json_and_html_per_event() {
     let dir = tempfile::tempdir().unwrap();
     let articles = dir.path().join("articles");
     copy_dir(&root().join(KERRY), &articles.join("kerry-putin-2015"));
@@ -424,6 +424,7 @@ fn report_writes_markdown_and_json_per_event() {
     assert_eq!(
         written,
         [
+            out.join("kerry-putin-2015.html"),
             out.join("kerry-putin-2015.json"),
             out.join("kerry-putin-2015.md")
         ]
@@ -455,6 +456,27 @@ fn report_writes_markdown_and_json_per_event() {
     )
     .unwrap();
     assert_eq!(report, compared);
+    // So is the HTML page, written to a file with `-o`.
+    let html = std::fs::read_to_string(out.join("kerry-putin-2015.html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n"), "{}", &html[..100]);
+    assert!(html.contains("<h1>kerry-putin-2015</h1>"));
+    claimdiff()
+        .current_dir(dir.path())
+        .args([
+            "compare",
+            "articles/kerry-putin-2015",
+            "-f",
+            "html",
+            "-o",
+            "page.html",
+        ])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::is_empty());
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("page.html")).unwrap(),
+        html
+    );
 }
 
 #[test]
@@ -480,7 +502,7 @@ fn help_lists_the_commands_and_formats() {
         .stdout(predicate::str::contains("extract"))
         .stdout(predicate::str::contains("report"));
     let compare = stdout_of(&["compare", "--help"]);
-    for f in ["table", "markdown", "json", "--format", "--output"] {
+    for f in ["table", "markdown", "json", "html", "--format", "--output"] {
         assert!(compare.contains(f), "compare --help lacks {f}:\n{compare}");
     }
     let extract = stdout_of(&["extract", "--help"]);

@@ -1,7 +1,8 @@
 //! The reports committed in `reports/` are what the current code writes: `claimdiff report
-//! articles reports` writes `reports/EVENT.md` and `reports/EVENT.json` for every event folder
-//! in `articles/`, and this test runs it into a temporary folder and compares file by file.
-//! Every event has both files, and nothing else is there (a README or dot-file aside).
+//! articles reports` writes `reports/EVENT.md`, `reports/EVENT.json` and `reports/EVENT.html`
+//! for every event folder in `articles/`, and this test runs it into a temporary folder and
+//! compares file by file. Every event has all three, and nothing else is there (a README or
+//! dot-file aside).
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -25,7 +26,8 @@ fn report_files(dir: &Path) -> BTreeSet<String> {
         .collect()
 }
 
-/// The first line where `a` and `b` differ, to point the developer at the change.
+/// The first line where `a` and `b` differ, to point the developer at the change (long lines,
+/// as HTML has them, cut to where they differ).
 fn first_difference(committed: &str, current: &str) -> String {
     let (mut a, mut b) = (committed.lines(), current.lines());
     for n in 1.. {
@@ -33,10 +35,18 @@ fn first_difference(committed: &str, current: &str) -> String {
             (Some(x), Some(y)) if x == y => continue,
             (None, None) => return "line endings differ".into(),
             (x, y) => {
+                let (x, y) = (x.unwrap_or("<end>"), y.unwrap_or("<end>"));
+                let same = x
+                    .char_indices()
+                    .zip(y.chars())
+                    .find(|((_, c), d)| c != d)
+                    .map_or(x.len().min(y.len()), |((i, _), _)| i);
+                let from = x.floor_char_boundary(same.saturating_sub(60));
+                let cut = |s: &str| -> String { s[from..].chars().take(120).collect() };
                 return format!(
-                    "line {n}: committed {:?}, current {:?}",
-                    x.unwrap_or("<end>"),
-                    y.unwrap_or("<end>")
+                    "line {n}, from byte {from}: committed {:?}, current {:?}",
+                    cut(x),
+                    cut(y)
                 );
             }
         }
@@ -62,7 +72,7 @@ fn committed_reports_are_what_the_code_writes() {
         String::from_utf8_lossy(&out.stderr)
     );
 
-    // Every event folder has its two reports.
+    // Every event folder has its three reports.
     let mut events: Vec<String> = std::fs::read_dir(root().join("articles"))
         .expect("articles/ exists")
         .map(|e| e.expect("readable entry"))
@@ -73,12 +83,12 @@ fn committed_reports_are_what_the_code_writes() {
     assert!(!events.is_empty(), "no event folders in articles/");
     let expected: BTreeSet<String> = events
         .iter()
-        .flat_map(|e| [format!("{e}.md"), format!("{e}.json")])
+        .flat_map(|e| [format!("{e}.md"), format!("{e}.json"), format!("{e}.html")])
         .collect();
     let generated = report_files(fresh.path());
     assert_eq!(
         generated, expected,
-        "`claimdiff report` should write EVENT.md and EVENT.json per event folder"
+        "`claimdiff report` should write EVENT.md, EVENT.json and EVENT.html per event folder"
     );
 
     let committed_dir = root().join("reports");

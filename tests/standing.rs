@@ -152,3 +152,35 @@ fn two_sources_have_no_standing_and_an_even_split_no_consensus() {
         .expect("the toll contradicts");
     assert_eq!(toll.consensus, None, "a 2–2 split has no consensus");
 }
+
+#[test]
+fn html_shows_the_standing_table_and_links_each_departure_to_its_finding() {
+    let cmp = strike();
+    let html = render(&cmp, Format::Html);
+    let section = html
+        .split("<section id=\"standing\">")
+        .nth(1)
+        .expect("the standing section")
+        .split("</section>")
+        .next()
+        .unwrap();
+    assert!(section.contains("Which source stands apart"));
+    // SANA's row is flagged, with its one departure.
+    assert!(
+        section.contains("<tr class=\"departs\"><td><span class=\"outlet\">SANA</span>"),
+        "{section}"
+    );
+    let toll = cmp.findings.iter().find(|f| f.consensus.is_some()).unwrap();
+    assert!(
+        section.contains(&format!("href=\"#{}\"", toll.id))
+            || section.contains(&format!("href=\"#finding-{}\"", toll.id)),
+        "no link to {}: {section}",
+        toll.id
+    );
+    assert!(section.contains("3 of 4 sources"), "{section}");
+    // Two sources: no section.
+    let mut two = strike();
+    two.articles.truncate(2);
+    let two = run(two.articles);
+    assert!(!render(&two, Format::Html).contains("id=\"standing\""));
+}

@@ -1,13 +1,15 @@
-//! Findings → table, markdown, JSON. One view built once; each format renders it.
+//! Findings → table, markdown, JSON, HTML. One view built once; each format renders it.
 //!
 //! [`view`] turns a [`Comparison`] (or a list of claims) into what every format shows: sources,
 //! counts, findings in the order the compare stage gave them, and for each claim its source, its
 //! words, its sentence and a human rendering of its value ([`value_text`]). The formats only lay
 //! that view out: [`table`] for the terminal, [`markdown`] for a newsroom document or an issue,
 //! [`json`] for other tools (the schema_version 1 contract of DESIGN.md §4, written through
-//! private wire types), and [`claims`] for the `extract` listing.
+//! private wire types), [`html`] for one self-contained page with the sources side by side, and
+//! [`claims`] for the `extract` listing.
 
 mod claims;
+mod html;
 mod json;
 mod markdown;
 mod quotes;
@@ -29,6 +31,8 @@ pub enum Format {
     Table,
     Markdown,
     Json,
+    /// One self-contained page (`compare` only).
+    Html,
 }
 
 /// Rendering options that do not change content.
@@ -52,6 +56,7 @@ pub fn write_comparison(
         Format::Table => table::write(&view, opts, w),
         Format::Markdown => markdown::write(&view, w),
         Format::Json => json::write_comparison(&view, w),
+        Format::Html => html::write(&view, w),
     }
 }
 
@@ -68,5 +73,9 @@ pub fn write_claims(
         Format::Table => claims::write_table(&view, opts, w),
         Format::Markdown => claims::write_markdown(&view, w),
         Format::Json => json::write_claims(&view, w),
+        Format::Html => Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "the claims listing has no HTML format; use table, markdown or json",
+        )),
     }
 }

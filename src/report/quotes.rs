@@ -43,32 +43,16 @@ pub(crate) fn write(view: &ReportView<'_>, w: &mut dyn Write) -> io::Result<()> 
                 )?;
             }
         }
-        for f in quotes.iter().filter(|f| f.verdict == Verdict::Contradict) {
-            let texts: Vec<(&str, &str)> = f
-                .claims
-                .iter()
-                .filter_map(|c| match &c.claim.value {
-                    Value::Quote(q) => Some((c.source(), q.text.as_str())),
-                    _ => None,
-                })
-                .collect();
-            let Some(&(first_source, first)) = texts.first() else {
-                continue;
-            };
-            for &(source, text) in &texts[1..] {
-                if norm_words(first) == norm_words(text) {
-                    continue;
-                }
-                writeln!(w)?;
-                writeln!(
-                    w,
-                    "Misquote in {} ({} → {}): {}",
-                    escape(f.id),
-                    escape(first_source),
-                    escape(source),
-                    word_diff(first, text)
-                )?;
-            }
+        for m in misquotes(view) {
+            writeln!(w)?;
+            writeln!(
+                w,
+                "Misquote in {} ({} → {}): {}",
+                escape(m.finding),
+                escape(m.from),
+                escape(m.to),
+                word_diff(&m.changes)
+            )?;
         }
     }
     let positions: Vec<&FindingView<'_>> = view
@@ -123,9 +107,62 @@ fn norm_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The word diff from `a` to `b` in markdown: removed words struck through, added ones bold,
-/// everything escaped.
-fn word_diff(a: &str, b: &str) -> String {
+/// The words of a misquoted finding's other quotes against its first quote, where they
+/// differ by more than spelling and punctuation.
+pub(crate) struct Misquote<'a> {
+    pub finding: &'a str,
+    /// The source of the first quote.
+    pub from: &'a str,
+    /// The source whose quote differs.
+    pub to: &'a str,
+    pub changes: Vec<WordChange<'a>>,
+}
+
+/// A run of words in a word diff.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum WordChange<'a> {
+    Same(Vec<&'a str>),
+    Removed(Vec<&'a str>),
+    Added(Vec<&'a str>),
+}
+
+/// The misquotes of the report: each contradicting quote finding's quotes against its first,
+/// in findings order.
+pub(crate) fn misquotes<'a>(view: &ReportView<'a>) -> Vec<Misquote<'a>> {
+    let mut out = Vec::new();
+    for f in view
+        .findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Quote && f.verdict == Verdict::Contradict)
+    {
+        let texts: Vec<(&'a str, &'a str)> = f
+            .claims
+            .iter()
+            .filter_map(|c| match &c.claim.value {
+                Value::Quote(q) => Some((c.source(), q.text.as_str())),
+                _ => None,
+            })
+            .collect();
+        let Some(&(first_source, first)) = texts.first() else {
+            continue;
+        };
+        for &(source, text) in &texts[1..] {
+            if norm_words(first) != norm_words(text) {
+                out.push(Misquote {
+                    finding: f.id,
+                    from: first_source,
+                    to: source,
+                    changes: word_changes(first, text),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The word diff from `a` to `b`, comparing words by their normalized form; runs keep the
+/// words as written (removed ones as `a` has them, the others as `b` has them).
+pub(crate) fn word_changes<'a>(a: &'a str, b: &'a str) -> Vec<WordChange<'a>> {
     let wa: Vec<&str> = a
         .split_whitespace()
         .filter(|w| !norm(w).is_empty())
@@ -136,21 +173,34 @@ fn word_diff(a: &str, b: &str) -> String {
         .collect();
     let na: Vec<String> = wa.iter().map(|w| norm(w)).collect();
     let nb: Vec<String> = wb.iter().map(|w| norm(w)).collect();
-    let esc = |ws: &[&str]| escape(&ws.join(" "));
-    let mut out: Vec<String> = Vec::new();
+    let mut out = Vec::new();
     for op in capture_diff_slices(Algorithm::Myers, &na, &nb) {
         let (tag, old, new) = op.as_tag_tuple();
         match tag {
-            DiffTag::Equal => out.push(esc(&wb[new])),
-            DiffTag::Delete => out.push(format!("~~{}~~", esc(&wa[old]))),
-            DiffTag::Insert => out.push(format!("**{}**", esc(&wb[new]))),
+            DiffTag::Equal => out.push(WordChange::Same(wb[new].to_vec())),
+            DiffTag::Delete => out.push(WordChange::Removed(wa[old].to_vec())),
+            DiffTag::Insert => out.push(WordChange::Added(wb[new].to_vec())),
             DiffTag::Replace => {
-                out.push(format!("~~{}~~", esc(&wa[old])));
-                out.push(format!("**{}**", esc(&wb[new])));
+                out.push(WordChange::Removed(wa[old].to_vec()));
+                out.push(WordChange::Added(wb[new].to_vec()));
             }
         }
     }
-    out.join(" ")
+    out
+}
+
+/// A word diff in markdown: removed words struck through, added ones bold, everything escaped.
+fn word_diff(changes: &[WordChange<'_>]) -> String {
+    let esc = |ws: &[&str]| escape(&ws.join(" "));
+    changes
+        .iter()
+        .map(|c| match c {
+            WordChange::Same(ws) => esc(ws),
+            WordChange::Removed(ws) => format!("~~{}~~", esc(ws)),
+            WordChange::Added(ws) => format!("**{}**", esc(ws)),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -160,10 +210,10 @@ mod tests {
     #[test]
     fn misquote_diff_strikes_and_bolds_escaped_words() {
         assert_eq!(
-            word_diff(
+            word_diff(&word_changes(
                 "We consider such an approach artificial.",
                 "We consider such an *approach* unlawful."
-            ),
+            )),
             "We consider such an \\*approach\\* ~~artificial.~~ **unlawful.**"
         );
         assert_eq!(norm_words("“Real,” work"), ["real", "work"]);

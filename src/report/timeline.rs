@@ -18,18 +18,25 @@ fn earliest(f: &FindingView<'_>) -> String {
         .unwrap_or_default()
 }
 
-/// Writes `## Timeline` with one table row per source and dated happening; nothing when the
-/// comparison has no dated happenings.
-pub(crate) fn write(view: &ReportView<'_>, w: &mut dyn Write) -> io::Result<()> {
+/// The date findings in timeline order: earliest first, findings of several sources before
+/// those of one at the same date.
+pub(crate) fn dated<'v, 'a>(view: &'v ReportView<'a>) -> Vec<&'v FindingView<'a>> {
     let mut dated: Vec<&FindingView<'_>> = view
         .findings
         .iter()
         .filter(|f| f.kind == ClaimKind::Date)
         .collect();
+    dated.sort_by_cached_key(|f| (earliest(f), f.verdict == Verdict::Unique));
+    dated
+}
+
+/// Writes `## Timeline` with one table row per source and dated happening; nothing when the
+/// comparison has no dated happenings.
+pub(crate) fn write(view: &ReportView<'_>, w: &mut dyn Write) -> io::Result<()> {
+    let dated = dated(view);
     if dated.is_empty() {
         return Ok(());
     }
-    dated.sort_by_cached_key(|f| (earliest(f), f.verdict == Verdict::Unique));
     writeln!(w)?;
     writeln!(w, "## Timeline")?;
     writeln!(w)?;

@@ -4,7 +4,7 @@
 //! findings. Findings keep the order the compare stage gave them (contradictions first), and
 //! the claims of a finding keep theirs.
 
-use crate::model::{Article, Claim, ClaimKind, Comparison, Standing, Summary, Verdict};
+use crate::model::{Article, Claim, ClaimKind, Comparison, Span, Standing, Summary, Verdict};
 use crate::report::value_text;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -64,6 +64,9 @@ pub(crate) struct SourceView<'a> {
     pub published: Option<String>,
     /// How many claims of the report come from it.
     pub claims: usize,
+    /// The article's whole text (what claim spans index) and the body within it.
+    pub text: &'a str,
+    pub body: Span,
 }
 
 /// One finding with its claims resolved against their articles.
@@ -106,6 +109,8 @@ impl SourceView<'_> {
                 .published
                 .map(|d| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())),
             claims: claims.get(article.id.as_str()).copied().unwrap_or(0),
+            text: &article.text,
+            body: article.body,
         }
     }
 }
