@@ -83,6 +83,24 @@ pub fn units(text: &str, span: Span) -> Vec<Unit> {
     out
 }
 
+/// One sentence lexed into units, shared by the name finder and the position finder so that
+/// no sentence is lexed twice.
+pub struct SentenceUnits {
+    pub span: Span,
+    pub units: Vec<Unit>,
+}
+
+/// The units of each sentence, in order.
+pub fn lex_sentences(text: &str, sentences: &[Sentence]) -> Vec<SentenceUnits> {
+    sentences
+        .iter()
+        .map(|s| SentenceUnits {
+            span: s.span,
+            units: units(text, s.span),
+        })
+        .collect()
+}
+
 pub(crate) struct EntityLexicon {
     pub titles: HashSet<&'static str>,
     org_words: HashSet<&'static str>,
@@ -270,10 +288,16 @@ pub struct Entities {
 impl Entities {
     /// Finds the names in `sentences` of `text`, skipping the `quoted` spans (words inside
     /// quotation marks are what someone said, not who is named) and headline-like sentences.
+    #[cfg(test)]
     pub fn build(text: &str, sentences: &[Sentence], quoted: &[Span]) -> Entities {
+        Entities::from_units(text, &lex_sentences(text, sentences), quoted)
+    }
+
+    /// [`Entities::build`] over sentences already lexed into units.
+    pub fn from_units(text: &str, sentences: &[SentenceUnits], quoted: &[Span]) -> Entities {
         let mut raw: Vec<Mention> = Vec::new();
         for s in sentences {
-            let u = units(text, s.span);
+            let u = &s.units;
             let words = u.iter().filter(|x| x.word).count();
             let caps = u
                 .iter()
@@ -287,7 +311,7 @@ impl Entities {
             if !ended && words >= 3 && caps * 10 >= words * 6 {
                 continue; // a headline in title case: every word is capitalized
             }
-            mentions_in(text, &u, quoted, &mut raw);
+            mentions_in(text, u, quoted, &mut raw);
         }
         let mut ents = Entities::default();
         // Full person names by surname, for resolving lone surnames (looked up, so long

@@ -3,7 +3,7 @@
 //! several sentences and a pronoun points back to an earlier one. `entity` names the people,
 //! organizations and countries they refer to.
 
-use crate::extract::entity::{Entities, units};
+use crate::extract::entity::{Entities, SentenceUnits, lex_sentences, units};
 use crate::extract::lexicon::lexicon;
 use crate::extract::quote::{RawQuote, find_quotes};
 use crate::extract::speaker::{Around, Speaker, unit_range};
@@ -30,11 +30,12 @@ pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Cla
         return Vec::new();
     }
     let quoted: Vec<Span> = quotes.iter().map(|q| q.open.cover(q.close)).collect();
-    let ents = Entities::build(
+    // Each sentence that matters is lexed once, for names and for positions.
+    let lexed = lex_sentences(
         text,
         &entity_sentences(sentences, &quoted, &position_sentences, lead),
-        &quoted,
     );
+    let ents = Entities::from_units(text, &lexed, &quoted);
     let mut out = Vec::new();
     let claim = |span: Span, sentence: Span, topic: String, value: Value, context| Claim {
         id: String::new(),
@@ -80,7 +81,15 @@ pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Cla
             content_words(&words),
         ));
     }
-    for p in position::positions(text, &position_sentences, &ents, &quoted) {
+    // A position sentence is always among the lexed ones (its own sentence is kept).
+    let position_units: Vec<&SentenceUnits> = position_sentences
+        .iter()
+        .filter_map(|span| {
+            let k = lexed.partition_point(|s| s.span.start() < span.start());
+            lexed.get(k).filter(|s| s.span == *span)
+        })
+        .collect();
+    for p in position::positions(text, &position_units, &ents, &quoted) {
         let Some(sentence) = covering(sentences, p.span) else {
             continue;
         };

@@ -12,7 +12,7 @@
 //! `U.S.` → United States). The target runs to the next punctuation mark or clause word, at
 //! most [`MAX_TARGET`] words. Stance phrases are data (`data/stances.txt`).
 
-use crate::extract::entity::{Entities, Kind, Mention, Unit, units};
+use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
 use crate::model::{Position, Sentence, Span};
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
@@ -106,16 +106,56 @@ const AUX: [&str; 16] = [
 
 struct Sent<'a> {
     text: &'a str,
-    u: Vec<Unit>,
-    /// Lowercase text of each unit, made once.
-    lows: Vec<String>,
+    u: &'a [Unit],
+    /// Lowercase forms of the units that have uppercase letters, one after another.
+    lowered: String,
+    /// For each unit, its lowercase form: a range of `lowered`, or `None` when the unit is
+    /// lowercase already.
+    lower_at: Vec<Option<(u32, u32)>>,
     ents: &'a Entities,
     quoted: &'a [Span],
 }
 
-impl Sent<'_> {
+impl<'a> Sent<'a> {
+    fn new(text: &'a str, u: &'a [Unit], ents: &'a Entities, quoted: &'a [Span]) -> Sent<'a> {
+        let mut lowered = String::new();
+        let lower_at = u
+            .iter()
+            .map(|x| {
+                let s = x.text(text);
+                if s.is_ascii() {
+                    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+                        return None;
+                    }
+                    let start = lowered.len() as u32;
+                    lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    Some((start, lowered.len() as u32))
+                } else if s.chars().any(char::is_uppercase) {
+                    let start = lowered.len() as u32;
+                    lowered.push_str(&s.to_lowercase());
+                    Some((start, lowered.len() as u32))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        Sent {
+            text,
+            u,
+            lowered,
+            lower_at,
+            ents,
+            quoted,
+        }
+    }
+
+    /// Lowercase text of unit `i`, or `""` past the end.
     fn low(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", String::as_str)
+        match self.lower_at.get(i) {
+            Some(Some((a, b))) => self.lowered.get(*a as usize..*b as usize).unwrap_or(""),
+            Some(None) => self.u[i].text(self.text),
+            None => "",
+        }
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -188,11 +228,10 @@ impl Sent<'_> {
         while end < self.u.len() && words < MAX_TARGET {
             let x = self.u[end];
             let t = x.text(self.text);
-            let low = t.to_lowercase();
             if !x.word && !matches!(t, "-" | "’" | "'") {
                 break;
             }
-            if CLAUSE_WORDS.contains(&low.as_str()) {
+            if CLAUSE_WORDS.contains(&self.low(end)) {
                 break;
             }
             words += usize::from(x.word);
@@ -223,25 +262,16 @@ impl Sent<'_> {
     }
 }
 
-/// The positions stated in `sentences`.
+/// The positions stated in `sentences` (lexed already).
 pub fn positions(
     text: &str,
-    sentences: &[Span],
+    sentences: &[&SentenceUnits],
     ents: &Entities,
     quoted: &[Span],
 ) -> Vec<FoundPosition> {
     let mut out = Vec::new();
-    for &s in sentences {
-        let u = units(text, s);
-        let lows = u.iter().map(|x| x.text(text).to_lowercase()).collect();
-        let sent = Sent {
-            text,
-            u,
-            lows,
-            ents,
-            quoted,
-        };
-        find_in(&sent, &mut out);
+    for s in sentences {
+        find_in(&Sent::new(text, &s.units, ents, quoted), &mut out);
     }
     out
 }
@@ -374,7 +404,9 @@ mod tests {
         let sentences = split_sentences(text, body);
         let ents = Entities::build(text, &sentences, &[]);
         let cands = candidates(text, &sentences);
-        positions(text, &cands, &ents, &[])
+        let lexed = crate::extract::entity::lex_sentences(text, &sentences);
+        let lexed: Vec<&SentenceUnits> = lexed.iter().filter(|s| cands.contains(&s.span)).collect();
+        positions(text, &lexed, &ents, &[])
             .into_iter()
             .map(|p| {
                 assert!(p.span.indexes(text));
