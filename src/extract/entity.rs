@@ -103,6 +103,8 @@ pub fn lex_sentences(text: &str, sentences: &[Sentence]) -> Vec<SentenceUnits> {
 
 pub(crate) struct EntityLexicon {
     pub titles: HashSet<&'static str>,
+    /// Length of the longest title word: a longer word is none.
+    title_max: usize,
     org_words: HashSet<&'static str>,
     demonyms: HashSet<&'static str>,
     places: HashSet<String>,
@@ -153,7 +155,7 @@ pub fn key(name: &str) -> String {
 }
 
 fn build() -> EntityLexicon {
-    let titles = lines(include_str!("data/titles.txt"))
+    let titles: HashSet<&'static str> = lines(include_str!("data/titles.txt"))
         .flat_map(str::split_whitespace)
         .collect();
     let mut sections: HashMap<&str, Vec<&'static str>> = HashMap::default();
@@ -201,6 +203,7 @@ fn build() -> EntityLexicon {
         }
     }
     EntityLexicon {
+        title_max: titles.iter().map(|t: &&str| t.len()).max().unwrap_or(0),
         titles,
         org_words,
         demonyms,
@@ -218,11 +221,6 @@ pub(crate) fn lexicon() -> &'static EntityLexicon {
     &LEXICON
 }
 
-/// The canonical name and kind of a name the alias list knows (`U.S.` → United States).
-pub fn alias(name: &str) -> Option<(&'static str, Kind)> {
-    lexicon().aliases.get(&key(name)).copied()
-}
-
 /// Whether a capitalized word names nothing (a weekday, a month, a sentence opener).
 pub fn lexicon_not_name(word: &str) -> bool {
     lexicon().not_name.contains(word.trim_end_matches('.'))
@@ -231,22 +229,29 @@ pub fn lexicon_not_name(word: &str) -> bool {
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.');
+    let lex = lexicon();
     // Title words are short ASCII words: look them up lowercased in a stack buffer, without
     // allocating; anything else is lowercased the slow way.
-    let titles = &lexicon().titles;
     let is = |p: &str| -> bool {
         let mut buf = [0u8; 24];
         if p.is_ascii() && p.len() <= buf.len() {
+            if p.len() > lex.title_max {
+                return false;
+            }
             let b = &mut buf[..p.len()];
             b.copy_from_slice(p.as_bytes());
             b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(|l| titles.contains(l))
+            std::str::from_utf8(b).is_ok_and(|l| lex.titles.contains(l))
         } else {
-            titles.contains(p.to_lowercase().as_str())
+            lex.titles.contains(p.to_lowercase().as_str())
         }
     };
     // "Secretary-General", "governor-general": every part a title.
-    w.split('-').all(is)
+    if w.as_bytes().contains(&b'-') {
+        w.split('-').all(is)
+    } else {
+        is(w)
+    }
 }
 
 fn possessive_base(w: &str) -> Option<&str> {
@@ -421,7 +426,8 @@ impl Entities {
 fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
     let lex = lexicon();
     let joined = words.join(" ");
-    if let Some((c, k)) = alias(&joined) {
+    let joined_key = key(&joined);
+    if let Some(&(c, k)) = lex.aliases.get(&joined_key) {
         return Some((c.to_string(), k, Vec::new()));
     }
     if words.iter().any(|w| lex.org_words.contains(w)) {
@@ -435,11 +441,18 @@ fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
         k += 1;
     }
     let name = &words[k..];
-    let rest = name.join(" ");
-    if let Some((c, kind)) = alias(&rest) {
-        return Some((c.to_string(), kind, (0..k).collect()));
-    }
-    if lex.places.contains(&key(&rest))
+    // With no leading title the rest is the whole run, whose key is known not to be an alias.
+    let (rest, rest_key) = if k == 0 {
+        (joined, joined_key)
+    } else {
+        let rest = name.join(" ");
+        let rest_key = key(&rest);
+        if let Some(&(c, kind)) = lex.aliases.get(&rest_key) {
+            return Some((c.to_string(), kind, (0..k).collect()));
+        }
+        (rest, rest_key)
+    };
+    if lex.places.contains(&rest_key)
         || (name.len() >= 2 && name.last().is_some_and(|w| lex.place_words.contains(w)))
     {
         return Some((rest, Kind::Place, Vec::new()));
