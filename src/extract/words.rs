@@ -3,7 +3,7 @@
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::model::Span;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
@@ -17,8 +17,9 @@ pub struct Words<'a> {
     lower_at: Vec<Option<(u32, u32)>>,
     /// Tokens that name a happening and its class, found on first use.
     events: OnceCell<Vec<(usize, &'static str)>>,
-    /// Tokens that are content words (not stopwords, numbers or short words), found on first use.
-    content: OnceCell<Vec<usize>>,
+    /// Whether each token is a content word (not a stopword, number or short word), read on
+    /// first use of that token: 0 not read yet, 1 content, 2 not.
+    content: OnceCell<Vec<Cell<u8>>>,
 }
 
 impl<'a> Words<'a> {
@@ -66,19 +67,23 @@ impl<'a> Words<'a> {
         })
     }
 
-    /// The tokens that carry content: words of three or more letters that are neither
-    /// stopwords nor number words, in order.
-    pub fn content(&self) -> &[usize] {
-        self.content.get_or_init(|| {
-            let lex = lexicon();
-            (0..self.len())
-                .filter(|&i| self.is_word(i))
-                .filter(|&i| {
-                    let l = self.low(i);
-                    l.len() >= 3 && !lex.stopwords.contains(l) && !lex.number_words.contains_key(l)
-                })
-                .collect()
-        })
+    /// Whether token `i` carries content: a word of three or more letters that is neither a
+    /// stopword nor a number word. Only the tokens asked about are looked up.
+    pub fn is_content(&self, i: usize) -> bool {
+        let known = self.content.get_or_init(|| vec![Cell::new(0); self.len()]);
+        let Some(c) = known.get(i) else {
+            return false;
+        };
+        match c.get() {
+            1 => true,
+            2 => false,
+            _ => {
+                let l = self.low(i);
+                let yes = self.is_word(i) && l.len() >= 3 && !lexicon().not_content.contains(l);
+                c.set(if yes { 1 } else { 2 });
+                yes
+            }
+        }
     }
 
     pub fn len(&self) -> usize {
