@@ -60,6 +60,7 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
     let firsts = words.iter().copied().collect();
     let finder = AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(words)
         .expect("stance words form a valid automaton");
     Stances {
