@@ -15,6 +15,7 @@
 use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
 use crate::model::{Position, Sentence, Span};
 use aho_corasick::AhoCorasick;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Longest target, in words.
@@ -108,43 +109,39 @@ const AUX: [&str; 16] = [
 struct Sent<'a> {
     text: &'a str,
     u: &'a [Unit],
-    /// Lowercase forms of the units that have uppercase letters, one after another.
-    lowered: String,
-    /// For each unit, its lowercase form: a range of `lowered`, or `None` when the unit is
-    /// lowercase already.
-    lower_at: Vec<Option<(u32, u32)>>,
+    /// The lowercase form of each unit that has uppercase letters (`None`: the unit is
+    /// lowercase already), made when the unit is first read: most units never are.
+    lows: Vec<OnceCell<Option<String>>>,
+    /// Start and end of each whole stance word in the sentence: units elsewhere start nothing.
+    stance_words: Vec<(usize, usize)>,
     ents: &'a Entities,
     quoted: &'a [Span],
 }
 
 impl<'a> Sent<'a> {
-    fn new(text: &'a str, u: &'a [Unit], ents: &'a Entities, quoted: &'a [Span]) -> Sent<'a> {
-        let mut lowered = String::new();
-        let lower_at = u
-            .iter()
-            .map(|x| {
-                let s = x.text(text);
-                if s.is_ascii() {
-                    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-                        return None;
-                    }
-                    let start = lowered.len() as u32;
-                    lowered.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-                    Some((start, lowered.len() as u32))
-                } else if s.chars().any(char::is_uppercase) {
-                    let start = lowered.len() as u32;
-                    lowered.push_str(&s.to_lowercase());
-                    Some((start, lowered.len() as u32))
-                } else {
-                    None
-                }
+    fn new(
+        text: &'a str,
+        s: &'a SentenceUnits,
+        ents: &'a Entities,
+        quoted: &'a [Span],
+    ) -> Sent<'a> {
+        let base = s.span.start();
+        let stance_words = s
+            .span
+            .get(text)
+            .map(|t| {
+                STANCES
+                    .finder
+                    .find_overlapping_iter(t)
+                    .map(|m| (base + m.start(), base + m.end()))
+                    .collect()
             })
-            .collect();
+            .unwrap_or_default();
         Sent {
             text,
-            u,
-            lowered,
-            lower_at,
+            u: &s.units,
+            lows: vec![OnceCell::new(); s.units.len()],
+            stance_words,
             ents,
             quoted,
         }
@@ -152,11 +149,28 @@ impl<'a> Sent<'a> {
 
     /// Lowercase text of unit `i`, or `""` past the end.
     fn low(&self, i: usize) -> &str {
-        match self.lower_at.get(i) {
-            Some(Some((a, b))) => self.lowered.get(*a as usize..*b as usize).unwrap_or(""),
-            Some(None) => self.u[i].text(self.text),
-            None => "",
-        }
+        let (Some(x), Some(low)) = (self.u.get(i), self.lows.get(i)) else {
+            return "";
+        };
+        let raw = x.text(self.text);
+        let low = low.get_or_init(|| {
+            if raw.is_ascii() {
+                raw.bytes()
+                    .any(|b| b.is_ascii_uppercase())
+                    .then(|| raw.to_ascii_lowercase())
+            } else {
+                raw.chars()
+                    .any(char::is_uppercase)
+                    .then(|| raw.to_lowercase())
+            }
+        });
+        low.as_deref().unwrap_or(raw)
+    }
+
+    /// Whether unit `i` is spelled like a stance word (any case).
+    fn is_stance_word(&self, i: usize) -> bool {
+        let span = self.u[i].span;
+        self.stance_words.contains(&(span.start(), span.end()))
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -272,7 +286,7 @@ pub fn positions(
 ) -> Vec<FoundPosition> {
     let mut out = Vec::new();
     for s in sentences {
-        find_in(&Sent::new(text, &s.units, ents, quoted), &mut out);
+        find_in(&Sent::new(text, s, ents, quoted), &mut out);
     }
     out
 }
@@ -281,7 +295,7 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
     let st = &*STANCES;
     let mut i = 0;
     while i < s.u.len() {
-        if s.in_quote(i) || !s.u[i].word {
+        if !s.u[i].word || !s.is_stance_word(i) || s.in_quote(i) {
             i += 1;
             continue;
         }
