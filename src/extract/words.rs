@@ -10,11 +10,11 @@ pub struct Words<'a> {
     pub text: &'a str,
     pub sentence: Span,
     pub toks: Vec<Token>,
-    /// Lowercase forms of the tokens that have uppercase letters, one after another.
+    /// Lowercase forms of all tokens, one after another.
     lowered: String,
-    /// For each token, its lowercase form: a range of `lowered`, or `None` when the token is
-    /// lowercase already.
-    lower_at: Vec<Option<(u32, u32)>>,
+    /// For each token, its lowercase form: a range of `lowered` (one lookup, the hottest read
+    /// of extraction).
+    lower_at: Vec<(u32, u32)>,
     /// Tokens that name a happening and its class, found on first use.
     events: OnceCell<Vec<(usize, &'static str)>>,
     /// Whether each token is a content word (not a stopword, number or short word), read on
@@ -25,24 +25,20 @@ pub struct Words<'a> {
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, sentence: Span) -> Words<'a> {
         let toks = tokenize(text, sentence);
-        let mut lowered = String::new();
+        let mut lowered = String::with_capacity(sentence.len());
         let lower_at = toks
             .iter()
             .map(|t| {
                 let s = t.span.slice(text);
-                if s.bytes().any(|b| b.is_ascii_uppercase())
-                    || (!s.is_ascii() && s.chars().any(char::is_uppercase))
-                {
-                    let start = lowered.len() as u32;
-                    if s.is_ascii() {
-                        lowered.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
-                    } else {
-                        lowered.push_str(&s.to_lowercase());
-                    }
-                    Some((start, lowered.len() as u32))
+                let start = lowered.len() as u32;
+                if s.is_ascii() {
+                    lowered.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+                } else if s.chars().any(char::is_uppercase) {
+                    lowered.push_str(&s.to_lowercase());
                 } else {
-                    None
+                    lowered.push_str(s);
                 }
+                (start, lowered.len() as u32)
             })
             .collect();
         Words {
@@ -96,11 +92,10 @@ impl<'a> Words<'a> {
 
     /// Lowercase text of token `i`, or `""` past the end.
     pub fn low(&self, i: usize) -> &str {
-        match self.lower_at.get(i) {
-            Some(Some((a, b))) => self.lowered.get(*a as usize..*b as usize).unwrap_or(""),
-            Some(None) => self.raw(i),
-            None => "",
-        }
+        self.lower_at
+            .get(i)
+            .and_then(|&(a, b)| self.lowered.get(a as usize..b as usize))
+            .unwrap_or("")
     }
 
     /// Text of token `i` as written, or `""` past the end.
