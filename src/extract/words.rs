@@ -10,7 +10,8 @@ pub struct Words<'a> {
     pub text: &'a str,
     pub sentence: Span,
     pub toks: Vec<Token>,
-    /// Lowercase forms of all tokens, one after another.
+    /// Lowercase forms of all tokens: the whole sentence lowercased when it is ASCII, else
+    /// each token's form one after another.
     lowered: String,
     /// For each token, its lowercase form: a range of `lowered` (one lookup, the hottest read
     /// of extraction).
@@ -25,22 +26,38 @@ pub struct Words<'a> {
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, sentence: Span) -> Words<'a> {
         let toks = tokenize(text, sentence);
-        let mut lowered = String::with_capacity(sentence.len());
-        let lower_at = toks
-            .iter()
-            .map(|t| {
-                let s = t.span.slice(text);
-                let start = lowered.len() as u32;
-                if s.is_ascii() {
-                    lowered.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
-                } else if s.chars().any(char::is_uppercase) {
-                    lowered.push_str(&s.to_lowercase());
-                } else {
-                    lowered.push_str(s);
-                }
-                (start, lowered.len() as u32)
-            })
-            .collect();
+        let whole = sentence.slice(text);
+        let (lowered, lower_at) = if whole.is_ascii() {
+            // An ASCII sentence is lowercased at once, and each token's form sits where the
+            // token does.
+            let base = sentence.start();
+            let at = toks
+                .iter()
+                .map(|t| ((t.span.start() - base) as u32, (t.span.end() - base) as u32))
+                .collect();
+            (whole.to_ascii_lowercase(), at)
+        } else {
+            let mut lowered = String::with_capacity(whole.len());
+            let at = toks
+                .iter()
+                .map(|t| {
+                    let s = t.span.slice(text);
+                    let start = lowered.len();
+                    if s.is_ascii() {
+                        lowered.push_str(s);
+                        if let Some(added) = lowered.get_mut(start..) {
+                            added.make_ascii_lowercase();
+                        }
+                    } else if s.chars().any(char::is_uppercase) {
+                        lowered.push_str(&s.to_lowercase());
+                    } else {
+                        lowered.push_str(s);
+                    }
+                    (start as u32, lowered.len() as u32)
+                })
+                .collect();
+            (lowered, at)
+        };
         Words {
             text,
             sentence,
