@@ -10,8 +10,10 @@
 //!
 //! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
 
-use crate::extract::token::{TokenKind, tokenize};
-use crate::model::{Sentence, Span};
+use crate::extract::token::{Token, TokenKind, tokenize};
+#[cfg(test)]
+use crate::model::Sentence;
+use crate::model::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -42,7 +44,11 @@ impl Unit {
 
 /// The units of `span` of `text`, in order.
 pub fn units(text: &str, span: Span) -> Vec<Unit> {
-    let toks = tokenize(text, span);
+    units_of(text, &tokenize(text, span))
+}
+
+/// The units made of tokens `toks` of `text`, in order.
+pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
     let mut i = 0;
     let raw = |k: usize| toks.get(k).map_or("", |t| t.span.slice(text));
@@ -91,6 +97,7 @@ pub struct SentenceUnits {
 }
 
 /// The units of each sentence, in order.
+#[cfg(test)]
 pub fn lex_sentences(text: &str, sentences: &[Sentence]) -> Vec<SentenceUnits> {
     sentences
         .iter()

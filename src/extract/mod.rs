@@ -55,8 +55,15 @@ pub fn extract(article: &Article) -> Extraction {
     let sentences = split_sentences(text, article.body);
     let mut found: Vec<Found> = Vec::new();
     let mut dating = date::DateContext::new(article.published);
+    // The tokens of each sentence lexed here, kept for the quote and position pass.
+    let mut tokens: Vec<Option<Vec<token::Token>>> = vec![None; sentences.len()];
     for (n, s) in sentences.iter().enumerate() {
-        extract_sentence(text, s.span, n < LEAD_SENTENCES, &mut dating, &mut found);
+        if !may_state_figure_or_date(text, s.span) {
+            continue;
+        }
+        let w = Words::new(text, s.span);
+        extract_sentence(&w, n < LEAD_SENTENCES, &mut dating, &mut found);
+        tokens[n] = Some(w.toks);
     }
     let ref_year = article
         .published
@@ -85,7 +92,7 @@ pub fn extract(article: &Article) -> Extraction {
             event: f.event.map(|e| e.0),
         })
         .collect();
-    claims.extend(people::claims(article, &sentences, LEAD_SENTENCES));
+    claims.extend(people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
     claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     for (n, c) in claims.iter_mut().enumerate() {
@@ -178,23 +185,20 @@ struct Found {
     lead: bool,
 }
 
-fn extract_sentence(
-    text: &str,
-    sentence: Span,
-    lead: bool,
-    dating: &mut date::DateContext,
-    out: &mut Vec<Found>,
-) {
-    // Most sentences state no number and no date at all: skip them before lexing.
-    let Some(s) = sentence.get(text) else { return };
-    if !s.bytes().any(|b| b.is_ascii_digit())
-        && !s.contains(token::is_vulgar_fraction)
-        && !lexicon::mentions_number_word(s)
-        && !date_words::mentions_date_word(s)
-    {
-        return;
-    }
-    let w = Words::new(text, sentence);
+/// Whether a sentence may state a number or a date at all: most do not, and are skipped
+/// before lexing.
+fn may_state_figure_or_date(text: &str, sentence: Span) -> bool {
+    let Some(s) = sentence.get(text) else {
+        return false;
+    };
+    s.bytes().any(|b| b.is_ascii_digit())
+        || s.contains(token::is_vulgar_fraction)
+        || lexicon::mentions_number_word(s)
+        || date_words::mentions_date_word(s)
+}
+
+fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: &mut Vec<Found>) {
+    let sentence = w.sentence;
     let phrases = find_phrases(&w);
     let roles: Vec<Role> = phrases.iter().map(|p| role::role(&w, p)).collect();
     let dates = date::dates(&w, &phrases, &roles, dating);
