@@ -163,6 +163,18 @@ fn covering(sentences: &[Sentence], span: Span) -> Option<Span> {
 
 fn content_words(text: &str) -> Vec<String> {
     let lex = lexicon();
+    if text.is_ascii() {
+        // Lowercased at once; the words are its slices.
+        let low = text.to_ascii_lowercase();
+        let mut out: Vec<&str> = low
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| w.len() >= 3 && !lex.stopwords.contains(w))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        return out.into_iter().map(str::to_string).collect();
+    }
     let mut out: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .map(|w| w.trim_matches(['\'', '’']).to_lowercase())
