@@ -34,6 +34,8 @@ pub enum Kind {
 pub struct Unit {
     pub span: Span,
     pub word: bool,
+    /// A word that starts with an uppercase letter (read once, when the unit is made).
+    pub cap: bool,
 }
 
 impl Unit {
@@ -80,9 +82,11 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
             }
         }
         let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        let span = t.span.cover(toks[end].span);
         out.push(Unit {
-            span: t.span.cover(toks[end].span),
+            span,
             word,
+            cap: word && capitalized(span.slice(text)),
         });
         i = end + 1;
     }
@@ -313,7 +317,7 @@ impl Entities {
             let words = u.iter().filter(|x| x.word).count();
             let caps = u
                 .iter()
-                .filter(|x| x.word && capitalized(x.text(text)))
+                .filter(|x| x.cap)
                 .count();
             let ended = s
                 .span
@@ -488,7 +492,7 @@ fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) 
     let t = |i: usize| u.get(i).map_or("", |x| x.text(text));
     let is_cap = |i: usize| {
         u.get(i)
-            .is_some_and(|x| x.word && capitalized(x.text(text)) && !in_quote(x.span))
+            .is_some_and(|x| x.cap && !in_quote(x.span))
     };
     let mut i = 0;
     while i < u.len() {
