@@ -315,10 +315,7 @@ impl Entities {
         for s in sentences {
             let u = &s.units;
             let words = u.iter().filter(|x| x.word).count();
-            let caps = u
-                .iter()
-                .filter(|x| x.cap)
-                .count();
+            let caps = u.iter().filter(|x| x.cap).count();
             let ended = s
                 .span
                 .slice(text)
@@ -490,10 +487,7 @@ fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) 
         quoted.get(i).is_some_and(|q| q.overlaps(s))
     };
     let t = |i: usize| u.get(i).map_or("", |x| x.text(text));
-    let is_cap = |i: usize| {
-        u.get(i)
-            .is_some_and(|x| x.cap && !in_quote(x.span))
-    };
+    let is_cap = |i: usize| u.get(i).is_some_and(|x| x.cap && !in_quote(x.span));
     let mut i = 0;
     while i < u.len() {
         if !is_cap(i) {

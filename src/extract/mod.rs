@@ -199,9 +199,9 @@ fn may_state_figure_or_date(text: &str, sentence: Span) -> bool {
 
 fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: &mut Vec<Found>) {
     let sentence = w.sentence;
-    let phrases = find_phrases(&w);
-    let roles: Vec<Role> = phrases.iter().map(|p| role::role(&w, p)).collect();
-    let dates = date::dates(&w, &phrases, &roles, dating);
+    let phrases = find_phrases(w);
+    let roles: Vec<Role> = phrases.iter().map(|p| role::role(w, p)).collect();
+    let dates = date::dates(w, &phrases, &roles, dating);
     if phrases.is_empty() && dates.dates.is_empty() && dates.durations.is_empty() {
         return;
     }
@@ -220,14 +220,14 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
     let cues: OnceCell<Rc<TimeCues>> = OnceCell::new();
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
-            context: context::context_words(&w, span),
+            context: context::context_words(w, span),
             span,
             sentence,
             topic,
             value,
             event,
             year: None,
-            cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(&w, years.clone())))),
+            cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(w, years.clone())))),
             lead,
         };
     let push_duration = |d: duration::DurationDraft, out: &mut Vec<Found>| {
@@ -238,7 +238,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 .get(head)
                 .map(|c| (what.to_string(), *c))
         });
-        let event = named.or_else(|| context::event_near(&w, d.anchor));
+        let event = named.or_else(|| context::event_near(w, d.anchor));
         let what = d
             .what
             .clone()
@@ -249,7 +249,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
-                let f = figure::figure(&w, p);
+                let f = figure::figure(w, p);
                 if in_date(f.span) {
                     continue;
                 }
@@ -266,11 +266,11 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 {
                     continue;
                 }
-                let event = context::event_near(&w, f.anchor);
+                let event = context::event_near(w, f.anchor);
                 out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
             }
             Role::Duration(unit) => {
-                if let Some(d) = duration::duration(&w, p, unit) {
+                if let Some(d) = duration::duration(w, p, unit) {
                     push_duration(d, out);
                 }
             }
@@ -284,7 +284,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
     for d in dates.dates {
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
-        attach_happening(&w, &mut f);
+        attach_happening(w, &mut f);
         out.push(f);
     }
 }
