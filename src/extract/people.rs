@@ -33,11 +33,12 @@ pub fn claims(
     } else {
         Vec::new()
     };
-    let position_sentences = position::candidates(text, sentences);
-    if quotes.is_empty() && position_sentences.is_empty() {
+    let position_candidates = position::candidates(text, sentences);
+    if quotes.is_empty() && position_candidates.is_empty() {
         return Vec::new();
     }
     let quoted: Vec<Span> = quotes.iter().map(|q| q.open.cover(q.close)).collect();
+    let position_sentences: Vec<Span> = position_candidates.iter().map(|c| c.span).collect();
     // Each sentence that matters is lexed once, for names and for positions.
     let lexed: Vec<SentenceUnits> = entity_sentences(sentences, &quoted, &position_sentences, lead)
         .into_iter()
@@ -97,11 +98,11 @@ pub fn claims(
         ));
     }
     // A position sentence is always among the lexed ones (its own sentence is kept).
-    let position_units: Vec<&SentenceUnits> = position_sentences
+    let position_units: Vec<(&SentenceUnits, &position::Candidate)> = position_candidates
         .iter()
-        .filter_map(|span| {
-            let k = lexed.partition_point(|s| s.span.start() < span.start());
-            lexed.get(k).filter(|s| s.span == *span)
+        .filter_map(|c| {
+            let k = lexed.partition_point(|s| s.span.start() < c.span.start());
+            Some((lexed.get(k).filter(|s| s.span == c.span)?, c))
         })
         .collect();
     for p in position::positions(text, &position_units, &ents, &quoted) {

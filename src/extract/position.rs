@@ -75,23 +75,44 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
     }
 });
 
-/// Sentences that may state a position (a stance word occurs in them): a cheap filter.
-pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Span> {
+/// A sentence that may state a position, with where its stance words stand.
+pub struct Candidate {
+    pub span: Span,
+    /// Start and end of each whole stance word in the sentence: units elsewhere start nothing.
+    stance_words: Vec<(usize, usize)>,
+}
+
+/// Sentences that may state a position (a stance word occurs in them): a cheap filter, whose
+/// finds the position finder reads instead of searching again.
+pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
     sentences
         .iter()
-        .filter(|s| has_stance_word(s.span.slice(text)))
-        .map(|s| s.span)
+        .filter_map(|s| {
+            let base = s.span.start();
+            let stance_words: Vec<(usize, usize)> = stance_words(s.span.get(text)?)
+                .map(|(a, b)| (base + a, base + b))
+                .collect();
+            (!stance_words.is_empty()).then_some(Candidate {
+                span: s.span,
+                stance_words,
+            })
+        })
         .collect()
 }
 
-/// Whether a stance word stands in `text` as a whole word ("supports", not "supporters").
-fn has_stance_word(text: &str) -> bool {
+/// Where stance words stand in `text` as whole words ("supports", not "supporters").
+fn stance_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
-    STANCES.finder.find_iter(text).any(|m| {
+    STANCES.finder.find_iter(text).filter_map(move |m| {
         let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
         let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-        before && after
+        (before && after).then_some((m.start(), m.end()))
     })
+}
+
+#[cfg(test)]
+fn has_stance_word(text: &str) -> bool {
+    stance_words(text).next().is_some()
 }
 
 /// One position found, with the words that state it.
@@ -116,7 +137,7 @@ struct Sent<'a> {
     /// lowercase already), made when the unit is first read: most units never are.
     lows: Vec<OnceCell<Option<String>>>,
     /// Start and end of each whole stance word in the sentence: units elsewhere start nothing.
-    stance_words: Vec<(usize, usize)>,
+    stance_words: &'a [(usize, usize)],
     ents: &'a Entities,
     quoted: &'a [Span],
 }
@@ -125,26 +146,15 @@ impl<'a> Sent<'a> {
     fn new(
         text: &'a str,
         s: &'a SentenceUnits,
+        c: &'a Candidate,
         ents: &'a Entities,
         quoted: &'a [Span],
     ) -> Sent<'a> {
-        let base = s.span.start();
-        let stance_words = s
-            .span
-            .get(text)
-            .map(|t| {
-                STANCES
-                    .finder
-                    .find_iter(t)
-                    .map(|m| (base + m.start(), base + m.end()))
-                    .collect()
-            })
-            .unwrap_or_default();
         Sent {
             text,
             u: &s.units,
             lows: vec![OnceCell::new(); s.units.len()],
-            stance_words,
+            stance_words: &c.stance_words,
             ents,
             quoted,
         }
@@ -280,16 +290,16 @@ impl<'a> Sent<'a> {
     }
 }
 
-/// The positions stated in `sentences` (lexed already).
+/// The positions stated in candidate `sentences` (lexed already).
 pub fn positions(
     text: &str,
-    sentences: &[&SentenceUnits],
+    sentences: &[(&SentenceUnits, &Candidate)],
     ents: &Entities,
     quoted: &[Span],
 ) -> Vec<FoundPosition> {
     let mut out = Vec::new();
-    for s in sentences {
-        find_in(&Sent::new(text, s, ents, quoted), &mut out);
+    for (s, c) in sentences {
+        find_in(&Sent::new(text, s, c, ents, quoted), &mut out);
     }
     out
 }
@@ -423,8 +433,11 @@ mod tests {
         let ents = Entities::build(text, &sentences, &[]);
         let cands = candidates(text, &sentences);
         let lexed = crate::extract::entity::lex_sentences(text, &sentences);
-        let lexed: Vec<&SentenceUnits> = lexed.iter().filter(|s| cands.contains(&s.span)).collect();
-        positions(text, &lexed, &ents, &[])
+        let pairs: Vec<(&SentenceUnits, &Candidate)> = cands
+            .iter()
+            .filter_map(|c| Some((lexed.iter().find(|s| s.span == c.span)?, c)))
+            .collect();
+        positions(text, &pairs, &ents, &[])
             .into_iter()
             .map(|p| {
                 assert!(p.span.indexes(text));
