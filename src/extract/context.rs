@@ -19,11 +19,9 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
         .max(first);
     let lo = first.saturating_sub(CONTEXT_RADIUS);
     let hi = last + CONTEXT_RADIUS;
-    let mut words: Vec<&str> = w
-        .content()
-        .iter()
-        .filter(|&&i| lo <= i && i <= hi)
-        .map(|&i| {
+    let mut words: Vec<&str> = (lo..=hi.min(w.len().saturating_sub(1)))
+        .filter(|&i| w.is_content(i))
+        .map(|i| {
             let l = w.low(i);
             l.strip_suffix("’s")
                 .or_else(|| l.strip_suffix("'s"))

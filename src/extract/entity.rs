@@ -10,8 +10,10 @@
 //!
 //! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
 
-use crate::extract::token::{TokenKind, tokenize};
-use crate::model::{Sentence, Span};
+use crate::extract::token::{Token, TokenKind, tokenize};
+#[cfg(test)]
+use crate::model::Sentence;
+use crate::model::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -32,6 +34,8 @@ pub enum Kind {
 pub struct Unit {
     pub span: Span,
     pub word: bool,
+    /// A word that starts with an uppercase letter (read once, when the unit is made).
+    pub cap: bool,
 }
 
 impl Unit {
@@ -42,7 +46,11 @@ impl Unit {
 
 /// The units of `span` of `text`, in order.
 pub fn units(text: &str, span: Span) -> Vec<Unit> {
-    let toks = tokenize(text, span);
+    units_of(text, &tokenize(text, span))
+}
+
+/// The units made of tokens `toks` of `text`, in order.
+pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
     let mut i = 0;
     let raw = |k: usize| toks.get(k).map_or("", |t| t.span.slice(text));
@@ -74,17 +82,40 @@ pub fn units(text: &str, span: Span) -> Vec<Unit> {
             }
         }
         let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        let span = t.span.cover(toks[end].span);
         out.push(Unit {
-            span: t.span.cover(toks[end].span),
+            span,
             word,
+            cap: word && capitalized(span.slice(text)),
         });
         i = end + 1;
     }
     out
 }
 
+/// One sentence lexed into units, shared by the name finder and the position finder so that
+/// no sentence is lexed twice.
+pub struct SentenceUnits {
+    pub span: Span,
+    pub units: Vec<Unit>,
+}
+
+/// The units of each sentence, in order.
+#[cfg(test)]
+pub fn lex_sentences(text: &str, sentences: &[Sentence]) -> Vec<SentenceUnits> {
+    sentences
+        .iter()
+        .map(|s| SentenceUnits {
+            span: s.span,
+            units: units(text, s.span),
+        })
+        .collect()
+}
+
 pub(crate) struct EntityLexicon {
     pub titles: HashSet<&'static str>,
+    /// Length of the longest title word: a longer word is none.
+    title_max: usize,
     org_words: HashSet<&'static str>,
     demonyms: HashSet<&'static str>,
     places: HashSet<String>,
@@ -135,7 +166,7 @@ pub fn key(name: &str) -> String {
 }
 
 fn build() -> EntityLexicon {
-    let titles = lines(include_str!("data/titles.txt"))
+    let titles: HashSet<&'static str> = lines(include_str!("data/titles.txt"))
         .flat_map(str::split_whitespace)
         .collect();
     let mut sections: HashMap<&str, Vec<&'static str>> = HashMap::default();
@@ -183,6 +214,7 @@ fn build() -> EntityLexicon {
         }
     }
     EntityLexicon {
+        title_max: titles.iter().map(|t: &&str| t.len()).max().unwrap_or(0),
         titles,
         org_words,
         demonyms,
@@ -200,11 +232,6 @@ pub(crate) fn lexicon() -> &'static EntityLexicon {
     &LEXICON
 }
 
-/// The canonical name and kind of a name the alias list knows (`U.S.` → United States).
-pub fn alias(name: &str) -> Option<(&'static str, Kind)> {
-    lexicon().aliases.get(&key(name)).copied()
-}
-
 /// Whether a capitalized word names nothing (a weekday, a month, a sentence opener).
 pub fn lexicon_not_name(word: &str) -> bool {
     lexicon().not_name.contains(word.trim_end_matches('.'))
@@ -213,22 +240,29 @@ pub fn lexicon_not_name(word: &str) -> bool {
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.');
+    let lex = lexicon();
     // Title words are short ASCII words: look them up lowercased in a stack buffer, without
     // allocating; anything else is lowercased the slow way.
-    let titles = &lexicon().titles;
     let is = |p: &str| -> bool {
         let mut buf = [0u8; 24];
         if p.is_ascii() && p.len() <= buf.len() {
+            if p.len() > lex.title_max {
+                return false;
+            }
             let b = &mut buf[..p.len()];
             b.copy_from_slice(p.as_bytes());
             b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(|l| titles.contains(l))
+            std::str::from_utf8(b).is_ok_and(|l| lex.titles.contains(l))
         } else {
-            titles.contains(p.to_lowercase().as_str())
+            lex.titles.contains(p.to_lowercase().as_str())
         }
     };
     // "Secretary-General", "governor-general": every part a title.
-    w.split('-').all(is)
+    if w.as_bytes().contains(&b'-') {
+        w.split('-').all(is)
+    } else {
+        is(w)
+    }
 }
 
 fn possessive_base(w: &str) -> Option<&str> {
@@ -270,15 +304,18 @@ pub struct Entities {
 impl Entities {
     /// Finds the names in `sentences` of `text`, skipping the `quoted` spans (words inside
     /// quotation marks are what someone said, not who is named) and headline-like sentences.
+    #[cfg(test)]
     pub fn build(text: &str, sentences: &[Sentence], quoted: &[Span]) -> Entities {
+        Entities::from_units(text, &lex_sentences(text, sentences), quoted)
+    }
+
+    /// [`Entities::build`] over sentences already lexed into units.
+    pub fn from_units(text: &str, sentences: &[SentenceUnits], quoted: &[Span]) -> Entities {
         let mut raw: Vec<Mention> = Vec::new();
         for s in sentences {
-            let u = units(text, s.span);
+            let u = &s.units;
             let words = u.iter().filter(|x| x.word).count();
-            let caps = u
-                .iter()
-                .filter(|x| x.word && capitalized(x.text(text)))
-                .count();
+            let caps = u.iter().filter(|x| x.cap).count();
             let ended = s
                 .span
                 .slice(text)
@@ -287,7 +324,7 @@ impl Entities {
             if !ended && words >= 3 && caps * 10 >= words * 6 {
                 continue; // a headline in title case: every word is capitalized
             }
-            mentions_in(text, &u, quoted, &mut raw);
+            mentions_in(text, u, quoted, &mut raw);
         }
         let mut ents = Entities::default();
         // Full person names by surname, for resolving lone surnames (looked up, so long
@@ -397,7 +434,8 @@ impl Entities {
 fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
     let lex = lexicon();
     let joined = words.join(" ");
-    if let Some((c, k)) = alias(&joined) {
+    let joined_key = key(&joined);
+    if let Some(&(c, k)) = lex.aliases.get(&joined_key) {
         return Some((c.to_string(), k, Vec::new()));
     }
     if words.iter().any(|w| lex.org_words.contains(w)) {
@@ -411,11 +449,18 @@ fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
         k += 1;
     }
     let name = &words[k..];
-    let rest = name.join(" ");
-    if let Some((c, kind)) = alias(&rest) {
-        return Some((c.to_string(), kind, (0..k).collect()));
-    }
-    if lex.places.contains(&key(&rest))
+    // With no leading title the rest is the whole run, whose key is known not to be an alias.
+    let (rest, rest_key) = if k == 0 {
+        (joined, joined_key)
+    } else {
+        let rest = name.join(" ");
+        let rest_key = key(&rest);
+        if let Some(&(c, kind)) = lex.aliases.get(&rest_key) {
+            return Some((c.to_string(), kind, (0..k).collect()));
+        }
+        (rest, rest_key)
+    };
+    if lex.places.contains(&rest_key)
         || (name.len() >= 2 && name.last().is_some_and(|w| lex.place_words.contains(w)))
     {
         return Some((rest, Kind::Place, Vec::new()));
@@ -442,10 +487,7 @@ fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) 
         quoted.get(i).is_some_and(|q| q.overlaps(s))
     };
     let t = |i: usize| u.get(i).map_or("", |x| x.text(text));
-    let is_cap = |i: usize| {
-        u.get(i)
-            .is_some_and(|x| x.word && capitalized(x.text(text)) && !in_quote(x.span))
-    };
+    let is_cap = |i: usize| u.get(i).is_some_and(|x| x.cap && !in_quote(x.span));
     let mut i = 0;
     while i < u.len() {
         if !is_cap(i) {

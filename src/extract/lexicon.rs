@@ -47,6 +47,8 @@ pub struct Lexicon {
     /// Event noun → its class (`conflict`, `incident`, `meeting`).
     pub events: HashMap<&'static str, &'static str>,
     pub stopwords: HashSet<&'static str>,
+    /// Stopwords and number words: words that never carry a claim's context.
+    pub not_content: HashSet<&'static str>,
     /// Month name or abbreviation → month number.
     pub months: HashMap<&'static str, i8>,
     pub street_words: HashSet<&'static str>,
@@ -144,7 +146,7 @@ fn build() -> Lexicon {
             f.map(move |w| (w, class))
         })
         .collect();
-    let stopwords = lines(include_str!("data/stopwords.txt"))
+    let stopwords: HashSet<&'static str> = lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
         .collect();
     let months = lines(include_str!("data/months.txt"))
@@ -172,6 +174,11 @@ fn build() -> Lexicon {
                 .push((phrase.clone(), *q));
         }
     }
+    let not_content: HashSet<&'static str> = stopwords
+        .iter()
+        .chain(number_words.keys())
+        .copied()
+        .collect();
     Lexicon {
         qualifiers_by_last,
         starters,
@@ -185,6 +192,7 @@ fn build() -> Lexicon {
         currencies,
         people,
         events,
+        not_content,
         stopwords,
     }
 }

@@ -55,8 +55,15 @@ pub fn extract(article: &Article) -> Extraction {
     let sentences = split_sentences(text, article.body);
     let mut found: Vec<Found> = Vec::new();
     let mut dating = date::DateContext::new(article.published);
+    // The tokens of each sentence lexed here, kept for the quote and position pass.
+    let mut tokens: Vec<Option<Vec<token::Token>>> = vec![None; sentences.len()];
     for (n, s) in sentences.iter().enumerate() {
-        extract_sentence(text, s.span, n < LEAD_SENTENCES, &mut dating, &mut found);
+        if !may_state_figure_or_date(text, s.span) {
+            continue;
+        }
+        let w = Words::new(text, s.span);
+        extract_sentence(&w, n < LEAD_SENTENCES, &mut dating, &mut found);
+        tokens[n] = Some(w.toks);
     }
     let ref_year = article
         .published
@@ -85,7 +92,7 @@ pub fn extract(article: &Article) -> Extraction {
             event: f.event.map(|e| e.0),
         })
         .collect();
-    claims.extend(people::claims(article, &sentences, LEAD_SENTENCES));
+    claims.extend(people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
     claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     for (n, c) in claims.iter_mut().enumerate() {
@@ -178,26 +185,23 @@ struct Found {
     lead: bool,
 }
 
-fn extract_sentence(
-    text: &str,
-    sentence: Span,
-    lead: bool,
-    dating: &mut date::DateContext,
-    out: &mut Vec<Found>,
-) {
-    // Most sentences state no number and no date at all: skip them before lexing.
-    let Some(s) = sentence.get(text) else { return };
-    if !s.bytes().any(|b| b.is_ascii_digit())
-        && !s.contains(token::is_vulgar_fraction)
-        && !lexicon::mentions_number_word(s)
-        && !date_words::mentions_date_word(s)
-    {
-        return;
-    }
-    let w = Words::new(text, sentence);
-    let phrases = find_phrases(&w);
-    let roles: Vec<Role> = phrases.iter().map(|p| role::role(&w, p)).collect();
-    let dates = date::dates(&w, &phrases, &roles, dating);
+/// Whether a sentence may state a number or a date at all: most do not, and are skipped
+/// before lexing.
+fn may_state_figure_or_date(text: &str, sentence: Span) -> bool {
+    let Some(s) = sentence.get(text) else {
+        return false;
+    };
+    s.bytes().any(|b| b.is_ascii_digit())
+        || s.contains(token::is_vulgar_fraction)
+        || lexicon::mentions_number_word(s)
+        || date_words::mentions_date_word(s)
+}
+
+fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: &mut Vec<Found>) {
+    let sentence = w.sentence;
+    let phrases = find_phrases(w);
+    let roles: Vec<Role> = phrases.iter().map(|p| role::role(w, p)).collect();
+    let dates = date::dates(w, &phrases, &roles, dating);
     if phrases.is_empty() && dates.dates.is_empty() && dates.durations.is_empty() {
         return;
     }
@@ -216,14 +220,14 @@ fn extract_sentence(
     let cues: OnceCell<Rc<TimeCues>> = OnceCell::new();
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
-            context: context::context_words(&w, span),
+            context: context::context_words(w, span),
             span,
             sentence,
             topic,
             value,
             event,
             year: None,
-            cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(&w, years.clone())))),
+            cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(w, years.clone())))),
             lead,
         };
     let push_duration = |d: duration::DurationDraft, out: &mut Vec<Found>| {
@@ -234,7 +238,7 @@ fn extract_sentence(
                 .get(head)
                 .map(|c| (what.to_string(), *c))
         });
-        let event = named.or_else(|| context::event_near(&w, d.anchor));
+        let event = named.or_else(|| context::event_near(w, d.anchor));
         let what = d
             .what
             .clone()
@@ -245,7 +249,7 @@ fn extract_sentence(
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
-                let f = figure::figure(&w, p);
+                let f = figure::figure(w, p);
                 if in_date(f.span) {
                     continue;
                 }
@@ -262,11 +266,11 @@ fn extract_sentence(
                 {
                     continue;
                 }
-                let event = context::event_near(&w, f.anchor);
+                let event = context::event_near(w, f.anchor);
                 out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
             }
             Role::Duration(unit) => {
-                if let Some(d) = duration::duration(&w, p, unit) {
+                if let Some(d) = duration::duration(w, p, unit) {
                     push_duration(d, out);
                 }
             }
@@ -280,7 +284,7 @@ fn extract_sentence(
     for d in dates.dates {
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
-        attach_happening(&w, &mut f);
+        attach_happening(w, &mut f);
         out.push(f);
     }
 }

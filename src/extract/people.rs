@@ -3,10 +3,11 @@
 //! several sentences and a pronoun points back to an earlier one. `entity` names the people,
 //! organizations and countries they refer to.
 
-use crate::extract::entity::{Entities, units};
+use crate::extract::entity::{Entities, SentenceUnits, units, units_of};
 use crate::extract::lexicon::lexicon;
 use crate::extract::quote::{RawQuote, find_quotes};
 use crate::extract::speaker::{Around, Speaker, unit_range};
+use crate::extract::token::Token;
 use crate::extract::{position, quote};
 use crate::model::{Article, Claim, Quote, Sentence, Span, Value};
 
@@ -16,8 +17,15 @@ const MIN_ATTRIBUTED_WORDS: usize = 2;
 /// names: "humanitarian corridor").
 const MIN_UNATTRIBUTED_WORDS: usize = 6;
 
-/// The quote and position claims of an article (ids left empty), in text order.
-pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Claim> {
+/// The quote and position claims of an article (ids left empty), in text order. `tokens`
+/// holds the tokens of the sentences lexed already (by index; `None` for the others), which
+/// are not lexed again.
+pub fn claims(
+    article: &Article,
+    sentences: &[Sentence],
+    tokens: &[Option<Vec<Token>>],
+    lead: usize,
+) -> Vec<Claim> {
     let text = article.text.as_str();
     let body = article.body.slice(text);
     let quotes = if quote::has_quote_mark(body) {
@@ -25,16 +33,25 @@ pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Cla
     } else {
         Vec::new()
     };
-    let position_sentences = position::candidates(text, sentences);
-    if quotes.is_empty() && position_sentences.is_empty() {
+    let position_candidates = position::candidates(text, sentences);
+    if quotes.is_empty() && position_candidates.is_empty() {
         return Vec::new();
     }
     let quoted: Vec<Span> = quotes.iter().map(|q| q.open.cover(q.close)).collect();
-    let ents = Entities::build(
-        text,
-        &entity_sentences(sentences, &quoted, &position_sentences, lead),
-        &quoted,
-    );
+    let position_sentences: Vec<Span> = position_candidates.iter().map(|c| c.span).collect();
+    // Each sentence that matters is lexed once, for names and for positions.
+    let lexed: Vec<SentenceUnits> = entity_sentences(sentences, &quoted, &position_sentences, lead)
+        .into_iter()
+        .map(|k| {
+            let span = sentences[k].span;
+            let units = match tokens.get(k) {
+                Some(Some(toks)) => units_of(text, toks),
+                _ => units(text, span),
+            };
+            SentenceUnits { span, units }
+        })
+        .collect();
+    let ents = Entities::from_units(text, &lexed, &quoted);
     let mut out = Vec::new();
     let claim = |span: Span, sentence: Span, topic: String, value: Value, context| Claim {
         id: String::new(),
@@ -80,7 +97,15 @@ pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Cla
             content_words(&words),
         ));
     }
-    for p in position::positions(text, &position_sentences, &ents, &quoted) {
+    // A position sentence is always among the lexed ones (its own sentence is kept).
+    let position_units: Vec<(&SentenceUnits, &position::Candidate)> = position_candidates
+        .iter()
+        .filter_map(|c| {
+            let k = lexed.partition_point(|s| s.span.start() < c.span.start());
+            Some((lexed.get(k).filter(|s| s.span == c.span)?, c))
+        })
+        .collect();
+    for p in position::positions(text, &position_units, &ents, &quoted) {
         let Some(sentence) = covering(sentences, p.span) else {
             continue;
         };
@@ -100,7 +125,7 @@ pub fn claims(article: &Article, sentences: &[Sentence], lead: usize) -> Vec<Cla
 /// Sentences before a quotation or a position that may name its speaker or holder.
 const NAMES_BEFORE: usize = 3;
 
-/// The sentences whose names matter: the opening (where people are introduced with their
+/// The indices of the sentences whose names matter: the opening (where people are introduced with their
 /// roles), each quotation's and position's sentences, and a few before each (where "he" and a
 /// lone surname point back to). Names elsewhere are not read, which keeps long articles cheap.
 fn entity_sentences(
@@ -108,7 +133,7 @@ fn entity_sentences(
     quoted: &[Span],
     positions: &[Span],
     lead: usize,
-) -> Vec<Sentence> {
+) -> Vec<usize> {
     let mut keep = vec![false; sentences.len()];
     for k in keep.iter_mut().take(lead) {
         *k = true;
@@ -120,11 +145,10 @@ fn entity_sentences(
             *k = true;
         }
     }
-    sentences
-        .iter()
-        .zip(keep)
-        .filter(|(_, k)| *k)
-        .map(|(s, _)| *s)
+    keep.iter()
+        .enumerate()
+        .filter(|(_, k)| **k)
+        .map(|(n, _)| n)
         .collect()
 }
 
@@ -140,6 +164,18 @@ fn covering(sentences: &[Sentence], span: Span) -> Option<Span> {
 
 fn content_words(text: &str) -> Vec<String> {
     let lex = lexicon();
+    if text.is_ascii() {
+        // Lowercased at once; the words are its slices.
+        let low = text.to_ascii_lowercase();
+        let mut out: Vec<&str> = low
+            .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+            .map(|w| w.trim_matches('\''))
+            .filter(|w| w.len() >= 3 && !lex.stopwords.contains(w))
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        return out.into_iter().map(str::to_string).collect();
+    }
     let mut out: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .map(|w| w.trim_matches(['\'', '’']).to_lowercase())
@@ -236,7 +272,7 @@ mod tests {
             "Israel agreed a \"humanitarian corridor\" for Gaza. \"We hoped it would be safe,\" he said.",
         );
         let s = crate::extract::split_sentences(&a.text, a.body);
-        let c = claims(&a, &s, 3);
+        let c = claims(&a, &s, &[], 3);
         assert!(
             c.iter()
                 .all(|c| !c.span.slice(&a.text).contains("corridor"))
@@ -248,7 +284,7 @@ mod tests {
         fn arbitrary_text_never_panics_and_spans_index_it(s in "[A-Za-z ,.“”\"’‘\n]{0,200}|\\PC{0,120}") {
             let a = Article::from_text("x", s);
             let sentences = crate::extract::split_sentences(&a.text, a.body);
-            for c in claims(&a, &sentences, 3) {
+            for c in claims(&a, &sentences, &[], 3) {
                 prop_assert!(c.span.indexes(&a.text));
                 prop_assert!(c.sentence.indexes(&a.text));
                 prop_assert!(c.sentence.contains(c.span));

@@ -12,9 +12,10 @@
 //! `U.S.` → United States). The target runs to the next punctuation mark or clause word, at
 //! most [`MAX_TARGET`] words. Stance phrases are data (`data/stances.txt`).
 
-use crate::extract::entity::{Entities, Kind, Mention, Unit, units};
+use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
 use crate::model::{Position, Sentence, Span};
 use aho_corasick::AhoCorasick;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Longest target, in words.
@@ -58,8 +59,12 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
         .chain(nouns.iter().map(|(n, _)| *n))
         .collect();
     let firsts = words.iter().copied().collect();
+    // Stance words are single words of ASCII letters, so a whole word in the text is always
+    // the leftmost-longest match where it starts: no overlapping search is needed to see it.
     let finder = AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(words)
         .expect("stance words form a valid automaton");
     Stances {
@@ -70,23 +75,44 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
     }
 });
 
-/// Sentences that may state a position (a stance word occurs in them): a cheap filter.
-pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Span> {
+/// A sentence that may state a position, with where its stance words stand.
+pub struct Candidate {
+    pub span: Span,
+    /// Start and end of each whole stance word in the sentence: units elsewhere start nothing.
+    stance_words: Vec<(usize, usize)>,
+}
+
+/// Sentences that may state a position (a stance word occurs in them): a cheap filter, whose
+/// finds the position finder reads instead of searching again.
+pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
     sentences
         .iter()
-        .filter(|s| has_stance_word(s.span.slice(text)))
-        .map(|s| s.span)
+        .filter_map(|s| {
+            let base = s.span.start();
+            let stance_words: Vec<(usize, usize)> = stance_words(s.span.get(text)?)
+                .map(|(a, b)| (base + a, base + b))
+                .collect();
+            (!stance_words.is_empty()).then_some(Candidate {
+                span: s.span,
+                stance_words,
+            })
+        })
         .collect()
 }
 
-/// Whether a stance word stands in `text` as a whole word ("supports", not "supporters").
-fn has_stance_word(text: &str) -> bool {
+/// Where stance words stand in `text` as whole words ("supports", not "supporters").
+fn stance_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
-    STANCES.finder.find_overlapping_iter(text).any(|m| {
+    STANCES.finder.find_iter(text).filter_map(move |m| {
         let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
         let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-        before && after
+        (before && after).then_some((m.start(), m.end()))
     })
+}
+
+#[cfg(test)]
+fn has_stance_word(text: &str) -> bool {
+    stance_words(text).next().is_some()
 }
 
 /// One position found, with the words that state it.
@@ -106,16 +132,58 @@ const AUX: [&str; 16] = [
 
 struct Sent<'a> {
     text: &'a str,
-    u: Vec<Unit>,
-    /// Lowercase text of each unit, made once.
-    lows: Vec<String>,
+    u: &'a [Unit],
+    /// The lowercase form of each unit that has uppercase letters (`None`: the unit is
+    /// lowercase already), made when the unit is first read: most units never are.
+    lows: Vec<OnceCell<Option<String>>>,
+    /// Start and end of each whole stance word in the sentence: units elsewhere start nothing.
+    stance_words: &'a [(usize, usize)],
     ents: &'a Entities,
     quoted: &'a [Span],
 }
 
-impl Sent<'_> {
+impl<'a> Sent<'a> {
+    fn new(
+        text: &'a str,
+        s: &'a SentenceUnits,
+        c: &'a Candidate,
+        ents: &'a Entities,
+        quoted: &'a [Span],
+    ) -> Sent<'a> {
+        Sent {
+            text,
+            u: &s.units,
+            lows: vec![OnceCell::new(); s.units.len()],
+            stance_words: &c.stance_words,
+            ents,
+            quoted,
+        }
+    }
+
+    /// Lowercase text of unit `i`, or `""` past the end.
     fn low(&self, i: usize) -> &str {
-        self.lows.get(i).map_or("", String::as_str)
+        let (Some(x), Some(low)) = (self.u.get(i), self.lows.get(i)) else {
+            return "";
+        };
+        let raw = x.text(self.text);
+        let low = low.get_or_init(|| {
+            if raw.is_ascii() {
+                raw.bytes()
+                    .any(|b| b.is_ascii_uppercase())
+                    .then(|| raw.to_ascii_lowercase())
+            } else {
+                raw.chars()
+                    .any(char::is_uppercase)
+                    .then(|| raw.to_lowercase())
+            }
+        });
+        low.as_deref().unwrap_or(raw)
+    }
+
+    /// Whether unit `i` is spelled like a stance word (any case).
+    fn is_stance_word(&self, i: usize) -> bool {
+        let span = self.u[i].span;
+        self.stance_words.contains(&(span.start(), span.end()))
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -188,11 +256,10 @@ impl Sent<'_> {
         while end < self.u.len() && words < MAX_TARGET {
             let x = self.u[end];
             let t = x.text(self.text);
-            let low = t.to_lowercase();
             if !x.word && !matches!(t, "-" | "’" | "'") {
                 break;
             }
-            if CLAUSE_WORDS.contains(&low.as_str()) {
+            if CLAUSE_WORDS.contains(&self.low(end)) {
                 break;
             }
             words += usize::from(x.word);
@@ -223,25 +290,16 @@ impl Sent<'_> {
     }
 }
 
-/// The positions stated in `sentences`.
+/// The positions stated in candidate `sentences` (lexed already).
 pub fn positions(
     text: &str,
-    sentences: &[Span],
+    sentences: &[(&SentenceUnits, &Candidate)],
     ents: &Entities,
     quoted: &[Span],
 ) -> Vec<FoundPosition> {
     let mut out = Vec::new();
-    for &s in sentences {
-        let u = units(text, s);
-        let lows = u.iter().map(|x| x.text(text).to_lowercase()).collect();
-        let sent = Sent {
-            text,
-            u,
-            lows,
-            ents,
-            quoted,
-        };
-        find_in(&sent, &mut out);
+    for (s, c) in sentences {
+        find_in(&Sent::new(text, s, c, ents, quoted), &mut out);
     }
     out
 }
@@ -250,7 +308,7 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
     let st = &*STANCES;
     let mut i = 0;
     while i < s.u.len() {
-        if s.in_quote(i) || !s.u[i].word {
+        if !s.u[i].word || !s.is_stance_word(i) || s.in_quote(i) {
             i += 1;
             continue;
         }
@@ -374,7 +432,12 @@ mod tests {
         let sentences = split_sentences(text, body);
         let ents = Entities::build(text, &sentences, &[]);
         let cands = candidates(text, &sentences);
-        positions(text, &cands, &ents, &[])
+        let lexed = crate::extract::entity::lex_sentences(text, &sentences);
+        let pairs: Vec<(&SentenceUnits, &Candidate)> = cands
+            .iter()
+            .filter_map(|c| Some((lexed.iter().find(|s| s.span == c.span)?, c)))
+            .collect();
+        positions(text, &pairs, &ents, &[])
             .into_iter()
             .map(|p| {
                 assert!(p.span.indexes(text));
@@ -385,6 +448,16 @@ mod tests {
 
     fn p(h: &str, s: &str, t: &str) -> (String, String, String) {
         (h.into(), s.into(), t.into())
+    }
+
+    #[test]
+    fn stance_words_are_single_ascii_words() {
+        // What lets the prefilter search without overlaps (see STANCES).
+        for w in &STANCES.firsts {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+        }
+        assert!(has_stance_word("Russia supports the plan."));
+        assert!(!has_stance_word("The supporters gathered."));
     }
 
     #[test]

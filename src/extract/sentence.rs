@@ -148,8 +148,26 @@ impl<'a> Splitter<'a> {
 
     fn run(&mut self) {
         let bytes = self.bytes;
+        let len = bytes.len();
         let mut i = self.line_start;
-        while i < bytes.len() {
+        // The next terminator byte, and the next line-break or `0xE2` byte (the first byte of
+        // `…`, `•` and the Unicode separators), at or after `i`: found with memchr and kept
+        // until scanning passes them, so the bytes between are never looked at one by one.
+        let mut next_stop: Option<usize> = None;
+        let mut next_line: Option<usize> = None;
+        loop {
+            let rest = |i: usize| bytes.get(i..).unwrap_or_default();
+            if next_stop.is_none_or(|n| n < i) {
+                next_stop = Some(memchr::memchr3(b'.', b'!', b'?', rest(i)).map_or(len, |k| i + k));
+            }
+            if next_line.is_none_or(|n| n < i) {
+                next_line =
+                    Some(memchr::memchr3(b'\n', b'\r', 0xE2, rest(i)).map_or(len, |k| i + k));
+            }
+            i = next_stop.unwrap_or(len).min(next_line.unwrap_or(len));
+            if i >= len {
+                break;
+            }
             i = match bytes[i] {
                 b'.' | b'!' | b'?' => self.on_terminator(i),
                 b'\n' | b'\r' => self.on_line_break(i),

@@ -90,16 +90,29 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// ASCII letters and digits, by byte: one load per byte of a word instead of range tests.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// End of a word whose first character ends before `i`: letters, digits and apostrophes
 /// between letters ("Russia’s", "MH17").
 fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
     while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
+        // The ASCII run of the word, byte by byte.
+        while let Some(&b) = bytes.get(i)
+            && ALNUM[usize::from(b)]
+        {
             i += 1;
-            continue;
         }
+        let Some(&b) = bytes.get(i) else { break };
         if b.is_ascii() && b != b'\'' {
             break;
         }

@@ -3,47 +3,61 @@
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::model::Span;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
     pub text: &'a str,
     pub sentence: Span,
     pub toks: Vec<Token>,
-    /// Lowercase forms of the tokens that have uppercase letters, one after another.
+    /// Lowercase forms of all tokens: the whole sentence lowercased when it is ASCII, else
+    /// each token's form one after another.
     lowered: String,
-    /// For each token, its lowercase form: a range of `lowered`, or `None` when the token is
-    /// lowercase already.
-    lower_at: Vec<Option<(u32, u32)>>,
+    /// For each token, its lowercase form: a range of `lowered` (one lookup, the hottest read
+    /// of extraction).
+    lower_at: Vec<(u32, u32)>,
     /// Tokens that name a happening and its class, found on first use.
     events: OnceCell<Vec<(usize, &'static str)>>,
-    /// Tokens that are content words (not stopwords, numbers or short words), found on first use.
-    content: OnceCell<Vec<usize>>,
+    /// Whether each token is a content word (not a stopword, number or short word), read on
+    /// first use of that token: 0 not read yet, 1 content, 2 not.
+    content: OnceCell<Vec<Cell<u8>>>,
 }
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, sentence: Span) -> Words<'a> {
         let toks = tokenize(text, sentence);
-        let mut lowered = String::new();
-        let lower_at = toks
-            .iter()
-            .map(|t| {
-                let s = t.span.slice(text);
-                if s.bytes().any(|b| b.is_ascii_uppercase())
-                    || (!s.is_ascii() && s.chars().any(char::is_uppercase))
-                {
-                    let start = lowered.len() as u32;
+        let whole = sentence.slice(text);
+        let (lowered, lower_at) = if whole.is_ascii() {
+            // An ASCII sentence is lowercased at once, and each token's form sits where the
+            // token does.
+            let base = sentence.start();
+            let at = toks
+                .iter()
+                .map(|t| ((t.span.start() - base) as u32, (t.span.end() - base) as u32))
+                .collect();
+            (whole.to_ascii_lowercase(), at)
+        } else {
+            let mut lowered = String::with_capacity(whole.len());
+            let at = toks
+                .iter()
+                .map(|t| {
+                    let s = t.span.slice(text);
+                    let start = lowered.len();
                     if s.is_ascii() {
-                        lowered.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
-                    } else {
+                        lowered.push_str(s);
+                        if let Some(added) = lowered.get_mut(start..) {
+                            added.make_ascii_lowercase();
+                        }
+                    } else if s.chars().any(char::is_uppercase) {
                         lowered.push_str(&s.to_lowercase());
+                    } else {
+                        lowered.push_str(s);
                     }
-                    Some((start, lowered.len() as u32))
-                } else {
-                    None
-                }
-            })
-            .collect();
+                    (start as u32, lowered.len() as u32)
+                })
+                .collect();
+            (lowered, at)
+        };
         Words {
             text,
             sentence,
@@ -66,19 +80,23 @@ impl<'a> Words<'a> {
         })
     }
 
-    /// The tokens that carry content: words of three or more letters that are neither
-    /// stopwords nor number words, in order.
-    pub fn content(&self) -> &[usize] {
-        self.content.get_or_init(|| {
-            let lex = lexicon();
-            (0..self.len())
-                .filter(|&i| self.is_word(i))
-                .filter(|&i| {
-                    let l = self.low(i);
-                    l.len() >= 3 && !lex.stopwords.contains(l) && !lex.number_words.contains_key(l)
-                })
-                .collect()
-        })
+    /// Whether token `i` carries content: a word of three or more letters that is neither a
+    /// stopword nor a number word. Only the tokens asked about are looked up.
+    pub fn is_content(&self, i: usize) -> bool {
+        let known = self.content.get_or_init(|| vec![Cell::new(0); self.len()]);
+        let Some(c) = known.get(i) else {
+            return false;
+        };
+        match c.get() {
+            1 => true,
+            2 => false,
+            _ => {
+                let l = self.low(i);
+                let yes = self.is_word(i) && l.len() >= 3 && !lexicon().not_content.contains(l);
+                c.set(if yes { 1 } else { 2 });
+                yes
+            }
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -91,11 +109,10 @@ impl<'a> Words<'a> {
 
     /// Lowercase text of token `i`, or `""` past the end.
     pub fn low(&self, i: usize) -> &str {
-        match self.lower_at.get(i) {
-            Some(Some((a, b))) => self.lowered.get(*a as usize..*b as usize).unwrap_or(""),
-            Some(None) => self.raw(i),
-            None => "",
-        }
+        self.lower_at
+            .get(i)
+            .and_then(|&(a, b)| self.lowered.get(a as usize..b as usize))
+            .unwrap_or("")
     }
 
     /// Text of token `i` as written, or `""` past the end.
