@@ -647,3 +647,45 @@ fn completions_and_man_page_come_from_the_command_definitions() {
         .code(2)
         .stderr(predicate::str::contains("bash"));
 }
+
+/// Runs claimdiff on a pseudo-terminal (util-linux `script`), with `NO_COLOR` set or not, and
+/// returns what it printed; `None` (with a note) where `script` is missing.
+fn on_a_terminal(args: &str, no_color: bool) -> Option<String> {
+    let bin = assert_cmd::cargo::cargo_bin("claimdiff");
+    let mut cmd = std::process::Command::new("script");
+    cmd.current_dir(root())
+        .args(["-qec", &format!("{} {args}", bin.display()), "/dev/null"])
+        .env("COLUMNS", "120")
+        .env_remove("NO_COLOR");
+    if no_color {
+        cmd.env("NO_COLOR", "1");
+    }
+    match cmd.output() {
+        Ok(out) => Some(String::from_utf8_lossy(&out.stdout).into_owned()),
+        Err(e) => {
+            eprintln!("SKIPPED: util-linux `script` is needed to run on a terminal ({e})");
+            None
+        }
+    }
+}
+
+#[test]
+fn a_terminal_gets_colour_unless_no_color_is_set() {
+    let Some(coloured) = on_a_terminal(&format!("compare {KERRY}"), false) else {
+        return;
+    };
+    assert!(
+        coloured.contains("\u{1b}["),
+        "no colour on a terminal:\n{coloured}"
+    );
+    let plain = on_a_terminal(&format!("compare {KERRY}"), true).unwrap();
+    assert!(!plain.contains("\u{1b}["), "NO_COLOR ignored:\n{plain}");
+    assert!(plain.contains("compatible"));
+    // The table fits the terminal's 120 columns.
+    assert!(
+        plain.lines().all(|l| l.trim_end().chars().count() <= 120),
+        "{plain}"
+    );
+    let forced = on_a_terminal(&format!("compare {KERRY} --color never"), false).unwrap();
+    assert!(!forced.contains("\u{1b}["));
+}
