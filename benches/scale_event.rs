@@ -3,11 +3,11 @@
 //!
 //! The text is the shared corpus's same-event clusters (../shared/corpus/clusters, or
 //! `$CLAIMDIFF_SHARED/corpus`), largest cluster first; without the corpus, the events in
-//! `articles/`. For C claims per source, a window of consecutive articles holding about 2·C
-//! claims is the event's material; source i is the window's articles read from the i-th one on
-//! (wrapping), joined into one text, cut after its first C claims. So every source reports part
-//! of the same story in its own order, as outlets covering one event do, and the material does
-//! not grow with the number of sources.
+//! `articles/`. For C claims per source, a window of consecutive articles holding about C
+//! claims (or S·C, see [`event`]) is the event's material; source i is the window's articles
+//! read from the i-th one on (wrapping), joined into one text, cut after its first C claims. So
+//! every source reports the same story, or part of it, in its own order, as outlets covering
+//! one event do.
 
 use claimdiff::extract::extract;
 use claimdiff::load::{LoadOptions, load_paths};
@@ -48,13 +48,21 @@ pub fn pool() -> Vec<Article> {
 }
 
 /// An event of `sources` sources with `claims_per_source` claims each (fewer only when the
-/// whole pool holds fewer), built from `pool` as the module says.
-pub fn event(pool: &[Article], sources: usize, claims_per_source: usize) -> (Vec<Article>, Vec<Claim>) {
+/// whole pool holds fewer), built from `pool` as the module says, from a window holding
+/// `spread` times the claims of one source: with 1, every source tells the whole story in its
+/// own order, so the event's material is the same for any number of sources; with 2, each
+/// source tells about half of it and more sources bring more of it, up to twice.
+pub fn event(
+    pool: &[Article],
+    sources: usize,
+    claims_per_source: usize,
+    spread: usize,
+) -> (Vec<Article>, Vec<Claim>) {
     let counts: Vec<usize> = pool.iter().map(|a| extract(a).claims.len()).collect();
-    // The window: consecutive articles holding about twice the claims of one source.
+    // The window: consecutive articles holding `spread` times the claims of one source.
     let mut window = 0;
     let mut held = 0;
-    while window < pool.len() && held < 2 * claims_per_source {
+    while window < pool.len() && held < spread * claims_per_source {
         held += counts[window];
         window += 1;
     }

@@ -1,5 +1,5 @@
 //! Compares one synthetic event once, for profiling the comparison (valgrind --tool=callgrind):
-//! `cargo run --release --example compare_once -- SOURCES CLAIMS_PER_SOURCE`. The event is
+//! `cargo run --release --example compare_once -- SOURCES CLAIMS_PER_SOURCE SPREAD`. The event is
 //! made of real cluster articles as benches/scale_event.rs says; with `--setup-only` it builds
 //! the event and stops, so the setup's cost can be subtracted.
 
@@ -11,14 +11,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let number = |i: usize, default: usize| {
-        args.get(i)
-            .and_then(|a| a.parse().ok())
-            .unwrap_or(default)
-    };
-    let (sources, per_source) = (number(0, 2), number(1, 100));
+    let number =
+        |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
+    let (sources, per_source, spread) = (number(0, 2), number(1, 100), number(2, 2));
     let pool = scale_event::pool();
-    let (articles, claims) = scale_event::event(&pool, sources, per_source);
+    let (articles, claims) = scale_event::event(&pool, sources, per_source, spread);
     let n = claims.len();
     if args.iter().any(|a| a == "--setup-only") {
         println!("{sources} sources, {n} claims (setup only)");

@@ -469,9 +469,7 @@ fn representatives(
             match best {
                 Some((_, g)) => {
                     let reps = &mut groups[g];
-                    if reps.len() < REPRESENTATIVES
-                        && reps.iter().all(|&j| distinct(items, i, j))
-                    {
+                    if reps.len() < REPRESENTATIVES && reps.iter().all(|&j| distinct(items, i, j)) {
                         reps.push(i);
                     }
                 }
@@ -515,8 +513,7 @@ impl Group {
             .find(|stating| items[stating[0]].2.values == values)
         {
             Some(stating) => {
-                if stating.len() < REPRESENTATIVES
-                    && stating.iter().all(|&j| distinct(items, i, j))
+                if stating.len() < REPRESENTATIVES && stating.iter().all(|&j| distinct(items, i, j))
                 {
                     stating.push(i);
                 }
