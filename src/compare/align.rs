@@ -326,6 +326,10 @@ const BAR_COARSE: f64 = 0.25;
 /// by a sample.
 const REPRESENTATIVES: usize = 32;
 
+/// Blocks of at most this many claims score every pair: choosing representatives would cost
+/// more than it saves.
+const SMALL_BLOCK: usize = 4 * REPRESENTATIVES;
+
 type Items<'a> = [(usize, &'a Claim, Profile)];
 
 /// Groups claims (indices into `items`) so that each group talks about one thing and holds at
@@ -334,8 +338,9 @@ type Items<'a> = [(usize, &'a Claim, Profile)];
 ///
 /// Pairs are scored between a claim and the [`representatives`] of its block, not between all
 /// claims of all sources: when many sources report the same things, the cost grows about
-/// linearly with the number of sources. Where every claim is a representative (any event of
-/// up to [`REPRESENTATIVES`] sources), every pair is scored.
+/// linearly with the number of sources. Where every claim is a representative (a block of up
+/// to [`SMALL_BLOCK`] claims, and in practice any event of up to [`REPRESENTATIVES`]
+/// sources), every pair is scored.
 pub fn group(items: &Items) -> Vec<Vec<usize>> {
     let weights = WordWeights::new(items);
     // Sources by first appearance, as numbers.
@@ -375,15 +380,29 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
             }
         }
         // Best partner of each claim in each other source, among representatives.
-        let reps = representatives(items, &by_source, &source_of, &score);
+        let reps = if members.len() <= SMALL_BLOCK {
+            members.clone()
+        } else {
+            representatives(items, &by_source, &source_of, &score)
+        };
         let mut is_rep = vec![false; items.len()];
         for &j in &reps {
             is_rep[j] = true;
         }
+        // Representatives by what decides whether two claims may match at all, so a claim
+        // skips at once those of other counted nouns, happenings, parts or backgrounds.
+        let mut kinds: BTreeMap<MatchKey, Vec<usize>> = BTreeMap::new();
+        for &j in &reps {
+            kinds.entry(match_key(&items[j].2)).or_default().push(j);
+        }
         let mut scored: Vec<(f64, usize, usize)> = Vec::new();
         let mut best: HashMap<(usize, usize), f64> = HashMap::default();
         for &i in members {
-            for &j in &reps {
+            let candidates = kinds
+                .values()
+                .filter(|same| may_match(&items[i].2, &items[same[0]].2, &weights.nouns))
+                .flatten();
+            for &j in candidates {
                 // Pairs of two representatives are scored once.
                 if source_of[i] == source_of[j] || (is_rep[i] && j <= i) {
                     continue;
@@ -480,6 +499,28 @@ fn representatives(
     let mut reps: Vec<usize> = groups.into_iter().flatten().collect();
     reps.sort_unstable();
     reps
+}
+
+/// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
+/// with the same key may match the same claims.
+type MatchKey<'a> = (
+    bool,
+    bool,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+    bool,
+);
+
+fn match_key(p: &Profile) -> MatchKey<'_> {
+    (
+        p.subset,
+        p.background,
+        p.event_class.as_deref(),
+        p.unit.as_deref(),
+        p.of.as_deref(),
+        p.counts_people,
+    )
 }
 
 /// Claims that a pair score could tell apart: they differ in context, opening, happening,
