@@ -1,5 +1,6 @@
-//! Which claims talk about the same thing: pairwise similarity within blocks of claims of the
-//! same kind and measure, then greedy grouping that keeps one value per source.
+//! Which claims talk about the same thing: similarity between each claim and the distinct
+//! claims (representatives) of its block of claims of the same kind and measure, then greedy
+//! grouping, strongest pairs first, that keeps one value per source.
 
 use crate::compare::profile::Profile;
 use crate::model::{Claim, ClaimKind, Value};
@@ -364,6 +365,7 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         pair_score((a.1, &a.2), (b.1, &b.2), &weights)
     };
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    let mut is_rep = vec![false; items.len()];
     for members in blocks.values() {
         // Repeats within one article (headline and body) join when they say the same.
         let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -385,7 +387,6 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         } else {
             representatives(items, &by_source, &source_of, &score)
         };
-        let mut is_rep = vec![false; items.len()];
         for &j in &reps {
             is_rep[j] = true;
         }
@@ -420,6 +421,9 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
             if best[&(i, source_of[j])] <= s && best[&(j, source_of[i])] <= s {
                 edges.push((s, i, j));
             }
+        }
+        for &j in &reps {
+            is_rep[j] = false;
         }
     }
     // Strongest first, then text order.
@@ -585,13 +589,23 @@ fn clash(
     } else {
         (b, a)
     };
-    let shared = small
+    let shared: Vec<usize> = small
         .sources
         .iter()
-        .any(|s| large.sources.binary_search(s).is_ok());
-    if shared {
-        let differs = a.members.iter().any(|&x| {
-            b.members.iter().any(|&y| {
+        .copied()
+        .filter(|s| large.sources.binary_search(s).is_ok())
+        .collect();
+    if !shared.is_empty() {
+        let of_shared = |g: &Group| -> Vec<usize> {
+            g.members
+                .iter()
+                .copied()
+                .filter(|&m| shared.binary_search(&source_of[m]).is_ok())
+                .collect()
+        };
+        let (xs, ys) = (of_shared(a), of_shared(b));
+        let differs = xs.iter().any(|&x| {
+            ys.iter().any(|&y| {
                 let (p, q) = (&items[x].2, &items[y].2);
                 source_of[x] == source_of[y]
                     && !(p.values == q.values && p.qualifier == q.qualifier)
