@@ -1,9 +1,12 @@
-//! Which claims talk about the same thing: pairwise similarity within blocks of claims of the
-//! same kind and measure, then greedy grouping that keeps one value per source.
+//! Which claims talk about the same thing: similarity between each claim and the distinct
+//! claims (representatives) of its block of claims of the same kind and measure, then greedy
+//! grouping, strongest pairs first, that keeps one value per source.
 
 use crate::compare::profile::Profile;
 use crate::model::{Claim, ClaimKind, Value};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 use strsim::jaro_winkler;
 
 /// Nouns at least this similar (Jaro-Winkler) are the same noun ("kilometres"/"kilometers").
@@ -23,7 +26,7 @@ const GENERIC_PEOPLE: [&str; 6] = [
 
 /// Whether two profiles may describe the same thing at all: same kind and measure, matching
 /// counted nouns and share bases, same part-or-whole and same happening.
-pub fn may_match(a: &Profile, b: &Profile) -> bool {
+pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool {
     if a.kind != b.kind
         || a.measure != b.measure
         || a.subset != b.subset
@@ -37,7 +40,7 @@ pub fn may_match(a: &Profile, b: &Profile) -> bool {
         return false;
     }
     let units = match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => same_noun(x, y),
+        (Some(x), Some(y)) => nouns.same(x, y),
         (None, None) => true,
         // "56 dead" counts people as "56 civilians killed" does, but not as "5 soldiers killed".
         (Some(u), None) | (None, Some(u)) => {
@@ -45,7 +48,7 @@ pub fn may_match(a: &Profile, b: &Profile) -> bool {
         }
     };
     let of = match (&a.of, &b.of) {
-        (Some(x), Some(y)) => same_noun(x, y),
+        (Some(x), Some(y)) => nouns.same(x, y),
         (None, None) => true,
         _ => false,
     };
@@ -56,10 +59,32 @@ fn same_noun(a: &str, b: &str) -> bool {
     a == b || (a.len() >= 4 && b.len() >= 4 && jaro_winkler(a, b) >= SAME_NOUN)
 }
 
+/// [`same_noun`], remembered: an event names few nouns, and pairs of claims ask about the same
+/// two again and again.
+#[derive(Default)]
+pub struct Nouns<'a> {
+    known: RefCell<HashMap<(&'a str, &'a str), bool>>,
+}
+
+impl<'a> Nouns<'a> {
+    fn same(&self, a: &'a str, b: &'a str) -> bool {
+        if a == b {
+            return true;
+        }
+        let key = if a <= b { (a, b) } else { (b, a) };
+        *self
+            .known
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| same_noun(key.0, key.1))
+    }
+}
+
 /// How much each context word tells: words that few of the event's articles use weigh more
 /// (inverse document frequency over articles).
 pub struct WordWeights<'a> {
     idf: HashMap<&'a str, f64>,
+    nouns: Nouns<'a>,
 }
 
 impl<'a> WordWeights<'a> {
@@ -72,7 +97,7 @@ impl<'a> WordWeights<'a> {
                 .extend(c.context.iter().map(String::as_str));
         }
         let n = by_source.len().max(1) as f64;
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: HashMap<&str, usize> = HashMap::default();
         for words in by_source.values() {
             for w in words {
                 *df.entry(w).or_default() += 1;
@@ -82,7 +107,10 @@ impl<'a> WordWeights<'a> {
             .into_iter()
             .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
             .collect();
-        WordWeights { idf }
+        WordWeights {
+            idf,
+            nouns: Nouns::default(),
+        }
     }
 
     fn weight(&self, w: &str) -> f64 {
@@ -122,12 +150,12 @@ fn spelled_alike(w: &str, x: &str) -> bool {
 /// the same happening and the same counted noun add to what their contexts share. Values
 /// that cannot both be true need more evidence than values that can: a false contradiction
 /// costs more than a missed agreement.
-pub fn pair_score(
-    a: (&Claim, &Profile),
-    b: (&Claim, &Profile),
-    weights: &WordWeights,
+pub fn pair_score<'a>(
+    a: (&Claim, &'a Profile),
+    b: (&Claim, &'a Profile),
+    weights: &WordWeights<'a>,
 ) -> Option<f64> {
-    if !may_match(a.1, b.1) {
+    if !may_match(a.1, b.1, &weights.nouns) {
         return None;
     }
     let dates = a.1.kind == ClaimKind::Date;
@@ -294,12 +322,35 @@ const BAR_NO_MEASURE_DISJOINT: f64 = 0.3;
 const BAR_BACKGROUND: f64 = 0.2;
 const BAR_COARSE: f64 = 0.25;
 
+/// Most distinct claims one thing is scored by (see [`representatives`]): more than the
+/// sources of any event of the corpus state of one thing, so only larger events are scored
+/// by a sample.
+const REPRESENTATIVES: usize = 32;
+
+/// Blocks of at most this many claims score every pair: choosing representatives would cost
+/// more than it saves.
+const SMALL_BLOCK: usize = 4 * REPRESENTATIVES;
+
+type Items<'a> = [(usize, &'a Claim, Profile)];
+
 /// Groups claims (indices into `items`) so that each group talks about one thing and holds at
 /// most one value per source. Across two sources a pair joins only when each is the other's
 /// best match. The result lists groups in order of their first member.
-pub fn group(items: &[(usize, &Claim, Profile)]) -> Vec<Vec<usize>> {
-    let n = items.len();
+///
+/// Pairs are scored between a claim and the [`representatives`] of its block, not between all
+/// claims of all sources: when many sources report the same things, the cost grows about
+/// linearly with the number of sources. Where every claim is a representative (a block of up
+/// to [`SMALL_BLOCK`] claims, and in practice any event of up to [`REPRESENTATIVES`]
+/// sources), every pair is scored.
+pub fn group(items: &Items) -> Vec<Vec<usize>> {
     let weights = WordWeights::new(items);
+    // Sources by first appearance, as numbers.
+    let mut source_of: Vec<usize> = Vec::with_capacity(items.len());
+    let mut number: HashMap<&str, usize> = HashMap::default();
+    for (_, c, _) in items {
+        let next = number.len();
+        source_of.push(*number.entry(c.source.as_str()).or_insert(next));
+    }
     // Block by kind and measure: only claims in one block can match.
     let mut blocks: BTreeMap<(u8, Option<&str>), Vec<usize>> = BTreeMap::new();
     for (i, (_, _, p)) in items.iter().enumerate() {
@@ -308,27 +359,58 @@ pub fn group(items: &[(usize, &Claim, Profile)]) -> Vec<Vec<usize>> {
             .or_default()
             .push(i);
     }
+    // The earlier claim first, as the score's fuzzy word matching reads from it.
+    let score = |i: usize, j: usize| {
+        let (a, b) = (&items[i.min(j)], &items[i.max(j)]);
+        pair_score((a.1, &a.2), (b.1, &b.2), &weights)
+    };
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
+    let mut is_rep = vec![false; items.len()];
     for members in blocks.values() {
-        // Best partner of each claim in each other source.
-        let mut scored: Vec<(f64, usize, usize)> = Vec::new();
-        let mut best: HashMap<(usize, &str), f64> = HashMap::new();
-        for (x, &i) in members.iter().enumerate() {
-            for &j in &members[x + 1..] {
-                let (a, b) = (&items[i], &items[j]);
-                if a.1.source == b.1.source {
-                    // Repeats within one article (headline and body) join when they say the same.
-                    if may_match(&a.2, &b.2)
-                        && a.2.values == b.2.values
-                        && a.2.qualifier == b.2.qualifier
-                    {
+        // Repeats within one article (headline and body) join when they say the same.
+        let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in members {
+            by_source.entry(source_of[i]).or_default().push(i);
+        }
+        for own in by_source.values() {
+            for (x, &i) in own.iter().enumerate() {
+                for &j in &own[x + 1..] {
+                    if same_statement(items, i, j, &weights.nouns) {
                         edges.push((3.0, i, j));
                     }
+                }
+            }
+        }
+        // Best partner of each claim in each other source, among representatives.
+        let reps = if members.len() <= SMALL_BLOCK {
+            members.clone()
+        } else {
+            representatives(items, &by_source, &source_of, &score)
+        };
+        for &j in &reps {
+            is_rep[j] = true;
+        }
+        // Representatives by what decides whether two claims may match at all, so a claim
+        // skips at once those of other counted nouns, happenings, parts or backgrounds.
+        let mut kinds: BTreeMap<MatchKey, Vec<usize>> = BTreeMap::new();
+        for &j in &reps {
+            kinds.entry(match_key(&items[j].2)).or_default().push(j);
+        }
+        let mut scored: Vec<(f64, usize, usize)> = Vec::new();
+        let mut best: HashMap<(usize, usize), f64> = HashMap::default();
+        for &i in members {
+            let candidates = kinds
+                .values()
+                .filter(|same| may_match(&items[i].2, &items[same[0]].2, &weights.nouns))
+                .flatten();
+            for &j in candidates {
+                // Pairs of two representatives are scored once.
+                if source_of[i] == source_of[j] || (is_rep[i] && j <= i) {
                     continue;
                 }
-                if let Some(s) = pair_score((a.1, &a.2), (b.1, &b.2), &weights) {
-                    scored.push((s, i, j));
-                    for (k, other) in [(i, b.1.source.as_str()), (j, a.1.source.as_str())] {
+                if let Some(s) = score(i, j) {
+                    scored.push((s, i.min(j), i.max(j)));
+                    for (k, other) in [(i, source_of[j]), (j, source_of[i])] {
                         let e = best.entry((k, other)).or_insert(f64::MIN);
                         *e = e.max(s);
                     }
@@ -336,48 +418,211 @@ pub fn group(items: &[(usize, &Claim, Profile)]) -> Vec<Vec<usize>> {
             }
         }
         for (s, i, j) in scored {
-            let mutual = best[&(i, items[j].1.source.as_str())] <= s
-                && best[&(j, items[i].1.source.as_str())] <= s;
-            if mutual {
+            if best[&(i, source_of[j])] <= s && best[&(j, source_of[i])] <= s {
                 edges.push((s, i, j));
             }
+        }
+        for &j in &reps {
+            is_rep[j] = false;
         }
     }
     // Strongest first, then text order.
     edges.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    let mut parent: Vec<usize> = (0..n).collect();
-    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut parent: Vec<usize> = (0..items.len()).collect();
+    let mut groups: Vec<Group> = (0..items.len())
+        .map(|i| {
+            let mut g = Group::default();
+            g.add(items, i, source_of[i]);
+            g
+        })
+        .collect();
     for (_, i, j) in edges {
         let (ri, rj) = (find(&mut parent, i), find(&mut parent, j));
-        if ri == rj {
+        if ri == rj || clash(items, &groups[ri], &groups[rj], &source_of, &score) {
             continue;
         }
-        // One value per source: a source already in both groups must say the same in both.
-        // Values that cannot both be true join only on their own evidence, never through a
-        // third claim that is compatible with each.
-        let clash = members[ri].iter().any(|&a| {
-            members[rj].iter().any(|&b| {
-                let (x, y) = (&items[a], &items[b]);
-                if x.1.source == y.1.source {
-                    return !(x.2.values == y.2.values && x.2.qualifier == y.2.qualifier);
-                }
-                !x.2.values.overlaps(y.2.values)
-                    && pair_score((x.1, &x.2), (y.1, &y.2), &weights).is_none()
-            })
-        });
-        if clash {
-            continue;
+        // The smaller group moves into the larger.
+        let (to, from) = if groups[ri].members.len() >= groups[rj].members.len() {
+            (ri, rj)
+        } else {
+            (rj, ri)
+        };
+        parent[from] = to;
+        let moved = std::mem::take(&mut groups[from].members);
+        for m in moved {
+            groups[to].add(items, m, source_of[m]);
         }
-        parent[rj] = ri;
-        let moved = std::mem::take(&mut members[rj]);
-        members[ri].extend(moved);
     }
-    let mut out: Vec<Vec<usize>> = members.into_iter().filter(|g| !g.is_empty()).collect();
+    let mut out: Vec<Vec<usize>> = groups
+        .into_iter()
+        .map(|g| g.members)
+        .filter(|g| !g.is_empty())
+        .collect();
     for g in &mut out {
         g.sort_unstable();
     }
     out.sort_by_key(|g| g[0]);
     out
+}
+
+/// The claims of one block that pairs are scored against: taking sources in turn, each claim
+/// joins the provisional group of its best-scoring representative from another source (or
+/// starts one), and a group keeps its first [`REPRESENTATIVES`] distinct claims as
+/// representatives. Many sources repeating one report add members but no representatives.
+fn representatives(
+    items: &Items,
+    by_source: &BTreeMap<usize, Vec<usize>>,
+    source_of: &[usize],
+    score: &impl Fn(usize, usize) -> Option<f64>,
+) -> Vec<usize> {
+    // Each provisional group's representatives.
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for own in by_source.values() {
+        let before = groups.len();
+        for &i in own {
+            let best = groups[..before]
+                .iter()
+                .enumerate()
+                .flat_map(|(g, reps)| {
+                    reps.iter()
+                        .filter(|&&j| source_of[j] != source_of[i])
+                        .filter_map(move |&j| score(i, j).map(|s| (s, g)))
+                })
+                .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
+            match best {
+                Some((_, g)) => {
+                    let reps = &mut groups[g];
+                    if reps.len() < REPRESENTATIVES && reps.iter().all(|&j| distinct(items, i, j)) {
+                        reps.push(i);
+                    }
+                }
+                None => groups.push(vec![i]),
+            }
+        }
+    }
+    let mut reps: Vec<usize> = groups.into_iter().flatten().collect();
+    reps.sort_unstable();
+    reps
+}
+
+/// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
+/// with the same key may match the same claims.
+type MatchKey<'a> = (
+    bool,
+    bool,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<&'a str>,
+    bool,
+);
+
+fn match_key(p: &Profile) -> MatchKey<'_> {
+    (
+        p.subset,
+        p.background,
+        p.event_class.as_deref(),
+        p.unit.as_deref(),
+        p.of.as_deref(),
+        p.counts_people,
+    )
+}
+
+/// Claims that a pair score could tell apart: they differ in context, opening, happening,
+/// value or profile.
+fn distinct(items: &Items, i: usize, j: usize) -> bool {
+    let ((_, c, p), (_, d, q)) = (&items[i], &items[j]);
+    c.context != d.context || c.lead != d.lead || c.event != d.event || c.value != d.value || p != q
+}
+
+/// Claims joined so far, with what the joining rules check.
+#[derive(Default)]
+struct Group {
+    members: Vec<usize>,
+    /// The sources that state it, sorted.
+    sources: Vec<usize>,
+    /// The distinct values its members state, each with up to [`REPRESENTATIVES`] distinct
+    /// members stating it.
+    values: Vec<Vec<usize>>,
+}
+
+impl Group {
+    fn add(&mut self, items: &Items, i: usize, source: usize) {
+        self.members.push(i);
+        if let Err(at) = self.sources.binary_search(&source) {
+            self.sources.insert(at, source);
+        }
+        let values = items[i].2.values;
+        match self
+            .values
+            .iter_mut()
+            .find(|stating| items[stating[0]].2.values == values)
+        {
+            Some(stating) => {
+                if stating.len() < REPRESENTATIVES && stating.iter().all(|&j| distinct(items, i, j))
+                {
+                    stating.push(i);
+                }
+            }
+            None => self.values.push(vec![i]),
+        }
+    }
+}
+
+/// Two claims that may describe the same thing and state the same value the same way.
+fn same_statement<'a>(items: &'a Items, i: usize, j: usize, nouns: &Nouns<'a>) -> bool {
+    let (a, b) = (&items[i].2, &items[j].2);
+    a.values == b.values && a.qualifier == b.qualifier && may_match(a, b, nouns)
+}
+
+/// Whether joining two groups would break a rule: one value per source (a source already in
+/// both must say the same in both), and values that cannot both be true join only on their
+/// own evidence, never through a third claim that is compatible with each.
+fn clash(
+    items: &Items,
+    a: &Group,
+    b: &Group,
+    source_of: &[usize],
+    score: &impl Fn(usize, usize) -> Option<f64>,
+) -> bool {
+    let (small, large) = if a.sources.len() <= b.sources.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let shared: Vec<usize> = small
+        .sources
+        .iter()
+        .copied()
+        .filter(|s| large.sources.binary_search(s).is_ok())
+        .collect();
+    if !shared.is_empty() {
+        let of_shared = |g: &Group| -> Vec<usize> {
+            g.members
+                .iter()
+                .copied()
+                .filter(|&m| shared.binary_search(&source_of[m]).is_ok())
+                .collect()
+        };
+        let (xs, ys) = (of_shared(a), of_shared(b));
+        let differs = xs.iter().any(|&x| {
+            ys.iter().any(|&y| {
+                let (p, q) = (&items[x].2, &items[y].2);
+                source_of[x] == source_of[y]
+                    && !(p.values == q.values && p.qualifier == q.qualifier)
+            })
+        });
+        if differs {
+            return true;
+        }
+    }
+    a.values.iter().any(|xs| {
+        b.values.iter().any(|ys| {
+            !items[xs[0]].2.values.overlaps(items[ys[0]].2.values)
+                && xs
+                    .iter()
+                    .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+        })
+    })
 }
 
 fn find(parent: &mut [usize], x: usize) -> usize {
@@ -401,7 +646,8 @@ mod tests {
     #[test]
     fn weighted_similarity_is_fuzzy_and_bounded() {
         let w = WordWeights {
-            idf: HashMap::new(),
+            idf: HashMap::default(),
+            nouns: Nouns::default(),
         };
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
         // Contexts are sorted, as extraction makes them.

@@ -32,7 +32,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p)))
         .collect();
     let groups = align::group(&items);
-    let article_of = |c: &Claim| articles.iter().find(|a| a.id == c.source);
+    let article_of = |c: &Claim| articles.get(*source_rank.get(c.source.as_str())?);
     let mut findings: Vec<Ranked> = Vec::new();
     for g in groups {
         // One stated claim per source (repeats within a source say the same), in source order.

@@ -351,22 +351,38 @@ pub fn group(sources: &[usize], mut pairs: Vec<(f64, usize, usize)>) -> Vec<Vec<
     pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut of: Vec<usize> = (0..sources.len()).collect();
     let mut groups: Vec<Vec<usize>> = (0..sources.len()).map(|i| vec![i]).collect();
+    // The sources of each group, sorted.
+    let mut stating: Vec<Vec<usize>> = sources.iter().map(|&s| vec![s]).collect();
     for (_, i, j) in pairs {
         let (gi, gj) = (of[i], of[j]);
         if gi == gj {
             continue;
         }
-        let clash = groups[gi]
-            .iter()
-            .any(|&x| groups[gj].iter().any(|&y| sources[x] == sources[y]));
-        if clash {
+        let (small, large) = if stating[gi].len() <= stating[gj].len() {
+            (&stating[gi], &stating[gj])
+        } else {
+            (&stating[gj], &stating[gi])
+        };
+        if small.iter().any(|s| large.binary_search(s).is_ok()) {
             continue;
         }
-        let moved = std::mem::take(&mut groups[gj]);
+        // The smaller group moves into the larger.
+        let (to, from) = if groups[gi].len() >= groups[gj].len() {
+            (gi, gj)
+        } else {
+            (gj, gi)
+        };
+        let moved = std::mem::take(&mut groups[from]);
         for &m in &moved {
-            of[m] = gi;
+            of[m] = to;
         }
-        groups[gi].extend(moved);
+        groups[to].extend(moved);
+        let moved = std::mem::take(&mut stating[from]);
+        for s in moved {
+            if let Err(at) = stating[to].binary_search(&s) {
+                stating[to].insert(at, s);
+            }
+        }
     }
     let mut out: Vec<Vec<usize>> = groups.into_iter().filter(|g| !g.is_empty()).collect();
     for g in &mut out {
@@ -411,18 +427,32 @@ pub fn findings(
                 },
                 words: words(&q.text),
                 sentence: articles
-                    .iter()
-                    .find(|a| a.id == c.source)
+                    .get(*source_rank.get(c.source.as_str())?)
                     .map_or("", |a| c.sentence.slice(&a.text)),
             })
         })
         .collect();
+    // Each item is scored against one item of each distinct quotation (the same words from
+    // the same speaker): sources that repeat a quotation word for word add items, not pairs to
+    // score. Where no two sources quote alike, that is every pair.
+    let mut forms: BTreeMap<(Vec<&str>, Option<&str>), usize> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        forms.entry((norms(&it.words), it.speaker)).or_insert(i);
+    }
+    let mut reps: Vec<usize> = forms.into_values().collect();
+    reps.sort_unstable();
+    let mut is_rep = vec![false; items.len()];
+    for &j in &reps {
+        is_rep[j] = true;
+    }
     let mut pairs = Vec::new();
     for i in 0..items.len() {
-        for j in i + 1..items.len() {
-            if items[i].source == items[j].source {
+        for &j in &reps {
+            // Pairs of two representatives are scored once.
+            if (is_rep[i] && j <= i) || items[i].source == items[j].source {
                 continue;
             }
+            let (i, j) = (i.min(j), i.max(j));
             // A short quotation ("real work") lines up only with the same words given to the
             // same speaker: said by many, such phrases are no evidence of one quote otherwise.
             let (a, b) = (&items[i], &items[j]);

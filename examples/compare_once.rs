@@ -1,0 +1,26 @@
+//! Compares one synthetic event once, for profiling the comparison (valgrind --tool=callgrind):
+//! `cargo run --release --example compare_once -- SOURCES CLAIMS_PER_SOURCE SPREAD`. The event is
+//! made of real cluster articles as benches/scale_event.rs says; with `--setup-only` it builds
+//! the event and stops, so the setup's cost can be subtracted.
+
+#[path = "../benches/scale_event.rs"]
+mod scale_event;
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let number =
+        |i: usize, default: usize| args.get(i).and_then(|a| a.parse().ok()).unwrap_or(default);
+    let (sources, per_source, spread) = (number(0, 2), number(1, 100), number(2, 2));
+    let pool = scale_event::pool();
+    let (articles, claims) = scale_event::event(&pool, sources, per_source, spread);
+    let n = claims.len();
+    if args.iter().any(|a| a == "--setup-only") {
+        println!("{sources} sources, {n} claims (setup only)");
+        return;
+    }
+    let findings = claimdiff::compare::compare(articles, claims).findings.len();
+    println!("{sources} sources, {n} claims, {findings} findings");
+}
