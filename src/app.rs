@@ -60,6 +60,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             })?;
         }
         Command::Report(args) => write_reports(&args)?,
+        Command::Batch(args) => return crate::batch::run(&args),
     }
     Ok(ExitCode::SUCCESS)
 }

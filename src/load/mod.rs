@@ -5,13 +5,16 @@
 //! `front_matter`) and `json_article` read the formats into `metadata`; `assemble`
 //! builds the article, inferring a `title` and the `publication` date (from a
 //! `dateline` or `stamp_line`, read by `date_phrase`) where the metadata is silent;
-//! `ids` makes the source ids unique.
+//! `ids` makes the source ids unique. For `claimdiff batch`, `event_folders` lists a folder of
+//! events and `event_jsonl` reads events given as JSON Lines.
 
 mod assemble;
 mod date_phrase;
 mod dateline;
 mod decode;
 mod error;
+mod event_folders;
+mod event_jsonl;
 mod folder;
 mod front_matter;
 mod ids;
@@ -24,6 +27,8 @@ mod text_article;
 mod title;
 
 pub use error::LoadError;
+pub use event_folders::event_folders;
+pub use event_jsonl::{Event, EventError, EventLine, EventLines, parse_event_line};
 
 use crate::model::Article;
 use assemble::Origin;
