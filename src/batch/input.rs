@@ -9,6 +9,8 @@ use std::sync::Arc;
 
 /// The path that means standard input.
 const STDIN: &str = "-";
+/// How messages name standard input.
+const STDIN_NAME: &str = "standard input";
 
 /// One event, as read and not yet loaded: loading it is part of the work done in parallel.
 #[derive(Debug, Clone)]
@@ -35,7 +37,8 @@ pub fn open(inputs: &[PathBuf]) -> anyhow::Result<Events> {
                 "-: standard input is named twice; name it once"
             );
             stdin_taken = true;
-            streams.push(lines(EventLines::new(io::stdin().lock(), input), input));
+            let name = Path::new(STDIN_NAME);
+            streams.push(lines(EventLines::new(io::stdin().lock(), name), name));
         } else if input.is_dir() {
             let folders = load::event_folders(input)?;
             streams.push(Box::new(

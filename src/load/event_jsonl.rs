@@ -17,6 +17,9 @@ use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 
+/// What to do about a line that is no event.
+const WRITE_EVENTS: &str = "write each event on one line as {\"id\": …, \"articles\": [ … ]}";
+
 /// The UTF-8 byte-order mark, dropped from the start of the first line.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -136,19 +139,18 @@ pub fn parse_event_line(
             problem: problem.to_owned(),
         },
     };
-    let value: Value = serde_json::from_str(&line.text).map_err(|e| EventError {
-        event: None,
-        error: LoadError::Json {
-            path: source.to_path_buf(),
-            place: format!("{place} "),
-            source: e,
-        },
+    let value: Value = serde_json::from_str(&line.text).map_err(|e| {
+        problem(
+            None,
+            &place,
+            &format!("is not valid JSON ({e}); {WRITE_EVENTS}"),
+        )
     })?;
     let Value::Object(mut fields) = value else {
         return Err(problem(
             None,
             &place,
-            "is not a JSON object; write each event as {\"id\": …, \"articles\": [ … ]}",
+            &format!("is not a JSON object; {WRITE_EVENTS}"),
         ));
     };
     let id = fields.remove("id").and_then(plain_id).ok_or_else(|| {
