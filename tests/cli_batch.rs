@@ -6,7 +6,9 @@
 use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::{Value as Json, json};
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::process::Stdio;
 
 const ARTICLES: &str = "articles";
 const EVENTS: [&str; 5] = [
@@ -380,4 +382,30 @@ fn exit_codes() {
         .write_stdin(STRIKE.replace('\n', ""))
         .assert()
         .code(0);
+}
+
+/// `claimdiff batch … | head -c1`: the reader goes away early; that is no error and no panic.
+#[test]
+fn broken_pipe_ends_the_batch_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("events.jsonl");
+    std::fs::write(&input, events_jsonl(4)).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimdiff"))
+        .current_dir(root())
+        .arg("batch")
+        .arg(&input)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("claimdiff starts");
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 1];
+    stdout.read_exact(&mut first).expect("some output");
+    assert_eq!(&first, b"{");
+    drop(stdout);
+    let out = child.wait_with_output().expect("claimdiff ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
 }

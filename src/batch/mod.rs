@@ -169,23 +169,28 @@ fn write_file(
         name.to_string_lossy(),
         std::process::id()
     ));
-    let file = std::fs::File::create(&tmp).with_context(|| {
+    let written = write_then_rename(&tmp, path, write);
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+fn write_then_rename(
+    tmp: &Path,
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<Tally, BatchError>,
+) -> Result<Tally> {
+    let file = std::fs::File::create(tmp).with_context(|| {
         format!(
-            "{}: cannot write it (does the folder {} exist and can you write to it?)",
-            path.display(),
-            dir.display()
+            "{}: cannot write it (does its folder exist and can you write to it?)",
+            path.display()
         )
     })?;
     let mut out = io::BufWriter::new(file);
-    let written = write(&mut out).and_then(|tally| Ok(out.flush().map(|()| tally)?));
+    let tally = write(&mut out)?;
+    out.flush()?;
     drop(out);
-    let renamed = written.map_err(anyhow::Error::from).and_then(|tally| {
-        std::fs::rename(&tmp, path)
-            .with_context(|| format!("{}: cannot replace it", path.display()))?;
-        Ok(tally)
-    });
-    if renamed.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    renamed
+    std::fs::rename(tmp, path).with_context(|| format!("{}: cannot replace it", path.display()))?;
+    Ok(tally)
 }
