@@ -1,7 +1,8 @@
 //! The progress bar of `claimdiff batch`, on standard error: events done, their rate, the
 //! time taken and how many failed. Drawn only when asked, or when standard error is a terminal.
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+use std::fmt;
 use std::io::IsTerminal;
 
 /// Where the bar goes.
@@ -27,10 +28,12 @@ impl Progress {
             Show::Always => ProgressDrawTarget::term_like(Box::new(console::Term::stderr())),
             Show::Auto | Show::Never => ProgressDrawTarget::hidden(),
         };
-        let style = ProgressStyle::with_template(
-            "{spinner} {human_pos} events  {per_sec:.bold}  {elapsed}  {msg}",
-        )
-        .expect("a valid template");
+        let style =
+            ProgressStyle::with_template("{spinner} {human_pos} events  {rate}  {elapsed}  {msg}")
+                .expect("a valid template")
+                .with_key("rate", |state: &ProgressState, w: &mut dyn fmt::Write| {
+                    let _ = write!(w, "{:.0} events/s", state.per_sec());
+                });
         let bar = ProgressBar::with_draw_target(None, target).with_style(style);
         if !bar.is_hidden() {
             bar.enable_steady_tick(std::time::Duration::from_millis(200));
