@@ -1,18 +1,23 @@
 //! The one place that runs every stage, touches stdout/stderr and decides exit codes.
 
-use crate::cli::{Cli, Command, CompareFormat, ExtractFormat, InputArgs, ReportArgs};
+use crate::cli::{
+    Cli, ColorChoice, Command, CompareFormat, ExtractFormat, InputArgs, KindArg, ReportArgs,
+    VerdictArg,
+};
 use crate::load::{self, LoadOptions};
-use crate::model::{Article, Claim, Comparison};
+use crate::model::{Article, Claim, ClaimKind, Comparison, Verdict};
 use crate::report::{self, Format, RenderOptions};
 use crate::{compare, extract};
 use anyhow::{Context, Result};
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Exit code for unusable input or usage.
 const EXIT_INPUT: u8 = 2;
+/// Exit code when findings named by `--fail-on` exist.
+const EXIT_FOUND: u8 = 1;
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -39,36 +44,105 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Compare(args) => {
-            let cmp = compare_inputs(&args.input)?;
+            let mut cmp = compare_inputs(&args.input)?;
+            let kinds = claim_kinds(&args.filter.kinds);
+            let only = verdicts(&args.only);
+            cmp.retain_findings(|f| {
+                (kinds.is_empty() || kinds.contains(&f.kind))
+                    && (only.is_empty() || only.contains(&f.verdict))
+            });
             let format = match args.format {
                 CompareFormat::Table => Format::Table,
                 CompareFormat::Markdown => Format::Markdown,
                 CompareFormat::Json => Format::Json,
             };
-            emit(args.output.as_deref(), |w, opts| {
+            let color = wants_color(args.color.color);
+            emit(args.output.as_deref(), color, |w, opts| {
                 report::write_comparison(&cmp, format, opts, w)
             })?;
+            let fail_on = verdicts(&args.fail_on);
+            if cmp.findings.iter().any(|f| fail_on.contains(&f.verdict)) {
+                return Ok(ExitCode::from(EXIT_FOUND));
+            }
         }
         Command::Extract(args) => {
-            let (articles, claims) = extract_inputs(&args.input)?;
+            let (articles, mut claims) = extract_inputs(&args.input)?;
+            let kinds = claim_kinds(&args.filter.kinds);
+            if !kinds.is_empty() {
+                claims.retain(|c| kinds.contains(&c.kind()));
+            }
             let format = match args.format {
                 ExtractFormat::Table => Format::Table,
                 ExtractFormat::Json => Format::Json,
             };
-            emit(args.output.as_deref(), |w, opts| {
+            emit(args.output.as_deref(), false, |w, opts| {
                 report::write_claims(&articles, &claims, format, opts, w)
             })?;
         }
         Command::Report(args) => write_reports(&args)?,
         Command::Batch(args) => return crate::batch::run(&args),
+        Command::Completions(args) => {
+            let mut cmd = Cli::command();
+            let mut out = Vec::new();
+            clap_complete::generate(args.shell, &mut cmd, "claimdiff", &mut out);
+            emit(None, false, |w, _| w.write_all(&out))?;
+        }
+        Command::Man(args) => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+            emit(args.output.as_deref(), false, |w, _| w.write_all(&out))?;
+        }
     }
     Ok(ExitCode::SUCCESS)
 }
 
+fn claim_kinds(kinds: &[KindArg]) -> Vec<ClaimKind> {
+    kinds
+        .iter()
+        .map(|k| match k {
+            KindArg::Figure => ClaimKind::Figure,
+            KindArg::Date => ClaimKind::Date,
+            KindArg::Duration => ClaimKind::Duration,
+            KindArg::Quote => ClaimKind::Quote,
+            KindArg::Position => ClaimKind::Position,
+        })
+        .collect()
+}
+
+fn verdicts(verdicts: &[VerdictArg]) -> Vec<Verdict> {
+    verdicts
+        .iter()
+        .map(|v| match v {
+            VerdictArg::Contradict => Verdict::Contradict,
+            VerdictArg::Compatible => Verdict::Compatible,
+            VerdictArg::Agree => Verdict::Agree,
+            VerdictArg::Unique => Verdict::Unique,
+        })
+        .collect()
+}
+
+/// Whether to colour standard output: `always`, `never`, or with `auto` when it is a terminal,
+/// `NO_COLOR` is unset or empty (no-color.org) and `TERM` is not `dumb`.
+fn wants_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+        }
+    }
+}
+
 fn load_inputs(input: &InputArgs) -> Result<Vec<Article>> {
-    let opts = LoadOptions {
+    let mut opts = LoadOptions {
         published: input.published,
+        ..LoadOptions::default()
     };
+    if let Some(timeout) = input.timeout {
+        opts.fetch.timeout = timeout;
+    }
     let articles = load::load_paths(&input.paths, &opts)?;
     for a in &articles {
         for w in &a.warnings {
@@ -96,9 +170,11 @@ fn compare_inputs(input: &InputArgs) -> Result<Comparison> {
     Ok(compare::compare(articles, claims))
 }
 
-/// Writes through `render` to `output` (atomically) or to stdout.
+/// Writes through `render` to `output` (atomically) or to stdout; `color` colours standard
+/// output only (a file never gets escape codes).
 fn emit(
     output: Option<&Path>,
+    color: bool,
     render: impl FnOnce(&mut dyn Write, RenderOptions) -> io::Result<()>,
 ) -> Result<()> {
     match output {
@@ -111,7 +187,7 @@ fn emit(
             let stdout = io::stdout();
             let width = stdout.is_terminal().then(terminal_width).flatten();
             let mut lock = io::BufWriter::new(stdout.lock());
-            render(&mut lock, RenderOptions { width })?;
+            render(&mut lock, RenderOptions { width, color })?;
             lock.flush()?;
             Ok(())
         }
@@ -190,6 +266,7 @@ fn write_reports(args: &ReportArgs) -> Result<()> {
         let input = InputArgs {
             paths: vec![event.clone()],
             published: None,
+            timeout: None,
         };
         let cmp = compare_inputs(&input)?;
         for (ext, format) in [("md", Format::Markdown), ("json", Format::Json)] {

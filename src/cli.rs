@@ -12,7 +12,8 @@ use std::path::PathBuf;
     about,
     long_about = None,
     after_help = "Formats: compare --format table|markdown|json; extract --format table|json.\n\
-                  Exit codes: 0 success, 2 unusable input or usage.\n\
+                  Exit codes: 0 success, 1 findings named by --fail-on exist, 2 unusable input or usage.\n\
+                  Colour: --color auto (the default) colours a terminal unless NO_COLOR is set.\n\
                   Example: claimdiff compare articles/kerry-putin-2015 --format markdown -o report.md"
 )]
 pub struct Cli {
@@ -31,6 +32,41 @@ pub enum Command {
     /// Compare many events, in parallel: one JSON line per event, in input order.
     #[command(after_help = BATCH_HELP)]
     Batch(BatchArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to standard output.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff) to standard output, or write it to FILE.
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write the manual page to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Which findings and claims to show.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
+    /// Show only claims of these kinds (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "KIND,...")]
+    pub kinds: Vec<KindArg>,
+}
+
+/// When to colour the terminal output.
+#[derive(Debug, Args)]
+pub struct ColorArgs {
+    /// Colour verdicts on a terminal: auto (unless NO_COLOR is set or output is not a
+    /// terminal), always or never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
 }
 
 const BATCH_HELP: &str = "INPUT is a folder of event folders (each sub-folder one event, its name the id, in name order), or a JSON Lines file (`-` for standard input) with one event a line:\n  {\"id\": \"EVENT\", \"articles\": [{\"id\": \"ap\", \"title\": …, \"body\": …, \"outlet\": …, \"published\": \"YYYY-MM-DD\", \"url\": …}, …]}\n\
@@ -40,12 +76,16 @@ Example: claimdiff batch events.jsonl -o results.jsonl --threads 2";
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Article files or folders (a folder is one event); `-` reads one article from stdin.
+    /// Article files, folders or http(s) URLs (a folder is one event); `-` reads one article
+    /// from stdin.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Publication date (YYYY-MM-DD) for articles that do not state one.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub published: Option<jiff::civil::Date>,
+    /// Give up fetching a URL after SECONDS (default 30).
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds)]
+    pub timeout: Option<std::time::Duration>,
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +98,16 @@ pub struct CompareArgs {
     /// Write the report to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+    /// Show only findings with these verdicts (comma-separated).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICT,...")]
+    pub only: Vec<VerdictArg>,
+    /// Exit with code 1 when a shown finding has one of these verdicts (for scripts and CI).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "VERDICT,...")]
+    pub fail_on: Vec<VerdictArg>,
+    #[command(flatten)]
+    pub color: ColorArgs,
 }
 
 #[derive(Debug, Args)]
@@ -70,6 +120,8 @@ pub struct ExtractArgs {
     /// Write the listing to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +177,32 @@ pub enum CompareFormat {
     Json,
 }
 
+/// A claim kind, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    Figure,
+    Date,
+    Duration,
+    Quote,
+    Position,
+}
+
+/// A verdict, as the command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum VerdictArg {
+    Contradict,
+    Compatible,
+    Agree,
+    Unique,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExtractFormat {
     Table,
@@ -134,6 +212,14 @@ pub enum ExtractFormat {
 fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     s.parse::<jiff::civil::Date>()
         .map_err(|e| format!("expected a date as YYYY-MM-DD ({e})"))
+}
+
+fn parse_seconds(s: &str) -> Result<std::time::Duration, String> {
+    s.parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && *n > 0.0 && *n <= 86_400.0)
+        .map(std::time::Duration::from_secs_f64)
+        .ok_or_else(|| "expected a number of seconds above 0, such as 30 or 2.5".to_owned())
 }
 
 #[cfg(test)]

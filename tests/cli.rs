@@ -488,3 +488,140 @@ fn help_lists_the_commands_and_formats() {
         assert!(extract.contains(f), "extract --help lacks {f}:\n{extract}");
     }
 }
+
+const ECB20: &str = "articles/ecb-20-ecbplus";
+
+#[test]
+fn only_and_kinds_keep_just_the_findings_asked_for() {
+    let all = json_of(&["compare", ECB20, "--format", "json"]);
+    let only = json_of(&[
+        "compare",
+        ECB20,
+        "--format",
+        "json",
+        "--only",
+        "contradict,compatible",
+    ]);
+    let verdicts = |j: &Json| -> Vec<String> {
+        j["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["verdict"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let expected: Vec<String> = verdicts(&all)
+        .into_iter()
+        .filter(|v| v == "contradict" || v == "compatible")
+        .collect();
+    assert!(!expected.is_empty());
+    assert_eq!(verdicts(&only), expected);
+    assert_eq!(only["summary"]["unique"], 0);
+
+    let dates = json_of(&["compare", KERRY, "--format", "json", "--kinds", "date"]);
+    let findings = dates["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    assert!(findings.iter().all(|f| f["kind"] == "date"), "{findings:?}");
+
+    let claims = json_of(&[
+        "extract",
+        BLOOMBERG,
+        "--format",
+        "json",
+        "--kinds",
+        "figure,duration",
+    ]);
+    let kinds: std::collections::BTreeSet<&str> = claims["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["duration", "figure"].into_iter().collect());
+
+    claimdiff()
+        .args(["compare", KERRY, "--only", "maybe"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("contradict"));
+}
+
+#[test]
+fn fail_on_contradict_exits_1_only_when_a_contradiction_is_shown() {
+    // ecb-20-ecbplus has a contradiction; the seed event has none.
+    claimdiff()
+        .args(["compare", ECB20, "--fail-on", "contradict"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("contradict"));
+    claimdiff()
+        .args(["compare", KERRY, "--fail-on", "contradict"])
+        .assert()
+        .code(0);
+    // Filtered out, it no longer fails the run.
+    claimdiff()
+        .args([
+            "compare",
+            ECB20,
+            "--fail-on",
+            "contradict",
+            "--only",
+            "agree",
+        ])
+        .assert()
+        .code(0);
+    // Without --fail-on, contradictions are a result, not a failure.
+    claimdiff().args(["compare", ECB20]).assert().code(0);
+}
+
+#[test]
+fn color_always_colours_verdicts_and_never_or_a_pipe_does_not() {
+    let coloured = stdout_of(&["compare", KERRY, "--color", "always"]);
+    assert!(coloured.contains("\u{1b}["), "no escape codes:\n{coloured}");
+    for args in [
+        &["compare", KERRY, "--color", "never"][..],
+        &["compare", KERRY][..],
+    ] {
+        let plain = stdout_of(args);
+        assert!(!plain.contains('\u{1b}'), "{args:?} wrote escape codes");
+        assert!(plain.contains("compatible"));
+    }
+    // A file never gets colour.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t.txt");
+    claimdiff()
+        .args(["compare", KERRY, "--color", "always", "-o"])
+        .arg(&out)
+        .assert()
+        .code(0);
+    assert!(!std::fs::read_to_string(out).unwrap().contains('\u{1b}'));
+}
+
+#[test]
+fn completions_and_man_page_come_from_the_command_definitions() {
+    let bash = stdout_of(&["completions", "bash"]);
+    assert!(
+        bash.contains("_claimdiff()") || bash.contains("_claimdiff ()"),
+        "{bash}"
+    );
+    for word in [
+        "compare",
+        "extract",
+        "report",
+        "--fail-on",
+        "--only",
+        "--kinds",
+    ] {
+        assert!(bash.contains(word), "bash completion lacks {word}");
+    }
+    let zsh = stdout_of(&["completions", "zsh"]);
+    assert!(zsh.starts_with("#compdef claimdiff"), "{zsh}");
+    let man = stdout_of(&["man"]);
+    assert!(man.contains(".TH claimdiff"), "{man}");
+    assert!(man.contains("compare") && man.contains("extract"), "{man}");
+    claimdiff()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bash"));
+}

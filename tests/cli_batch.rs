@@ -183,7 +183,7 @@ fn a_folder_without_articles_is_its_own_error_line() {
     );
     let error = out[1]["error"].as_str().unwrap();
     assert!(
-        error.contains("b-empty: no article files (.txt, .md, .json, .jsonl) in it"),
+        error.contains("b-empty: no article files (.txt, .md, .html, .json, .jsonl) in it"),
         "{error}"
     );
     assert_eq!(out[1].get("result"), None);

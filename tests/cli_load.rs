@@ -68,7 +68,7 @@ fn folder_without_articles_exits_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "no article files (.txt, .md, .json, .jsonl) in it",
+            "no article files (.txt, .md, .html, .json, .jsonl) in it",
         ));
 }
 
@@ -171,4 +171,36 @@ fn shipped_events_load() {
             );
         }
     }
+}
+
+#[test]
+fn a_folder_with_an_html_page_compares_it_with_the_text_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("tests/fixtures/bloomberg-kerry-putin.html"),
+        dir.path().join("bloomberg.htm"),
+    )
+    .unwrap();
+    std::fs::copy(
+        root.join("articles/kerry-putin-2015/wire-after-meeting-2015-12-16.txt"),
+        dir.path().join("wire.txt"),
+    )
+    .unwrap();
+    let articles = load_paths(&[dir.path().to_path_buf()], &LoadOptions::default()).unwrap();
+    let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["bloomberg", "wire"]);
+    assert_eq!(articles[0].outlet.as_deref(), Some("Bloomberg"));
+    assert!(
+        articles[0]
+            .text
+            .starts_with("Visit aims to narrow divisions")
+    );
+    claimdiff()
+        .arg("compare")
+        .arg(dir.path())
+        .args(["--format", "markdown"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Dec. 18"));
 }

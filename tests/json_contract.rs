@@ -271,6 +271,7 @@ fn comparison() -> Comparison {
         verdict,
         claims: claims.to_vec(),
         explanation: format!("{id} explained."),
+        consensus: None,
     };
     let findings = vec![
         finding("F1", ClaimKind::Figure, Verdict::Compatible, &[0, 2]),

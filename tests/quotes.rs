@@ -239,3 +239,31 @@ fn seed_event_quote_findings_follow_the_invariants() {
         }
     }
 }
+
+#[test]
+fn a_speaker_only_guessed_from_he_said_makes_no_attribution_conflict() {
+    // ECB+ 37: "he said" after a sentence that names a village; another outlet names the
+    // spokesman. The pronoun's speaker is a guess, so the same words agree instead.
+    let c = compare_texts(
+        "In Suka Makmur village a landslide engulfed a coffee plantation, killing one man, said \
+         the official who uses one name. \"A man was working at a coffee plantation with his wife \
+         when a landslide caused by the quake struck,\" he said.",
+        "\"A man was working at a coffee plantation with his wife when a landslide caused by the \
+         quake struck,\" said Sutopo Purwo Nugroho, a spokesman for the disaster agency.",
+    );
+    let f = quote_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Verdict::Agree, "{f:#?}");
+}
+
+#[test]
+fn a_named_rival_speaker_is_an_attribution_conflict() {
+    let c = compare_texts(
+        "\"We will not accept this deal at all,\" Foreign Minister Sergei Lavrov said on Friday.",
+        "\"We will not accept this deal at all,\" Secretary of State John Kerry said on Friday.",
+    );
+    let f = quote_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Verdict::Contradict, "{f:#?}");
+    assert!(f[0].2.contains("Attribution conflict"), "{f:#?}");
+}

@@ -109,6 +109,7 @@ pub fn run(args: &BatchArgs) -> Result<ExitCode> {
         threads: args.threads,
         load: LoadOptions {
             published: args.published,
+            ..LoadOptions::default()
         },
     };
     let mut progress = Progress::new(match args.progress {

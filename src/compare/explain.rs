@@ -1,9 +1,10 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
 use crate::compare::profile::Profile;
-use crate::model::{Article, Claim, ClaimKind, Verdict};
+use crate::model::{Article, Claim, ClaimKind, Consensus, Verdict};
 
 /// One source's stated claim within a finding.
+#[derive(Clone, Copy)]
 pub struct Stated<'a> {
     pub claim: &'a Claim,
     pub article: &'a Article,
@@ -189,6 +190,34 @@ fn number(v: f64) -> String {
         out.push_str(f.trim_end_matches('0'));
     }
     if neg { format!("-{out}") } else { out }
+}
+
+/// "3 of 4 sources (a, b, c) can all be true together; d departs from them: “30 killed” (d)."
+pub fn consensus(c: &Consensus, stated: &[Stated]) -> String {
+    let departing: Vec<Stated> = stated
+        .iter()
+        .filter(|s| c.departing.contains(&s.claim.source))
+        .copied()
+        .collect();
+    let who = match c.departing.as_slice() {
+        [one] => format!("{one} departs from them"),
+        many => format!("{} depart from them", join_and(many)),
+    };
+    format!(
+        "{} of {} sources ({}) can all be true together; {who}: {}.",
+        c.sources.len(),
+        c.sources.len() + c.departing.len(),
+        c.sources.join(", "),
+        list(&departing)
+    )
+}
+
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 fn list(stated: &[Stated]) -> String {

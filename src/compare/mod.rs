@@ -5,13 +5,14 @@
 //! `verdict` judges each group and `explain` says why.
 
 mod align;
+mod consensus;
 mod explain;
 mod position;
 mod profile;
 mod quote;
 mod verdict;
 
-use crate::model::{Article, Claim, Comparison, Finding, Verdict};
+use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};
 use explain::{Stated, explain};
 use std::collections::BTreeMap;
 
@@ -53,7 +54,14 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
             .collect();
         let profiles: Vec<&profile::Profile> = stated.iter().map(|s| s.profile).collect();
         let verdict = verdict::verdict(&profiles);
-        let explanation = explain(verdict, &stated);
+        let mut explanation = explain(verdict, &stated);
+        let consensus = (verdict == Verdict::Contradict)
+            .then(|| majority(&stated, &claims))
+            .flatten();
+        if let Some(c) = &consensus {
+            explanation.push(' ');
+            explanation.push_str(&explain::consensus(c, &stated));
+        }
         let mut claim_ids: Vec<usize> = g.iter().map(|&m| items[m].0).collect();
         claim_ids.sort_by_key(|&ci| {
             (
@@ -63,14 +71,9 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         });
         let topic = common_topic(claim_ids.iter().map(|&ci| claims[ci].topic.as_str()));
         let rank = |c: &Claim| source_rank[c.source.as_str()];
-        findings.push(ranked(
-            &claims,
-            claim_ids,
-            rank,
-            verdict,
-            topic,
-            explanation,
-        ));
+        let mut finding = ranked(&claims, claim_ids, rank, verdict, topic, explanation);
+        finding.0.consensus = consensus;
+        findings.push(finding);
     }
     // Quotes and positions line up by their words and speakers, not by profiles.
     findings.extend(quote::findings(&claims, &articles, &source_rank));
@@ -95,6 +98,23 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         claims,
         findings,
     }
+}
+
+/// The consensus of a contradicted group (one stated claim per source, in source order).
+fn majority(stated: &[Stated], claims: &[Claim]) -> Option<Consensus> {
+    let values: Vec<_> = stated.iter().map(|s| s.profile.values).collect();
+    let (with, departing) = consensus::consensus(&values)?;
+    let ids = |idx: &[usize]| -> Vec<String> {
+        idx.iter()
+            .map(|&i| stated[i].claim.source.clone())
+            .collect()
+    };
+    let first = stated[with[0]].claim;
+    Some(Consensus {
+        sources: ids(&with),
+        departing: ids(&departing),
+        claim: claims.iter().position(|c| std::ptr::eq(c, first))?,
+    })
 }
 
 /// A finding with what `compare` sorts it by: how many sources state it, and where its first
@@ -122,6 +142,7 @@ fn ranked(
         verdict,
         claims: ids,
         explanation,
+        consensus: None,
     };
     (finding, sources.len(), key)
 }

@@ -135,6 +135,7 @@ fn is_human_measure(m: &str) -> bool {
             | "arrested"
             | "kidnapped"
             | "rescued"
+            | "shot"
     )
 }
 
@@ -232,17 +233,22 @@ fn measure(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
         scan_measure(w, first - 1, false)
     };
     match (left, right) {
-        (Some((dl, ml)), Some((dr, mr))) => Some(if dl < dr { ml } else { mr }),
-        (Some((_, m)), None) | (None, Some((_, m))) => Some(m),
+        // "left a receptionist dead and two partners wounded": a measure before "and" belongs
+        // to the conjunct before it when the figure's own conjunct has one.
+        (Some((_, _, true)), Some((_, mr, _))) => Some(mr),
+        (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
+        (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => None,
     }
 }
 
 /// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
-/// in content words and the measure. Stops at clause ends and at other numbers.
-fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str)> {
+/// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
+/// way. Stops at clause ends and at other numbers.
+fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str, bool)> {
     let lex = lexicon();
     let mut dist = 0;
+    let mut crossed = false;
     let mut k = start;
     let limit = 6;
     loop {
@@ -282,7 +288,7 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
             if let Some(phrases) = lex.measures.get(low) {
                 for (phrase, m) in phrases {
                     if w.matches_at(k, phrase) {
-                        return Some((dist, m));
+                        return Some((dist, m, crossed));
                     }
                 }
             }
@@ -290,9 +296,12 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
             if !rightward && let Some(phrases) = lex.measures_by_last.get(low) {
                 for (phrase, m) in phrases {
                     if w.matches_before(k + 1, phrase) {
-                        return Some((dist, m));
+                        return Some((dist, m, crossed));
                     }
                 }
+            }
+            if matches!(low, "and" | "but" | "while" | "whereas") {
+                crossed = true;
             }
             if !SKIP.contains(&low) {
                 dist += 1;
@@ -313,6 +322,42 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
 
 /// "including 11 children", "among them 11 children", "11 children among the dead".
 fn subset(w: &Words, first: usize, unit_end: usize) -> bool {
+    subset_at(w, first, unit_end) || later_in_a_list_of_parts(w, first)
+}
+
+/// "including five children and two women": a figure after "and" or a comma, in a short list
+/// whose first item is a part of a larger count, is a part too.
+fn later_in_a_list_of_parts(w: &Words, first: usize) -> bool {
+    // "… including 11 children, and dozens more wounded": "more" starts a count of its own.
+    if matches!(w.low(first + 1), "more" | "others" | "other")
+        || first == 0
+        || !matches!(w.low(first - 1), "and" | ",")
+    {
+        return false;
+    }
+    // The item before is a number and a noun of at most two words: "five young children and".
+    let mut k = first;
+    for _ in 0..5 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let low = w.low(k);
+        if matches!(low, "." | ";" | ":" | "(" | ")") {
+            return false;
+        }
+        let numeric = w.is_number(k) || lexicon().number_words.contains_key(low);
+        if numeric && k >= 1 && matches!(w.low(k - 1), "," | "and") {
+            continue;
+        }
+        if numeric {
+            return subset_at(w, k, k);
+        }
+    }
+    false
+}
+
+fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
     let before = |phrase: &[&str]| w.matches_before(first, phrase);
     if before(&["including"])
         || before(&["including", "at", "least"])
@@ -423,6 +468,14 @@ mod tests {
         assert!(all[1].quantity.subset);
         assert_eq!(all[2].topic, "people injured");
         assert_eq!(all[2].quantity.interval, Interval::at_least(24.0));
+        let all =
+            figures("At least 18 civilians including five children and two women were killed");
+        assert!(!all[0].quantity.subset);
+        assert!(all[1].quantity.subset && all[2].quantity.subset, "{all:?}");
+        let all = figures("One woman was killed and two men were wounded");
+        assert!(!all[0].quantity.subset && !all[1].quantity.subset);
+        let all = figures("including one that hit the town of Gadera, 17 miles from Tel Aviv");
+        assert!(!all[1].quantity.subset, "{all:?}");
         assert_eq!(
             one("a group of 17 countries backing the plan").topic,
             "countries"
@@ -431,6 +484,16 @@ mod tests {
             one("three young men who were cousins died").topic,
             "men killed"
         );
+        // ECB+ 18: a measure before "and" belongs to the conjunct before it.
+        let all =
+            figures("a shooting that left a receptionist dead and two managing partners wounded");
+        assert_eq!(all[0].quantity.measure.as_deref(), Some("injured"));
+        // Shot is not killed: "shooting three people, killing one".
+        let all = figures("A man suspected of shooting three people, killing one, was arrested");
+        assert_eq!(all[0].topic, "people shot");
+        assert!(all[0].quantity.counts_people);
+        assert_eq!(all[1].quantity.measure.as_deref(), Some("killed"));
+        assert_eq!(one("two soldiers were shot dead").topic, "soldiers killed");
     }
 
     #[test]

@@ -14,15 +14,15 @@ pub enum LoadError {
         source: std::io::Error,
     },
     #[error(
-        "{path}: no article files (.txt, .md, .json, .jsonl) in it; put the event's articles in this folder or name the files"
+        "{path}: no article files (.txt, .md, .html, .json, .jsonl) in it; put the event's articles in this folder or name the files"
     )]
     NoArticles { path: PathBuf },
     #[error("{path}: is empty; put the article text in it or leave the file out")]
     Empty { path: PathBuf },
-    #[error("{path}: looks binary, not text; pass a .txt, .md, .json or .jsonl article")]
+    #[error("{path}: looks binary, not text; pass a .txt, .md, .html, .json or .jsonl article")]
     Binary { path: PathBuf },
-    #[error("{path}: HTML articles are not supported yet; save the article text as .txt or .md")]
-    UnsupportedHtml { path: PathBuf },
+    #[error("{path}: no article text found in the HTML page; save the article text as .txt or .md")]
+    NoHtmlArticle { path: PathBuf },
     #[error("{path}: {place}is not valid JSON ({source}); fix it, or save the article as .txt")]
     Json {
         path: PathBuf,
@@ -41,6 +41,12 @@ pub enum LoadError {
         /// Which record: `the article`, `record 2`, `line 3`, or `the file`.
         record: String,
         /// What is wrong and what to do.
+        problem: String,
+    },
+    #[error("{url}: cannot fetch it: {problem}")]
+    Fetch {
+        url: String,
+        /// What went wrong and what to do.
         problem: String,
     },
 }

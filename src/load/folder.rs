@@ -27,9 +27,8 @@ impl FileFormat {
     }
 }
 
-/// The article files directly in `dir`, sorted by name, with their formats. HTML files are
-/// left out (not supported yet); so are hidden files, README and LICENSE files, sub-folders
-/// and files of other kinds. No article file at all is an error.
+/// The article files directly in `dir`, sorted by name, with their formats. Hidden files,
+/// README and LICENSE files, sub-folders and files of other kinds are left out. No article file at all is an error.
 pub(super) fn article_files(dir: &Path) -> Result<Vec<(PathBuf, FileFormat)>, LoadError> {
     let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, e))?;
     let mut files = Vec::new();
@@ -56,7 +55,7 @@ fn article_format(path: &Path) -> Option<FileFormat> {
     if name.starts_with('.') || name.starts_with("readme") || name.starts_with("license") {
         return None;
     }
-    FileFormat::of(path).filter(|f| *f != FileFormat::Html)
+    FileFormat::of(path)
 }
 
 #[cfg(test)]
@@ -97,19 +96,19 @@ mod tests {
             .iter()
             .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, ["a.md", "b.txt", "c.json", "d.jsonl"]);
+        assert_eq!(names, ["a.md", "b.txt", "c.json", "d.jsonl", "e.html"]);
     }
 
     #[test]
     fn a_folder_without_articles_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("README.md"), "about").unwrap();
-        std::fs::write(dir.path().join("page.html"), "<p>").unwrap();
+        std::fs::write(dir.path().join("notes.csv"), "a,b").unwrap();
         let err = article_files(dir.path()).unwrap_err();
         assert!(matches!(err, LoadError::NoArticles { .. }));
         assert!(
             err.to_string()
-                .contains("no article files (.txt, .md, .json, .jsonl) in it")
+                .contains("no article files (.txt, .md, .html, .json, .jsonl) in it")
         );
     }
 }

@@ -10,6 +10,8 @@ pub(super) enum MetadataKind {
     None,
     FrontMatter,
     Json,
+    /// The meta tags and JSON-LD of an HTML page.
+    Html,
 }
 
 impl MetadataKind {
@@ -19,6 +21,7 @@ impl MetadataKind {
             MetadataKind::None => "metadata",
             MetadataKind::FrontMatter => "front matter",
             MetadataKind::Json => "JSON",
+            MetadataKind::Html => "HTML",
         }
     }
 
@@ -28,6 +31,7 @@ impl MetadataKind {
             MetadataKind::None => "no front matter",
             MetadataKind::FrontMatter => "no \"published\" in the front matter",
             MetadataKind::Json => "no \"published\" field",
+            MetadataKind::Html => "no date in the page's meta tags, JSON-LD or <time>",
         }
     }
 }
@@ -62,6 +66,18 @@ impl Published {
         match date {
             Some(d) => Published::Date(d),
             None => Published::Invalid(raw.to_owned()),
+        }
+    }
+
+    /// Like [`Published::parse`], but also takes an ISO 8601 date-time without an offset (as
+    /// pages write in `<time datetime>`) by its date.
+    pub fn parse_timestamp(raw: &str) -> Published {
+        match Published::parse(raw) {
+            Published::Invalid(raw) => match raw.parse::<jiff::civil::DateTime>() {
+                Ok(dt) => Published::Date(dt.date()),
+                Err(_) => Published::Invalid(raw),
+            },
+            parsed => parsed,
         }
     }
 }
@@ -125,6 +141,15 @@ mod tests {
         assert_eq!(Published::parse("2015-12-11T23:30:00-05:00"), dec11);
         assert_eq!(Published::parse("2015-12-11T02:00:00.5+09:00"), dec11);
         assert_eq!(Published::parse(""), Published::Absent);
+        assert_eq!(Published::parse_timestamp("2015-12-11T23:30"), dec11);
+        assert_eq!(
+            Published::parse_timestamp("2015-12-11T23:30:00+0100"),
+            dec11
+        );
+        assert_eq!(
+            Published::parse_timestamp("Friday"),
+            Published::Invalid("Friday".into())
+        );
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //!
 //! The files here, in the order the loader uses them: `read` gets bytes, `decode` turns
 //! them into text, `folder` lists the articles of an event folder; `text_article` (with
-//! `front_matter`) and `json_article` read the formats into `metadata`; `assemble`
+//! `front_matter`) and `json_article` read the formats into `metadata`, `html` (with
+//! `html_encoding`, `html_meta` and `json_ld`) reads web pages; `fetch` gets pages named by
+//! `http(s)://` addresses; `assemble`
 //! builds the article, inferring a `title` and the `publication` date (from a
 //! `dateline` or `stamp_line`, read by `date_phrase`) where the metadata is silent;
 //! `ids` makes the source ids unique. For `claimdiff batch`, `event_folders` lists a folder of
@@ -15,10 +17,15 @@ mod decode;
 mod error;
 mod event_folders;
 mod event_jsonl;
+mod fetch;
 mod folder;
 mod front_matter;
+mod html;
+mod html_encoding;
+mod html_meta;
 mod ids;
 mod json_article;
+mod json_ld;
 mod metadata;
 mod publication;
 mod read;
@@ -29,6 +36,7 @@ mod title;
 pub use error::LoadError;
 pub use event_folders::event_folders;
 pub use event_jsonl::{Event, EventError, EventLine, EventLines, parse_event_line};
+pub use fetch::FetchOptions;
 
 use crate::model::Article;
 use assemble::Origin;
@@ -49,15 +57,20 @@ const STDIN_NAME: &str = "standard input";
 pub struct LoadOptions {
     /// Publication date for articles that do not state one.
     pub published: Option<Date>,
+    /// Limits for articles named by `http(s)://` addresses.
+    pub fetch: FetchOptions,
 }
 
-/// Loads the articles named by `paths` (files, folders, or `-` for standard input), in order;
-/// a folder's articles in file-name order. Source ids are unique across all of them.
+/// Loads the articles named by `paths` (files, folders, `http(s)://` addresses, or `-` for
+/// standard input), in order; a folder's articles in file-name order. Source ids are unique
+/// across all of them.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
     let mut articles = Vec::new();
     for path in paths {
         if path.as_os_str() == STDIN_PATH {
             articles.push(load_stdin(opts)?);
+        } else if fetch::is_url(path) {
+            articles.extend(load_url(&path.to_string_lossy(), opts)?);
         } else if std::fs::metadata(path)
             .map_err(|e| read::io_error(path, e))?
             .is_dir()
@@ -80,17 +93,53 @@ fn load_file(
     format: FileFormat,
     opts: &LoadOptions,
 ) -> Result<Vec<Article>, LoadError> {
-    if format == FileFormat::Html {
-        return Err(LoadError::UnsupportedHtml {
-            path: path.to_path_buf(),
-        });
-    }
-    let decoded = decode::decode(path, &read::file(path)?)?;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "article".to_owned());
+    load_bytes(path, stem, &read::file(path)?, format, None, opts)
+}
+
+/// The articles of the page at `url`; their `url` is the address finally fetched.
+fn load_url(url: &str, opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
+    let page = fetch::fetch(url, &opts.fetch)?;
+    let mut articles = load_bytes(
+        Path::new(url),
+        fetch::stem(url),
+        &page.bytes,
+        page.format,
+        Some(&page),
+        opts,
+    )?;
+    for a in &mut articles {
+        a.url = Some(page.url.clone());
+    }
+    Ok(articles)
+}
+
+/// The articles in `bytes` of `format`, read from `path` (a file or an address; `fetched`
+/// when fetched); `stem` starts their ids.
+fn load_bytes(
+    path: &Path,
+    stem: String,
+    bytes: &[u8],
+    format: FileFormat,
+    fetched: Option<&fetch::Fetched>,
+    opts: &LoadOptions,
+) -> Result<Vec<Article>, LoadError> {
+    if format == FileFormat::Html {
+        let charset = fetched.and_then(|f| f.charset.as_deref());
+        let decoded = html_encoding::decode_html(path, bytes, charset)?;
+        let origin = Origin {
+            id: stem,
+            path: path.display().to_string(),
+            warnings: decoded.warnings,
+        };
+        let url = fetched.map(|f| f.url.as_str());
+        return Ok(vec![html::parse(origin, &decoded.text, url, opts)?]);
+    }
+    let decoded = decode::decode(path, bytes)?;
     let json = JsonFile {
         path,
         stem: &stem,
@@ -166,6 +215,7 @@ mod tests {
 
         let opts = LoadOptions {
             published: Some(date(2015, 12, 12)),
+            ..LoadOptions::default()
         };
         let articles = load_paths(&[event, loose], &opts).unwrap();
         let ids: Vec<&str> = articles.iter().map(|a| a.id.as_str()).collect();
@@ -194,11 +244,11 @@ mod tests {
         );
 
         let page = dir.path().join("page.html");
-        std::fs::write(&page, "<p>Kerry</p>").unwrap();
+        std::fs::write(&page, "<script>var page = 1;</script>").unwrap();
         let err = load_paths(&[page], &LoadOptions::default()).unwrap_err();
         assert!(
             err.to_string()
-                .contains("page.html: HTML articles are not supported yet")
+                .contains("page.html: no article text found in the HTML page")
         );
     }
 

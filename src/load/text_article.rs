@@ -37,7 +37,14 @@ mod tests {
             path: "a.txt".into(),
             warnings: Vec::new(),
         };
-        let a = parse(origin, text.to_owned(), &LoadOptions { published });
+        let a = parse(
+            origin,
+            text.to_owned(),
+            &LoadOptions {
+                published,
+                ..LoadOptions::default()
+            },
+        );
         assert!(a.body.indexes(&a.text), "body must index text");
         assert_eq!(a.text, text, "text is the whole file");
         a

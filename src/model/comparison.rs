@@ -13,6 +13,22 @@ pub struct Comparison {
     pub findings: Vec<Finding>,
 }
 
+/// How one source fares against the others: the findings it takes part in, by verdict, and how
+/// often it departs from a consensus of the others.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Standing {
+    /// The source id.
+    pub source: String,
+    pub agree: usize,
+    pub compatible: usize,
+    pub contradict: usize,
+    pub unique: usize,
+    /// Contradicted findings where this source is among those departing from the consensus.
+    pub departs: usize,
+    /// Contradicted findings where this source is part of the consensus.
+    pub with_consensus: usize,
+}
+
 /// How many findings of each verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Summary {
@@ -38,6 +54,50 @@ impl Comparison {
             }
         }
         s
+    }
+
+    /// Keeps only the findings `keep` accepts (their ids and order unchanged), as a reader's
+    /// filter: claims stay, so every finding still indexes them.
+    pub fn retain_findings(&mut self, keep: impl Fn(&Finding) -> bool) {
+        self.findings.retain(|f| keep(f));
+    }
+
+    /// Each article's standing, in article order.
+    pub fn standing(&self) -> Vec<Standing> {
+        let mut out: Vec<Standing> = self
+            .articles
+            .iter()
+            .map(|a| Standing {
+                source: a.id.clone(),
+                ..Standing::default()
+            })
+            .collect();
+        for f in &self.findings {
+            for s in out.iter_mut() {
+                let takes_part = f
+                    .claims
+                    .iter()
+                    .filter_map(|&i| self.claims.get(i))
+                    .any(|c| c.source == s.source);
+                if !takes_part {
+                    continue;
+                }
+                match f.verdict {
+                    Verdict::Agree => s.agree += 1,
+                    Verdict::Compatible => s.compatible += 1,
+                    Verdict::Contradict => s.contradict += 1,
+                    Verdict::Unique => s.unique += 1,
+                }
+                if let Some(c) = &f.consensus {
+                    if c.departing.contains(&s.source) {
+                        s.departs += 1;
+                    } else if c.sources.contains(&s.source) {
+                        s.with_consensus += 1;
+                    }
+                }
+            }
+        }
+        out
     }
 
     /// The article a claim comes from.

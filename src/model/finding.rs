@@ -51,4 +51,33 @@ pub struct Finding {
     pub verdict: Verdict,
     pub claims: Vec<usize>,
     pub explanation: String,
+    /// For a contradiction among three or more sources: what most of them say, and who departs.
+    pub consensus: Option<Consensus>,
+}
+
+/// What a strict majority of a contradicted finding's sources state together, and the sources
+/// that depart from it.
+///
+/// Invariants: `sources` and `departing` are disjoint, non-empty, in source order, and
+/// `sources` outnumbers `departing`; `claim` indexes the comparison's claims and belongs to one
+/// of `sources`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Consensus {
+    /// Ids of the sources whose values can all be true together.
+    pub sources: Vec<String>,
+    /// Ids of the sources whose values cannot be true alongside the consensus.
+    pub departing: Vec<String>,
+    /// The claim that states the consensus (the first consensus source's).
+    pub claim: usize,
+}
+
+impl Consensus {
+    /// Checks the invariants above against the number of claims of the comparison.
+    pub fn is_valid(&self, claims: usize) -> bool {
+        !self.sources.is_empty()
+            && !self.departing.is_empty()
+            && self.sources.len() > self.departing.len()
+            && self.sources.iter().all(|s| !self.departing.contains(s))
+            && self.claim < claims
+    }
 }

@@ -11,8 +11,8 @@ mod value;
 
 pub use article::{Article, DateOrigin};
 pub use claim::Claim;
-pub use comparison::{Comparison, Summary};
-pub use finding::{Finding, Verdict};
+pub use comparison::{Comparison, Standing, Summary};
+pub use finding::{Consensus, Finding, Verdict};
 pub use interval::Interval;
 pub use sentence::Sentence;
 pub use span::Span;

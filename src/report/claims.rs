@@ -73,7 +73,10 @@ mod tests {
         let articles = fixture::articles();
         let claims = fixture::claims(&articles);
         let mut out = Vec::new();
-        let opts = RenderOptions { width: Some(120) };
+        let opts = RenderOptions {
+            width: Some(120),
+            ..RenderOptions::default()
+        };
         write_claims(&articles, &claims, format, opts, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }

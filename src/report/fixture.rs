@@ -186,6 +186,7 @@ fn finding(
         verdict,
         claims: claims.to_vec(),
         explanation: explanation.to_owned(),
+        consensus: None,
     }
 }
 

@@ -3,7 +3,8 @@
 //!
 //! Fields beyond the contract (allowed: fields may be added) are `url` on sources, `qualifier`
 //! `subset` and `of` on quantities, `qualifier` on durations, and `event`, `event_class` and
-//! `background` and `lead` on claims.
+//! `background` and `lead` on claims, `consensus` on contradicted findings of three or more
+//! sources, and `standing` (per source) on the comparison.
 
 use crate::model::{Qualifier, Value};
 use crate::report::view::{ClaimView, ClaimsView, FindingView, ReportView, SourceView};
@@ -19,6 +20,31 @@ struct ComparisonWire<'a> {
     sources: Vec<SourceWire<'a>>,
     findings: Vec<FindingWire<'a>>,
     summary: SummaryWire,
+    /// Per source, with three or more sources: findings by verdict and departures.
+    standing: Vec<StandingWire<'a>>,
+}
+
+#[derive(Serialize)]
+struct StandingWire<'a> {
+    source: &'a str,
+    agree: usize,
+    compatible: usize,
+    contradict: usize,
+    unique: usize,
+    /// Contradicted findings where this source departs from the consensus of the others.
+    departs: usize,
+    /// Contradicted findings where this source is part of the consensus.
+    with_consensus: usize,
+}
+
+#[derive(Serialize)]
+struct ConsensusWire<'a> {
+    /// Source ids whose values can all be true together (a strict majority).
+    sources: &'a [&'a str],
+    /// Source ids departing from them.
+    departing: &'a [&'a str],
+    /// The id of the claim stating the consensus value.
+    claim: &'a str,
 }
 
 #[derive(Serialize)]
@@ -47,6 +73,8 @@ struct FindingWire<'a> {
     verdict: &'static str,
     claims: Vec<ClaimWire<'a>>,
     explanation: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    consensus: Option<ConsensusWire<'a>>,
 }
 
 #[derive(Serialize)]
@@ -230,6 +258,11 @@ fn finding<'a>(f: &'a FindingView<'a>) -> FindingWire<'a> {
         verdict: f.verdict.as_str(),
         claims: f.claims.iter().map(claim).collect(),
         explanation: f.explanation,
+        consensus: f.consensus.as_ref().map(|c| ConsensusWire {
+            sources: &c.sources,
+            departing: &c.departing,
+            claim: &c.claim.id,
+        }),
     }
 }
 
@@ -261,6 +294,19 @@ fn comparison<'a>(view: &'a ReportView<'a>) -> ComparisonWire<'a> {
             contradict: s.contradict,
             unique: s.unique,
         },
+        standing: view
+            .standing
+            .iter()
+            .map(|s| StandingWire {
+                source: s.id,
+                agree: s.counts.agree,
+                compatible: s.counts.compatible,
+                contradict: s.counts.contradict,
+                unique: s.counts.unique,
+                departs: s.counts.departs,
+                with_consensus: s.counts.with_consensus,
+            })
+            .collect(),
     }
 }
 
@@ -370,213 +416,214 @@ mod tests {
 
     #[test]
     fn snapshot() {
-        insta::assert_snapshot!(render(), @r##"
+        insta::assert_snapshot!(render(), @r#"
+        {
+          "schema_version": 1,
+          "sources": [
             {
-              "schema_version": 1,
-              "sources": [
-                {
-                  "id": "bloomberg",
-                  "path": "articles/syria-talks/bloomberg.txt",
-                  "outlet": "Bloomberg",
-                  "title": "Kerry to Meet Putin in Moscow Next Week on Syrian Transition",
-                  "published": "2015-12-11",
-                  "url": null
-                },
-                {
-                  "id": "wire",
-                  "path": "articles/syria-talks/wire.txt",
-                  "outlet": null,
-                  "title": null,
-                  "published": null,
-                  "url": null
-                }
-              ],
-              "findings": [
-                {
-                  "id": "F1",
-                  "kind": "date",
-                  "topic": "Kerry's arrival in Moscow",
-                  "verdict": "contradict",
-                  "claims": [
-                    {
-                      "id": "bloomberg#1",
-                      "source": "bloomberg",
-                      "kind": "date",
-                      "text": "Dec. 15",
-                      "start": 171,
-                      "end": 178,
-                      "sentence": "Secretary of State John Kerry will travel to Moscow on Dec. 15 to meet Vladimir Putin.",
-                      "topic": "Kerry's arrival in Moscow",
-                      "value": {
-                        "type": "date",
-                        "timex": "2015-12-15",
-                        "start": "2015-12-15",
-                        "end": "2015-12-15",
-                        "granularity": "day",
-                        "relative": true,
-                        "anchor": "2015-12-11"
-                      },
-                      "event": null,
-                      "event_class": null,
-                      "background": false,
-                      "lead": false
-                    },
-                    {
-                      "id": "wire#1",
-                      "source": "wire",
-                      "kind": "date",
-                      "text": "Dec. 16, 2015",
-                      "start": 69,
-                      "end": 82,
-                      "sentence": "MOSCOW - U.S. Secretary of State John Kerry will arrive in Moscow on Dec. 16, 2015, officials said.",
-                      "topic": "Kerry's arrival in Moscow",
-                      "value": {
-                        "type": "date",
-                        "timex": "2015-12-16",
-                        "start": "2015-12-16",
-                        "end": "2015-12-16",
-                        "granularity": "day",
-                        "relative": false,
-                        "anchor": null
-                      },
-                      "event": null,
-                      "event_class": null,
-                      "background": false,
-                      "lead": false
-                    }
-                  ],
-                  "explanation": "2015-12-15 (bloomberg) and 2015-12-16 (wire) are different days."
-                },
-                {
-                  "id": "F2",
-                  "kind": "figure",
-                  "topic": "people killed",
-                  "verdict": "compatible",
-                  "claims": [
-                    {
-                      "id": "bloomberg#3",
-                      "source": "bloomberg",
-                      "kind": "figure",
-                      "text": "about 300,000 people",
-                      "start": 271,
-                      "end": 291,
-                      "sentence": "The talks come after almost five years of civil war that has killed about 300,000 people in Syria.",
-                      "topic": "people killed",
-                      "value": {
-                        "type": "quantity",
-                        "low": 270000,
-                        "high": 330000,
-                        "estimate": 300000,
-                        "approximate": true,
-                        "unit": "people",
-                        "measure": "killed",
-                        "qualifier": "about",
-                        "subset": false,
-                        "of": null
-                      },
-                      "event": "war",
-                      "event_class": null,
-                      "background": false,
-                      "lead": false
-                    },
-                    {
-                      "id": "wire#2",
-                      "source": "wire",
-                      "kind": "figure",
-                      "text": "more than 250,000 people",
-                      "start": 119,
-                      "end": 143,
-                      "sentence": "The war has killed more than 250,000 people, according to the U.N. *estimate*.",
-                      "topic": "people killed",
-                      "value": {
-                        "type": "quantity",
-                        "low": 250000,
-                        "high": null,
-                        "estimate": 250000,
-                        "approximate": true,
-                        "unit": "people",
-                        "measure": "killed",
-                        "qualifier": "at_least",
-                        "subset": false,
-                        "of": null
-                      },
-                      "event": "war",
-                      "event_class": null,
-                      "background": false,
-                      "lead": false
-                    }
-                  ],
-                  "explanation": "about 300,000 (bloomberg) and more than 250,000 (wire) overlap between 270,000 and 330,000."
-                },
-                {
-                  "id": "F3",
-                  "kind": "quote",
-                  "topic": "Sergei Lavrov on the approach",
-                  "verdict": "unique",
-                  "claims": [
-                    {
-                      "id": "wire#3",
-                      "source": "wire",
-                      "kind": "quote",
-                      "text": "\"We consider such an approach artificial | and against international law,\"",
-                      "start": 179,
-                      "end": 253,
-                      "sentence": "\"We consider such an approach artificial | and against international law,\" Foreign Minister Sergei Lavrov said.",
-                      "topic": "Sergei Lavrov on the approach",
-                      "value": {
-                        "type": "quote",
-                        "speaker": "Sergei Lavrov",
-                        "text": "We consider such an approach artificial | and against international law."
-                      },
-                      "event": null,
-                      "event_class": null,
-                      "background": false,
-                      "lead": false
-                    }
-                  ],
-                  "explanation": "Only wire states this."
-                },
-                {
-                  "id": "F4",
-                  "kind": "duration",
-                  "topic": "length of the civil war",
-                  "verdict": "unique",
-                  "claims": [
-                    {
-                      "id": "bloomberg#2",
-                      "source": "bloomberg",
-                      "kind": "duration",
-                      "text": "almost five years",
-                      "start": 224,
-                      "end": 241,
-                      "sentence": "The talks come after almost five years of civil war that has killed about 300,000 people in Syria.",
-                      "topic": "length of the civil war",
-                      "value": {
-                        "type": "duration",
-                        "timex": "P5Y",
-                        "low": 4.5,
-                        "high": 5,
-                        "unit": "year",
-                        "approximate": true,
-                        "qualifier": "nearly"
-                      },
-                      "event": null,
-                      "event_class": null,
-                      "background": false,
-                      "lead": false
-                    }
-                  ],
-                  "explanation": "Only Bloomberg states this."
-                }
-              ],
-              "summary": {
-                "findings": 4,
-                "agree": 0,
-                "compatible": 1,
-                "contradict": 1,
-                "unique": 2
-              }
+              "id": "bloomberg",
+              "path": "articles/syria-talks/bloomberg.txt",
+              "outlet": "Bloomberg",
+              "title": "Kerry to Meet Putin in Moscow Next Week on Syrian Transition",
+              "published": "2015-12-11",
+              "url": null
+            },
+            {
+              "id": "wire",
+              "path": "articles/syria-talks/wire.txt",
+              "outlet": null,
+              "title": null,
+              "published": null,
+              "url": null
             }
-            "##);
+          ],
+          "findings": [
+            {
+              "id": "F1",
+              "kind": "date",
+              "topic": "Kerry's arrival in Moscow",
+              "verdict": "contradict",
+              "claims": [
+                {
+                  "id": "bloomberg#1",
+                  "source": "bloomberg",
+                  "kind": "date",
+                  "text": "Dec. 15",
+                  "start": 171,
+                  "end": 178,
+                  "sentence": "Secretary of State John Kerry will travel to Moscow on Dec. 15 to meet Vladimir Putin.",
+                  "topic": "Kerry's arrival in Moscow",
+                  "value": {
+                    "type": "date",
+                    "timex": "2015-12-15",
+                    "start": "2015-12-15",
+                    "end": "2015-12-15",
+                    "granularity": "day",
+                    "relative": true,
+                    "anchor": "2015-12-11"
+                  },
+                  "event": null,
+                  "event_class": null,
+                  "background": false,
+                  "lead": false
+                },
+                {
+                  "id": "wire#1",
+                  "source": "wire",
+                  "kind": "date",
+                  "text": "Dec. 16, 2015",
+                  "start": 69,
+                  "end": 82,
+                  "sentence": "MOSCOW - U.S. Secretary of State John Kerry will arrive in Moscow on Dec. 16, 2015, officials said.",
+                  "topic": "Kerry's arrival in Moscow",
+                  "value": {
+                    "type": "date",
+                    "timex": "2015-12-16",
+                    "start": "2015-12-16",
+                    "end": "2015-12-16",
+                    "granularity": "day",
+                    "relative": false,
+                    "anchor": null
+                  },
+                  "event": null,
+                  "event_class": null,
+                  "background": false,
+                  "lead": false
+                }
+              ],
+              "explanation": "2015-12-15 (bloomberg) and 2015-12-16 (wire) are different days."
+            },
+            {
+              "id": "F2",
+              "kind": "figure",
+              "topic": "people killed",
+              "verdict": "compatible",
+              "claims": [
+                {
+                  "id": "bloomberg#3",
+                  "source": "bloomberg",
+                  "kind": "figure",
+                  "text": "about 300,000 people",
+                  "start": 271,
+                  "end": 291,
+                  "sentence": "The talks come after almost five years of civil war that has killed about 300,000 people in Syria.",
+                  "topic": "people killed",
+                  "value": {
+                    "type": "quantity",
+                    "low": 270000,
+                    "high": 330000,
+                    "estimate": 300000,
+                    "approximate": true,
+                    "unit": "people",
+                    "measure": "killed",
+                    "qualifier": "about",
+                    "subset": false,
+                    "of": null
+                  },
+                  "event": "war",
+                  "event_class": null,
+                  "background": false,
+                  "lead": false
+                },
+                {
+                  "id": "wire#2",
+                  "source": "wire",
+                  "kind": "figure",
+                  "text": "more than 250,000 people",
+                  "start": 119,
+                  "end": 143,
+                  "sentence": "The war has killed more than 250,000 people, according to the U.N. *estimate*.",
+                  "topic": "people killed",
+                  "value": {
+                    "type": "quantity",
+                    "low": 250000,
+                    "high": null,
+                    "estimate": 250000,
+                    "approximate": true,
+                    "unit": "people",
+                    "measure": "killed",
+                    "qualifier": "at_least",
+                    "subset": false,
+                    "of": null
+                  },
+                  "event": "war",
+                  "event_class": null,
+                  "background": false,
+                  "lead": false
+                }
+              ],
+              "explanation": "about 300,000 (bloomberg) and more than 250,000 (wire) overlap between 270,000 and 330,000."
+            },
+            {
+              "id": "F3",
+              "kind": "quote",
+              "topic": "Sergei Lavrov on the approach",
+              "verdict": "unique",
+              "claims": [
+                {
+                  "id": "wire#3",
+                  "source": "wire",
+                  "kind": "quote",
+                  "text": "\"We consider such an approach artificial | and against international law,\"",
+                  "start": 179,
+                  "end": 253,
+                  "sentence": "\"We consider such an approach artificial | and against international law,\" Foreign Minister Sergei Lavrov said.",
+                  "topic": "Sergei Lavrov on the approach",
+                  "value": {
+                    "type": "quote",
+                    "speaker": "Sergei Lavrov",
+                    "text": "We consider such an approach artificial | and against international law."
+                  },
+                  "event": null,
+                  "event_class": null,
+                  "background": false,
+                  "lead": false
+                }
+              ],
+              "explanation": "Only wire states this."
+            },
+            {
+              "id": "F4",
+              "kind": "duration",
+              "topic": "length of the civil war",
+              "verdict": "unique",
+              "claims": [
+                {
+                  "id": "bloomberg#2",
+                  "source": "bloomberg",
+                  "kind": "duration",
+                  "text": "almost five years",
+                  "start": 224,
+                  "end": 241,
+                  "sentence": "The talks come after almost five years of civil war that has killed about 300,000 people in Syria.",
+                  "topic": "length of the civil war",
+                  "value": {
+                    "type": "duration",
+                    "timex": "P5Y",
+                    "low": 4.5,
+                    "high": 5,
+                    "unit": "year",
+                    "approximate": true,
+                    "qualifier": "nearly"
+                  },
+                  "event": null,
+                  "event_class": null,
+                  "background": false,
+                  "lead": false
+                }
+              ],
+              "explanation": "Only Bloomberg states this."
+            }
+          ],
+          "summary": {
+            "findings": 4,
+            "agree": 0,
+            "compatible": 1,
+            "contradict": 1,
+            "unique": 2
+          },
+          "standing": []
+        }
+        "#);
     }
 }

@@ -51,6 +51,7 @@ pub(crate) fn write(view: &ReportView<'_>, w: &mut dyn Write) -> io::Result<()> 
         "| {} | {} | {} | {} | {} |",
         s.findings, s.contradict, s.compatible, s.agree, s.unique
     )?;
+    crate::report::standing::write(view, w)?;
     for (verdict, heading) in SECTIONS {
         writeln!(w)?;
         writeln!(w, "## {heading}")?;

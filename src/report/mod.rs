@@ -11,6 +11,7 @@ mod claims;
 mod json;
 mod markdown;
 mod quotes;
+mod standing;
 mod table;
 mod timeline;
 mod value_text;
@@ -35,6 +36,8 @@ pub enum Format {
 pub struct RenderOptions {
     /// Width to fit tables into (terminal width); `None` for no limit.
     pub width: Option<u16>,
+    /// Colour verdicts with terminal escape codes (the terminal table only).
+    pub color: bool,
 }
 
 /// Writes the comparison of one event.

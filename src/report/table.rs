@@ -1,8 +1,11 @@
 //! The terminal report: sources, one row per finding, and a summary line.
 
+use crate::model::Verdict;
 use crate::report::RenderOptions;
 use crate::report::view::{ReportView, SourceView};
-use comfy_table::{CellAlignment, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::{
+    Cell, CellAlignment, Color, ColumnConstraint, ContentArrangement, Table, Width, presets,
+};
 use std::io::{self, Write};
 
 /// A table with the report's style, fitted to `opts.width` when one is given.
@@ -18,7 +21,27 @@ pub(crate) fn new_table(opts: RenderOptions) -> Table {
         Some(width) => table.set_width(width),
         None => table.force_no_tty(),
     };
+    if opts.color {
+        table.enforce_styling();
+    }
     table
+}
+
+/// A verdict's cell, coloured when `color`: contradict red, compatible yellow, agree green,
+/// unique dim.
+fn verdict_cell(verdict: Verdict, color: bool) -> Cell {
+    let cell = Cell::new(verdict);
+    if !color {
+        return cell;
+    }
+    match verdict {
+        Verdict::Contradict => cell
+            .fg(Color::Red)
+            .add_attribute(comfy_table::Attribute::Bold),
+        Verdict::Compatible => cell.fg(Color::Yellow),
+        Verdict::Agree => cell.fg(Color::Green),
+        Verdict::Unique => cell.fg(Color::DarkGrey),
+    }
 }
 
 /// Text for a terminal cell: whitespace runs and control characters (escape sequences
@@ -58,12 +81,12 @@ pub(crate) fn write(
                 .map(|c| format!("{}: {}", plain(c.source()), plain(&c.value)))
                 .collect();
             table.add_row([
-                plain(f.id),
-                f.verdict.to_string(),
-                f.kind.as_str().to_owned(),
-                plain(f.topic),
-                values.join("\n"),
-                plain(f.explanation),
+                Cell::new(plain(f.id)),
+                verdict_cell(f.verdict, opts.color),
+                Cell::new(f.kind.as_str()),
+                Cell::new(plain(f.topic)),
+                Cell::new(values.join("\n")),
+                Cell::new(plain(f.explanation)),
             ]);
         }
         // The values are what a reader compares: give them room before the prose columns.
@@ -88,7 +111,43 @@ pub(crate) fn write(
         s.compatible,
         s.agree,
         s.unique
-    )
+    )?;
+    if !view.standing.is_empty() {
+        writeln!(w)?;
+        writeln!(w, "{}", standing_table(view, opts))?;
+    }
+    Ok(())
+}
+
+/// With three or more sources: each source's findings by verdict and its departures from the
+/// consensus of the others.
+fn standing_table(view: &ReportView<'_>, opts: RenderOptions) -> Table {
+    let mut table = new_table(opts);
+    table.set_header([
+        "source",
+        "agree",
+        "compatible",
+        "contradict",
+        "unique",
+        "departs from the others",
+    ]);
+    for s in &view.standing {
+        let c = &s.counts;
+        table.add_row([
+            plain(s.outlet),
+            c.agree.to_string(),
+            c.compatible.to_string(),
+            c.contradict.to_string(),
+            c.unique.to_string(),
+            c.departs.to_string(),
+        ]);
+    }
+    for col in 1..6 {
+        if let Some(col) = table.column_mut(col) {
+            col.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    table
 }
 
 /// id, outlet, published date, title and claim count of each source.
@@ -118,7 +177,16 @@ mod tests {
     fn render(width: Option<u16>) -> String {
         let cmp = fixture::comparison();
         let mut out = Vec::new();
-        write_comparison(&cmp, Format::Table, RenderOptions { width }, &mut out).unwrap();
+        write_comparison(
+            &cmp,
+            Format::Table,
+            RenderOptions {
+                width,
+                ..RenderOptions::default()
+            },
+            &mut out,
+        )
+        .unwrap();
         String::from_utf8(out).unwrap()
     }
 

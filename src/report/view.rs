@@ -4,7 +4,7 @@
 //! findings. Findings keep the order the compare stage gave them (contradictions first), and
 //! the claims of a finding keep theirs.
 
-use crate::model::{Article, Claim, ClaimKind, Comparison, Summary, Verdict};
+use crate::model::{Article, Claim, ClaimKind, Comparison, Standing, Summary, Verdict};
 use crate::report::value_text;
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -18,6 +18,31 @@ pub(crate) struct ReportView<'a> {
     pub sources: Vec<SourceView<'a>>,
     pub summary: Summary,
     pub findings: Vec<FindingView<'a>>,
+    /// How each source fares against the others, with three or more sources (with two, neither
+    /// can stand apart); in source order.
+    pub standing: Vec<StandingView<'a>>,
+}
+
+/// One source's standing: its findings by verdict and how often it departs from a consensus.
+#[derive(Debug)]
+pub(crate) struct StandingView<'a> {
+    pub id: &'a str,
+    /// The name a reader knows the source by (outlet, else id).
+    pub outlet: &'a str,
+    pub counts: Standing,
+}
+
+/// What most sources of a contradicted finding say, and who departs.
+#[derive(Debug)]
+pub(crate) struct ConsensusView<'a> {
+    /// Source ids of the consensus, in source order.
+    pub sources: Vec<&'a str>,
+    /// Source ids departing from it, in source order.
+    pub departing: Vec<&'a str>,
+    /// The claim stating the consensus value.
+    pub claim: &'a Claim,
+    /// The consensus value as a reader would say it.
+    pub value: String,
 }
 
 /// The claims of some articles, as `extract` lists them.
@@ -50,6 +75,7 @@ pub(crate) struct FindingView<'a> {
     pub verdict: Verdict,
     pub explanation: &'a str,
     pub claims: Vec<ClaimView<'a>>,
+    pub consensus: Option<ConsensusView<'a>>,
 }
 
 /// One claim with the words and the sentence it was read from.
@@ -147,8 +173,30 @@ impl<'a> ReportView<'a> {
                     .filter_map(|&i| cmp.claims.get(i))
                     .map(|c| ClaimView::new(c, articles.get(c.source.as_str()).copied()))
                     .collect(),
+                consensus: f.consensus.as_ref().and_then(|c| {
+                    let claim = cmp.claims.get(c.claim)?;
+                    Some(ConsensusView {
+                        sources: c.sources.iter().map(String::as_str).collect(),
+                        departing: c.departing.iter().map(String::as_str).collect(),
+                        claim,
+                        value: value_text::value_text(&claim.value),
+                    })
+                }),
             })
             .collect();
+        let standing = if cmp.articles.len() >= 3 {
+            cmp.standing()
+                .into_iter()
+                .zip(&cmp.articles)
+                .map(|(counts, a)| StandingView {
+                    id: &a.id,
+                    outlet: a.display_name(),
+                    counts,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         ReportView {
             event: event_name(cmp.articles.iter().map(|a| a.path.as_str())),
             sources: cmp
@@ -158,7 +206,17 @@ impl<'a> ReportView<'a> {
                 .collect(),
             summary: cmp.summary(),
             findings,
+            standing,
         }
+    }
+
+    /// The name a reader knows a source by (outlet, else id).
+    pub fn outlet_of(&self, id: &'a str) -> &'a str {
+        self.sources
+            .iter()
+            .find(|s| s.id == id)
+            .and_then(|s| s.outlet)
+            .unwrap_or(id)
     }
 
     /// The findings of one verdict, in report order.
