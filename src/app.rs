@@ -81,6 +81,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             })?;
         }
         Command::Report(args) => write_reports(&args)?,
+        Command::Batch(args) => return crate::batch::run(&args),
         Command::Completions(args) => {
             let mut cmd = Cli::command();
             let mut out = Vec::new();

@@ -29,6 +29,9 @@ pub enum Command {
     Extract(ExtractArgs),
     /// Compare every event folder under ARTICLES and write OUT/EVENT.md, .json and .html.
     Report(ReportArgs),
+    /// Compare many events, in parallel: one JSON line per event, in input order.
+    #[command(after_help = BATCH_HELP)]
+    Batch(BatchArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell) to standard output.
     Completions(CompletionsArgs),
     /// Print the manual page (roff) to standard output, or write it to FILE.
@@ -65,6 +68,11 @@ pub struct ColorArgs {
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 }
+
+const BATCH_HELP: &str = "INPUT is a folder of event folders (each sub-folder one event, its name the id, in name order), or a JSON Lines file (`-` for standard input) with one event a line:\n  {\"id\": \"EVENT\", \"articles\": [{\"id\": \"ap\", \"title\": …, \"body\": …, \"outlet\": …, \"published\": \"YYYY-MM-DD\", \"url\": …}, …]}\n\
+Output, one line per event in input order:\n  {\"event\": \"EVENT\", \"ok\": true, \"result\": <the object of compare --format json>}\n  {\"event\": \"EVENT\", \"ok\": false, \"error\": \"…\"} (event null when a line names none)\n\
+Exit codes: 0 the batch ran, even when some events failed (stderr gives the count); 1 with --fail-on error when an event failed; 2 unusable input.\n\
+Example: claimdiff batch events.jsonl -o results.jsonl --threads 2";
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -124,6 +132,42 @@ pub struct ReportArgs {
     /// Folder to write the reports into.
     #[arg(default_value = "reports", value_name = "OUT")]
     pub out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Folders of event folders, or JSON Lines files of events (`-` for standard input).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Write the results to FILE (replaced when the batch ends) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Worker threads; 0 for one per core.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    pub threads: usize,
+    /// Show a progress bar on standard error: `auto` only when it is a terminal.
+    #[arg(long, value_enum, default_value_t = Progress::Auto)]
+    pub progress: Progress,
+    /// Exit with 1 when any event failed (`error`); by default failed events only have their
+    /// error lines.
+    #[arg(long, value_enum, default_value_t = FailOn::Never)]
+    pub fail_on: FailOn,
+    /// Publication date (YYYY-MM-DD) for articles that do not state one.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub published: Option<jiff::civil::Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Progress {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Never,
+    Error,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,7 +4,8 @@
 //! The modules read as the pipeline:
 //! `load` (files → [`model::Article`]) → `extract` (article → sentences and claims) →
 //! `compare` (claims of N articles → findings) → `report` (findings → table, markdown, JSON, HTML).
-//! Each stage imports only [`model`]; [`app`] is the one place that calls them all.
+//! Each stage imports only [`model`]; [`app`] is the one place that calls them all for one event,
+//! [`batch`] the one that calls them for many.
 //!
 //! ```
 //! use claimdiff::{compare::compare, extract::extract, model::{Article, Value, Verdict}};
@@ -21,6 +22,7 @@
 //! ```
 
 pub mod app;
+pub mod batch;
 pub mod cli;
 pub mod compare;
 pub mod extract;

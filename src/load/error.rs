@@ -31,6 +31,10 @@ pub enum LoadError {
         #[source]
         source: serde_json::Error,
     },
+    #[error(
+        "{path}: no event folders in it; put each event's articles in a folder of its own, or pass events as JSON Lines"
+    )]
+    NoEvents { path: PathBuf },
     #[error("{path}: {record} {problem}")]
     JsonArticle {
         path: PathBuf,

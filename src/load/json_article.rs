@@ -92,7 +92,7 @@ fn non_empty(file: &JsonFile<'_>, articles: Vec<Article>) -> Result<Vec<Article>
 }
 
 /// The article of one record; `record` names it in messages.
-fn article(
+pub(super) fn article(
     file: &JsonFile<'_>,
     id: String,
     record: &str,

@@ -7,13 +7,16 @@
 //! `http(s)://` addresses; `assemble`
 //! builds the article, inferring a `title` and the `publication` date (from a
 //! `dateline` or `stamp_line`, read by `date_phrase`) where the metadata is silent;
-//! `ids` makes the source ids unique.
+//! `ids` makes the source ids unique. For `claimdiff batch`, `event_folders` lists a folder of
+//! events and `event_jsonl` reads events given as JSON Lines.
 
 mod assemble;
 mod date_phrase;
 mod dateline;
 mod decode;
 mod error;
+mod event_folders;
+mod event_jsonl;
 mod fetch;
 mod folder;
 mod front_matter;
@@ -31,6 +34,8 @@ mod text_article;
 mod title;
 
 pub use error::LoadError;
+pub use event_folders::event_folders;
+pub use event_jsonl::{Event, EventError, EventLine, EventLines, parse_event_line};
 pub use fetch::FetchOptions;
 
 use crate::model::Article;

@@ -9,6 +9,7 @@
 use crate::model::{Qualifier, Value};
 use crate::report::view::{ClaimView, ClaimsView, FindingView, ReportView, SourceView};
 use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
 use std::io::{self, Write};
 
 const SCHEMA_VERSION: u32 = 1;
@@ -272,8 +273,17 @@ fn write_pretty(wire: &impl Serialize, w: &mut dyn Write) -> io::Result<()> {
 }
 
 pub(crate) fn write_comparison(view: &ReportView<'_>, w: &mut dyn Write) -> io::Result<()> {
+    write_pretty(&comparison(view), w)
+}
+
+/// The same object as [`write_comparison`], compact on one line, to embed in other JSON.
+pub(crate) fn comparison_raw(view: &ReportView<'_>) -> serde_json::Result<Box<RawValue>> {
+    serde_json::value::to_raw_value(&comparison(view))
+}
+
+fn comparison<'a>(view: &'a ReportView<'a>) -> ComparisonWire<'a> {
     let s = view.summary;
-    let wire = ComparisonWire {
+    ComparisonWire {
         schema_version: SCHEMA_VERSION,
         sources: view.sources.iter().map(source).collect(),
         findings: view.findings.iter().map(finding).collect(),
@@ -297,8 +307,7 @@ pub(crate) fn write_comparison(view: &ReportView<'_>, w: &mut dyn Write) -> io::
                 with_consensus: s.counts.with_consensus,
             })
             .collect(),
-    };
-    write_pretty(&wire, w)
+    }
 }
 
 pub(crate) fn write_claims(view: &ClaimsView<'_>, w: &mut dyn Write) -> io::Result<()> {

@@ -60,6 +60,12 @@ pub fn write_comparison(
     }
 }
 
+/// The comparison of one event as the JSON object of [`Format::Json`], compact on one line, to
+/// embed in other JSON (the result lines of `claimdiff batch`).
+pub fn comparison_json(cmp: &Comparison) -> serde_json::Result<Box<serde_json::value::RawValue>> {
+    json::comparison_raw(&view::ReportView::new(cmp))
+}
+
 /// Writes the claims extracted from some articles.
 pub fn write_claims(
     articles: &[Article],
