@@ -24,10 +24,10 @@ mod text_article;
 mod title;
 
 pub use error::LoadError;
+pub use folder::FileFormat;
 
 use crate::model::Article;
 use assemble::Origin;
-use folder::FileFormat;
 use jiff::civil::Date;
 use json_article::JsonFile;
 use std::path::{Path, PathBuf};
@@ -75,12 +75,23 @@ fn load_file(
     format: FileFormat,
     opts: &LoadOptions,
 ) -> Result<Vec<Article>, LoadError> {
+    load_bytes(path, format, &read::file(path)?, opts)
+}
+
+/// The articles in `bytes`, read as a file of `format` at `path` (which names the articles
+/// and the messages; it is not read). Source ids are the file stem, not yet made unique.
+pub fn load_bytes(
+    path: &Path,
+    format: FileFormat,
+    bytes: &[u8],
+    opts: &LoadOptions,
+) -> Result<Vec<Article>, LoadError> {
     if format == FileFormat::Html {
         return Err(LoadError::UnsupportedHtml {
             path: path.to_path_buf(),
         });
     }
-    let decoded = decode::decode(path, &read::file(path)?)?;
+    let decoded = decode::decode(path, bytes)?;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
