@@ -83,7 +83,11 @@ pub fn check_compare(data: &[u8]) {
     let second = run(articles);
     check_comparison(&first);
     let json = render(&first, Format::Json);
-    assert_eq!(json, render(&second, Format::Json), "compare is not deterministic");
+    assert_eq!(
+        json,
+        render(&second, Format::Json),
+        "compare is not deterministic"
+    );
     render(&first, Format::Markdown);
     render(&first, Format::Table);
 }
@@ -118,12 +122,20 @@ fn check_comparison(cmp: &Comparison) {
     for finding in &cmp.findings {
         assert!(!finding.claims.is_empty(), "{} has no claims", finding.id);
         for &i in &finding.claims {
-            assert!(i < cmp.claims.len(), "{} points past the claims", finding.id);
+            assert!(
+                i < cmp.claims.len(),
+                "{} points past the claims",
+                finding.id
+            );
             assert!(!seen[i], "claim {i} is in two findings");
             seen[i] = true;
             let claim = &cmp.claims[i];
             let article = cmp.article_of(claim).expect("a claim of a known article");
-            assert!(claim.span.indexes(&article.text), "{} does not index", claim.id);
+            assert!(
+                claim.span.indexes(&article.text),
+                "{} does not index",
+                claim.id
+            );
         }
     }
 }
@@ -140,9 +152,18 @@ pub fn check_extraction(article: &Article) {
         let s = span
             .get(text)
             .unwrap_or_else(|| panic!("sentence {span} does not index the text"));
-        assert!(body.contains(span), "sentence {span} lies outside the body {body}");
-        assert!(!s.is_empty() && s.trim() == s, "sentence {span} is empty or untrimmed");
-        assert!(span.start() >= previous_end, "sentence {span} overlaps the one before");
+        assert!(
+            body.contains(span),
+            "sentence {span} lies outside the body {body}"
+        );
+        assert!(
+            !s.is_empty() && s.trim() == s,
+            "sentence {span} is empty or untrimmed"
+        );
+        assert!(
+            span.start() >= previous_end,
+            "sentence {span} overlaps the one before"
+        );
         let gap = &text[previous_end..span.start()];
         assert!(
             gap.chars().all(char::is_whitespace),
@@ -158,13 +179,21 @@ pub fn check_extraction(article: &Article) {
         "text {tail:?} after the last sentence is in no sentence"
     );
     for claim in &extraction.claims {
-        assert!(claim.span.indexes(text), "claim {} does not index the text", claim.span);
+        assert!(
+            claim.span.indexes(text),
+            "claim {} does not index the text",
+            claim.span
+        );
         assert!(
             claim.sentence.indexes(text) && claim.sentence.contains(claim.span),
             "claim {} lies outside its sentence {}",
             claim.span,
             claim.sentence
         );
-        assert!(body.contains(claim.span), "claim {} lies outside the body", claim.span);
+        assert!(
+            body.contains(claim.span),
+            "claim {} lies outside the body",
+            claim.span
+        );
     }
 }

@@ -19,6 +19,10 @@ pub enum LoadError {
     NoArticles { path: PathBuf },
     #[error("{path}: is empty; put the article text in it or leave the file out")]
     Empty { path: PathBuf },
+    #[error(
+        "{path}: is larger than {limit_mib} MiB, more than claimdiff reads from one input; split it into one file per article"
+    )]
+    TooLarge { path: PathBuf, limit_mib: u64 },
     #[error("{path}: looks binary, not text; pass a .txt, .md, .json or .jsonl article")]
     Binary { path: PathBuf },
     #[error("{path}: HTML articles are not supported yet; save the article text as .txt or .md")]

@@ -25,6 +25,7 @@ mod title;
 
 pub use error::LoadError;
 pub use folder::FileFormat;
+pub use read::MAX_INPUT_BYTES;
 
 use crate::model::Article;
 use assemble::Origin;
@@ -47,9 +48,13 @@ pub struct LoadOptions {
 }
 
 /// Loads the articles named by `paths` (files, folders, or `-` for standard input), in order;
-/// a folder's articles in file-name order. Source ids are unique across all of them.
+/// a folder's articles in file-name order. A file named twice (or named and also in a named
+/// folder, or reached through a link) is read once, where it first appears. Source ids are
+/// unique across all of them.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
     let mut articles = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut first_time = |file: &Path| std::fs::canonicalize(file).map_or(true, |c| seen.insert(c));
     for path in paths {
         if path.as_os_str() == STDIN_PATH {
             articles.push(load_stdin(opts)?);
@@ -58,9 +63,11 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Vec<Article>,
             .is_dir()
         {
             for (file, format) in folder::article_files(path)? {
-                articles.extend(load_file(&file, format, opts)?);
+                if first_time(&file) {
+                    articles.extend(load_file(&file, format, opts)?);
+                }
             }
-        } else {
+        } else if first_time(path) {
             let format = FileFormat::of(path).unwrap_or(FileFormat::Text);
             articles.extend(load_file(path, format, opts)?);
         }
