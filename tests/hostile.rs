@@ -517,8 +517,10 @@ fn deeply_nested_html_does_not_crash() {
     assert!(run.stdout.contains("\"17 people\""), "{}", run.stdout);
 }
 
-/// Text built to make regular expressions and look-arounds backtrack; extraction must finish
-/// (the watchdog of the test harness is the only clock) and keep every span on the text.
+/// Text built to make regular expressions and look-arounds backtrack, most of it one sentence
+/// of about 200 kB (a million digits in one token); extraction must finish (the harness's
+/// own time-out is the only clock) and keep every span on the text. Sizes are such that
+/// quadratic work shows as minutes even in a debug build.
 fn survives(name: &str, text: String) {
     let article = Article::from_text(name, text);
     let extraction = extract(&article);
@@ -535,43 +537,39 @@ fn survives(name: &str, text: String) {
 #[test]
 fn a_million_digits() {
     survives("digits", "1".repeat(1_000_000));
-    survives("spaced digits", "1 ".repeat(500_000));
+    survives("spaced digits", "1 ".repeat(100_000));
     survives(
         "grouped digits",
-        format!("{} people were killed.", "1,000".repeat(200_000)),
+        format!("{} people were killed.", "1,000".repeat(40_000)),
     );
 }
 
 #[test]
 fn long_runs_of_quotes() {
-    survives("straight", "\"".repeat(500_000));
-    survives("curly", "“Yes,” he said. ".repeat(50_000));
-    survives("unclosed", format!("He said “{}", "word ".repeat(200_000)));
-    survives("apostrophes", "'".repeat(500_000));
+    survives("straight", "\"".repeat(200_000));
+    survives("curly", "“Yes,” he said. ".repeat(10_000));
+    survives("unclosed", format!("He said “{}", "word ".repeat(40_000)));
+    survives("apostrophes", "'".repeat(200_000));
 }
 
 #[test]
 fn long_runs_of_abbreviations() {
-    survives("titles", "Mr. Dr. U.S. ".repeat(100_000));
-    survives("initials", "A. B. C. ".repeat(100_000));
-    survives("dots", ".".repeat(1_000_000));
+    survives("titles", "Mr. Dr. U.S. ".repeat(20_000));
+    survives("initials", "A. B. C. ".repeat(20_000));
+    survives("dots", ".".repeat(200_000));
 }
 
 #[test]
 fn long_runs_of_commas_hyphens_and_brackets() {
-    survives("commas", ",".repeat(1_000_000));
-    survives("hyphens", "-".repeat(1_000_000));
-    survives("dashes", "5-".repeat(500_000));
+    survives("commas", ",".repeat(200_000));
+    survives("hyphens", "-".repeat(200_000));
+    survives("dashes", "5-".repeat(100_000));
     survives(
         "brackets",
-        format!(
-            "{}17 killed{}",
-            "([{".repeat(100_000),
-            "}])".repeat(100_000)
-        ),
+        format!("{}17 killed{}", "([{".repeat(30_000), "}])".repeat(30_000)),
     );
-    survives("months", "Dec. ".repeat(200_000));
-    survives("numbers in words", "one hundred and ".repeat(100_000));
+    survives("months", "Dec. ".repeat(40_000));
+    survives("numbers in words", "one hundred and ".repeat(12_000));
 }
 
 // ---- nothing lost ----
