@@ -872,3 +872,70 @@ fn ten_thousand_articles_in_one_event() {
         run.peak_rss / MIB
     );
 }
+
+// ---- corpus files cut at random offsets ----
+
+/// Articles of the shared corpus cut at pseudo-random byte offsets (a fixed seed, so every
+/// run cuts the same way; cuts land inside UTF-8 sequences and front matter too), run through
+/// `extract` and `compare`: exit 0, 1 or 2 only, and memory within a small multiple of the
+/// input (a 60 MB allowance for the program itself).
+#[test]
+fn corpus_articles_cut_at_random_offsets() {
+    let Some(clusters) = common::corpus("clusters") else {
+        return;
+    };
+    let mut events: Vec<PathBuf> = std::fs::read_dir(&clusters)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    events.sort();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move |bound: usize| {
+        // xorshift64
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % bound.max(1) as u64) as usize
+    };
+    let dir = tempfile::tempdir().unwrap();
+    for (n, event) in events.iter().step_by(12).enumerate() {
+        let cut_event = dir.path().join(format!("event-{n}"));
+        std::fs::create_dir(&cut_event).unwrap();
+        let mut input = 0;
+        let mut files: Vec<PathBuf> = std::fs::read_dir(event)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        for file in files.iter().take(4) {
+            let bytes = std::fs::read(file).unwrap();
+            let cut = &bytes[..next(bytes.len() + 1)];
+            input += cut.len() as u64;
+            std::fs::write(cut_event.join(file.file_name().unwrap()), cut).unwrap();
+        }
+        for command in ["extract", "compare"] {
+            let run = claimdiff([
+                Path::new(command),
+                &cut_event,
+                Path::new("-f"),
+                Path::new("json"),
+            ]);
+            assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
+            assert!(
+                matches!(run.code, 0..=2),
+                "{command} {}: exit {}: {}",
+                event.display(),
+                run.code,
+                run.stderr
+            );
+            assert!(
+                run.peak_rss < 60 * MIB + 40 * input,
+                "{command} {}: peak memory {} MiB for {input} bytes",
+                event.display(),
+                run.peak_rss / MIB
+            );
+        }
+    }
+}
