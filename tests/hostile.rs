@@ -9,7 +9,7 @@
 mod common;
 
 use claimdiff::extract::extract;
-use claimdiff::model::{Article, Verdict};
+use claimdiff::model::Article;
 use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
