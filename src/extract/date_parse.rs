@@ -290,7 +290,7 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// where it says yes.
     pub fn may_start(&self, i: usize) -> bool {
         let w = self.w;
-        if w.is_number(i) || self.phrases.iter().any(|p| p.first == i) {
+        if w.is_number(i) || self.phrase_starting(i).is_some() {
             return true;
         }
         if w.is_punct(i, "'") || w.is_punct(i, "’") {
@@ -950,12 +950,19 @@ impl<'a, 'w> Parser<'a, 'w> {
         None
     }
 
+    /// The number phrase whose first token is `i`. Phrases are in token order and do not
+    /// overlap, so a binary search finds it (a linear one made long sentences quadratic).
+    fn phrase_starting(&self, i: usize) -> Option<&Phrase> {
+        let k = self.phrases.partition_point(|p| p.first < i);
+        self.phrases.get(k).filter(|p| p.first == i)
+    }
+
     /// A number phrase starting at `i`, or "a"/"an": (value, last token of the number).
     fn amount_at(&self, i: usize) -> Option<(f64, usize)> {
         if matches!(self.low(i), "a" | "an") {
             return Some((1.0, i));
         }
-        let p = self.phrases.iter().find(|p| p.first == i)?;
+        let p = self.phrase_starting(i)?;
         (p.currency.is_none() && !p.percent && p.value.fract() == 0.0 && p.value >= 0.0)
             .then_some((p.value, p.last))
     }

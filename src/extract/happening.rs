@@ -42,11 +42,16 @@ fn clause_break(w: &Words, i: usize) -> bool {
 /// The happening nearest to the date at `span` within its clause, preferring nouns and verbs
 /// before the date ("talks in New York on Friday") over those after it, and the names near it.
 pub fn happening(w: &Words, span: Span) -> Option<Happening> {
-    let first = w.toks.iter().position(|t| t.span.end() > span.start())?;
+    // Tokens are in text order and do not overlap: binary searches keep this linear in the
+    // claims of a long sentence, where scans made it quadratic.
+    let first = w.toks.partition_point(|t| t.span.end() <= span.start());
+    if first == w.toks.len() {
+        return None;
+    }
     let last = w
         .toks
-        .iter()
-        .rposition(|t| t.span.start() < span.end())
+        .partition_point(|t| t.span.start() < span.end())
+        .checked_sub(1)
         .unwrap_or(first);
     let mut best: Option<(usize, usize, &'static str)> = None;
     // Whether the clause names a meeting anywhere: a visit "to meet Putin" or "for talks" is

@@ -6,6 +6,11 @@ use crate::extract::number::words_value;
 use crate::extract::phrase::{Core, Shape};
 use crate::extract::words::Words;
 
+/// The most words (joiners included) one number written in words is read from: "nine hundred
+/// and ninety-nine thousand, nine hundred and ninety-nine" is 13. Longer runs ("one hundred
+/// and one hundred and …") are cut, so reading them stays linear, not cubic.
+const MAX_NUMBER_WORDS: usize = 24;
+
 /// Number words at `j`: "five", "twenty-five", "a hundred and two", "two and a half",
 /// "a quarter", "two thirds", "dozens", "tens of thousands".
 pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
@@ -54,7 +59,7 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
     let mut words: Vec<&str> = Vec::new();
     let mut idx: Vec<usize> = Vec::new();
     let mut k = j;
-    loop {
+    while words.len() < MAX_NUMBER_WORDS {
         let low = w.low(k);
         let is_num = w.is_word(k)
             && lex.number_words.get(low).is_some_and(|n| {

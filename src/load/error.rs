@@ -19,8 +19,20 @@ pub enum LoadError {
     NoArticles { path: PathBuf },
     #[error("{path}: is empty; put the article text in it or leave the file out")]
     Empty { path: PathBuf },
+    #[error(
+        "{path}: is larger than {limit_mib} MiB, more than claimdiff reads from one input; split it into one file per article"
+    )]
+    TooLarge { path: PathBuf, limit_mib: u64 },
     #[error("{path}: looks binary, not text; pass a .txt, .md, .html, .json or .jsonl article")]
     Binary { path: PathBuf },
+    #[error(
+        "{path}: the page nests its elements {depth} deep (more than {limit}); no news page does, so claimdiff does not read it; save the article text as .txt"
+    )]
+    TooDeep {
+        path: PathBuf,
+        depth: usize,
+        limit: usize,
+    },
     #[error("{path}: no article text found in the HTML page; save the article text as .txt or .md")]
     NoHtmlArticle { path: PathBuf },
     #[error("{path}: {place}is not valid JSON ({source}); fix it, or save the article as .txt")]

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// What kind of article a file holds, by its extension (any case).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum FileFormat {
+pub enum FileFormat {
     Text,
     Json,
     JsonLines,

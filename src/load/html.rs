@@ -23,7 +23,25 @@ pub(super) fn parse(
     let no_article = || LoadError::NoHtmlArticle {
         path: PathBuf::from(&origin.path),
     };
+    // The HTML parser's scope checks walk the stack of open elements, so parsing itself takes
+    // minutes on a page nested 100,000 deep: a byte scan bounds the depth before parsing.
+    let rough = rough_depth(html);
+    if rough > MAX_ROUGH_DEPTH {
+        return Err(LoadError::TooDeep {
+            path: PathBuf::from(&origin.path),
+            depth: rough,
+            limit: MAX_DEPTH,
+        });
+    }
     let doc = Document::from(html);
+    let depth = nesting_depth(&doc);
+    if depth > MAX_DEPTH {
+        return Err(LoadError::TooDeep {
+            path: PathBuf::from(&origin.path),
+            depth,
+            limit: MAX_DEPTH,
+        });
+    }
     let page = html_meta::read(&doc);
     let config = Config {
         text_mode: TextMode::Formatted,
@@ -39,6 +57,76 @@ pub(super) fn parse(
     let metadata = metadata(readable, page, fetched_url);
     let span = Span::new(0, body.len());
     Ok(assemble(origin, body, span, metadata, opts))
+}
+
+/// The deepest nesting of elements a page may have. News pages nest a few dozen deep; the
+/// readability search walks each node's ancestors, so a page nested thousands deep would take
+/// minutes (10,000 levels: 22 s) for no article.
+const MAX_DEPTH: usize = 512;
+
+/// The bound on [`rough_depth`], which over-counts (unclosed `<p>`, `<li>`, tags in scripts):
+/// a page over it is surely nested deeper than [`MAX_DEPTH`].
+const MAX_ROUGH_DEPTH: usize = 8 * MAX_DEPTH;
+
+/// Elements that never have content, so never nest.
+const VOID: [&str; 14] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// The deepest run of opening tags not yet closed, counted on the bytes: `<name` opens unless
+/// the element is void or the tag ends in `/>`, `</` closes.
+fn rough_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for at in memchr::memchr_iter(b'<', bytes) {
+        match bytes.get(at + 1) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = bytes[at + 1..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |n| at + 1 + n);
+                let name = html[at + 1..name_end].to_ascii_lowercase();
+                let tag_end = memchr::memchr(b'>', &bytes[name_end..]).map(|n| name_end + n);
+                let self_closing = tag_end.is_some_and(|e| e > 0 && bytes[e - 1] == b'/');
+                if !VOID.contains(&name.as_str()) && !self_closing {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// How deep the page's nodes nest, walked without recursion (a stack of depths would be as
+/// deep as the page).
+fn nesting_depth(doc: &Document) -> usize {
+    let mut deepest = 0;
+    let mut depth: usize = 0;
+    let mut node = doc.root().first_child();
+    while let Some(n) = node {
+        deepest = deepest.max(depth + 1);
+        if let Some(child) = n.first_child() {
+            depth += 1;
+            node = Some(child);
+            continue;
+        }
+        // Up until a node with a next sibling.
+        let mut up = Some(n);
+        node = None;
+        while let Some(u) = up {
+            if let Some(next) = u.next_sibling() {
+                node = Some(next);
+                break;
+            }
+            up = u.parent().filter(|p| !p.is_document());
+            depth = depth.saturating_sub(1);
+        }
+    }
+    deepest
 }
 
 /// The readability crate's findings, completed by the page's own statements.
@@ -125,6 +213,27 @@ mod tests {
         <p>Kerry last met Putin in Sochi in May, when the two discussed Syria and Ukraine at
         length over several hours of talks at the Black Sea resort.</p></article>
         <footer>Copyright Example News. All rights reserved.</footer>"#;
+
+    #[test]
+    fn pages_nested_deeper_than_any_news_page_are_refused_at_once() {
+        let deep = format!("{}{STORY}{}", "<div>".repeat(5_000), "</div>".repeat(5_000));
+        match page("", &deep) {
+            Err(LoadError::TooDeep { depth, limit, .. }) => {
+                assert!(depth > 5_000 && limit == MAX_DEPTH, "{depth}")
+            }
+            other => panic!("{other:?}"),
+        }
+        // A real page's depth is far below the limit, and counts every level.
+        let doc = Document::from("<html><body><div><p>x<b>y</b></p></div></body></html>");
+        assert_eq!(nesting_depth(&doc), 6); // html, body, div, p, b, the text "y"
+        let nested = format!("{}{STORY}{}", "<div>".repeat(100), "</div>".repeat(100));
+        assert!(page("", &nested).is_ok());
+        assert_eq!(
+            rough_depth("<html><body><p>a<br>b<img src=x/><div></div></p></body></html>"),
+            4
+        );
+        assert_eq!(rough_depth(&"<div>".repeat(100_000)), 100_000);
+    }
 
     #[test]
     fn main_text_in_paragraphs_and_meta_tags() {

@@ -37,10 +37,11 @@ pub use error::LoadError;
 pub use event_folders::event_folders;
 pub use event_jsonl::{Event, EventError, EventLine, EventLines, parse_event_line};
 pub use fetch::FetchOptions;
+pub use folder::FileFormat;
+pub use read::MAX_INPUT_BYTES;
 
 use crate::model::Article;
 use assemble::Origin;
-use folder::FileFormat;
 use jiff::civil::Date;
 use json_article::JsonFile;
 use std::path::{Path, PathBuf};
@@ -62,10 +63,13 @@ pub struct LoadOptions {
 }
 
 /// Loads the articles named by `paths` (files, folders, `http(s)://` addresses, or `-` for
-/// standard input), in order; a folder's articles in file-name order. Source ids are unique
-/// across all of them.
+/// standard input), in order; a folder's articles in file-name order. A file named twice (or
+/// named and also in a named folder, or reached through a link) is read once, where it first
+/// appears. Source ids are unique across all of them.
 pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
     let mut articles = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut first_time = |file: &Path| std::fs::canonicalize(file).map_or(true, |c| seen.insert(c));
     for path in paths {
         if path.as_os_str() == STDIN_PATH {
             articles.push(load_stdin(opts)?);
@@ -76,9 +80,11 @@ pub fn load_paths(paths: &[PathBuf], opts: &LoadOptions) -> Result<Vec<Article>,
             .is_dir()
         {
             for (file, format) in folder::article_files(path)? {
-                articles.extend(load_file(&file, format, opts)?);
+                if first_time(&file) {
+                    articles.extend(load_file(&file, format, opts)?);
+                }
             }
-        } else {
+        } else if first_time(path) {
             let format = FileFormat::of(path).unwrap_or(FileFormat::Text);
             articles.extend(load_file(path, format, opts)?);
         }
@@ -93,18 +99,29 @@ fn load_file(
     format: FileFormat,
     opts: &LoadOptions,
 ) -> Result<Vec<Article>, LoadError> {
+    load_bytes(path, format, &read::file(path)?, opts)
+}
+
+/// The articles in `bytes`, read as a file of `format` at `path` (which names the articles
+/// and the messages; it is not read). Source ids are the file stem, not yet made unique.
+pub fn load_bytes(
+    path: &Path,
+    format: FileFormat,
+    bytes: &[u8],
+    opts: &LoadOptions,
+) -> Result<Vec<Article>, LoadError> {
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "article".to_owned());
-    load_bytes(path, stem, &read::file(path)?, format, None, opts)
+    articles_in(path, stem, bytes, format, None, opts)
 }
 
 /// The articles of the page at `url`; their `url` is the address finally fetched.
 fn load_url(url: &str, opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
     let page = fetch::fetch(url, &opts.fetch)?;
-    let mut articles = load_bytes(
+    let mut articles = articles_in(
         Path::new(url),
         fetch::stem(url),
         &page.bytes,
@@ -120,7 +137,7 @@ fn load_url(url: &str, opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
 
 /// The articles in `bytes` of `format`, read from `path` (a file or an address; `fetched`
 /// when fetched); `stem` starts their ids.
-fn load_bytes(
+fn articles_in(
     path: &Path,
     stem: String,
     bytes: &[u8],

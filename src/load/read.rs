@@ -4,18 +4,44 @@ use crate::load::LoadError;
 use std::io::{self, Read};
 use std::path::Path;
 
-/// The bytes of the file at `path`.
+/// The most bytes read from one file or from standard input. A news article is tens of
+/// kilobytes; extracting and comparing one takes memory of some tens of times its size, so a
+/// bigger input is refused rather than read (see the README's section on limits).
+pub const MAX_INPUT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The bytes of the file at `path`, refused when it holds more than [`MAX_INPUT_BYTES`].
 pub(super) fn file(path: &Path) -> Result<Vec<u8>, LoadError> {
-    std::fs::read(path).map_err(|e| io_error(path, e))
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    if size > MAX_INPUT_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            limit_mib: MAX_INPUT_BYTES >> 20,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    read_capped(path, file, size)
 }
 
 /// All of standard input; `name` is how messages call it.
 pub(super) fn stdin(name: &Path) -> Result<Vec<u8>, LoadError> {
-    let mut bytes = Vec::new();
-    io::stdin()
-        .lock()
+    read_capped(name, io::stdin().lock(), 0)
+}
+
+/// Everything `reader` gives, up to [`MAX_INPUT_BYTES`]: a pipe or device that gives more is
+/// refused once the limit is passed, so memory stays bounded whatever the input. `size` is
+/// the expected length (0 when unknown), allocated at once.
+fn read_capped(path: &Path, reader: impl Read, size: u64) -> Result<Vec<u8>, LoadError> {
+    let mut bytes = Vec::with_capacity(usize::try_from(size).map_or(0, |n| n + 1));
+    reader
+        .take(MAX_INPUT_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| io_error(name, e))?;
+        .map_err(|e| io_error(path, e))?;
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            limit_mib: MAX_INPUT_BYTES >> 20,
+        });
+    }
     Ok(bytes)
 }
 
