@@ -2,6 +2,7 @@
 //! `data/tense_words.txt`, and the cheap test that tells whether a sentence may hold a date.
 
 use crate::extract::lexicon::lexicon;
+use crate::extract::word_set::WordSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -45,7 +46,7 @@ pub struct DateWords {
     pub reporting: HashSet<&'static str>,
     /// Every lowercase word a date or time expression can start with: the parser is only
     /// tried at these (and at numbers).
-    pub starters: HashSet<&'static str>,
+    pub starters: WordSet,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -104,7 +105,7 @@ fn build() -> DateWords {
     }
     d.refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     let l = lexicon();
-    let mut starters: HashSet<&'static str> = HashSet::default();
+    let mut starters = WordSet::default();
     starters.extend(l.months.keys().copied());
     starters.extend(l.time_units.keys().copied());
     starters.extend(d.weekdays.keys().copied());

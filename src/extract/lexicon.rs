@@ -1,5 +1,6 @@
 //! Word lists, read once from the data files beside this module.
 
+use crate::extract::word_set::WordSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -53,7 +54,7 @@ pub struct Lexicon {
     pub months: HashMap<&'static str, i8>,
     pub street_words: HashSet<&'static str>,
     /// Lowercase words a number phrase can start with (number words, vague plurals, "a").
-    pub starters: HashSet<&'static str>,
+    pub starters: WordSet,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {

@@ -27,6 +27,7 @@ mod sentence;
 mod speaker;
 mod tense;
 mod token;
+mod word_set;
 mod words;
 
 pub use sentence::split_sentences;
