@@ -47,6 +47,8 @@ pub struct Lexicon {
     pub people: HashSet<&'static str>,
     /// Event noun → its class (`conflict`, `incident`, `meeting`).
     pub events: HashMap<&'static str, &'static str>,
+    /// The event nouns alone: most words are none, and this tells so without hashing.
+    pub event_words: WordSet,
     pub stopwords: HashSet<&'static str>,
     /// Stopwords and number words: words that never carry a claim's context.
     pub not_content: HashSet<&'static str>,
@@ -140,13 +142,14 @@ fn build() -> Lexicon {
     let people = lines(include_str!("data/people_nouns.txt"))
         .flat_map(str::split_whitespace)
         .collect();
-    let events = lines(include_str!("data/event_nouns.txt"))
+    let events: HashMap<&'static str, &'static str> = lines(include_str!("data/event_nouns.txt"))
         .flat_map(|l| {
             let mut f = l.split_whitespace();
             let class = f.next().unwrap_or("");
             f.map(move |w| (w, class))
         })
         .collect();
+    let event_words = events.keys().copied().collect();
     let stopwords: HashSet<&'static str> = lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
         .collect();
@@ -193,6 +196,7 @@ fn build() -> Lexicon {
         currencies,
         people,
         events,
+        event_words,
         not_content,
         stopwords,
     }
