@@ -35,6 +35,13 @@ impl WordSet {
         self.words.insert(w);
     }
 
+    /// Whether some word of the set starts with byte `first` and is `len` bytes long: when
+    /// not, no word with them is in it.
+    #[inline]
+    pub fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.lengths[usize::from(first)] & bit(len) != 0
+    }
+
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
         match w.as_bytes().first() {
@@ -73,5 +80,7 @@ mod tests {
         for w in ["mar", "marc", "mayor", "an", "b", "tomorrows", "April"] {
             assert!(!s.contains(w), "{w}");
         }
+        assert!(s.may_hold(b'm', 5));
+        assert!(!s.may_hold(b'm', 4));
     }
 }
