@@ -11,10 +11,10 @@
 //! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
 
 use crate::extract::token::{Token, TokenKind, tokenize};
+use crate::extract::word_set::WordSet;
 #[cfg(test)]
 use crate::model::Sentence;
 use crate::model::Span;
-use crate::extract::word_set::WordSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
