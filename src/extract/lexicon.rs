@@ -49,9 +49,9 @@ pub struct Lexicon {
     pub events: HashMap<&'static str, &'static str>,
     /// The event nouns alone: most words are none, and this tells so without hashing.
     pub event_words: WordSet,
-    pub stopwords: HashSet<&'static str>,
+    pub stopwords: WordSet,
     /// Stopwords and number words: words that never carry a claim's context.
-    pub not_content: HashSet<&'static str>,
+    pub not_content: WordSet,
     /// Month name or abbreviation → month number.
     pub months: HashMap<&'static str, i8>,
     pub street_words: HashSet<&'static str>,
@@ -150,7 +150,7 @@ fn build() -> Lexicon {
         })
         .collect();
     let event_words = events.keys().copied().collect();
-    let stopwords: HashSet<&'static str> = lines(include_str!("data/stopwords.txt"))
+    let stopwords: WordSet = lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
         .collect();
     let months = lines(include_str!("data/months.txt"))
@@ -178,10 +178,9 @@ fn build() -> Lexicon {
                 .push((phrase.clone(), *q));
         }
     }
-    let not_content: HashSet<&'static str> = stopwords
+    let not_content: WordSet = stopwords
         .iter()
-        .chain(number_words.keys())
-        .copied()
+        .chain(number_words.keys().copied())
         .collect();
     Lexicon {
         qualifiers_by_last,

@@ -48,7 +48,8 @@ pub fn has_vulgar_fraction(s: &str) -> bool {
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
     let Some(s) = span.get(text) else { return out };
-    out.reserve(s.len() / 5);
+    // About one token per three bytes: few sentences make the vector grow again.
+    out.reserve(s.len() / 3);
     let base = span.start();
     let bytes = s.as_bytes();
     let mut i = 0;

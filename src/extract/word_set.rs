@@ -35,6 +35,10 @@ impl WordSet {
         self.words.insert(w);
     }
 
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.iter().copied()
+    }
+
     /// Whether some word of the set starts with byte `first` and is `len` bytes long: when
     /// not, no word with them is in it.
     #[inline]
