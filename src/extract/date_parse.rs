@@ -1145,9 +1145,12 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// "now", "the past", "at the time", "the future", "recently".
     fn reference(&self, i: usize) -> Option<Expr> {
         let d = date_words();
+        // Only the references that start with this word are tried, longest first.
         let (words, value) = d
-            .refs
+            .refs_by_first
+            .get(self.low(i))?
             .iter()
+            .filter_map(|&k| d.refs.get(k))
             .find(|(words, _)| self.w.matches_at(i, words))?;
         let last = i + words.len() - 1;
         let next = self.low(last + 1);

@@ -29,6 +29,9 @@ pub struct DateWords {
     pub dayparts: HashMap<&'static str, &'static str>,
     /// Vague references as word lists, longest first, with their TIMEX3 value.
     pub refs: Vec<(Vec<&'static str>, &'static str)>,
+    /// First word of a reference → the indices of the references it starts, in `refs` order
+    /// (longest first).
+    pub refs_by_first: HashMap<&'static str, Vec<usize>>,
     /// Day words → offset in days from the publication day.
     pub days: HashMap<&'static str, i32>,
     /// Shift words ("last", "next", "this") → direction.
@@ -104,6 +107,11 @@ fn build() -> DateWords {
         }
     }
     d.refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    for (k, (words, _)) in d.refs.iter().enumerate() {
+        if let Some(first) = words.first() {
+            d.refs_by_first.entry(first).or_default().push(k);
+        }
+    }
     let l = lexicon();
     let mut starters = WordSet::default();
     starters.extend(l.months.keys().copied());
