@@ -19,18 +19,31 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
         .max(first);
     let lo = first.saturating_sub(CONTEXT_RADIUS);
     let hi = last + CONTEXT_RADIUS;
-    let mut words: Vec<&str> = (lo..=hi.min(w.len().saturating_sub(1)))
+    // Each word with its first eight bytes as a number, so that sorting compares numbers and
+    // leaves the whole strings (a call to memcmp) to the few words sharing those bytes.
+    let mut words: Vec<(u64, &str)> = (lo..=hi.min(w.len().saturating_sub(1)))
         .filter(|&i| w.is_content(i))
         .map(|i| {
             let l = w.low(i);
-            l.strip_suffix("’s")
+            let l = l
+                .strip_suffix("’s")
                 .or_else(|| l.strip_suffix("'s"))
-                .unwrap_or(l)
+                .unwrap_or(l);
+            (prefix(l), l)
         })
         .collect();
     words.sort_unstable();
     words.dedup();
-    words.into_iter().map(str::to_string).collect()
+    words.into_iter().map(|(_, l)| l.to_string()).collect()
+}
+
+/// The first eight bytes of a word as a big-endian number, zero-padded: these numbers are in
+/// the byte order of the words, and words with equal numbers are compared whole.
+fn prefix(w: &str) -> u64 {
+    let mut b = [0u8; 8];
+    let n = w.len().min(8);
+    b[..n].copy_from_slice(&w.as_bytes()[..n]);
+    u64::from_be_bytes(b)
 }
 
 /// The happening nearest to token `anchor`: its noun (with a modifier for "civil war") and class.

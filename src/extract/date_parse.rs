@@ -6,6 +6,7 @@
 use crate::extract::date_words::{Part, date_words};
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
+use crate::extract::token::TokenKind;
 use crate::extract::words::Words;
 
 /// A calendar unit a relative expression counts in.
@@ -293,11 +294,14 @@ impl<'a, 'w> Parser<'a, 'w> {
         if w.is_number(i) || self.phrase_starting(i).is_some() {
             return true;
         }
-        if w.is_punct(i, "'") || w.is_punct(i, "’") {
-            return w.is_number(i + 1);
+        // A mark starts a date only as the apostrophe of a year ("’98"); no mark is a
+        // starter word.
+        if w.kind(i) == Some(TokenKind::Punct) {
+            return matches!(w.raw(i), "'" | "’") && w.is_number(i + 1);
         }
         let starters = &date_words().starters;
-        match self.low(i) {
+        let low = self.low(i);
+        match low {
             // Articles start only what their next word could.
             "a" | "an" | "the" => {
                 let next = self.lowp(i + 1);
@@ -317,7 +321,15 @@ impl<'a, 'w> Parser<'a, 'w> {
                             | "day"
                     )
             }
-            _ => w.is_word(i) && starters.contains(self.lowp(i)),
+            // Only a word ending in "s" can have a possessive to strip.
+            _ => {
+                w.is_word(i)
+                    && starters.contains(if low.ends_with('s') {
+                        strip_possessive(low)
+                    } else {
+                        low
+                    })
+            }
         }
     }
 
@@ -1140,9 +1152,12 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// "now", "the past", "at the time", "the future", "recently".
     fn reference(&self, i: usize) -> Option<Expr> {
         let d = date_words();
+        // Only the references that start with this word are tried, longest first.
         let (words, value) = d
-            .refs
+            .refs_by_first
+            .get(self.low(i))?
             .iter()
+            .filter_map(|&k| d.refs.get(k))
             .find(|(words, _)| self.w.matches_at(i, words))?;
         let last = i + words.len() - 1;
         let next = self.low(last + 1);

@@ -2,6 +2,7 @@
 //! `data/tense_words.txt`, and the cheap test that tells whether a sentence may hold a date.
 
 use crate::extract::lexicon::lexicon;
+use crate::extract::word_set::WordSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -28,6 +29,9 @@ pub struct DateWords {
     pub dayparts: HashMap<&'static str, &'static str>,
     /// Vague references as word lists, longest first, with their TIMEX3 value.
     pub refs: Vec<(Vec<&'static str>, &'static str)>,
+    /// First word of a reference → the indices of the references it starts, in `refs` order
+    /// (longest first).
+    pub refs_by_first: HashMap<&'static str, Vec<usize>>,
     /// Day words → offset in days from the publication day.
     pub days: HashMap<&'static str, i32>,
     /// Shift words ("last", "next", "this") → direction.
@@ -45,7 +49,7 @@ pub struct DateWords {
     pub reporting: HashSet<&'static str>,
     /// Every lowercase word a date or time expression can start with: the parser is only
     /// tried at these (and at numbers).
-    pub starters: HashSet<&'static str>,
+    pub starters: WordSet,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -103,8 +107,13 @@ fn build() -> DateWords {
         }
     }
     d.refs.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    for (k, (words, _)) in d.refs.iter().enumerate() {
+        if let Some(first) = words.first() {
+            d.refs_by_first.entry(first).or_default().push(k);
+        }
+    }
     let l = lexicon();
-    let mut starters: HashSet<&'static str> = HashSet::default();
+    let mut starters = WordSet::default();
     starters.extend(l.months.keys().copied());
     starters.extend(l.time_units.keys().copied());
     starters.extend(d.weekdays.keys().copied());

@@ -11,6 +11,7 @@
 //! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
 
 use crate::extract::token::{Token, TokenKind, tokenize};
+use crate::extract::word_set::WordSet;
 #[cfg(test)]
 use crate::model::Sentence;
 use crate::model::Span;
@@ -113,7 +114,7 @@ pub fn lex_sentences(text: &str, sentences: &[Sentence]) -> Vec<SentenceUnits> {
 }
 
 pub(crate) struct EntityLexicon {
-    pub titles: HashSet<&'static str>,
+    pub titles: WordSet,
     /// Length of the longest title word: a longer word is none.
     title_max: usize,
     org_words: HashSet<&'static str>,
@@ -166,7 +167,7 @@ pub fn key(name: &str) -> String {
 }
 
 fn build() -> EntityLexicon {
-    let titles: HashSet<&'static str> = lines(include_str!("data/titles.txt"))
+    let titles: WordSet = lines(include_str!("data/titles.txt"))
         .flat_map(str::split_whitespace)
         .collect();
     let mut sections: HashMap<&str, Vec<&'static str>> = HashMap::default();
@@ -214,7 +215,11 @@ fn build() -> EntityLexicon {
         }
     }
     EntityLexicon {
-        title_max: titles.iter().map(|t: &&str| t.len()).max().unwrap_or(0),
+        title_max: lines(include_str!("data/titles.txt"))
+            .flat_map(str::split_whitespace)
+            .map(str::len)
+            .max()
+            .unwrap_or(0),
         titles,
         org_words,
         demonyms,
@@ -247,6 +252,12 @@ pub fn is_title(word: &str) -> bool {
         let mut buf = [0u8; 24];
         if p.is_ascii() && p.len() <= buf.len() {
             if p.len() > lex.title_max {
+                return false;
+            }
+            // No title has this first letter and length: most words are told so here.
+            if let Some(&first) = p.as_bytes().first()
+                && !lex.titles.may_hold(first.to_ascii_lowercase(), p.len())
+            {
                 return false;
             }
             let b = &mut buf[..p.len()];

@@ -1,5 +1,6 @@
 //! Word lists, read once from the data files beside this module.
 
+use crate::extract::word_set::WordSet;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
@@ -46,14 +47,16 @@ pub struct Lexicon {
     pub people: HashSet<&'static str>,
     /// Event noun → its class (`conflict`, `incident`, `meeting`).
     pub events: HashMap<&'static str, &'static str>,
-    pub stopwords: HashSet<&'static str>,
+    /// The event nouns alone: most words are none, and this tells so without hashing.
+    pub event_words: WordSet,
+    pub stopwords: WordSet,
     /// Stopwords and number words: words that never carry a claim's context.
-    pub not_content: HashSet<&'static str>,
+    pub not_content: WordSet,
     /// Month name or abbreviation → month number.
     pub months: HashMap<&'static str, i8>,
     pub street_words: HashSet<&'static str>,
     /// Lowercase words a number phrase can start with (number words, vague plurals, "a").
-    pub starters: HashSet<&'static str>,
+    pub starters: WordSet,
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -139,14 +142,15 @@ fn build() -> Lexicon {
     let people = lines(include_str!("data/people_nouns.txt"))
         .flat_map(str::split_whitespace)
         .collect();
-    let events = lines(include_str!("data/event_nouns.txt"))
+    let events: HashMap<&'static str, &'static str> = lines(include_str!("data/event_nouns.txt"))
         .flat_map(|l| {
             let mut f = l.split_whitespace();
             let class = f.next().unwrap_or("");
             f.map(move |w| (w, class))
         })
         .collect();
-    let stopwords: HashSet<&'static str> = lines(include_str!("data/stopwords.txt"))
+    let event_words = events.keys().copied().collect();
+    let stopwords: WordSet = lines(include_str!("data/stopwords.txt"))
         .flat_map(str::split_whitespace)
         .collect();
     let months = lines(include_str!("data/months.txt"))
@@ -174,10 +178,9 @@ fn build() -> Lexicon {
                 .push((phrase.clone(), *q));
         }
     }
-    let not_content: HashSet<&'static str> = stopwords
+    let not_content: WordSet = stopwords
         .iter()
-        .chain(number_words.keys())
-        .copied()
+        .chain(number_words.keys().copied())
         .collect();
     Lexicon {
         qualifiers_by_last,
@@ -192,6 +195,7 @@ fn build() -> Lexicon {
         currencies,
         people,
         events,
+        event_words,
         not_content,
         stopwords,
     }

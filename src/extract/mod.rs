@@ -27,6 +27,7 @@ mod sentence;
 mod speaker;
 mod tense;
 mod token;
+mod word_set;
 mod words;
 
 pub use sentence::split_sentences;
@@ -192,7 +193,7 @@ fn may_state_figure_or_date(text: &str, sentence: Span) -> bool {
         return false;
     };
     s.bytes().any(|b| b.is_ascii_digit())
-        || s.contains(token::is_vulgar_fraction)
+        || token::has_vulgar_fraction(s)
         || lexicon::mentions_number_word(s)
         || date_words::mentions_date_word(s)
 }

@@ -33,12 +33,23 @@ pub fn is_vulgar_fraction(c: char) -> bool {
     matches!(c, '½' | '⅓' | '⅔' | '¼' | '¾' | '⅕' | '⅛')
 }
 
+/// Whether `s` holds a vulgar fraction: they all start with byte C2 (`½`) or E2 (`⅓`), so
+/// only the characters at those bytes are read.
+pub fn has_vulgar_fraction(s: &str) -> bool {
+    memchr::memchr2_iter(0xC2, 0xE2, s.as_bytes()).any(|i| {
+        s.get(i..)
+            .and_then(|r| r.chars().next())
+            .is_some_and(is_vulgar_fraction)
+    })
+}
+
 /// Lexes `span` of `text` into tokens with absolute spans. Never panics; a span that does
 /// not index the text yields no tokens.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let mut out = Vec::new();
     let Some(s) = span.get(text) else { return out };
-    out.reserve(s.len() / 5);
+    // About one token per three bytes: few sentences make the vector grow again.
+    out.reserve(s.len() / 3);
     let base = span.start();
     let bytes = s.as_bytes();
     let mut i = 0;

@@ -74,7 +74,7 @@ impl<'a> Words<'a> {
         self.events.get_or_init(|| {
             let lex = lexicon();
             (0..self.len())
-                .filter(|&i| self.is_word(i))
+                .filter(|&i| self.is_word(i) && lex.event_words.contains(self.low(i)))
                 .filter_map(|i| lex.events.get(self.low(i)).map(|c| (i, *c)))
                 .collect()
         })
