@@ -835,7 +835,6 @@ fn a_10_mb_article_on_one_line_is_extracted_in_bounded_memory() {
 
 /// One small article per file, 10,000 files in one folder: each source states the toll.
 #[test]
-#[ignore = "needs near-linear compare: today 10,000 sources take over 5 minutes and 3.7 GB (run with --ignored)"]
 fn ten_thousand_articles_in_one_event() {
     let dir = tempfile::tempdir().unwrap();
     let event = dir.path().join("crowd");
