@@ -84,7 +84,19 @@ impl<'a> Nouns<'a> {
 /// (inverse document frequency over articles).
 pub struct WordWeights<'a> {
     idf: HashMap<&'a str, f64>,
+    /// Each word's number in the sorted order of the event's words, so numbers compare as
+    /// the words do.
+    ids: HashMap<&'a str, u32>,
     nouns: Nouns<'a>,
+}
+
+/// A claim's context as [`WordWeights::similarity_of`] reads it: each word with its number
+/// and weight, in the context's order, and the weights' sum.
+pub struct Context<'a> {
+    ids: Vec<u32>,
+    words: Vec<&'a str>,
+    weights: Vec<f64>,
+    total: f64,
 }
 
 impl<'a> WordWeights<'a> {
@@ -103,13 +115,58 @@ impl<'a> WordWeights<'a> {
                 *df.entry(w).or_default() += 1;
             }
         }
+        let words: BTreeSet<&str> = df.keys().copied().collect();
+        let ids = words.into_iter().zip(0..).collect();
         let idf = df
             .into_iter()
             .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
             .collect();
         WordWeights {
             idf,
+            ids,
             nouns: Nouns::default(),
+        }
+    }
+
+    /// The context pair scores read of a claim: without calendar words for a date (see
+    /// [`pair_score`]). Words are numbered only among the event's own.
+    fn context(&self, claim: &'a Claim, dates: bool) -> Context<'a> {
+        let words: Vec<&str> = claim
+            .context
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !(dates && is_calendar_word(w)))
+            .collect();
+        self.numbered(words)
+    }
+
+    fn numbered(&self, words: Vec<&'a str>) -> Context<'a> {
+        let ids = words.iter().map(|w| self.ids[w]).collect();
+        let weights: Vec<f64> = words.iter().map(|w| self.weight(w)).collect();
+        let total = weights.iter().sum();
+        Context {
+            ids,
+            words,
+            weights,
+            total,
+        }
+    }
+
+    /// [`WordWeights::similarity`] of two prepared contexts, added up in the same order.
+    fn similarity_of(&self, a: &Context, b: &Context) -> f64 {
+        let shared: f64 = (0..a.ids.len())
+            .filter(|&k| {
+                let w = a.words[k];
+                b.ids.binary_search(&a.ids[k]).is_ok()
+                    || (w.len() >= 5 && b.words.iter().any(|x| spelled_alike(w, x)))
+            })
+            .map(|k| a.weights[k])
+            .sum();
+        let total: f64 = b.weights.iter().fold(a.total, |sum, w| sum + w) - shared;
+        if total <= 0.0 {
+            0.0
+        } else {
+            (shared / total).clamp(0.0, 1.0)
         }
     }
 
@@ -118,6 +175,7 @@ impl<'a> WordWeights<'a> {
     }
 
     /// Weighted, fuzzy Jaccard similarity of two sorted contexts: 0 to 1.
+    #[cfg(test)]
     pub fn similarity(&self, a: &[String], b: &[String]) -> f64 {
         let shared: f64 = a
             .iter()
@@ -150,23 +208,27 @@ fn spelled_alike(w: &str, x: &str) -> bool {
 /// the same happening and the same counted noun add to what their contexts share. Values
 /// that cannot both be true need more evidence than values that can: a false contradiction
 /// costs more than a missed agreement.
-pub fn pair_score<'a>(
-    a: (&Claim, &'a Profile),
-    b: (&Claim, &'a Profile),
-    weights: &WordWeights<'a>,
-) -> Option<f64> {
+fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a>) -> Option<f64> {
     if !may_match(a.1, b.1, &weights.nouns) {
         return None;
     }
+    matched_score(a, b, weights)
+}
+
+/// A claim, its profile and its context (see [`WordWeights::context`]).
+type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context<'a>);
+
+/// [`pair_score`] of two claims known to pass [`may_match`].
+fn matched_score<'a>(
+    a: Scored<'a, '_>,
+    b: Scored<'a, '_>,
+    weights: &WordWeights<'a>,
+) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
-    let mut score = if dates {
-        // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
-        // happening two dates belong to: two different Tuesdays share them too.
-        let (x, y) = (undated(&a.0.context), undated(&b.0.context));
-        weights.similarity(&x, &y)
-    } else {
-        weights.similarity(&a.0.context, &b.0.context)
-    };
+    // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
+    // happening two dates belong to: two different Tuesdays share them too, so a date's
+    // context leaves them out.
+    let mut score = weights.similarity_of(a.2, b.2);
     if a.0.lead && b.0.lead {
         score += LEAD_BONUS;
     }
@@ -303,15 +365,6 @@ fn is_calendar_word(w: &str) -> bool {
     WORDS.contains(&w)
 }
 
-/// A context without its calendar words.
-fn undated(context: &[String]) -> Vec<String> {
-    context
-        .iter()
-        .filter(|w| !is_calendar_word(w))
-        .cloned()
-        .collect()
-}
-
 const LEAD_BONUS: f64 = 0.25;
 const EVENT_BONUS: f64 = 0.15;
 const BAR_OVERLAP: f64 = 0.2;
@@ -359,10 +412,23 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
             .or_default()
             .push(i);
     }
+    let contexts: Vec<Context> = items
+        .iter()
+        .map(|(_, c, p)| weights.context(c, p.kind == ClaimKind::Date))
+        .collect();
     // The earlier claim first, as the score's fuzzy word matching reads from it.
+    let scored_pair = |i: usize, j: usize| {
+        let (x, y) = (i.min(j), i.max(j));
+        let (a, b) = (&items[x], &items[y]);
+        ((a.1, &a.2, &contexts[x]), (b.1, &b.2, &contexts[y]))
+    };
     let score = |i: usize, j: usize| {
-        let (a, b) = (&items[i.min(j)], &items[i.max(j)]);
-        pair_score((a.1, &a.2), (b.1, &b.2), &weights)
+        let (a, b) = scored_pair(i, j);
+        pair_score(a, b, &weights)
+    };
+    let score_matching = |i: usize, j: usize| {
+        let (a, b) = scored_pair(i, j);
+        matched_score(a, b, &weights)
     };
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     let mut is_rep = vec![false; items.len()];
@@ -396,19 +462,23 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         for &j in &reps {
             kinds.entry(match_key(&items[j].2)).or_default().push(j);
         }
+        let kinds: Vec<Vec<usize>> = kinds.into_values().collect();
+        // Which of those a claim may match depends only on its own key: asked once per key.
+        let mut fitting: HashMap<MatchKey, Vec<usize>> = HashMap::default();
         let mut scored: Vec<(f64, usize, usize)> = Vec::new();
         let mut best: HashMap<(usize, usize), f64> = HashMap::default();
         for &i in members {
-            let candidates = kinds
-                .values()
-                .filter(|same| may_match(&items[i].2, &items[same[0]].2, &weights.nouns))
-                .flatten();
-            for &j in candidates {
+            let fit = fitting.entry(match_key(&items[i].2)).or_insert_with(|| {
+                (0..kinds.len())
+                    .filter(|&k| may_match(&items[i].2, &items[kinds[k][0]].2, &weights.nouns))
+                    .collect()
+            });
+            for &j in fit.iter().flat_map(|&k| &kinds[k]) {
                 // Pairs of two representatives are scored once.
                 if source_of[i] == source_of[j] || (is_rep[i] && j <= i) {
                     continue;
                 }
-                if let Some(s) = score(i, j) {
+                if let Some(s) = score_matching(i, j) {
                     scored.push((s, i.min(j), i.max(j)));
                     for (k, other) in [(i, source_of[j]), (j, source_of[i])] {
                         let e = best.entry((k, other)).or_insert(f64::MIN);
@@ -647,6 +717,7 @@ mod tests {
     fn weighted_similarity_is_fuzzy_and_bounded() {
         let w = WordWeights {
             idf: HashMap::default(),
+            ids: HashMap::default(),
             nouns: Nouns::default(),
         };
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
@@ -658,5 +729,35 @@ mod tests {
         assert!((s - 2.0 / 6.0).abs() < 1e-9, "{s}");
         assert_eq!(w.similarity(&[], &b), 0.0);
         assert_eq!(w.similarity(&a, &a), 1.0);
+    }
+
+    #[test]
+    fn prepared_contexts_score_exactly_as_words_do() {
+        let a: Vec<String> = ["alepo", "aleppo", "killed", "syrian", "war"]
+            .map(String::from)
+            .to_vec();
+        let b: Vec<String> = ["aleppo", "kill", "nations", "syrians", "united", "war"]
+            .map(String::from)
+            .to_vec();
+        let all: BTreeSet<&str> = a.iter().chain(&b).map(String::as_str).collect();
+        let idf: HashMap<&str, f64> = all
+            .iter()
+            .map(|w| (*w, 1.0 + w.len() as f64 / 7.0))
+            .collect();
+        let w = WordWeights {
+            idf,
+            ids: all.iter().copied().zip(0..).collect(),
+            nouns: Nouns::default(),
+        };
+        let words = |c: &[String]| w.numbered(c.iter().map(String::as_str).collect());
+        let (x, y) = (words(&a), words(&b));
+        let s = w.similarity_of(&x, &y);
+        assert!(s > 0.3 && s < 1.0, "{s}");
+        assert_eq!(s.to_bits(), w.similarity(&a, &b).to_bits());
+        assert_eq!(
+            w.similarity_of(&y, &x).to_bits(),
+            w.similarity(&b, &a).to_bits()
+        );
+        assert_eq!(w.similarity_of(&x, &x), 1.0);
     }
 }
