@@ -204,26 +204,14 @@ fn spelled_alike(w: &str, x: &str) -> bool {
         && jaro_winkler(w, x) >= SAME_WORD
 }
 
-/// How sure a pair is about the same thing, or `None` below the bar. Both in the opening,
-/// the same happening and the same counted noun add to what their contexts share. Values
-/// that cannot both be true need more evidence than values that can: a false contradiction
-/// costs more than a missed agreement.
-fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a>) -> Option<f64> {
-    if !may_match(a.1, b.1, &weights.nouns) {
-        return None;
-    }
-    matched_score(a, b, weights)
-}
-
 /// A claim, its profile and its context (see [`WordWeights::context`]).
 type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context<'a>);
 
-/// [`pair_score`] of two claims known to pass [`may_match`].
-fn matched_score<'a>(
-    a: Scored<'a, '_>,
-    b: Scored<'a, '_>,
-    weights: &WordWeights<'a>,
-) -> Option<f64> {
+/// How sure a pair of claims known to pass [`may_match`] (see [`Fits`]) is about the same
+/// thing, or `None` below the bar. Both in the opening, the same happening and the same
+/// counted noun add to what their contexts share. Values that cannot both be true need more
+/// evidence than values that can: a false contradiction costs more than a missed agreement.
+fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a>) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
     // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
     // happening two dates belong to: two different Tuesdays share them too, so a date's
@@ -422,13 +410,17 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         let (a, b) = (&items[x], &items[y]);
         ((a.1, &a.2, &contexts[x]), (b.1, &b.2, &contexts[y]))
     };
-    let score = |i: usize, j: usize| {
+    let fits = Fits::new(items, &weights.nouns);
+    let score_matching = |i: usize, j: usize| {
         let (a, b) = scored_pair(i, j);
         pair_score(a, b, &weights)
     };
-    let score_matching = |i: usize, j: usize| {
-        let (a, b) = scored_pair(i, j);
-        matched_score(a, b, &weights)
+    let score = |i: usize, j: usize| {
+        if fits.may_match(i, j) {
+            score_matching(i, j)
+        } else {
+            None
+        }
     };
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     let mut is_rep = vec![false; items.len()];
@@ -441,7 +433,7 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         for own in by_source.values() {
             for (x, &i) in own.iter().enumerate() {
                 for &j in &own[x + 1..] {
-                    if same_statement(items, i, j, &weights.nouns) {
+                    if same_statement(items, i, j, &fits) {
                         edges.push((3.0, i, j));
                     }
                 }
@@ -464,13 +456,13 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         }
         let kinds: Vec<Vec<usize>> = kinds.into_values().collect();
         // Which of those a claim may match depends only on its own key: asked once per key.
-        let mut fitting: HashMap<MatchKey, Vec<usize>> = HashMap::default();
+        let mut fitting: HashMap<u32, Vec<usize>> = HashMap::default();
         let mut scored: Vec<(f64, usize, usize)> = Vec::new();
         let mut best: HashMap<(usize, usize), f64> = HashMap::default();
         for &i in members {
-            let fit = fitting.entry(match_key(&items[i].2)).or_insert_with(|| {
+            let fit = fitting.entry(fits.key[i]).or_insert_with(|| {
                 (0..kinds.len())
-                    .filter(|&k| may_match(&items[i].2, &items[kinds[k][0]].2, &weights.nouns))
+                    .filter(|&k| fits.may_match(i, kinds[k][0]))
                     .collect()
             });
             for &j in fit.iter().flat_map(|&k| &kinds[k]) {
@@ -586,6 +578,57 @@ type MatchKey<'a> = (
     bool,
 );
 
+/// [`may_match`] of claims (indices into the items), asked once per pair of distinct keys
+/// (kind, measure and [`MatchKey`]), on which alone it depends.
+struct Fits<'a, 'n> {
+    /// Each claim's key, numbered by first appearance.
+    key: Vec<u32>,
+    /// A claim of each key.
+    example: Vec<usize>,
+    items: &'a Items<'a>,
+    nouns: &'n Nouns<'a>,
+    known: RefCell<HashMap<(u32, u32), bool>>,
+}
+
+impl<'a, 'n> Fits<'a, 'n> {
+    fn new(items: &'a Items<'a>, nouns: &'n Nouns<'a>) -> Self {
+        let mut numbers: HashMap<(u8, Option<&str>, MatchKey), u32> = HashMap::default();
+        let mut example = Vec::new();
+        let key = items
+            .iter()
+            .enumerate()
+            .map(|(i, (_, _, p))| {
+                let next = numbers.len() as u32;
+                *numbers
+                    .entry((p.kind as u8, p.measure.as_deref(), match_key(p)))
+                    .or_insert_with(|| {
+                        example.push(i);
+                        next
+                    })
+            })
+            .collect();
+        Fits {
+            key,
+            example,
+            items,
+            nouns,
+            known: RefCell::default(),
+        }
+    }
+
+    fn may_match(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (self.key[i], self.key[j]);
+        if x == y {
+            return true;
+        }
+        let pair = (x.min(y), x.max(y));
+        *self.known.borrow_mut().entry(pair).or_insert_with(|| {
+            let (a, b) = (self.example[pair.0 as usize], self.example[pair.1 as usize]);
+            may_match(&self.items[a].2, &self.items[b].2, self.nouns)
+        })
+    }
+}
+
 fn match_key(p: &Profile) -> MatchKey<'_> {
     (
         p.subset,
@@ -639,9 +682,9 @@ impl Group {
 }
 
 /// Two claims that may describe the same thing and state the same value the same way.
-fn same_statement<'a>(items: &'a Items, i: usize, j: usize, nouns: &Nouns<'a>) -> bool {
+fn same_statement(items: &Items, i: usize, j: usize, fits: &Fits) -> bool {
     let (a, b) = (&items[i].2, &items[j].2);
-    a.values == b.values && a.qualifier == b.qualifier && may_match(a, b, nouns)
+    a.values == b.values && a.qualifier == b.qualifier && fits.may_match(i, j)
 }
 
 /// Whether joining two groups would break a rule: one value per source (a source already in
