@@ -87,6 +87,8 @@ pub struct WordWeights<'a> {
     /// Each word's number in the sorted order of the event's words, so numbers compare as
     /// the words do.
     ids: HashMap<&'a str, u32>,
+    /// [`spelled_alike`] of numbered words, remembered.
+    alike: RefCell<HashMap<(u32, u32), bool>>,
     nouns: Nouns<'a>,
 }
 
@@ -124,6 +126,7 @@ impl<'a> WordWeights<'a> {
         WordWeights {
             idf,
             ids,
+            alike: RefCell::default(),
             nouns: Nouns::default(),
         }
     }
@@ -152,13 +155,30 @@ impl<'a> WordWeights<'a> {
         }
     }
 
+    /// [`spelled_alike`], asked once per pair of words where the cheap checks pass.
+    fn spelled_alike(&self, (i, w): (u32, &str), (j, x): (u32, &str)) -> bool {
+        if !(x.len() >= 5
+            && w.len().abs_diff(x.len()) <= 3
+            && w.as_bytes()[..2] == x.as_bytes()[..2])
+        {
+            return false;
+        }
+        *self
+            .alike
+            .borrow_mut()
+            .entry((i, j))
+            .or_insert_with(|| spelled_alike(w, x))
+    }
+
     /// [`WordWeights::similarity`] of two prepared contexts, added up in the same order.
     fn similarity_of(&self, a: &Context, b: &Context) -> f64 {
         let shared: f64 = (0..a.ids.len())
             .filter(|&k| {
                 let w = a.words[k];
                 b.ids.binary_search(&a.ids[k]).is_ok()
-                    || (w.len() >= 5 && b.words.iter().any(|x| spelled_alike(w, x)))
+                    || (w.len() >= 5
+                        && (0..b.ids.len())
+                            .any(|m| self.spelled_alike((a.ids[k], w), (b.ids[m], b.words[m]))))
             })
             .map(|k| a.weights[k])
             .sum();
@@ -761,6 +781,7 @@ mod tests {
         let w = WordWeights {
             idf: HashMap::default(),
             ids: HashMap::default(),
+            alike: RefCell::default(),
             nouns: Nouns::default(),
         };
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
@@ -790,6 +811,7 @@ mod tests {
         let w = WordWeights {
             idf,
             ids: all.iter().copied().zip(0..).collect(),
+            alike: RefCell::default(),
             nouns: Nouns::default(),
         };
         let words = |c: &[String]| w.numbered(c.iter().map(String::as_str).collect());
