@@ -814,8 +814,8 @@ mod tests {
             alike: RefCell::default(),
             nouns: Nouns::default(),
         };
-        let words = |c: &[String]| w.numbered(c.iter().map(String::as_str).collect());
-        let (x, y) = (words(&a), words(&b));
+        let x = w.numbered(a.iter().map(String::as_str).collect());
+        let y = w.numbered(b.iter().map(String::as_str).collect());
         let s = w.similarity_of(&x, &y);
         assert!(s > 0.3 && s < 1.0, "{s}");
         assert_eq!(s.to_bits(), w.similarity(&a, &b).to_bits());
