@@ -5,7 +5,7 @@
 use crate::compare::profile::Profile;
 use crate::model::{Claim, ClaimKind, Value};
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use strsim::jaro_winkler;
 
@@ -607,8 +607,14 @@ struct Fits<'a, 'n> {
     example: Vec<usize>,
     items: &'a Items<'a>,
     nouns: &'n Nouns<'a>,
+    /// Answers so far by pair of keys (0 unknown, 1 no, 2 yes), where there are at most
+    /// [`DENSE_KEYS`] keys; else in `known`.
+    table: Vec<Cell<u8>>,
     known: RefCell<HashMap<(u32, u32), bool>>,
 }
+
+/// Most keys whose answers [`Fits`] keeps in a table.
+const DENSE_KEYS: usize = 1024;
 
 impl<'a, 'n> Fits<'a, 'n> {
     fn new(items: &'a Items<'a>, nouns: &'n Nouns<'a>) -> Self {
@@ -627,11 +633,18 @@ impl<'a, 'n> Fits<'a, 'n> {
                     })
             })
             .collect();
+        let keys = example.len();
+        let table = if keys <= DENSE_KEYS {
+            vec![Cell::new(0); keys * keys]
+        } else {
+            Vec::new()
+        };
         Fits {
             key,
             example,
             items,
             nouns,
+            table,
             known: RefCell::default(),
         }
     }
@@ -642,10 +655,23 @@ impl<'a, 'n> Fits<'a, 'n> {
             return true;
         }
         let pair = (x.min(y), x.max(y));
-        *self.known.borrow_mut().entry(pair).or_insert_with(|| {
+        let ask = || {
             let (a, b) = (self.example[pair.0 as usize], self.example[pair.1 as usize]);
             may_match(&self.items[a].2, &self.items[b].2, self.nouns)
-        })
+        };
+        if self.table.is_empty() {
+            return *self.known.borrow_mut().entry(pair).or_insert_with(ask);
+        }
+        let cell = &self.table[pair.0 as usize * self.example.len() + pair.1 as usize];
+        match cell.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let answer = ask();
+                cell.set(1 + u8::from(answer));
+                answer
+            }
+        }
     }
 }
 
