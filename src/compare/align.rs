@@ -5,7 +5,7 @@
 use crate::compare::profile::Profile;
 use crate::model::{Claim, ClaimKind, Value};
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, BTreeSet};
 use strsim::jaro_winkler;
 
@@ -84,7 +84,21 @@ impl<'a> Nouns<'a> {
 /// (inverse document frequency over articles).
 pub struct WordWeights<'a> {
     idf: HashMap<&'a str, f64>,
+    /// Each word's number in the sorted order of the event's words, so numbers compare as
+    /// the words do.
+    ids: HashMap<&'a str, u32>,
+    /// [`spelled_alike`] of numbered words, remembered.
+    alike: RefCell<HashMap<(u32, u32), bool>>,
     nouns: Nouns<'a>,
+}
+
+/// A claim's context as [`WordWeights::similarity_of`] reads it: each word with its number
+/// and weight, in the context's order, and the weights' sum.
+pub struct Context<'a> {
+    ids: Vec<u32>,
+    words: Vec<&'a str>,
+    weights: Vec<f64>,
+    total: f64,
 }
 
 impl<'a> WordWeights<'a> {
@@ -103,13 +117,76 @@ impl<'a> WordWeights<'a> {
                 *df.entry(w).or_default() += 1;
             }
         }
+        let words: BTreeSet<&str> = df.keys().copied().collect();
+        let ids = words.into_iter().zip(0..).collect();
         let idf = df
             .into_iter()
             .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
             .collect();
         WordWeights {
             idf,
+            ids,
+            alike: RefCell::default(),
             nouns: Nouns::default(),
+        }
+    }
+
+    /// The context pair scores read of a claim: without calendar words for a date (see
+    /// [`pair_score`]). Words are numbered only among the event's own.
+    fn context(&self, claim: &'a Claim, dates: bool) -> Context<'a> {
+        let words: Vec<&str> = claim
+            .context
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !(dates && is_calendar_word(w)))
+            .collect();
+        self.numbered(words)
+    }
+
+    fn numbered(&self, words: Vec<&'a str>) -> Context<'a> {
+        let ids = words.iter().map(|w| self.ids[w]).collect();
+        let weights: Vec<f64> = words.iter().map(|w| self.weight(w)).collect();
+        let total = weights.iter().sum();
+        Context {
+            ids,
+            words,
+            weights,
+            total,
+        }
+    }
+
+    /// [`spelled_alike`], asked once per pair of words where the cheap checks pass.
+    fn spelled_alike(&self, (i, w): (u32, &str), (j, x): (u32, &str)) -> bool {
+        if !(x.len() >= 5
+            && w.len().abs_diff(x.len()) <= 3
+            && w.as_bytes()[..2] == x.as_bytes()[..2])
+        {
+            return false;
+        }
+        *self
+            .alike
+            .borrow_mut()
+            .entry((i, j))
+            .or_insert_with(|| spelled_alike(w, x))
+    }
+
+    /// [`WordWeights::similarity`] of two prepared contexts, added up in the same order.
+    fn similarity_of(&self, a: &Context, b: &Context) -> f64 {
+        let shared: f64 = (0..a.ids.len())
+            .filter(|&k| {
+                let w = a.words[k];
+                b.ids.binary_search(&a.ids[k]).is_ok()
+                    || (w.len() >= 5
+                        && (0..b.ids.len())
+                            .any(|m| self.spelled_alike((a.ids[k], w), (b.ids[m], b.words[m]))))
+            })
+            .map(|k| a.weights[k])
+            .sum();
+        let total: f64 = b.weights.iter().fold(a.total, |sum, w| sum + w) - shared;
+        if total <= 0.0 {
+            0.0
+        } else {
+            (shared / total).clamp(0.0, 1.0)
         }
     }
 
@@ -118,6 +195,7 @@ impl<'a> WordWeights<'a> {
     }
 
     /// Weighted, fuzzy Jaccard similarity of two sorted contexts: 0 to 1.
+    #[cfg(test)]
     pub fn similarity(&self, a: &[String], b: &[String]) -> f64 {
         let shared: f64 = a
             .iter()
@@ -146,27 +224,19 @@ fn spelled_alike(w: &str, x: &str) -> bool {
         && jaro_winkler(w, x) >= SAME_WORD
 }
 
-/// How sure a pair is about the same thing, or `None` below the bar. Both in the opening,
-/// the same happening and the same counted noun add to what their contexts share. Values
-/// that cannot both be true need more evidence than values that can: a false contradiction
-/// costs more than a missed agreement.
-pub fn pair_score<'a>(
-    a: (&Claim, &'a Profile),
-    b: (&Claim, &'a Profile),
-    weights: &WordWeights<'a>,
-) -> Option<f64> {
-    if !may_match(a.1, b.1, &weights.nouns) {
-        return None;
-    }
+/// A claim, its profile and its context (see [`WordWeights::context`]).
+type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context<'a>);
+
+/// How sure a pair of claims known to pass [`may_match`] (see [`Fits`]) is about the same
+/// thing, or `None` below the bar. Both in the opening, the same happening and the same
+/// counted noun add to what their contexts share. Values that cannot both be true need more
+/// evidence than values that can: a false contradiction costs more than a missed agreement.
+fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a>) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
-    let mut score = if dates {
-        // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
-        // happening two dates belong to: two different Tuesdays share them too.
-        let (x, y) = (undated(&a.0.context), undated(&b.0.context));
-        weights.similarity(&x, &y)
-    } else {
-        weights.similarity(&a.0.context, &b.0.context)
-    };
+    // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
+    // happening two dates belong to: two different Tuesdays share them too, so a date's
+    // context leaves them out.
+    let mut score = weights.similarity_of(a.2, b.2);
     if a.0.lead && b.0.lead {
         score += LEAD_BONUS;
     }
@@ -303,15 +373,6 @@ fn is_calendar_word(w: &str) -> bool {
     WORDS.contains(&w)
 }
 
-/// A context without its calendar words.
-fn undated(context: &[String]) -> Vec<String> {
-    context
-        .iter()
-        .filter(|w| !is_calendar_word(w))
-        .cloned()
-        .collect()
-}
-
 const LEAD_BONUS: f64 = 0.25;
 const EVENT_BONUS: f64 = 0.15;
 const BAR_OVERLAP: f64 = 0.2;
@@ -359,10 +420,27 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
             .or_default()
             .push(i);
     }
+    let contexts: Vec<Context> = items
+        .iter()
+        .map(|(_, c, p)| weights.context(c, p.kind == ClaimKind::Date))
+        .collect();
     // The earlier claim first, as the score's fuzzy word matching reads from it.
+    let scored_pair = |i: usize, j: usize| {
+        let (x, y) = (i.min(j), i.max(j));
+        let (a, b) = (&items[x], &items[y]);
+        ((a.1, &a.2, &contexts[x]), (b.1, &b.2, &contexts[y]))
+    };
+    let fits = Fits::new(items, &weights.nouns);
+    let score_matching = |i: usize, j: usize| {
+        let (a, b) = scored_pair(i, j);
+        pair_score(a, b, &weights)
+    };
     let score = |i: usize, j: usize| {
-        let (a, b) = (&items[i.min(j)], &items[i.max(j)]);
-        pair_score((a.1, &a.2), (b.1, &b.2), &weights)
+        if fits.may_match(i, j) {
+            score_matching(i, j)
+        } else {
+            None
+        }
     };
     let mut edges: Vec<(f64, usize, usize)> = Vec::new();
     let mut is_rep = vec![false; items.len()];
@@ -375,7 +453,7 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         for own in by_source.values() {
             for (x, &i) in own.iter().enumerate() {
                 for &j in &own[x + 1..] {
-                    if same_statement(items, i, j, &weights.nouns) {
+                    if same_statement(items, i, j, &fits) {
                         edges.push((3.0, i, j));
                     }
                 }
@@ -396,19 +474,23 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         for &j in &reps {
             kinds.entry(match_key(&items[j].2)).or_default().push(j);
         }
+        let kinds: Vec<Vec<usize>> = kinds.into_values().collect();
+        // Which of those a claim may match depends only on its own key: asked once per key.
+        let mut fitting: HashMap<u32, Vec<usize>> = HashMap::default();
         let mut scored: Vec<(f64, usize, usize)> = Vec::new();
         let mut best: HashMap<(usize, usize), f64> = HashMap::default();
         for &i in members {
-            let candidates = kinds
-                .values()
-                .filter(|same| may_match(&items[i].2, &items[same[0]].2, &weights.nouns))
-                .flatten();
-            for &j in candidates {
+            let fit = fitting.entry(fits.key[i]).or_insert_with(|| {
+                (0..kinds.len())
+                    .filter(|&k| fits.may_match(i, kinds[k][0]))
+                    .collect()
+            });
+            for &j in fit.iter().flat_map(|&k| &kinds[k]) {
                 // Pairs of two representatives are scored once.
                 if source_of[i] == source_of[j] || (is_rep[i] && j <= i) {
                     continue;
                 }
-                if let Some(s) = score(i, j) {
+                if let Some(s) = score_matching(i, j) {
                     scored.push((s, i.min(j), i.max(j)));
                     for (k, other) in [(i, source_of[j]), (j, source_of[i])] {
                         let e = best.entry((k, other)).or_insert(f64::MIN);
@@ -516,6 +598,83 @@ type MatchKey<'a> = (
     bool,
 );
 
+/// [`may_match`] of claims (indices into the items), asked once per pair of distinct keys
+/// (kind, measure and [`MatchKey`]), on which alone it depends.
+struct Fits<'a, 'n> {
+    /// Each claim's key, numbered by first appearance.
+    key: Vec<u32>,
+    /// A claim of each key.
+    example: Vec<usize>,
+    items: &'a Items<'a>,
+    nouns: &'n Nouns<'a>,
+    /// Answers so far by pair of keys (0 unknown, 1 no, 2 yes), where there are at most
+    /// [`DENSE_KEYS`] keys; else in `known`.
+    table: Vec<Cell<u8>>,
+    known: RefCell<HashMap<(u32, u32), bool>>,
+}
+
+/// Most keys whose answers [`Fits`] keeps in a table.
+const DENSE_KEYS: usize = 1024;
+
+impl<'a, 'n> Fits<'a, 'n> {
+    fn new(items: &'a Items<'a>, nouns: &'n Nouns<'a>) -> Self {
+        let mut numbers: HashMap<(u8, Option<&str>, MatchKey), u32> = HashMap::default();
+        let mut example = Vec::new();
+        let key = items
+            .iter()
+            .enumerate()
+            .map(|(i, (_, _, p))| {
+                let next = numbers.len() as u32;
+                *numbers
+                    .entry((p.kind as u8, p.measure.as_deref(), match_key(p)))
+                    .or_insert_with(|| {
+                        example.push(i);
+                        next
+                    })
+            })
+            .collect();
+        let keys = example.len();
+        let table = if keys <= DENSE_KEYS {
+            vec![Cell::new(0); keys * keys]
+        } else {
+            Vec::new()
+        };
+        Fits {
+            key,
+            example,
+            items,
+            nouns,
+            table,
+            known: RefCell::default(),
+        }
+    }
+
+    fn may_match(&self, i: usize, j: usize) -> bool {
+        let (x, y) = (self.key[i], self.key[j]);
+        if x == y {
+            return true;
+        }
+        let pair = (x.min(y), x.max(y));
+        let ask = || {
+            let (a, b) = (self.example[pair.0 as usize], self.example[pair.1 as usize]);
+            may_match(&self.items[a].2, &self.items[b].2, self.nouns)
+        };
+        if self.table.is_empty() {
+            return *self.known.borrow_mut().entry(pair).or_insert_with(ask);
+        }
+        let cell = &self.table[pair.0 as usize * self.example.len() + pair.1 as usize];
+        match cell.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let answer = ask();
+                cell.set(1 + u8::from(answer));
+                answer
+            }
+        }
+    }
+}
+
 fn match_key(p: &Profile) -> MatchKey<'_> {
     (
         p.subset,
@@ -569,9 +728,9 @@ impl Group {
 }
 
 /// Two claims that may describe the same thing and state the same value the same way.
-fn same_statement<'a>(items: &'a Items, i: usize, j: usize, nouns: &Nouns<'a>) -> bool {
+fn same_statement(items: &Items, i: usize, j: usize, fits: &Fits) -> bool {
     let (a, b) = (&items[i].2, &items[j].2);
-    a.values == b.values && a.qualifier == b.qualifier && may_match(a, b, nouns)
+    a.values == b.values && a.qualifier == b.qualifier && fits.may_match(i, j)
 }
 
 /// Whether joining two groups would break a rule: one value per source (a source already in
@@ -647,6 +806,8 @@ mod tests {
     fn weighted_similarity_is_fuzzy_and_bounded() {
         let w = WordWeights {
             idf: HashMap::default(),
+            ids: HashMap::default(),
+            alike: RefCell::default(),
             nouns: Nouns::default(),
         };
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
@@ -658,5 +819,36 @@ mod tests {
         assert!((s - 2.0 / 6.0).abs() < 1e-9, "{s}");
         assert_eq!(w.similarity(&[], &b), 0.0);
         assert_eq!(w.similarity(&a, &a), 1.0);
+    }
+
+    #[test]
+    fn prepared_contexts_score_exactly_as_words_do() {
+        let a: Vec<String> = ["alepo", "aleppo", "killed", "syrian", "war"]
+            .map(String::from)
+            .to_vec();
+        let b: Vec<String> = ["aleppo", "kill", "nations", "syrians", "united", "war"]
+            .map(String::from)
+            .to_vec();
+        let all: BTreeSet<&str> = a.iter().chain(&b).map(String::as_str).collect();
+        let idf: HashMap<&str, f64> = all
+            .iter()
+            .map(|w| (*w, 1.0 + w.len() as f64 / 7.0))
+            .collect();
+        let w = WordWeights {
+            idf,
+            ids: all.iter().copied().zip(0..).collect(),
+            alike: RefCell::default(),
+            nouns: Nouns::default(),
+        };
+        let x = w.numbered(a.iter().map(String::as_str).collect());
+        let y = w.numbered(b.iter().map(String::as_str).collect());
+        let s = w.similarity_of(&x, &y);
+        assert!(s > 0.3 && s < 1.0, "{s}");
+        assert_eq!(s.to_bits(), w.similarity(&a, &b).to_bits());
+        assert_eq!(
+            w.similarity_of(&y, &x).to_bits(),
+            w.similarity(&b, &a).to_bits()
+        );
+        assert_eq!(w.similarity_of(&x, &x), 1.0);
     }
 }

@@ -11,9 +11,10 @@
 //! ("Lavrov" = "Sergei Lavrov"), or close spelling (Jaro-Winkler).
 
 use crate::compare::{Ranked, ranked};
-use crate::model::{Article, Claim, Value, Verdict};
+use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
+use rustc_hash::FxHashMap as HashMap;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use strsim::jaro_winkler;
 
 /// Share of the shorter quotation's words that must be shared in order.
@@ -118,7 +119,7 @@ pub fn similarity(a: &[Word], b: &[Word]) -> Option<f64> {
 /// Whether two quotations (their sorted words) share enough words, in any order, that
 /// [`similarity`] could call them the same quote: words shared in order are at most the
 /// words shared at all. Most pairs fail this cheap test and skip the diff.
-fn may_share_enough(a: &[String], b: &[String]) -> bool {
+fn may_share_enough(a: &[u32], b: &[u32]) -> bool {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -404,32 +405,54 @@ pub fn findings(
         speaker: Option<&'a str>,
         text: &'a str,
         words: Vec<Word<'a>>,
-        /// The normalized words, sorted: for a cheap bound on what two quotations share.
-        sorted: Vec<String>,
+        /// The normalized words' numbers, sorted: for a cheap bound on what two quotations
+        /// share.
+        sorted: Vec<u32>,
+        /// The number of its normalized words as a whole: equal for the same words.
+        form: usize,
         sentence: &'a str,
     }
-    let items: Vec<Item> = claims
+    let quotations: Vec<(usize, usize, &Claim, &QuoteValue, Vec<Word>)> = claims
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
             let Value::Quote(q) = &c.value else {
                 return None;
             };
-            Some(Item {
+            let source = *source_rank.get(c.source.as_str())?;
+            Some((i, source, c, q, words(&q.text)))
+        })
+        .collect();
+    // Words numbered in their sorted order, so numbers compare as the words do.
+    let vocabulary: BTreeSet<&str> = quotations
+        .iter()
+        .flat_map(|q| q.4.iter().map(|w| w.norm.as_str()))
+        .collect();
+    let number: HashMap<&str, u32> = vocabulary.into_iter().zip(0..).collect();
+    let numbered: Vec<Vec<u32>> = quotations
+        .iter()
+        .map(|q| q.4.iter().map(|w| number[w.norm.as_str()]).collect())
+        .collect();
+    let mut forms_seen: HashMap<Vec<u32>, usize> = HashMap::default();
+    let items: Vec<Item> = quotations
+        .into_iter()
+        .zip(numbered)
+        .map(|((i, source, c, q, words), numbers)| {
+            let next = forms_seen.len();
+            let mut sorted = numbers.clone();
+            sorted.sort_unstable();
+            Item {
                 claim: i,
-                source: *source_rank.get(c.source.as_str())?,
+                source,
                 speaker: q.speaker.as_deref(),
                 text: &q.text,
-                sorted: {
-                    let mut v: Vec<String> = words(&q.text).into_iter().map(|w| w.norm).collect();
-                    v.sort_unstable();
-                    v
-                },
-                words: words(&q.text),
+                sorted,
+                form: *forms_seen.entry(numbers).or_insert(next),
+                words,
                 sentence: articles
-                    .get(*source_rank.get(c.source.as_str())?)
+                    .get(source)
                     .map_or("", |a| c.sentence.slice(&a.text)),
-            })
+            }
         })
         .collect();
     // Each item is scored against one item of each distinct quotation (the same words from
@@ -457,9 +480,7 @@ pub fn findings(
             // same speaker: said by many, such phrases are no evidence of one quote otherwise.
             let (a, b) = (&items[i], &items[j]);
             if a.sorted.len() < MIN_WORDS || b.sorted.len() < MIN_WORDS {
-                if norms(&a.words) == norms(&b.words)
-                    && same_speaker(a.speaker, b.speaker) == Some(true)
-                {
+                if a.form == b.form && same_speaker(a.speaker, b.speaker) == Some(true) {
                     pairs.push((1.0, i, j));
                 }
                 continue;
