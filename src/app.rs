@@ -204,14 +204,30 @@ fn terminal_width() -> Option<u16> {
         .filter(|w| *w >= 40)
 }
 
-/// Writes `bytes` to a temporary file beside `path`, then renames it over `path`, so a reader
-/// sees the old file or the new one, never half of one. A path that exists but is no regular
-/// file (`/dev/null`, `/dev/stdout`, a pipe) is written to directly: renaming over it would
-/// replace the device with a file.
+/// Writes `bytes` to `path` atomically (see [`write_atomically_with`]).
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(path, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Writes through `write` to a temporary file beside `path`, then renames it over `path`, so a
+/// reader sees the old file or the new one, never half of one; on failure the temporary file
+/// is removed and `path` is left as it was. A path that exists but is no regular file
+/// (`/dev/null`, `/dev/stdout`, a pipe) is written to directly: renaming over it would replace
+/// the device with a file.
+pub(crate) fn write_atomically_with<T>(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
     if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        return std::fs::write(path, bytes)
-            .with_context(|| format!("{}: cannot write to it", path.display()));
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .with_context(|| format!("{}: cannot write to it", path.display()))?;
+        let mut out = io::BufWriter::new(file);
+        let value = write(&mut out)?;
+        out.flush()
+            .with_context(|| format!("{}: cannot write to it", path.display()))?;
+        return Ok(value);
     }
     let dir = path
         .parent()
@@ -225,17 +241,33 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         name.to_string_lossy(),
         std::process::id()
     ));
-    std::fs::write(&tmp, bytes).with_context(|| {
+    let written = write_then_rename(&tmp, path, dir, write);
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+fn write_then_rename<T>(
+    tmp: &Path,
+    path: &Path,
+    dir: &Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<T>,
+) -> Result<T> {
+    let cannot_write = || {
         format!(
             "{}: cannot write it (does the folder {} exist and can you write to it?)",
             path.display(),
             dir.display()
         )
-    })?;
-    std::fs::rename(&tmp, path).with_context(|| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("{}: cannot replace it", path.display())
-    })
+    };
+    let file = std::fs::File::create(tmp).with_context(cannot_write)?;
+    let mut out = io::BufWriter::new(file);
+    let value = write(&mut out)?;
+    out.flush().with_context(cannot_write)?;
+    drop(out);
+    std::fs::rename(tmp, path).with_context(|| format!("{}: cannot replace it", path.display()))?;
+    Ok(value)
 }
 
 /// `claimdiff report`: every event folder of `args.articles` → `args.out/EVENT.{md,json,html}`.

@@ -20,9 +20,8 @@ pub use progress::{Progress, Show};
 
 use crate::cli::{self, BatchArgs, FailOn};
 use crate::load::{LoadError, LoadOptions};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::io::{self, Write};
-use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -119,7 +118,9 @@ pub fn run(args: &BatchArgs) -> Result<ExitCode> {
     });
     let start = Instant::now();
     let tally = match &args.output {
-        Some(path) => write_file(path, |w| write_results(events, &settings, w, &mut progress))?,
+        Some(path) => crate::app::write_atomically_with(path, |w| {
+            Ok(write_results(events, &settings, w, &mut progress)?)
+        })?,
         None => {
             let mut out = io::BufWriter::new(io::stdout().lock());
             let tally = write_results(events, &settings, &mut out, &mut progress)?;
@@ -139,59 +140,4 @@ pub fn run(args: &BatchArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(EXIT_EVENT_FAILED));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes through `write` to a temporary file beside `path`, renamed over `path` once all is
-/// written, so a reader never sees half the results. A path that exists but is no regular file
-/// (a pipe, `/dev/stdout`) is written to directly.
-fn write_file(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<Tally, BatchError>,
-) -> Result<Tally> {
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        let file = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .with_context(|| format!("{}: cannot write to it", path.display()))?;
-        let mut out = io::BufWriter::new(file);
-        let tally = write(&mut out)?;
-        out.flush()?;
-        return Ok(tally);
-    }
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .with_context(|| format!("{}: not a file name", path.display()))?;
-    let tmp = dir.join(format!(
-        ".{}.tmp-{}",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let written = write_then_rename(&tmp, path, write);
-    if written.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    written
-}
-
-fn write_then_rename(
-    tmp: &Path,
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<Tally, BatchError>,
-) -> Result<Tally> {
-    let file = std::fs::File::create(tmp).with_context(|| {
-        format!(
-            "{}: cannot write it (does its folder exist and can you write to it?)",
-            path.display()
-        )
-    })?;
-    let mut out = io::BufWriter::new(file);
-    let tally = write(&mut out)?;
-    out.flush()?;
-    drop(out);
-    std::fs::rename(tmp, path).with_context(|| format!("{}: cannot replace it", path.display()))?;
-    Ok(tally)
 }
