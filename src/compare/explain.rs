@@ -212,6 +212,7 @@ pub fn consensus(c: &Consensus, stated: &[Stated]) -> String {
     )
 }
 
+/// "a", "a and b", "a, b and c".
 fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -220,13 +221,9 @@ fn join_and(items: &[String]) -> String {
     }
 }
 
+/// "“a” (x), “b” (y) and “c” (z)".
 fn list(stated: &[Stated]) -> String {
-    let words: Vec<String> = stated.iter().map(Stated::words).collect();
-    match words.len() {
-        0 => String::new(),
-        1 => words[0].clone(),
-        n => format!("{} and {}", words[..n - 1].join(", "), words[n - 1]),
-    }
+    join_and(&stated.iter().map(Stated::words).collect::<Vec<_>>())
 }
 
 fn first_clash(stated: &[Stated]) -> Option<(usize, usize)> {

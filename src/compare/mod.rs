@@ -41,22 +41,24 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
             let rank = source_rank[items[m].1.source.as_str()];
             per_source.entry(rank).or_insert(m);
         }
-        let stated: Vec<Stated> = per_source
+        // Each stated claim with its index in `claims`.
+        let (stated_ids, stated): (Vec<usize>, Vec<Stated>) = per_source
             .values()
             .filter_map(|&m| {
-                let (_, claim, profile) = &items[m];
-                Some(Stated {
+                let (index, claim, profile) = &items[m];
+                let stated = Stated {
                     claim,
                     article: article_of(claim)?,
                     profile,
-                })
+                };
+                Some((*index, stated))
             })
-            .collect();
+            .unzip();
         let profiles: Vec<&profile::Profile> = stated.iter().map(|s| s.profile).collect();
         let verdict = verdict::verdict(&profiles);
         let mut explanation = explain(verdict, &stated);
         let consensus = (verdict == Verdict::Contradict)
-            .then(|| majority(&stated, &claims))
+            .then(|| majority(&stated, &stated_ids))
             .flatten();
         if let Some(c) = &consensus {
             explanation.push(' ');
@@ -100,8 +102,9 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
     }
 }
 
-/// The consensus of a contradicted group (one stated claim per source, in source order).
-fn majority(stated: &[Stated], claims: &[Claim]) -> Option<Consensus> {
+/// The consensus of a contradicted group (one stated claim per source, in source order;
+/// `claim_ids` their indices in the comparison's claims).
+fn majority(stated: &[Stated], claim_ids: &[usize]) -> Option<Consensus> {
     let values: Vec<_> = stated.iter().map(|s| s.profile.values).collect();
     let (with, departing) = consensus::consensus(&values)?;
     let ids = |idx: &[usize]| -> Vec<String> {
@@ -109,11 +112,10 @@ fn majority(stated: &[Stated], claims: &[Claim]) -> Option<Consensus> {
             .map(|&i| stated[i].claim.source.clone())
             .collect()
     };
-    let first = stated[with[0]].claim;
     Some(Consensus {
         sources: ids(&with),
         departing: ids(&departing),
-        claim: claims.iter().position(|c| std::ptr::eq(c, first))?,
+        claim: claim_ids[with[0]],
     })
 }
 

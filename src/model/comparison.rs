@@ -1,6 +1,7 @@
 //! The result of comparing the articles of one event: what every report renders.
 
 use crate::model::{Article, Claim, Finding, Verdict};
+use std::collections::BTreeMap;
 
 /// Articles, their claims and the findings over them.
 ///
@@ -72,28 +73,37 @@ impl Comparison {
                 ..Standing::default()
             })
             .collect();
+        let index: BTreeMap<&str, usize> = self
+            .articles
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
+        let at = |id: &str| index.get(id).copied();
         for f in &self.findings {
-            for s in out.iter_mut() {
-                let takes_part = f
-                    .claims
-                    .iter()
-                    .filter_map(|&i| self.claims.get(i))
-                    .any(|c| c.source == s.source);
-                if !takes_part {
-                    continue;
-                }
+            // Each source once per finding, whatever number of its claims the finding holds.
+            let mut taking_part: Vec<usize> = f
+                .claims
+                .iter()
+                .filter_map(|&i| at(&self.claims.get(i)?.source))
+                .collect();
+            taking_part.sort_unstable();
+            taking_part.dedup();
+            for &n in &taking_part {
+                let s = &mut out[n];
                 match f.verdict {
                     Verdict::Agree => s.agree += 1,
                     Verdict::Compatible => s.compatible += 1,
                     Verdict::Contradict => s.contradict += 1,
                     Verdict::Unique => s.unique += 1,
                 }
-                if let Some(c) = &f.consensus {
-                    if c.departing.contains(&s.source) {
-                        s.departs += 1;
-                    } else if c.sources.contains(&s.source) {
-                        s.with_consensus += 1;
-                    }
+            }
+            if let Some(c) = &f.consensus {
+                for n in c.departing.iter().filter_map(|id| at(id)) {
+                    out[n].departs += 1;
+                }
+                for n in c.sources.iter().filter_map(|id| at(id)) {
+                    out[n].with_consensus += 1;
                 }
             }
         }
