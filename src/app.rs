@@ -47,7 +47,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             let mut cmp = compare_inputs(&args.input)?;
             let kinds = claim_kinds(&args.filter.kinds);
             let only = verdicts(&args.only);
-            cmp.retain_findings(|f| {
+            // A reader's filter: ids and order stay, claims stay, so findings still index them.
+            cmp.findings.retain(|f| {
                 (kinds.is_empty() || kinds.contains(&f.kind))
                     && (only.is_empty() || only.contains(&f.verdict))
             });

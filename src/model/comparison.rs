@@ -57,12 +57,6 @@ impl Comparison {
         s
     }
 
-    /// Keeps only the findings `keep` accepts (their ids and order unchanged), as a reader's
-    /// filter: claims stay, so every finding still indexes them.
-    pub fn retain_findings(&mut self, keep: impl Fn(&Finding) -> bool) {
-        self.findings.retain(|f| keep(f));
-    }
-
     /// Each article's standing, in article order.
     pub fn standing(&self) -> Vec<Standing> {
         let mut out: Vec<Standing> = self
