@@ -21,17 +21,16 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
     let hi = last + CONTEXT_RADIUS;
     // Each word with its first eight bytes as a number, so that sorting compares numbers and
     // leaves the whole strings (a call to memcmp) to the few words sharing those bytes.
-    let mut words: Vec<(u64, &str)> = (lo..=hi.min(w.len().saturating_sub(1)))
-        .filter(|&i| w.is_content(i))
-        .map(|i| {
-            let l = w.low(i);
-            let l = l
-                .strip_suffix("’s")
-                .or_else(|| l.strip_suffix("'s"))
-                .unwrap_or(l);
-            (prefix(l), l)
-        })
-        .collect();
+    let window = lo..=hi.min(w.len().saturating_sub(1));
+    let mut words: Vec<(u64, &str)> = Vec::with_capacity(window.clone().count());
+    words.extend(window.filter(|&i| w.is_content(i)).map(|i| {
+        let l = w.low(i);
+        let l = l
+            .strip_suffix("’s")
+            .or_else(|| l.strip_suffix("'s"))
+            .unwrap_or(l);
+        (prefix(l), l)
+    }));
     words.sort_unstable();
     words.dedup();
     words.into_iter().map(|(_, l)| l.to_string()).collect()
@@ -147,6 +146,13 @@ mod tests {
             "A monitoring group said suspected Russian strikes killed 34 civilians on Tuesday alone.",
         );
         assert_eq!(event_near(&w, 8).map(|e| e.1), Some("incident"));
+        // Of two happenings as near, the one before the figure; a farther one never.
+        let w = words("the war killed 30 and the strike near the border 40");
+        assert_eq!(event_near(&w, 3), Some(("war".to_string(), "conflict")));
+        assert_eq!(event_near(&w, 9), Some(("strike".to_string(), "incident")));
+        let w = words("war 5 strike");
+        assert_eq!(event_near(&w, 1), Some(("war".to_string(), "conflict")));
+        assert_eq!(event_near(&words("they said 5"), 2), None);
         let bg = |s: &str, years: Vec<i32>| time_cues(&words(s), years).background(Some(2015));
         assert!(bg("A fire in 2009 killed 30 people.", vec![2009]));
         assert!(bg("A similar fire last year killed 30 people.", vec![]));

@@ -17,24 +17,27 @@ pub struct FigureDraft {
 }
 
 /// Auxiliaries and adverbs skipped when looking for the verb of a figure.
-const SKIP: [&str; 16] = [
-    "were",
-    "was",
-    "had",
-    "have",
-    "has",
-    "been",
-    "being",
-    "are",
-    "is",
-    "be",
-    "reportedly",
-    "allegedly",
-    "also",
-    "all",
-    "more",
-    "others",
-];
+fn is_skipped(low: &str) -> bool {
+    matches!(
+        low,
+        "were"
+            | "was"
+            | "had"
+            | "have"
+            | "has"
+            | "been"
+            | "being"
+            | "are"
+            | "is"
+            | "be"
+            | "reportedly"
+            | "allegedly"
+            | "also"
+            | "all"
+            | "more"
+            | "others"
+    )
+}
 
 /// Builds the figure of phrase `p` (whose role is a figure).
 pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
@@ -281,7 +284,9 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
         if low == "," {
             dist += 1;
         }
-        if w.is_word(k) {
+        let word = w.is_word(k);
+        // Most words are neither numbers nor part of a measure: one set tells so.
+        if word && lex.measure_scan_words.contains(low) {
             if lex.number_words.contains_key(low) || lex.vague_plurals.contains_key(low) {
                 return None;
             }
@@ -300,10 +305,12 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                     }
                 }
             }
+        }
+        if word {
             if matches!(low, "and" | "but" | "while" | "whereas") {
                 crossed = true;
             }
-            if !SKIP.contains(&low) {
+            if !is_skipped(low) {
                 dist += 1;
             }
         }

@@ -5,6 +5,7 @@
 use crate::extract::date_words::date_words;
 use crate::extract::entity;
 use crate::extract::lexicon::lexicon;
+use crate::extract::word_set::WordSet;
 use crate::extract::words::Words;
 use crate::model::Span;
 use rustc_hash::FxHashMap;
@@ -34,6 +35,17 @@ static HAPPENINGS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::n
         .collect()
 });
 
+/// The happening words alone: most words are none, and this tells so without hashing.
+static HAPPENING_WORDS: LazyLock<WordSet> = LazyLock::new(|| HAPPENINGS.keys().copied().collect());
+
+/// The class of the happening a lowercase word names, if it names one.
+fn happening_class(low: &str) -> Option<&'static str> {
+    if !HAPPENING_WORDS.contains(low) {
+        return None;
+    }
+    HAPPENINGS.get(low).copied()
+}
+
 /// Tokens that end a clause when looking for a date's happening.
 fn clause_break(w: &Words, i: usize) -> bool {
     matches!(w.raw(i), ";" | ":" | "(" | ")" | "—" | "\"" | "“" | "”")
@@ -61,7 +73,7 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         if !w.is_word(i) {
             return;
         }
-        let Some(&class) = HAPPENINGS.get(w.low(i)) else {
+        let Some(class) = happening_class(w.low(i)) else {
             return;
         };
         meets |= class == "meeting";
@@ -144,7 +156,7 @@ fn names_near(w: &Words, a: usize, b: usize) -> Vec<String> {
         base.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !entity::lexicon_not_name(base)
             && !entity::is_title(base)
-            && !HAPPENINGS.contains_key(w.low(k))
+            && happening_class(w.low(k)).is_none()
             && !demonym(w, k)
     };
     let possessive = |k: usize| w.raw(k).ends_with("'s") || w.raw(k).ends_with("’s");

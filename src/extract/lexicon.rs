@@ -40,10 +40,16 @@ pub struct Lexicon {
     pub measures: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
     /// Measure phrases of two or more words keyed by their last word ("toll" for "death toll").
     pub measures_by_last: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+    /// Words that end or answer the scan for a figure's measure: number words, vague plurals
+    /// and the first and last words of measure phrases. Most words of a clause are none.
+    pub measure_scan_words: WordSet,
     /// Time unit word → (singular unit, TIMEX3 designator).
     pub time_units: HashMap<&'static str, (&'static str, &'static str)>,
     /// Currency word or symbol (as written, and lowercase for words) → code.
     pub currencies: HashMap<&'static str, &'static str>,
+    /// The currency words and symbols alone: most tokens are none, and this tells so
+    /// without hashing.
+    pub currency_words: WordSet,
     pub people: HashSet<&'static str>,
     /// Event noun → its class (`conflict`, `incident`, `meeting`).
     pub events: HashMap<&'static str, &'static str>,
@@ -55,7 +61,8 @@ pub struct Lexicon {
     /// Month name or abbreviation → month number.
     pub months: HashMap<&'static str, i8>,
     pub street_words: HashSet<&'static str>,
-    /// Lowercase words a number phrase can start with (number words, vague plurals, "a").
+    /// Lowercase words a number phrase can start with (number words of units and tens, vague
+    /// plurals, "a").
     pub starters: WordSet,
 }
 
@@ -136,9 +143,10 @@ fn build() -> Lexicon {
             Some((f.next()?, (f.next()?, f.next()?)))
         })
         .collect();
-    let currencies = lines(include_str!("data/currencies.txt"))
+    let currencies: HashMap<&str, &str> = lines(include_str!("data/currencies.txt"))
         .filter_map(|l| l.split_once(' ').map(|(a, b)| (a, b.trim())))
         .collect();
+    let currency_words = currencies.keys().copied().collect();
     let people = lines(include_str!("data/people_nouns.txt"))
         .flat_map(str::split_whitespace)
         .collect();
@@ -162,9 +170,11 @@ fn build() -> Lexicon {
     let street_words = lines(include_str!("data/street_words.txt"))
         .flat_map(str::split_whitespace)
         .collect();
+    // A scale, "dozen" or a fraction with nothing before it counts nothing ("hundred",
+    // "a third" starts at "a"); "half" starts "half a million".
     let starters = number_words
         .iter()
-        .filter(|(_, n)| n.kind != NumberWordKind::Ordinal)
+        .filter(|(_, n)| matches!(n.kind, NumberWordKind::Unit | NumberWordKind::Ten))
         .map(|(w, _)| *w)
         .chain(vague_plurals.keys().copied())
         .chain(["a", "an", "several", "many", "tens", "half"])
@@ -178,6 +188,13 @@ fn build() -> Lexicon {
                 .push((phrase.clone(), *q));
         }
     }
+    let measure_scan_words = number_words
+        .keys()
+        .chain(vague_plurals.keys())
+        .chain(measures.keys())
+        .chain(measures_by_last.keys())
+        .copied()
+        .collect();
     let not_content: WordSet = stopwords
         .iter()
         .chain(number_words.keys().copied())
@@ -186,6 +203,7 @@ fn build() -> Lexicon {
         qualifiers_by_last,
         starters,
         measures_by_last,
+        measure_scan_words,
         months,
         street_words,
         number_words,
@@ -193,6 +211,7 @@ fn build() -> Lexicon {
         measures,
         time_units,
         currencies,
+        currency_words,
         people,
         events,
         event_words,
@@ -253,5 +272,13 @@ mod tests {
         assert!(l.people.contains("civilians"));
         assert_eq!(l.events["war"], "conflict");
         assert!(l.stopwords.contains("the"));
+        for c in ["€", "US$", "$", "dollars", "USD"] {
+            assert!(l.currency_words.contains(c), "{c}");
+        }
+        // The measure scan stops at number words and finds measures by their first or last word.
+        for m in ["five", "dozens", "killed", "death", "toll", "lives"] {
+            assert!(l.measure_scan_words.contains(m), "{m}");
+        }
+        assert!(!l.measure_scan_words.contains("people"));
     }
 }

@@ -44,28 +44,32 @@ pub fn parse_numeral(raw: &str) -> Option<Numeral<'_>> {
     if frac.is_some_and(|f| f.is_empty() || f.contains(['.', ','])) {
         return None;
     }
-    let groups: Vec<&str> = int.split(',').collect();
-    let grouped = groups.len() > 1;
-    if grouped
-        && (groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3))
-    {
-        return None;
+    let separators = int.bytes().filter(|&b| b == b',').count();
+    let grouped = separators > 0;
+    if grouped {
+        let mut groups = int.split(',');
+        let head = groups.next().unwrap_or("");
+        if head.is_empty() || head.len() > 3 || groups.any(|g| g.len() != 3) {
+            return None;
+        }
     }
-    let digits: String = groups.concat();
-    if digits.len() > 1 && digits.starts_with('0') {
+    // `int` starts with a digit here: a leading zero is its first byte.
+    let int_digits = int.len() - separators;
+    if int_digits > 1 && int.starts_with('0') {
         return None;
     }
     let decimals = frac.map_or(0, str::len);
-    let text = match frac {
-        Some(f) => format!("{digits}.{f}"),
-        None => digits.clone(),
+    // Without separators the numeral is read as written; only grouped ones are copied.
+    let value: f64 = if grouped {
+        num.replace(',', "").parse().ok()?
+    } else {
+        num.parse().ok()?
     };
-    let value: f64 = text.parse().ok()?;
     value.is_finite().then_some(Numeral {
         value,
         resolution: 10f64.powi(-(decimals.min(300) as i32)),
         suffix,
-        int_digits: digits.len(),
+        int_digits,
         grouped,
     })
 }

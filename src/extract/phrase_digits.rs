@@ -83,14 +83,14 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
     let suffix = n.suffix;
     let mut plain = !n.grouped && n.resolution == 1.0 && suffix.is_empty();
     if !suffix.is_empty() {
-        let lower = suffix.to_ascii_lowercase();
-        if matches!(lower.as_str(), "st" | "nd" | "rd" | "th") {
+        let is = |s: &str| suffix.eq_ignore_ascii_case(s);
+        if is("st") || is("nd") || is("rd") || is("th") {
             return None;
         }
-        if matches!(lower.as_str(), "am" | "pm") {
+        if is("am") || is("pm") {
             return None;
         }
-        if lower == "s" {
+        if is("s") {
             // "1960s", "20s": decades and ages, not counts.
             return None;
         }

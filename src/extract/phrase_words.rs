@@ -1,7 +1,7 @@
 //! Numbers written in words: "five", "a hundred and two", "two and a half", "a quarter",
 //! "dozens", "tens of thousands", "half a million".
 
-use crate::extract::lexicon::{NumberWordKind, lexicon};
+use crate::extract::lexicon::{Lexicon, NumberWordKind, lexicon};
 use crate::extract::number::words_value;
 use crate::extract::phrase::{Core, Shape};
 use crate::extract::words::Words;
@@ -10,6 +10,31 @@ use crate::extract::words::Words;
 /// and ninety-nine thousand, nine hundred and ninety-nine" is 13. Longer runs ("one hundred
 /// and one hundred and …") are cut, so reading them stays linear, not cubic.
 const MAX_NUMBER_WORDS: usize = 24;
+
+/// Whether `words_at` may find a number at token `j`, told without reading one: the word
+/// must be a starter (a number word of units or tens, a vague plural, "a", "an", "several",
+/// "many", "tens", "half"), and the commonest starters need a number word after them.
+/// "a" and "an" need "few" or a number word right after them or after one joiner ("a
+/// hundred", "a few dozen", "a quarter", "a-half", "a and five"); "several" and "many" need a
+/// scale or "dozen" ("several hundred", "many thousands" is a vague plural of its own).
+pub(super) fn may_begin_number_words(w: &Words, lex: &Lexicon, j: usize) -> bool {
+    let low = w.low(j);
+    if !lex.starters.contains(low) {
+        return false;
+    }
+    match low {
+        "a" | "an" => {
+            w.low(j + 1) == "few"
+                || lex.number_words.contains_key(w.low(j + 1))
+                || lex.number_words.contains_key(w.low(j + 2))
+        }
+        "several" | "many" => lex
+            .number_words
+            .get(w.low(j + 1))
+            .is_some_and(|n| matches!(n.kind, NumberWordKind::Scale | NumberWordKind::Dozen)),
+        _ => true,
+    }
+}
 
 /// Number words at `j`: "five", "twenty-five", "a hundred and two", "two and a half",
 /// "a quarter", "two thirds", "dozens", "tens of thousands".
@@ -55,24 +80,27 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
     {
         return Some(number(j, j + 2, scale / 2.0, scale / 100.0, Shape::Words));
     }
-    // Collect a run of number words joined by spaces, hyphens, "and", "&" and commas.
-    let mut words: Vec<&str> = Vec::new();
-    let mut idx: Vec<usize> = Vec::new();
+    // Collect a run of number words joined by spaces, hyphens, "and", "&" and commas, into
+    // buffers of the most words a run is read from (no allocation at each try).
+    let mut words: [&str; MAX_NUMBER_WORDS] = [""; MAX_NUMBER_WORDS];
+    let mut idx = [0usize; MAX_NUMBER_WORDS];
+    let mut count = 0;
     let mut k = j;
-    while words.len() < MAX_NUMBER_WORDS {
+    while count < MAX_NUMBER_WORDS {
         let low = w.low(k);
         let is_num = w.is_word(k)
             && lex.number_words.get(low).is_some_and(|n| {
                 !matches!(n.kind, NumberWordKind::Fraction | NumberWordKind::Ordinal)
             });
-        let is_article = (low == "a" || low == "an") && words.is_empty();
+        let is_article = (low == "a" || low == "an") && count == 0;
         if is_num || is_article {
-            words.push(low);
-            idx.push(k);
+            words[count] = low;
+            idx[count] = k;
+            count += 1;
             k += 1;
             continue;
         }
-        if words.is_empty() {
+        if count == 0 {
             return None;
         }
         // Joiners continue the run only when a number word follows.
@@ -82,7 +110,7 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
             || (low == ","
                 && lex
                     .number_words
-                    .get(w.low(idx[idx.len() - 1]))
+                    .get(w.low(idx[count - 1]))
                     .is_some_and(|n| n.kind == NumberWordKind::Scale && n.value >= 1000.0));
         let next_is_num = lex
             .number_words
@@ -90,14 +118,16 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
             .is_some_and(|n| !matches!(n.kind, NumberWordKind::Fraction | NumberWordKind::Ordinal));
         if joiner && next_is_num {
             if low != "-" && !w.is_dash(k) {
-                words.push(if low == "," { "," } else { "and" });
-                idx.push(k);
+                words[count] = if low == "," { "," } else { "and" };
+                idx[count] = k;
+                count += 1;
             }
             k += 1;
             continue;
         }
         break;
     }
+    let (words, idx) = (&words[..count], &idx[..count]);
     // "dozen" or "hundred" with nothing before it ("a baker's dozen") counts nothing.
     if lex
         .number_words

@@ -5,10 +5,29 @@
 //! sentence before it.
 
 use crate::extract::date_words::{Tense, date_words};
+use crate::extract::word_set::WordSet;
 use crate::extract::words::Words;
+use std::sync::LazyLock;
 
 /// How far (in tokens) a tense word may stand from the expression.
 const REACH: usize = 10;
+
+/// The words with a tense of their own or looking ahead only ("will", "said", "deadline"):
+/// most words are none, and this tells so before two lookups.
+static TENSE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let d = date_words();
+    d.near_future
+        .iter()
+        .chain(d.tense.keys())
+        .copied()
+        .collect()
+});
+
+/// The words that place only the date right after them ("until", "since").
+static NEAR_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
+    let d = date_words();
+    d.near_future.iter().chain(&d.near_past).copied().collect()
+});
 
 /// The tense a single token signals, if any.
 pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
@@ -17,11 +36,13 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     }
     let d = date_words();
     let low = w.low(i);
-    if d.near_future.contains(low) {
-        return None;
-    }
-    if let Some(t) = d.tense.get(low) {
-        return Some(*t);
+    if TENSE_WORDS.contains(low) {
+        if d.near_future.contains(low) {
+            return None;
+        }
+        if let Some(t) = d.tense.get(low) {
+            return Some(*t);
+        }
     }
     if low.ends_with("'ll") || low.ends_with("’ll") {
         return Some(Tense::Future);
@@ -62,7 +83,9 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     let d = date_words();
     // "since Sept. 30": a date right after "since" lies before.
     for k in 1..=3 {
-        if let Some(i) = first.checked_sub(k) {
+        if let Some(i) = first.checked_sub(k)
+            && NEAR_WORDS.contains(w.low(i))
+        {
             if d.near_future.contains(w.low(i)) {
                 return Some(Tense::Future);
             }

@@ -1,24 +1,39 @@
 //! A set of lowercase words that answers "no" cheaply: most words looked up in a list of
-//! starters are not in it, and a table of the lengths each first byte begins tells so
-//! before the word is hashed.
+//! starters are not in it, and tables of the lengths each first and each last byte begin or
+//! end tell so before the word is hashed.
+//! Words of up to seven bytes (most of them) are looked up as one number, which hashes and
+//! compares in a few instructions where a string takes a loop and a call to memcmp.
 
 use rustc_hash::FxHashSet as HashSet;
 
-/// Longest length the table tells apart; longer words share its last bit.
+/// Longest length the tables tell apart; longer words share their last bit.
 const LONGEST: usize = 63;
+
+/// Words of at most this many bytes are kept as numbers.
+const SHORT: usize = 7;
 
 #[derive(Debug, Clone)]
 pub struct WordSet {
-    words: HashSet<&'static str>,
+    /// Words of up to `SHORT` bytes, each as its bytes and its length in one number.
+    short: HashSet<u64>,
+    /// Longer words.
+    long: HashSet<&'static str>,
+    /// Every word, for iteration.
+    words: Vec<&'static str>,
     /// For each first byte, a bit per word length (capped at `LONGEST`) some word has.
     lengths: [u64; 256],
+    /// For each last byte, a bit per word length some word ending with it has.
+    ends: [u64; 256],
 }
 
 impl Default for WordSet {
     fn default() -> Self {
         WordSet {
-            words: HashSet::default(),
+            short: HashSet::default(),
+            long: HashSet::default(),
+            words: Vec::new(),
             lengths: [0; 256],
+            ends: [0; 256],
         }
     }
 }
@@ -27,12 +42,29 @@ fn bit(len: usize) -> u64 {
     1 << len.min(LONGEST)
 }
 
+/// The length of a short word and its bytes as one number: two words share it only when
+/// they are equal.
+#[inline]
+fn packed(w: &[u8]) -> u64 {
+    w.iter()
+        .fold(w.len() as u64, |k, &b| (k << 8) | u64::from(b))
+}
+
 impl WordSet {
     pub fn insert(&mut self, w: &'static str) {
-        if let Some(&b) = w.as_bytes().first() {
-            self.lengths[usize::from(b)] |= bit(w.len());
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            self.lengths[usize::from(first)] |= bit(b.len());
+            self.ends[usize::from(last)] |= bit(b.len());
         }
-        self.words.insert(w);
+        let new = if b.len() <= SHORT {
+            self.short.insert(packed(b))
+        } else {
+            self.long.insert(w)
+        };
+        if new {
+            self.words.push(w);
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
@@ -46,11 +78,28 @@ impl WordSet {
         self.lengths[usize::from(first)] & bit(len) != 0
     }
 
-    #[inline]
+    /// Whether `w` is in the set. The tables answer most words at once; only the rest are
+    /// hashed.
+    #[inline(always)]
     pub fn contains(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&b) if self.lengths[usize::from(b)] & bit(w.len()) == 0 => false,
-            _ => self.words.contains(w),
+        let b = w.as_bytes();
+        if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+            let len = bit(b.len());
+            if self.lengths[usize::from(first)] & len == 0
+                || self.ends[usize::from(last)] & len == 0
+            {
+                return false;
+            }
+        }
+        self.holds(w)
+    }
+
+    fn holds(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.len() <= SHORT {
+            self.short.contains(&packed(b))
+        } else {
+            self.long.contains(w)
         }
     }
 }
@@ -77,14 +126,54 @@ mod tests {
 
     #[test]
     fn holds_exactly_its_words() {
-        let s: WordSet = ["march", "may", "a", "tomorrow", ""].into_iter().collect();
-        for w in ["march", "may", "a", "tomorrow", ""] {
+        let words = [
+            "march",
+            "may",
+            "a",
+            "tomorrow",
+            "",
+            "yesterdays",
+            "€",
+            "US$",
+            "seven77",
+            "eight888",
+        ];
+        let s: WordSet = words.into_iter().collect();
+        for w in words {
             assert!(s.contains(w), "{w}");
         }
-        for w in ["mar", "marc", "mayor", "an", "b", "tomorrows", "April"] {
+        for w in [
+            "mar",
+            "marc",
+            "mayor",
+            "an",
+            "b",
+            "tomorrows",
+            "April",
+            "yesterday",
+            "yesterdayz",
+            "m\0y",
+            "a\0",
+            "\0",
+            "seven7",
+            "eight88",
+            "eight8888",
+            "$",
+            "us$",
+        ] {
             assert!(!s.contains(w), "{w}");
         }
         assert!(s.may_hold(b'm', 5));
         assert!(!s.may_hold(b'm', 4));
+        let mut all: Vec<&str> = s.iter().collect();
+        all.sort_unstable();
+        assert_eq!(all.len(), words.len());
+    }
+
+    #[test]
+    fn an_empty_set_holds_nothing() {
+        let s = WordSet::default();
+        assert!(!s.contains(""));
+        assert!(!s.contains("a"));
     }
 }
