@@ -23,14 +23,19 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
     // leaves the whole strings (a call to memcmp) to the few words sharing those bytes.
     let window = lo..=hi.min(w.len().saturating_sub(1));
     let mut words: Vec<(u64, &str)> = Vec::with_capacity(window.clone().count());
-    words.extend(window.filter(|&i| w.is_content(i)).map(|i| {
-        let l = w.low(i);
-        let l = l
-            .strip_suffix("’s")
-            .or_else(|| l.strip_suffix("'s"))
-            .unwrap_or(l);
-        (prefix(l), l)
-    }));
+    // Content words are words: punctuation and numbers are passed over before the lookup.
+    words.extend(
+        window
+            .filter(|&i| w.is_word(i) && w.is_content(i))
+            .map(|i| {
+                let l = w.low(i);
+                let l = l
+                    .strip_suffix("’s")
+                    .or_else(|| l.strip_suffix("'s"))
+                    .unwrap_or(l);
+                (prefix(l), l)
+            }),
+    );
     words.sort_unstable();
     words.dedup();
     words.into_iter().map(|(_, l)| l.to_string()).collect()

@@ -5,10 +5,9 @@
 use crate::extract::date_words::date_words;
 use crate::extract::entity;
 use crate::extract::lexicon::lexicon;
-use crate::extract::word_set::WordSet;
+use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use crate::model::Span;
-use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 /// The happening a date belongs to.
@@ -22,7 +21,7 @@ pub struct Happening {
     pub names: Vec<String>,
 }
 
-static HAPPENINGS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+static HAPPENINGS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
     include_str!("data/happenings.txt")
         .lines()
         .map(str::trim)
@@ -35,14 +34,8 @@ static HAPPENINGS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::n
         .collect()
 });
 
-/// The happening words alone: most words are none, and this tells so without hashing.
-static HAPPENING_WORDS: LazyLock<WordSet> = LazyLock::new(|| HAPPENINGS.keys().copied().collect());
-
 /// The class of the happening a lowercase word names, if it names one.
 fn happening_class(low: &str) -> Option<&'static str> {
-    if !HAPPENING_WORDS.contains(low) {
-        return None;
-    }
     HAPPENINGS.get(low).copied()
 }
 

@@ -1,7 +1,7 @@
 //! Word lists, read once from the data files beside this module.
 
-use crate::extract::word_set::WordSet;
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::extract::word_set::{WordMap, WordSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,35 +32,32 @@ pub enum QualifierWord {
 
 #[derive(Debug)]
 pub struct Lexicon {
-    pub number_words: HashMap<&'static str, NumberWord>,
-    pub vague_plurals: HashMap<&'static str, f64>,
+    pub number_words: WordMap<NumberWord>,
+    pub vague_plurals: WordMap<f64>,
     /// Qualifier phrases keyed by their last word, longest first within a key.
-    pub qualifiers_by_last: HashMap<&'static str, Vec<(Vec<&'static str>, QualifierWord)>>,
+    pub qualifiers_by_last: WordMap<Vec<(Vec<&'static str>, QualifierWord)>>,
     /// Measure phrases keyed by their first word, longest first within a key.
-    pub measures: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+    pub measures: WordMap<Vec<(Vec<&'static str>, &'static str)>>,
     /// Measure phrases of two or more words keyed by their last word ("toll" for "death toll").
-    pub measures_by_last: HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>,
+    pub measures_by_last: WordMap<Vec<(Vec<&'static str>, &'static str)>>,
     /// Words that end or answer the scan for a figure's measure: number words, vague plurals
     /// and the first and last words of measure phrases. Most words of a clause are none.
     pub measure_scan_words: WordSet,
     /// Time unit word → (singular unit, TIMEX3 designator).
-    pub time_units: HashMap<&'static str, (&'static str, &'static str)>,
+    pub time_units: WordMap<(&'static str, &'static str)>,
     /// Currency word or symbol (as written, and lowercase for words) → code.
-    pub currencies: HashMap<&'static str, &'static str>,
-    /// The currency words and symbols alone: most tokens are none, and this tells so
-    /// without hashing.
-    pub currency_words: WordSet,
-    pub people: HashSet<&'static str>,
+    pub currencies: WordMap<&'static str>,
+    pub people: WordSet,
     /// Event noun → its class (`conflict`, `incident`, `meeting`).
-    pub events: HashMap<&'static str, &'static str>,
+    pub events: WordMap<&'static str>,
     /// The event nouns alone: most words are none, and this tells so without hashing.
     pub event_words: WordSet,
     pub stopwords: WordSet,
     /// Stopwords and number words: words that never carry a claim's context.
     pub not_content: WordSet,
     /// Month name or abbreviation → month number.
-    pub months: HashMap<&'static str, i8>,
-    pub street_words: HashSet<&'static str>,
+    pub months: WordMap<i8>,
+    pub street_words: WordSet,
     /// Lowercase words a number phrase can start with (number words of units and tens, vague
     /// plurals, "a").
     pub starters: WordSet,
@@ -73,7 +70,7 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 fn build() -> Lexicon {
-    let mut number_words = HashMap::default();
+    let mut number_words = WordMap::default();
     for l in lines(include_str!("data/number_words.txt")) {
         let mut f = l.split_whitespace();
         let (Some(word), Some(kind), Some(value)) = (f.next(), f.next(), f.next()) else {
@@ -90,7 +87,7 @@ fn build() -> Lexicon {
         let value = value.parse().unwrap_or(0.0);
         number_words.insert(word, NumberWord { kind, value });
     }
-    let vague_plurals: HashMap<&str, f64> = lines(include_str!("data/vague_plurals.txt"))
+    let vague_plurals: WordMap<f64> = lines(include_str!("data/vague_plurals.txt"))
         .filter_map(|l| {
             let (w, v) = l.split_once(' ')?;
             Some((w, v.trim().parse().ok()?))
@@ -143,14 +140,13 @@ fn build() -> Lexicon {
             Some((f.next()?, (f.next()?, f.next()?)))
         })
         .collect();
-    let currencies: HashMap<&str, &str> = lines(include_str!("data/currencies.txt"))
+    let currencies: WordMap<&str> = lines(include_str!("data/currencies.txt"))
         .filter_map(|l| l.split_once(' ').map(|(a, b)| (a, b.trim())))
         .collect();
-    let currency_words = currencies.keys().copied().collect();
     let people = lines(include_str!("data/people_nouns.txt"))
         .flat_map(str::split_whitespace)
         .collect();
-    let events: HashMap<&'static str, &'static str> = lines(include_str!("data/event_nouns.txt"))
+    let events: WordMap<&'static str> = lines(include_str!("data/event_nouns.txt"))
         .flat_map(|l| {
             let mut f = l.split_whitespace();
             let class = f.next().unwrap_or("");
@@ -199,6 +195,10 @@ fn build() -> Lexicon {
         .iter()
         .chain(number_words.keys().copied())
         .collect();
+    // Built with entries, looked up as word maps.
+    let qualifiers_by_last = qualifiers_by_last.into_iter().collect();
+    let measures_by_last = measures_by_last.into_iter().collect();
+    let measures = measures.into_iter().collect();
     Lexicon {
         qualifiers_by_last,
         starters,
@@ -211,7 +211,6 @@ fn build() -> Lexicon {
         measures,
         time_units,
         currencies,
-        currency_words,
         people,
         events,
         event_words,
@@ -273,7 +272,7 @@ mod tests {
         assert_eq!(l.events["war"], "conflict");
         assert!(l.stopwords.contains("the"));
         for c in ["€", "US$", "$", "dollars", "USD"] {
-            assert!(l.currency_words.contains(c), "{c}");
+            assert!(l.currencies.contains_key(c), "{c}");
         }
         // The measure scan stops at number words and finds measures by their first or last word.
         for m in ["five", "dozens", "killed", "death", "toll", "lives"] {

@@ -1,42 +1,17 @@
-//! A set of lowercase words that answers "no" cheaply: most words looked up in a list of
-//! starters are not in it, and tables of the lengths each first and each last byte begin or
-//! end tell so before the word is hashed.
-//! Words of up to seven bytes (most of them) are looked up as one number, which hashes and
-//! compares in a few instructions where a string takes a loop and a call to memcmp.
+//! Sets and maps of words that answer "no" cheaply: most words looked up in a list of
+//! starters or a lexicon are not in it, and tables of the lengths each first and each last
+//! byte begin or end tell so before the word is hashed. Words of up to seven bytes (most of
+//! them) are looked up as one number, which hashes and compares in a few instructions where a
+//! string takes a loop and a call to memcmp.
 
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
+use std::ops::Index;
 
 /// Longest length the tables tell apart; longer words share their last bit.
 const LONGEST: usize = 63;
 
 /// Words of at most this many bytes are kept as numbers.
 const SHORT: usize = 7;
-
-#[derive(Debug, Clone)]
-pub struct WordSet {
-    /// Words of up to `SHORT` bytes, each as its bytes and its length in one number.
-    short: HashSet<u64>,
-    /// Longer words.
-    long: HashSet<&'static str>,
-    /// Every word, for iteration.
-    words: Vec<&'static str>,
-    /// For each first byte, a bit per word length (capped at `LONGEST`) some word has.
-    lengths: [u64; 256],
-    /// For each last byte, a bit per word length some word ending with it has.
-    ends: [u64; 256],
-}
-
-impl Default for WordSet {
-    fn default() -> Self {
-        WordSet {
-            short: HashSet::default(),
-            long: HashSet::default(),
-            words: Vec::new(),
-            lengths: [0; 256],
-            ends: [0; 256],
-        }
-    }
-}
 
 fn bit(len: usize) -> u64 {
     1 << len.min(LONGEST)
@@ -50,57 +25,164 @@ fn packed(w: &[u8]) -> u64 {
         .fold(w.len() as u64, |k, &b| (k << 8) | u64::from(b))
 }
 
-impl WordSet {
-    pub fn insert(&mut self, w: &'static str) {
+/// Where each word sits among the entries of a set or map.
+#[derive(Debug, Clone)]
+struct Slots {
+    /// Words of up to `SHORT` bytes, each as its length and bytes in one number.
+    short: HashMap<u64, u32>,
+    /// Longer words.
+    long: HashMap<&'static str, u32>,
+    /// For each first byte, a bit per word length (capped at `LONGEST`) some word has.
+    lengths: [u64; 256],
+    /// For each last byte, a bit per word length some word ending with it has.
+    ends: [u64; 256],
+}
+
+impl Default for Slots {
+    fn default() -> Self {
+        Slots {
+            short: HashMap::default(),
+            long: HashMap::default(),
+            lengths: [0; 256],
+            ends: [0; 256],
+        }
+    }
+}
+
+impl Slots {
+    fn add(&mut self, w: &'static str, slot: u32) {
         let b = w.as_bytes();
         if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
             self.lengths[usize::from(first)] |= bit(b.len());
             self.ends[usize::from(last)] |= bit(b.len());
         }
-        let new = if b.len() <= SHORT {
-            self.short.insert(packed(b))
+        if b.len() <= SHORT {
+            self.short.insert(packed(b), slot);
         } else {
-            self.long.insert(w)
-        };
-        if new {
-            self.words.push(w);
+            self.long.insert(w, slot);
         }
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.words.iter().copied()
-    }
-
-    /// Whether some word of the set starts with byte `first` and is `len` bytes long: when
-    /// not, no word with them is in it.
-    #[inline]
-    pub fn may_hold(&self, first: u8, len: usize) -> bool {
-        self.lengths[usize::from(first)] & bit(len) != 0
-    }
-
-    /// Whether `w` is in the set. The tables answer most words at once; only the rest are
-    /// hashed.
+    /// The slot of `w`. The tables answer most words at once; only the rest are hashed.
     #[inline(always)]
-    pub fn contains(&self, w: &str) -> bool {
+    fn find(&self, w: &str) -> Option<u32> {
         let b = w.as_bytes();
         if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
             let len = bit(b.len());
             if self.lengths[usize::from(first)] & len == 0
                 || self.ends[usize::from(last)] & len == 0
             {
-                return false;
+                return None;
             }
         }
-        self.holds(w)
+        self.hashed(w)
     }
 
-    fn holds(&self, w: &str) -> bool {
+    fn hashed(&self, w: &str) -> Option<u32> {
         let b = w.as_bytes();
         if b.len() <= SHORT {
-            self.short.contains(&packed(b))
+            self.short.get(&packed(b)).copied()
         } else {
-            self.long.contains(w)
+            self.long.get(w).copied()
         }
+    }
+}
+
+/// A map from words to values with the lookups of `HashMap` (`get`, `contains_key`, `[]`),
+/// in insertion order when iterated; a later value for a word replaces the earlier one.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    slots: Slots,
+    entries: Vec<(&'static str, V)>,
+}
+
+impl<V> Default for WordMap<V> {
+    fn default() -> Self {
+        WordMap {
+            slots: Slots::default(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V> WordMap<V> {
+    /// Adds `w` with `value`; returns the value it replaces.
+    pub fn insert(&mut self, w: &'static str, value: V) -> Option<V> {
+        match self.slots.find(w) {
+            Some(s) => Some(std::mem::replace(&mut self.entries[s as usize].1, value)),
+            None => {
+                self.slots.add(w, self.entries.len() as u32);
+                self.entries.push((w, value));
+                None
+            }
+        }
+    }
+
+    #[inline(always)]
+    pub fn get<K: AsRef<str> + ?Sized>(&self, w: &K) -> Option<&V> {
+        let s = self.slots.find(w.as_ref())?;
+        self.entries.get(s as usize).map(|e| &e.1)
+    }
+
+    #[inline(always)]
+    pub fn contains_key<K: AsRef<str> + ?Sized>(&self, w: &K) -> bool {
+        self.slots.find(w.as_ref()).is_some()
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &&'static str> + '_ {
+        self.entries.iter().map(|e| &e.0)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&&'static str, &V)> + '_ {
+        self.entries.iter().map(|e| (&e.0, &e.1))
+    }
+}
+
+impl<V, K: AsRef<str> + ?Sized> Index<&K> for WordMap<V> {
+    type Output = V;
+
+    /// The value of `w`; panics when `w` is not in the map, like `HashMap`'s index.
+    fn index(&self, w: &K) -> &V {
+        match self.get(w) {
+            Some(v) => v,
+            None => panic!("{:?} is not in the word map", w.as_ref()),
+        }
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> Self {
+        let mut m = WordMap::default();
+        for (w, v) in iter {
+            m.insert(w, v);
+        }
+        m
+    }
+}
+
+/// A set of words.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(WordMap<()>);
+
+impl WordSet {
+    pub fn insert(&mut self, w: &'static str) {
+        self.0.insert(w, ());
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.keys().copied()
+    }
+
+    /// Whether some word of the set starts with byte `first` and is `len` bytes long: when
+    /// not, no word with them is in it.
+    #[inline]
+    pub fn may_hold(&self, first: u8, len: usize) -> bool {
+        self.0.slots.lengths[usize::from(first)] & bit(len) != 0
+    }
+
+    #[inline(always)]
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains_key(w)
     }
 }
 
@@ -168,6 +250,23 @@ mod tests {
         let mut all: Vec<&str> = s.iter().collect();
         all.sort_unstable();
         assert_eq!(all.len(), words.len());
+    }
+
+    #[test]
+    fn maps_keep_the_last_value_and_the_first_order() {
+        let m: WordMap<i32> = [("war", 1), ("strike", 2), ("war", 3), ("meetings", 4)]
+            .into_iter()
+            .collect();
+        assert_eq!(m.get("war"), Some(&3));
+        assert_eq!(m["strike"], 2);
+        assert_eq!(m.get(&"meetings"), Some(&4));
+        assert!(m.contains_key("meetings"));
+        assert!(!m.contains_key("meeting"));
+        assert_eq!(m.get(""), None);
+        assert_eq!(
+            m.keys().copied().collect::<Vec<_>>(),
+            ["war", "strike", "meetings"]
+        );
     }
 
     #[test]
