@@ -23,19 +23,22 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
     // leaves the whole strings (a call to memcmp) to the few words sharing those bytes.
     let window = lo..=hi.min(w.len().saturating_sub(1));
     let mut words: Vec<(u64, &str)> = Vec::with_capacity(window.clone().count());
-    // Content words are words: punctuation and numbers are passed over before the lookup.
-    words.extend(
-        window
-            .filter(|&i| w.is_word(i) && w.is_content(i))
-            .map(|i| {
-                let l = w.low(i);
-                let l = l
-                    .strip_suffix("’s")
-                    .or_else(|| l.strip_suffix("'s"))
-                    .unwrap_or(l);
-                (prefix(l), l)
-            }),
-    );
+    for i in window {
+        // Content words are words: punctuation and numbers are passed over before the lookup.
+        if !(w.is_word(i) && w.is_content(i)) {
+            continue;
+        }
+        let l = w.low(i);
+        // A possessive ("syria’s") counts as its word; only words ending in "s" can be one.
+        let l = if l.ends_with('s') {
+            l.strip_suffix("’s")
+                .or_else(|| l.strip_suffix("'s"))
+                .unwrap_or(l)
+        } else {
+            l
+        };
+        words.push((prefix(l), l));
+    }
     words.sort_unstable();
     words.dedup();
     words.into_iter().map(|(_, l)| l.to_string()).collect()
@@ -44,10 +47,10 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
 /// The first eight bytes of a word as a big-endian number, zero-padded: these numbers are in
 /// the byte order of the words, and words with equal numbers are compared whole.
 fn prefix(w: &str) -> u64 {
-    let mut b = [0u8; 8];
-    let n = w.len().min(8);
-    b[..n].copy_from_slice(&w.as_bytes()[..n]);
-    u64::from_be_bytes(b)
+    let b = w.as_bytes();
+    (0..8).fold(0, |k, n| {
+        (k << 8) | u64::from(b.get(n).copied().unwrap_or(0))
+    })
 }
 
 /// The happening nearest to token `anchor`: its noun (with a modifier for "civil war") and class.

@@ -365,15 +365,18 @@ fn later_in_a_list_of_parts(w: &Words, first: usize) -> bool {
 }
 
 fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
-    let before = |phrase: &[&str]| w.matches_before(first, phrase);
-    if before(&["including"])
-        || before(&["including", "at", "least"])
-        || before(&["among", "them"])
-        || before(&["among", "whom"])
-        || before(&["of", "whom"])
-        || before(&["of", "them"])
-        || before(&["among", "the", "dead"])
-        || before(&["incl"])
+    // The three words before the figure, read once ("" before the sentence starts).
+    let back = |k: usize| first.checked_sub(k).map_or("", |i| w.low(i));
+    let (b3, b2, b1) = (back(3), back(2), back(1));
+    if matches!(b1, "including" | "incl")
+        || matches!(
+            (b2, b1),
+            ("among", "them") | ("among", "whom") | ("of", "whom") | ("of", "them")
+        )
+        || matches!(
+            (b3, b2, b1),
+            ("including", "at", "least") | ("among", "the", "dead")
+        )
     {
         return true;
     }

@@ -250,21 +250,26 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
-                let f = figure::figure(w, p);
-                if in_date(f.span) {
-                    continue;
-                }
                 // "one of its acronyms", "no one": a lone "one" counting nothing is no figure.
-                let q = &f.quantity;
-                let lone = q.unit.is_none() && q.measure.is_none();
+                // What the phrase alone tells is asked before the figure is read.
+                let one = p.shape == phrase::Shape::Words && p.value == 1.0;
                 let pronoun = p.num_first > 0
                     && matches!(
                         w.low(p.num_first - 1),
                         "that" | "this" | "the" | "no" | "any" | "every" | "each" | "which"
                     );
                 let one_of = w.low(p.num_last + 1) == "of";
-                if p.shape == phrase::Shape::Words && p.value == 1.0 && (lone || pronoun || one_of)
-                {
+                // A figure's span holds its phrase's: a phrase in a date makes a figure in it.
+                if (one && (pronoun || one_of)) || in_date(w.span(p.first, p.last)) {
+                    continue;
+                }
+                let f = figure::figure(w, p);
+                if in_date(f.span) {
+                    continue;
+                }
+                let q = &f.quantity;
+                let lone = q.unit.is_none() && q.measure.is_none();
+                if one && lone {
                     continue;
                 }
                 let event = context::event_near(w, f.anchor);

@@ -59,9 +59,13 @@ pub fn parse_numeral(raw: &str) -> Option<Numeral<'_>> {
         return None;
     }
     let decimals = frac.map_or(0, str::len);
-    // Without separators the numeral is read as written; only grouped ones are copied.
+    // Without separators the numeral is read as written; only grouped ones are copied. A
+    // whole number of up to 15 digits is below 2^53: read as an integer it is the very value
+    // the decimal parser rounds to.
     let value: f64 = if grouped {
         num.replace(',', "").parse().ok()?
+    } else if frac.is_none() && num.len() <= 15 {
+        num.bytes().fold(0u64, |v, d| v * 10 + u64::from(d - b'0')) as f64
     } else {
         num.parse().ok()?
     };

@@ -17,6 +17,7 @@ const MAX_NUMBER_WORDS: usize = 24;
 /// "a" and "an" need "few" or a number word right after them or after one joiner ("a
 /// hundred", "a few dozen", "a quarter", "a-half", "a and five"); "several" and "many" need a
 /// scale or "dozen" ("several hundred", "many thousands" is a vague plural of its own).
+#[inline]
 pub(super) fn may_begin_number_words(w: &Words, lex: &Lexicon, j: usize) -> bool {
     let low = w.low(j);
     if !lex.starters.contains(low) {
