@@ -5,6 +5,7 @@
 use crate::extract::date_words::date_words;
 use crate::extract::entity;
 use crate::extract::lexicon::lexicon;
+use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use crate::model::Span;
@@ -41,7 +42,9 @@ fn happening_class(low: &str) -> Option<&'static str> {
 
 /// Tokens that end a clause when looking for a date's happening.
 fn clause_break(w: &Words, i: usize) -> bool {
-    matches!(w.raw(i), ";" | ":" | "(" | ")" | "—" | "\"" | "“" | "”")
+    // Each is one mark: words and numbers are passed over without reading their text.
+    w.kind(i) == Some(TokenKind::Punct)
+        && matches!(w.raw(i), ";" | ":" | "(" | ")" | "—" | "\"" | "“" | "”")
 }
 
 /// The happening nearest to the date at `span` within its clause, preferring nouns and verbs

@@ -104,7 +104,7 @@ fn may_start(w: &Words, lex: &Lexicon, i: usize) -> bool {
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Punct => {
-            (w.is_dash(i) && w.is_number(i + 1)) || lex.currencies.contains_key(w.raw(i))
+            (w.is_number(i + 1) && w.is_dash(i)) || lex.currencies.contains_key(w.raw(i))
         }
         TokenKind::Word => {
             may_begin_number_words(w, lex, i)
