@@ -279,5 +279,13 @@ mod tests {
             assert!(l.measure_scan_words.contains(m), "{m}");
         }
         assert!(!l.measure_scan_words.contains("people"));
+        // Every word the measure scan looks up passes its one-set test.
+        let looked_up = l.number_words.keys().chain(l.vague_plurals.keys());
+        let looked_up = looked_up
+            .chain(l.measures.keys())
+            .chain(l.measures_by_last.keys());
+        for word in looked_up {
+            assert!(l.measure_scan_words.contains(word), "{word}");
+        }
     }
 }

@@ -146,6 +146,18 @@ mod tests {
     }
 
     #[test]
+    fn the_word_tests_keep_every_word_with_a_tense() {
+        let d = date_words();
+        for word in d.tense.keys().chain(&d.near_future) {
+            assert!(TENSE_WORDS.contains(word), "{word}");
+        }
+        for word in d.near_future.iter().chain(&d.near_past) {
+            assert!(NEAR_WORDS.contains(word), "{word}");
+        }
+        assert!(!TENSE_WORDS.contains("village"));
+    }
+
+    #[test]
     fn nearest_tense_word_decides() {
         assert_eq!(
             at("the State Department said Friday", "Friday"),
