@@ -164,25 +164,37 @@ fn names_near(w: &Words, a: usize, b: usize) -> Vec<String> {
             while i < hi && capital(i + 1) && !possessive(i) {
                 i += 1;
             }
-            // Keep the longest stretch of words that name something.
-            let words: Vec<usize> = (start..=i).collect();
-            let mut runs: Vec<&[usize]> = words
-                .split(|&k| !named(k))
-                .filter(|r| !r.is_empty())
-                .collect();
-            runs.sort_by_key(|r| std::cmp::Reverse(r.len()));
-            if let Some(run) = runs.first() {
-                let name: Vec<&str> = run
-                    .iter()
-                    .map(|&k| {
-                        let raw = w.raw(k);
+            // Keep the longest stretch of words that name something (the first of equals),
+            // read in one pass.
+            let mut best: Option<(usize, usize)> = None;
+            let (mut run_start, mut run_len) = (start, 0);
+            for k in start..=i {
+                if !named(k) {
+                    run_len = 0;
+                    continue;
+                }
+                if run_len == 0 {
+                    run_start = k;
+                }
+                run_len += 1;
+                if best.is_none_or(|(_, len)| run_len > len) {
+                    best = Some((run_start, run_len));
+                }
+            }
+            if let Some((first, len)) = best {
+                let mut name = String::new();
+                for k in first..first + len {
+                    if k > first {
+                        name.push(' ');
+                    }
+                    let raw = w.raw(k);
+                    name.push_str(
                         raw.strip_suffix("'s")
                             .or_else(|| raw.strip_suffix("’s"))
-                            .unwrap_or(raw)
-                    })
-                    .collect();
-                let name = name.join(" ");
-                let place = run[0] > 0 && matches!(w.low(run[0] - 1), "in" | "to" | "at" | "from");
+                            .unwrap_or(raw),
+                    );
+                }
+                let place = first > 0 && matches!(w.low(first - 1), "in" | "to" | "at" | "from");
                 let list = if place { &mut places } else { &mut others };
                 if !list.contains(&name) {
                     list.push(name);
