@@ -105,6 +105,10 @@ pub fn time_cues(w: &Words, years: Vec<i32>) -> TimeCues {
     };
     // One pass; each word is looked at once, and the two-word cues only after their first word.
     for i in 0..w.len() {
+        // The cues are words: marks and numbers are passed over unread.
+        if !w.is_word(i) {
+            continue;
+        }
         match w.low(i) {
             "has" | "have" => cues.perfect = true,
             "since" => {

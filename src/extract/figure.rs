@@ -3,6 +3,7 @@
 
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::{Phrase, Shape};
+use crate::extract::token::TokenKind;
 use crate::extract::words::Words;
 use crate::model::{Interval, Qualifier, Quantity, Span};
 
@@ -259,60 +260,67 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
             return None;
         }
         let low = w.low(k);
-        if matches!(
-            low,
-            "." | ";" | ":" | "?" | "!" | "(" | ")" | "\"" | "“" | "”"
-        ) {
-            return None;
-        }
-        if w.is_number(k) {
-            // "56 civilians, including 11 children, were killed": step over the part.
-            if rightward && k >= 1 && matches!(w.low(k - 1), "including" | "incl") {
-                k += 2;
-                continue;
+        // Marks, numbers and words each have their own tests: a token is only asked those of
+        // its kind.
+        match w.kind(k) {
+            Some(TokenKind::Punct) => {
+                if matches!(
+                    low,
+                    "." | ";" | ":" | "?" | "!" | "(" | ")" | "\"" | "“" | "”"
+                ) {
+                    return None;
+                }
+                if rightward
+                    && low == ","
+                    && matches!(w.low(k + 1), "according" | "said" | "says" | "officials")
+                {
+                    return None;
+                }
+                // A comma between the figure and a measure word weakens the link: "killing 10
+                // people, injuring dozens more" — "killing" governs the 10.
+                if low == "," {
+                    dist += 1;
+                }
             }
-            return None;
-        }
-        if rightward
-            && low == ","
-            && matches!(w.low(k + 1), "according" | "said" | "says" | "officials")
-        {
-            return None;
-        }
-        // A comma between the figure and a measure word weakens the link: "killing 10
-        // people, injuring dozens more" — "killing" governs the 10.
-        if low == "," {
-            dist += 1;
-        }
-        let word = w.is_word(k);
-        // Most words are neither numbers nor part of a measure: one set tells so.
-        if word && lex.measure_scan_words.contains(low) {
-            if lex.number_words.contains_key(low) || lex.vague_plurals.contains_key(low) {
+            Some(TokenKind::Number) => {
+                // "56 civilians, including 11 children, were killed": step over the part.
+                if rightward && k >= 1 && matches!(w.low(k - 1), "including" | "incl") {
+                    k += 2;
+                    continue;
+                }
                 return None;
             }
-            if let Some(phrases) = lex.measures.get(low) {
-                for (phrase, m) in phrases {
-                    if w.matches_at(k, phrase) {
-                        return Some((dist, m, crossed));
+            Some(TokenKind::Word) => {
+                // Most words are neither numbers nor part of a measure: one set tells so.
+                if lex.measure_scan_words.contains(low) {
+                    if lex.number_words.contains_key(low) || lex.vague_plurals.contains_key(low) {
+                        return None;
+                    }
+                    if let Some(phrases) = lex.measures.get(low) {
+                        for (phrase, m) in phrases {
+                            if w.matches_at(k, phrase) {
+                                return Some((dist, m, crossed));
+                            }
+                        }
+                    }
+                    // A multiword phrase ending here when scanning left: "death toll", "lost
+                    // their lives".
+                    if !rightward && let Some(phrases) = lex.measures_by_last.get(low) {
+                        for (phrase, m) in phrases {
+                            if w.matches_before(k + 1, phrase) {
+                                return Some((dist, m, crossed));
+                            }
+                        }
                     }
                 }
-            }
-            // A multiword phrase ending here when scanning left: "death toll", "lost their lives".
-            if !rightward && let Some(phrases) = lex.measures_by_last.get(low) {
-                for (phrase, m) in phrases {
-                    if w.matches_before(k + 1, phrase) {
-                        return Some((dist, m, crossed));
-                    }
+                if matches!(low, "and" | "but" | "while" | "whereas") {
+                    crossed = true;
+                }
+                if !is_skipped(low) {
+                    dist += 1;
                 }
             }
-        }
-        if word {
-            if matches!(low, "and" | "but" | "while" | "whereas") {
-                crossed = true;
-            }
-            if !is_skipped(low) {
-                dist += 1;
-            }
+            None => return None,
         }
         if dist > limit {
             return None;
