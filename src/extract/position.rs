@@ -13,8 +13,8 @@
 //! most [`MAX_TARGET`] words. Stance phrases are data (`data/stances.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
+use crate::extract::word_set::WordSet;
 use crate::model::{Position, Sentence, Span};
-use aho_corasick::AhoCorasick;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -27,9 +27,12 @@ struct Stances {
     verbs: Vec<(Vec<&'static str>, &'static str, bool)>,
     /// Nouns and their stance.
     nouns: Vec<(&'static str, &'static str)>,
+    /// Indices into `verbs` of the phrases each first word starts, in `verbs` order.
+    verbs_by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
     /// The first words of all verb phrases and the nouns: a word not in it starts nothing.
-    firsts: rustc_hash::FxHashSet<&'static str>,
-    finder: AhoCorasick,
+    firsts: WordSet,
+    /// Length of the longest first word: a longer word is none.
+    first_max: usize,
 }
 
 static STANCES: LazyLock<Stances> = LazyLock::new(|| {
@@ -58,25 +61,26 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
         .map(|(p, _, _)| p[0])
         .chain(nouns.iter().map(|(n, _)| *n))
         .collect();
-    let firsts = words.iter().copied().collect();
-    // Stance words are single words of ASCII letters, so a whole word in the text is always
-    // the leftmost-longest match where it starts: no overlapping search is needed to see it.
-    let finder = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(words)
-        .expect("stance words form a valid automaton");
+    let mut verbs_by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>> =
+        rustc_hash::FxHashMap::default();
+    for (n, (p, _, _)) in verbs.iter().enumerate() {
+        verbs_by_first.entry(p[0]).or_default().push(n);
+    }
+    let first_max = words.iter().map(|w| w.len()).max().unwrap_or(0);
+    let firsts = words.into_iter().collect();
     Stances {
         verbs,
         nouns,
+        verbs_by_first,
         firsts,
-        finder,
+        first_max,
     }
 });
 
 /// A sentence that may state a position, with where its stance words stand.
 pub struct Candidate {
+    /// The sentence's index.
+    pub sentence: usize,
     pub span: Span,
     /// Start and end of each whole stance word in the sentence: units elsewhere start nothing.
     stance_words: Vec<(usize, usize)>,
@@ -87,12 +91,14 @@ pub struct Candidate {
 pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
     sentences
         .iter()
-        .filter_map(|s| {
+        .enumerate()
+        .filter_map(|(sentence, s)| {
             let base = s.span.start();
             let stance_words: Vec<(usize, usize)> = stance_words(s.span.get(text)?)
                 .map(|(a, b)| (base + a, base + b))
                 .collect();
             (!stance_words.is_empty()).then_some(Candidate {
+                sentence,
                 span: s.span,
                 stance_words,
             })
@@ -100,13 +106,39 @@ pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
         .collect()
 }
 
-/// Where stance words stand in `text` as whole words ("supports", not "supporters").
+/// Where stance words stand in `text` as whole words ("supports", not "supporters"): the
+/// runs of ASCII letters and digits that spell one, in any case. Stance words are single words
+/// of ASCII letters, so a whole-word occurrence is exactly such a run; the run's first letter
+/// and length rule out most runs before one is lowercased and looked up.
 fn stance_words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let st = &*STANCES;
     let b = text.as_bytes();
-    STANCES.finder.find_iter(text).filter_map(move |m| {
-        let before = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric();
-        let after = b.get(m.end()).is_none_or(|c| !c.is_ascii_alphanumeric());
-        (before && after).then_some((m.start(), m.end()))
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            let run = &b[start..i];
+            if run.len() > st.first_max
+                || !st.firsts.may_hold(run[0].to_ascii_lowercase(), run.len())
+            {
+                continue;
+            }
+            let mut buf = [0u8; 32];
+            let low = &mut buf[..run.len()];
+            low.copy_from_slice(run);
+            low.make_ascii_lowercase();
+            if std::str::from_utf8(low).is_ok_and(|w| st.firsts.contains(w)) {
+                return Some((start, i));
+            }
+        }
+        None
     })
 }
 
@@ -304,6 +336,47 @@ pub fn positions(
     out
 }
 
+/// The first verb phrase (longest first) spelled from unit `i` on, with its stance and
+/// whether it needs an auxiliary.
+fn verb_at(s: &Sent, i: usize) -> Option<&'static (Vec<&'static str>, &'static str, bool)> {
+    let st: &'static Stances = &STANCES;
+    st.verbs_by_first
+        .get(s.low(i))?
+        .iter()
+        .map(|&n| &st.verbs[n])
+        .find(|(p, _, _)| p.iter().enumerate().all(|(k, w)| s.low(i + k) == *w))
+}
+
+/// Whether candidate sentence `s` has a stance word where a position may begin, whatever
+/// names the article holds: the checks of the position finder that read no names. When it
+/// has none, the finder finds nothing there, so the article's names need not be read for it.
+pub fn may_state(text: &str, s: &SentenceUnits, c: &Candidate, quoted: &[Span]) -> bool {
+    let none = Entities::default();
+    let s = Sent::new(text, s, c, &none, quoted);
+    (0..s.u.len()).any(|i| may_start(&s, i))
+}
+
+/// Whether a position found in `s` may start at its unit `i` (see [`find_in`]).
+fn may_start(s: &Sent, i: usize) -> bool {
+    let st = &*STANCES;
+    if !s.u[i].word || !s.is_stance_word(i) || s.in_quote(i) {
+        return false;
+    }
+    let low = s.low(i);
+    if !st.firsts.contains(low) {
+        return false;
+    }
+    let noun = st.nouns.iter().any(|(n, _)| *n == low);
+    let possessive_before = i >= 1 && {
+        let p = s.u[i - 1].text(s.text);
+        p.ends_with("’s") || p.ends_with("'s")
+    };
+    (noun && s.low(i + 1) == "by")
+        || (noun && possessive_before && matches!(s.low(i + 1), "for" | "to" | "of"))
+        || (i >= 1
+            && verb_at(s, i).is_some_and(|(_, _, bare)| !bare || AUX.contains(&s.low(i - 1))))
+}
+
 fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
     let st = &*STANCES;
     let mut i = 0;
@@ -377,10 +450,7 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
             continue;
         }
         // HOLDER [aux] VERB TARGET.
-        if let Some((phrase, stance, bare)) = st
-            .verbs
-            .iter()
-            .find(|(p, _, _)| p.iter().enumerate().all(|(k, w)| s.low(i + k) == *w))
+        if let Some((phrase, stance, bare)) = verb_at(s, i)
             && i >= 1
             && (!bare || AUX.contains(&s.low(i - 1)))
         {
@@ -453,7 +523,7 @@ mod tests {
     #[test]
     fn stance_words_are_single_ascii_words() {
         // What lets the prefilter search without overlaps (see STANCES).
-        for w in &STANCES.firsts {
+        for w in STANCES.firsts.iter() {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
         }
         assert!(has_stance_word("Russia supports the plan."));
