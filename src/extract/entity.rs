@@ -70,13 +70,20 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     };
     let hyphen = |k: usize| {
         toks.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Punct && matches!(t.span.get(text), Some("-" | "‐"))
+            t.kind == TokenKind::Punct
+                && match t.span.len() {
+                    1 => first_byte(t) == b'-',
+                    3 => t.span.get(text) == Some("‐"),
+                    _ => false,
+                }
         })
     };
     while i < toks.len() {
         let t = toks[i];
         let mut end = i;
-        if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
+        if t.kind != TokenKind::Word {
+            // Numbers and marks are units of their own.
+        } else if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
             // U.S., U.N., U.S.A.: letters and periods.
             end = i + 1;
             while letter1(end + 1) && glued(end + 1) && period(end + 2) && glued(end + 2) {
@@ -85,7 +92,7 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
             if letter1(end + 1) && glued(end + 1) {
                 end += 1;
             }
-        } else if t.kind == TokenKind::Word {
+        } else {
             while hyphen(end + 1)
                 && glued(end + 1)
                 && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
@@ -157,22 +164,23 @@ pub fn key(name: &str) -> String {
 /// [`key`] written into `out` (cleared first): a caller that makes many keys reuses one buffer.
 fn key_into(name: &str, out: &mut String) {
     out.clear();
-    // Names are mostly ASCII: lowercase them bytewise.
+    // Names are mostly ASCII: lowercase them bytewise, in one pass. Each word after the first
+    // begins with a space (even one of periods only, which adds nothing else).
     if name.is_ascii() {
-        for w in name.split_ascii_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
+        let mut in_word = false;
+        for b in name.bytes() {
+            if b.is_ascii_whitespace() {
+                in_word = false;
+                continue;
             }
-            if w.contains('.') {
-                out.extend(
-                    w.bytes()
-                        .filter(|&b| b != b'.')
-                        .map(|b| char::from(b.to_ascii_lowercase())),
-                );
-            } else {
-                let at = out.len();
-                out.push_str(w);
-                out[at..].make_ascii_lowercase();
+            if !in_word {
+                in_word = true;
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+            if b != b'.' {
+                out.push(char::from(b.to_ascii_lowercase()));
             }
         }
         return;
@@ -459,12 +467,17 @@ impl Entities {
         if role.split(' ').all(|w| !is_title(w)) {
             return None;
         }
+        let mut r_key = String::new();
         let mut fits: Vec<&str> = self
             .roles
             .iter()
             .filter(|(_, r)| {
-                let r = key(r);
-                r == role || r.ends_with(&format!(" {role}"))
+                key_into(r, &mut r_key);
+                // The role itself, or its last words after a space.
+                r_key == role
+                    || r_key
+                        .strip_suffix(role)
+                        .is_some_and(|head| head.ends_with(' '))
             })
             .map(|(n, _)| n.as_str())
             .collect();
@@ -475,10 +488,10 @@ impl Entities {
 }
 
 /// Classifies one run of name words: its canonical name, kind, and how many title words it
-/// starts with (its role). `scratch` is a buffer for alias keys.
-fn classify(words: &[&str], scratch: &mut String) -> Option<(String, Kind, usize)> {
+/// starts with (its role). `joined` is the words joined with spaces; `scratch` is a buffer
+/// for alias keys.
+fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(String, Kind, usize)> {
     let lex = lexicon();
-    let joined = words.join(" ");
     key_into(&joined, scratch);
     if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
         return Some((c.to_string(), k, 0));
@@ -581,7 +594,12 @@ fn mentions_in<'t>(
         scratch
             .words
             .extend((first..=end).map(|k| possessive_base(t(k)).unwrap_or(t(k))));
-        let Some((name, mut kind, titles)) = classify(&scratch.words, &mut scratch.key) else {
+        let joined = match scratch.words[..] {
+            [w] => w.to_string(),
+            _ => scratch.words.join(" "),
+        };
+        let Some((name, mut kind, titles)) = classify(&scratch.words, joined, &mut scratch.key)
+        else {
             continue;
         };
         // After "in", "at", "from", a lone unknown name is a place; after "in" or "near", any

@@ -302,6 +302,7 @@ pub(crate) fn quote_speakers(text: &str) -> Vec<(String, Option<Speaker>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::entity::Unit;
     use proptest::prelude::*;
 
     #[test]
@@ -316,6 +317,49 @@ mod tests {
             c.iter()
                 .all(|c| !c.span.slice(&a.text).contains("corridor"))
         );
+    }
+
+    #[test]
+    fn positions_without_quotations_are_found() {
+        // No quotation mark: names are read only because a sentence may state a position.
+        let a = Article::from_text(
+            "a",
+            "Talks resumed in Geneva on Monday. Diplomats met for hours.\n\n\
+             Later Russia rejected the ouster of President Bashar al-Assad.",
+        );
+        let s = crate::extract::split_sentences(&a.text, a.body);
+        let c = claims(&a, &s, &[], 3);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].topic, "Russia on ouster of President Bashar al-Assad");
+        // A stance word with no place for a position: nothing, and no names read.
+        let a = Article::from_text("b", "The support grew in Geneva on Monday.");
+        let s = crate::extract::split_sentences(&a.text, a.body);
+        assert!(claims(&a, &s, &[], 3).is_empty());
+    }
+
+    #[test]
+    fn words_around_a_quotation_lex_as_within_the_sentence() {
+        // Each side is lexed alone (see `attribute_all`): its units are those of the whole.
+        for t in [
+            "The U.S.“We will,” al-Assad said.",
+            "Ferrero-Waldner \"no deal,\"he told U.N. envoys.",
+            "In 2015“yes” 3.5m people’s ‘view’ won.",
+        ] {
+            for q in find_quotes(t, Span::new(0, t.len())) {
+                let before = Span::new(0, q.open.start());
+                let after = Span::new(q.close.end(), t.len());
+                let whole = units(t, before.cover(after));
+                let within = |s: Span| -> Vec<Unit> {
+                    whole
+                        .iter()
+                        .filter(|u| s.contains(u.span))
+                        .copied()
+                        .collect()
+                };
+                assert_eq!(units(t, before), within(before), "{t}");
+                assert_eq!(units(t, after), within(after), "{t}");
+            }
+        }
     }
 
     proptest! {
