@@ -16,6 +16,7 @@ use crate::extract::word_set::WordSet;
 use crate::model::Sentence;
 use crate::model::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 /// What a name names.
@@ -52,29 +53,47 @@ pub fn units(text: &str, span: Span) -> Vec<Unit> {
 
 /// The units made of tokens `toks` of `text`, in order.
 pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
+    let bytes = text.as_bytes();
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
     let mut i = 0;
-    let raw = |k: usize| toks.get(k).map_or("", |t| t.span.slice(text));
+    // Token tests read the token's kind, length and first byte: no slicing of the text.
+    let first_byte = |t: &Token| bytes.get(t.span.start()).copied().unwrap_or(0);
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-    let letter1 = |k: usize| {
+    let period = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.span.len() == 1)
-            && raw(k).as_bytes()[0].is_ascii_uppercase()
+            .is_some_and(|t| t.span.len() == 1 && first_byte(t) == b'.')
+    };
+    let letter1 = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.span.len() == 1 && first_byte(t).is_ascii_uppercase()
+        })
+    };
+    let hyphen = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Punct
+                && match t.span.len() {
+                    1 => first_byte(t) == b'-',
+                    3 => t.span.get(text) == Some("‐"),
+                    _ => false,
+                }
+        })
     };
     while i < toks.len() {
         let t = toks[i];
         let mut end = i;
-        if letter1(i) && raw(i + 1) == "." && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
+        if t.kind != TokenKind::Word {
+            // Numbers and marks are units of their own.
+        } else if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
             // U.S., U.N., U.S.A.: letters and periods.
             end = i + 1;
-            while letter1(end + 1) && glued(end + 1) && raw(end + 2) == "." && glued(end + 2) {
+            while letter1(end + 1) && glued(end + 1) && period(end + 2) && glued(end + 2) {
                 end += 2;
             }
             if letter1(end + 1) && glued(end + 1) {
                 end += 1;
             }
-        } else if t.kind == TokenKind::Word {
-            while matches!(raw(end + 1), "-" | "‐")
+        } else {
+            while hyphen(end + 1)
                 && glued(end + 1)
                 && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
                 && glued(end + 2)
@@ -84,11 +103,12 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
         }
         let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
         let span = t.span.cover(toks[end].span);
-        out.push(Unit {
-            span,
-            word,
-            cap: word && capitalized(span.slice(text)),
-        });
+        let cap = word
+            && match bytes.get(span.start()) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => capitalized(span.slice(text)),
+            };
+        out.push(Unit { span, word, cap });
         i = end + 1;
     }
     out
@@ -117,11 +137,11 @@ pub(crate) struct EntityLexicon {
     pub titles: WordSet,
     /// Length of the longest title word: a longer word is none.
     title_max: usize,
-    org_words: HashSet<&'static str>,
-    demonyms: HashSet<&'static str>,
+    org_words: WordSet,
+    demonyms: WordSet,
     places: HashSet<String>,
-    place_words: HashSet<&'static str>,
-    not_name: HashSet<&'static str>,
+    place_words: WordSet,
+    not_name: WordSet,
     /// Normalized alias → (canonical name, kind).
     aliases: HashMap<String, (&'static str, Kind)>,
     /// Normalized role description → the role it stands for ("top u.s. diplomat" → "secretary of state").
@@ -137,19 +157,33 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// An alias key: lowercase, without periods, straight apostrophes, single spaces.
 pub fn key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    // Names are mostly ASCII: lowercase them bytewise.
+    key_into(name, &mut out);
+    out
+}
+
+/// [`key`] written into `out` (cleared first): a caller that makes many keys reuses one buffer.
+fn key_into(name: &str, out: &mut String) {
+    out.clear();
+    // Names are mostly ASCII: lowercase them bytewise, in one pass. Each word after the first
+    // begins with a space (even one of periods only, which adds nothing else).
     if name.is_ascii() {
-        for w in name.split_ascii_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
+        let mut in_word = false;
+        for b in name.bytes() {
+            if b.is_ascii_whitespace() {
+                in_word = false;
+                continue;
             }
-            out.extend(
-                w.bytes()
-                    .filter(|&b| b != b'.')
-                    .map(|b| char::from(b.to_ascii_lowercase())),
-            );
+            if !in_word {
+                in_word = true;
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+            if b != b'.' {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
         }
-        return out;
+        return;
     }
     for w in name.split_whitespace() {
         if !out.is_empty() {
@@ -163,7 +197,6 @@ pub fn key(name: &str) -> String {
             }
         }
     }
-    out
 }
 
 fn build() -> EntityLexicon {
@@ -182,13 +215,12 @@ fn build() -> EntityLexicon {
             .or_default()
             .extend(l.split_whitespace());
     }
-    let mut take = |s: &str| -> HashSet<&'static str> {
-        sections.remove(s).unwrap_or_default().into_iter().collect()
-    };
+    let mut take =
+        |s: &str| -> WordSet { sections.remove(s).unwrap_or_default().into_iter().collect() };
     let org_words = take("org");
     let demonyms = take("demonym");
     let not_name = take("not_name");
-    let places = take("place").into_iter().map(key).collect();
+    let places = take("place").iter().map(key).collect();
     let place_words = take("place_word");
     let mut aliases = HashMap::default();
     let mut role_aliases = HashMap::default();
@@ -323,6 +355,7 @@ impl Entities {
     /// [`Entities::build`] over sentences already lexed into units.
     pub fn from_units(text: &str, sentences: &[SentenceUnits], quoted: &[Span]) -> Entities {
         let mut raw: Vec<Mention> = Vec::new();
+        let mut scratch = Scratch::default();
         for s in sentences {
             let u = &s.units;
             let words = u.iter().filter(|x| x.word).count();
@@ -335,48 +368,57 @@ impl Entities {
             if !ended && words >= 3 && caps * 10 >= words * 6 {
                 continue; // a headline in title case: every word is capitalized
             }
-            mentions_in(text, u, quoted, &mut raw);
+            mentions_in(text, u, quoted, &mut scratch, &mut raw);
         }
-        let mut ents = Entities::default();
-        // Full person names by surname, for resolving lone surnames (looked up, so long
-        // articles stay linear).
-        let mut by_surname: std::collections::BTreeMap<String, std::collections::BTreeSet<String>> =
-            std::collections::BTreeMap::new();
-        for m in raw
-            .iter()
-            .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
-        {
-            if let Some(surname) = m.name.rsplit(' ').next() {
-                by_surname
-                    .entry(surname.to_string())
-                    .or_default()
-                    .insert(m.name.clone());
+        // What each mention becomes: a place (its name is one somewhere else), or the full
+        // name of a lone surname. Worked out over borrowed names, then applied.
+        let fixes: Vec<(bool, Option<String>)> = {
+            // Full person names by surname, for resolving lone surnames (looked up, so long
+            // articles stay linear).
+            let mut by_surname: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+            for m in raw
+                .iter()
+                .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
+            {
+                if let Some(surname) = m.name.rsplit(' ').next() {
+                    by_surname.entry(surname).or_default().insert(&m.name);
+                }
             }
-        }
-        // A name the article uses as a place somewhere ("in Bukit Sama village") is a place
-        // everywhere: "a Bukit Sama resident said" names no person.
-        let places: std::collections::BTreeSet<String> = raw
-            .iter()
-            .filter(|m| m.kind == Kind::Place)
-            .map(|m| m.name.clone())
-            .collect();
-        for mut m in raw {
-            if m.kind == Kind::Person && places.contains(&m.name) {
+            // A name the article uses as a place somewhere ("in Bukit Sama village") is a
+            // place everywhere: "a Bukit Sama resident said" names no person.
+            let places: BTreeSet<&str> = raw
+                .iter()
+                .filter(|m| m.kind == Kind::Place)
+                .map(|m| m.name.as_str())
+                .collect();
+            raw.iter()
+                .map(|m| {
+                    let place = m.kind == Kind::Person && places.contains(m.name.as_str());
+                    let full = (!place
+                        && !m.name.contains(' ')
+                        && matches!(m.kind, Kind::Person | Kind::Unknown))
+                    .then(|| by_surname.get(m.name.as_str()))
+                    .flatten()
+                    .filter(|fits| fits.len() == 1)
+                    .and_then(|fits| fits.first())
+                    .map(|full| full.to_string());
+                    (place, full)
+                })
+                .collect()
+        };
+        let mut ents = Entities::default();
+        for (mut m, (place, full)) in raw.into_iter().zip(fixes) {
+            if place {
                 m.kind = Kind::Place;
             }
-            if !m.name.contains(' ')
-                && matches!(m.kind, Kind::Person | Kind::Unknown)
-                && let Some(fits) = by_surname.get(&m.name)
-                && fits.len() == 1
-                && let Some(full) = fits.first()
-            {
-                m.name = full.clone();
+            if let Some(full) = full {
+                m.name = full;
                 m.kind = Kind::Person;
             }
-            if let (Kind::Person, Some(r)) = (m.kind, &m.role) {
-                ents.roles
-                    .entry(m.name.clone())
-                    .or_insert_with(|| r.clone());
+            if let (Kind::Person, Some(r)) = (m.kind, &m.role)
+                && !ents.roles.contains_key(&m.name)
+            {
+                ents.roles.insert(m.name.clone(), r.clone());
             }
             ents.mentions.push(m);
         }
@@ -425,12 +467,17 @@ impl Entities {
         if role.split(' ').all(|w| !is_title(w)) {
             return None;
         }
+        let mut r_key = String::new();
         let mut fits: Vec<&str> = self
             .roles
             .iter()
             .filter(|(_, r)| {
-                let r = key(r);
-                r == role || r.ends_with(&format!(" {role}"))
+                key_into(r, &mut r_key);
+                // The role itself, or its last words after a space.
+                r_key == role
+                    || r_key
+                        .strip_suffix(role)
+                        .is_some_and(|head| head.ends_with(' '))
             })
             .map(|(n, _)| n.as_str())
             .collect();
@@ -440,18 +487,18 @@ impl Entities {
     }
 }
 
-/// Classifies one run of name words: its canonical name, kind, and the title words it starts
-/// with (its role).
-fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
+/// Classifies one run of name words: its canonical name, kind, and how many title words it
+/// starts with (its role). `joined` is the words joined with spaces; `scratch` is a buffer
+/// for alias keys.
+fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(String, Kind, usize)> {
     let lex = lexicon();
-    let joined = words.join(" ");
-    let joined_key = key(&joined);
-    if let Some(&(c, k)) = lex.aliases.get(&joined_key) {
-        return Some((c.to_string(), k, Vec::new()));
+    key_into(&joined, scratch);
+    if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
+        return Some((c.to_string(), k, 0));
     }
     if words.iter().any(|w| lex.org_words.contains(w)) {
         // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
-        return Some((joined, Kind::Org, Vec::new()));
+        return Some((joined, Kind::Org, 0));
     }
     let mut k = 0;
     while k + 1 < words.len()
@@ -460,21 +507,22 @@ fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
         k += 1;
     }
     let name = &words[k..];
-    // With no leading title the rest is the whole run, whose key is known not to be an alias.
-    let (rest, rest_key) = if k == 0 {
-        (joined, joined_key)
+    // With no leading title the rest is the whole run, whose key (in `scratch`) is known not
+    // to be an alias.
+    let rest = if k == 0 {
+        joined
     } else {
         let rest = name.join(" ");
-        let rest_key = key(&rest);
-        if let Some(&(c, kind)) = lex.aliases.get(&rest_key) {
-            return Some((c.to_string(), kind, (0..k).collect()));
+        key_into(&rest, scratch);
+        if let Some(&(c, kind)) = lex.aliases.get(scratch.as_str()) {
+            return Some((c.to_string(), kind, k));
         }
-        (rest, rest_key)
+        rest
     };
-    if lex.places.contains(&rest_key)
+    if lex.places.contains(scratch.as_str())
         || (name.len() >= 2 && name.last().is_some_and(|w| lex.place_words.contains(w)))
     {
-        return Some((rest, Kind::Place, Vec::new()));
+        return Some((rest, Kind::Place, 0));
     }
     if name.iter().any(|w| is_title(w) || lex.demonyms.contains(w)) && k == 0 {
         return None;
@@ -487,11 +535,24 @@ fn classify(words: &[&str]) -> Option<(String, Kind, Vec<usize>)> {
     } else {
         Kind::Unknown
     };
-    Some((rest, kind, (0..k).collect()))
+    Some((rest, kind, k))
+}
+
+/// Buffers reused from one run of name words to the next.
+#[derive(Default)]
+struct Scratch<'t> {
+    words: Vec<&'t str>,
+    key: String,
 }
 
 /// The mentions among units `u` (one sentence), outside `quoted`.
-fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) {
+fn mentions_in<'t>(
+    text: &'t str,
+    u: &[Unit],
+    quoted: &[Span],
+    scratch: &mut Scratch<'t>,
+    out: &mut Vec<Mention>,
+) {
     let lex = lexicon();
     let in_quote = |s: Span| {
         let i = quoted.partition_point(|q| q.end() <= s.start());
@@ -529,10 +590,16 @@ fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) 
         if first > end {
             continue;
         }
-        let words: Vec<&str> = (first..=end)
-            .map(|k| possessive_base(t(k)).unwrap_or(t(k)))
-            .collect();
-        let Some((name, mut kind, role_idx)) = classify(&words) else {
+        scratch.words.clear();
+        scratch
+            .words
+            .extend((first..=end).map(|k| possessive_base(t(k)).unwrap_or(t(k))));
+        let joined = match scratch.words[..] {
+            [w] => w.to_string(),
+            _ => scratch.words.join(" "),
+        };
+        let Some((name, mut kind, titles)) = classify(&scratch.words, joined, &mut scratch.key)
+        else {
             continue;
         };
         // After "in", "at", "from", a lone unknown name is a place; after "in" or "near", any
@@ -543,7 +610,7 @@ fn mentions_in(text: &str, u: &[Unit], quoted: &[Span], out: &mut Vec<Mention>) 
         {
             kind = Kind::Place;
         }
-        let name_first = first + role_idx.len();
+        let name_first = first + titles;
         // Role: lowercase and capitalized title words right before the run, then its own.
         let mut role_start = first;
         while role_start > 0 {

@@ -6,7 +6,7 @@
 use crate::extract::entity::{Entities, SentenceUnits, units, units_of};
 use crate::extract::lexicon::lexicon;
 use crate::extract::quote::{RawQuote, find_quotes};
-use crate::extract::speaker::{Around, Speaker, unit_range};
+use crate::extract::speaker::{Around, Speaker};
 use crate::extract::token::Token;
 use crate::extract::{position, quote};
 use crate::model::{Article, Claim, Quote, Sentence, Span, Value};
@@ -40,15 +40,37 @@ pub fn claims(
     let quoted: Vec<Span> = quotes.iter().map(|q| q.open.cover(q.close)).collect();
     let position_sentences: Vec<Span> = position_candidates.iter().map(|c| c.span).collect();
     // Each sentence that matters is lexed once, for names and for positions.
+    let lex = |k: usize| {
+        let span = sentences[k].span;
+        let units = match tokens.get(k) {
+            Some(Some(toks)) => units_of(text, toks),
+            _ => units(text, span),
+        };
+        SentenceUnits { span, units }
+    };
+    // With no quotation, names matter only to the positions: when no candidate sentence has
+    // a place a position may start, there is none, and no names are read.
+    let mut lexed_first: Vec<SentenceUnits> = Vec::new();
+    if quotes.is_empty() {
+        lexed_first = position_candidates
+            .iter()
+            .map(|c| lex(c.sentence))
+            .collect();
+        let any = position_candidates
+            .iter()
+            .zip(&lexed_first)
+            .any(|(c, s)| position::may_state(text, s, c, &quoted));
+        if !any {
+            return Vec::new();
+        }
+    }
+    let mut lexed_first = lexed_first.into_iter().peekable();
     let lexed: Vec<SentenceUnits> = entity_sentences(sentences, &quoted, &position_sentences, lead)
         .into_iter()
         .map(|k| {
-            let span = sentences[k].span;
-            let units = match tokens.get(k) {
-                Some(Some(toks)) => units_of(text, toks),
-                _ => units(text, span),
-            };
-            SentenceUnits { span, units }
+            lexed_first
+                .next_if(|s| s.span == sentences[k].span)
+                .unwrap_or_else(|| lex(k))
         })
         .collect();
     let ents = Entities::from_units(text, &lexed, &quoted);
@@ -178,8 +200,21 @@ fn content_words(text: &str) -> Vec<String> {
     }
     let mut out: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| w.trim_matches(['\'', '’']).to_lowercase())
-        .filter(|w| w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+        .map(|w| w.trim_matches(['\'', '’']))
+        .filter_map(|w| {
+            // An ASCII word is lowercased on the stack to be looked up: only the words kept
+            // are allocated.
+            let mut buf = [0u8; 32];
+            if w.is_ascii() && w.len() <= buf.len() {
+                let low = &mut buf[..w.len()];
+                low.copy_from_slice(w.as_bytes());
+                low.make_ascii_lowercase();
+                let low = std::str::from_utf8(low).ok()?;
+                return (low.len() >= 3 && !lex.stopwords.contains(low)).then(|| low.to_string());
+            }
+            let w = w.to_lowercase();
+            (w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str())).then_some(w)
+        })
         .collect();
     out.sort();
     out.dedup();
@@ -217,14 +252,18 @@ fn attribute_all<'q>(
             open_sentence_start.max(prev_close).min(q.open.start()),
             q.open.start(),
         );
-        // Only the words around this quotation are lexed: the whole body never is.
-        let units = units(text, before_span.cover(after_span));
+        // Only the words around this quotation are lexed, not the body nor the quotation's
+        // own words. Both sides end at a quotation mark, which is a token and a unit of its
+        // own, so they lex as they would within the sentence.
+        let mut near = units(text, before_span);
+        let n_before = near.len();
+        near.extend(units(text, after_span));
         let around = Around {
             text,
-            units: &units,
+            units: &near,
             ents,
-            after: unit_range(&units, after_span).collect(),
-            before: unit_range(&units, before_span).collect(),
+            after: (n_before..near.len()).collect(),
+            before: (0..n_before).collect(),
         };
         let mut speaker = around.attribute();
         if speaker.is_none()
@@ -263,6 +302,7 @@ pub(crate) fn quote_speakers(text: &str) -> Vec<(String, Option<Speaker>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::entity::Unit;
     use proptest::prelude::*;
 
     #[test]
@@ -277,6 +317,49 @@ mod tests {
             c.iter()
                 .all(|c| !c.span.slice(&a.text).contains("corridor"))
         );
+    }
+
+    #[test]
+    fn positions_without_quotations_are_found() {
+        // No quotation mark: names are read only because a sentence may state a position.
+        let a = Article::from_text(
+            "a",
+            "Talks resumed in Geneva on Monday. Diplomats met for hours.\n\n\
+             Later Russia rejected the ouster of President Bashar al-Assad.",
+        );
+        let s = crate::extract::split_sentences(&a.text, a.body);
+        let c = claims(&a, &s, &[], 3);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].topic, "Russia on ouster of President Bashar al-Assad");
+        // A stance word with no place for a position: nothing, and no names read.
+        let a = Article::from_text("b", "The support grew in Geneva on Monday.");
+        let s = crate::extract::split_sentences(&a.text, a.body);
+        assert!(claims(&a, &s, &[], 3).is_empty());
+    }
+
+    #[test]
+    fn words_around_a_quotation_lex_as_within_the_sentence() {
+        // Each side is lexed alone (see `attribute_all`): its units are those of the whole.
+        for t in [
+            "The U.S.“We will,” al-Assad said.",
+            "Ferrero-Waldner \"no deal,\"he told U.N. envoys.",
+            "In 2015“yes” 3.5m people’s ‘view’ won.",
+        ] {
+            for q in find_quotes(t, Span::new(0, t.len())) {
+                let before = Span::new(0, q.open.start());
+                let after = Span::new(q.close.end(), t.len());
+                let whole = units(t, before.cover(after));
+                let within = |s: Span| -> Vec<Unit> {
+                    whole
+                        .iter()
+                        .filter(|u| s.contains(u.span))
+                        .copied()
+                        .collect()
+                };
+                assert_eq!(units(t, before), within(before), "{t}");
+                assert_eq!(units(t, after), within(after), "{t}");
+            }
+        }
     }
 
     proptest! {

@@ -37,22 +37,26 @@ impl RawQuote {
     /// The quoted words as one line: continuation marks dropped, whitespace collapsed, and a
     /// trailing comma (the one before "he said") removed.
     pub fn words(&self, text: &str) -> String {
-        let mut out = String::new();
+        let mut out = String::with_capacity(self.inner.len());
         let mut at = self.inner.start();
         for c in self
             .continuations
             .iter()
             .chain([&Span::new(self.inner.end(), self.inner.end())])
         {
-            out.push_str(Span::new(at, c.start()).slice(text));
-            out.push(' ');
+            for w in Span::new(at, c.start()).slice(text).split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
             at = c.end();
         }
-        let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
-        collapsed
-            .strip_suffix(',')
-            .map(|s| s.trim_end().to_string())
-            .unwrap_or(collapsed)
+        if out.ends_with(',') {
+            out.pop();
+            out.truncate(out.trim_end().len());
+        }
+        out
     }
 }
 

@@ -14,8 +14,8 @@
 //! verbs are data (`data/attribution_verbs.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, Unit};
-use crate::model::Span;
 use rustc_hash::FxHashSet as HashSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
@@ -48,15 +48,22 @@ pub struct Around<'a> {
     pub before: Vec<usize>,
 }
 
-impl Around<'_> {
-    fn low(&self, i: usize) -> String {
-        self.units
-            .get(i)
-            .map_or(String::new(), |u| u.text(self.text).to_lowercase())
+impl<'a> Around<'a> {
+    /// Lowercase text of unit `i` (`""` past the end), borrowed when it is lowercase already.
+    fn low(&self, i: usize) -> Cow<'a, str> {
+        let Some(u) = self.units.get(i) else {
+            return Cow::Borrowed("");
+        };
+        let t = u.text(self.text);
+        if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Borrowed(t)
+        } else {
+            Cow::Owned(t.to_lowercase())
+        }
     }
 
     fn is_verb(&self, i: usize) -> bool {
-        VERBS.contains(self.low(i).as_str())
+        VERBS.contains(&*self.low(i))
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -76,13 +83,13 @@ impl Around<'_> {
     /// The speaker named by units `a..b` (a subject or an object), if any.
     fn named(&self, idx: &[usize]) -> Option<Speaker> {
         let (&first, &last) = (idx.first()?, idx.last()?);
-        let words: Vec<String> = idx.iter().map(|&i| self.low(i)).collect();
+        let first_low = self.low(first);
         // "a Bukit Sama village resident told AP", "an official said": a description, not a
         // name, however many capitalized words it holds.
-        if matches!(words[0].as_str(), "a" | "an") {
+        if matches!(&*first_low, "a" | "an") {
             return None;
         }
-        if words.len() == 1 && matches!(words[0].as_str(), "he" | "she") {
+        if idx.len() == 1 && matches!(&*first_low, "he" | "she") {
             let at = self.units[first].span.start();
             return self.ents.person_before(at).map(|m| self.speaker(m));
         }
@@ -110,18 +117,18 @@ impl Around<'_> {
     /// The object of a verb or preposition at `w[k..]`: a pronoun or the entity named there.
     fn object(&self, w: &[usize], k: usize) -> Option<Speaker> {
         let mut end = k;
-        while end < w.len() && end < k + 8 && !matches!(self.low(w[end]).as_str(), "," | "." | ";")
+        while end < w.len() && end < k + 8 && !matches!(self.low(w[end]).as_ref(), "," | "." | ";")
         {
             end += 1;
         }
         let idx = &w[k..end];
         if let Some(&p) = idx.first()
-            && matches!(self.low(p).as_str(), "he" | "she")
+            && matches!(self.low(p).as_ref(), "he" | "she")
         {
             return self.named(&idx[..1]);
         }
         if let Some(&p) = idx.first()
-            && matches!(self.low(p).as_str(), "a" | "an")
+            && matches!(self.low(p).as_ref(), "a" | "an")
         {
             return None;
         }
@@ -151,7 +158,7 @@ impl Around<'_> {
         let mut k = 0;
         while k < w.len()
             && self.is_punct(w[k])
-            && !matches!(self.low(w[k]).as_str(), "." | "?" | "!")
+            && !matches!(self.low(w[k]).as_ref(), "." | "?" | "!")
         {
             k += 1;
         }
@@ -165,10 +172,10 @@ impl Around<'_> {
         let stop = (k + MAX_SUBJECT).min(w.len());
         for v in k + 1..stop {
             let low = self.low(w[v]);
-            if matches!(low.as_str(), "." | "?" | "!" | ";" | "“" | "\"") {
+            if matches!(low.as_ref(), "." | "?" | "!" | ";" | "“" | "\"") {
                 return None;
             }
-            let passive = matches!(low.as_str(), "was" | "were")
+            let passive = matches!(low.as_ref(), "was" | "were")
                 && self.low(w.get(v + 1).copied()?) == "quoted";
             if self.is_verb(w[v]) || passive {
                 return self.named(&w[k..v]);
@@ -187,7 +194,7 @@ impl Around<'_> {
             {
                 return Some(s);
             }
-            if matches!(low.as_str(), "cited" | "quoted") {
+            if matches!(low.as_ref(), "cited" | "quoted") {
                 let mut e = k + 1;
                 while e < w.len() && e < k + 10 && self.low(w[e]) != "as" {
                     e += 1;
@@ -210,13 +217,13 @@ impl Around<'_> {
         let lo = v.saturating_sub(MAX_SUBJECT);
         let cut = (lo..v)
             .rev()
-            .find(|&k| matches!(self.low(w[k]).as_str(), "," | ";" | ":" | "“" | "\""));
+            .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
         let subject = &w[cut.map_or(lo, |c| c + 1)..v];
         if subject.is_empty() {
             return None;
         }
         if let Some(&last) = subject.last()
-            && matches!(self.low(last).as_str(), "he" | "she")
+            && matches!(self.low(last).as_ref(), "he" | "she")
         {
             return self.named(&[last]);
         }
@@ -226,13 +233,6 @@ impl Around<'_> {
             self.named(wide)
         })
     }
-}
-
-/// The units of `span`, as indices into `units` (which are in text order).
-pub fn unit_range(units: &[Unit], span: Span) -> std::ops::Range<usize> {
-    let a = units.partition_point(|u| u.span.start() < span.start());
-    let b = units.partition_point(|u| u.span.start() < span.end());
-    a..b.max(a)
 }
 
 #[cfg(test)]
