@@ -3,7 +3,7 @@
 //! several months". The parser reads the tokens of one sentence from a start token and says
 //! what it found there and where it ends; `date_resolve` turns it into a TIMEX3 value.
 
-use crate::extract::date_words::{Part, date_words};
+use crate::extract::date_words::{Part, WordShapes, date_words};
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
 use crate::extract::token::TokenKind;
@@ -67,31 +67,15 @@ const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
 /// Lowercase word → what it can start (bits of `can`), built once from the word lists.
 struct StartTable {
     bits: HashMap<&'static str, u32>,
-    /// For each pair of first and last letter (`shape`), a bit per length some word of the
-    /// table has: most words have none of them, and are told so before they are hashed.
-    shapes: Box<[u64; 1024]>,
-}
-
-/// The slot of a word's first and last byte in `StartTable::shapes`, and its bit of length.
-/// ASCII letters have their own slots whatever their case; other bytes share them, which only
-/// lets more words on to the hash lookup.
-#[inline]
-fn shape(word: &[u8]) -> Option<(usize, u64)> {
-    let (&first, &last) = (word.first()?, word.last()?);
-    let slot = usize::from(first & 31) << 5 | usize::from(last & 31);
-    Some((slot, 1 << word.len().min(63)))
+    /// The shapes of the same words: most words have none of them, and are told so before
+    /// they are hashed.
+    shapes: WordShapes,
 }
 
 impl StartTable {
-    /// Whether some word of the table may have the shape of `word`, in any ASCII case.
-    #[inline]
-    fn may_hold(&self, word: &[u8]) -> bool {
-        shape(word).is_some_and(|(slot, len)| self.shapes[slot] & len != 0)
-    }
-
     #[inline]
     fn of(&self, low: &str) -> u32 {
-        if self.may_hold(low.as_bytes()) {
+        if self.shapes.may_hold(low.as_bytes()) {
             self.bits.get(low).copied().unwrap_or(0)
         } else {
             0
@@ -104,7 +88,7 @@ impl StartTable {
     #[inline]
     fn of_word(&self, w: &Words, i: usize, raw: &[u8]) -> u32 {
         let plain = raw.is_ascii() && !raw.ends_with(b"'s") && !raw.ends_with(b"'S");
-        if plain && !self.may_hold(raw) {
+        if plain && !self.shapes.may_hold(raw) {
             return 0;
         }
         let low = w.low(i);
@@ -146,10 +130,7 @@ fn start_table() -> StartTable {
             .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())),
         "only words start with a letter, and only words are looked up"
     );
-    let mut shapes = Box::new([0; 1024]);
-    for (slot, len) in bits.keys().filter_map(|w| shape(w.as_bytes())) {
-        shapes[slot] |= len;
-    }
+    let shapes = bits.keys().copied().collect();
     StartTable { bits, shapes }
 }
 
@@ -362,6 +343,7 @@ fn ordinal_word(low: &str) -> Option<i8> {
 }
 
 impl<'a, 'w> Parser<'a, 'w> {
+    #[inline(never)]
     pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], years: &'a [usize]) -> Self {
         let table = &*STARTS;
         let text = w.text.as_bytes();

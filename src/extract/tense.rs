@@ -17,11 +17,14 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     }
     let d = date_words();
     let low = w.low(i);
-    if d.near_future.contains(low) {
-        return None;
-    }
-    if let Some(t) = d.tense.get(low) {
-        return Some(*t);
+    // Most words are no tense word, and their shape tells so without hashing them.
+    if d.tense_shapes.may_hold(low.as_bytes()) {
+        if d.near_future.contains(low) {
+            return None;
+        }
+        if let Some(t) = d.tense.get(low) {
+            return Some(*t);
+        }
     }
     if low.ends_with("'ll") || low.ends_with("’ll") {
         return Some(Tense::Future);
@@ -62,7 +65,9 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     let d = date_words();
     // "since Sept. 30": a date right after "since" lies before.
     for k in 1..=3 {
-        if let Some(i) = first.checked_sub(k) {
+        if let Some(i) = first.checked_sub(k)
+            && d.tense_shapes.may_hold(w.low(i).as_bytes())
+        {
             if d.near_future.contains(w.low(i)) {
                 return Some(Tense::Future);
             }
@@ -107,6 +112,7 @@ fn boundary(w: &Words, i: usize) -> bool {
 }
 
 /// The first tense word of the sentence: what a following sentence with none inherits.
+#[inline(never)]
 pub fn sentence_tense(w: &Words) -> Option<Tense> {
     (0..w.len()).find_map(|i| token_tense(w, i))
 }
