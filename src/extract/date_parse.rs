@@ -507,13 +507,20 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// Everything found at token `i`, if an expression starts there.
     pub fn item_at(&self, i: usize) -> Option<Item> {
-        if let Some(e) = self.ago(i) {
+        // The readings of `ago`, `clock_first` and `duration_at` start only at these.
+        if self.can(i, can::AMOUNT | can::PHRASE)
+            && let Some(e) = self.ago(i)
+        {
             return Some(Item::Date(e));
         }
-        if let Some(e) = self.clock_first(i) {
+        if self.can(i, can::CLOCK | can::NUMBER)
+            && let Some(e) = self.clock_first(i)
+        {
             return Some(Item::Date(e));
         }
-        if let Some(v) = self.duration_at(i) {
+        if self.can(i, can::DURATION)
+            && let Some(v) = self.duration_at(i)
+        {
             return Some(Item::Duration(v));
         }
         if let Some(mut e) = self.date_at(i) {
@@ -530,7 +537,11 @@ impl<'a, 'w> Parser<'a, 'w> {
             e.first = i;
             return Some(e);
         }
-        self.part_at(i).or_else(|| self.core(i, false))
+        if self.can(i, can::PART) {
+            self.part_at(i).or_else(|| self.core(i, false))
+        } else {
+            self.core(i, false)
+        }
     }
 
     /// "early December", "mid-2015", "late last July", "the end of the year", "end of March".
@@ -647,17 +658,25 @@ impl<'a, 'w> Parser<'a, 'w> {
                 .or_else(|| self.century(i))
                 .or_else(|| self.weekend(i));
         }
-        self.weekday(i)
-            .or_else(|| self.month_led(i))
-            .or_else(|| self.day_led(i))
-            .or_else(|| self.numeric(i))
-            .or_else(|| self.shifted(i))
-            .or_else(|| self.day_word(i))
-            .or_else(|| self.season(i))
-            .or_else(|| self.quarter(i))
-            .or_else(|| self.decade(i))
-            .or_else(|| self.century(i))
-            .or_else(|| self.year(i))
+        // Each reading is only called where its token can start it (each also asks itself).
+        let at = |bits: u32, read: fn(&Self, usize) -> Option<Expr>| {
+            if self.can(i, bits) {
+                read(self, i)
+            } else {
+                None
+            }
+        };
+        at(can::WEEKDAY, Self::weekday)
+            .or_else(|| at(can::MONTH, Self::month_led))
+            .or_else(|| at(can::NUMBER, Self::day_led))
+            .or_else(|| at(can::NUMBER, Self::numeric))
+            .or_else(|| at(can::SHIFT, Self::shifted))
+            .or_else(|| at(can::THE | can::DAY, Self::day_word))
+            .or_else(|| at(can::SEASON, Self::season))
+            .or_else(|| at(can::QUARTER | can::NUMBER, Self::quarter))
+            .or_else(|| at(can::APOSTROPHE | can::NUMBER, Self::decade))
+            .or_else(|| at(can::NUMBER, Self::century))
+            .or_else(|| at(can::NUMBER, Self::year))
     }
 
     fn expr(first: usize, last: usize, base: Base) -> Expr {
