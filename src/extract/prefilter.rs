@@ -176,6 +176,17 @@ mod tests {
         }
     }
 
+    #[test]
+    fn listed_words_are_lowercase_letters() {
+        // They are searched for in lowercased text, and a date word is a run of letters.
+        for w in number_words().into_iter().chain(date_words_alone()) {
+            assert!(
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w:?}"
+            );
+        }
+    }
+
     proptest! {
         #[test]
         fn answers_as_plain_scans(
