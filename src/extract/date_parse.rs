@@ -3,11 +3,143 @@
 //! several months". The parser reads the tokens of one sentence from a start token and says
 //! what it found there and where it ends; `date_resolve` turns it into a TIMEX3 value.
 
-use crate::extract::date_words::{Part, date_words};
+use crate::extract::date_words::{Part, WordShapes, date_words};
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
 use crate::extract::token::TokenKind;
 use crate::extract::words::Words;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
+
+/// What a token can start, as bits: each reading of the parser first asks whether its token
+/// has the bit it needs, so the few tokens that can start a date are read and the rest are
+/// passed over at the cost of one lookup each (made once per token, in `Parser::new`).
+mod can {
+    /// A word that `DateWords::starters` lists: the parser is tried at it.
+    pub const START: u32 = 1;
+    /// "a", "an": an amount of one ("a year ago").
+    pub const AMOUNT: u32 = 1 << 1;
+    /// "noon", "midday", "midnight".
+    pub const CLOCK: u32 = 1 << 2;
+    /// A word a length of time without a number phrase starts with (see `DURATION_WORDS`),
+    /// a vague amount ("several") or a time unit ("weeks").
+    pub const DURATION: u32 = 1 << 3;
+    pub const THE: u32 = 1 << 4;
+    /// A part of a span ("early", "end").
+    pub const PART: u32 = 1 << 5;
+    pub const WEEKDAY: u32 = 1 << 6;
+    pub const MONTH: u32 = 1 << 7;
+    /// A shift word ("last", "next", "this").
+    pub const SHIFT: u32 = 1 << 8;
+    /// A day word ("today", "yesterday").
+    pub const DAY: u32 = 1 << 9;
+    pub const SEASON: u32 = 1 << 10;
+    /// An ordinal of a quarter ("first", "final") or "q1" to "q4".
+    pub const QUARTER: u32 = 1 << 11;
+    /// The first word of a vague reference ("now", "at the time").
+    pub const REF: u32 = 1 << 12;
+    /// The token is a number.
+    pub const NUMBER: u32 = 1 << 13;
+    /// The token is an apostrophe (before a year: "'90s").
+    pub const APOSTROPHE: u32 = 1 << 14;
+    /// A number phrase starts at the token.
+    pub const PHRASE: u32 = 1 << 15;
+}
+
+/// Words that start a length of time without a number phrase besides vague amounts and
+/// units: "a decade", "half an hour", "the past several months", "next few days".
+const DURATION_WORDS: [&str; 10] = [
+    "a",
+    "an",
+    "half",
+    "the",
+    "past",
+    "last",
+    "next",
+    "coming",
+    "previous",
+    "following",
+];
+
+/// Words that are a time of day alone.
+const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
+
+/// Lowercase word → what it can start (bits of `can`), built once from the word lists.
+struct StartTable {
+    bits: HashMap<&'static str, u32>,
+    /// The shapes of the same words: most words have none of them, and are told so before
+    /// they are hashed.
+    shapes: WordShapes,
+}
+
+impl StartTable {
+    #[inline]
+    fn of(&self, low: &str) -> u32 {
+        if self.shapes.may_hold(low.as_bytes()) {
+            self.bits.get(low).copied().unwrap_or(0)
+        } else {
+            0
+        }
+    }
+
+    /// What word token `i` of `w` can start. Its lowercase form is only read when the word as
+    /// written has the shape of a word of the table: an ASCII word has its lowercase form's
+    /// shape, and most words have none of the table's.
+    #[inline]
+    fn of_word(&self, w: &Words, i: usize, raw: &[u8]) -> u32 {
+        let plain = raw.is_ascii() && !raw.ends_with(b"'s") && !raw.ends_with(b"'S");
+        if plain && !self.shapes.may_hold(raw) {
+            return 0;
+        }
+        let low = w.low(i);
+        // A possessive word starts what its word does ("Tuesday's"), but it is a starter
+        // only without it, as `may_start` asks.
+        match low.ends_with('s').then(|| strip_possessive(low)) {
+            Some(bare) if bare.len() < low.len() => (self.of(low) & !can::START) | self.of(bare),
+            _ => self.of(low),
+        }
+    }
+}
+
+fn start_table() -> StartTable {
+    let d = date_words();
+    let l = lexicon();
+    let mut bits: HashMap<&'static str, u32> = HashMap::default();
+    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
+        for w in words {
+            *bits.entry(w).or_default() |= bit;
+        }
+    };
+    add(&mut d.starters.iter(), can::START);
+    add(&mut ["a", "an"].into_iter(), can::AMOUNT);
+    add(&mut CLOCK_WORDS.into_iter(), can::CLOCK);
+    add(&mut DURATION_WORDS.into_iter(), can::DURATION);
+    add(&mut d.vague.iter().copied(), can::DURATION);
+    add(&mut l.time_units.keys().copied(), can::DURATION);
+    add(&mut ["the"].into_iter(), can::THE);
+    add(&mut d.parts.keys().copied(), can::PART);
+    add(&mut d.weekdays.keys().copied(), can::WEEKDAY);
+    add(&mut l.months.keys().copied(), can::MONTH);
+    add(&mut d.shifts.keys().copied(), can::SHIFT);
+    add(&mut d.days.keys().copied(), can::DAY);
+    add(&mut d.seasons.keys().copied(), can::SEASON);
+    add(&mut QUARTER_WORDS.into_iter(), can::QUARTER);
+    add(&mut d.refs_by_first.keys().copied(), can::REF);
+    debug_assert!(
+        bits.keys()
+            .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())),
+        "only words start with a letter, and only words are looked up"
+    );
+    let shapes = bits.keys().copied().collect();
+    StartTable { bits, shapes }
+}
+
+static STARTS: LazyLock<StartTable> = LazyLock::new(start_table);
+
+/// Words a quarter can start with ("the first quarter", "Q3 2015"); "1st" to "4th" are numbers.
+const QUARTER_WORDS: [&str; 9] = [
+    "first", "second", "third", "fourth", "final", "q1", "q2", "q3", "q4",
+];
 
 /// A calendar unit a relative expression counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -149,6 +281,8 @@ pub struct Parser<'a, 'w> {
     phrases: &'a [Phrase],
     /// Tokens that the number phrases read as years.
     years: &'a [usize],
+    /// What each token can start (bits of `can`).
+    starts: Vec<u32>,
 }
 
 /// Parts of a number token: its digits as a number, how many digits, and what follows.
@@ -197,6 +331,7 @@ fn month_context(low: &str) -> bool {
     )
 }
 
+/// The ordinal of a quarter (its words are `QUARTER_WORDS`).
 fn ordinal_word(low: &str) -> Option<i8> {
     Some(match low {
         "first" | "1st" => 1,
@@ -208,8 +343,45 @@ fn ordinal_word(low: &str) -> Option<i8> {
 }
 
 impl<'a, 'w> Parser<'a, 'w> {
+    #[inline(never)]
     pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], years: &'a [usize]) -> Self {
-        Parser { w, phrases, years }
+        let table = &*STARTS;
+        let text = w.text.as_bytes();
+        let mut starts: Vec<u32> = w
+            .toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let raw = text.get(t.span.start()..t.span.end()).unwrap_or(&[]);
+                match t.kind {
+                    TokenKind::Number => can::NUMBER,
+                    // "'" or "’"
+                    TokenKind::Punct if matches!(raw, [b'\''] | [0xE2, 0x80, 0x99]) => {
+                        can::APOSTROPHE
+                    }
+                    // Every word of the table starts with a letter, as only words do.
+                    TokenKind::Punct => 0,
+                    TokenKind::Word => table.of_word(w, i, raw),
+                }
+            })
+            .collect();
+        for p in phrases {
+            if let Some(s) = starts.get_mut(p.first) {
+                *s |= can::PHRASE;
+            }
+        }
+        Parser {
+            w,
+            phrases,
+            years,
+            starts,
+        }
+    }
+
+    /// Whether token `i` can start one of `bits` (of `can`); no token past the end can.
+    #[inline]
+    fn can(&self, i: usize, bits: u32) -> bool {
+        self.starts.get(i).is_some_and(|s| s & bits != 0)
     }
 
     fn low(&self, i: usize) -> &str {
@@ -229,10 +401,9 @@ impl<'a, 'w> Parser<'a, 'w> {
         let (v, n, suffix) = digits(self.w.raw(i))?;
         let ok = n <= 2
             && (1..=31).contains(&v)
-            && matches!(
-                suffix.to_ascii_lowercase().as_str(),
-                "" | "st" | "nd" | "rd" | "th"
-            );
+            && ["", "st", "nd", "rd", "th"]
+                .iter()
+                .any(|s| suffix.eq_ignore_ascii_case(s));
         ok.then_some(v as i8)
     }
 
@@ -247,6 +418,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// A month name at `i`, with the period of an abbreviation: (month, last token).
     fn month_at(&self, i: usize) -> Option<(i8, usize)> {
+        if !self.can(i, can::MONTH) {
+            return None;
+        }
         let w = self.w;
         let low = self.lowp(i);
         let &m = lexicon().months.get(low)?;
@@ -289,24 +463,30 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// Whether an expression may start at token `i`: a number, an apostrophe before one
     /// ("'90s"), a number phrase, or a word that starts dates. Cheap; `item_at` is only tried
     /// where it says yes.
+    #[inline]
     pub fn may_start(&self, i: usize) -> bool {
         let w = self.w;
-        if w.is_number(i) || self.phrase_starting(i).is_some() {
+        // Most tokens can start nothing.
+        if !self.can(i, !0) {
+            return false;
+        }
+        if self.can(i, can::NUMBER | can::PHRASE) {
             return true;
         }
         // A mark starts a date only as the apostrophe of a year ("’98"); no mark is a
         // starter word.
-        if w.kind(i) == Some(TokenKind::Punct) {
-            return matches!(w.raw(i), "'" | "’") && w.is_number(i + 1);
+        if self.can(i, can::APOSTROPHE) {
+            return w.is_number(i + 1);
         }
-        let starters = &date_words().starters;
-        let low = self.low(i);
-        match low {
+        if !self.can(i, can::START) {
+            return false;
+        }
+        match self.low(i) {
             // Articles start only what their next word could.
             "a" | "an" | "the" => {
                 let next = self.lowp(i + 1);
                 w.is_number(i + 1)
-                    || starters.contains(next)
+                    || self.can(i + 1, can::START)
                     || matches!(
                         next,
                         "couple"
@@ -321,27 +501,26 @@ impl<'a, 'w> Parser<'a, 'w> {
                             | "day"
                     )
             }
-            // Only a word ending in "s" can have a possessive to strip.
-            _ => {
-                w.is_word(i)
-                    && starters.contains(if low.ends_with('s') {
-                        strip_possessive(low)
-                    } else {
-                        low
-                    })
-            }
+            _ => w.is_word(i),
         }
     }
 
     /// Everything found at token `i`, if an expression starts there.
     pub fn item_at(&self, i: usize) -> Option<Item> {
-        if let Some(e) = self.ago(i) {
+        // The readings of `ago`, `clock_first` and `duration_at` start only at these.
+        if self.can(i, can::AMOUNT | can::PHRASE)
+            && let Some(e) = self.ago(i)
+        {
             return Some(Item::Date(e));
         }
-        if let Some(e) = self.clock_first(i) {
+        if self.can(i, can::CLOCK | can::NUMBER)
+            && let Some(e) = self.clock_first(i)
+        {
             return Some(Item::Date(e));
         }
-        if let Some(v) = self.duration_at(i) {
+        if self.can(i, can::DURATION)
+            && let Some(v) = self.duration_at(i)
+        {
             return Some(Item::Duration(v));
         }
         if let Some(mut e) = self.date_at(i) {
@@ -358,11 +537,18 @@ impl<'a, 'w> Parser<'a, 'w> {
             e.first = i;
             return Some(e);
         }
-        self.part_at(i).or_else(|| self.core(i, false))
+        if self.can(i, can::PART) {
+            self.part_at(i).or_else(|| self.core(i, false))
+        } else {
+            self.core(i, false)
+        }
     }
 
     /// "early December", "mid-2015", "late last July", "the end of the year", "end of March".
     fn part_at(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::PART) {
+            return None;
+        }
         let d = date_words();
         let low = self.low(i);
         let &part = d.parts.get(low)?;
@@ -472,17 +658,25 @@ impl<'a, 'w> Parser<'a, 'w> {
                 .or_else(|| self.century(i))
                 .or_else(|| self.weekend(i));
         }
-        self.weekday(i)
-            .or_else(|| self.month_led(i))
-            .or_else(|| self.day_led(i))
-            .or_else(|| self.numeric(i))
-            .or_else(|| self.shifted(i))
-            .or_else(|| self.day_word(i))
-            .or_else(|| self.season(i))
-            .or_else(|| self.quarter(i))
-            .or_else(|| self.decade(i))
-            .or_else(|| self.century(i))
-            .or_else(|| self.year(i))
+        // Each reading is only called where its token can start it (each also asks itself).
+        let at = |bits: u32, read: fn(&Self, usize) -> Option<Expr>| {
+            if self.can(i, bits) {
+                read(self, i)
+            } else {
+                None
+            }
+        };
+        at(can::WEEKDAY, Self::weekday)
+            .or_else(|| at(can::MONTH, Self::month_led))
+            .or_else(|| at(can::NUMBER, Self::day_led))
+            .or_else(|| at(can::NUMBER, Self::numeric))
+            .or_else(|| at(can::SHIFT, Self::shifted))
+            .or_else(|| at(can::THE | can::DAY, Self::day_word))
+            .or_else(|| at(can::SEASON, Self::season))
+            .or_else(|| at(can::QUARTER | can::NUMBER, Self::quarter))
+            .or_else(|| at(can::APOSTROPHE | can::NUMBER, Self::decade))
+            .or_else(|| at(can::NUMBER, Self::century))
+            .or_else(|| at(can::NUMBER, Self::year))
     }
 
     fn expr(first: usize, last: usize, base: Base) -> Expr {
@@ -505,6 +699,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "Tuesday", "Friday, Dec. 18", "Friday afternoon", "Tuesday's meeting".
     fn weekday(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::WEEKDAY) {
+            return None;
+        }
         let &wd = date_words().weekdays.get(self.lowp(i))?;
         if !self.w.capitalized(i) {
             return None;
@@ -643,6 +840,9 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// "12/18/2015", "18/12/15" (day first when the first number cannot be a month),
     /// "2015-12-18".
     fn numeric(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::NUMBER) {
+            return None;
+        }
         let w = self.w;
         let glued = |k: usize| w.glued(k) && w.glued(k + 1) && w.is_number(k + 1);
         let num = |k: usize| digits(w.raw(k)).filter(|(_, _, s)| s.is_empty());
@@ -684,6 +884,9 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// "last week", "next Tuesday", "this fiscal year", "last May", "last summer",
     /// "last night", "this morning".
     fn shifted(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::SHIFT) {
+            return None;
+        }
         let d = date_words();
         let &n = d.shifts.get(self.low(i))?;
         let shift = Shift::from_offset(n);
@@ -742,6 +945,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "today", "yesterday afternoon", "tomorrow", "tonight", "the day after tomorrow".
     fn day_word(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::THE | can::DAY) {
+            return None;
+        }
         let w = self.w;
         for (words, n) in [
             (["the", "day", "before", "yesterday"], -2),
@@ -764,6 +970,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "summer 2015", "the summer of 2015", "this winter", "in the spring".
     fn season(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::SEASON) {
+            return None;
+        }
         let &s = date_words().seasons.get(self.lowp(i))?;
         let year = self.year_after(i + 1);
         let context = i >= 1
@@ -794,6 +1003,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "the first quarter", "the fourth quarter of 2012", "first-quarter", "Q3 2015".
     fn quarter(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::QUARTER | can::NUMBER) {
+            return None;
+        }
         let w = self.w;
         let (q, unit_tok) = if let Some(q) = ordinal_word(self.low(i)) {
             let k = if w.is_dash(i + 1) && w.glued(i + 1) {
@@ -830,6 +1042,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "1960s", "the '90s", "the 90s", "1800s" (a century).
     fn decade(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::APOSTROPHE | can::NUMBER) {
+            return None;
+        }
         let w = self.w;
         let mut first = i;
         let mut k = i;
@@ -879,6 +1094,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "the 20th century", "19th-century".
     fn century(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::NUMBER) {
+            return None;
+        }
         let w = self.w;
         let (v, _, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
         if !matches!(suffix, "st" | "nd" | "rd" | "th") || !(1..=30).contains(&v) {
@@ -899,6 +1117,9 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// A year the number phrases found ("in 2011", "fiscal 2013"), or the second year of a
     /// span ("2009-2010", "1957-58").
     fn year(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::NUMBER) {
+            return None;
+        }
         let w = self.w;
         if self.years.contains(&i)
             && let Some(y) = self.year_at(i)
@@ -971,6 +1192,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// A number phrase starting at `i`, or "a"/"an": (value, last token of the number).
     fn amount_at(&self, i: usize) -> Option<(f64, usize)> {
+        if !self.can(i, can::AMOUNT | can::PHRASE) {
+            return None;
+        }
         if matches!(self.low(i), "a" | "an") {
             return Some((1.0, i));
         }
@@ -1006,7 +1230,11 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// A clock time at `i`: (hour, minute, last token).
     fn clock_at(&self, i: usize) -> Option<(i8, i8, usize)> {
+        if !self.can(i, can::CLOCK | can::NUMBER) {
+            return None;
+        }
         let w = self.w;
+        // The words of `CLOCK_WORDS`.
         match self.low(i) {
             "noon" | "midday" => return Some((12, 0, i)),
             "midnight" => return Some((24, 0, i)),
@@ -1016,8 +1244,8 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let raw = w.raw(i);
-        let (h, nh, suffix) = digits(raw)?;
-        let mut suffix = suffix.to_ascii_lowercase();
+        // The suffix as written: it is compared without regard to ASCII case.
+        let (h, nh, mut suffix) = digits(raw)?;
         let mut minute = 0;
         let mut last = i;
         let mut colon = false;
@@ -1026,7 +1254,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         {
             // "4.30 pm"
             minute = mm;
-            suffix = s.to_string();
+            suffix = s;
         } else if suffix.is_empty()
             && w.is_punct(i + 1, ":")
             && w.glued(i + 1)
@@ -1038,7 +1266,7 @@ impl<'a, 'w> Parser<'a, 'w> {
                 return None;
             }
             minute = mm;
-            suffix = s.to_ascii_lowercase();
+            suffix = s;
             last = i + 2;
             colon = true;
             // "3:07:35": seconds make it a running time, not a clock.
@@ -1061,11 +1289,16 @@ impl<'a, 'w> Parser<'a, 'w> {
                 (false, h) => h,
             })
         };
-        match suffix.as_str() {
-            "am" | "a.m" => return Some((ampm(false)?, minute, last)),
-            "pm" | "p.m" => return Some((ampm(true)?, minute, last)),
-            "" => {}
-            _ => return None,
+        let suffix_is =
+            |a: &str, b: &str| suffix.eq_ignore_ascii_case(a) || suffix.eq_ignore_ascii_case(b);
+        if suffix_is("am", "a.m") {
+            return Some((ampm(false)?, minute, last));
+        }
+        if suffix_is("pm", "p.m") {
+            return Some((ampm(true)?, minute, last));
+        }
+        if !suffix.is_empty() {
+            return None;
         }
         let k = last + 1;
         let dot = |k: usize| {
@@ -1151,6 +1384,9 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "now", "the past", "at the time", "the future", "recently".
     fn reference(&self, i: usize) -> Option<Expr> {
+        if !self.can(i, can::REF) {
+            return None;
+        }
         let d = date_words();
         // Only the references that start with this word are tried, longest first.
         let (words, value) = d
@@ -1179,6 +1415,10 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// "half an hour", "a couple of days", "the past several months", "recent weeks", "for
     /// years", "the next year" (a year from now).
     fn duration_at(&self, i: usize) -> Option<Vague> {
+        // Only at the words of `DURATION_WORDS`, a vague amount or a unit.
+        if !self.can(i, can::DURATION) {
+            return None;
+        }
         let w = self.w;
         let units = &lexicon().time_units;
         let unit_of = |k: usize| -> Option<&'static str> {

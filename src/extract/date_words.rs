@@ -1,5 +1,5 @@
 //! Word lists of dates, times and tense, read once from `data/date_words.txt` and
-//! `data/tense_words.txt`, and the cheap test that tells whether a sentence may hold a date.
+//! `data/tense_words.txt`.
 
 use crate::extract::lexicon::lexicon;
 use crate::extract::word_set::WordSet;
@@ -50,6 +50,56 @@ pub struct DateWords {
     /// Every lowercase word a date or time expression can start with: the parser is only
     /// tried at these (and at numbers).
     pub starters: WordSet,
+}
+
+/// The shapes of a list of words (first letter, last letter, length), to tell most other words
+/// "not listed" without hashing them.
+#[derive(Debug, Clone)]
+pub struct WordShapes {
+    /// For each pair of first and last letter (`shape`), a bit per length a listed word has.
+    slots: Box<[u64; 1024]>,
+}
+
+/// The slot of a word's first and last byte in `WordShapes::slots`, and its bit of length.
+/// ASCII letters have their own slots whatever their case; other bytes share them, which only
+/// lets more words on to the lookup that follows.
+#[inline]
+fn shape(word: &[u8]) -> Option<(usize, u64)> {
+    let (&first, &last) = (word.first()?, word.last()?);
+    let slot = usize::from(first & 31) << 5 | usize::from(last & 31);
+    Some((slot, 1 << word.len().min(63)))
+}
+
+impl Default for WordShapes {
+    fn default() -> Self {
+        WordShapes {
+            slots: Box::new([0; 1024]),
+        }
+    }
+}
+
+impl WordShapes {
+    pub fn insert(&mut self, word: &str) {
+        if let Some((slot, len)) = shape(word.as_bytes()) {
+            self.slots[slot] |= len;
+        }
+    }
+
+    /// Whether a listed word may be `word` in some ASCII case: when not, none is.
+    #[inline]
+    pub fn may_hold(&self, word: &[u8]) -> bool {
+        shape(word).is_some_and(|(slot, len)| self.slots[slot] & len != 0)
+    }
+}
+
+impl<'a> FromIterator<&'a str> for WordShapes {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
+        let mut s = WordShapes::default();
+        for w in iter {
+            s.insert(w);
+        }
+        s
+    }
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -180,59 +230,12 @@ pub fn date_words() -> &'static DateWords {
     &DATE_WORDS
 }
 
-/// Every word that can start or make a date, time or length of time without a digit.
-static DATE_MATCHER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let d = date_words();
-    let l = lexicon();
-    let mut words: Vec<&str> = Vec::new();
-    words.extend(l.months.keys().copied());
-    // Abbreviated units and "second" only make a length of time after a number, and a
-    // sentence with a number passes the filter anyway.
-    words.extend(l.time_units.keys().copied().filter(|u| {
-        !matches!(
-            *u,
-            "second" | "sec" | "secs" | "min" | "mins" | "hr" | "hrs" | "yr" | "yrs"
-        )
-    }));
-    words.extend(d.weekdays.keys().copied());
-    words.extend(d.seasons.keys().copied());
-    words.extend(d.days.keys().copied());
-    // The telling word of each reference ("now", "past", "time"); "at the moment" and
-    // "these days" are left to sentences that show another date word.
-    words.extend(
-        d.refs
-            .iter()
-            .filter_map(|(w, _)| w.last().copied())
-            .filter(|w| !matches!(*w, "moment" | "present" | "days")),
-    );
-    words.extend(["weekend", "quarter", "tonight"]);
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(words)
-        .expect("date words form a valid automaton")
-});
-
-/// Whether `text` may name a date or a length of time in words (a fast pre-filter): some
-/// listed word stands in it as a whole word, perhaps with a plural `s` ("weeks", "Tuesday's").
-pub fn mentions_date_word(text: &str) -> bool {
-    let b = text.as_bytes();
-    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
-    DATE_MATCHER.find_overlapping_iter(text).any(|m| {
-        let (s, e) = (m.start(), m.end());
-        let before = s == 0 || !b[s - 1].is_ascii_alphanumeric();
-        let after = !letter(e) || (matches!(b[e], b's' | b'S') && !letter(e + 1));
-        // "may" and "march" are verbs unless capitalized.
-        let verb = matches!(&b[s..e], b"may" | b"march" | b"mar");
-        before && after && !verb
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn lists_load_and_the_prefilter_sees_date_words() {
+    fn lists_load() {
         let d = date_words();
         assert_eq!(d.weekdays["tuesday"], 2);
         assert_eq!(d.seasons["fall"], "FA");
@@ -242,10 +245,5 @@ mod tests {
                 .iter()
                 .any(|(w, t)| w == &["at", "the", "time"] && *t == "PAST_REF")
         );
-        assert!(mentions_date_word("The visit on Tuesday comes"));
-        assert!(mentions_date_word("ahead of Dec. 18 talks"));
-        assert!(mentions_date_word("for weeks"));
-        assert!(!mentions_date_word("The cat sat on the mat."));
-        assert!(!mentions_date_word("undecided"));
     }
 }

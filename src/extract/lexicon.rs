@@ -219,28 +219,6 @@ fn build() -> Lexicon {
     }
 }
 
-/// Finds number words anywhere in a text, as a cheap test before a sentence is lexed.
-static NUMBER_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let l = lexicon();
-    let words: Vec<&str> = l
-        .number_words
-        .iter()
-        .filter(|(_, n)| n.kind != NumberWordKind::Ordinal)
-        .map(|(w, _)| *w)
-        .chain(l.vague_plurals.keys().copied())
-        .collect();
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(words)
-        .expect("number words form a valid automaton")
-});
-
-/// Whether `text` may contain a number word (a fast pre-filter: it may say yes for "someone").
-pub fn mentions_number_word(text: &str) -> bool {
-    NUMBER_WORDS.is_match(text)
-}
-
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
 pub fn lexicon() -> &'static Lexicon {

@@ -21,6 +21,7 @@ mod phrase;
 mod phrase_digits;
 mod phrase_words;
 mod position;
+mod prefilter;
 mod quote;
 mod role;
 mod sentence;
@@ -189,13 +190,9 @@ struct Found {
 /// Whether a sentence may state a number or a date at all: most do not, and are skipped
 /// before lexing.
 fn may_state_figure_or_date(text: &str, sentence: Span) -> bool {
-    let Some(s) = sentence.get(text) else {
-        return false;
-    };
-    s.bytes().any(|b| b.is_ascii_digit())
-        || token::has_vulgar_fraction(s)
-        || lexicon::mentions_number_word(s)
-        || date_words::mentions_date_word(s)
+    sentence
+        .get(text)
+        .is_some_and(prefilter::may_state_figure_or_date)
 }
 
 fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: &mut Vec<Found>) {

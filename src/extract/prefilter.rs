@@ -1,0 +1,213 @@
+//! The cheap test that tells whether a sentence may state a figure or a date at all, before it
+//! is lexed: most sentences do not. A sentence passes when it holds
+//! - a digit, or a vulgar fraction ("½", the lexer's to tell);
+//! - a number word or vague plural anywhere, even inside another word ("twenty-five",
+//!   "someone": the test may say yes for nothing, never no for a number);
+//! - a word that names a date, a time or a length of time without a digit ("Tuesday",
+//!   "November", "weeks", "now"), standing as a whole word, perhaps with a plural `s`.
+//!
+//! Digits are looked for a block of bytes at a time. Then the sentence is lowercased once
+//! (ASCII only, so every byte stays where it was) and each word list is searched in it
+//! case-sensitively, which is cheaper than folding case at every byte. (One regex for
+//! everything was tried: its lazy DFA has to build thousands of states, pairs of both
+//! lists', and that costs more than the searching saves; so does a full DFA without byte
+//! classes.)
+
+use crate::extract::date_words::date_words;
+use crate::extract::lexicon::{NumberWordKind, lexicon};
+use crate::extract::token::has_vulgar_fraction;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
+
+/// Month names that are verbs unless capitalized: "may" alone says no date.
+const VERBS: [&str; 3] = ["may", "march", "mar"];
+
+/// The number words and vague plurals a figure can be written with (ordinals are not figures).
+fn number_words() -> Vec<&'static str> {
+    let l = lexicon();
+    let mut words: Vec<&str> = l
+        .number_words
+        .iter()
+        .filter(|(_, n)| n.kind != NumberWordKind::Ordinal)
+        .map(|(w, _)| *w)
+        .chain(l.vague_plurals.keys().copied())
+        .collect();
+    words.sort_unstable();
+    words
+}
+
+/// Every word that can start or make a date, time or length of time without a digit.
+fn date_words_alone() -> Vec<&'static str> {
+    let d = date_words();
+    let l = lexicon();
+    let mut words: Vec<&str> = Vec::new();
+    words.extend(l.months.keys().copied());
+    // Abbreviated units and "second" only make a length of time after a number, and a
+    // sentence with a number passes anyway.
+    words.extend(l.time_units.keys().copied().filter(|u| {
+        !matches!(
+            *u,
+            "second" | "sec" | "secs" | "min" | "mins" | "hr" | "hrs" | "yr" | "yrs"
+        )
+    }));
+    words.extend(d.weekdays.keys().copied());
+    words.extend(d.seasons.keys().copied());
+    words.extend(d.days.keys().copied());
+    // The telling word of each reference ("now", "past", "time"); "at the moment" and
+    // "these days" are left to sentences that show another date word.
+    words.extend(
+        d.refs
+            .iter()
+            .filter_map(|(w, _)| w.last().copied())
+            .filter(|w| !matches!(*w, "moment" | "present" | "days")),
+    );
+    words.extend(["weekend", "quarter", "tonight"]);
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// A searcher of lowercase text for every occurrence of `words`.
+fn searcher(words: Vec<&'static str>) -> AhoCorasick {
+    AhoCorasick::new(words).expect("listed words form a valid automaton")
+}
+
+static NUMBER_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| searcher(number_words()));
+
+static DATE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| searcher(date_words_alone()));
+
+/// Whether `sentence` may state a number or a date (see the module's doc).
+pub fn may_state_figure_or_date(sentence: &str) -> bool {
+    let b = sentence.as_bytes();
+    if has_digit(b) || has_vulgar_fraction(sentence) {
+        return true;
+    }
+    let lower = sentence.to_ascii_lowercase();
+    NUMBER_WORDS.is_match(&lower) || names_date_word(b, &lower)
+}
+
+/// Whether `b` holds an ASCII digit. Blocks of 16 bytes are tested whole (the compiler tests
+/// such a block in a few vector instructions), and the search stops at the first block with one.
+fn has_digit(b: &[u8]) -> bool {
+    let mut blocks = b.chunks_exact(16);
+    blocks.by_ref().any(|block| {
+        block
+            .iter()
+            .fold(false, |seen, c| seen | c.is_ascii_digit())
+    }) || blocks.remainder().iter().any(u8::is_ascii_digit)
+}
+
+/// Whether a date word stands in `text` (`lower` is its ASCII lowercase form) as a whole
+/// word, perhaps with a plural `s` ("weeks", "Tuesday's").
+fn names_date_word(text: &[u8], lower: &str) -> bool {
+    let letter = |i: usize| text.get(i).is_some_and(u8::is_ascii_alphabetic);
+    DATE_WORDS.find_overlapping_iter(lower).any(|m| {
+        let (s, e) = (m.start(), m.end());
+        let before = s == 0 || !text[s - 1].is_ascii_alphanumeric();
+        let after = !letter(e) || (matches!(text[e], b's' | b'S') && !letter(e + 1));
+        // "may" and "march" are verbs unless capitalized.
+        let verb = VERBS.iter().any(|v| v.as_bytes() == &text[s..e]);
+        before && after && !verb
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The test as plain scans of the text: what the searchers must answer.
+    fn plain(s: &str) -> bool {
+        let b = s.as_bytes();
+        let lower = s.to_ascii_lowercase();
+        let digit = b.iter().any(u8::is_ascii_digit) || has_vulgar_fraction(s);
+        let number = number_words().iter().any(|w| lower.contains(w));
+        let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+        let date = date_words_alone().iter().any(|w| {
+            lower.match_indices(w).any(|(s, _)| {
+                let e = s + w.len();
+                let before = s == 0 || !b[s - 1].is_ascii_alphanumeric();
+                let after = !letter(e) || (matches!(b[e], b's' | b'S') && !letter(e + 1));
+                let verb = VERBS.iter().any(|v| v.as_bytes() == &b[s..e]);
+                before && after && !verb
+            })
+        });
+        digit || number || date
+    }
+
+    #[test]
+    fn keeps_sentences_with_figures_and_dates() {
+        for s in [
+            "The talks are set for Dec. 18 in New York.",
+            "International talks on Syria in Vienna in November set a deadline.",
+            "They will meet next Tuesday, officials said.",
+            "He served 2 1/2 years in prison.",
+            "Sales fell by a quarter.",
+            "Twenty-five people were hurt.",
+            "Some twenty-five people were hurt.",
+            "Prices rose by ½ a point.",
+            "Dozens were hurt.",
+            "Fighting went on for weeks.",
+            "The strike hit on Tuesday's market.",
+            "Officials now say otherwise.",
+            "It happened last SPRING.",
+            "The vote is due in May.",
+            "The march began in MARCH.",
+            "Someone said so.",
+        ] {
+            assert!(may_state_figure_or_date(s), "{s}");
+            assert!(plain(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn skips_sentences_without_them() {
+        for s in [
+            "The cat sat on the mat.",
+            "He may go home.",
+            "Protesters march on the capital.",
+            "The undecided voters stayed away.",
+            "Nowhere was safe.",
+            "Mondayish talk.",
+            "",
+        ] {
+            assert!(!may_state_figure_or_date(s), "{s}");
+            assert!(!plain(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn listed_words_are_lowercase_letters() {
+        // They are searched for in lowercased text, and a date word is a run of letters.
+        for w in number_words().into_iter().chain(date_words_alone()) {
+            assert!(
+                !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()),
+                "{w:?}"
+            );
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn answers_as_plain_scans(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Tuesday", "tuesdays", "may", "May", "MAR", "march", "March", "Marches",
+                    "someone", "often", "now", "nowhere", "weeks", "weekss", "9", "x",
+                    "2Tuesday", "the", "at", "time", "_", "-", "'s", "s", "é", "ſ", "K",
+                    "spring", "Sept", "sept.", "years", "yrs", "quarter", "dozen", "nil",
+                    "½", "a", "",
+                ]),
+                0..8,
+            ),
+            glue in proptest::collection::vec(proptest::sample::select(vec!["", " ", "-", "'"]), 8),
+        ) {
+            let s: String = words
+                .iter()
+                .zip(&glue)
+                .flat_map(|(w, g)| [*w, *g])
+                .collect();
+            prop_assert_eq!(may_state_figure_or_date(&s), plain(&s), "{}", s);
+        }
+    }
+}
