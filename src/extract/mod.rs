@@ -43,6 +43,11 @@ use words::Words;
 /// Sentences at the start of a body that make its opening (headline and lead).
 const LEAD_SENTENCES: usize = 3;
 
+/// Longest body (in bytes) whose tokens are kept from the claim pass for the people pass.
+/// The tokens take about six bytes for each byte of text they cover: a news article keeps
+/// them (a few hundred kilobytes at most), a 100 MB text would keep 600 MB (issue 6).
+const KEEP_TOKENS_UP_TO: usize = 4 << 20;
+
 /// What extraction finds in one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extraction {
@@ -56,23 +61,32 @@ pub fn extract(article: &Article) -> Extraction {
     let sentences = split_sentences(text, article.body);
     let mut found: Vec<Found> = Vec::new();
     let mut dating = date::DateContext::new(article.published);
-    // The tokens of each sentence lexed here, kept for the quote and position pass.
-    let mut tokens: Vec<Option<Vec<token::Token>>> = vec![None; sentences.len()];
+    // The tokens of each sentence lexed here, kept for the quote and position pass, which
+    // would lex them again; a body too long to keep them all keeps none (the pass lexes what
+    // it needs).
+    let mut tokens: Vec<Option<Vec<token::Token>>> = if article.body.len() <= KEEP_TOKENS_UP_TO {
+        vec![None; sentences.len()]
+    } else {
+        Vec::new()
+    };
     for (n, s) in sentences.iter().enumerate() {
         if !may_state_figure_or_date(text, s.span) {
             continue;
         }
         let w = Words::new(text, s.span);
         extract_sentence(&w, n < LEAD_SENTENCES, &mut dating, &mut found);
-        tokens[n] = Some(w.toks);
+        if let Some(kept) = tokens.get_mut(n) {
+            *kept = Some(w.toks);
+        }
     }
     let ref_year = article
         .published
         .map(|d| i32::from(d.year()))
         .or_else(|| found.iter().filter_map(|f| f.year).max());
-    let mut claims: Vec<Claim> = found
-        .into_iter()
-        .filter(|f| f.span.indexes(text) && f.sentence.contains(f.span))
+    // Claims are the bulk of what a long text leaves in memory: their list is made exactly as
+    // long as it needs (collecting in place would keep the capacity `found` grew to).
+    let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
+    claims.extend(found.into_iter().filter(|f| f.span.indexes(text) && f.sentence.contains(f.span))
         .map(|f| Claim {
             // A figure in a sentence that counts a running total ("so far", "since March")
             // belongs with a war's toll, not with one incident's.
@@ -87,19 +101,34 @@ pub fn extract(article: &Article) -> Extraction {
             sentence: f.sentence,
             topic: f.topic,
             value: f.value,
-            context: f.context,
+            context: exact(f.context),
             background: f.cues.background(ref_year),
             lead: f.lead,
             event: f.event.map(|e| e.0),
-        })
-        .collect();
-    claims.extend(people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
+        }));
+    let people = people::claims(article, &sentences, &tokens, LEAD_SENTENCES);
+    drop(tokens);
+    claims.reserve_exact(people.len());
+    claims.extend(people);
     claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
+    let mut number = itoa::Buffer::new();
     for (n, c) in claims.iter_mut().enumerate() {
-        c.id = format!("{}#{}", article.id, n + 1);
+        let n = number.format(n + 1);
+        let mut id = String::with_capacity(article.id.len() + 1 + n.len());
+        id.push_str(&article.id);
+        id.push('#');
+        id.push_str(n);
+        c.id = id;
     }
     Extraction { sentences, claims }
+}
+
+/// `words` holding no more room than they take: a claim's context words are collected in the
+/// place of longer lists, and a long text has hundreds of thousands of claims.
+fn exact(mut words: Vec<String>) -> Vec<String> {
+    words.shrink_to_fit();
+    words
 }
 
 /// Words that introduce a publication stamp ("Published July 27 2016", "Date of publication
