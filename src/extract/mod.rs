@@ -59,22 +59,37 @@ pub struct Extraction {
 pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let sentences = split_sentences(text, article.body);
-    let mut found: Vec<Found> = Vec::new();
     let mut dating = date::DateContext::new(article.published);
     // The tokens of each sentence lexed here, kept for the quote and position pass, which
-    // would lex them again; a body too long to keep them all keeps none (the pass lexes what
-    // it needs).
-    let mut tokens: Vec<Option<Vec<token::Token>>> = if article.body.len() <= KEEP_TOKENS_UP_TO {
-        vec![None; sentences.len()]
-    } else {
-        Vec::new()
-    };
+    // would lex them again. A body too long to keep them all keeps none, and runs that pass
+    // first, lexing what it needs: its lists of names and words are then gone before the
+    // claims of this pass pile up (issue 6).
+    let long = article.body.len() > KEEP_TOKENS_UP_TO;
+    let mut tokens: Vec<Option<Vec<token::Token>>> = Vec::new();
+    let people = long.then(|| people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
+    if !long {
+        tokens = vec![None; sentences.len()];
+    }
+    // One sentence's findings, made claims before the next sentence: claims are the bulk of
+    // what a long text leaves in memory, and are held once.
+    let mut found: Vec<Found> = Vec::new();
+    let mut claims: Vec<Claim> = Vec::new();
+    // The time cues of each claim, read once the article's reference year is known.
+    let mut cues: Vec<Rc<TimeCues>> = Vec::new();
+    let mut latest_year: Option<i32> = None;
     for (n, s) in sentences.iter().enumerate() {
         if !may_state_figure_or_date(text, s.span) {
             continue;
         }
         let w = Words::new(text, s.span);
         extract_sentence(&w, n < LEAD_SENTENCES, &mut dating, &mut found);
+        for f in found.drain(..) {
+            latest_year = latest_year.max(f.year);
+            if f.span.indexes(text) && f.sentence.contains(f.span) {
+                cues.push(Rc::clone(&f.cues));
+                claims.push(claim(article, f));
+            }
+        }
         if let Some(kept) = tokens.get_mut(n) {
             *kept = Some(w.toks);
         }
@@ -82,31 +97,12 @@ pub fn extract(article: &Article) -> Extraction {
     let ref_year = article
         .published
         .map(|d| i32::from(d.year()))
-        .or_else(|| found.iter().filter_map(|f| f.year).max());
-    // Claims are the bulk of what a long text leaves in memory: their list is made exactly as
-    // long as it needs (collecting in place would keep the capacity `found` grew to).
-    let mut claims: Vec<Claim> = Vec::with_capacity(found.len());
-    claims.extend(found.into_iter().filter(|f| f.span.indexes(text) && f.sentence.contains(f.span))
-        .map(|f| Claim {
-            // A figure in a sentence that counts a running total ("so far", "since March")
-            // belongs with a war's toll, not with one incident's.
-            event_class: if f.cues.running && matches!(f.value, Value::Quantity(_)) {
-                Some("conflict".to_string())
-            } else {
-                f.event.as_ref().map(|e| e.1.to_string())
-            },
-            id: String::new(),
-            source: article.id.clone(),
-            span: f.span,
-            sentence: f.sentence,
-            topic: f.topic,
-            value: f.value,
-            context: exact(f.context),
-            background: f.cues.background(ref_year),
-            lead: f.lead,
-            event: f.event.map(|e| e.0),
-        }));
-    let people = people::claims(article, &sentences, &tokens, LEAD_SENTENCES);
+        .or(latest_year);
+    for (c, cues) in claims.iter_mut().zip(cues) {
+        c.background = cues.background(ref_year);
+    }
+    let people =
+        people.unwrap_or_else(|| people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
     drop(tokens);
     claims.reserve_exact(people.len());
     claims.extend(people);
@@ -122,6 +118,30 @@ pub fn extract(article: &Article) -> Extraction {
         c.id = id;
     }
     Extraction { sentences, claims }
+}
+
+/// The claim of a finding of `article`; its id and whether it is background are set once the
+/// whole article is read.
+fn claim(article: &Article, f: Found) -> Claim {
+    Claim {
+        // A figure in a sentence that counts a running total ("so far", "since March")
+        // belongs with a war's toll, not with one incident's.
+        event_class: if f.cues.running && matches!(f.value, Value::Quantity(_)) {
+            Some("conflict".to_string())
+        } else {
+            f.event.as_ref().map(|e| e.1.to_string())
+        },
+        id: String::new(),
+        source: article.id.clone(),
+        span: f.span,
+        sentence: f.sentence,
+        topic: f.topic,
+        value: f.value,
+        context: exact(f.context),
+        background: false,
+        lead: f.lead,
+        event: f.event.map(|e| e.0),
+    }
 }
 
 /// `words` holding no more room than they take: a claim's context words are collected in the
