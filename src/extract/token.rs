@@ -81,16 +81,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     let Some(s) = span.get(text) else {
         return Vec::new();
     };
+    let bytes = s.as_bytes();
     // About one token per four bytes of news text: few sentences make the vector grow again,
     // and none is given much more than it needs.
-    let mut out = Vec::with_capacity(s.len() / 4 + 4);
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 4);
     let base = span.start();
-    let bytes = s.as_bytes();
     let mut i = 0;
     let mut space_before = true;
-    while let Some(&b) = bytes.get(i) {
+    while i < bytes.len() {
         let start = i;
-        let kind = match CLASS[usize::from(b)] {
+        let kind = match CLASS[usize::from(bytes[i])] {
             Class::Space => {
                 space_before = true;
                 i += 1;
@@ -113,11 +113,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     break;
                 };
                 i += c.len_utf8();
-                if c.is_whitespace() {
+                if is_general_punctuation(c) {
+                    TokenKind::Punct
+                } else if c.is_whitespace() {
                     space_before = true;
                     continue;
-                }
-                if is_vulgar_fraction(c) {
+                } else if is_vulgar_fraction(c) {
                     TokenKind::Number
                 } else if c.is_alphabetic() {
                     i = word_end(s, i);
@@ -137,6 +138,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
+/// Dashes, quotes, bullets and the ellipsis (U+2010 to U+2027): the non-ASCII marks news text
+/// is full of, none a letter, digit, fraction or space, told without the Unicode tables.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{2027}').contains(&c)
+}
+
 /// ASCII letters and digits, by byte: one load per byte of a word instead of range tests.
 static ALNUM: [bool; 256] = {
     let mut t = [false; 256];
@@ -154,12 +161,9 @@ fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
     loop {
         // The ASCII run of the word, byte by byte.
-        i += bytes
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|&&b| ALNUM[usize::from(b)])
-            .count();
+        while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
+            i += 1;
+        }
         // Most words end at a space or an ASCII mark: nothing to decode.
         match bytes.get(i) {
             None => return i,
@@ -173,7 +177,8 @@ fn word_end(s: &str, mut i: usize) -> usize {
             && s.get(i + n.len_utf8()..)
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_alphabetic);
-        if (n.is_alphanumeric() && !is_vulgar_fraction(n)) || inner_apostrophe {
+        let letter = !is_general_punctuation(n) && n.is_alphanumeric() && !is_vulgar_fraction(n);
+        if inner_apostrophe || letter {
             i += n.len_utf8();
         } else {
             return i;
@@ -197,11 +202,14 @@ fn number_end(s: &str, mut i: usize) -> usize {
             break;
         }
     }
-    while let Some(c) = s[i..].chars().next() {
-        if c.is_alphanumeric() {
-            i += c.len_utf8();
-        } else {
-            break;
+    while let Some(&c) = b.get(i) {
+        if ALNUM[usize::from(c)] {
+            i += 1;
+            continue;
+        }
+        match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => i += c.len_utf8(),
+            _ => break,
         }
     }
     i
