@@ -172,11 +172,14 @@ fn is_date_stamp(text: &str, c: &Claim) -> bool {
     let Value::Date(d) = &c.value else {
         return false;
     };
+    if !c.lead || d.granularity != crate::model::Granularity::Day {
+        return false;
+    }
     let words = c.span.slice(text);
     let has_year = words
         .split(|ch: char| !ch.is_ascii_digit())
         .any(|run| run.len() == 4);
-    if !c.lead || !has_year || d.granularity != crate::model::Granularity::Day {
+    if !has_year {
         return false;
     }
     // "… Syria Monitor AFP Saturday 25 Jun 2016 Russian and regime …": a weekday and a full

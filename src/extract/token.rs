@@ -133,7 +133,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             span: Span::new(base + start, base + i),
             space_before,
         });
-        space_before = false;
+        // Most tokens are followed by one space: skipped here rather than by another turn.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
     }
     out
 }
