@@ -66,14 +66,18 @@ pub fn extract(article: &Article) -> Extraction {
     // claims of this pass pile up (issue 6).
     let long = article.body.len() > KEEP_TOKENS_UP_TO;
     let mut tokens: Vec<Option<Vec<token::Token>>> = Vec::new();
-    let people = long.then(|| people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
-    if !long {
-        tokens = vec![None; sentences.len()];
-    }
     // One sentence's findings, made claims before the next sentence: claims are the bulk of
-    // what a long text leaves in memory, and are held once.
+    // what a long text leaves in memory, and are held once. A long body's list starts with
+    // its people claims, moved behind the others at the end without copying the list.
+    let mut claims: Vec<Claim> = if long {
+        people::claims(article, &sentences, &tokens, LEAD_SENTENCES)
+    } else {
+        tokens = vec![None; sentences.len()];
+        Vec::new()
+    };
+    let people_first = claims.len();
     let mut found: Vec<Found> = Vec::new();
-    let mut claims: Vec<Claim> = Vec::new();
+    let mut made: Vec<(Claim, Rc<TimeCues>)> = Vec::new();
     // The time cues of each claim, read once the article's reference year is known.
     let mut cues: Vec<Rc<TimeCues>> = Vec::new();
     let mut latest_year: Option<i32> = None;
@@ -86,9 +90,16 @@ pub fn extract(article: &Article) -> Extraction {
         for f in found.drain(..) {
             latest_year = latest_year.max(f.year);
             if f.span.indexes(text) && f.sentence.contains(f.span) {
-                cues.push(Rc::clone(&f.cues));
-                claims.push(claim(article, f));
+                let c = Rc::clone(&f.cues);
+                made.push((claim(article, f), c));
             }
+        }
+        // In text order within their sentence, as sentences come in text order: the sort of
+        // the whole list below then finds it in order and needs next to no scratch memory.
+        made.sort_by_key(|(c, _)| (c.span.start(), c.span.end()));
+        for (c, cue) in made.drain(..) {
+            claims.push(c);
+            cues.push(cue);
         }
         if let Some(kept) = tokens.get_mut(n) {
             *kept = Some(w.toks);
@@ -98,14 +109,18 @@ pub fn extract(article: &Article) -> Extraction {
         .published
         .map(|d| i32::from(d.year()))
         .or(latest_year);
-    for (c, cues) in claims.iter_mut().zip(cues) {
+    for (c, cues) in claims.iter_mut().skip(people_first).zip(cues) {
         c.background = cues.background(ref_year);
     }
-    let people =
-        people.unwrap_or_else(|| people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
+    // The people claims follow the others (their order where spans tie).
+    if long {
+        claims.rotate_left(people_first);
+    } else {
+        let people = people::claims(article, &sentences, &tokens, LEAD_SENTENCES);
+        claims.reserve_exact(people.len());
+        claims.extend(people);
+    }
     drop(tokens);
-    claims.reserve_exact(people.len());
-    claims.extend(people);
     claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     let mut number = itoa::Buffer::new();
