@@ -155,10 +155,18 @@ fn load_inputs(input: &InputArgs) -> Result<Vec<Article>> {
 }
 
 fn extract_all(articles: &[Article]) -> Vec<Claim> {
-    articles
-        .iter()
-        .flat_map(|a| extract::extract(a).claims)
-        .collect()
+    let mut all: Vec<Claim> = Vec::new();
+    for a in articles {
+        let claims = extract::extract(a).claims;
+        // The first article's claims are taken as they are: copying a long text's claims into
+        // a list growing beside them would hold them twice.
+        if all.is_empty() {
+            all = claims;
+        } else {
+            all.extend(claims);
+        }
+    }
+    all
 }
 
 fn extract_inputs(input: &InputArgs) -> Result<(Vec<Article>, Vec<Claim>)> {
@@ -180,11 +188,8 @@ fn emit(
     render: impl FnOnce(&mut dyn Write, RenderOptions) -> io::Result<()>,
 ) -> Result<()> {
     match output {
-        Some(path) => {
-            let mut buf = Vec::new();
-            render(&mut buf, RenderOptions::default())?;
-            write_atomically(path, &buf)
-        }
+        // Streamed into the temporary file: a long listing is never held whole in memory.
+        Some(path) => write_atomically_with(path, |w| Ok(render(w, RenderOptions::default())?)),
         None => {
             let stdout = io::stdout();
             let width = stdout.is_terminal().then(terminal_width).flatten();

@@ -44,6 +44,11 @@ use words::Words;
 /// Sentences at the start of a body that make its opening (headline and lead).
 const LEAD_SENTENCES: usize = 3;
 
+/// Longest body (in bytes) whose tokens are kept from the claim pass for the people pass.
+/// The tokens take about six bytes for each byte of text they cover: a news article keeps
+/// them (a few hundred kilobytes at most), a 100 MB text would keep 600 MB (issue 6).
+const KEEP_TOKENS_UP_TO: usize = 4 << 20;
+
 /// What extraction finds in one article.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Extraction {
@@ -55,52 +60,111 @@ pub struct Extraction {
 pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let sentences = split_sentences(text, article.body);
-    let mut found: Vec<Found> = Vec::new();
     let mut dating = date::DateContext::new(article.published);
-    // The tokens of each sentence lexed here, kept for the quote and position pass.
-    let mut tokens: Vec<Option<Vec<token::Token>>> = vec![None; sentences.len()];
+    // The tokens of each sentence lexed here, kept for the quote and position pass, which
+    // would lex them again. A body too long to keep them all keeps none, and runs that pass
+    // first, lexing what it needs: its lists of names and words are then gone before the
+    // claims of this pass pile up (issue 6).
+    let long = article.body.len() > KEEP_TOKENS_UP_TO;
+    let mut tokens: Vec<Option<Vec<token::Token>>> = Vec::new();
+    // One sentence's findings, made claims before the next sentence: claims are the bulk of
+    // what a long text leaves in memory, and are held once. A long body's list starts with
+    // its people claims, moved behind the others at the end without copying the list.
+    let mut claims: Vec<Claim> = if long {
+        people::claims(article, &sentences, &tokens, LEAD_SENTENCES)
+    } else {
+        tokens = vec![None; sentences.len()];
+        Vec::new()
+    };
+    let people_first = claims.len();
+    let mut found: Vec<Found> = Vec::new();
+    let mut made: Vec<(Claim, Rc<TimeCues>)> = Vec::new();
+    // The time cues of each claim, read once the article's reference year is known.
+    let mut cues: Vec<Rc<TimeCues>> = Vec::new();
+    let mut latest_year: Option<i32> = None;
     for (n, s) in sentences.iter().enumerate() {
         if !may_state_figure_or_date(text, s.span) {
             continue;
         }
         let w = Words::new(text, s.span);
         extract_sentence(&w, n < LEAD_SENTENCES, &mut dating, &mut found);
-        tokens[n] = Some(w.toks);
+        for f in found.drain(..) {
+            latest_year = latest_year.max(f.year);
+            if f.span.indexes(text) && f.sentence.contains(f.span) {
+                let c = Rc::clone(&f.cues);
+                made.push((claim(article, f), c));
+            }
+        }
+        // In text order within their sentence, as sentences come in text order: the sort of
+        // the whole list below then finds it in order and needs next to no scratch memory.
+        made.sort_by_key(|(c, _)| (c.span.start(), c.span.end()));
+        for (c, cue) in made.drain(..) {
+            claims.push(c);
+            cues.push(cue);
+        }
+        if let Some(kept) = tokens.get_mut(n) {
+            *kept = Some(w.toks);
+        }
     }
     let ref_year = article
         .published
         .map(|d| i32::from(d.year()))
-        .or_else(|| found.iter().filter_map(|f| f.year).max());
-    let mut claims: Vec<Claim> = found
-        .into_iter()
-        .filter(|f| f.span.indexes(text) && f.sentence.contains(f.span))
-        .map(|f| Claim {
-            // A figure in a sentence that counts a running total ("so far", "since March")
-            // belongs with a war's toll, not with one incident's.
-            event_class: if f.cues.running && matches!(f.value, Value::Quantity(_)) {
-                Some("conflict".to_string())
-            } else {
-                f.event.as_ref().map(|e| e.1.to_string())
-            },
-            id: String::new(),
-            source: article.id.clone(),
-            span: f.span,
-            sentence: f.sentence,
-            topic: f.topic,
-            value: f.value,
-            context: f.context,
-            background: f.cues.background(ref_year),
-            lead: f.lead,
-            event: f.event.map(|e| e.0),
-        })
-        .collect();
-    claims.extend(people::claims(article, &sentences, &tokens, LEAD_SENTENCES));
+        .or(latest_year);
+    for (c, cues) in claims.iter_mut().skip(people_first).zip(cues) {
+        c.background = cues.background(ref_year);
+    }
+    // The people claims follow the others (their order where spans tie).
+    if long {
+        claims.rotate_left(people_first);
+    } else {
+        let people = people::claims(article, &sentences, &tokens, LEAD_SENTENCES);
+        claims.reserve_exact(people.len());
+        claims.extend(people);
+    }
+    drop(tokens);
     claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
+    let mut number = itoa::Buffer::new();
     for (n, c) in claims.iter_mut().enumerate() {
-        c.id = format!("{}#{}", article.id, n + 1);
+        let n = number.format(n + 1);
+        let mut id = String::with_capacity(article.id.len() + 1 + n.len());
+        id.push_str(&article.id);
+        id.push('#');
+        id.push_str(n);
+        c.id = id;
     }
     Extraction { sentences, claims }
+}
+
+/// The claim of a finding of `article`; its id and whether it is background are set once the
+/// whole article is read.
+fn claim(article: &Article, f: Found) -> Claim {
+    Claim {
+        // A figure in a sentence that counts a running total ("so far", "since March")
+        // belongs with a war's toll, not with one incident's.
+        event_class: if f.cues.running && matches!(f.value, Value::Quantity(_)) {
+            Some("conflict".to_string())
+        } else {
+            f.event.as_ref().map(|e| e.1.to_string())
+        },
+        id: String::new(),
+        source: article.id.clone(),
+        span: f.span,
+        sentence: f.sentence,
+        topic: f.topic,
+        value: f.value,
+        context: exact(f.context),
+        background: false,
+        lead: f.lead,
+        event: f.event.map(|e| e.0),
+    }
+}
+
+/// `words` holding no more room than they take: a claim's context words are collected in the
+/// place of longer lists, and a long text has hundreds of thousands of claims.
+fn exact(mut words: Vec<String>) -> Vec<String> {
+    words.shrink_to_fit();
+    words
 }
 
 /// Words that introduce a publication stamp ("Published July 27 2016", "Date of publication
@@ -124,11 +188,14 @@ fn is_date_stamp(text: &str, c: &Claim) -> bool {
     let Value::Date(d) = &c.value else {
         return false;
     };
+    if !c.lead || d.granularity != crate::model::Granularity::Day {
+        return false;
+    }
     let words = c.span.slice(text);
     let has_year = words
         .split(|ch: char| !ch.is_ascii_digit())
         .any(|run| run.len() == 4);
-    if !c.lead || !has_year || d.granularity != crate::model::Granularity::Day {
+    if !has_year {
         return false;
     }
     // "… Syria Monitor AFP Saturday 25 Jun 2016 Russian and regime …": a weekday and a full

@@ -142,7 +142,8 @@ impl<'a> Splitter<'a> {
             line_mode: one_sentence_per_line(b),
             seg_start: first,
             line_start: first,
-            out: Vec::new(),
+            // News sentences run to a hundred bytes and more: the list rarely grows again.
+            out: Vec::with_capacity(b.len() / 128 + 1),
         }
     }
 
@@ -552,8 +553,12 @@ fn one_sentence_per_line(b: &str) -> bool {
     let mut ended = 0usize;
     // Whether the previous line ended with a terminator, when it counts.
     let mut previous: Option<bool> = None;
-    for line in b.split('\n') {
-        let line = line.trim();
+    // The lines, found with memchr (faster than `str::split` on a long body).
+    let mut from = 0;
+    let ends = memchr::memchr_iter(b'\n', b.as_bytes()).chain(std::iter::once(b.len()));
+    for end in ends {
+        let line = b.get(from..end).unwrap_or("").trim();
+        from = end + 1;
         if line.is_empty() {
             previous = None;
             continue;

@@ -43,52 +43,89 @@ pub fn has_vulgar_fraction(s: &str) -> bool {
     })
 }
 
+/// How the lexer reads a byte: ASCII is most of news text, so it is classified by one table
+/// load, without decoding.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Digit,
+    Letter,
+    /// Any other ASCII byte: one punctuation mark.
+    Mark,
+    /// A byte of a multi-byte character: decoded.
+    Wide,
+}
+
+static CLASS: [Class; 256] = {
+    let mut t = [Class::Wide; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            Class::Space
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else {
+            Class::Mark
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Lexes `span` of `text` into tokens with absolute spans. Never panics; a span that does
 /// not index the text yields no tokens.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
-    let mut out = Vec::new();
-    let Some(s) = span.get(text) else { return out };
-    // About one token per three bytes: few sentences make the vector grow again.
-    out.reserve(s.len() / 3);
-    let base = span.start();
+    let Some(s) = span.get(text) else {
+        return Vec::new();
+    };
     let bytes = s.as_bytes();
+    // About one token per four bytes of news text: few sentences make the vector grow again,
+    // and none is given much more than it needs.
+    let mut out = Vec::with_capacity(bytes.len() / 4 + 4);
+    let base = span.start();
     let mut i = 0;
     let mut space_before = true;
     while i < bytes.len() {
-        let b = bytes[i];
-        // ASCII is most of news text: classify it by byte, without decoding.
-        if b.is_ascii_whitespace() {
-            space_before = true;
-            i += 1;
-            continue;
-        }
         let start = i;
-        let kind = if b.is_ascii_digit() {
-            i = number_end(s, i);
-            TokenKind::Number
-        } else if b.is_ascii_alphabetic() {
-            i = word_end(s, i + 1);
-            TokenKind::Word
-        } else if b.is_ascii() {
-            i += 1;
-            TokenKind::Punct
-        } else {
-            let Some(c) = s[i..].chars().next() else {
-                break;
-            };
-            if c.is_whitespace() {
+        let kind = match CLASS[usize::from(bytes[i])] {
+            Class::Space => {
                 space_before = true;
-                i += c.len_utf8();
+                i += 1;
                 continue;
             }
-            i += c.len_utf8();
-            if is_vulgar_fraction(c) {
-                TokenKind::Number
-            } else if c.is_alphabetic() {
-                i = word_end(s, i);
+            Class::Letter => {
+                i = word_end(s, i + 1);
                 TokenKind::Word
-            } else {
+            }
+            Class::Mark => {
+                i += 1;
                 TokenKind::Punct
+            }
+            Class::Digit => {
+                i = number_end(s, i);
+                TokenKind::Number
+            }
+            Class::Wide => {
+                let Some(c) = s.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                i += c.len_utf8();
+                if is_general_punctuation(c) {
+                    TokenKind::Punct
+                } else if c.is_whitespace() {
+                    space_before = true;
+                    continue;
+                } else if is_vulgar_fraction(c) {
+                    TokenKind::Number
+                } else if c.is_alphabetic() {
+                    i = word_end(s, i);
+                    TokenKind::Word
+                } else {
+                    TokenKind::Punct
+                }
             }
         };
         out.push(Token {
@@ -96,9 +133,17 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             span: Span::new(base + start, base + i),
             space_before,
         });
-        space_before = false;
+        // Most tokens are followed by one space: skipped here rather than by another turn.
+        space_before = bytes.get(i) == Some(&b' ');
+        i += usize::from(space_before);
     }
     out
+}
+
+/// Dashes, quotes, bullets and the ellipsis (U+2010 to U+2027): the non-ASCII marks news text
+/// is full of, none a letter, digit, fraction or space, told without the Unicode tables.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2010}'..='\u{2027}').contains(&c)
 }
 
 /// ASCII letters and digits, by byte: one load per byte of a word instead of range tests.
@@ -116,32 +161,31 @@ static ALNUM: [bool; 256] = {
 /// between letters ("Russia’s", "MH17").
 fn word_end(s: &str, mut i: usize) -> usize {
     let bytes = s.as_bytes();
-    while i < bytes.len() {
+    loop {
         // The ASCII run of the word, byte by byte.
-        while let Some(&b) = bytes.get(i)
-            && ALNUM[usize::from(b)]
-        {
+        while i < bytes.len() && ALNUM[usize::from(bytes[i])] {
             i += 1;
         }
-        let Some(&b) = bytes.get(i) else { break };
-        if b.is_ascii() && b != b'\'' {
-            break;
+        // Most words end at a space or an ASCII mark: nothing to decode.
+        match bytes.get(i) {
+            None => return i,
+            Some(&b) if b.is_ascii() && b != b'\'' => return i,
+            _ => {}
         }
-        let Some(n) = s[i..].chars().next() else {
-            break;
+        let Some(n) = s.get(i..).and_then(|r| r.chars().next()) else {
+            return i;
         };
         let inner_apostrophe = is_apostrophe(n)
-            && s[i + n.len_utf8()..]
-                .chars()
-                .next()
+            && s.get(i + n.len_utf8()..)
+                .and_then(|r| r.chars().next())
                 .is_some_and(char::is_alphabetic);
-        if (n.is_alphanumeric() && !is_vulgar_fraction(n)) || inner_apostrophe {
+        let letter = !is_general_punctuation(n) && n.is_alphanumeric() && !is_vulgar_fraction(n);
+        if inner_apostrophe || letter {
             i += n.len_utf8();
         } else {
-            break;
+            return i;
         }
     }
-    i
 }
 
 /// End of a number starting at `i`: digit groups joined by `,` or `.` followed by a digit,
@@ -160,11 +204,14 @@ fn number_end(s: &str, mut i: usize) -> usize {
             break;
         }
     }
-    while let Some(c) = s[i..].chars().next() {
-        if c.is_alphanumeric() {
-            i += c.len_utf8();
-        } else {
-            break;
+    while let Some(&c) = b.get(i) {
+        if ALNUM[usize::from(c)] {
+            i += 1;
+            continue;
+        }
+        match s.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if !c.is_ascii() && c.is_alphanumeric() => i += c.len_utf8(),
+            _ => break,
         }
     }
     i

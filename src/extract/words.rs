@@ -3,7 +3,7 @@
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::model::Span;
-use std::cell::{Cell, OnceCell};
+use std::cell::OnceCell;
 
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
@@ -18,9 +18,10 @@ pub struct Words<'a> {
     lower_at: Vec<(u32, u32)>,
     /// Tokens that name a happening and its class, found on first use.
     events: OnceCell<Vec<(usize, &'static str)>>,
-    /// Whether each token is a content word (not a stopword, number or short word), read on
-    /// first use of that token: 0 not read yet, 1 content, 2 not.
-    content: OnceCell<Vec<Cell<u8>>>,
+    /// Whether each token is a content word (not a stopword, number or short word), read for
+    /// the whole sentence on first use: a claim's context asks about twenty tokens around it,
+    /// and one pass over the sentence costs less than looking each up as it is asked for.
+    content: OnceCell<Vec<bool>>,
 }
 
 impl<'a> Words<'a> {
@@ -81,22 +82,20 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `i` carries content: a word of three or more letters that is neither a
-    /// stopword nor a number word. Only the tokens asked about are looked up.
+    /// stopword nor a number word.
     pub fn is_content(&self, i: usize) -> bool {
-        let known = self.content.get_or_init(|| vec![Cell::new(0); self.len()]);
-        let Some(c) = known.get(i) else {
-            return false;
-        };
-        match c.get() {
-            1 => true,
-            2 => false,
-            _ => {
-                let l = self.low(i);
-                let yes = self.is_word(i) && l.len() >= 3 && !lexicon().not_content.contains(l);
-                c.set(if yes { 1 } else { 2 });
-                yes
-            }
-        }
+        let content = self.content.get_or_init(|| {
+            let not_content = &lexicon().not_content;
+            (0..self.len())
+                .map(|k| {
+                    self.is_word(k) && {
+                        let l = self.low(k);
+                        l.len() >= 3 && !not_content.contains(l)
+                    }
+                })
+                .collect()
+        });
+        content.get(i).copied().unwrap_or(false)
     }
 
     pub fn len(&self) -> usize {

@@ -51,7 +51,17 @@ struct ConsensusWire<'a> {
 struct ClaimsWire<'a> {
     schema_version: u32,
     sources: Vec<SourceWire<'a>>,
-    claims: Vec<ClaimWire<'a>>,
+    claims: ClaimList<'a>,
+}
+
+/// Claims written one by one as they are turned into wire form: a long text's claims are
+/// never all held in wire form at once.
+struct ClaimList<'a>(&'a [ClaimView<'a>]);
+
+impl Serialize for ClaimList<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(claim))
+    }
 }
 
 #[derive(Serialize)]
@@ -314,7 +324,7 @@ pub(crate) fn write_claims(view: &ClaimsView<'_>, w: &mut dyn Write) -> io::Resu
     let wire = ClaimsWire {
         schema_version: SCHEMA_VERSION,
         sources: view.sources.iter().map(source).collect(),
-        claims: view.claims.iter().map(claim).collect(),
+        claims: ClaimList(&view.claims),
     };
     write_pretty(&wire, w)
 }
