@@ -6,7 +6,8 @@ use crate::compare::profile::Profile;
 use crate::model::{Claim, ClaimKind, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
+use std::ops::Range;
 use strsim::jaro_winkler;
 
 /// Nouns at least this similar (Jaro-Winkler) are the same noun ("kilometres"/"kilometers").
@@ -81,86 +82,150 @@ impl<'a> Nouns<'a> {
 }
 
 /// How much each context word tells: words that few of the event's articles use weigh more
-/// (inverse document frequency over articles).
+/// (inverse document frequency over articles). Words are numbered in their sorted order, so
+/// numbers compare as the words do.
 pub struct WordWeights<'a> {
-    idf: HashMap<&'a str, f64>,
-    /// Each word's number in the sorted order of the event's words, so numbers compare as
-    /// the words do.
-    ids: HashMap<&'a str, u32>,
+    /// The event's context words, sorted: a word's number is its place here.
+    words: Vec<&'a str>,
+    /// Each word's weight, by number.
+    idf: Vec<f64>,
+    /// The numbers of the words that start with each word's first two bytes (a range, as the
+    /// words are sorted): the only words [`spelled_alike`] may find it alike to.
+    same_start: Vec<Range<u32>>,
     /// [`spelled_alike`] of numbered words, remembered.
     alike: RefCell<HashMap<(u32, u32), bool>>,
     nouns: Nouns<'a>,
 }
 
-/// A claim's context as [`WordWeights::similarity_of`] reads it: each word with its number
-/// and weight, in the context's order, and the weights' sum.
-pub struct Context<'a> {
+/// A claim's context as [`WordWeights::similarity_of`] reads it: each word's number, in
+/// increasing order (the context's own order), with its weight, and the weights' sum.
+pub struct Context {
     ids: Vec<u32>,
-    words: Vec<&'a str>,
     weights: Vec<f64>,
     total: f64,
 }
 
 impl<'a> WordWeights<'a> {
-    pub fn new(items: &'a [(usize, &'a Claim, Profile)]) -> WordWeights<'a> {
-        let mut by_source: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for (_, c, _) in items {
-            by_source
-                .entry(c.source.as_str())
-                .or_default()
-                .extend(c.context.iter().map(String::as_str));
+    /// The weights of the words of the claims' contexts, and each claim's context as pair
+    /// scores read it: without calendar words for a date (see [`pair_score`]). `source_of`
+    /// numbers each claim's source; a word's frequency is the share of sources using it.
+    pub fn new(items: &'a Items<'a>, source_of: &[usize]) -> (WordWeights<'a>, Vec<Context>) {
+        let sources = source_of.iter().max().map_or(0, |&s| s + 1);
+        let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources];
+        for (i, &s) in source_of.iter().enumerate() {
+            by_source[s].push(i);
         }
-        let n = by_source.len().max(1) as f64;
-        let mut df: HashMap<&str, usize> = HashMap::default();
-        for words in by_source.values() {
-            for w in words {
-                *df.entry(w).or_default() += 1;
+        // Words numbered as first met; a source counts once for each word it uses.
+        let mut number: HashMap<&str, u32> = HashMap::default();
+        let mut met: Vec<&str> = Vec::new();
+        let mut sources_using: Vec<usize> = Vec::new();
+        let mut last_source: Vec<usize> = Vec::new();
+        let mut first_numbers: Vec<Vec<u32>> = vec![Vec::new(); items.len()];
+        for (s, own) in by_source.iter().enumerate() {
+            for &i in own {
+                first_numbers[i] = items[i]
+                    .1
+                    .context
+                    .iter()
+                    .map(|w| {
+                        let next = met.len() as u32;
+                        let n = *number.entry(w.as_str()).or_insert_with(|| {
+                            met.push(w);
+                            sources_using.push(0);
+                            last_source.push(usize::MAX);
+                            next
+                        }) as usize;
+                        if last_source[n] != s {
+                            last_source[n] = s;
+                            sources_using[n] += 1;
+                        }
+                        n as u32
+                    })
+                    .collect();
             }
         }
-        let words: BTreeSet<&str> = df.keys().copied().collect();
-        let ids = words.into_iter().zip(0..).collect();
-        let idf = df
-            .into_iter()
-            .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
+        let n = sources.max(1) as f64;
+        let mut order: Vec<u32> = (0..met.len() as u32).collect();
+        order.sort_unstable_by_key(|&k| met[k as usize]);
+        let mut renumber = vec![0u32; met.len()];
+        for (to, &from) in order.iter().enumerate() {
+            renumber[from as usize] = to as u32;
+        }
+        let words: Vec<&str> = order.iter().map(|&k| met[k as usize]).collect();
+        let idf = order
+            .iter()
+            .map(|&k| (1.0 + n / sources_using[k as usize] as f64).ln())
             .collect();
+        let weights = WordWeights::of(words, idf);
+        let calendar: Vec<bool> = weights.words.iter().map(|w| is_calendar_word(w)).collect();
+        let contexts = items
+            .iter()
+            .zip(first_numbers)
+            .map(|((_, _, p), numbers)| {
+                let dates = p.kind == ClaimKind::Date;
+                let ids = numbers
+                    .into_iter()
+                    .map(|k| renumber[k as usize])
+                    .filter(|&k| !(dates && calendar[k as usize]))
+                    .collect();
+                weights.context(ids)
+            })
+            .collect();
+        (weights, contexts)
+    }
+
+    /// Weights of sorted, distinct words.
+    fn of(words: Vec<&'a str>, idf: Vec<f64>) -> WordWeights<'a> {
+        let start = |w: &'a str| &w.as_bytes()[..w.len().min(2)];
+        let mut same_start = Vec::with_capacity(words.len());
+        let mut from = 0;
+        for k in 1..=words.len() {
+            if k == words.len() || start(words[k]) != start(words[from]) {
+                same_start.extend((from..k).map(|_| from as u32..k as u32));
+                from = k;
+            }
+        }
         WordWeights {
+            words,
             idf,
-            ids,
+            same_start,
             alike: RefCell::default(),
             nouns: Nouns::default(),
         }
     }
 
-    /// The context pair scores read of a claim: without calendar words for a date (see
-    /// [`pair_score`]). Words are numbered only among the event's own.
-    fn context(&self, claim: &'a Claim, dates: bool) -> Context<'a> {
-        let words: Vec<&str> = claim
-            .context
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !(dates && is_calendar_word(w)))
-            .collect();
-        self.numbered(words)
-    }
-
-    fn numbered(&self, words: Vec<&'a str>) -> Context<'a> {
-        let ids = words.iter().map(|w| self.ids[w]).collect();
-        let weights: Vec<f64> = words.iter().map(|w| self.weight(w)).collect();
+    /// The context of words numbered in increasing order.
+    fn context(&self, ids: Vec<u32>) -> Context {
+        let weights: Vec<f64> = ids.iter().map(|&k| self.idf[k as usize]).collect();
         let total = weights.iter().sum();
         Context {
             ids,
-            words,
             weights,
             total,
         }
     }
 
-    /// [`spelled_alike`], asked once per pair of words where the cheap checks pass.
-    fn spelled_alike(&self, (i, w): (u32, &str), (j, x): (u32, &str)) -> bool {
-        if !(x.len() >= 5
-            && w.len().abs_diff(x.len()) <= 3
-            && w.as_bytes()[..2] == x.as_bytes()[..2])
-        {
+    /// Whether a word (not itself in `other`) is [`spelled_alike`] to a word of `other`
+    /// (numbers in increasing order). Only words with its first two bytes can be, and those
+    /// stand together.
+    fn alike_in(&self, id: u32, other: &[u32]) -> bool {
+        let w = self.words[id as usize];
+        if w.len() < 5 {
+            return false;
+        }
+        let range = &self.same_start[id as usize];
+        let from = other.partition_point(|&x| x < range.start);
+        other[from..]
+            .iter()
+            .take_while(|&&x| x < range.end)
+            .any(|&x| self.spelled_alike(id, x))
+    }
+
+    /// [`spelled_alike`] of two words with the same first two bytes, asked once per pair of
+    /// words where the cheap checks pass.
+    fn spelled_alike(&self, i: u32, j: u32) -> bool {
+        let (w, x) = (self.words[i as usize], self.words[j as usize]);
+        if !(x.len() >= 5 && w.len().abs_diff(x.len()) <= 3) {
             return false;
         }
         *self
@@ -170,15 +235,16 @@ impl<'a> WordWeights<'a> {
             .or_insert_with(|| spelled_alike(w, x))
     }
 
-    /// [`WordWeights::similarity`] of two prepared contexts, added up in the same order.
+    /// Weighted, fuzzy Jaccard similarity of two prepared contexts (see
+    /// [`WordWeights::similarity`]): 0 to 1.
     fn similarity_of(&self, a: &Context, b: &Context) -> f64 {
+        // Both are in increasing order: `at` walks `b` up to each word of `a`.
+        let mut at = 0;
         let shared: f64 = (0..a.ids.len())
             .filter(|&k| {
-                let w = a.words[k];
-                b.ids.binary_search(&a.ids[k]).is_ok()
-                    || (w.len() >= 5
-                        && (0..b.ids.len())
-                            .any(|m| self.spelled_alike((a.ids[k], w), (b.ids[m], b.words[m]))))
+                let id = a.ids[k];
+                at += b.ids[at..].partition_point(|&x| x < id);
+                b.ids.get(at) == Some(&id) || self.alike_in(id, &b.ids)
             })
             .map(|k| a.weights[k])
             .sum();
@@ -190,8 +256,24 @@ impl<'a> WordWeights<'a> {
         }
     }
 
+    /// A weight by word (1 for a word the event does not use).
+    #[cfg(test)]
     fn weight(&self, w: &str) -> f64 {
-        self.idf.get(w).copied().unwrap_or(1.0)
+        self.words.binary_search(&w).map_or(1.0, |k| self.idf[k])
+    }
+
+    /// The prepared context of sorted words of the event.
+    #[cfg(test)]
+    fn numbered(&self, words: &[String]) -> Context {
+        let ids = words
+            .iter()
+            .map(|w| {
+                self.words
+                    .binary_search(&w.as_str())
+                    .expect("a word of the event") as u32
+            })
+            .collect();
+        self.context(ids)
     }
 
     /// Weighted, fuzzy Jaccard similarity of two sorted contexts: 0 to 1.
@@ -225,7 +307,7 @@ fn spelled_alike(w: &str, x: &str) -> bool {
 }
 
 /// A claim, its profile and its context (see [`WordWeights::context`]).
-type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context<'a>);
+type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context);
 
 /// How sure a pair of claims known to pass [`may_match`] (see [`Fits`]) is about the same
 /// thing, or `None` below the bar. Both in the opening, the same happening and the same
@@ -403,8 +485,7 @@ type Items<'a> = [(usize, &'a Claim, Profile)];
 /// linearly with the number of sources. Where every claim is a representative (a block of up
 /// to [`SMALL_BLOCK`] claims, and in practice any event of up to [`REPRESENTATIVES`]
 /// sources), every pair is scored.
-pub fn group(items: &Items) -> Vec<Vec<usize>> {
-    let weights = WordWeights::new(items);
+pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
     // Sources by first appearance, as numbers.
     let mut source_of: Vec<usize> = Vec::with_capacity(items.len());
     let mut number: HashMap<&str, usize> = HashMap::default();
@@ -420,10 +501,7 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
             .or_default()
             .push(i);
     }
-    let contexts: Vec<Context> = items
-        .iter()
-        .map(|(_, c, p)| weights.context(c, p.kind == ClaimKind::Date))
-        .collect();
+    let (weights, contexts) = WordWeights::new(items, &source_of);
     // The earlier claim first, as the score's fuzzy word matching reads from it.
     let scored_pair = |i: usize, j: usize| {
         let (x, y) = (i.min(j), i.max(j));
@@ -804,17 +882,12 @@ mod tests {
 
     #[test]
     fn weighted_similarity_is_fuzzy_and_bounded() {
-        let w = WordWeights {
-            idf: HashMap::default(),
-            ids: HashMap::default(),
-            alike: RefCell::default(),
-            nouns: Nouns::default(),
-        };
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
         // Contexts are sorted, as extraction makes them.
         let b: Vec<String> = ["kill", "nations", "syrians", "united", "war"]
             .map(String::from)
             .to_vec();
+        let w = WordWeights::of(Vec::new(), Vec::new());
         let s = w.similarity(&a, &b);
         assert!((s - 2.0 / 6.0).abs() < 1e-9, "{s}");
         assert_eq!(w.similarity(&[], &b), 0.0);
@@ -829,19 +902,16 @@ mod tests {
         let b: Vec<String> = ["aleppo", "kill", "nations", "syrians", "united", "war"]
             .map(String::from)
             .to_vec();
-        let all: BTreeSet<&str> = a.iter().chain(&b).map(String::as_str).collect();
-        let idf: HashMap<&str, f64> = all
+        let all: Vec<&str> = a
             .iter()
-            .map(|w| (*w, 1.0 + w.len() as f64 / 7.0))
+            .chain(&b)
+            .map(String::as_str)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
             .collect();
-        let w = WordWeights {
-            idf,
-            ids: all.iter().copied().zip(0..).collect(),
-            alike: RefCell::default(),
-            nouns: Nouns::default(),
-        };
-        let x = w.numbered(a.iter().map(String::as_str).collect());
-        let y = w.numbered(b.iter().map(String::as_str).collect());
+        let idf = all.iter().map(|w| 1.0 + w.len() as f64 / 7.0).collect();
+        let w = WordWeights::of(all, idf);
+        let (x, y) = (w.numbered(&a), w.numbered(&b));
         let s = w.similarity_of(&x, &y);
         assert!(s > 0.3 && s < 1.0, "{s}");
         assert_eq!(s.to_bits(), w.similarity(&a, &b).to_bits());
