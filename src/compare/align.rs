@@ -5,9 +5,8 @@
 use crate::compare::profile::Profile;
 use crate::model::{Claim, ClaimKind, Value};
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
-use std::ops::Range;
 use strsim::jaro_winkler;
 
 /// Nouns at least this similar (Jaro-Winkler) are the same noun ("kilometres"/"kilometers").
@@ -89,11 +88,9 @@ pub struct WordWeights<'a> {
     words: Vec<&'a str>,
     /// Each word's weight, by number.
     idf: Vec<f64>,
-    /// The numbers of the words that start with each word's first two bytes (a range, as the
-    /// words are sorted): the only words [`spelled_alike`] may find it alike to.
-    same_start: Vec<Range<u32>>,
-    /// [`spelled_alike`] of numbered words, remembered.
-    alike: RefCell<HashMap<(u32, u32), bool>>,
+    /// For each word, the numbers of the other words it may be [`spelled_alike`] to (see
+    /// [`may_be_alike`]), in increasing order, each with the answer once asked.
+    alike: Vec<Vec<(u32, OnceCell<bool>)>>,
     nouns: Nouns<'a>,
 }
 
@@ -176,20 +173,37 @@ impl<'a> WordWeights<'a> {
 
     /// Weights of sorted, distinct words.
     fn of(words: Vec<&'a str>, idf: Vec<f64>) -> WordWeights<'a> {
+        // Words alike start with the same two bytes, so only words of one run of the sorted
+        // words are compared, and most pairs fail the cheap bound of `may_be_alike`.
+        let letters: Vec<Vec<char>> = words
+            .iter()
+            .map(|w| {
+                let mut c: Vec<char> = w.chars().collect();
+                c.sort_unstable();
+                c
+            })
+            .collect();
         let start = |w: &'a str| &w.as_bytes()[..w.len().min(2)];
-        let mut same_start = Vec::with_capacity(words.len());
+        let mut alike = vec![Vec::new(); words.len()];
         let mut from = 0;
         for k in 1..=words.len() {
-            if k == words.len() || start(words[k]) != start(words[from]) {
-                same_start.extend((from..k).map(|_| from as u32..k as u32));
-                from = k;
+            if k < words.len() && start(words[k]) == start(words[from]) {
+                continue;
             }
+            for i in (from..k).filter(|&i| words[i].len() >= 5) {
+                alike[i] = (from..k)
+                    .filter(|&j| {
+                        j != i && may_be_alike(words[i], words[j], &letters[i], &letters[j])
+                    })
+                    .map(|j| (j as u32, OnceCell::new()))
+                    .collect();
+            }
+            from = k;
         }
         WordWeights {
             words,
             idf,
-            same_start,
-            alike: RefCell::default(),
+            alike,
             nouns: Nouns::default(),
         }
     }
@@ -205,36 +219,6 @@ impl<'a> WordWeights<'a> {
         }
     }
 
-    /// Whether a word (not itself in `other`) is [`spelled_alike`] to a word of `other`
-    /// (numbers in increasing order). Only words with its first two bytes can be, and those
-    /// stand together.
-    fn alike_in(&self, id: u32, other: &[u32]) -> bool {
-        let w = self.words[id as usize];
-        if w.len() < 5 {
-            return false;
-        }
-        let range = &self.same_start[id as usize];
-        let from = other.partition_point(|&x| x < range.start);
-        other[from..]
-            .iter()
-            .take_while(|&&x| x < range.end)
-            .any(|&x| self.spelled_alike(id, x))
-    }
-
-    /// [`spelled_alike`] of two words with the same first two bytes, asked once per pair of
-    /// words where the cheap checks pass.
-    fn spelled_alike(&self, i: u32, j: u32) -> bool {
-        let (w, x) = (self.words[i as usize], self.words[j as usize]);
-        if !(x.len() >= 5 && w.len().abs_diff(x.len()) <= 3) {
-            return false;
-        }
-        *self
-            .alike
-            .borrow_mut()
-            .entry((i, j))
-            .or_insert_with(|| spelled_alike(w, x))
-    }
-
     /// Weighted, fuzzy Jaccard similarity of two prepared contexts (see
     /// [`WordWeights::similarity`]): 0 to 1.
     fn similarity_of(&self, a: &Context, b: &Context) -> f64 {
@@ -243,8 +227,16 @@ impl<'a> WordWeights<'a> {
         let shared: f64 = (0..a.ids.len())
             .filter(|&k| {
                 let id = a.ids[k];
-                at += b.ids[at..].partition_point(|&x| x < id);
-                b.ids.get(at) == Some(&id) || self.alike_in(id, &b.ids)
+                while b.ids.get(at).is_some_and(|&x| x < id) {
+                    at += 1;
+                }
+                b.ids.get(at) == Some(&id)
+                    || self.alike[id as usize].iter().any(|(x, known)| {
+                        b.ids.binary_search(x).is_ok()
+                            && *known.get_or_init(|| {
+                                spelled_alike(self.words[id as usize], self.words[*x as usize])
+                            })
+                    })
             })
             .map(|k| a.weights[k])
             .sum();
@@ -294,6 +286,38 @@ impl<'a> WordWeights<'a> {
             (shared / total).clamp(0.0, 1.0)
         }
     }
+}
+
+/// Whether [`spelled_alike`] could find two words of the same first two bytes alike, given
+/// their letters sorted: the cheap checks, then a bound. Jaro matches pairs of equal letters,
+/// so makes at most as many matches m as the words share letters; Jaro is then at most
+/// (m/|a| + m/|b| + 1)/3, and Jaro-Winkler adds 0.1 of what Jaro lacks for each letter of
+/// their common prefix (up to four). The bound leaves a margin for rounding.
+fn may_be_alike(w: &str, x: &str, a: &[char], b: &[char]) -> bool {
+    if !(x.len() >= 5 && w.len().abs_diff(x.len()) <= 3) {
+        return false;
+    }
+    let prefix = w
+        .chars()
+        .zip(x.chars())
+        .take(4)
+        .take_while(|(p, q)| p == q)
+        .count();
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let m = common as f64;
+    let jaro = (m / a.len() as f64 + m / b.len() as f64 + 1.0) / 3.0;
+    jaro + 0.1 * prefix as f64 * (1.0 - jaro) >= SAME_WORD - 1e-9
 }
 
 /// Two context words that are spellings of one ("syrian", "syrians"). Words that start
@@ -541,7 +565,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
         let reps = if members.len() <= SMALL_BLOCK {
             members.clone()
         } else {
-            representatives(items, &by_source, &source_of, &score)
+            representatives(items, &by_source, &source_of, &fits, &score_matching)
         };
         for &j in &reps {
             is_rep[j] = true;
@@ -629,35 +653,61 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
 /// joins the provisional group of its best-scoring representative from another source (or
 /// starts one), and a group keeps its first [`REPRESENTATIVES`] distinct claims as
 /// representatives. Many sources repeating one report add members but no representatives.
+/// `score` is [`pair_score`] of two claims that [`Fits::may_match`].
 fn representatives(
     items: &Items,
     by_source: &BTreeMap<usize, Vec<usize>>,
     source_of: &[usize],
+    fits: &Fits,
     score: &impl Fn(usize, usize) -> Option<f64>,
 ) -> Vec<usize> {
     // Each provisional group's representatives.
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    // The representatives so far with their groups, by key (see [`Fits`]), so that a claim
+    // looks only at those of keys that may match its own.
+    let mut by_key: Vec<(u32, Vec<(usize, usize)>)> = Vec::new();
+    let mut place_of_key: HashMap<u32, usize> = HashMap::default();
+    // For each claim key, the places in `by_key` of the keys it may match, among the first
+    // ones (as many as the number it holds).
+    let mut fitting: HashMap<u32, (usize, Vec<usize>)> = HashMap::default();
     for own in by_source.values() {
-        let before = groups.len();
         for &i in own {
-            let best = groups[..before]
+            let (checked, fit) = fitting.entry(fits.key[i]).or_default();
+            for (key, _) in &by_key[*checked..] {
+                if fits.may_match(i, fits.example[*key as usize]) {
+                    fit.push(*checked);
+                }
+                *checked += 1;
+            }
+            // Groups formed from this claim's own source hold only its representatives, so
+            // all it can join are groups of sources before it.
+            let best = fit
                 .iter()
-                .enumerate()
-                .flat_map(|(g, reps)| {
-                    reps.iter()
-                        .filter(|&&j| source_of[j] != source_of[i])
-                        .filter_map(move |&j| score(i, j).map(|s| (s, g)))
-                })
+                .flat_map(|&k| &by_key[k].1)
+                .filter(|&&(j, _)| source_of[j] != source_of[i])
+                .filter_map(|&(j, g)| score(i, j).map(|s| (s, g)))
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
-            match best {
+            let g = match best {
                 Some((_, g)) => {
                     let reps = &mut groups[g];
-                    if reps.len() < REPRESENTATIVES && reps.iter().all(|&j| distinct(items, i, j)) {
-                        reps.push(i);
+                    if reps.len() >= REPRESENTATIVES || !reps.iter().all(|&j| distinct(items, i, j))
+                    {
+                        continue;
                     }
+                    reps.push(i);
+                    g
                 }
-                None => groups.push(vec![i]),
-            }
+                None => {
+                    groups.push(vec![i]);
+                    groups.len() - 1
+                }
+            };
+            let key = fits.key[i];
+            let place = *place_of_key.entry(key).or_insert_with(|| {
+                by_key.push((key, Vec::new()));
+                by_key.len() - 1
+            });
+            by_key[place].1.push((i, g));
         }
     }
     let mut reps: Vec<usize> = groups.into_iter().flatten().collect();
