@@ -3,7 +3,7 @@
 //! grouping, strongest pairs first, that keeps one value per source.
 
 use crate::compare::profile::Profile;
-use crate::model::{Claim, ClaimKind, Value};
+use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
@@ -56,7 +56,11 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
 }
 
 fn same_noun(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 4 && b.len() >= 4 && jaro_winkler(a, b) >= SAME_NOUN)
+    a == b
+        || (a.len() >= 4
+            && b.len() >= 4
+            && jaro_winkler_bound(a, b) >= SAME_NOUN - ROUNDING
+            && jaro_winkler(a, b) >= SAME_NOUN)
 }
 
 /// [`same_noun`], remembered: an event names few nouns, and pairs of claims ask about the same
@@ -174,15 +178,7 @@ impl<'a> WordWeights<'a> {
     /// Weights of sorted, distinct words.
     fn of(words: Vec<&'a str>, idf: Vec<f64>) -> WordWeights<'a> {
         // Words alike start with the same two bytes, so only words of one run of the sorted
-        // words are compared, and most pairs fail the cheap bound of `may_be_alike`.
-        let letters: Vec<Vec<char>> = words
-            .iter()
-            .map(|w| {
-                let mut c: Vec<char> = w.chars().collect();
-                c.sort_unstable();
-                c
-            })
-            .collect();
+        // words are compared, and most pairs fail the cheap checks of `may_be_alike`.
         let start = |w: &'a str| &w.as_bytes()[..w.len().min(2)];
         let mut alike = vec![Vec::new(); words.len()];
         let mut from = 0;
@@ -192,9 +188,7 @@ impl<'a> WordWeights<'a> {
             }
             for i in (from..k).filter(|&i| words[i].len() >= 5) {
                 alike[i] = (from..k)
-                    .filter(|&j| {
-                        j != i && may_be_alike(words[i], words[j], &letters[i], &letters[j])
-                    })
+                    .filter(|&j| j != i && may_be_alike(words[i], words[j]))
                     .map(|j| (j as u32, OnceCell::new()))
                     .collect();
             }
@@ -288,36 +282,47 @@ impl<'a> WordWeights<'a> {
     }
 }
 
-/// Whether [`spelled_alike`] could find two words of the same first two bytes alike, given
-/// their letters sorted: the cheap checks, then a bound. Jaro matches pairs of equal letters,
-/// so makes at most as many matches m as the words share letters; Jaro is then at most
-/// (m/|a| + m/|b| + 1)/3, and Jaro-Winkler adds 0.1 of what Jaro lacks for each letter of
-/// their common prefix (up to four). The bound leaves a margin for rounding.
-fn may_be_alike(w: &str, x: &str, a: &[char], b: &[char]) -> bool {
-    if !(x.len() >= 5 && w.len().abs_diff(x.len()) <= 3) {
-        return false;
+/// Whether [`spelled_alike`] could find two words of the same first two bytes alike: the
+/// cheap checks, then [`jaro_winkler_bound`].
+fn may_be_alike(w: &str, x: &str) -> bool {
+    x.len() >= 5
+        && w.len().abs_diff(x.len()) <= 3
+        && jaro_winkler_bound(w, x) >= SAME_WORD - ROUNDING
+}
+
+/// What a bound on Jaro-Winkler leaves for rounding.
+const ROUNDING: f64 = 1e-9;
+
+/// At least strsim's Jaro-Winkler similarity of two words, from the letters they share: Jaro
+/// matches pairs of equal letters, so makes at most as many matches m as the words share
+/// letters (counting repeats); Jaro is then at most (m/|a| + m/|b| + 1)/3, and Jaro-Winkler
+/// adds 0.1 of what Jaro lacks for each letter of the common prefix (up to four). 1 for words
+/// not all ASCII or empty.
+fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
+    if !(a.is_ascii() && b.is_ascii()) || a.is_empty() || b.is_empty() {
+        return 1.0;
     }
-    let prefix = w
-        .chars()
-        .zip(x.chars())
+    let mut count = [0u32; 128];
+    for c in a.bytes() {
+        count[usize::from(c)] += 1;
+    }
+    let mut shared = 0usize;
+    for c in b.bytes() {
+        let n = &mut count[usize::from(c)];
+        if *n > 0 {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    let prefix = a
+        .bytes()
+        .zip(b.bytes())
         .take(4)
         .take_while(|(p, q)| p == q)
         .count();
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let m = common as f64;
+    let m = shared as f64;
     let jaro = (m / a.len() as f64 + m / b.len() as f64 + 1.0) / 3.0;
-    jaro + 0.1 * prefix as f64 * (1.0 - jaro) >= SAME_WORD - 1e-9
+    jaro + 0.1 * prefix as f64 * (1.0 - jaro)
 }
 
 /// Two context words that are spellings of one ("syrian", "syrians"). Words that start
@@ -553,10 +558,17 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
             by_source.entry(source_of[i]).or_default().push(i);
         }
         for own in by_source.values() {
-            for (x, &i) in own.iter().enumerate() {
-                for &j in &own[x + 1..] {
-                    if same_statement(items, i, j, &fits) {
-                        edges.push((3.0, i, j));
+            // Only claims of equal values can say the same: runs of one value, compared
+            // within.
+            let mut by_value: Vec<(ValueKey, usize)> =
+                own.iter().map(|&i| (value_key(&items[i].2), i)).collect();
+            by_value.sort_unstable();
+            for run in by_value.chunk_by(|x, y| x.0 == y.0) {
+                for (x, &(_, i)) in run.iter().enumerate() {
+                    for &(_, j) in &run[x + 1..] {
+                        if same_statement(items, i, j, &fits) {
+                            edges.push((3.0, i, j));
+                        }
                     }
                 }
             }
@@ -853,6 +865,15 @@ impl Group {
             None => self.values.push(vec![i]),
         }
     }
+}
+
+/// A profile's values and qualifier as bits: equal for equal values and qualifiers (zero
+/// made positive, as -0 == 0).
+type ValueKey = (Option<u64>, Option<u64>, Qualifier);
+
+fn value_key(p: &Profile) -> ValueKey {
+    let bits = |v: Option<f64>| v.map(|x| (x + 0.0).to_bits());
+    (bits(p.values.low()), bits(p.values.high()), p.qualifier)
 }
 
 /// Two claims that may describe the same thing and state the same value the same way.

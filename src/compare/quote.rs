@@ -47,10 +47,12 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
         .filter_map(|w| {
             if w.is_ascii() {
                 // The same, byte by byte: no ASCII letter changes class when lowercased.
-                let norm = w
-                    .trim_matches(|c: char| !c.is_ascii_alphanumeric())
-                    .to_ascii_lowercase()
-                    .replace('`', "'");
+                let trimmed = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+                let mut norm = String::with_capacity(trimmed.len());
+                norm.extend(trimmed.bytes().map(|b| match b {
+                    b'`' => '\'',
+                    _ => char::from(b.to_ascii_lowercase()),
+                }));
                 return (!norm.is_empty()).then_some(Word { norm, written: w });
             }
             let norm: String = w

@@ -27,12 +27,14 @@ type Token = (u32, u32);
 pub struct SharedWords {
     /// Each listed quotation's length.
     lengths: Vec<usize>,
-    /// How many listed quotations hold each token: the order is rarest first.
-    held_by: HashMap<Token, u32>,
-    /// The listed quotations (places in the list) holding each token.
-    all: HashMap<Token, Vec<usize>>,
-    /// The listed quotations whose prefix holds each token.
-    prefixes: HashMap<Token, Vec<usize>>,
+    /// Each token of the listed quotations, numbered.
+    number: HashMap<Token, usize>,
+    /// By token number: the token, how many listed quotations hold it (the order is rarest
+    /// first), which do, and which hold it in their prefix.
+    token: Vec<Token>,
+    held_by: Vec<u32>,
+    all: Vec<Vec<usize>>,
+    prefixes: Vec<Vec<usize>>,
     /// Which quotation last reached each listed one (so each is given once).
     seen: Vec<usize>,
 }
@@ -40,9 +42,9 @@ pub struct SharedWords {
 /// A quotation's tokens: its word numbers, sorted, with repeats counted.
 fn tokens(sorted: &[u32]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(sorted.len());
-    for (k, &w) in sorted.iter().enumerate() {
+    for &w in sorted {
         let before = match out.last() {
-            Some(&(v, n)) if k > 0 && v == w => n + 1,
+            Some(&(v, n)) if v == w => n + 1,
             _ => 0,
         };
         out.push((w, before));
@@ -53,62 +55,86 @@ fn tokens(sorted: &[u32]) -> Vec<Token> {
 impl SharedWords {
     /// The index of `listed` quotations, each given by its sorted word numbers.
     pub fn new(listed: &[&[u32]]) -> SharedWords {
-        let listed: Vec<Vec<Token>> = listed.iter().map(|s| tokens(s)).collect();
-        let mut held_by: HashMap<Token, u32> = HashMap::default();
-        for t in listed.iter().flatten() {
-            *held_by.entry(*t).or_default() += 1;
-        }
         let mut index = SharedWords {
-            lengths: listed.iter().map(Vec::len).collect(),
-            held_by,
-            all: HashMap::default(),
-            prefixes: HashMap::default(),
+            lengths: listed.iter().map(|s| s.len()).collect(),
+            number: HashMap::default(),
+            token: Vec::new(),
+            held_by: Vec::new(),
+            all: Vec::new(),
+            prefixes: Vec::new(),
             seen: vec![usize::MAX; listed.len()],
         };
-        for (place, mut ts) in listed.into_iter().enumerate() {
-            for t in &ts {
-                index.all.entry(*t).or_default().push(place);
-            }
-            index.rarest_first(&mut ts);
-            for t in &ts[..prefix_length(ts.len())] {
-                index.prefixes.entry(*t).or_default().push(place);
+        let listed: Vec<Vec<usize>> = listed
+            .iter()
+            .enumerate()
+            .map(|(place, s)| {
+                tokens(s)
+                    .into_iter()
+                    .map(|t| {
+                        let next = index.number.len();
+                        let k = *index.number.entry(t).or_insert(next);
+                        if k == next {
+                            index.token.push(t);
+                            index.held_by.push(0);
+                            index.all.push(Vec::new());
+                            index.prefixes.push(Vec::new());
+                        }
+                        index.held_by[k] += 1;
+                        index.all[k].push(place);
+                        k
+                    })
+                    .collect()
+            })
+            .collect();
+        for (place, ks) in listed.into_iter().enumerate() {
+            let mut ranked: Vec<(u32, Token, usize)> = ks
+                .into_iter()
+                .map(|k| (index.held_by[k], index.token[k], k))
+                .collect();
+            ranked.sort_unstable();
+            for &(_, _, k) in &ranked[..prefix_length(ranked.len())] {
+                index.prefixes[k].push(place);
             }
         }
         index
     }
 
-    fn rarest_first(&self, ts: &mut [Token]) {
-        ts.sort_unstable_by_key(|t| (self.held_by.get(t).copied().unwrap_or(0), *t));
-    }
-
     /// The places of the listed quotations that may share enough words with a quotation
     /// (its sorted word numbers; `asker` numbers it, different for each quotation asking),
-    /// in no particular order. Quotations of fewer than three words are not looked for.
+    /// in no particular order.
     pub fn candidates(&mut self, asker: usize, sorted: &[u32], out: &mut Vec<usize>) {
         out.clear();
-        let mut ts = tokens(sorted);
-        let n = ts.len();
+        let n = sorted.len();
+        // Its tokens rarest first, with their numbers when listed quotations hold them (a
+        // token none holds is rarest of all and reaches none).
+        let mut ranked: Vec<(u32, Token, Option<usize>)> = tokens(sorted)
+            .into_iter()
+            .map(|t| {
+                let k = self.number.get(&t).copied();
+                (k.map_or(0, |k| self.held_by[k]), t, k)
+            })
+            .collect();
+        ranked.sort_unstable();
         let seen = &mut self.seen;
-        let mut give = |place: usize, out: &mut Vec<usize>| {
+        let mut give = |place: usize| {
             if seen[place] != asker {
                 seen[place] = asker;
                 out.push(place);
             }
         };
         // Listed quotations no longer than it: their prefix meets its words.
-        for t in &ts {
-            for &place in self.prefixes.get(t).into_iter().flatten() {
+        for k in ranked.iter().filter_map(|r| r.2) {
+            for &place in &self.prefixes[k] {
                 if self.lengths[place] <= n {
-                    give(place, out);
+                    give(place);
                 }
             }
         }
         // Listed quotations no shorter than it: its prefix meets their words.
-        ts.sort_unstable_by_key(|t| (self.held_by.get(t).copied().unwrap_or(0), *t));
-        for t in &ts[..prefix_length(n)] {
-            for &place in self.all.get(t).into_iter().flatten() {
+        for k in ranked[..prefix_length(n)].iter().filter_map(|r| r.2) {
+            for &place in &self.all[k] {
                 if self.lengths[place] >= n {
-                    give(place, out);
+                    give(place);
                 }
             }
         }
