@@ -531,6 +531,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
             .push(i);
     }
     let (weights, contexts) = WordWeights::new(items, &source_of);
+    let class = indistinct_classes(items, &contexts);
     // The earlier claim first, as the score's fuzzy word matching reads from it.
     let scored_pair = |i: usize, j: usize| {
         let (x, y) = (i.min(j), i.max(j));
@@ -574,10 +575,10 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
             }
         }
         // Best partner of each claim in each other source, among representatives.
-        let reps = if members.len() <= SMALL_BLOCK {
-            members.clone()
+        let (reps, mut known) = if members.len() <= SMALL_BLOCK {
+            (members.clone(), Scores::default())
         } else {
-            representatives(items, &by_source, &source_of, &fits, &score_matching)
+            representatives(&class, &by_source, &source_of, &fits, &score_matching)
         };
         for &j in &reps {
             is_rep[j] = true;
@@ -604,7 +605,11 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
                 if source_of[i] == source_of[j] || (is_rep[i] && j <= i) {
                     continue;
                 }
-                if let Some(s) = score_matching(i, j) {
+                let score = match known.remove(&(i.min(j), i.max(j))) {
+                    Some(s) => s,
+                    None => score_matching(i, j),
+                };
+                if let Some(s) = score {
                     scored.push((s, i.min(j), i.max(j)));
                     for (k, other) in [(i, source_of[j]), (j, source_of[i])] {
                         let e = best.entry((k, other)).or_insert(f64::MIN);
@@ -628,7 +633,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
     let mut groups: Vec<Group> = (0..items.len())
         .map(|i| {
             let mut g = Group::default();
-            g.add(items, i, source_of[i]);
+            g.add(items, &class, i, source_of[i]);
             g
         })
         .collect();
@@ -646,7 +651,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
         parent[from] = to;
         let moved = std::mem::take(&mut groups[from].members);
         for m in moved {
-            groups[to].add(items, m, source_of[m]);
+            groups[to].add(items, &class, m, source_of[m]);
         }
     }
     let mut out: Vec<Vec<usize>> = groups
@@ -665,14 +670,17 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
 /// joins the provisional group of its best-scoring representative from another source (or
 /// starts one), and a group keeps its first [`REPRESENTATIVES`] distinct claims as
 /// representatives. Many sources repeating one report add members but no representatives.
-/// `score` is [`pair_score`] of two claims that [`Fits::may_match`].
+/// `score` is [`pair_score`] of two claims that [`Fits::may_match`]; `class` names claims'
+/// [`indistinct_classes`]. Also gives the scores it computed, by pair (the earlier claim
+/// first).
 fn representatives(
-    items: &Items,
+    class: &[usize],
     by_source: &BTreeMap<usize, Vec<usize>>,
     source_of: &[usize],
     fits: &Fits,
     score: &impl Fn(usize, usize) -> Option<f64>,
-) -> Vec<usize> {
+) -> (Vec<usize>, Scores) {
+    let mut scores = Scores::default();
     // Each provisional group's representatives.
     let mut groups: Vec<Vec<usize>> = Vec::new();
     // The representatives so far with their groups, by key (see [`Fits`]), so that a claim
@@ -697,12 +705,16 @@ fn representatives(
                 .iter()
                 .flat_map(|&k| &by_key[k].1)
                 .filter(|&&(j, _)| source_of[j] != source_of[i])
-                .filter_map(|&(j, g)| score(i, j).map(|s| (s, g)))
+                .filter_map(|&(j, g)| {
+                    let s = score(i, j);
+                    scores.insert((i.min(j), i.max(j)), s);
+                    s.map(|s| (s, g))
+                })
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
             let g = match best {
                 Some((_, g)) => {
                     let reps = &mut groups[g];
-                    if reps.len() >= REPRESENTATIVES || !reps.iter().all(|&j| distinct(items, i, j))
+                    if reps.len() >= REPRESENTATIVES || !reps.iter().all(|&j| class[j] != class[i])
                     {
                         continue;
                     }
@@ -724,8 +736,11 @@ fn representatives(
     }
     let mut reps: Vec<usize> = groups.into_iter().flatten().collect();
     reps.sort_unstable();
-    reps
+    (reps, scores)
 }
+
+/// Pair scores by pair of claims, the earlier first.
+type Scores = HashMap<(usize, usize), Option<f64>>;
 
 /// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
 /// with the same key may match the same claims.
@@ -833,6 +848,30 @@ fn distinct(items: &Items, i: usize, j: usize) -> bool {
     c.context != d.context || c.lead != d.lead || c.event != d.event || c.value != d.value || p != q
 }
 
+/// Each claim's class of claims that are not [`distinct`], named by its first claim: two
+/// claims are distinct exactly when their classes differ, as not being distinct is equality
+/// of what the claims state. Claims are compared only with the first claims of classes of the
+/// same prepared context (the same for the same context and kind) and opening.
+fn indistinct_classes(items: &Items, contexts: &[Context]) -> Vec<usize> {
+    // The latest first claim of a class of each key, and each first claim's predecessor.
+    let mut latest: HashMap<(&[u32], bool), usize> = HashMap::default();
+    let mut earlier = vec![usize::MAX; items.len()];
+    (0..items.len())
+        .map(|i| {
+            let key = (contexts[i].ids.as_slice(), items[i].1.lead);
+            let mut f = latest.get(&key).copied().unwrap_or(usize::MAX);
+            while f != usize::MAX {
+                if !distinct(items, i, f) {
+                    return f;
+                }
+                f = earlier[f];
+            }
+            earlier[i] = latest.insert(key, i).unwrap_or(usize::MAX);
+            i
+        })
+        .collect()
+}
+
 /// Claims joined so far, with what the joining rules check.
 #[derive(Default)]
 struct Group {
@@ -845,7 +884,7 @@ struct Group {
 }
 
 impl Group {
-    fn add(&mut self, items: &Items, i: usize, source: usize) {
+    fn add(&mut self, items: &Items, class: &[usize], i: usize, source: usize) {
         self.members.push(i);
         if let Err(at) = self.sources.binary_search(&source) {
             self.sources.insert(at, source);
@@ -857,7 +896,7 @@ impl Group {
             .find(|stating| items[stating[0]].2.values == values)
         {
             Some(stating) => {
-                if stating.len() < REPRESENTATIVES && stating.iter().all(|&j| distinct(items, i, j))
+                if stating.len() < REPRESENTATIVES && stating.iter().all(|&j| class[j] != class[i])
                 {
                     stating.push(i);
                 }
