@@ -1004,6 +1004,58 @@ mod tests {
         assert_eq!(w.similarity(&a, &a), 1.0);
     }
 
+    /// The bound never rules out a pair Jaro-Winkler would accept: checked on words and on
+    /// their misspellings (a letter dropped, doubled, swapped or changed).
+    #[test]
+    fn jaro_winkler_bound_holds() {
+        let words = [
+            "syrian",
+            "aleppo",
+            "kilometres",
+            "hasakeh",
+            "neighbourhood",
+            "civilians",
+            "soldiers",
+            "strikes",
+            "ministry",
+            "ukraine",
+            "killed",
+            "people",
+            "abcdefgh",
+        ];
+        let mut pairs = 0;
+        for w in words {
+            let b = w.as_bytes();
+            let mut variants: Vec<String> = Vec::new();
+            for k in 0..b.len() {
+                let mut dropped = b.to_vec();
+                dropped.remove(k);
+                let mut doubled = b.to_vec();
+                doubled.insert(k, b[k]);
+                let mut changed = b.to_vec();
+                changed[k] = b'e';
+                variants.extend([dropped, doubled, changed].map(|v| String::from_utf8(v).unwrap()));
+                if k + 1 < b.len() {
+                    let mut swapped = b.to_vec();
+                    swapped.swap(k, k + 1);
+                    variants.push(String::from_utf8(swapped).unwrap());
+                }
+            }
+            for x in variants.iter().map(String::as_str).chain(words) {
+                for (p, q) in [(w, x), (x, w)] {
+                    let jw = jaro_winkler(p, q);
+                    assert!(jaro_winkler_bound(p, q) >= jw - ROUNDING, "{p} {q}");
+                    if jw >= SAME_WORD && spelled_alike(p, q) {
+                        assert!(may_be_alike(p, q), "{p} {q}");
+                        pairs += 1;
+                    }
+                }
+            }
+        }
+        assert!(pairs > 100, "{pairs}");
+        assert!(!may_be_alike("strike", "street"));
+    }
+
     #[test]
     fn prepared_contexts_score_exactly_as_words_do() {
         let a: Vec<String> = ["alepo", "aleppo", "killed", "syrian", "war"]
