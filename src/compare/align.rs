@@ -3,10 +3,10 @@
 //! grouping, strongest pairs first, that keeps one value per source.
 
 use crate::compare::profile::Profile;
-use crate::model::{Claim, ClaimKind, Value};
+use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::{Cell, RefCell};
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::BTreeMap;
 use strsim::jaro_winkler;
 
 /// Nouns at least this similar (Jaro-Winkler) are the same noun ("kilometres"/"kilometers").
@@ -56,7 +56,11 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
 }
 
 fn same_noun(a: &str, b: &str) -> bool {
-    a == b || (a.len() >= 4 && b.len() >= 4 && jaro_winkler(a, b) >= SAME_NOUN)
+    a == b
+        || (a.len() >= 4
+            && b.len() >= 4
+            && jaro_winkler_bound(a, b) >= SAME_NOUN - ROUNDING
+            && jaro_winkler(a, b) >= SAME_NOUN)
 }
 
 /// [`same_noun`], remembered: an event names few nouns, and pairs of claims ask about the same
@@ -81,104 +85,152 @@ impl<'a> Nouns<'a> {
 }
 
 /// How much each context word tells: words that few of the event's articles use weigh more
-/// (inverse document frequency over articles).
+/// (inverse document frequency over articles). Words are numbered in their sorted order, so
+/// numbers compare as the words do.
 pub struct WordWeights<'a> {
-    idf: HashMap<&'a str, f64>,
-    /// Each word's number in the sorted order of the event's words, so numbers compare as
-    /// the words do.
-    ids: HashMap<&'a str, u32>,
-    /// [`spelled_alike`] of numbered words, remembered.
-    alike: RefCell<HashMap<(u32, u32), bool>>,
+    /// The event's context words, sorted: a word's number is its place here.
+    words: Vec<&'a str>,
+    /// Each word's weight, by number.
+    idf: Vec<f64>,
+    /// For each word, the numbers of the other words it may be [`spelled_alike`] to (see
+    /// [`may_be_alike`]), in increasing order, each with the answer once asked.
+    alike: Vec<Vec<(u32, OnceCell<bool>)>>,
     nouns: Nouns<'a>,
 }
 
-/// A claim's context as [`WordWeights::similarity_of`] reads it: each word with its number
-/// and weight, in the context's order, and the weights' sum.
-pub struct Context<'a> {
+/// A claim's context as [`WordWeights::similarity_of`] reads it: each word's number, in
+/// increasing order (the context's own order), with its weight, and the weights' sum.
+pub struct Context {
     ids: Vec<u32>,
-    words: Vec<&'a str>,
     weights: Vec<f64>,
     total: f64,
 }
 
 impl<'a> WordWeights<'a> {
-    pub fn new(items: &'a [(usize, &'a Claim, Profile)]) -> WordWeights<'a> {
-        let mut by_source: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-        for (_, c, _) in items {
-            by_source
-                .entry(c.source.as_str())
-                .or_default()
-                .extend(c.context.iter().map(String::as_str));
+    /// The weights of the words of the claims' contexts, and each claim's context as pair
+    /// scores read it: without calendar words for a date (see [`pair_score`]). `source_of`
+    /// numbers each claim's source; a word's frequency is the share of sources using it.
+    pub fn new(items: &'a Items<'a>, source_of: &[usize]) -> (WordWeights<'a>, Vec<Context>) {
+        let sources = source_of.iter().max().map_or(0, |&s| s + 1);
+        let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); sources];
+        for (i, &s) in source_of.iter().enumerate() {
+            by_source[s].push(i);
         }
-        let n = by_source.len().max(1) as f64;
-        let mut df: HashMap<&str, usize> = HashMap::default();
-        for words in by_source.values() {
-            for w in words {
-                *df.entry(w).or_default() += 1;
+        // Words numbered as first met; a source counts once for each word it uses.
+        let mut number: HashMap<&str, u32> = HashMap::default();
+        let mut met: Vec<&str> = Vec::new();
+        let mut sources_using: Vec<usize> = Vec::new();
+        let mut last_source: Vec<usize> = Vec::new();
+        let mut first_numbers: Vec<Vec<u32>> = vec![Vec::new(); items.len()];
+        for (s, own) in by_source.iter().enumerate() {
+            for &i in own {
+                first_numbers[i] = items[i]
+                    .1
+                    .context
+                    .iter()
+                    .map(|w| {
+                        let next = met.len() as u32;
+                        let n = *number.entry(w.as_str()).or_insert_with(|| {
+                            met.push(w);
+                            sources_using.push(0);
+                            last_source.push(usize::MAX);
+                            next
+                        }) as usize;
+                        if last_source[n] != s {
+                            last_source[n] = s;
+                            sources_using[n] += 1;
+                        }
+                        n as u32
+                    })
+                    .collect();
             }
         }
-        let words: BTreeSet<&str> = df.keys().copied().collect();
-        let ids = words.into_iter().zip(0..).collect();
-        let idf = df
-            .into_iter()
-            .map(|(w, d)| (w, (1.0 + n / d as f64).ln()))
+        let n = sources.max(1) as f64;
+        let mut order: Vec<u32> = (0..met.len() as u32).collect();
+        order.sort_unstable_by_key(|&k| met[k as usize]);
+        let mut renumber = vec![0u32; met.len()];
+        for (to, &from) in order.iter().enumerate() {
+            renumber[from as usize] = to as u32;
+        }
+        let words: Vec<&str> = order.iter().map(|&k| met[k as usize]).collect();
+        let idf = order
+            .iter()
+            .map(|&k| (1.0 + n / sources_using[k as usize] as f64).ln())
             .collect();
+        let weights = WordWeights::of(words, idf);
+        let calendar: Vec<bool> = weights.words.iter().map(|w| is_calendar_word(w)).collect();
+        let contexts = items
+            .iter()
+            .zip(first_numbers)
+            .map(|((_, _, p), numbers)| {
+                let dates = p.kind == ClaimKind::Date;
+                let ids = numbers
+                    .into_iter()
+                    .map(|k| renumber[k as usize])
+                    .filter(|&k| !(dates && calendar[k as usize]))
+                    .collect();
+                weights.context(ids)
+            })
+            .collect();
+        (weights, contexts)
+    }
+
+    /// Weights of sorted, distinct words.
+    fn of(words: Vec<&'a str>, idf: Vec<f64>) -> WordWeights<'a> {
+        // Words alike start with the same two bytes, so only words of one run of the sorted
+        // words are compared, and most pairs fail the cheap checks of `may_be_alike`.
+        let start = |w: &'a str| &w.as_bytes()[..w.len().min(2)];
+        let mut alike = vec![Vec::new(); words.len()];
+        let mut from = 0;
+        for k in 1..=words.len() {
+            if k < words.len() && start(words[k]) == start(words[from]) {
+                continue;
+            }
+            for i in (from..k).filter(|&i| words[i].len() >= 5) {
+                alike[i] = (from..k)
+                    .filter(|&j| j != i && may_be_alike(words[i], words[j]))
+                    .map(|j| (j as u32, OnceCell::new()))
+                    .collect();
+            }
+            from = k;
+        }
         WordWeights {
+            words,
             idf,
-            ids,
-            alike: RefCell::default(),
+            alike,
             nouns: Nouns::default(),
         }
     }
 
-    /// The context pair scores read of a claim: without calendar words for a date (see
-    /// [`pair_score`]). Words are numbered only among the event's own.
-    fn context(&self, claim: &'a Claim, dates: bool) -> Context<'a> {
-        let words: Vec<&str> = claim
-            .context
-            .iter()
-            .map(String::as_str)
-            .filter(|w| !(dates && is_calendar_word(w)))
-            .collect();
-        self.numbered(words)
-    }
-
-    fn numbered(&self, words: Vec<&'a str>) -> Context<'a> {
-        let ids = words.iter().map(|w| self.ids[w]).collect();
-        let weights: Vec<f64> = words.iter().map(|w| self.weight(w)).collect();
+    /// The context of words numbered in increasing order.
+    fn context(&self, ids: Vec<u32>) -> Context {
+        let weights: Vec<f64> = ids.iter().map(|&k| self.idf[k as usize]).collect();
         let total = weights.iter().sum();
         Context {
             ids,
-            words,
             weights,
             total,
         }
     }
 
-    /// [`spelled_alike`], asked once per pair of words where the cheap checks pass.
-    fn spelled_alike(&self, (i, w): (u32, &str), (j, x): (u32, &str)) -> bool {
-        if !(x.len() >= 5
-            && w.len().abs_diff(x.len()) <= 3
-            && w.as_bytes()[..2] == x.as_bytes()[..2])
-        {
-            return false;
-        }
-        *self
-            .alike
-            .borrow_mut()
-            .entry((i, j))
-            .or_insert_with(|| spelled_alike(w, x))
-    }
-
-    /// [`WordWeights::similarity`] of two prepared contexts, added up in the same order.
+    /// Weighted, fuzzy Jaccard similarity of two prepared contexts (see
+    /// [`WordWeights::similarity`]): 0 to 1.
     fn similarity_of(&self, a: &Context, b: &Context) -> f64 {
+        // Both are in increasing order: `at` walks `b` up to each word of `a`.
+        let mut at = 0;
         let shared: f64 = (0..a.ids.len())
             .filter(|&k| {
-                let w = a.words[k];
-                b.ids.binary_search(&a.ids[k]).is_ok()
-                    || (w.len() >= 5
-                        && (0..b.ids.len())
-                            .any(|m| self.spelled_alike((a.ids[k], w), (b.ids[m], b.words[m]))))
+                let id = a.ids[k];
+                while b.ids.get(at).is_some_and(|&x| x < id) {
+                    at += 1;
+                }
+                b.ids.get(at) == Some(&id)
+                    || self.alike[id as usize].iter().any(|(x, known)| {
+                        b.ids.binary_search(x).is_ok()
+                            && *known.get_or_init(|| {
+                                spelled_alike(self.words[id as usize], self.words[*x as usize])
+                            })
+                    })
             })
             .map(|k| a.weights[k])
             .sum();
@@ -190,8 +242,24 @@ impl<'a> WordWeights<'a> {
         }
     }
 
+    /// A weight by word (1 for a word the event does not use).
+    #[cfg(test)]
     fn weight(&self, w: &str) -> f64 {
-        self.idf.get(w).copied().unwrap_or(1.0)
+        self.words.binary_search(&w).map_or(1.0, |k| self.idf[k])
+    }
+
+    /// The prepared context of sorted words of the event.
+    #[cfg(test)]
+    fn numbered(&self, words: &[String]) -> Context {
+        let ids = words
+            .iter()
+            .map(|w| {
+                self.words
+                    .binary_search(&w.as_str())
+                    .expect("a word of the event") as u32
+            })
+            .collect();
+        self.context(ids)
     }
 
     /// Weighted, fuzzy Jaccard similarity of two sorted contexts: 0 to 1.
@@ -214,6 +282,49 @@ impl<'a> WordWeights<'a> {
     }
 }
 
+/// Whether [`spelled_alike`] could find two words of the same first two bytes alike: the
+/// cheap checks, then [`jaro_winkler_bound`].
+fn may_be_alike(w: &str, x: &str) -> bool {
+    x.len() >= 5
+        && w.len().abs_diff(x.len()) <= 3
+        && jaro_winkler_bound(w, x) >= SAME_WORD - ROUNDING
+}
+
+/// What a bound on Jaro-Winkler leaves for rounding.
+const ROUNDING: f64 = 1e-9;
+
+/// At least strsim's Jaro-Winkler similarity of two words, from the letters they share: Jaro
+/// matches pairs of equal letters, so makes at most as many matches m as the words share
+/// letters (counting repeats); Jaro is then at most (m/|a| + m/|b| + 1)/3, and Jaro-Winkler
+/// adds 0.1 of what Jaro lacks for each letter of the common prefix (up to four). 1 for words
+/// not all ASCII or empty.
+fn jaro_winkler_bound(a: &str, b: &str) -> f64 {
+    if !(a.is_ascii() && b.is_ascii()) || a.is_empty() || b.is_empty() {
+        return 1.0;
+    }
+    let mut count = [0u32; 128];
+    for c in a.bytes() {
+        count[usize::from(c)] += 1;
+    }
+    let mut shared = 0usize;
+    for c in b.bytes() {
+        let n = &mut count[usize::from(c)];
+        if *n > 0 {
+            *n -= 1;
+            shared += 1;
+        }
+    }
+    let prefix = a
+        .bytes()
+        .zip(b.bytes())
+        .take(4)
+        .take_while(|(p, q)| p == q)
+        .count();
+    let m = shared as f64;
+    let jaro = (m / a.len() as f64 + m / b.len() as f64 + 1.0) / 3.0;
+    jaro + 0.1 * prefix as f64 * (1.0 - jaro)
+}
+
 /// Two context words that are spellings of one ("syrian", "syrians"). Words that start
 /// differently or differ much in length are not: checked first, it spares most Jaro-Winkler
 /// computations.
@@ -225,7 +336,7 @@ fn spelled_alike(w: &str, x: &str) -> bool {
 }
 
 /// A claim, its profile and its context (see [`WordWeights::context`]).
-type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context<'a>);
+type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context);
 
 /// How sure a pair of claims known to pass [`may_match`] (see [`Fits`]) is about the same
 /// thing, or `None` below the bar. Both in the opening, the same happening and the same
@@ -403,8 +514,7 @@ type Items<'a> = [(usize, &'a Claim, Profile)];
 /// linearly with the number of sources. Where every claim is a representative (a block of up
 /// to [`SMALL_BLOCK`] claims, and in practice any event of up to [`REPRESENTATIVES`]
 /// sources), every pair is scored.
-pub fn group(items: &Items) -> Vec<Vec<usize>> {
-    let weights = WordWeights::new(items);
+pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
     // Sources by first appearance, as numbers.
     let mut source_of: Vec<usize> = Vec::with_capacity(items.len());
     let mut number: HashMap<&str, usize> = HashMap::default();
@@ -420,10 +530,8 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
             .or_default()
             .push(i);
     }
-    let contexts: Vec<Context> = items
-        .iter()
-        .map(|(_, c, p)| weights.context(c, p.kind == ClaimKind::Date))
-        .collect();
+    let (weights, contexts) = WordWeights::new(items, &source_of);
+    let class = indistinct_classes(items, &contexts);
     // The earlier claim first, as the score's fuzzy word matching reads from it.
     let scored_pair = |i: usize, j: usize| {
         let (x, y) = (i.min(j), i.max(j));
@@ -451,19 +559,26 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
             by_source.entry(source_of[i]).or_default().push(i);
         }
         for own in by_source.values() {
-            for (x, &i) in own.iter().enumerate() {
-                for &j in &own[x + 1..] {
-                    if same_statement(items, i, j, &fits) {
-                        edges.push((3.0, i, j));
+            // Only claims of equal values can say the same: runs of one value, compared
+            // within.
+            let mut by_value: Vec<(ValueKey, usize)> =
+                own.iter().map(|&i| (value_key(&items[i].2), i)).collect();
+            by_value.sort_unstable();
+            for run in by_value.chunk_by(|x, y| x.0 == y.0) {
+                for (x, &(_, i)) in run.iter().enumerate() {
+                    for &(_, j) in &run[x + 1..] {
+                        if same_statement(items, i, j, &fits) {
+                            edges.push((3.0, i, j));
+                        }
                     }
                 }
             }
         }
         // Best partner of each claim in each other source, among representatives.
-        let reps = if members.len() <= SMALL_BLOCK {
-            members.clone()
+        let (reps, mut known) = if members.len() <= SMALL_BLOCK {
+            (members.clone(), Scores::default())
         } else {
-            representatives(items, &by_source, &source_of, &score)
+            representatives(&class, &by_source, &source_of, &fits, &score_matching)
         };
         for &j in &reps {
             is_rep[j] = true;
@@ -490,7 +605,11 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
                 if source_of[i] == source_of[j] || (is_rep[i] && j <= i) {
                     continue;
                 }
-                if let Some(s) = score_matching(i, j) {
+                let score = match known.remove(&(i.min(j), i.max(j))) {
+                    Some(s) => s,
+                    None => score_matching(i, j),
+                };
+                if let Some(s) = score {
                     scored.push((s, i.min(j), i.max(j)));
                     for (k, other) in [(i, source_of[j]), (j, source_of[i])] {
                         let e = best.entry((k, other)).or_insert(f64::MIN);
@@ -514,7 +633,7 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
     let mut groups: Vec<Group> = (0..items.len())
         .map(|i| {
             let mut g = Group::default();
-            g.add(items, i, source_of[i]);
+            g.add(items, &class, i, source_of[i]);
             g
         })
         .collect();
@@ -532,7 +651,7 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
         parent[from] = to;
         let moved = std::mem::take(&mut groups[from].members);
         for m in moved {
-            groups[to].add(items, m, source_of[m]);
+            groups[to].add(items, &class, m, source_of[m]);
         }
     }
     let mut out: Vec<Vec<usize>> = groups
@@ -551,41 +670,77 @@ pub fn group(items: &Items) -> Vec<Vec<usize>> {
 /// joins the provisional group of its best-scoring representative from another source (or
 /// starts one), and a group keeps its first [`REPRESENTATIVES`] distinct claims as
 /// representatives. Many sources repeating one report add members but no representatives.
+/// `score` is [`pair_score`] of two claims that [`Fits::may_match`]; `class` names claims'
+/// [`indistinct_classes`]. Also gives the scores it computed, by pair (the earlier claim
+/// first).
 fn representatives(
-    items: &Items,
+    class: &[usize],
     by_source: &BTreeMap<usize, Vec<usize>>,
     source_of: &[usize],
+    fits: &Fits,
     score: &impl Fn(usize, usize) -> Option<f64>,
-) -> Vec<usize> {
+) -> (Vec<usize>, Scores) {
+    let mut scores = Scores::default();
     // Each provisional group's representatives.
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    // The representatives so far with their groups, by key (see [`Fits`]), so that a claim
+    // looks only at those of keys that may match its own.
+    let mut by_key: Vec<(u32, Vec<(usize, usize)>)> = Vec::new();
+    let mut place_of_key: HashMap<u32, usize> = HashMap::default();
+    // For each claim key, the places in `by_key` of the keys it may match, among the first
+    // ones (as many as the number it holds).
+    let mut fitting: HashMap<u32, (usize, Vec<usize>)> = HashMap::default();
     for own in by_source.values() {
-        let before = groups.len();
         for &i in own {
-            let best = groups[..before]
+            let (checked, fit) = fitting.entry(fits.key[i]).or_default();
+            for (key, _) in &by_key[*checked..] {
+                if fits.may_match(i, fits.example[*key as usize]) {
+                    fit.push(*checked);
+                }
+                *checked += 1;
+            }
+            // Groups formed from this claim's own source hold only its representatives, so
+            // all it can join are groups of sources before it.
+            let best = fit
                 .iter()
-                .enumerate()
-                .flat_map(|(g, reps)| {
-                    reps.iter()
-                        .filter(|&&j| source_of[j] != source_of[i])
-                        .filter_map(move |&j| score(i, j).map(|s| (s, g)))
+                .flat_map(|&k| &by_key[k].1)
+                .filter(|&&(j, _)| source_of[j] != source_of[i])
+                .filter_map(|&(j, g)| {
+                    let s = score(i, j);
+                    scores.insert((i.min(j), i.max(j)), s);
+                    s.map(|s| (s, g))
                 })
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
-            match best {
+            let g = match best {
                 Some((_, g)) => {
                     let reps = &mut groups[g];
-                    if reps.len() < REPRESENTATIVES && reps.iter().all(|&j| distinct(items, i, j)) {
-                        reps.push(i);
+                    if reps.len() >= REPRESENTATIVES || !reps.iter().all(|&j| class[j] != class[i])
+                    {
+                        continue;
                     }
+                    reps.push(i);
+                    g
                 }
-                None => groups.push(vec![i]),
-            }
+                None => {
+                    groups.push(vec![i]);
+                    groups.len() - 1
+                }
+            };
+            let key = fits.key[i];
+            let place = *place_of_key.entry(key).or_insert_with(|| {
+                by_key.push((key, Vec::new()));
+                by_key.len() - 1
+            });
+            by_key[place].1.push((i, g));
         }
     }
     let mut reps: Vec<usize> = groups.into_iter().flatten().collect();
     reps.sort_unstable();
-    reps
+    (reps, scores)
 }
+
+/// Pair scores by pair of claims, the earlier first.
+type Scores = HashMap<(usize, usize), Option<f64>>;
 
 /// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
 /// with the same key may match the same claims.
@@ -693,6 +848,30 @@ fn distinct(items: &Items, i: usize, j: usize) -> bool {
     c.context != d.context || c.lead != d.lead || c.event != d.event || c.value != d.value || p != q
 }
 
+/// Each claim's class of claims that are not [`distinct`], named by its first claim: two
+/// claims are distinct exactly when their classes differ, as not being distinct is equality
+/// of what the claims state. Claims are compared only with the first claims of classes of the
+/// same prepared context (the same for the same context and kind) and opening.
+fn indistinct_classes(items: &Items, contexts: &[Context]) -> Vec<usize> {
+    // The latest first claim of a class of each key, and each first claim's predecessor.
+    let mut latest: HashMap<(&[u32], bool), usize> = HashMap::default();
+    let mut earlier = vec![usize::MAX; items.len()];
+    (0..items.len())
+        .map(|i| {
+            let key = (contexts[i].ids.as_slice(), items[i].1.lead);
+            let mut f = latest.get(&key).copied().unwrap_or(usize::MAX);
+            while f != usize::MAX {
+                if !distinct(items, i, f) {
+                    return f;
+                }
+                f = earlier[f];
+            }
+            earlier[i] = latest.insert(key, i).unwrap_or(usize::MAX);
+            i
+        })
+        .collect()
+}
+
 /// Claims joined so far, with what the joining rules check.
 #[derive(Default)]
 struct Group {
@@ -705,7 +884,7 @@ struct Group {
 }
 
 impl Group {
-    fn add(&mut self, items: &Items, i: usize, source: usize) {
+    fn add(&mut self, items: &Items, class: &[usize], i: usize, source: usize) {
         self.members.push(i);
         if let Err(at) = self.sources.binary_search(&source) {
             self.sources.insert(at, source);
@@ -717,7 +896,7 @@ impl Group {
             .find(|stating| items[stating[0]].2.values == values)
         {
             Some(stating) => {
-                if stating.len() < REPRESENTATIVES && stating.iter().all(|&j| distinct(items, i, j))
+                if stating.len() < REPRESENTATIVES && stating.iter().all(|&j| class[j] != class[i])
                 {
                     stating.push(i);
                 }
@@ -725,6 +904,15 @@ impl Group {
             None => self.values.push(vec![i]),
         }
     }
+}
+
+/// A profile's values and qualifier as bits: equal for equal values and qualifiers (zero
+/// made positive, as -0 == 0).
+type ValueKey = (Option<u64>, Option<u64>, Qualifier);
+
+fn value_key(p: &Profile) -> ValueKey {
+    let bits = |v: Option<f64>| v.map(|x| (x + 0.0).to_bits());
+    (bits(p.values.low()), bits(p.values.high()), p.qualifier)
 }
 
 /// Two claims that may describe the same thing and state the same value the same way.
@@ -804,21 +992,68 @@ mod tests {
 
     #[test]
     fn weighted_similarity_is_fuzzy_and_bounded() {
-        let w = WordWeights {
-            idf: HashMap::default(),
-            ids: HashMap::default(),
-            alike: RefCell::default(),
-            nouns: Nouns::default(),
-        };
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
         // Contexts are sorted, as extraction makes them.
         let b: Vec<String> = ["kill", "nations", "syrians", "united", "war"]
             .map(String::from)
             .to_vec();
+        let w = WordWeights::of(Vec::new(), Vec::new());
         let s = w.similarity(&a, &b);
         assert!((s - 2.0 / 6.0).abs() < 1e-9, "{s}");
         assert_eq!(w.similarity(&[], &b), 0.0);
         assert_eq!(w.similarity(&a, &a), 1.0);
+    }
+
+    /// The bound never rules out a pair Jaro-Winkler would accept: checked on words and on
+    /// their misspellings (a letter dropped, doubled, swapped or changed).
+    #[test]
+    fn jaro_winkler_bound_holds() {
+        let words = [
+            "syrian",
+            "aleppo",
+            "kilometres",
+            "hasakeh",
+            "neighbourhood",
+            "civilians",
+            "soldiers",
+            "strikes",
+            "ministry",
+            "ukraine",
+            "killed",
+            "people",
+            "abcdefgh",
+        ];
+        let mut pairs = 0;
+        for w in words {
+            let b = w.as_bytes();
+            let mut variants: Vec<String> = Vec::new();
+            for k in 0..b.len() {
+                let mut dropped = b.to_vec();
+                dropped.remove(k);
+                let mut doubled = b.to_vec();
+                doubled.insert(k, b[k]);
+                let mut changed = b.to_vec();
+                changed[k] = b'e';
+                variants.extend([dropped, doubled, changed].map(|v| String::from_utf8(v).unwrap()));
+                if k + 1 < b.len() {
+                    let mut swapped = b.to_vec();
+                    swapped.swap(k, k + 1);
+                    variants.push(String::from_utf8(swapped).unwrap());
+                }
+            }
+            for x in variants.iter().map(String::as_str).chain(words) {
+                for (p, q) in [(w, x), (x, w)] {
+                    let jw = jaro_winkler(p, q);
+                    assert!(jaro_winkler_bound(p, q) >= jw - ROUNDING, "{p} {q}");
+                    if jw >= SAME_WORD && spelled_alike(p, q) {
+                        assert!(may_be_alike(p, q), "{p} {q}");
+                        pairs += 1;
+                    }
+                }
+            }
+        }
+        assert!(pairs > 100, "{pairs}");
+        assert!(!may_be_alike("strike", "street"));
     }
 
     #[test]
@@ -829,19 +1064,16 @@ mod tests {
         let b: Vec<String> = ["aleppo", "kill", "nations", "syrians", "united", "war"]
             .map(String::from)
             .to_vec();
-        let all: BTreeSet<&str> = a.iter().chain(&b).map(String::as_str).collect();
-        let idf: HashMap<&str, f64> = all
+        let all: Vec<&str> = a
             .iter()
-            .map(|w| (*w, 1.0 + w.len() as f64 / 7.0))
+            .chain(&b)
+            .map(String::as_str)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
             .collect();
-        let w = WordWeights {
-            idf,
-            ids: all.iter().copied().zip(0..).collect(),
-            alike: RefCell::default(),
-            nouns: Nouns::default(),
-        };
-        let x = w.numbered(a.iter().map(String::as_str).collect());
-        let y = w.numbered(b.iter().map(String::as_str).collect());
+        let idf = all.iter().map(|w| 1.0 + w.len() as f64 / 7.0).collect();
+        let w = WordWeights::of(all, idf);
+        let (x, y) = (w.numbered(&a), w.numbered(&b));
         let s = w.similarity_of(&x, &y);
         assert!(s > 0.3 && s < 1.0, "{s}");
         assert_eq!(s.to_bits(), w.similarity(&a, &b).to_bits());

@@ -10,6 +10,7 @@ mod explain;
 mod position;
 mod profile;
 mod quote;
+mod quote_index;
 mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};

@@ -10,11 +10,12 @@
 //! (`contradict`). Speakers match by name: equal, same surname with a compatible first name
 //! ("Lavrov" = "Sergei Lavrov"), or close spelling (Jaro-Winkler).
 
+use crate::compare::quote_index::SharedWords;
 use crate::compare::{Ranked, ranked};
 use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use strsim::jaro_winkler;
 
 /// Share of the shorter quotation's words that must be shared in order.
@@ -44,6 +45,16 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
     // Hyphens and dashes separate words too: "men-parents-slapping" is "men parents slapping".
     text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
         .filter_map(|w| {
+            if w.is_ascii() {
+                // The same, byte by byte: no ASCII letter changes class when lowercased.
+                let trimmed = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+                let mut norm = String::with_capacity(trimmed.len());
+                norm.extend(trimmed.bytes().map(|b| match b {
+                    b'`' => '\'',
+                    _ => char::from(b.to_ascii_lowercase()),
+                }));
+                return (!norm.is_empty()).then_some(Word { norm, written: w });
+            }
             let norm: String = w
                 .chars()
                 .map(|c| {
@@ -69,14 +80,24 @@ fn is_content(w: &str) -> bool {
 
 /// How alike two quotations are: the share of the shorter one's words found in order in the
 /// other, when that and the share of its content words reach [`SAME_QUOTE`]; else `None`.
+#[cfg(test)]
 pub fn similarity(a: &[Word], b: &[Word]) -> Option<f64> {
-    let (x, y) = (norms(a), norms(b));
+    similarity_of(&norms(a), &norms(b), |w| is_content(w))
+}
+
+/// [`similarity`] of two quotations given as words that compare as theirs do (the words
+/// themselves, or their numbers), and which of them are content words.
+fn similarity_of<T: Eq + std::hash::Hash>(
+    x: &[T],
+    y: &[T],
+    is_content: impl Fn(&T) -> bool,
+) -> Option<f64> {
     let short = x.len().min(y.len());
     // Two-word phrases ("humanitarian corridor", "real work") are said by many.
     if short < MIN_WORDS {
         return None;
     }
-    let ops = capture_diff_slices(Algorithm::Myers, &x, &y);
+    let ops = capture_diff_slices(Algorithm::Myers, x, y);
     let mut shared = 0;
     let mut shared_content = 0;
     for op in &ops {
@@ -96,16 +117,10 @@ pub fn similarity(a: &[Word], b: &[Word]) -> Option<f64> {
     // Dice ratio over both: a long quotation that shares one phrase with a short one is
     // another quotation ("People poured into the streets" said by two witnesses).
     let dice = 2.0 * shared as f64 / (x.len() + y.len()) as f64;
-    let (short_w, long_w) = if x.len() <= y.len() {
-        (&x, &y)
-    } else {
-        (&y, &x)
-    };
+    let (short_w, long_w) = if x.len() <= y.len() { (x, y) } else { (y, x) };
     let fragment = short_w.len() >= 3
         && shared_content >= MIN_SHARED_CONTENT
-        && long_w
-            .windows(short_w.len())
-            .any(|w| w == short_w.as_slice());
+        && long_w.windows(short_w.len()).any(|w| w == short_w);
     let identical = x == y;
     (identical
         || fragment
@@ -405,8 +420,9 @@ pub fn findings(
         speaker: Option<&'a str>,
         text: &'a str,
         words: Vec<Word<'a>>,
-        /// The normalized words' numbers, sorted: for a cheap bound on what two quotations
-        /// share.
+        /// The normalized words' numbers, in the quotation's order.
+        numbers: Vec<u32>,
+        /// The same, sorted: for a cheap bound on what two quotations share.
         sorted: Vec<u32>,
         /// The number of its normalized words as a whole: equal for the same words.
         form: usize,
@@ -423,22 +439,36 @@ pub fn findings(
             Some((i, source, c, q, words(&q.text)))
         })
         .collect();
-    // Words numbered in their sorted order, so numbers compare as the words do.
-    let vocabulary: BTreeSet<&str> = quotations
-        .iter()
-        .flat_map(|q| q.4.iter().map(|w| w.norm.as_str()))
-        .collect();
-    let number: HashMap<&str, u32> = vocabulary.into_iter().zip(0..).collect();
+    // Words numbered as first met: equal numbers for equal words.
+    let mut number: HashMap<&str, u32> = HashMap::default();
+    let mut content: Vec<bool> = Vec::new();
     let numbered: Vec<Vec<u32>> = quotations
         .iter()
-        .map(|q| q.4.iter().map(|w| number[w.norm.as_str()]).collect())
+        .map(|q| {
+            q.4.iter()
+                .map(|w| {
+                    let next = number.len() as u32;
+                    *number.entry(w.norm.as_str()).or_insert_with(|| {
+                        content.push(is_content(&w.norm));
+                        next
+                    })
+                })
+                .collect()
+        })
         .collect();
-    let mut forms_seen: HashMap<Vec<u32>, usize> = HashMap::default();
+    let mut forms_seen: HashMap<&[u32], usize> = HashMap::default();
+    let forms: Vec<usize> = numbered
+        .iter()
+        .map(|numbers| {
+            let next = forms_seen.len();
+            *forms_seen.entry(numbers).or_insert(next)
+        })
+        .collect();
     let items: Vec<Item> = quotations
         .into_iter()
-        .zip(numbered)
-        .map(|((i, source, c, q, words), numbers)| {
-            let next = forms_seen.len();
+        .zip(numbered.iter().cloned())
+        .zip(forms)
+        .map(|(((i, source, c, q, words), numbers), form)| {
             let mut sorted = numbers.clone();
             sorted.sort_unstable();
             Item {
@@ -446,8 +476,9 @@ pub fn findings(
                 source,
                 speaker: q.speaker.as_deref(),
                 text: &q.text,
+                numbers,
                 sorted,
-                form: *forms_seen.entry(numbers).or_insert(next),
+                form,
                 words,
                 sentence: articles
                     .get(source)
@@ -458,19 +489,37 @@ pub fn findings(
     // Each item is scored against one item of each distinct quotation (the same words from
     // the same speaker): sources that repeat a quotation word for word add items, not pairs to
     // score. Where no two sources quote alike, that is every pair.
-    let mut forms: BTreeMap<(Vec<&str>, Option<&str>), usize> = BTreeMap::new();
+    let mut distinct: HashMap<(usize, Option<&str>), usize> = HashMap::default();
     for (i, it) in items.iter().enumerate() {
-        forms.entry((norms(&it.words), it.speaker)).or_insert(i);
+        distinct.entry((it.form, it.speaker)).or_insert(i);
     }
-    let mut reps: Vec<usize> = forms.into_values().collect();
+    let mut reps: Vec<usize> = distinct.into_values().collect();
     reps.sort_unstable();
     let mut is_rep = vec![false; items.len()];
     for &j in &reps {
         is_rep[j] = true;
     }
+    // Representatives by form, for short quotations, which line up only with the same
+    // words; by their words, for the others (see `quote_index`).
+    let mut reps_of_form: HashMap<usize, Vec<usize>> = HashMap::default();
+    for &j in &reps {
+        reps_of_form.entry(items[j].form).or_default().push(j);
+    }
+    let listed: Vec<&[u32]> = reps.iter().map(|&j| items[j].sorted.as_slice()).collect();
+    let mut index = SharedWords::new(&listed);
+    let mut places = Vec::new();
+    let mut candidates = Vec::new();
     let mut pairs = Vec::new();
     for i in 0..items.len() {
-        for &j in &reps {
+        // Other representatives cannot pass `may_share_enough` (or, short, the same form).
+        candidates.clear();
+        if items[i].sorted.len() < MIN_WORDS {
+            candidates.extend(reps_of_form.get(&items[i].form).into_iter().flatten());
+        } else {
+            index.candidates(i, &items[i].sorted, &mut places);
+            candidates.extend(places.iter().map(|&p| reps[p]));
+        }
+        for &j in &candidates {
             // Pairs of two representatives are scored once.
             if (is_rep[i] && j <= i) || items[i].source == items[j].source {
                 continue;
@@ -488,7 +537,7 @@ pub fn findings(
             if !may_share_enough(&a.sorted, &b.sorted) {
                 continue;
             }
-            if let Some(s) = similarity(&items[i].words, &items[j].words) {
+            if let Some(s) = similarity_of(&a.numbers, &b.numbers, |&w| content[w as usize]) {
                 pairs.push((s, i, j));
             }
         }
@@ -527,9 +576,21 @@ pub fn findings(
         let mut notes: Vec<String> = Vec::new();
         let mut verdict = Verdict::Agree;
         // Attribution conflicts: the same words given to different speakers.
-        'speakers: for (x, a) in it.iter().enumerate() {
+        // Sources mostly name one speaker: each two names are compared once, and only
+        // where some two differ are the members' sentences looked at.
+        let mut differ: HashMap<(Option<&str>, Option<&str>), bool> = HashMap::default();
+        let mut speakers: Vec<Option<&str>> = it.iter().map(|i| i.speaker).collect();
+        speakers.sort_unstable();
+        speakers.dedup();
+        for &a in &speakers {
+            for &b in &speakers {
+                differ.insert((a, b), same_speaker(a, b) == Some(false));
+            }
+        }
+        let any_differ = differ.values().any(|&d| d);
+        'speakers: for (x, a) in it.iter().enumerate().filter(|_| any_differ) {
             for b in &it[x + 1..] {
-                if same_speaker(a.speaker, b.speaker) == Some(false)
+                if differ[&(a.speaker, b.speaker)]
                     && confident_conflict(a.speaker, b.speaker, a.sentence, b.sentence)
                 {
                     verdict = Verdict::Contradict;
@@ -549,15 +610,11 @@ pub fn findings(
         let mut partial = false;
         let mut spelling = false;
         for b in &it[1..] {
-            let (x, y) = (norms(&base.words), norms(&b.words));
-            if x == y {
+            if b.form == base.form {
                 continue;
             }
-            let (short, long) = if x.len() <= y.len() {
-                (&x, &y)
-            } else {
-                (&y, &x)
-            };
+            let (x, y) = (&base.numbers, &b.numbers);
+            let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
             if long.windows(short.len()).any(|w| w == short.as_slice())
                 || excerpt_of_the_other(&base.words, &b.words)
             {

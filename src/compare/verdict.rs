@@ -1,7 +1,7 @@
 //! Verdicts from the values of one group: agree, compatible, contradict.
 
 use crate::compare::profile::Profile;
-use crate::model::Verdict;
+use crate::model::{Qualifier, Verdict};
 
 /// The verdict over one value per source (DESIGN.md §4b): contradict when two of them cannot
 /// both be true, agree when all state the same, compatible otherwise. One source is unique.
@@ -9,9 +9,22 @@ pub fn verdict(values: &[&Profile]) -> Verdict {
     if values.len() < 2 {
         return Verdict::Unique;
     }
+    // Sources often state a value alike: each distinct statement is compared once with each
+    // other, and with itself when stated more than once (as two sources stating it are).
+    let mut distinct: Vec<(&Profile, usize)> = Vec::new();
+    for &p in values {
+        match distinct
+            .iter_mut()
+            .find(|(q, _)| statement(q) == statement(p))
+        {
+            Some((_, n)) => *n += 1,
+            None => distinct.push((p, 1)),
+        }
+    }
     let mut same = true;
-    for (i, a) in values.iter().enumerate() {
-        for b in &values[i + 1..] {
+    for (i, &(a, n)) in distinct.iter().enumerate() {
+        let others = distinct[i + 1..].iter().map(|(b, _)| b);
+        for b in (n > 1).then_some(&a).into_iter().chain(others) {
             if !a.values.overlaps(b.values) {
                 return Verdict::Contradict;
             }
@@ -25,6 +38,27 @@ pub fn verdict(values: &[&Profile]) -> Verdict {
     } else {
         Verdict::Compatible
     }
+}
+
+/// What [`crate::model::Interval::overlaps`] and [`states_same`] read of a profile, as bits: profiles
+/// equal in these are compared alike.
+fn statement(
+    p: &Profile,
+) -> (
+    Option<u64>,
+    Option<u64>,
+    Option<u64>,
+    Qualifier,
+    Option<&str>,
+) {
+    let bits = |v: Option<f64>| v.map(f64::to_bits);
+    (
+        bits(p.values.low()),
+        bits(p.values.high()),
+        bits(p.estimate),
+        p.qualifier,
+        p.timex.as_deref(),
+    )
 }
 
 /// Same wording of the same value: same qualifier and the same stated number.
