@@ -355,8 +355,18 @@ const PARTICLES: [&str; 8] = ["al", "el", "bin", "ibn", "de", "van", "von", "da"
 
 /// Second halves of compound adjectives made of a name: "Britain-based", "Saudi-led".
 const ADJECTIVE_ENDINGS: [&str; 12] = [
-    "based", "led", "backed", "controlled", "held", "run", "owned", "born", "allied", "linked",
-    "funded", "style",
+    "based",
+    "led",
+    "backed",
+    "controlled",
+    "held",
+    "run",
+    "owned",
+    "born",
+    "allied",
+    "linked",
+    "funded",
+    "style",
 ];
 
 /// Whether a capitalized word is a compound adjective ("the Britain-based group"), no name.
@@ -657,8 +667,7 @@ fn mentions_in<'t>(
             }
             let n = end + 1;
             if (is_cap(n) && !lex.not_name.contains(t(n).trim_end_matches('.')))
-                || (u.get(n).is_some_and(|x| x.word && !in_quote(x.span))
-                    && particle_name(t(n)))
+                || (u.get(n).is_some_and(|x| x.word && !in_quote(x.span)) && particle_name(t(n)))
             {
                 end = n;
             } else if (PARTICLES.contains(&t(n)) || t(n) == "of") && is_cap(n + 1) {
@@ -872,6 +881,37 @@ mod tests {
         assert!(n.contains(&("State Department", Kind::Org)), "{n:?}");
         assert!(n.contains(&("Islamic State", Kind::Org)));
         assert!(n.contains(&("United Nations", Kind::Org)));
+    }
+
+    #[test]
+    fn titles_with_periods_and_org_titles_split_from_names() {
+        let e = ents("Oregon State Police Lt. Gregg Hastings and New York Gov. Andrew Cuomo met.");
+        let n = names(&e);
+        assert!(n.contains(&("Gregg Hastings", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Andrew Cuomo", Kind::Person)), "{n:?}");
+        assert_eq!(e.role_of("Gregg Hastings"), Some("Oregon State Police Lt."));
+        // No name after the title: still an organization.
+        let e = ents("The State Department and the Oregon State Police spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("State Department", Kind::Org)), "{n:?}");
+        assert!(n.contains(&("Oregon State Police", Kind::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn particles_compounds_and_places() {
+        let e = ents("Yasser al-Yusef spoke as the Britain-based group met in East Flatbush.");
+        let n = names(&e);
+        assert!(n.contains(&("Yasser al-Yusef", Kind::Person)), "{n:?}");
+        assert!(n.iter().all(|(m, _)| !m.contains("Britain-based")), "{n:?}");
+        assert!(n.contains(&("East Flatbush", Kind::Place)), "{n:?}");
+        let e =
+            ents("Crowds filled Church Ave after the Syrian Observatory for Human Rights spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Church Ave", Kind::Place)), "{n:?}");
+        assert!(
+            n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
+            "{n:?}"
+        );
     }
 
     #[test]

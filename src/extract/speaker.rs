@@ -28,8 +28,28 @@ static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 
 /// Words after which a name is an object, not who speaks.
 const PREPOSITIONS: [&str; 22] = [
-    "of", "for", "from", "to", "with", "by", "at", "in", "on", "near", "throughout", "across",
-    "against", "about", "under", "over", "after", "before", "behind", "between", "among", "into",
+    "of",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "at",
+    "in",
+    "on",
+    "near",
+    "throughout",
+    "across",
+    "against",
+    "about",
+    "under",
+    "over",
+    "after",
+    "before",
+    "behind",
+    "between",
+    "among",
+    "into",
 ];
 
 /// Longest subject between a quotation and its verb, in units.
@@ -145,10 +165,16 @@ impl<'a> Around<'a> {
                 };
                 // Back over the role and capitalized words before the name, and an article.
                 let mut q = p;
+                let title = |k: usize| {
+                    let u = self.units[idx[k]];
+                    u.word && is_title(u.text(self.text))
+                };
                 while q > 0 {
-                    let u = self.units[idx[q - 1]];
-                    if u.word && is_title(u.text(self.text)) {
+                    if title(q - 1) {
                         q -= 1;
+                    } else if q >= 2 && self.low(idx[q - 1]) == "of" && title(q - 2) {
+                        // "Secretary of State John Kerry": "of" inside the role.
+                        q -= 2;
                     } else {
                         break;
                     }
@@ -400,6 +426,21 @@ mod tests {
             ),
             Some("John Prendergast".to_string())
         );
+    }
+
+    #[test]
+    fn titles_with_periods_and_prepositions() {
+        let t = "\"That person must be found as soon as possible,\" said Lt. Gregg Hastings of the Oregon State Police.";
+        assert_eq!(speaker_of(t), Some("Gregg Hastings".into()));
+        let t = "\"That person must be found as soon as possible,\" said Troy police Lt. Gerry Scherlinck.";
+        assert_eq!(speaker_of(t), Some("Gerry Scherlinck".into()));
+        let t = "\"We will not accept this deal,\" Secretary of State John Kerry said.";
+        assert_eq!(speaker_of(t), Some("John Kerry".into()));
+        // The head of a body speaks for it; a spokesman for a person does not speak as them.
+        let t = "\"Hundreds of people fled the town this week,\" the head of the Syrian Observatory said.";
+        assert_eq!(speaker_of(t), Some("Syrian Observatory".into()));
+        let t = "\"Hundreds of people fled the town this week,\" a spokesman for President Bashar al-Assad said.";
+        assert_eq!(speaker_of(t), None);
     }
 
     #[test]
