@@ -267,3 +267,94 @@ fn a_named_rival_speaker_is_an_attribution_conflict() {
     assert_eq!(f[0].0, Verdict::Contradict, "{f:#?}");
     assert!(f[0].2.contains("Attribution conflict"), "{f:#?}");
 }
+
+fn speakers_in(body: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    let a = article("x", body);
+    quotes(&a)
+        .into_iter()
+        .map(|(_, q)| (q.text, q.speaker, q.speaker_role))
+        .collect()
+}
+
+#[test]
+fn a_title_abbreviation_goes_on_into_the_name() {
+    // "Lt." no longer cuts the name: the words before the title are the role.
+    let a = "A bomb killed two officers on Friday.\n\n\"That person is dangerous and needs to be found as soon as possible,\" said Oregon State Police Lt. Gregg Hastings.";
+    let b = "Police searched the town.\n\n\"That person is dangerous and needs to be found as soon as possible,\" said Lt. Gregg Hastings of the Oregon State Police.";
+    let sa = speakers_in(a);
+    assert_eq!(sa[0].1.as_deref(), Some("Gregg Hastings"), "{sa:?}");
+    assert_eq!(
+        sa[0].2.as_deref(),
+        Some("Oregon State Police Lt."),
+        "{sa:?}"
+    );
+    let sb = speakers_in(b);
+    assert_eq!(sb[0].1.as_deref(), Some("Gregg Hastings"), "{sb:?}");
+    let f = quote_findings(&compare_texts(a, b));
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Verdict::Agree, "{f:#?}");
+    assert!(f[0].2.contains("Gregg Hastings"), "{}", f[0].2);
+    // "Const. Fanning said": a title and a lone surname, resolved to the full name.
+    let s = speakers_in(
+        "Police Constable Tim Fanning spoke on Monday.\n\n\"It's something no business can prepare for,\" Const. Fanning said.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("Tim Fanning"), "{s:?}");
+}
+
+#[test]
+fn names_after_a_preposition_do_not_speak() {
+    // The statement spoke, not the place; the member of parliament, not the prime minister.
+    let s = speakers_in(
+        "Coalition forces \"successfully engaged multiple targets\" throughout Raqa the statement said.",
+    );
+    assert!(s.iter().all(|q| q.1.is_none()), "{s:?}");
+    let s = speakers_in(
+        "\"The international community has an avowed responsibility to protect,\" the member of parliament from Prime Minister Theresa May's party said.",
+    );
+    assert_ne!(s[0].1.as_deref(), Some("Theresa May"), "{s:?}");
+    // "of the Noureddin al-Zinki rebel faction" names the group, not who spoke.
+    let s = speakers_in(
+        "\"The advance will be from the south,\" said Yasser al-Youssef of the Noureddin al-Zinki rebel faction.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("Yasser al-Youssef"), "{s:?}");
+}
+
+#[test]
+fn organizations_with_for_in_their_names_speak_whole() {
+    let s = speakers_in(
+        "\"Dozens of shells fell overnight on the two villages,\" said the Syrian Observatory for Human Rights.",
+    );
+    assert_eq!(
+        s[0].1.as_deref(),
+        Some("Syrian Observatory for Human Rights"),
+        "{s:?}"
+    );
+    // A known name that starts a run ends it: the head of the Observatory is a person.
+    let s = speakers_in(
+        "\"At least two of the killed were medical staff,\" head of the Syrian Observatory for Human Rights Rami Abdel Rahman said.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("Rami Abdel Rahman"), "{s:?}");
+}
+
+#[test]
+fn places_and_adjectives_are_not_speakers() {
+    // "he said" skips a neighbourhood and a compound adjective is no name.
+    let s = speakers_in(
+        "Taban Deng, the governor of Unity state, visited on Monday. Crowds gathered in East Flatbush.\n\n\"These people should be taken to book,\" he said.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("Taban Deng"), "{s:?}");
+    let s = speakers_in(
+        "\"The death toll may still rise and many are missing,\" the Britain-based group added.",
+    );
+    assert_eq!(s[0].1, None, "{s:?}");
+}
+
+#[test]
+fn transliterations_are_no_misquote() {
+    let f = quote_findings(&compare_texts(
+        "\"Dozens of shells fell on Fuaa and Kafraya which are largely inhabited by Shiite Muslims,\" the Observatory said.",
+        "\"Dozens of shells fell on Fuaa and Kafraya which are largely inhabited by Shia Muslims,\" the Observatory said.",
+    ));
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_ne!(f[0].0, Verdict::Contradict, "{f:#?}");
+}

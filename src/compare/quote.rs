@@ -187,7 +187,7 @@ fn spelling_only(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
     // "6:00" is how another desk writes "6": a whole hour's ":00" is formatting.
     let squash = |ws: &[&str]| -> String {
         ws.iter()
-            .flat_map(|w| w.strip_suffix(":00").unwrap_or(w).chars())
+            .flat_map(|w| one_spelling(w.strip_suffix(":00").unwrap_or(w)).chars())
             .filter(|c| c.is_alphanumeric())
             .collect()
     };
@@ -215,6 +215,28 @@ fn spelling_only(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
             _ => false,
         }
     })
+}
+
+/// Transliterations that desks spell differently, each with the spelling it is read as:
+/// "Shiite" and "Shia", "Qaida" and "Qaeda" are one word.
+const TRANSLITERATIONS: [(&str, &str); 10] = [
+    ("shiite", "shia"),
+    ("shi'ite", "shia"),
+    ("shiites", "shias"),
+    ("shi'ites", "shias"),
+    ("shi'a", "shia"),
+    ("qaida", "qaeda"),
+    ("moslem", "muslim"),
+    ("moslems", "muslims"),
+    ("daesh", "daish"),
+    ("hizbollah", "hezbollah"),
+];
+
+fn one_spelling(w: &str) -> &str {
+    TRANSLITERATIONS
+        .iter()
+        .find(|(v, _)| *v == w)
+        .map_or(w, |(_, canon)| canon)
 }
 
 /// Words an editor put in brackets or parentheses: not the speaker's words.
@@ -761,6 +783,15 @@ mod tests {
             "a series of airstrikes today"
         ));
         assert!(same("I'm in the middle of it", "I m in the middle of it"));
+        // Transliterations: one word however a desk spells it; another word stays one.
+        assert!(same(
+            "towns largely inhabited by Shiite Muslims",
+            "towns largely inhabited by Shia Muslims"
+        ));
+        assert!(!same(
+            "towns largely inhabited by Shiite Muslims",
+            "towns largely inhabited by Sunni Muslims"
+        ));
         assert!(same(
             "gave himself up just after 6 p.m.",
             "gave himself up just after 6:00 p.m."

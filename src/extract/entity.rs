@@ -92,6 +92,10 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
             if letter1(end + 1) && glued(end + 1) {
                 end += 1;
             }
+        } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
+            // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
+            // the name after it ("Oregon State Police Lt. Gregg Hastings").
+            end = i + 1;
         } else {
             while hyphen(end + 1)
                 && glued(end + 1)
@@ -112,6 +116,32 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
         i = end + 1;
     }
     out
+}
+
+/// Title abbreviations written with a period (the `[title]` section of the sentence
+/// splitter's `data/abbreviations.txt`, capitalized entries): "Lt", "Gen", "Const".
+static TITLE_ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    let mut in_titles = false;
+    let mut out = HashSet::default();
+    for l in include_str!("data/abbreviations.txt").lines() {
+        let l = l.split('#').next().unwrap_or("").trim();
+        if l.starts_with('[') {
+            in_titles = l == "[title]";
+            continue;
+        }
+        if in_titles {
+            out.extend(
+                l.split_whitespace()
+                    .map(|w| w.trim_end_matches('.'))
+                    .filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase())),
+            );
+        }
+    }
+    out
+});
+
+fn is_title_abbreviation(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && TITLE_ABBREVIATIONS.contains(word)
 }
 
 /// One sentence lexed into units, shared by the name finder and the position finder so that
@@ -323,6 +353,36 @@ const APPOSITIVE_STOPS: [&str; 12] = [
 
 const PARTICLES: [&str; 8] = ["al", "el", "bin", "ibn", "de", "van", "von", "da"];
 
+/// Second halves of compound adjectives made of a name: "Britain-based", "Saudi-led".
+const ADJECTIVE_ENDINGS: [&str; 12] = [
+    "based",
+    "led",
+    "backed",
+    "controlled",
+    "held",
+    "run",
+    "owned",
+    "born",
+    "allied",
+    "linked",
+    "funded",
+    "style",
+];
+
+/// Whether a capitalized word is a compound adjective ("the Britain-based group"), no name.
+fn compound_adjective(w: &str) -> bool {
+    w.rsplit_once('-')
+        .is_some_and(|(_, end)| ADJECTIVE_ENDINGS.contains(&end))
+}
+
+/// A hyphenated name that starts with a lowercase particle: "al-Assad", "el-Sisi". It goes on
+/// a run of capitalized words ("Bashar al-Assad") though it is not capitalized itself.
+fn particle_name(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+    })
+}
+
 /// One name as the article writes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
@@ -496,15 +556,21 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
         return Some((c.to_string(), k, 0));
     }
-    if words.iter().any(|w| lex.org_words.contains(w)) {
-        // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
-        return Some((joined, Kind::Org, 0));
-    }
     let mut k = 0;
-    while k + 1 < words.len()
-        && (is_title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
-    {
-        k += 1;
+    if let Some(j) = title_before_name(words) {
+        // "Oregon State Police Lt. Gregg Hastings", "New York Gov. Andrew Cuomo": the words
+        // up to the last title are the person's role, whatever they name.
+        k = j + 1;
+    } else {
+        if words.iter().any(|w| lex.org_words.contains(w)) {
+            // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
+            return Some((joined, Kind::Org, 0));
+        }
+        while k + 1 < words.len()
+            && (is_title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
+        {
+            k += 1;
+        }
     }
     let name = &words[k..];
     // With no leading title the rest is the whole run, whose key (in `scratch`) is known not
@@ -521,6 +587,7 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     };
     if lex.places.contains(scratch.as_str())
         || (name.len() >= 2 && name.last().is_some_and(|w| lex.place_words.contains(w)))
+        || (name.len() >= 2 && COMPASS.contains(&name[0]))
     {
         return Some((rest, Kind::Place, 0));
     }
@@ -537,6 +604,28 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     };
     Some((rest, kind, k))
 }
+
+/// The last title word of a run of name words that a person's name follows: one to four
+/// words, none of them a title, a demonym, a word of organizations or "of" ("Police Lt.
+/// Gregg Hastings", but not "State Department" nor "Secretary of State").
+fn title_before_name(words: &[&str]) -> Option<usize> {
+    let lex = lexicon();
+    let j = words.iter().rposition(|w| is_title(w))?;
+    let name = &words[j + 1..];
+    ((1..=4).contains(&name.len())
+        && name.iter().all(|w| {
+            !lex.org_words.contains(w)
+                && !lex.demonyms.contains(w)
+                && !matches!(*w, "of" | "for" | "and")
+                && !w.ends_with('.')
+        }))
+    .then_some(j)
+}
+
+/// First words of places' names ("East Flatbush", "North Waziristan"), never of people's.
+const COMPASS: [&str; 9] = [
+    "East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central",
+];
 
 /// Buffers reused from one run of name words to the next.
 #[derive(Default)]
@@ -559,7 +648,10 @@ fn mentions_in<'t>(
         quoted.get(i).is_some_and(|q| q.overlaps(s))
     };
     let t = |i: usize| u.get(i).map_or("", |x| x.text(text));
-    let is_cap = |i: usize| u.get(i).is_some_and(|x| x.cap && !in_quote(x.span));
+    let is_cap = |i: usize| {
+        u.get(i)
+            .is_some_and(|x| x.cap && !in_quote(x.span) && !compound_adjective(x.text(text)))
+    };
     let mut i = 0;
     while i < u.len() {
         if !is_cap(i) {
@@ -574,12 +666,33 @@ fn mentions_in<'t>(
                 break;
             }
             let n = end + 1;
-            if is_cap(n) && !lex.not_name.contains(t(n).trim_end_matches('.')) {
+            if (is_cap(n) && !lex.not_name.contains(t(n).trim_end_matches('.')))
+                || (u.get(n).is_some_and(|x| x.word && !in_quote(x.span)) && particle_name(t(n)))
+            {
                 end = n;
             } else if (PARTICLES.contains(&t(n)) || t(n) == "of") && is_cap(n + 1) {
                 end = n + 1;
+            } else if t(n) == "for"
+                && is_cap(n + 1)
+                && (start..=end).any(|k| lex.org_words.contains(t(k)))
+            {
+                // "Syrian Observatory for Human Rights", "Agency for International Development".
+                end = n + 1;
             } else {
                 break;
+            }
+        }
+        // "Syrian Observatory for Human Rights Rami Abdel Rahman": a known name that starts
+        // the run ends it, and the rest is a name of its own.
+        if end >= start + 3 {
+            for cut in (start + 1..end - 1).rev() {
+                scratch.words.clear();
+                scratch.words.extend((start..=cut).map(t));
+                key_into(&scratch.words.join(" "), &mut scratch.key);
+                if lex.aliases.contains_key(scratch.key.as_str()) {
+                    end = cut;
+                    break;
+                }
             }
         }
         i = end + 1;
@@ -768,6 +881,37 @@ mod tests {
         assert!(n.contains(&("State Department", Kind::Org)), "{n:?}");
         assert!(n.contains(&("Islamic State", Kind::Org)));
         assert!(n.contains(&("United Nations", Kind::Org)));
+    }
+
+    #[test]
+    fn titles_with_periods_and_org_titles_split_from_names() {
+        let e = ents("Oregon State Police Lt. Gregg Hastings and New York Gov. Andrew Cuomo met.");
+        let n = names(&e);
+        assert!(n.contains(&("Gregg Hastings", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Andrew Cuomo", Kind::Person)), "{n:?}");
+        assert_eq!(e.role_of("Gregg Hastings"), Some("Oregon State Police Lt."));
+        // No name after the title: still an organization.
+        let e = ents("The State Department and the Oregon State Police spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("State Department", Kind::Org)), "{n:?}");
+        assert!(n.contains(&("Oregon State Police", Kind::Org)), "{n:?}");
+    }
+
+    #[test]
+    fn particles_compounds_and_places() {
+        let e = ents("Yasser al-Yusef spoke as the Britain-based group met in East Flatbush.");
+        let n = names(&e);
+        assert!(n.contains(&("Yasser al-Yusef", Kind::Person)), "{n:?}");
+        assert!(n.iter().all(|(m, _)| !m.contains("Britain-based")), "{n:?}");
+        assert!(n.contains(&("East Flatbush", Kind::Place)), "{n:?}");
+        let e =
+            ents("Crowds filled Church Ave after the Syrian Observatory for Human Rights spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Church Ave", Kind::Place)), "{n:?}");
+        assert!(
+            n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
+            "{n:?}"
+        );
     }
 
     #[test]

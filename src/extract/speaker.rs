@@ -13,7 +13,7 @@
 //! ("the top U.S. diplomat said") is the one person the article gives that role. Attribution
 //! verbs are data (`data/attribution_verbs.txt`).
 
-use crate::extract::entity::{Entities, Kind, Mention, Unit};
+use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
 use rustc_hash::FxHashSet as HashSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -25,6 +25,32 @@ static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
         .flat_map(str::split_whitespace)
         .collect()
 });
+
+/// Words after which a name is an object, not who speaks.
+const PREPOSITIONS: [&str; 22] = [
+    "of",
+    "for",
+    "from",
+    "to",
+    "with",
+    "by",
+    "at",
+    "in",
+    "on",
+    "near",
+    "throughout",
+    "across",
+    "against",
+    "about",
+    "under",
+    "over",
+    "after",
+    "before",
+    "behind",
+    "between",
+    "among",
+    "into",
+];
 
 /// Longest subject between a quotation and its verb, in units.
 const MAX_SUBJECT: usize = 14;
@@ -94,7 +120,7 @@ impl<'a> Around<'a> {
             return self.ents.person_before(at).map(|m| self.speaker(m));
         }
         let span = self.units[first].span.cover(self.units[last].span);
-        let ms = self.ents.within(span);
+        let ms = self.subjects(idx, self.ents.within(span));
         if let Some(m) = ms.iter().find(|m| m.kind == Kind::Person) {
             return Some(self.speaker(m));
         }
@@ -112,6 +138,66 @@ impl<'a> Around<'a> {
             }
         }
         None
+    }
+
+    /// The mentions `ms` within units `idx` that may be who spoke: not those governed by a
+    /// preposition ("the member of parliament from Prime Minister Theresa May's party said",
+    /// "said Lt. Gregg Hastings of the Oregon State Police", "throughout Raqa the statement
+    /// said"), where the name is no subject.
+    fn subjects<'m>(&self, idx: &[usize], ms: &'m [Mention]) -> Vec<&'m Mention> {
+        ms.iter()
+            .filter(|m| {
+                // "Speaking to Syrian state TV Barazi said": a participle opening the clause.
+                if m.kind == Kind::Unknown
+                    && idx
+                        .first()
+                        .is_some_and(|&i| self.units[i].span.start() == m.span.start())
+                    && !m.name.contains(' ')
+                    && m.name.ends_with("ing")
+                {
+                    return false;
+                }
+                let Some(p) = idx
+                    .iter()
+                    .position(|&i| self.units[i].span.start() >= m.span.start())
+                else {
+                    return true;
+                };
+                // Back over the role and capitalized words before the name, and an article.
+                let mut q = p;
+                let title = |k: usize| {
+                    let u = self.units[idx[k]];
+                    u.word && is_title(u.text(self.text))
+                };
+                while q > 0 {
+                    if title(q - 1) {
+                        q -= 1;
+                    } else if q >= 2 && self.low(idx[q - 1]) == "of" && title(q - 2) {
+                        // "Secretary of State John Kerry": "of" inside the role.
+                        q -= 2;
+                    } else {
+                        break;
+                    }
+                }
+                if q > 0 && matches!(&*self.low(idx[q - 1]), "the" | "a" | "an") {
+                    q -= 1;
+                }
+                if q == 0 {
+                    return true;
+                }
+                let prep = self.low(idx[q - 1]);
+                if !PREPOSITIONS.contains(&&*prep) {
+                    return true;
+                }
+                // "the head of the Syrian Observatory said": the body a spokesman speaks for
+                // stands for them; a person in that place does not ("a spokesman for
+                // President Assad").
+                m.kind != Kind::Person
+                    && matches!(&*prep, "of" | "for")
+                    && q >= 2
+                    && is_title(self.units[idx[q - 2]].text(self.text))
+            })
+            .collect()
     }
 
     /// The object of a verb or preposition at `w[k..]`: a pronoun or the entity named there.
@@ -136,7 +222,7 @@ impl<'a> Around<'a> {
         // Vitaly Churkin, Russia's envoy …", "said Enough Project co-founder John Prendergast".
         let (&a, &b) = (idx.first()?, idx.last()?);
         let span = self.units[a].span.cover(self.units[b].span);
-        let ms = self.ents.within(span);
+        let ms = self.subjects(idx, self.ents.within(span));
         let pick = ms
             .iter()
             .rev()
@@ -340,6 +426,21 @@ mod tests {
             ),
             Some("John Prendergast".to_string())
         );
+    }
+
+    #[test]
+    fn titles_with_periods_and_prepositions() {
+        let t = "\"That person must be found as soon as possible,\" said Lt. Gregg Hastings of the Oregon State Police.";
+        assert_eq!(speaker_of(t), Some("Gregg Hastings".into()));
+        let t = "\"That person must be found as soon as possible,\" said Troy police Lt. Gerry Scherlinck.";
+        assert_eq!(speaker_of(t), Some("Gerry Scherlinck".into()));
+        let t = "\"We will not accept this deal,\" Secretary of State John Kerry said.";
+        assert_eq!(speaker_of(t), Some("John Kerry".into()));
+        // The head of a body speaks for it; a spokesman for a person does not speak as them.
+        let t = "\"Hundreds of people fled the town this week,\" the head of the Syrian Observatory said.";
+        assert_eq!(speaker_of(t), Some("Syrian Observatory".into()));
+        let t = "\"Hundreds of people fled the town this week,\" a spokesman for President Bashar al-Assad said.";
+        assert_eq!(speaker_of(t), None);
     }
 
     #[test]
