@@ -15,6 +15,7 @@ mod entity;
 mod figure;
 mod happening;
 mod lexicon;
+mod mood;
 mod number;
 mod people;
 mod phrase;
@@ -247,6 +248,8 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         let topic = what.map(|x| format!("length of {x}")).unwrap_or_default();
         out.push(found(d.span, topic, Value::Duration(d.duration), event));
     };
+    // The sentence's latest figure: a bare number after it may be a part of it.
+    let mut before: Option<figure::FigureDraft> = None;
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
@@ -263,7 +266,9 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 if (one && (pronoun || one_of)) || in_date(w.span(p.first, p.last)) {
                     continue;
                 }
-                let f = figure::figure(w, p);
+                let Some(f) = figure::figure(w, p, before.as_ref()) else {
+                    continue;
+                };
                 if in_date(f.span) {
                     continue;
                 }
@@ -273,7 +278,13 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                     continue;
                 }
                 let event = context::event_near(w, f.anchor);
-                out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
+                out.push(found(
+                    f.span,
+                    f.topic.clone(),
+                    Value::Quantity(f.quantity.clone()),
+                    event,
+                ));
+                before = Some(f);
             }
             Role::Duration(unit) => {
                 if let Some(d) = duration::duration(w, p, unit) {
