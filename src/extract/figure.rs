@@ -100,7 +100,7 @@ pub fn figure(w: &Words, p: &Phrase, before: Option<&FigureDraft>) -> Option<Fig
         None => own_measure(),
     };
     let subset = whole.is_some() || subset(w, p.first, unit_end);
-    let counts_people = whole.map_or(false, |b| b.quantity.counts_people)
+    let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
     let interval = interval(p.qualifier, value, low, high, resolution);
@@ -144,7 +144,7 @@ fn elliptical_part(w: &Words, p: &Phrase, whole: &FigureDraft) -> bool {
         || q.unit.as_deref().is_some_and(|u| {
             u != "percent" && u != "magnitude" && u.chars().all(|c| c.is_lowercase())
         });
-    if !counts_things || p.first < 2 || whole.last + 1 >= p.first - 1 || p.first - whole.last > 14 {
+    if !counts_things || p.first < 2 || whole.last >= p.first - 1 || p.first - whole.last > 14 {
         return false;
     }
     if !matches!(w.low(p.first - 1), "," | "—" | "–") {
@@ -589,6 +589,8 @@ mod tests {
         assert!(all[1].quantity.subset && !all[2].quantity.subset, "{all:?}");
         let all = figures("The UN confirmed 30 dead and 55 wounded, 15 critically.");
         assert_eq!(all[2].topic, "people injured (part of a larger count)");
+        let all = figures("The four robbers, two of whom were disguised as women, fled.");
+        assert_eq!(all[1].topic, "robbers (part of a larger count)");
         let all = figures("Twelve people died, two of them children.");
         assert!(all[1].quantity.subset, "{all:?}");
         let all =
