@@ -10,13 +10,15 @@ use crate::extract::words::Words;
 
 /// How far (in tokens) a prediction's verb or a conditional's modal may stand from the figure.
 const NEAR: usize = 4;
+/// The most tokens a clause reaches either side of the figure.
+const REACH: usize = 12;
 
 /// Whether the figure spanning tokens `first..=last` (its phrase and counted noun) is stated
 /// only as a possibility.
 pub fn hypothetical(w: &Words, first: usize, last: usize) -> bool {
-    let (start, end) = clause(w, first, last);
-    // Most clauses hold neither a modal nor "if": one pass tells so.
-    if !(start..=end).any(|k| modal_at(w, k) || matches!(w.low(k), "if" | "unless")) {
+    let (start, end, cue) = clause(w, first, last);
+    // Most clauses hold neither a modal nor "if".
+    if !cue {
         return false;
     }
     in_condition(w, start, first)
@@ -26,25 +28,50 @@ pub fn hypothetical(w: &Words, first: usize, last: usize) -> bool {
         || consequence(w, start, end, first, last)
 }
 
-/// The clause around tokens `first..=last`: up to the marks that end one.
-fn clause(w: &Words, first: usize, last: usize) -> (usize, usize) {
+/// The clause around tokens `first..=last` (up to the marks that end one), and whether it
+/// holds a modal or "if" anywhere, found in the same pass.
+fn clause(w: &Words, first: usize, last: usize) -> (usize, usize, bool) {
+    let mut cue = false;
+    // Each token is asked only the test of its kind: marks end clauses, words may be cues.
+    let mut at = |k: usize| -> bool {
+        match w.kind(k) {
+            Some(TokenKind::Punct) => boundary(w.raw(k)),
+            Some(TokenKind::Word) => {
+                cue = cue || is_cue(w, k);
+                false
+            }
+            _ => false,
+        }
+    };
+    // A text without commas runs clauses together: a few words either side are the clause.
     let mut start = first;
-    while start > 0 && !boundary(w, start - 1) {
+    while start > 0 && first - start < REACH && !at(start - 1) {
         start -= 1;
     }
+    for k in first..=last {
+        at(k);
+    }
     let mut end = last;
-    while end + 1 < w.len() && !boundary(w, end + 1) {
+    while end + 1 < w.len() && end - last < REACH && !at(end + 1) {
         end += 1;
     }
-    (start, end.min(w.len().saturating_sub(1)))
+    (start, end.min(w.len().saturating_sub(1)), cue)
 }
 
-fn boundary(w: &Words, k: usize) -> bool {
-    w.kind(k) == Some(TokenKind::Punct)
-        && matches!(
-            w.raw(k),
-            "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
-        )
+fn boundary(raw: &str) -> bool {
+    matches!(
+        raw,
+        "," | ";" | ":" | "." | "?" | "!" | "(" | ")" | "\"" | "“" | "”" | "—" | "–"
+    )
+}
+
+/// A word that may make a clause hypothetical: a modal or "if"/"unless".
+fn is_cue(w: &Words, k: usize) -> bool {
+    let low = w.low(k);
+    // All cues are two to six letters long and start with one of these.
+    (2..=6).contains(&low.len())
+        && matches!(low.as_bytes()[0], b'c' | b'm' | b'w' | b's' | b'i' | b'u')
+        && (modal_at(w, k) || matches!(low, "if" | "unless"))
 }
 
 fn is_modal(low: &str) -> bool {
