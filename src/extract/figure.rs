@@ -43,10 +43,17 @@ fn is_skipped(low: &str) -> bool {
     )
 }
 
+/// A figure before another in its sentence: its value and its last token.
+#[derive(Debug, Clone, Copy)]
+pub struct Whole<'a> {
+    pub quantity: &'a Quantity,
+    pub last: usize,
+}
+
 /// Builds the figure of phrase `p` (whose role is a figure); `before` is the sentence's
 /// figure before it, if any. `None` when the sentence states the figure only as a possibility
 /// ("A magnitude 6 quake can cause severe damage").
-pub fn figure(w: &Words, p: &Phrase, before: Option<&FigureDraft>) -> Option<FigureDraft> {
+pub fn figure(w: &Words, p: &Phrase, before: Option<Whole>) -> Option<FigureDraft> {
     let lex = lexicon();
     let mut value = p.value;
     let mut low = p.low;
@@ -138,8 +145,8 @@ pub fn figure(w: &Words, p: &Phrase, before: Option<&FigureDraft>) -> Option<Fig
 /// `whole` before it: right after a comma or dash that follows the whole in the same clause
 /// run, followed by what narrows it ("four from friendly fire", "two of them children",
 /// "15 critically"), and no larger than the whole.
-fn elliptical_part(w: &Words, p: &Phrase, whole: &FigureDraft) -> bool {
-    let q = &whole.quantity;
+fn elliptical_part(w: &Words, p: &Phrase, whole: &Whole) -> bool {
+    let q = whole.quantity;
     let counts_things = q.counts_people
         || q.unit.as_deref().is_some_and(|u| {
             u != "percent" && u != "magnitude" && u.chars().all(|c| c.is_lowercase())
@@ -492,7 +499,11 @@ mod tests {
             .iter()
             .filter(|p| role(&w, p) == Role::Figure)
         {
-            if let Some(f) = figure(&w, p, out.last()) {
+            let before = out.last().map(|f: &FigureDraft| Whole {
+                quantity: &f.quantity,
+                last: f.last,
+            });
+            if let Some(f) = figure(&w, p, before) {
                 out.push(f);
             }
         }
