@@ -193,3 +193,59 @@ fn one_article_states_everything_alone() {
     assert!(!cmp.findings.is_empty());
     assert!(cmp.findings.iter().all(|f| f.verdict == Verdict::Unique));
 }
+
+#[test]
+fn a_generic_sentence_never_contradicts_the_events_figure() {
+    // ECB+ 20: "A magnitude 6 quake can cause severe damage" speaks of any such quake.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-01",
+            "An earthquake hit the island on Sunday. The 6.1-magnitude quake struck the island, state media said. A magnitude 6 quake can cause severe damage.",
+        ),
+        article(
+            "b",
+            "2020-05-01",
+            "An earthquake hit the island on Sunday. The 6.1-magnitude quake struck the island, officials said.",
+        ),
+    ]);
+    assert!(
+        !cmp.findings
+            .iter()
+            .any(|f| f.verdict == Verdict::Contradict),
+        "{:#?}",
+        cmp.findings
+    );
+    let f = finding_with(&cmp, "6.1-magnitude");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(!words(&cmp, f).contains(&"6"), "{f:#?}");
+}
+
+#[test]
+fn an_elliptical_part_does_not_contradict_the_whole() {
+    // ECB+ 41: "four from friendly fire" is four of the five soldiers, not a second toll.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2020-05-01",
+            "Fighting went on in the city on Wednesday. Five soldiers were killed in the fighting on Wednesday, four from friendly fire.",
+        ),
+        article(
+            "b",
+            "2020-05-01",
+            "Fighting went on in the city on Wednesday. Five soldiers were killed in the fighting on Wednesday.",
+        ),
+    ]);
+    assert!(
+        !cmp.findings
+            .iter()
+            .any(|f| f.verdict == Verdict::Contradict),
+        "{:#?}",
+        cmp.findings
+    );
+    let f = finding_with(&cmp, "Five soldiers");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    let part = finding_with(&cmp, "four");
+    assert_eq!(part.verdict, Verdict::Unique);
+    assert_eq!(part.topic, "soldiers killed (part of a larger count)");
+}

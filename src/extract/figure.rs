@@ -2,6 +2,7 @@
 //! "60 percent of its population", "$3.5m", "dozens more wounded").
 
 use crate::extract::lexicon::lexicon;
+use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::token::TokenKind;
 use crate::extract::words::Words;
@@ -15,6 +16,8 @@ pub struct FigureDraft {
     pub topic: String,
     /// Token index the figure is anchored at (for context).
     pub anchor: usize,
+    /// Last token of the figure (its counted noun included).
+    pub last: usize,
 }
 
 /// Auxiliaries and adverbs skipped when looking for the verb of a figure.
@@ -40,8 +43,17 @@ fn is_skipped(low: &str) -> bool {
     )
 }
 
-/// Builds the figure of phrase `p` (whose role is a figure).
-pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
+/// A figure before another in its sentence: its value and its last token.
+#[derive(Debug, Clone, Copy)]
+pub struct Whole<'a> {
+    pub quantity: &'a Quantity,
+    pub last: usize,
+}
+
+/// Builds the figure of phrase `p` (whose role is a figure); `before` is the sentence's
+/// figure before it, if any. `None` when the sentence states the figure only as a possibility
+/// ("A magnitude 6 quake can cause severe damage").
+pub fn figure(w: &Words, p: &Phrase, before: Option<Whole>) -> Option<FigureDraft> {
     let lex = lexicon();
     let mut value = p.value;
     let mut low = p.low;
@@ -70,6 +82,17 @@ pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
         counted_noun(w, p)
     };
     last = last.max(unit_end);
+    if mood::hypothetical(w, p.first, last) {
+        return None;
+    }
+    // "Five soldiers were killed, four from friendly fire": a bare number after a figure is
+    // a part of it, counting what it counts.
+    let whole = before
+        .filter(|b| unit.is_none() && p.currency.is_none() && !percent && elliptical_part(w, p, b));
+    let (unit, unit_end) = match whole {
+        Some(b) => (b.quantity.unit.clone(), unit_end),
+        None => (unit, unit_end),
+    };
     let of = if percent {
         of_noun(w, p.last + 1)
     } else {
@@ -78,9 +101,15 @@ pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
     // Only people (or an unnamed count) are killed, injured or displaced: "7 villages
     // damaged" is no casualty figure.
     let people_unit = unit.as_deref().is_some_and(|u| lex.people.contains(u));
-    let measure = measure(w, p.first, unit_end).filter(|_| unit.is_none() || people_unit);
-    let subset = subset(w, p.first, unit_end);
-    let counts_people = people_unit || (unit.is_none() && measure.is_some_and(is_human_measure));
+    let own_measure = || measure(w, p.first, unit_end).filter(|_| unit.is_none() || people_unit);
+    let measure: Option<&str> = match whole {
+        Some(b) => b.quantity.measure.as_deref().or_else(own_measure),
+        None => own_measure(),
+    };
+    let subset = whole.is_some() || subset(w, p.first, unit_end);
+    let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
+        || people_unit
+        || (unit.is_none() && measure.is_some_and(is_human_measure));
     let interval = interval(p.qualifier, value, low, high, resolution);
     let estimate = match p.qualifier {
         Qualifier::Plural => None,
@@ -93,7 +122,7 @@ pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
         counts_people,
         subset,
     );
-    FigureDraft {
+    Some(FigureDraft {
         span: w.span(p.first, last),
         quantity: Quantity {
             interval,
@@ -108,7 +137,44 @@ pub fn figure(w: &Words, p: &Phrase) -> FigureDraft {
         },
         topic,
         anchor: p.num_first,
+        last,
+    })
+}
+
+/// Whether phrase `p`, a number with no noun of its own, is an elliptical part of the figure
+/// `whole` before it: right after a comma or dash that follows the whole in the same clause
+/// run, followed by what narrows it ("four from friendly fire", "two of them children",
+/// "15 critically"), and no larger than the whole.
+fn elliptical_part(w: &Words, p: &Phrase, whole: &Whole) -> bool {
+    let q = whole.quantity;
+    let counts_things = q.counts_people
+        || q.unit.as_deref().is_some_and(|u| {
+            u != "percent" && u != "magnitude" && u.chars().all(|c| c.is_lowercase())
+        });
+    if !counts_things || p.first < 2 || whole.last >= p.first - 1 || p.first - whole.last > 14 {
+        return false;
     }
+    if !matches!(w.low(p.first - 1), "," | "—" | "–") {
+        return false;
+    }
+    // The whole and the part share a sentence run: no stronger break between them.
+    if (whole.last + 1..p.first - 1).any(|k| matches!(w.low(k), ";" | ":" | "." | "(" | ")")) {
+        return false;
+    }
+    if q.interval.high().is_some_and(|h| p.value > h) || p.value < 1.0 {
+        return false;
+    }
+    let next = w.low(p.last + 1);
+    let preposition = matches!(
+        next,
+        "from" | "by" | "in" | "at" | "on" | "during" | "inside" | "near" | "under" | "of"
+    );
+    // "1,000 residents sheltered in a field, 500 in a navy field": the same preposition after
+    // the whole makes a list of counts side by side, not a part.
+    if preposition && next != "of" && (whole.last + 1..p.first - 1).any(|k| w.low(k) == next) {
+        return false;
+    }
+    preposition || (next.len() > 4 && next.ends_with("ly") && w.is_word(p.last + 1))
 }
 
 /// The values a qualified number allows (DESIGN.md §4b).
@@ -390,7 +456,7 @@ fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
     }
     let k = unit_end + 1;
     (w.low(k) == "among" || (w.low(k) == "were" && w.low(k + 1) == "among"))
-        || (w.low(k) == "of" && w.low(k + 1) == "them")
+        || (w.low(k) == "of" && matches!(w.low(k + 1), "them" | "whom"))
 }
 
 fn topic(
@@ -428,11 +494,20 @@ mod tests {
 
     fn figures(s: &str) -> Vec<FigureDraft> {
         let w = Words::new(s, Span::new(0, s.len()));
-        find_phrases(&w)
+        let mut out: Vec<FigureDraft> = Vec::new();
+        for p in find_phrases(&w)
             .iter()
             .filter(|p| role(&w, p) == Role::Figure)
-            .map(|p| figure(&w, p))
-            .collect()
+        {
+            let before = out.last().map(|f: &FigureDraft| Whole {
+                quantity: &f.quantity,
+                last: f.last,
+            });
+            if let Some(f) = figure(&w, p, before) {
+                out.push(f);
+            }
+        }
+        out
     }
 
     fn one(s: &str) -> FigureDraft {
@@ -512,6 +587,55 @@ mod tests {
         assert!(all[0].quantity.counts_people);
         assert_eq!(all[1].quantity.measure.as_deref(), Some("killed"));
         assert_eq!(one("two soldiers were shot dead").topic, "soldiers killed");
+    }
+
+    #[test]
+    fn elliptical_parts_count_what_their_whole_counts() {
+        // ECB+ 41: "four" is four of the five soldiers, not four more people killed.
+        let all = figures(
+            "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire, bringing to 10 the number of Israelis who have been killed.",
+        );
+        assert_eq!(all[0].topic, "soldiers killed");
+        assert_eq!(all[1].topic, "soldiers killed (part of a larger count)");
+        assert!(all[1].quantity.subset && !all[2].quantity.subset, "{all:?}");
+        let all = figures("The UN confirmed 30 dead and 55 wounded, 15 critically.");
+        assert_eq!(all[2].topic, "people injured (part of a larger count)");
+        let all = figures("The four robbers, two of whom were disguised as women, fled.");
+        assert_eq!(all[1].topic, "robbers (part of a larger count)");
+        let all = figures("Twelve people died, two of them children.");
+        assert!(all[1].quantity.subset, "{all:?}");
+        let all =
+            figures("left more than 50 people with serious injuries, 10 of whom remain critical");
+        assert!(all[1].quantity.subset, "{all:?}");
+        // A number with a verb or a noun of its own is a count of its own.
+        let all = figures("Five people were killed, 20 injured.");
+        assert!(!all[1].quantity.subset, "{all:?}");
+        let all = figures("The blast killed 12 people, 30 others were wounded.");
+        assert!(!all[1].quantity.subset, "{all:?}");
+        // Counts side by side are no parts.
+        let all = figures(
+            "About 1,000 residents had taken shelter in a military field, 500 in a navy field.",
+        );
+        assert!(!all[1].quantity.subset, "{all:?}");
+        // A part is no larger than its whole.
+        let all = figures("Five soldiers died on Wednesday, 12 in the past week.");
+        assert!(!all[1].quantity.subset, "{all:?}");
+    }
+
+    #[test]
+    fn possibilities_are_no_figures() {
+        assert!(figures("A magnitude 6 quake can cause severe damage.").is_empty());
+        assert!(figures("A 7.1-magnitude quake could kill thousands.").is_empty());
+        assert_eq!(
+            one("A 6.1-magnitude quake struck Qeshm island.").topic,
+            "magnitude"
+        );
+        let f = one("The toll could be as high as 50, officials said.");
+        assert_eq!(f.quantity.interval, Interval::at_most(50.0));
+        assert_eq!(
+            one("Officials said 12 people died and the toll may rise.").topic,
+            "people killed"
+        );
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod entity;
 mod figure;
 mod happening;
 mod lexicon;
+mod mood;
 mod number;
 mod people;
 mod phrase;
@@ -311,6 +312,9 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         let topic = what.map(|x| format!("length of {x}")).unwrap_or_default();
         out.push(found(d.span, topic, Value::Duration(d.duration), event));
     };
+    // The sentence's latest figure (its place in `out`, its last token): a bare number after
+    // it may be a part of it.
+    let mut before: Option<(usize, usize)> = None;
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
@@ -327,7 +331,13 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 if (one && (pronoun || one_of)) || in_date(w.span(p.first, p.last)) {
                     continue;
                 }
-                let f = figure::figure(w, p);
+                let whole = before.and_then(|(i, last)| match &out[i].value {
+                    Value::Quantity(quantity) => Some(figure::Whole { quantity, last }),
+                    _ => None,
+                });
+                let Some(f) = figure::figure(w, p, whole) else {
+                    continue;
+                };
                 if in_date(f.span) {
                     continue;
                 }
@@ -337,6 +347,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                     continue;
                 }
                 let event = context::event_near(w, f.anchor);
+                before = Some((out.len(), f.last));
                 out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
             }
             Role::Duration(unit) => {

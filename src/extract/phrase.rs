@@ -537,6 +537,12 @@ mod tests {
         assert_eq!(one("hundreds of thousands fled").1, 200_000.0);
         assert_eq!(one("more than a quarter of a million people").1, 250_000.0);
         assert_eq!(one("half a million people").1, 500_000.0);
+        assert_eq!(one("a dozen and a half people").1, 18.0);
+        assert_eq!(one("a million and a half people").1, 1_500_000.0);
+        assert_eq!(one("two and a half million people").1, 2_500_000.0);
+        assert_eq!(one("three and a half thousand troops").1, 3_500.0);
+        assert_eq!(one("one and a half dozen eggs").1, 18.0);
+        assert_eq!(one("one-and-a-half million people").1, 1_500_000.0);
         assert_eq!(one("€10M in savings").1, 10_000_000.0);
     }
 
@@ -583,8 +589,8 @@ mod tests {
         // The phrases themselves, as read.
         let texts = |s: &str| -> Vec<String> { phrases(s).into_iter().map(|p| p.0).collect() };
         assert_eq!(texts(STARTS[0]), ["2013", "tens of thousands"]);
-        // As read today: "half a dozen" counts "a dozen" (only "half a" big scale is read).
-        assert_eq!(texts(STARTS[1]), ["a dozen"]);
+        assert_eq!(texts(STARTS[1]), ["half a dozen"]);
+        assert_eq!(one("half a dozen wounded children").1, 6.0);
         assert_eq!(texts(STARTS[2]), ["several hundred"]);
         assert_eq!(texts(STARTS[3]), ["More than a dozen"]);
         assert_eq!(texts(STARTS[4]), ["One", "a dozen"]);

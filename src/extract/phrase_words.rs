@@ -74,12 +74,20 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
         let nw = lex.number_words.get(w.low(k))?;
         (nw.kind == NumberWordKind::Scale && nw.value >= 1000.0).then_some(nw.value)
     };
-    // "half a million"
+    // "half a million", "half a dozen": half of the scale word.
     if first == "half"
         && matches!(w.low(j + 1), "a" | "an")
-        && let Some(scale) = big_scale(j + 2)
+        && let Some(nw) = lex.number_words.get(w.low(j + 2))
+        && matches!(nw.kind, NumberWordKind::Scale | NumberWordKind::Dozen)
     {
-        return Some(number(j, j + 2, scale / 2.0, scale / 100.0, Shape::Words));
+        let scale = nw.value;
+        return Some(number(
+            j,
+            j + 2,
+            scale / 2.0,
+            (scale / 100.0).max(1.0),
+            Shape::Words,
+        ));
     }
     // Collect a run of number words joined by spaces, hyphens, "and", "&" and commas, into
     // buffers of the most words a run is read from (no allocation at each try).
@@ -161,12 +169,44 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
         (nw.kind == NumberWordKind::Fraction).then_some(nw.value)
     };
     let after = end + 1;
+    // "two and a half", "one-and-a-half": the words after the base, glued dashes skipped.
+    let past_dash = |k: usize| {
+        if w.is_dash(k) && w.glued(k) && w.glued(k + 1) {
+            k + 1
+        } else {
+            k
+        }
+    };
+    let and_at = past_dash(after);
+    let a_at = past_dash(and_at + 1);
+    let half_at = past_dash(a_at + 1);
     if let Some(b) = base
-        && w.low(after) == "and"
-        && matches!(w.low(after + 1), "a" | "an")
-        && let Some(d) = frac_at(after + 2)
+        && w.low(and_at) == "and"
+        && matches!(w.low(a_at), "a" | "an")
+        && let Some(d) = frac_at(half_at)
     {
-        return Some(number(j, after + 2, b + 1.0 / d, 0.01, Shape::Words));
+        let scale_of = |k: usize| {
+            lex.number_words
+                .get(w.low(k))
+                .filter(|n| matches!(n.kind, NumberWordKind::Scale | NumberWordKind::Dozen))
+                .map(|n| n.value)
+        };
+        // "a dozen and a half", "a million and a half": half of the base's last scale.
+        if let Some(unit) = scale_of(end) {
+            return Some(number(j, half_at, b + unit / d, unit / d, Shape::Words));
+        }
+        // "two and a half million", "one and a half dozen": the scale after applies to all.
+        if let Some(scale) = scale_of(half_at + 1) {
+            let v = (b + 1.0 / d) * scale;
+            return Some(number(
+                j,
+                half_at + 1,
+                v,
+                (scale / 10.0).max(1.0),
+                Shape::Words,
+            ));
+        }
+        return Some(number(j, half_at, b + 1.0 / d, 0.01, Shape::Words));
     }
     let numerator =
         base.or_else(|| (words.first().is_some_and(|f| *f == "a" || *f == "an")).then_some(1.0));

@@ -137,6 +137,14 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     if matches!(w.low(next), "years" | "year") && w.low(next + 1) == "old" {
         return true;
     }
+    // "a 16 - year - old": a tokenized text spaces its hyphens.
+    if w.is_dash(next)
+        && matches!(w.low(next + 1), "year" | "years" | "month" | "months")
+        && w.is_dash(next + 2)
+        && w.low(next + 3) == "old"
+    {
+        return true;
+    }
     let first = p.first;
     if first >= 1 && matches!(w.low(first - 1), "aged" | "age" | "ages") {
         return true;
@@ -174,6 +182,8 @@ mod tests {
         assert_eq!(roles("It hit at 1353 GMT on Sunday"), [Role::Time]);
         assert_eq!(roles("links were back up as of 35GMT"), [Role::Time]);
         assert_eq!(roles("a 34-year-old man"), [Role::Age]);
+        assert_eq!(roles("a 16 - year - old Brooklyn resident"), [Role::Age]);
+        assert_eq!(roles("Sixteen - year - old Kimani Gray"), [Role::Age]);
         assert_eq!(roles("Abed Sultan, 20, a student"), [Role::Age]);
         assert_eq!(roles("killing Benjamin David Banky, 40."), [Role::Age]);
         assert_eq!(roles("labourers aged 22"), [Role::Age]);
