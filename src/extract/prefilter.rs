@@ -1,8 +1,8 @@
 //! The cheap test that tells whether a sentence may state a figure or a date at all, before it
 //! is lexed: most sentences do not. A sentence passes when it holds
 //! - a digit, or a vulgar fraction ("½", the lexer's to tell);
-//! - a number word or vague plural anywhere, even inside another word ("twenty-five",
-//!   "someone": the test may say yes for nothing, never no for a number);
+//! - a number word or vague plural standing as a whole word: no letter on either side, so
+//!   "twenty-five", "five-year" and "one-third" pass but "someone" and "often" do not;
 //! - a word that names a date, a time or a length of time without a digit ("Tuesday",
 //!   "November", "weeks", "now"), standing as a whole word, perhaps with a plural `s`.
 //!
@@ -53,6 +53,8 @@ fn date_words_alone() -> Vec<&'static str> {
     words.extend(d.weekdays.keys().copied());
     words.extend(d.seasons.keys().copied());
     words.extend(d.days.keys().copied());
+    // Parts of a day after "last" or "this" ("last night", "this morning").
+    words.extend(d.dayparts.keys().copied());
     // The telling word of each reference ("now", "past", "time"); "at the moment" and
     // "these days" are left to sentences that show another date word.
     words.extend(
@@ -83,7 +85,16 @@ pub fn may_state_figure_or_date(sentence: &str) -> bool {
         return true;
     }
     let lower = sentence.to_ascii_lowercase();
-    NUMBER_WORDS.is_match(&lower) || names_date_word(b, &lower)
+    names_number_word(b, &lower) || names_date_word(b, &lower)
+}
+
+/// Whether a number word stands in `text` (`lower` is its ASCII lowercase form) with no
+/// letter on either side: hyphens, digits and punctuation bound it ("twenty-five").
+fn names_number_word(text: &[u8], lower: &str) -> bool {
+    let letter = |i: usize| text.get(i).is_some_and(u8::is_ascii_alphabetic);
+    NUMBER_WORDS
+        .find_overlapping_iter(lower)
+        .any(|m| (m.start() == 0 || !letter(m.start() - 1)) && !letter(m.end()))
 }
 
 /// Whether `b` holds an ASCII digit. Blocks of 16 bytes are tested whole (the compiler tests
@@ -121,8 +132,12 @@ mod tests {
         let b = s.as_bytes();
         let lower = s.to_ascii_lowercase();
         let digit = b.iter().any(u8::is_ascii_digit) || has_vulgar_fraction(s);
-        let number = number_words().iter().any(|w| lower.contains(w));
         let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+        let number = number_words().iter().any(|w| {
+            lower
+                .match_indices(w)
+                .any(|(s, _)| (s == 0 || !letter(s - 1)) && !letter(s + w.len()))
+        });
         let date = date_words_alone().iter().any(|w| {
             lower.match_indices(w).any(|(s, _)| {
                 let e = s + w.len();
@@ -153,7 +168,9 @@ mod tests {
             "It happened last SPRING.",
             "The vote is due in May.",
             "The march began in MARCH.",
-            "Someone said so.",
+            "A five-year plan.",
+            "Bloodshed came last night.",
+            "One-third of them left.",
         ] {
             assert!(may_state_figure_or_date(s), "{s}");
             assert!(plain(s), "{s}");
@@ -169,6 +186,8 @@ mod tests {
             "The undecided voters stayed away.",
             "Nowhere was safe.",
             "Mondayish talk.",
+            "Someone said so.",
+            "They often fight.",
             "",
         ] {
             assert!(!may_state_figure_or_date(s), "{s}");
