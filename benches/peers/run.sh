@@ -9,11 +9,14 @@ cd "$(dirname "$0")/../.."
 clusters=${1:-../shared/corpus/clusters}
 [[ -d $clusters ]] || { echo "missing $clusters: pass the folder of event folders" >&2; exit 2; }
 venv=target/peers-venv
-if [[ ! -x $venv/bin/python ]]; then
+# An interrupted install leaves a venv without the packages: check the imports, not the folder.
+if ! "$venv/bin/python" -c 'import datefinder, quantulum3' 2>/dev/null; then
   python3 -m venv "$venv"
   "$venv/bin/pip" install -q datefinder quantulum3
 fi
 # claimdiff in-process on the same bodies: sentences and all claim kinds, best of three.
 cargo build -q --release --example extract_once
-for _ in 1 2 3; do ./target/release/examples/extract_once "$clusters"; done
+# Where cargo put it (CARGO_TARGET_DIR when set), not a stale ./target.
+target=${CARGO_TARGET_DIR:-target}
+for _ in 1 2 3; do "$target/release/examples/extract_once" "$clusters"; done
 "$venv/bin/python" benches/peers/measure.py "$clusters"

@@ -3,6 +3,7 @@
 
 use crate::extract::words::Words;
 use crate::model::Span;
+use compact_str::CompactString;
 
 /// Words on each side of a claim that make its context.
 const CONTEXT_RADIUS: usize = 10;
@@ -10,7 +11,7 @@ const CONTEXT_RADIUS: usize = 10;
 /// Content words around the claim at `span` (up to ten tokens on each side, the claim's own
 /// words included): lowercase, no stopwords, numbers or one- and two-letter words; sorted
 /// and without repeats.
-pub fn context_words(w: &Words, span: Span) -> Vec<String> {
+pub fn context_words(w: &Words, span: Span) -> Vec<CompactString> {
     let first = w.toks.partition_point(|t| t.span.end() <= span.start());
     let last = w
         .toks
@@ -41,7 +42,10 @@ pub fn context_words(w: &Words, span: Span) -> Vec<String> {
     }
     words.sort_unstable();
     words.dedup();
-    words.into_iter().map(|(_, l)| l.to_string()).collect()
+    words
+        .into_iter()
+        .map(|(_, l)| CompactString::from(l))
+        .collect()
 }
 
 /// The first eight bytes of a word as a big-endian number, zero-padded: these numbers are in
@@ -188,7 +192,7 @@ mod tests {
         let w = words(far);
         let at = far.find("Friday").unwrap_or(0);
         let ctx = context_words(&w, Span::new(at, at + 6));
-        assert!(ctx.contains(&"kerry".to_string()), "{ctx:?}");
-        assert!(!ctx.contains(&"vienna".to_string()), "{ctx:?}");
+        assert!(ctx.contains(&CompactString::from("kerry")), "{ctx:?}");
+        assert!(!ctx.contains(&CompactString::from("vienna")), "{ctx:?}");
     }
 }

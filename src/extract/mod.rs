@@ -35,6 +35,7 @@ mod words;
 pub use sentence::split_sentences;
 
 use crate::model::{Article, Claim, Sentence, Span, Value};
+use compact_str::CompactString;
 use context::TimeCues;
 use phrase::find_phrases;
 use role::Role;
@@ -163,7 +164,7 @@ fn claim(article: &Article, f: Found) -> Claim {
 
 /// `words` holding no more room than they take: a claim's context words are collected in the
 /// place of longer lists, and a long text has hundreds of thousands of claims.
-fn exact(mut words: Vec<String>) -> Vec<String> {
+fn exact(mut words: Vec<CompactString>) -> Vec<CompactString> {
     words.shrink_to_fit();
     words
 }
@@ -233,7 +234,7 @@ fn attach_happening(w: &Words, f: &mut Found) {
         .unwrap_or_default();
     f.topic = format!("date of the {}{place}", h.class);
     for n in &h.names {
-        let n = n.to_lowercase();
+        let n = CompactString::from(n.to_lowercase());
         if let Err(at) = f.context.binary_search(&n) {
             f.context.insert(at, n);
         }
@@ -247,7 +248,7 @@ struct Found {
     sentence: Span,
     topic: String,
     value: Value,
-    context: Vec<String>,
+    context: Vec<CompactString>,
     event: Option<(String, &'static str)>,
     /// The year this claim is, when it is one.
     year: Option<i32>,

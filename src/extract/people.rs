@@ -10,6 +10,7 @@ use crate::extract::speaker::{Around, Speaker};
 use crate::extract::token::Token;
 use crate::extract::{position, quote};
 use crate::model::{Article, Claim, Quote, Sentence, Span, Value};
+use compact_str::CompactString;
 
 /// Fewest words of a quotation with a speaker; shorter ones are single scare-quoted words.
 const MIN_ATTRIBUTED_WORDS: usize = 2;
@@ -184,7 +185,7 @@ fn covering(sentences: &[Sentence], span: Span) -> Option<Span> {
     cover.contains(span).then_some(cover)
 }
 
-fn content_words(text: &str) -> Vec<String> {
+fn content_words(text: &str) -> Vec<CompactString> {
     let lex = lexicon();
     if text.is_ascii() {
         // Lowercased at once; the words are its slices.
@@ -196,9 +197,9 @@ fn content_words(text: &str) -> Vec<String> {
             .collect();
         out.sort_unstable();
         out.dedup();
-        return out.into_iter().map(str::to_string).collect();
+        return out.into_iter().map(CompactString::from).collect();
     }
-    let mut out: Vec<String> = text
+    let mut out: Vec<CompactString> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .map(|w| w.trim_matches(['\'', '’']))
         .filter_map(|w| {
@@ -210,10 +211,12 @@ fn content_words(text: &str) -> Vec<String> {
                 low.copy_from_slice(w.as_bytes());
                 low.make_ascii_lowercase();
                 let low = std::str::from_utf8(low).ok()?;
-                return (low.len() >= 3 && !lex.stopwords.contains(low)).then(|| low.to_string());
+                return (low.len() >= 3 && !lex.stopwords.contains(low))
+                    .then(|| CompactString::from(low));
             }
             let w = w.to_lowercase();
-            (w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str())).then_some(w)
+            (w.chars().count() >= 3 && !lex.stopwords.contains(w.as_str()))
+                .then(|| CompactString::from(w))
         })
         .collect();
     out.sort();

@@ -1,6 +1,7 @@
 //! Claims: what one article states that can be checked.
 
 use crate::model::{ClaimKind, Span, Value};
+use compact_str::CompactString;
 
 /// One checkable statement of one article.
 ///
@@ -20,7 +21,7 @@ pub struct Claim {
     pub value: Value,
     /// Content words around the claim (lowercase), used to tell whether two claims talk about
     /// the same thing.
-    pub context: Vec<String>,
+    pub context: Vec<CompactString>,
     /// The happening the claim belongs to, when the sentence names one ("war", "strike").
     pub event: Option<String>,
     /// The class of that happening (`conflict`, `incident`, `meeting`): claims of different
