@@ -81,6 +81,42 @@ fn the_new_york_talks_and_a_meeting_in_new_york_on_friday_agree() {
 }
 
 #[test]
+fn a_date_that_opens_a_period_is_not_the_date_of_its_deaths() {
+    // FA-KES 2016-07-06 Aleppo (Daily Sabah, Jordan Times): 2016-07-06 is a Wednesday.
+    // "since Wednesday afternoon" starts the count of a running toll; it must not be lined up
+    // against the day of another source's air strikes (it was, as a contradiction).
+    let cmp = run(vec![
+        article(
+            "a",
+            "2016-07-06",
+            "Airstrikes on Daesh-held villages in northern Syria killed at least 85 civilians on Tuesday as intense fighting was underway, Syrian opposition activists said.",
+        ),
+        article(
+            "b",
+            "2016-07-06",
+            "The Syrian Observatory for Human Rights said 30 regime soldiers and 39 rebel fighters had been killed in battles around Al Maleh north of Aleppo since Wednesday afternoon.",
+        ),
+    ]);
+    for f in &cmp.findings {
+        if f.kind == ClaimKind::Date {
+            assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
+            assert!(
+                !words(&cmp, f).contains(&"Wednesday afternoon") || f.claims.len() == 1,
+                "{f:#?}"
+            );
+        }
+    }
+    // The claim is still extracted: the start of a count, lined up only with other starts.
+    assert!(
+        cmp.claims.iter().any(|c| c.kind() == ClaimKind::Date
+            && c.source == "b"
+            && c.topic.starts_with("start of the deaths")),
+        "{:#?}",
+        cmp.claims
+    );
+}
+
+#[test]
 fn two_days_for_one_attack_contradict() {
     // 2020-05-06 is a Wednesday: "on Monday" is 2020-05-04, "on Sunday" 2020-05-03.
     let cmp = run(vec![

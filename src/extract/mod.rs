@@ -227,19 +227,41 @@ fn attach_happening(w: &Words, f: &mut Found) {
     let Some(h) = happening::happening(w, f.span) else {
         return;
     };
+    // "killed since Wednesday afternoon" counts deaths from that day on: not their date, so it
+    // is lined up only with other sources' starts of such a count ("since Saturday" in two
+    // reports). A war's "since March 2011" is when the war began: its date.
+    let since = h.class != "conflict" && opens_a_period(w, f.span);
     let place = h
         .names
         .first()
         .map(|n| format!(" ({n})"))
         .unwrap_or_default();
-    f.topic = format!("date of the {}{place}", h.class);
+    f.topic = if since {
+        format!("start of the {}s{place}", h.class)
+    } else {
+        format!("date of the {}{place}", h.class)
+    };
     for n in &h.names {
         let n = CompactString::from(n.to_lowercase());
         if let Err(at) = f.context.binary_search(&n) {
             f.context.insert(at, n);
         }
     }
-    f.event = Some((h.word, h.class));
+    let word = if since {
+        format!("since {}", h.word)
+    } else {
+        h.word
+    };
+    f.event = Some((word, h.class));
+}
+
+/// Whether the date at `span` is where a running period starts ("killed in battles since
+/// Wednesday afternoon"): the happenings of that period fall on any day from it on.
+fn opens_a_period(w: &Words, span: Span) -> bool {
+    let first = w.toks.partition_point(|t| t.span.end() <= span.start());
+    // "since" right before the date, or before its article or weekday ("since last Monday",
+    // "since the 5th").
+    (1..=2).any(|k| first.checked_sub(k).is_some_and(|i| w.low(i) == "since"))
 }
 
 /// A claim found in one sentence, before ids and article-wide facts are known.
