@@ -13,6 +13,16 @@ fn finding_with<'a>(cmp: &'a Comparison, text: &str) -> &'a Finding {
         .unwrap_or_else(|| panic!("no finding holds {text:?}: {:#?}", cmp.findings))
 }
 
+fn assert_no_contradiction(cmp: &Comparison) {
+    assert!(
+        !cmp.findings
+            .iter()
+            .any(|f| f.verdict == Verdict::Contradict),
+        "{:#?}",
+        cmp.findings
+    );
+}
+
 #[test]
 fn five_killed_and_one_killed_contradict() {
     let cmp = run(vec![
@@ -209,13 +219,7 @@ fn a_generic_sentence_never_contradicts_the_events_figure() {
             "An earthquake hit the island on Sunday. The 6.1-magnitude quake struck the island, officials said.",
         ),
     ]);
-    assert!(
-        !cmp.findings
-            .iter()
-            .any(|f| f.verdict == Verdict::Contradict),
-        "{:#?}",
-        cmp.findings
-    );
+    assert_no_contradiction(&cmp);
     let f = finding_with(&cmp, "6.1-magnitude");
     assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
     assert!(!words(&cmp, f).contains(&"6"), "{f:#?}");
@@ -236,13 +240,7 @@ fn an_elliptical_part_does_not_contradict_the_whole() {
             "Fighting went on in the city on Wednesday. Five soldiers were killed in the fighting on Wednesday.",
         ),
     ]);
-    assert!(
-        !cmp.findings
-            .iter()
-            .any(|f| f.verdict == Verdict::Contradict),
-        "{:#?}",
-        cmp.findings
-    );
+    assert_no_contradiction(&cmp);
     let f = finding_with(&cmp, "Five soldiers");
     assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
     let part = finding_with(&cmp, "four");
