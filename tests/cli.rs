@@ -1,7 +1,9 @@
 //! The command line end to end: `compare` in every format on the seed event, `extract`, `report`,
 //! `-o`, help, the exit codes and messages for unusable input, and a broken pipe.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{claimdiff, root};
 use predicates::prelude::*;
 use serde_json::Value as Json;
 use std::io::Read;
@@ -15,17 +17,6 @@ const KERRY_SOURCES: [&str; 3] = [
     "wire-after-meeting-2015-12-16",
     "wire-announcement-2015-12-11",
 ];
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The binary, run from the crate root so that `articles/…` paths resolve.
-fn claimdiff() -> Command {
-    let mut cmd = Command::cargo_bin("claimdiff").expect("the claimdiff binary is built");
-    cmd.current_dir(root());
-    cmd
-}
 
 fn stdout_of(args: &[&str]) -> String {
     let out = claimdiff().args(args).assert().code(0).get_output().clone();

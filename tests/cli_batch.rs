@@ -3,7 +3,9 @@
 //! threads; each result is the object `compare --format json` writes for that event; bad events
 //! get their own error lines and do not stop the batch; exit codes; no progress bar when piped.
 
-use assert_cmd::Command;
+mod common;
+
+use common::{claimdiff, root};
 use predicates::prelude::*;
 use serde_json::{Value as Json, json};
 use std::io::Read;
@@ -18,17 +20,6 @@ const EVENTS: [&str; 5] = [
     "fakes-2016-07-19-aleppo",
     "kerry-putin-2015",
 ];
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The binary, run from the crate root so that `articles/…` paths resolve.
-fn claimdiff() -> Command {
-    let mut cmd = Command::cargo_bin("claimdiff").expect("the claimdiff binary is built");
-    cmd.current_dir(root());
-    cmd
-}
 
 /// stdout of a run that must exit 0.
 fn batch_stdout(args: &[&str], stdin: Option<&str>) -> String {

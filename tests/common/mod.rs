@@ -1,10 +1,11 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use assert_cmd::Command;
 use claimdiff::compare::compare;
 use claimdiff::extract::extract;
 use claimdiff::model::{Article, Comparison, Finding};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The shared corpus folder: `$CLAIMDIFF_SHARED/corpus` or `../shared/corpus` beside the
 /// repository. When it is missing, says so and returns `None`; under CI (`CI` set) a missing
@@ -52,4 +53,16 @@ pub fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
             c.span.slice(&a.text)
         })
         .collect()
+}
+
+/// The crate root.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The binary, run from the crate root so that `articles/…` paths resolve.
+pub fn claimdiff() -> Command {
+    let mut cmd = Command::cargo_bin("claimdiff").expect("the claimdiff binary is built");
+    cmd.current_dir(root());
+    cmd
 }
