@@ -3,10 +3,11 @@
 //! several months". The parser reads the tokens of one sentence from a start token and says
 //! what it found there and where it ends; `date_resolve` turns it into a TIMEX3 value.
 
-use crate::extract::date_words::{Part, WordShapes, date_words};
+use crate::extract::date_words::{Part, date_words};
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
 use crate::extract::token::TokenKind;
+use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
@@ -64,22 +65,17 @@ const DURATION_WORDS: [&str; 10] = [
 /// Words that are a time of day alone.
 const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
 
-/// Lowercase word → what it can start (bits of `can`), built once from the word lists.
+/// Lowercase word → what it can start (bits of `can`), built once from the word lists. Most
+/// words have none, and the word map tells so from their first and last bytes and length
+/// before hashing them.
 struct StartTable {
-    bits: HashMap<&'static str, u32>,
-    /// The shapes of the same words: most words have none of them, and are told so before
-    /// they are hashed.
-    shapes: WordShapes,
+    bits: WordMap<u32>,
 }
 
 impl StartTable {
     #[inline]
     fn of(&self, low: &str) -> u32 {
-        if self.shapes.may_hold(low.as_bytes()) {
-            self.bits.get(low).copied().unwrap_or(0)
-        } else {
-            0
-        }
+        self.bits.get(low).copied().unwrap_or(0)
     }
 
     /// What word token `i` of `w` can start. Its lowercase form is only read when the word as
@@ -88,7 +84,7 @@ impl StartTable {
     #[inline]
     fn of_word(&self, w: &Words, i: usize, raw: &[u8]) -> u32 {
         let plain = raw.is_ascii() && !raw.ends_with(b"'s") && !raw.ends_with(b"'S");
-        if plain && !self.shapes.may_hold(raw) {
+        if plain && !self.bits.may_hold_folded(raw) {
             return 0;
         }
         let low = w.low(i);
@@ -130,8 +126,9 @@ fn start_table() -> StartTable {
             .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())),
         "only words start with a letter, and only words are looked up"
     );
-    let shapes = bits.keys().copied().collect();
-    StartTable { bits, shapes }
+    StartTable {
+        bits: bits.into_iter().collect(),
+    }
 }
 
 static STARTS: LazyLock<StartTable> = LazyLock::new(start_table);

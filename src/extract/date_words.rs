@@ -52,56 +52,6 @@ pub struct DateWords {
     pub starters: WordSet,
 }
 
-/// The shapes of a list of words (first letter, last letter, length), to tell most other words
-/// "not listed" without hashing them.
-#[derive(Debug, Clone)]
-pub struct WordShapes {
-    /// For each pair of first and last letter (`shape`), a bit per length a listed word has.
-    slots: Box<[u64; 1024]>,
-}
-
-/// The slot of a word's first and last byte in `WordShapes::slots`, and its bit of length.
-/// ASCII letters have their own slots whatever their case; other bytes share them, which only
-/// lets more words on to the lookup that follows.
-#[inline]
-fn shape(word: &[u8]) -> Option<(usize, u64)> {
-    let (&first, &last) = (word.first()?, word.last()?);
-    let slot = usize::from(first & 31) << 5 | usize::from(last & 31);
-    Some((slot, 1 << word.len().min(63)))
-}
-
-impl Default for WordShapes {
-    fn default() -> Self {
-        WordShapes {
-            slots: Box::new([0; 1024]),
-        }
-    }
-}
-
-impl WordShapes {
-    pub fn insert(&mut self, word: &str) {
-        if let Some((slot, len)) = shape(word.as_bytes()) {
-            self.slots[slot] |= len;
-        }
-    }
-
-    /// Whether a listed word may be `word` in some ASCII case: when not, none is.
-    #[inline]
-    pub fn may_hold(&self, word: &[u8]) -> bool {
-        shape(word).is_some_and(|(slot, len)| self.slots[slot] & len != 0)
-    }
-}
-
-impl<'a> FromIterator<&'a str> for WordShapes {
-    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> Self {
-        let mut s = WordShapes::default();
-        for w in iter {
-            s.insert(w);
-        }
-        s
-    }
-}
-
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines()
         .map(str::trim)

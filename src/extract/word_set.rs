@@ -129,6 +129,19 @@ impl<V> WordMap<V> {
         self.slots.find(w.as_ref()).is_some()
     }
 
+    /// Whether some word of a map of lowercase words may be `raw` once lowercased: the
+    /// first and last bytes are folded to ASCII lowercase, so a word as written ("Tuesday")
+    /// is told "not listed" without lowercasing it first.
+    #[inline]
+    pub fn may_hold_folded(&self, raw: &[u8]) -> bool {
+        let (Some(first), Some(last)) = (raw.first(), raw.last()) else {
+            return false;
+        };
+        let len = bit(raw.len());
+        self.slots.lengths[usize::from(first.to_ascii_lowercase())] & len != 0
+            && self.slots.ends[usize::from(last.to_ascii_lowercase())] & len != 0
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &&'static str> + '_ {
         self.entries.iter().map(|e| &e.0)
     }
