@@ -78,7 +78,9 @@ pub(super) fn pattern() -> String {
     let weekday = format!(r"(?:{})[a-z]*\.?,?\s+", weekday_starts.join("|"));
     let day = r"(?:st|nd|rd|th)?";
     format!(
-        r"(?i:(?:{weekday})?(?:(?P<month_first>{month})\.?\s+(?P<day_second>\d{{1,2}}){day}|(?P<day_first>\d{{1,2}}){day}\s+(?:of\s+)?(?P<month_second>{month})\.?)(?:,?\s+(?P<year>\d{{4}}))?\b)"
+        // ASCII word boundaries: a Unicode one stops the lazy DFA at the first curly quote of
+        // an article, and a slower engine read the rest (half of all loading time).
+        r"(?i:(?:{weekday})?(?:(?P<month_first>{month})\.?\s+(?P<day_second>\d{{1,2}}){day}|(?P<day_first>\d{{1,2}}){day}\s+(?:of\s+)?(?P<month_second>{month})\.?)(?:,?\s+(?P<year>\d{{4}}))?(?-u:\b))"
     )
 }
 
@@ -116,7 +118,8 @@ pub(super) fn at_start(text: &str) -> Option<(DatePhrase, &str)> {
 
 /// The distinct years of the date phrases that give one, anywhere in `text`, in order.
 pub(super) fn years_in(text: &str) -> Vec<i16> {
-    static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"\b{}", pattern())));
+    static ANYWHERE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?-u:\b){}", pattern())));
     let mut years: Vec<i16> = ANYWHERE
         .captures_iter(text)
         .filter_map(|caps| from_captures(&caps)?.date().map(|d| d.year()))
@@ -224,5 +227,18 @@ mod tests {
         let text = "On Dec. 9, 2015 he said; the war began in March 2011 and on 15 March 2011 …";
         assert_eq!(years_in(text), [2011, 2015]);
         assert_eq!(years_in("no dates, 2015 people"), Vec::<i16>::new());
+    }
+
+    /// The boundaries are ASCII ones (so the regex's lazy DFA runs on text with curly quotes
+    /// and dashes, instead of a slower engine): a phrase between non-ASCII punctuation or after
+    /// a non-ASCII word is still found, and one glued to letters is not.
+    #[test]
+    fn years_between_non_ascii_punctuation() {
+        let text = "“On Dec. 9, 2015” — Señor Gómez said ‘11 March 2011’ mattered";
+        assert_eq!(years_in(text), [2011, 2015]);
+        assert_eq!(
+            years_in("xDec. 9, 2015 and Dec. 9, 2016x"),
+            Vec::<i16>::new()
+        );
     }
 }
