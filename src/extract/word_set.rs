@@ -25,6 +25,14 @@ fn packed(w: &[u8]) -> u64 {
         .fold(w.len() as u64, |k, &b| (k << 8) | u64::from(b))
 }
 
+/// `packed` of `w` with its ASCII letters lowercased.
+#[inline]
+fn packed_folded(w: &[u8]) -> u64 {
+    w.iter().fold(w.len() as u64, |k, &b| {
+        (k << 8) | u64::from(b.to_ascii_lowercase())
+    })
+}
+
 /// Where each word sits among the entries of a set or map.
 #[derive(Debug, Clone)]
 struct Slots {
@@ -140,6 +148,35 @@ impl<V> WordMap<V> {
         let len = bit(raw.len());
         self.slots.lengths[usize::from(first.to_ascii_lowercase())] & len != 0
             && self.slots.ends[usize::from(last.to_ascii_lowercase())] & len != 0
+    }
+
+    /// The value of `raw` once its ASCII letters are lowercased ("Tuesday" finds "tuesday"),
+    /// without lowercasing it into a new string: the tables reject most words before that, and
+    /// a short word is packed from its lowercased bytes.
+    #[inline]
+    pub fn get_folded(&self, raw: &[u8]) -> Option<&V> {
+        if !self.may_hold_folded(raw) {
+            return None;
+        }
+        let s = if raw.len() <= SHORT {
+            self.slots.short.get(&packed_folded(raw))
+        } else {
+            // Longer words are lowercased into a buffer on the stack, or a string when they
+            // do not fit; a slice that is not UTF-8 is no word of the map.
+            let mut buf = [0u8; 32];
+            let mut owned = Vec::new();
+            let lower: &mut [u8] = match buf.get_mut(..raw.len()) {
+                Some(b) => b,
+                None => {
+                    owned.resize(raw.len(), 0);
+                    &mut owned
+                }
+            };
+            lower.copy_from_slice(raw);
+            lower.make_ascii_lowercase();
+            self.slots.long.get(std::str::from_utf8(lower).ok()?)
+        };
+        s.and_then(|&s| self.entries.get(s as usize)).map(|e| &e.1)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &&'static str> + '_ {
@@ -280,6 +317,36 @@ mod tests {
             m.keys().copied().collect::<Vec<_>>(),
             ["war", "strike", "meetings"]
         );
+    }
+
+    #[test]
+    fn folded_lookups_lowercase_ascii_letters() {
+        const LONG: &str = "internationalizationsandlocalizations";
+        let m: WordMap<i32> = [
+            ("may", 1),
+            ("tuesday", 2),
+            ("yesterdays", 3),
+            ("€", 4),
+            (LONG, 5),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(m.get_folded(b"May"), Some(&1));
+        assert_eq!(m.get_folded(b"may"), Some(&1));
+        assert_eq!(m.get_folded(b"TUESDAY"), Some(&2));
+        assert_eq!(m.get_folded(b"YesterdayS"), Some(&3));
+        assert_eq!(m.get_folded("€".as_bytes()), Some(&4));
+        assert_eq!(m.get_folded(LONG.to_uppercase().as_bytes()), Some(&5));
+        for w in [
+            &b"Mayo"[..],
+            b"ma",
+            b"yesterday",
+            b"",
+            b"\xff\xfe",
+            &[b'y'; 40],
+        ] {
+            assert_eq!(m.get_folded(w), None, "{w:?}");
+        }
     }
 
     #[test]
