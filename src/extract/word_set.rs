@@ -17,20 +17,33 @@ fn bit(len: usize) -> u64 {
     1 << len.min(LONGEST)
 }
 
-/// The length of a short word and its bytes as one number: two words share it only when
-/// they are equal.
+/// The length of a short word (at most `SHORT` bytes) and its bytes as one number: two
+/// words share it only when they are equal. The bytes are read as two overlapping four-byte
+/// halves (or the first, middle and last byte of a shorter word), not one at a time.
 #[inline]
 fn packed(w: &[u8]) -> u64 {
-    w.iter()
-        .fold(w.len() as u64, |k, &b| (k << 8) | u64::from(b))
+    let n = w.len();
+    let bytes = match (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        // The halves overlap on equal bytes, so or-ing them in place gives every byte once.
+        (Some(lo), Some(hi)) => {
+            u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4))
+        }
+        _ => match (w.first(), w.get(n / 2), w.last()) {
+            (Some(&a), Some(&m), Some(&z)) => u64::from(a) | u64::from(m) << 8 | u64::from(z) << 16,
+            _ => 0,
+        },
+    };
+    bytes | (n as u64) << 56
 }
 
 /// `packed` of `w` with its ASCII letters lowercased.
 #[inline]
 fn packed_folded(w: &[u8]) -> u64 {
-    w.iter().fold(w.len() as u64, |k, &b| {
-        (k << 8) | u64::from(b.to_ascii_lowercase())
-    })
+    let mut lower = [0u8; SHORT];
+    let lower = &mut lower[..w.len()];
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    packed(lower)
 }
 
 /// Where each word sits among the entries of a set or map.
@@ -86,13 +99,26 @@ impl Slots {
         self.hashed(w)
     }
 
+    /// The slot of `w` from the hash maps. The word is packed where it is looked up, and
+    /// each map is asked out of line: the short lookup then needs few registers to save.
+    #[inline(always)]
     fn hashed(&self, w: &str) -> Option<u32> {
         let b = w.as_bytes();
         if b.len() <= SHORT {
-            self.short.get(&packed(b)).copied()
+            self.short_slot(packed(b))
         } else {
-            self.long.get(w).copied()
+            self.long_slot(w)
         }
+    }
+
+    #[inline(never)]
+    fn short_slot(&self, key: u64) -> Option<u32> {
+        self.short.get(&key).copied()
+    }
+
+    #[inline(never)]
+    fn long_slot(&self, w: &str) -> Option<u32> {
+        self.long.get(w).copied()
     }
 }
 
@@ -159,7 +185,7 @@ impl<V> WordMap<V> {
             return None;
         }
         let s = if raw.len() <= SHORT {
-            self.slots.short.get(&packed_folded(raw))
+            self.slots.short_slot(packed_folded(raw))
         } else {
             // Longer words are lowercased into a buffer on the stack, or a string when they
             // do not fit; a slice that is not UTF-8 is no word of the map.
@@ -174,9 +200,9 @@ impl<V> WordMap<V> {
             };
             lower.copy_from_slice(raw);
             lower.make_ascii_lowercase();
-            self.slots.long.get(std::str::from_utf8(lower).ok()?)
+            self.slots.long_slot(std::str::from_utf8(lower).ok()?)
         };
-        s.and_then(|&s| self.entries.get(s as usize)).map(|e| &e.1)
+        s.and_then(|s| self.entries.get(s as usize)).map(|e| &e.1)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &&'static str> + '_ {
@@ -346,6 +372,18 @@ mod tests {
             &[b'y'; 40],
         ] {
             assert_eq!(m.get_folded(w), None, "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Short words are keyed by `packed`: two words share a key only when they are equal.
+        #[test]
+        fn packed_words_are_equal_only_when_the_words_are(
+            a in proptest::collection::vec(proptest::sample::select(vec![0u8, b'a', b'b', 0xff]), 0..=SHORT),
+            b in proptest::collection::vec(proptest::sample::select(vec![0u8, b'a', b'b', 0xff]), 0..=SHORT),
+        ) {
+            proptest::prop_assert_eq!(packed(&a) == packed(&b), a == b);
+            proptest::prop_assert_eq!(packed_folded(&a.to_ascii_uppercase()), packed(&a));
         }
     }
 
