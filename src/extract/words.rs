@@ -114,6 +114,16 @@ impl<'a> Words<'a> {
             .unwrap_or("")
     }
 
+    /// Lowercase bytes of token `i`, or none past the end: `low` without the character
+    /// boundary checks of slicing a string, for tests that read a byte or a length.
+    #[inline]
+    pub fn low_bytes(&self, i: usize) -> &[u8] {
+        self.lower_at
+            .get(i)
+            .and_then(|&(a, b)| self.lowered.as_bytes().get(a as usize..b as usize))
+            .unwrap_or_default()
+    }
+
     /// Text of token `i` as written, or `""` past the end.
     pub fn raw(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.span.slice(self.text))
