@@ -218,7 +218,8 @@ mod tests {
     fn plain(s: &str) -> bool {
         let b = s.as_bytes();
         let lower = s.to_ascii_lowercase();
-        let digit = b.iter().any(u8::is_ascii_digit) || has_vulgar_fraction(s);
+        let digit = b.iter().any(u8::is_ascii_digit)
+            || s.chars().any(crate::extract::token::is_vulgar_fraction);
         let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
         let number = number_words().iter().any(|w| {
             lower
