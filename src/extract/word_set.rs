@@ -57,6 +57,18 @@ struct Slots {
     lengths: [u64; 256],
     /// For each last byte, a bit per word length some word ending with it has.
     ends: [u64; 256],
+    /// For each pair of first and second byte (see `pair_of`), a bit per word length some
+    /// word starting with them has: common words share a first and a last byte with some
+    /// listed word far more often than their first two bytes as well.
+    pairs: [u64; 256],
+}
+
+/// Where the first two bytes of `w` fall in `Slots::pairs`. Only their low five bits are
+/// read, so an ASCII letter and its capital fall together (`may_hold_folded` relies on it).
+#[inline(always)]
+fn pair_of(w: &[u8]) -> usize {
+    let low = |b: Option<&u8>| b.map_or(0, |&b| b & 31);
+    usize::from(low(w.first()) << 3 ^ low(w.get(1)))
 }
 
 impl Default for Slots {
@@ -66,6 +78,7 @@ impl Default for Slots {
             long: HashMap::default(),
             lengths: [0; 256],
             ends: [0; 256],
+            pairs: [0; 256],
         }
     }
 }
@@ -76,6 +89,7 @@ impl Slots {
         if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
             self.lengths[usize::from(first)] |= bit(b.len());
             self.ends[usize::from(last)] |= bit(b.len());
+            self.pairs[pair_of(b)] |= bit(b.len());
         }
         if b.len() <= SHORT {
             self.short.insert(packed(b), slot);
@@ -92,6 +106,7 @@ impl Slots {
             let len = bit(b.len());
             if self.lengths[usize::from(first)] & len == 0
                 || self.ends[usize::from(last)] & len == 0
+                || self.pairs[pair_of(b)] & len == 0
             {
                 return None;
             }
@@ -174,6 +189,7 @@ impl<V> WordMap<V> {
         let len = bit(raw.len());
         self.slots.lengths[usize::from(first.to_ascii_lowercase())] & len != 0
             && self.slots.ends[usize::from(last.to_ascii_lowercase())] & len != 0
+            && self.slots.pairs[pair_of(raw)] & len != 0
     }
 
     /// The value of `raw` once its ASCII letters are lowercased ("Tuesday" finds "tuesday"),
@@ -181,7 +197,7 @@ impl<V> WordMap<V> {
     /// a short word is packed from its lowercased bytes.
     #[inline]
     pub fn get_folded(&self, raw: &[u8]) -> Option<&V> {
-        if !self.may_hold_folded(raw) {
+        if !raw.is_empty() && !self.may_hold_folded(raw) {
             return None;
         }
         let s = if raw.len() <= SHORT {
@@ -266,6 +282,7 @@ impl WordSet {
                 let len = bit(w.len());
                 slots.lengths[usize::from(first)] & len != 0
                     && slots.ends[usize::from(last)] & len != 0
+                    && slots.pairs[pair_of(w)] & len != 0
             }
             _ => true,
         }
@@ -391,6 +408,29 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The tables never turn away a word of the set, as written or (folded) in capitals.
+        #[test]
+        fn sets_hold_what_was_put_in_them(
+            words in proptest::collection::vec("[abAB\\-é1]{0,9}", 0..12),
+            probes in proptest::collection::vec("[abAB\\-é1]{0,9}", 0..12),
+        ) {
+            let words: Vec<&'static str> = words
+                .into_iter()
+                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
+                .collect();
+            let set: WordSet = words.iter().copied().collect();
+            let map: WordMap<()> = words.iter().map(|w| (*w, ())).collect();
+            for w in words.iter().copied().chain(probes.iter().map(String::as_str)) {
+                let listed = words.contains(&w);
+                proptest::prop_assert_eq!(set.contains(w), listed, "{:?}", w);
+                proptest::prop_assert!(!listed || set.may_hold_word(w.as_bytes()), "{:?}", w);
+                let upper = w.to_ascii_uppercase();
+                // An empty word is never "held" by the folded test (no byte to read).
+                proptest::prop_assert!(!listed || w.is_empty() || map.may_hold_folded(upper.as_bytes()), "{:?}", w);
+                proptest::prop_assert_eq!(map.get_folded(upper.as_bytes()).is_some(), words.contains(&&*upper.to_ascii_lowercase()), "{:?}", w);
+            }
+        }
+
         /// Short words are keyed by `packed`: two words share a key only when they are equal.
         #[test]
         fn packed_words_are_equal_only_when_the_words_are(
