@@ -36,7 +36,11 @@ impl<'a> Words<'a> {
                 .iter()
                 .map(|t| ((t.span.start() - base) as u32, (t.span.end() - base) as u32))
                 .collect();
-            (whole.to_ascii_lowercase(), at)
+            // Copied, then lowercased in place: a loop the compiler runs on many bytes at
+            // once, where building the string byte by byte does not.
+            let mut lowered = whole.to_owned();
+            lowered.make_ascii_lowercase();
+            (lowered, at)
         } else {
             let mut lowered = String::with_capacity(whole.len());
             let at = toks
