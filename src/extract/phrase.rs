@@ -106,14 +106,20 @@ fn may_start(w: &Words, lex: &Lexicon, i: usize) -> bool {
         TokenKind::Punct => {
             (w.is_number(i + 1) && w.is_dash(i)) || lex.currencies.contains_key(w.raw(i))
         }
+        // Most words start no number: the starters' tables tell so from the lowercase bytes,
+        // and a currency code from the first byte, before a word is sliced and hashed.
         TokenKind::Word => {
-            may_begin_number_words(w, lex, i)
-                || (t.span.len() <= 3 && {
-                    let raw = w.raw(i);
-                    raw.starts_with(|c: char| c.is_ascii_uppercase())
-                        && (lex.currencies.contains_key(raw)
-                            || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA"))
-                })
+            (lex.starters.may_hold_word(w.low_bytes(i)) && may_begin_number_words(w, lex, i))
+                || (t.span.len() <= 3
+                    && w.text
+                        .as_bytes()
+                        .get(t.span.start())
+                        .is_some_and(u8::is_ascii_uppercase)
+                    && {
+                        let raw = w.raw(i);
+                        lex.currencies.contains_key(raw)
+                            || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA")
+                    })
         }
     }
 }
@@ -500,6 +506,45 @@ mod tests {
         let mut v = phrases(s);
         assert_eq!(v.len(), 1, "{s}: {v:?}");
         v.remove(0)
+    }
+
+    /// `may_start` before its table tests: what the fast test must answer for every token.
+    fn may_start_slowly(w: &Words, lex: &Lexicon, i: usize) -> bool {
+        match w.kind(i) {
+            Some(TokenKind::Word) => {
+                may_begin_number_words(w, lex, i)
+                    || (w.raw(i).len() <= 3 && {
+                        let raw = w.raw(i);
+                        raw.starts_with(|c: char| c.is_ascii_uppercase())
+                            && (lex.currencies.contains_key(raw)
+                                || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA"))
+                    })
+            }
+            _ => may_start(w, lex, i),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_start_test_skips_no_token_that_may_start(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "A", "an", "AN", "few", "five", "Five", "FIVE", "several", "many",
+                    "hundred", "dozens", "Dozens", "tens", "of", "thousands", "half", "US",
+                    "USD", "EUR", "eur", "C", "HK", "NZ", "$", "€", "£", "-", "5", "people",
+                    "İ", "Éight", "seven", "Twenty", "one", "É", "twenty-five", "and", "the",
+                ]),
+                0..10,
+            ),
+            glue in proptest::collection::vec(proptest::sample::select(vec![" ", "", "-"]), 10),
+        ) {
+            let s: String = words.iter().zip(&glue).flat_map(|(w, g)| [*w, *g]).collect();
+            let w = Words::new(&s, Span::new(0, s.len()));
+            let lex = lexicon();
+            for i in 0..w.len() + 1 {
+                proptest::prop_assert_eq!(may_start(&w, lex, i), may_start_slowly(&w, lex, i), "{} at {}", s, i);
+            }
+        }
     }
 
     #[test]

@@ -191,9 +191,11 @@ impl<'a> Splitter<'a> {
     fn boundary(&mut self, at: usize) {
         debug_assert!(at >= self.seg_start);
         if let Some(seg) = self.b.get(self.seg_start..at) {
-            let trimmed = seg.trim();
+            // Trimmed at the start, then at the end: each end is read once.
+            let from_start = seg.trim_start();
+            let trimmed = from_start.trim_end();
             if !trimmed.is_empty() {
-                let start = self.base + self.seg_start + (seg.len() - seg.trim_start().len());
+                let start = self.base + self.seg_start + (seg.len() - from_start.len());
                 self.out.push(Sentence {
                     span: Span::new(start, start + trimmed.len()),
                 });

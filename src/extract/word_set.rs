@@ -17,12 +17,33 @@ fn bit(len: usize) -> u64 {
     1 << len.min(LONGEST)
 }
 
-/// The length of a short word and its bytes as one number: two words share it only when
-/// they are equal.
+/// The length of a short word (at most `SHORT` bytes) and its bytes as one number: two
+/// words share it only when they are equal. The bytes are read as two overlapping four-byte
+/// halves (or the first, middle and last byte of a shorter word), not one at a time.
 #[inline]
 fn packed(w: &[u8]) -> u64 {
-    w.iter()
-        .fold(w.len() as u64, |k, &b| (k << 8) | u64::from(b))
+    let n = w.len();
+    let bytes = match (w.first_chunk::<4>(), w.last_chunk::<4>()) {
+        // The halves overlap on equal bytes, so or-ing them in place gives every byte once.
+        (Some(lo), Some(hi)) => {
+            u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4))
+        }
+        _ => match (w.first(), w.get(n / 2), w.last()) {
+            (Some(&a), Some(&m), Some(&z)) => u64::from(a) | u64::from(m) << 8 | u64::from(z) << 16,
+            _ => 0,
+        },
+    };
+    bytes | (n as u64) << 56
+}
+
+/// `packed` of `w` with its ASCII letters lowercased.
+#[inline]
+fn packed_folded(w: &[u8]) -> u64 {
+    let mut lower = [0u8; SHORT];
+    let lower = &mut lower[..w.len()];
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    packed(lower)
 }
 
 /// Where each word sits among the entries of a set or map.
@@ -36,6 +57,18 @@ struct Slots {
     lengths: [u64; 256],
     /// For each last byte, a bit per word length some word ending with it has.
     ends: [u64; 256],
+    /// For each pair of first and second byte (see `pair_of`), a bit per word length some
+    /// word starting with them has: common words share a first and a last byte with some
+    /// listed word far more often than their first two bytes as well.
+    pairs: [u64; 256],
+}
+
+/// Where the first two bytes of `w` fall in `Slots::pairs`. Only their low five bits are
+/// read, so an ASCII letter and its capital fall together (`may_hold_folded` relies on it).
+#[inline(always)]
+fn pair_of(w: &[u8]) -> usize {
+    let low = |b: Option<&u8>| b.map_or(0, |&b| b & 31);
+    usize::from(low(w.first()) << 3 ^ low(w.get(1)))
 }
 
 impl Default for Slots {
@@ -45,6 +78,7 @@ impl Default for Slots {
             long: HashMap::default(),
             lengths: [0; 256],
             ends: [0; 256],
+            pairs: [0; 256],
         }
     }
 }
@@ -55,6 +89,7 @@ impl Slots {
         if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
             self.lengths[usize::from(first)] |= bit(b.len());
             self.ends[usize::from(last)] |= bit(b.len());
+            self.pairs[pair_of(b)] |= bit(b.len());
         }
         if b.len() <= SHORT {
             self.short.insert(packed(b), slot);
@@ -71,6 +106,7 @@ impl Slots {
             let len = bit(b.len());
             if self.lengths[usize::from(first)] & len == 0
                 || self.ends[usize::from(last)] & len == 0
+                || self.pairs[pair_of(b)] & len == 0
             {
                 return None;
             }
@@ -78,13 +114,26 @@ impl Slots {
         self.hashed(w)
     }
 
+    /// The slot of `w` from the hash maps. The word is packed where it is looked up, and
+    /// each map is asked out of line: the short lookup then needs few registers to save.
+    #[inline(always)]
     fn hashed(&self, w: &str) -> Option<u32> {
         let b = w.as_bytes();
         if b.len() <= SHORT {
-            self.short.get(&packed(b)).copied()
+            self.short_slot(packed(b))
         } else {
-            self.long.get(w).copied()
+            self.long_slot(w)
         }
+    }
+
+    #[inline(never)]
+    fn short_slot(&self, key: u64) -> Option<u32> {
+        self.short.get(&key).copied()
+    }
+
+    #[inline(never)]
+    fn long_slot(&self, w: &str) -> Option<u32> {
+        self.long.get(w).copied()
     }
 }
 
@@ -140,6 +189,36 @@ impl<V> WordMap<V> {
         let len = bit(raw.len());
         self.slots.lengths[usize::from(first.to_ascii_lowercase())] & len != 0
             && self.slots.ends[usize::from(last.to_ascii_lowercase())] & len != 0
+            && self.slots.pairs[pair_of(raw)] & len != 0
+    }
+
+    /// The value of `raw` once its ASCII letters are lowercased ("Tuesday" finds "tuesday"),
+    /// without lowercasing it into a new string: the tables reject most words before that, and
+    /// a short word is packed from its lowercased bytes.
+    #[inline]
+    pub fn get_folded(&self, raw: &[u8]) -> Option<&V> {
+        if !raw.is_empty() && !self.may_hold_folded(raw) {
+            return None;
+        }
+        let s = if raw.len() <= SHORT {
+            self.slots.short_slot(packed_folded(raw))
+        } else {
+            // Longer words are lowercased into a buffer on the stack, or a string when they
+            // do not fit; a slice that is not UTF-8 is no word of the map.
+            let mut buf = [0u8; 32];
+            let mut owned = Vec::new();
+            let lower: &mut [u8] = match buf.get_mut(..raw.len()) {
+                Some(b) => b,
+                None => {
+                    owned.resize(raw.len(), 0);
+                    &mut owned
+                }
+            };
+            lower.copy_from_slice(raw);
+            lower.make_ascii_lowercase();
+            self.slots.long_slot(std::str::from_utf8(lower).ok()?)
+        };
+        s.and_then(|s| self.entries.get(s as usize)).map(|e| &e.1)
     }
 
     pub fn keys(&self) -> impl Iterator<Item = &&'static str> + '_ {
@@ -191,6 +270,22 @@ impl WordSet {
     #[inline]
     pub fn may_hold(&self, first: u8, len: usize) -> bool {
         self.0.slots.lengths[usize::from(first)] & bit(len) != 0
+    }
+
+    /// Whether `w` may be in the set, told by the tables alone: when not, it is not. Cheaper
+    /// than `contains` for a word most often absent.
+    #[inline]
+    pub fn may_hold_word(&self, w: &[u8]) -> bool {
+        let slots = &self.0.slots;
+        match (w.first(), w.last()) {
+            (Some(&first), Some(&last)) => {
+                let len = bit(w.len());
+                slots.lengths[usize::from(first)] & len != 0
+                    && slots.ends[usize::from(last)] & len != 0
+                    && slots.pairs[pair_of(w)] & len != 0
+            }
+            _ => true,
+        }
     }
 
     #[inline(always)]
@@ -280,6 +375,71 @@ mod tests {
             m.keys().copied().collect::<Vec<_>>(),
             ["war", "strike", "meetings"]
         );
+    }
+
+    #[test]
+    fn folded_lookups_lowercase_ascii_letters() {
+        const LONG: &str = "internationalizationsandlocalizations";
+        let m: WordMap<i32> = [
+            ("may", 1),
+            ("tuesday", 2),
+            ("yesterdays", 3),
+            ("€", 4),
+            (LONG, 5),
+        ]
+        .into_iter()
+        .collect();
+        assert_eq!(m.get_folded(b"May"), Some(&1));
+        assert_eq!(m.get_folded(b"may"), Some(&1));
+        assert_eq!(m.get_folded(b"TUESDAY"), Some(&2));
+        assert_eq!(m.get_folded(b"YesterdayS"), Some(&3));
+        assert_eq!(m.get_folded("€".as_bytes()), Some(&4));
+        assert_eq!(m.get_folded(LONG.to_uppercase().as_bytes()), Some(&5));
+        for w in [
+            &b"Mayo"[..],
+            b"ma",
+            b"yesterday",
+            b"",
+            b"\xff\xfe",
+            &[b'y'; 40],
+        ] {
+            assert_eq!(m.get_folded(w), None, "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The tables never turn away a word of the set, as written or (folded) in capitals.
+        #[test]
+        fn sets_hold_what_was_put_in_them(
+            words in proptest::collection::vec("[abAB\\-é1]{0,9}", 0..12),
+            probes in proptest::collection::vec("[abAB\\-é1]{0,9}", 0..12),
+        ) {
+            let words: Vec<&'static str> = words
+                .into_iter()
+                .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
+                .collect();
+            let set: WordSet = words.iter().copied().collect();
+            let map: WordMap<()> = words.iter().map(|w| (*w, ())).collect();
+            for w in words.iter().copied().chain(probes.iter().map(String::as_str)) {
+                let listed = words.contains(&w);
+                proptest::prop_assert_eq!(set.contains(w), listed, "{:?}", w);
+                proptest::prop_assert!(!listed || set.may_hold_word(w.as_bytes()), "{:?}", w);
+                let upper = w.to_ascii_uppercase();
+                // An empty word is never "held" by the folded test (no byte to read).
+                proptest::prop_assert!(!listed || w.is_empty() || map.may_hold_folded(upper.as_bytes()), "{:?}", w);
+                proptest::prop_assert_eq!(map.get_folded(upper.as_bytes()).is_some(), words.contains(&&*upper.to_ascii_lowercase()), "{:?}", w);
+            }
+        }
+
+        /// Short words are keyed by `packed`: two words share a key only when they are equal.
+        #[test]
+        fn packed_words_are_equal_only_when_the_words_are(
+            a in proptest::collection::vec(proptest::sample::select(vec![0u8, b'a', b'b', 0xff]), 0..=SHORT),
+            b in proptest::collection::vec(proptest::sample::select(vec![0u8, b'a', b'b', 0xff]), 0..=SHORT),
+        ) {
+            proptest::prop_assert_eq!(packed(&a) == packed(&b), a == b);
+            proptest::prop_assert_eq!(packed_folded(&a.to_ascii_uppercase()), packed(&a));
+        }
     }
 
     #[test]

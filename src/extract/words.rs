@@ -36,7 +36,11 @@ impl<'a> Words<'a> {
                 .iter()
                 .map(|t| ((t.span.start() - base) as u32, (t.span.end() - base) as u32))
                 .collect();
-            (whole.to_ascii_lowercase(), at)
+            // Copied, then lowercased in place: a loop the compiler runs on many bytes at
+            // once, where building the string byte by byte does not.
+            let mut lowered = whole.to_owned();
+            lowered.make_ascii_lowercase();
+            (lowered, at)
         } else {
             let mut lowered = String::with_capacity(whole.len());
             let at = toks
@@ -112,6 +116,16 @@ impl<'a> Words<'a> {
             .get(i)
             .and_then(|&(a, b)| self.lowered.get(a as usize..b as usize))
             .unwrap_or("")
+    }
+
+    /// Lowercase bytes of token `i`, or none past the end: `low` without the character
+    /// boundary checks of slicing a string, for tests that read a byte or a length.
+    #[inline]
+    pub fn low_bytes(&self, i: usize) -> &[u8] {
+        self.lower_at
+            .get(i)
+            .and_then(|&(a, b)| self.lowered.as_bytes().get(a as usize..b as usize))
+            .unwrap_or_default()
     }
 
     /// Text of token `i` as written, or `""` past the end.
