@@ -307,35 +307,49 @@ pub fn lexicon_not_name(word: &str) -> bool {
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    let lex = lexicon();
-    // Title words are short ASCII words: look them up lowercased in a stack buffer, without
-    // allocating; anything else is lowercased the slow way.
-    let is = |p: &str| -> bool {
-        let mut buf = [0u8; 24];
-        if p.is_ascii() && p.len() <= buf.len() {
-            if p.len() > lex.title_max {
-                return false;
-            }
-            // No title has this first letter and length: most words are told so here.
-            if let Some(&first) = p.as_bytes().first()
-                && !lex.titles.may_hold(first.to_ascii_lowercase(), p.len())
-            {
-                return false;
-            }
-            let b = &mut buf[..p.len()];
-            b.copy_from_slice(p.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(|l| lex.titles.contains(l))
-        } else {
-            lex.titles.contains(p.to_lowercase().as_str())
-        }
-    };
-    // "Secretary-General", "governor-general": every part a title.
-    if w.as_bytes().contains(&b'-') {
-        w.split('-').all(is)
-    } else {
-        is(w)
+    let b = w.as_bytes();
+    // Most words asked about are short ASCII words without a hyphen: one part, told apart by
+    // its first and last letters and length before it is lowercased and looked up.
+    if b.len() <= TITLE_BUF && b.iter().all(|&c| c.is_ascii() && c != b'-') {
+        return is_title_ascii(b);
     }
+    // "Secretary-General", "governor-general": every part a title.
+    if b.contains(&b'-') {
+        w.split('-').all(is_title_part)
+    } else {
+        is_title_part(w)
+    }
+}
+
+/// Longest word lowercased on the stack to be looked up among the titles.
+const TITLE_BUF: usize = 24;
+
+/// Whether one part of a word (no hyphen) is a title word.
+fn is_title_part(p: &str) -> bool {
+    if p.is_ascii() && p.len() <= TITLE_BUF {
+        is_title_ascii(p.as_bytes())
+    } else {
+        lexicon().titles.contains(p.to_lowercase().as_str())
+    }
+}
+
+/// [`is_title_part`] of an ASCII part of at most [`TITLE_BUF`] bytes, without allocating.
+fn is_title_ascii(p: &[u8]) -> bool {
+    let lex = lexicon();
+    match p.first() {
+        Some(&first) if p.len() <= lex.title_max => {
+            // No title has this first letter and length: most words are told so here.
+            if !lex.titles.may_hold(first.to_ascii_lowercase(), p.len()) {
+                return false;
+            }
+        }
+        _ => return false,
+    }
+    let mut buf = [0u8; TITLE_BUF];
+    let b = &mut buf[..p.len()];
+    b.copy_from_slice(p);
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).is_ok_and(|l| lex.titles.contains(l))
 }
 
 fn possessive_base(w: &str) -> Option<&str> {
@@ -912,6 +926,40 @@ mod tests {
             n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
             "{n:?}"
         );
+    }
+
+    /// `is_title` as it was written first: every hyphenated part lowercased and looked up.
+    fn is_title_reference(word: &str) -> bool {
+        word.trim_end_matches('.')
+            .split('-')
+            .all(|p| lexicon().titles.contains(p.to_lowercase().as_str()))
+    }
+
+    #[test]
+    fn titles_in_any_case_and_hyphenated() {
+        for w in ["Secretary", "secretary.", "Secretary-General", "LT.", "Gov"] {
+            assert!(is_title(w), "{w}");
+        }
+        for w in [
+            "Secretaries-Generals",
+            "co-founder",
+            "Kerry",
+            "",
+            ".",
+            "-",
+            "Président",
+        ] {
+            assert!(!is_title(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_title_matches_the_reference(
+            w in "(Secretary|General|gov|Lt|co|founder|[A-Za-z]{0,4}|é|İ)([-.](Secretary|General|gov|[a-z]{0,3}|é)){0,2}\\.?|\\PC{0,30}"
+        ) {
+            proptest::prop_assert_eq!(is_title(&w), is_title_reference(&w), "{}", w);
+        }
     }
 
     #[test]
