@@ -165,8 +165,8 @@ pub fn lex_sentences(text: &str, sentences: &[Sentence]) -> Vec<SentenceUnits> {
 
 pub(crate) struct EntityLexicon {
     pub titles: WordSet,
-    /// Length of the longest title word: a longer word is none.
-    title_max: usize,
+    /// Each ASCII title word as [`packed_lower`] makes it.
+    title_keys: HashSet<u128>,
     org_words: WordSet,
     demonyms: WordSet,
     places: HashSet<String>,
@@ -194,25 +194,19 @@ pub fn key(name: &str) -> String {
 /// [`key`] written into `out` (cleared first): a caller that makes many keys reuses one buffer.
 fn key_into(name: &str, out: &mut String) {
     out.clear();
-    // Names are mostly ASCII: lowercase them bytewise, in one pass. Each word after the first
-    // begins with a space (even one of periods only, which adds nothing else).
+    // Names are mostly ASCII: copied a word (and a run between periods) at a time, then
+    // lowercased at once. Each word after the first begins with a space (even one of periods
+    // only, which adds nothing else).
     if name.is_ascii() {
-        let mut in_word = false;
-        for b in name.bytes() {
-            if b.is_ascii_whitespace() {
-                in_word = false;
-                continue;
+        for w in name.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
             }
-            if !in_word {
-                in_word = true;
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-            }
-            if b != b'.' {
-                out.push(char::from(b.to_ascii_lowercase()));
+            for part in w.split('.') {
+                out.push_str(part);
             }
         }
+        out.make_ascii_lowercase();
         return;
     }
     for w in name.split_whitespace() {
@@ -277,11 +271,11 @@ fn build() -> EntityLexicon {
         }
     }
     EntityLexicon {
-        title_max: lines(include_str!("data/titles.txt"))
-            .flat_map(str::split_whitespace)
-            .map(str::len)
-            .max()
-            .unwrap_or(0),
+        title_keys: titles
+            .iter()
+            .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            .filter_map(|w| packed_lower(w.as_bytes()))
+            .collect(),
         titles,
         org_words,
         demonyms,
@@ -307,49 +301,36 @@ pub fn lexicon_not_name(word: &str) -> bool {
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    let b = w.as_bytes();
-    // Most words asked about are short ASCII words without a hyphen: one part, told apart by
-    // its first and last letters and length before it is lowercased and looked up.
-    if b.len() <= TITLE_BUF && b.iter().all(|&c| c.is_ascii() && c != b'-') {
-        return is_title_ascii(b);
-    }
     // "Secretary-General", "governor-general": every part a title.
-    if b.contains(&b'-') {
+    if w.bytes().any(|b| b == b'-') {
         w.split('-').all(is_title_part)
     } else {
         is_title_part(w)
     }
 }
 
-/// Longest word lowercased on the stack to be looked up among the titles.
-const TITLE_BUF: usize = 24;
-
-/// Whether one part of a word (no hyphen) is a title word.
+/// Whether one part of a word (no hyphen) is a title word. An ASCII part is told apart by its
+/// first letter and length, then looked up as one number: no copy, no allocation.
 fn is_title_part(p: &str) -> bool {
-    if p.is_ascii() && p.len() <= TITLE_BUF {
-        is_title_ascii(p.as_bytes())
-    } else {
-        lexicon().titles.contains(p.to_lowercase().as_str())
+    let lex = lexicon();
+    let b = p.as_bytes();
+    if b.is_ascii() {
+        return b.first().is_some_and(|&first| {
+            lex.titles.may_hold(first.to_ascii_lowercase(), b.len())
+                && packed_lower(b).is_some_and(|k| lex.title_keys.contains(&k))
+        });
     }
+    lex.titles.contains(p.to_lowercase().as_str())
 }
 
-/// [`is_title_part`] of an ASCII part of at most [`TITLE_BUF`] bytes, without allocating.
-fn is_title_ascii(p: &[u8]) -> bool {
-    let lex = lexicon();
-    match p.first() {
-        Some(&first) if p.len() <= lex.title_max => {
-            // No title has this first letter and length: most words are told so here.
-            if !lex.titles.may_hold(first.to_ascii_lowercase(), p.len()) {
-                return false;
-            }
-        }
-        _ => return false,
-    }
-    let mut buf = [0u8; TITLE_BUF];
-    let b = &mut buf[..p.len()];
-    b.copy_from_slice(p);
-    b.make_ascii_lowercase();
-    std::str::from_utf8(b).is_ok_and(|l| lex.titles.contains(l))
+/// An ASCII word of at most 15 bytes, lowercased, and its length as one number: two words
+/// share it only when they are equal once lowercased.
+fn packed_lower(w: &[u8]) -> Option<u128> {
+    (w.len() <= 15).then(|| {
+        w.iter().fold(w.len() as u128, |k, &b| {
+            (k << 8) | u128::from(b.to_ascii_lowercase())
+        })
+    })
 }
 
 fn possessive_base(w: &str) -> Option<&str> {
@@ -385,15 +366,17 @@ const ADJECTIVE_ENDINGS: [&str; 12] = [
 
 /// Whether a capitalized word is a compound adjective ("the Britain-based group"), no name.
 fn compound_adjective(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, end)| ADJECTIVE_ENDINGS.contains(&end))
+    // Found by byte: most words have no hyphen, and a short loop tells so at once.
+    w.bytes()
+        .rposition(|b| b == b'-')
+        .is_some_and(|k| ADJECTIVE_ENDINGS.contains(&&w[k + 1..]))
 }
 
 /// A hyphenated name that starts with a lowercase particle: "al-Assad", "el-Sisi". It goes on
 /// a run of capitalized words ("Bashar al-Assad") though it is not capitalized itself.
 fn particle_name(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(p, rest)| {
-        PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+    w.bytes().position(|b| b == b'-').is_some_and(|k| {
+        PARTICLES.contains(&&w[..k]) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
     })
 }
 
@@ -926,6 +909,49 @@ mod tests {
             n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
             "{n:?}"
         );
+    }
+
+    /// The ASCII branch of `key_into` as first written, byte by byte.
+    fn key_reference_ascii(name: &str) -> String {
+        let mut out = String::new();
+        let mut in_word = false;
+        for b in name.bytes() {
+            if b.is_ascii_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                in_word = true;
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+            if b != b'.' {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_keys_match_the_reference(name in "[A-Za-z. \t\n\u{b}\u{c}'-]{0,30}") {
+            proptest::prop_assert_eq!(key(&name), key_reference_ascii(&name));
+        }
+
+        #[test]
+        fn compounds_and_particles_match_the_reference(w in "(al|el|bin|Al|[A-Za-z]{0,3}|é)(-(based|led|Assad|[A-Za-zé]{0,3})){0,2}") {
+            proptest::prop_assert_eq!(
+                compound_adjective(&w),
+                w.rsplit_once('-').is_some_and(|(_, end)| ADJECTIVE_ENDINGS.contains(&end))
+            );
+            proptest::prop_assert_eq!(
+                particle_name(&w),
+                w.split_once('-').is_some_and(|(p, rest)| {
+                    PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+                })
+            );
+        }
     }
 
     /// `is_title` as it was written first: every hyphenated part lowercased and looked up.
