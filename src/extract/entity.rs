@@ -194,7 +194,14 @@ pub fn key(name: &str) -> String {
 /// [`key`] written into `out` (cleared first): a caller that makes many keys reuses one buffer.
 fn key_into(name: &str, out: &mut String) {
     out.clear();
-    // Names are mostly ASCII: copied a word (and a run between periods) at a time, then
+    // Most names are ASCII words joined by single spaces, with no period: their key is
+    // their lowercase copy.
+    if plain_ascii(name.as_bytes()) {
+        out.push_str(name);
+        out.make_ascii_lowercase();
+        return;
+    }
+    // Other ASCII names are copied a word (and a run between periods) at a time, then
     // lowercased at once. Each word after the first begins with a space (even one of periods
     // only, which adds nothing else).
     if name.is_ascii() {
@@ -221,6 +228,25 @@ fn key_into(name: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// Whether `b` is ASCII words without periods joined by single spaces (or nothing): what
+/// [`key_into`] only lowercases.
+fn plain_ascii(b: &[u8]) -> bool {
+    // A space at the start counts as one after another.
+    let mut after_space = true;
+    for &c in b {
+        let space = c == b' ';
+        if !c.is_ascii()
+            || c == b'.'
+            || (space && after_space)
+            || (!space && c.is_ascii_whitespace())
+        {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || b.is_empty()
 }
 
 fn build() -> EntityLexicon {
@@ -935,7 +961,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn ascii_keys_match_the_reference(name in "[A-Za-z. \t\n\u{b}\u{c}'-]{0,30}") {
+        fn ascii_keys_match_the_reference(name in "[A-Za-z. \t\n\u{b}\u{c}'-]{0,30}|([A-Za-z'-]{1,6} ){0,4}[A-Za-z]{0,5} ?") {
             proptest::prop_assert_eq!(key(&name), key_reference_ascii(&name));
         }
 
