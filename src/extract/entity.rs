@@ -81,8 +81,9 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     while i < toks.len() {
         let t = toks[i];
         let mut end = i;
-        if t.kind != TokenKind::Word {
-            // Numbers and marks are units of their own.
+        if t.kind != TokenKind::Word || !glued(i + 1) {
+            // Numbers and marks are units of their own, and so is a word with a space after
+            // it: every way a unit goes on joins a token glued to the word.
         } else if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
             // U.S., U.N., U.S.A.: letters and periods.
             end = i + 1;
@@ -935,6 +936,82 @@ mod tests {
             n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
             "{n:?}"
         );
+    }
+
+    /// `units_of` as first written: every word token tried for each way a unit goes on.
+    fn units_of_reference(text: &str, toks: &[Token]) -> Vec<Unit> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        // Token tests read the token's kind, length and first byte: no slicing of the text.
+        let first_byte = |t: &Token| bytes.get(t.span.start()).copied().unwrap_or(0);
+        let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+        let period = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.span.len() == 1 && first_byte(t) == b'.')
+        };
+        let letter1 = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.span.len() == 1 && first_byte(t).is_ascii_uppercase()
+            })
+        };
+        let hyphen = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct
+                    && match t.span.len() {
+                        1 => first_byte(t) == b'-',
+                        3 => t.span.get(text) == Some("‐"),
+                        _ => false,
+                    }
+            })
+        };
+        while i < toks.len() {
+            let t = toks[i];
+            let mut end = i;
+            if t.kind != TokenKind::Word {
+                // Numbers and marks are units of their own.
+            } else if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2)
+            {
+                // U.S., U.N., U.S.A.: letters and periods.
+                end = i + 1;
+                while letter1(end + 1) && glued(end + 1) && period(end + 2) && glued(end + 2) {
+                    end += 2;
+                }
+                if letter1(end + 1) && glued(end + 1) {
+                    end += 1;
+                }
+            } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
+                // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
+                // the name after it ("Oregon State Police Lt. Gregg Hastings").
+                end = i + 1;
+            } else {
+                while hyphen(end + 1)
+                    && glued(end + 1)
+                    && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
+                    && glued(end + 2)
+                {
+                    end += 2;
+                }
+            }
+            let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+            let span = t.span.cover(toks[end].span);
+            let cap = word
+                && match bytes.get(span.start()) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => capitalized(span.slice(text)),
+                };
+            out.push(Unit { span, word, cap });
+            i = end + 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn units_match_the_reference(t in "((U|S|N|A|Lt|Gen|al|Assad|Ferrero|said)[.‐-]? ?){0,12}|\\PC{0,60}") {
+            let toks = tokenize(&t, Span::new(0, t.len()));
+            proptest::prop_assert_eq!(units_of(&t, &toks), units_of_reference(&t, &toks));
+        }
     }
 
     /// The ASCII branch of `key_into` as first written, byte by byte.
