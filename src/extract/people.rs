@@ -107,18 +107,13 @@ pub fn claims(
             Some(s) => format!("words of {}", s.name),
             None => "unattributed words".to_string(),
         };
+        let context = content_words(&words);
         let value = Value::Quote(Quote {
             speaker: speaker.as_ref().map(|s| s.name.clone()),
-            text: words.clone(),
+            text: words,
             speaker_role: speaker.and_then(|s| s.role),
         });
-        out.push(claim(
-            q.inner,
-            sentence,
-            topic,
-            value,
-            content_words(&words),
-        ));
+        out.push(claim(q.inner, sentence, topic, value, context));
     }
     // A position sentence is always among the lexed ones (its own sentence is kept).
     let position_units: Vec<(&SentenceUnits, &position::Candidate)> = position_candidates
