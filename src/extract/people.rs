@@ -189,7 +189,8 @@ fn content_words(text: &str) -> Vec<CompactString> {
     // with other letters are lowercased one by one.
     let low = text.to_ascii_lowercase();
     let b = low.as_bytes();
-    let mut ascii_words: Vec<(usize, usize)> = Vec::new();
+    // A word is six bytes or more with the space after it.
+    let mut ascii_words: Vec<(usize, usize)> = Vec::with_capacity(b.len() / 6 + 1);
     let mut other_words: Vec<String> = Vec::new();
     let mut i = 0;
     while i < b.len() {
