@@ -581,8 +581,11 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
         return Some((c.to_string(), k, 0));
     }
+    // Where the last title word is: with none, no word is one, and no word is asked again.
+    let last_title = words.iter().rposition(|w| is_title(w));
+    let title = |w: &str| last_title.is_some() && is_title(w);
     let mut k = 0;
-    if let Some(j) = title_before_name(words) {
+    if let Some(j) = last_title.filter(|&j| name_follows_title(words, j)) {
         // "Oregon State Police Lt. Gregg Hastings", "New York Gov. Andrew Cuomo": the words
         // up to the last title are the person's role, whatever they name.
         k = j + 1;
@@ -592,7 +595,7 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
             return Some((joined, Kind::Org, 0));
         }
         while k + 1 < words.len()
-            && (is_title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
+            && (title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
         {
             k += 1;
         }
@@ -616,10 +619,10 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     {
         return Some((rest, Kind::Place, 0));
     }
-    if name.iter().any(|w| is_title(w) || lex.demonyms.contains(w)) && k == 0 {
+    if name.iter().any(|w| title(w) || lex.demonyms.contains(w)) && k == 0 {
         return None;
     }
-    let titled = words[..k].iter().any(|w| is_title(w));
+    let titled = words[..k].iter().any(|w| title(w));
     let kind = if name.contains(&"of") {
         Kind::Unknown // "Thousands of Palestinians"
     } else if name.len() >= 2 || titled {
@@ -630,21 +633,19 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     Some((rest, kind, k))
 }
 
-/// The last title word of a run of name words that a person's name follows: one to four
-/// words, none of them a title, a demonym, a word of organizations or "of" ("Police Lt.
+/// Whether a person's name follows title word `j`, the last of a run of name words: one to
+/// four words, none of them a title, a demonym, a word of organizations or "of" ("Police Lt.
 /// Gregg Hastings", but not "State Department" nor "Secretary of State").
-fn title_before_name(words: &[&str]) -> Option<usize> {
+fn name_follows_title(words: &[&str], j: usize) -> bool {
     let lex = lexicon();
-    let j = words.iter().rposition(|w| is_title(w))?;
     let name = &words[j + 1..];
-    ((1..=4).contains(&name.len())
+    (1..=4).contains(&name.len())
         && name.iter().all(|w| {
             !lex.org_words.contains(w)
                 && !lex.demonyms.contains(w)
                 && !matches!(*w, "of" | "for" | "and")
                 && !w.ends_with('.')
-        }))
-    .then_some(j)
+        })
 }
 
 /// First words of places' names ("East Flatbush", "North Waziristan"), never of people's.
@@ -937,6 +938,94 @@ mod tests {
             n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
             "{n:?}"
         );
+    }
+
+    /// `classify` as first written: every word asked whether it is a title at each step.
+    fn classify_reference(
+        words: &[&str],
+        joined: String,
+        scratch: &mut String,
+    ) -> Option<(String, Kind, usize)> {
+        let lex = lexicon();
+        key_into(&joined, scratch);
+        if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
+            return Some((c.to_string(), k, 0));
+        }
+        let mut k = 0;
+        if let Some(j) = title_before_name(words) {
+            // "Oregon State Police Lt. Gregg Hastings", "New York Gov. Andrew Cuomo": the words
+            // up to the last title are the person's role, whatever they name.
+            k = j + 1;
+        } else {
+            if words.iter().any(|w| lex.org_words.contains(w)) {
+                // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
+                return Some((joined, Kind::Org, 0));
+            }
+            while k + 1 < words.len()
+                && (is_title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
+            {
+                k += 1;
+            }
+        }
+        let name = &words[k..];
+        // With no leading title the rest is the whole run, whose key (in `scratch`) is known not
+        // to be an alias.
+        let rest = if k == 0 {
+            joined
+        } else {
+            let rest = name.join(" ");
+            key_into(&rest, scratch);
+            if let Some(&(c, kind)) = lex.aliases.get(scratch.as_str()) {
+                return Some((c.to_string(), kind, k));
+            }
+            rest
+        };
+        if lex.places.contains(scratch.as_str())
+            || (name.len() >= 2 && name.last().is_some_and(|w| lex.place_words.contains(w)))
+            || (name.len() >= 2 && COMPASS.contains(&name[0]))
+        {
+            return Some((rest, Kind::Place, 0));
+        }
+        if name.iter().any(|w| is_title(w) || lex.demonyms.contains(w)) && k == 0 {
+            return None;
+        }
+        let titled = words[..k].iter().any(|w| is_title(w));
+        let kind = if name.contains(&"of") {
+            Kind::Unknown // "Thousands of Palestinians"
+        } else if name.len() >= 2 || titled {
+            Kind::Person
+        } else {
+            Kind::Unknown
+        };
+        Some((rest, kind, k))
+    }
+
+    fn title_before_name(words: &[&str]) -> Option<usize> {
+        let lex = lexicon();
+        let j = words.iter().rposition(|w| is_title(w))?;
+        let name = &words[j + 1..];
+        ((1..=4).contains(&name.len())
+            && name.iter().all(|w| {
+                !lex.org_words.contains(w)
+                    && !lex.demonyms.contains(w)
+                    && !matches!(*w, "of" | "for" | "and")
+                    && !w.ends_with('.')
+            }))
+        .then_some(j)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn classes_match_the_reference(
+            words in proptest::collection::vec("Secretary|State|Lt\\.|Gov\\.|John|Kerry|of|for|Russian|Ministry|East|Street|U\\.S\\.|Foreign|Minister|Banda|Aceh|[A-Z][a-z]{0,5}", 1..6)
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let (mut a, mut b) = (String::new(), String::new());
+            proptest::prop_assert_eq!(
+                classify(&words, words.join(" "), &mut a),
+                classify_reference(&words, words.join(" "), &mut b)
+            );
+        }
     }
 
     /// `units_of` as first written: every word token tried for each way a unit goes on.
