@@ -81,8 +81,9 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     while i < toks.len() {
         let t = toks[i];
         let mut end = i;
-        if t.kind != TokenKind::Word {
-            // Numbers and marks are units of their own.
+        if t.kind != TokenKind::Word || !glued(i + 1) {
+            // Numbers and marks are units of their own, and so is a word with a space after
+            // it: every way a unit goes on joins a token glued to the word.
         } else if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
             // U.S., U.N., U.S.A.: letters and periods.
             end = i + 1;
@@ -165,8 +166,8 @@ pub fn lex_sentences(text: &str, sentences: &[Sentence]) -> Vec<SentenceUnits> {
 
 pub(crate) struct EntityLexicon {
     pub titles: WordSet,
-    /// Length of the longest title word: a longer word is none.
-    title_max: usize,
+    /// Each ASCII title word as [`packed_lower`] makes it.
+    title_keys: HashSet<u128>,
     org_words: WordSet,
     demonyms: WordSet,
     places: HashSet<String>,
@@ -194,25 +195,26 @@ pub fn key(name: &str) -> String {
 /// [`key`] written into `out` (cleared first): a caller that makes many keys reuses one buffer.
 fn key_into(name: &str, out: &mut String) {
     out.clear();
-    // Names are mostly ASCII: lowercase them bytewise, in one pass. Each word after the first
-    // begins with a space (even one of periods only, which adds nothing else).
+    // Most names are ASCII words joined by single spaces, with no period: their key is
+    // their lowercase copy.
+    if plain_ascii(name.as_bytes()) {
+        out.push_str(name);
+        out.make_ascii_lowercase();
+        return;
+    }
+    // Other ASCII names are copied a word (and a run between periods) at a time, then
+    // lowercased at once. Each word after the first begins with a space (even one of periods
+    // only, which adds nothing else).
     if name.is_ascii() {
-        let mut in_word = false;
-        for b in name.bytes() {
-            if b.is_ascii_whitespace() {
-                in_word = false;
-                continue;
+        for w in name.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
             }
-            if !in_word {
-                in_word = true;
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-            }
-            if b != b'.' {
-                out.push(char::from(b.to_ascii_lowercase()));
+            for part in w.split('.') {
+                out.push_str(part);
             }
         }
+        out.make_ascii_lowercase();
         return;
     }
     for w in name.split_whitespace() {
@@ -227,6 +229,25 @@ fn key_into(name: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// Whether `b` is ASCII words without periods joined by single spaces (or nothing): what
+/// [`key_into`] only lowercases.
+fn plain_ascii(b: &[u8]) -> bool {
+    // A space at the start counts as one after another.
+    let mut after_space = true;
+    for &c in b {
+        let space = c == b' ';
+        if !c.is_ascii()
+            || c == b'.'
+            || (space && after_space)
+            || (!space && c.is_ascii_whitespace())
+        {
+            return false;
+        }
+        after_space = space;
+    }
+    !after_space || b.is_empty()
 }
 
 fn build() -> EntityLexicon {
@@ -277,11 +298,11 @@ fn build() -> EntityLexicon {
         }
     }
     EntityLexicon {
-        title_max: lines(include_str!("data/titles.txt"))
-            .flat_map(str::split_whitespace)
-            .map(str::len)
-            .max()
-            .unwrap_or(0),
+        title_keys: titles
+            .iter()
+            .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
+            .filter_map(|w| packed_lower(w.as_bytes()))
+            .collect(),
         titles,
         org_words,
         demonyms,
@@ -307,35 +328,36 @@ pub fn lexicon_not_name(word: &str) -> bool {
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    let lex = lexicon();
-    // Title words are short ASCII words: look them up lowercased in a stack buffer, without
-    // allocating; anything else is lowercased the slow way.
-    let is = |p: &str| -> bool {
-        let mut buf = [0u8; 24];
-        if p.is_ascii() && p.len() <= buf.len() {
-            if p.len() > lex.title_max {
-                return false;
-            }
-            // No title has this first letter and length: most words are told so here.
-            if let Some(&first) = p.as_bytes().first()
-                && !lex.titles.may_hold(first.to_ascii_lowercase(), p.len())
-            {
-                return false;
-            }
-            let b = &mut buf[..p.len()];
-            b.copy_from_slice(p.as_bytes());
-            b.make_ascii_lowercase();
-            std::str::from_utf8(b).is_ok_and(|l| lex.titles.contains(l))
-        } else {
-            lex.titles.contains(p.to_lowercase().as_str())
-        }
-    };
     // "Secretary-General", "governor-general": every part a title.
-    if w.as_bytes().contains(&b'-') {
-        w.split('-').all(is)
+    if w.bytes().any(|b| b == b'-') {
+        w.split('-').all(is_title_part)
     } else {
-        is(w)
+        is_title_part(w)
     }
+}
+
+/// Whether one part of a word (no hyphen) is a title word. An ASCII part is told apart by its
+/// first letter and length, then looked up as one number: no copy, no allocation.
+fn is_title_part(p: &str) -> bool {
+    let lex = lexicon();
+    let b = p.as_bytes();
+    if b.is_ascii() {
+        return b.first().is_some_and(|&first| {
+            lex.titles.may_hold(first.to_ascii_lowercase(), b.len())
+                && packed_lower(b).is_some_and(|k| lex.title_keys.contains(&k))
+        });
+    }
+    lex.titles.contains(p.to_lowercase().as_str())
+}
+
+/// An ASCII word of at most 15 bytes, lowercased, and its length as one number: two words
+/// share it only when they are equal once lowercased.
+fn packed_lower(w: &[u8]) -> Option<u128> {
+    (w.len() <= 15).then(|| {
+        w.iter().fold(w.len() as u128, |k, &b| {
+            (k << 8) | u128::from(b.to_ascii_lowercase())
+        })
+    })
 }
 
 fn possessive_base(w: &str) -> Option<&str> {
@@ -371,15 +393,17 @@ const ADJECTIVE_ENDINGS: [&str; 12] = [
 
 /// Whether a capitalized word is a compound adjective ("the Britain-based group"), no name.
 fn compound_adjective(w: &str) -> bool {
-    w.rsplit_once('-')
-        .is_some_and(|(_, end)| ADJECTIVE_ENDINGS.contains(&end))
+    // Found by byte: most words have no hyphen, and a short loop tells so at once.
+    w.bytes()
+        .rposition(|b| b == b'-')
+        .is_some_and(|k| ADJECTIVE_ENDINGS.contains(&&w[k + 1..]))
 }
 
 /// A hyphenated name that starts with a lowercase particle: "al-Assad", "el-Sisi". It goes on
 /// a run of capitalized words ("Bashar al-Assad") though it is not capitalized itself.
 fn particle_name(w: &str) -> bool {
-    w.split_once('-').is_some_and(|(p, rest)| {
-        PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+    w.bytes().position(|b| b == b'-').is_some_and(|k| {
+        PARTICLES.contains(&&w[..k]) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
     })
 }
 
@@ -414,7 +438,8 @@ impl Entities {
 
     /// [`Entities::build`] over sentences already lexed into units.
     pub fn from_units(text: &str, sentences: &[SentenceUnits], quoted: &[Span]) -> Entities {
-        let mut raw: Vec<Mention> = Vec::new();
+        // About two names a sentence: room made at once, not by growing.
+        let mut raw: Vec<Mention> = Vec::with_capacity(sentences.len() * 2);
         let mut scratch = Scratch::default();
         for s in sentences {
             let u = &s.units;
@@ -556,8 +581,11 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
         return Some((c.to_string(), k, 0));
     }
+    // Where the last title word is: with none, no word is one, and no word is asked again.
+    let last_title = words.iter().rposition(|w| is_title(w));
+    let title = |w: &str| last_title.is_some() && is_title(w);
     let mut k = 0;
-    if let Some(j) = title_before_name(words) {
+    if let Some(j) = last_title.filter(|&j| name_follows_title(words, j)) {
         // "Oregon State Police Lt. Gregg Hastings", "New York Gov. Andrew Cuomo": the words
         // up to the last title are the person's role, whatever they name.
         k = j + 1;
@@ -567,7 +595,7 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
             return Some((joined, Kind::Org, 0));
         }
         while k + 1 < words.len()
-            && (is_title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
+            && (title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
         {
             k += 1;
         }
@@ -591,10 +619,10 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     {
         return Some((rest, Kind::Place, 0));
     }
-    if name.iter().any(|w| is_title(w) || lex.demonyms.contains(w)) && k == 0 {
+    if name.iter().any(|w| title(w) || lex.demonyms.contains(w)) && k == 0 {
         return None;
     }
-    let titled = words[..k].iter().any(|w| is_title(w));
+    let titled = words[..k].iter().any(|w| title(w));
     let kind = if name.contains(&"of") {
         Kind::Unknown // "Thousands of Palestinians"
     } else if name.len() >= 2 || titled {
@@ -605,21 +633,19 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     Some((rest, kind, k))
 }
 
-/// The last title word of a run of name words that a person's name follows: one to four
-/// words, none of them a title, a demonym, a word of organizations or "of" ("Police Lt.
+/// Whether a person's name follows title word `j`, the last of a run of name words: one to
+/// four words, none of them a title, a demonym, a word of organizations or "of" ("Police Lt.
 /// Gregg Hastings", but not "State Department" nor "Secretary of State").
-fn title_before_name(words: &[&str]) -> Option<usize> {
+fn name_follows_title(words: &[&str], j: usize) -> bool {
     let lex = lexicon();
-    let j = words.iter().rposition(|w| is_title(w))?;
     let name = &words[j + 1..];
-    ((1..=4).contains(&name.len())
+    (1..=4).contains(&name.len())
         && name.iter().all(|w| {
             !lex.org_words.contains(w)
                 && !lex.demonyms.contains(w)
                 && !matches!(*w, "of" | "for" | "and")
                 && !w.ends_with('.')
-        }))
-    .then_some(j)
+        })
 }
 
 /// First words of places' names ("East Flatbush", "North Waziristan"), never of people's.
@@ -912,6 +938,247 @@ mod tests {
             n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
             "{n:?}"
         );
+    }
+
+    /// `classify` as first written: every word asked whether it is a title at each step.
+    fn classify_reference(
+        words: &[&str],
+        joined: String,
+        scratch: &mut String,
+    ) -> Option<(String, Kind, usize)> {
+        let lex = lexicon();
+        key_into(&joined, scratch);
+        if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
+            return Some((c.to_string(), k, 0));
+        }
+        let mut k = 0;
+        if let Some(j) = title_before_name(words) {
+            // "Oregon State Police Lt. Gregg Hastings", "New York Gov. Andrew Cuomo": the words
+            // up to the last title are the person's role, whatever they name.
+            k = j + 1;
+        } else {
+            if words.iter().any(|w| lex.org_words.contains(w)) {
+                // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
+                return Some((joined, Kind::Org, 0));
+            }
+            while k + 1 < words.len()
+                && (is_title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
+            {
+                k += 1;
+            }
+        }
+        let name = &words[k..];
+        // With no leading title the rest is the whole run, whose key (in `scratch`) is known not
+        // to be an alias.
+        let rest = if k == 0 {
+            joined
+        } else {
+            let rest = name.join(" ");
+            key_into(&rest, scratch);
+            if let Some(&(c, kind)) = lex.aliases.get(scratch.as_str()) {
+                return Some((c.to_string(), kind, k));
+            }
+            rest
+        };
+        if lex.places.contains(scratch.as_str())
+            || (name.len() >= 2 && name.last().is_some_and(|w| lex.place_words.contains(w)))
+            || (name.len() >= 2 && COMPASS.contains(&name[0]))
+        {
+            return Some((rest, Kind::Place, 0));
+        }
+        if name.iter().any(|w| is_title(w) || lex.demonyms.contains(w)) && k == 0 {
+            return None;
+        }
+        let titled = words[..k].iter().any(|w| is_title(w));
+        let kind = if name.contains(&"of") {
+            Kind::Unknown // "Thousands of Palestinians"
+        } else if name.len() >= 2 || titled {
+            Kind::Person
+        } else {
+            Kind::Unknown
+        };
+        Some((rest, kind, k))
+    }
+
+    fn title_before_name(words: &[&str]) -> Option<usize> {
+        let lex = lexicon();
+        let j = words.iter().rposition(|w| is_title(w))?;
+        let name = &words[j + 1..];
+        ((1..=4).contains(&name.len())
+            && name.iter().all(|w| {
+                !lex.org_words.contains(w)
+                    && !lex.demonyms.contains(w)
+                    && !matches!(*w, "of" | "for" | "and")
+                    && !w.ends_with('.')
+            }))
+        .then_some(j)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn classes_match_the_reference(
+            words in proptest::collection::vec("Secretary|State|Lt\\.|Gov\\.|John|Kerry|of|for|Russian|Ministry|East|Street|U\\.S\\.|Foreign|Minister|Banda|Aceh|[A-Z][a-z]{0,5}", 1..6)
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let (mut a, mut b) = (String::new(), String::new());
+            proptest::prop_assert_eq!(
+                classify(&words, words.join(" "), &mut a),
+                classify_reference(&words, words.join(" "), &mut b)
+            );
+        }
+    }
+
+    /// `units_of` as first written: every word token tried for each way a unit goes on.
+    fn units_of_reference(text: &str, toks: &[Token]) -> Vec<Unit> {
+        let bytes = text.as_bytes();
+        let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        // Token tests read the token's kind, length and first byte: no slicing of the text.
+        let first_byte = |t: &Token| bytes.get(t.span.start()).copied().unwrap_or(0);
+        let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+        let period = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.span.len() == 1 && first_byte(t) == b'.')
+        };
+        let letter1 = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.span.len() == 1 && first_byte(t).is_ascii_uppercase()
+            })
+        };
+        let hyphen = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Punct
+                    && match t.span.len() {
+                        1 => first_byte(t) == b'-',
+                        3 => t.span.get(text) == Some("‐"),
+                        _ => false,
+                    }
+            })
+        };
+        while i < toks.len() {
+            let t = toks[i];
+            let mut end = i;
+            if t.kind != TokenKind::Word {
+                // Numbers and marks are units of their own.
+            } else if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2)
+            {
+                // U.S., U.N., U.S.A.: letters and periods.
+                end = i + 1;
+                while letter1(end + 1) && glued(end + 1) && period(end + 2) && glued(end + 2) {
+                    end += 2;
+                }
+                if letter1(end + 1) && glued(end + 1) {
+                    end += 1;
+                }
+            } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
+                // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
+                // the name after it ("Oregon State Police Lt. Gregg Hastings").
+                end = i + 1;
+            } else {
+                while hyphen(end + 1)
+                    && glued(end + 1)
+                    && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
+                    && glued(end + 2)
+                {
+                    end += 2;
+                }
+            }
+            let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+            let span = t.span.cover(toks[end].span);
+            let cap = word
+                && match bytes.get(span.start()) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => capitalized(span.slice(text)),
+                };
+            out.push(Unit { span, word, cap });
+            i = end + 1;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn units_match_the_reference(t in "((U|S|N|A|Lt|Gen|al|Assad|Ferrero|said)[.‐-]? ?){0,12}|\\PC{0,60}") {
+            let toks = tokenize(&t, Span::new(0, t.len()));
+            proptest::prop_assert_eq!(units_of(&t, &toks), units_of_reference(&t, &toks));
+        }
+    }
+
+    /// The ASCII branch of `key_into` as first written, byte by byte.
+    fn key_reference_ascii(name: &str) -> String {
+        let mut out = String::new();
+        let mut in_word = false;
+        for b in name.bytes() {
+            if b.is_ascii_whitespace() {
+                in_word = false;
+                continue;
+            }
+            if !in_word {
+                in_word = true;
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+            }
+            if b != b'.' {
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_keys_match_the_reference(name in "[A-Za-z. \t\n\u{b}\u{c}'-]{0,30}|([A-Za-z'-]{1,6} ){0,4}[A-Za-z]{0,5} ?") {
+            proptest::prop_assert_eq!(key(&name), key_reference_ascii(&name));
+        }
+
+        #[test]
+        fn compounds_and_particles_match_the_reference(w in "(al|el|bin|Al|[A-Za-z]{0,3}|é)(-(based|led|Assad|[A-Za-zé]{0,3})){0,2}") {
+            proptest::prop_assert_eq!(
+                compound_adjective(&w),
+                w.rsplit_once('-').is_some_and(|(_, end)| ADJECTIVE_ENDINGS.contains(&end))
+            );
+            proptest::prop_assert_eq!(
+                particle_name(&w),
+                w.split_once('-').is_some_and(|(p, rest)| {
+                    PARTICLES.contains(&p) && rest.starts_with(|c: char| c.is_uppercase())
+                })
+            );
+        }
+    }
+
+    /// `is_title` as it was written first: every hyphenated part lowercased and looked up.
+    fn is_title_reference(word: &str) -> bool {
+        word.trim_end_matches('.')
+            .split('-')
+            .all(|p| lexicon().titles.contains(p.to_lowercase().as_str()))
+    }
+
+    #[test]
+    fn titles_in_any_case_and_hyphenated() {
+        for w in ["Secretary", "secretary.", "Secretary-General", "LT.", "Gov"] {
+            assert!(is_title(w), "{w}");
+        }
+        for w in [
+            "Secretaries-Generals",
+            "co-founder",
+            "Kerry",
+            "",
+            ".",
+            "-",
+            "Président",
+        ] {
+            assert!(!is_title(w), "{w}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_title_matches_the_reference(
+            w in "(Secretary|General|gov|Lt|co|founder|[A-Za-z]{0,4}|é|İ)([-.](Secretary|General|gov|[a-z]{0,3}|é)){0,2}\\.?|\\PC{0,30}"
+        ) {
+            proptest::prop_assert_eq!(is_title(&w), is_title_reference(&w), "{}", w);
+        }
     }
 
     #[test]

@@ -81,10 +81,17 @@ impl<'a> Around<'a> {
             return Cow::Borrowed("");
         };
         let t = u.text(self.text);
-        if t.is_ascii() && !t.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Borrowed(t)
-        } else {
+        if t.is_ascii() {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        } else if t.chars().any(char::is_alphabetic) {
             Cow::Owned(t.to_lowercase())
+        } else {
+            // Marks such as “ and —: only letters change when lowercased (see the test).
+            Cow::Borrowed(t)
         }
     }
 
@@ -324,6 +331,16 @@ impl<'a> Around<'a> {
 #[cfg(test)]
 mod tests {
     use crate::extract::people::quote_speakers;
+
+    #[test]
+    fn only_letters_change_when_lowercased() {
+        // What lets `Around::low` borrow a unit with no letter.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            if !c.is_alphabetic() {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
 
     fn speakers(text: &str) -> Vec<(String, Option<String>)> {
         quote_speakers(text)
