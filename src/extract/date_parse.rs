@@ -66,10 +66,25 @@ const DURATION_WORDS: [&str; 10] = [
 const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
 
 /// Lowercase word → what it can start (bits of `can`), built once from the word lists. Most
-/// words have none, and the word map tells so from their first and last bytes and length
-/// before hashing them.
+/// words have none, and `shapes` tells so from their first and last bytes and length together
+/// before they are hashed.
 struct StartTable {
     bits: WordMap<u32>,
+    /// For each first and last byte of a word of the table, both cut to their low five bits
+    /// (which a letter's case does not change), a bit per length some word with them has.
+    shapes: [u32; 1024],
+    /// What "the" and "a" can start.
+    the: u32,
+    a: u32,
+}
+
+/// Longest word the shape table holds: every word of the table is shorter.
+const SHAPE_LENGTHS: usize = 32;
+
+/// Where the lengths of words with first byte `first` and last byte `last` sit in `shapes`.
+#[inline]
+fn shape_slot(first: u8, last: u8) -> usize {
+    (usize::from(first & 31) << 5) | usize::from(last & 31)
 }
 
 impl StartTable {
@@ -78,18 +93,45 @@ impl StartTable {
         self.bits.get(low).copied().unwrap_or(0)
     }
 
-    /// What word token `i` of `w` can start. Its lowercase form is only read when the word as
-    /// written has the shape of a word of the table: an ASCII word has its lowercase form's
-    /// shape, and most words have none of the table's.
+    /// Whether some word of the table has the first byte, last byte and length of `low`: when
+    /// not, `low` is none of them.
     #[inline]
-    fn of_word(&self, w: &Words, i: usize, raw: &[u8]) -> u32 {
-        let plain = raw.is_ascii() && !raw.ends_with(b"'s") && !raw.ends_with(b"'S");
-        if plain && !self.bits.may_hold_folded(raw) {
+    fn may_hold(&self, low: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (low.first(), low.last()) else {
+            return false;
+        };
+        low.len() < SHAPE_LENGTHS && self.shapes[shape_slot(first, last)] & (1 << low.len()) != 0
+    }
+
+    /// What word token `i` of `w` can start. Most words, and the bare forms of most possessive
+    /// ones, have the shape of no word of the table and are not looked up.
+    #[inline]
+    fn of_word(&self, w: &Words, i: usize) -> u32 {
+        let low = w.low(i);
+        let b = low.as_bytes();
+        if self.may_hold(b) {
+            // The articles are the words of the table met most often.
+            return match b {
+                b"the" => self.the,
+                b"a" => self.a,
+                _ => self.of_lowercase(low),
+            };
+        }
+        if b.last() != Some(&b's') {
             return 0;
         }
-        let low = w.low(i);
-        // A possessive word starts what its word does ("Tuesday's"), but it is a starter
-        // only without it, as `may_start` asks.
+        let bare = strip_possessive(low).as_bytes();
+        if bare.len() < b.len() && self.may_hold(bare) {
+            self.of_lowercase(low)
+        } else {
+            0
+        }
+    }
+
+    /// What the word `low` (lowercase) can start. A possessive word starts what its word does
+    /// ("Tuesday's"), but it is a starter only without it, as `may_start` asks.
+    #[inline(never)]
+    fn of_lowercase(&self, low: &str) -> u32 {
         match low.ends_with('s').then(|| strip_possessive(low)) {
             Some(bare) if bare.len() < low.len() => (self.of(low) & !can::START) | self.of(bare),
             _ => self.of(low),
@@ -126,8 +168,25 @@ fn start_table() -> StartTable {
             .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())),
         "only words start with a letter, and only words are looked up"
     );
+    let mut shapes = [0u32; 1024];
+    for w in bits.keys() {
+        let b = w.as_bytes();
+        debug_assert!(
+            b.len() < SHAPE_LENGTHS,
+            "{w} is too long for the shape table"
+        );
+        if let (Some(&first), Some(&last)) = (b.first(), b.last())
+            && b.len() < SHAPE_LENGTHS
+        {
+            shapes[shape_slot(first, last)] |= 1 << b.len();
+        }
+    }
+    let bits: WordMap<u32> = bits.into_iter().collect();
     StartTable {
-        bits: bits.into_iter().collect(),
+        the: bits.get("the").copied().unwrap_or(0),
+        a: bits.get("a").copied().unwrap_or(0),
+        bits,
+        shapes,
     }
 }
 
@@ -344,24 +403,20 @@ impl<'a, 'w> Parser<'a, 'w> {
     pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], years: &'a [usize]) -> Self {
         let table = &*STARTS;
         let text = w.text.as_bytes();
-        let mut starts: Vec<u32> = w
-            .toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let raw = text.get(t.span.start()..t.span.end()).unwrap_or(&[]);
-                match t.kind {
-                    TokenKind::Number => can::NUMBER,
-                    // "'" or "’"
-                    TokenKind::Punct if matches!(raw, [b'\''] | [0xE2, 0x80, 0x99]) => {
-                        can::APOSTROPHE
-                    }
-                    // Every word of the table starts with a letter, as only words do.
-                    TokenKind::Punct => 0,
-                    TokenKind::Word => table.of_word(w, i, raw),
+        let mut starts: Vec<u32> = Vec::with_capacity(w.toks.len());
+        for (i, t) in w.toks.iter().enumerate() {
+            let raw = || text.get(t.span.start()..t.span.end()).unwrap_or(&[]);
+            starts.push(match t.kind {
+                TokenKind::Number => can::NUMBER,
+                // Every word of the table starts with a letter, as only words do; a mark
+                // starts something only as the apostrophe of a year ("'90s"): "'" or "’".
+                TokenKind::Punct if matches!(raw(), [b'\''] | [0xE2, 0x80, 0x99]) => {
+                    can::APOSTROPHE
                 }
-            })
-            .collect();
+                TokenKind::Punct => 0,
+                TokenKind::Word => table.of_word(w, i),
+            });
+        }
         for p in phrases {
             if let Some(s) = starts.get_mut(p.first) {
                 *s |= can::PHRASE;
@@ -475,7 +530,9 @@ impl<'a, 'w> Parser<'a, 'w> {
         if self.can(i, can::APOSTROPHE) {
             return w.is_number(i + 1);
         }
-        if !self.can(i, can::START) {
+        // A word that starts nothing by itself (the later words of "at the time") is not
+        // read: every reading of `item_at` asks for a bit besides `START`.
+        if !self.can(i, can::START) || !self.can(i, !can::START) {
             return false;
         }
         match self.low(i) {
@@ -1545,5 +1602,106 @@ impl<'a, 'w> Parser<'a, 'w> {
             unit,
             unit_tok: k,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use proptest::prelude::*;
+
+    /// What each word token of `s` can start, read with the shape test and without it.
+    fn starts_both_ways(s: &str) -> Vec<(String, u32, u32)> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        (0..w.len())
+            .filter(|&i| w.is_word(i))
+            .map(|i| {
+                (
+                    w.raw(i).to_string(),
+                    STARTS.of_word(&w, i),
+                    STARTS.of_lowercase(w.low(i)),
+                )
+            })
+            .collect()
+    }
+
+    /// A word as it may be written: lowercase, capitalized or uppercase, perhaps possessive.
+    fn written(word: &str, case: u8, possessive: bool) -> String {
+        let mut s = match case % 3 {
+            0 => word.to_string(),
+            1 => {
+                let mut c = word.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            }
+            _ => word.to_ascii_uppercase(),
+        };
+        if possessive {
+            s.push_str(["'s", "'S", "’s"][usize::from(case % 3)]);
+        }
+        s
+    }
+
+    #[test]
+    fn the_shape_test_passes_every_word_of_the_table_as_written() {
+        for &word in STARTS.bits.keys() {
+            for case in 0..3 {
+                for possessive in [false, true] {
+                    let s = format!("x {} y", written(word, case, possessive));
+                    for (raw, fast, slow) in starts_both_ways(&s) {
+                        assert_eq!(fast, slow, "{raw} in {s:?}");
+                    }
+                }
+            }
+            assert_ne!(STARTS.of(word), 0, "{word}");
+        }
+    }
+
+    /// Words dates are made of, and words around them.
+    const DATEISH: [&str; 40] = [
+        "Dec", ".", "18", "-", "2015", "Tuesday", "next", "last", "the", "end", "of", "year",
+        "mid", "early", "a", "decade", "ago", "two", "days", "4", "p", "m", ":", "00", "GMT", "'",
+        "90s", "at", "time", "present", "moment", "fiscal", "weekend", "these", "first", "quarter",
+        "now", "past", "several", "since",
+    ];
+
+    proptest! {
+        #[test]
+        fn no_reading_starts_at_a_word_that_starts_nothing_by_itself(
+            words in proptest::collection::vec(proptest::sample::select(DATEISH.to_vec()), 0..12),
+        ) {
+            let s = words.join(" ");
+            let w = Words::new(&s, Span::new(0, s.len()));
+            let phrases = crate::extract::phrase::find_phrases(&w);
+            let parser = Parser::new(&w, &phrases, &[]);
+            for i in 0..w.len() {
+                if !parser.can(i, !can::START) {
+                    prop_assert_eq!(parser.item_at(i), None, "{} in {:?}", i, s);
+                }
+            }
+        }
+
+        #[test]
+        fn the_shape_test_never_hides_what_a_word_starts(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    (
+                        proptest::sample::select(STARTS.bits.keys().copied().collect::<Vec<_>>()),
+                        0u8..6,
+                        any::<bool>(),
+                    )
+                        .prop_map(|(w, case, p)| written(w, case, p)),
+                    "[a-zA-ZéÉ][a-zA-ZéÉK'’]{0,11}",
+                ],
+                1..10,
+            )
+        ) {
+            let s = words.join(" ");
+            for (raw, fast, slow) in starts_both_ways(&s) {
+                prop_assert_eq!(fast, slow, "{} in {:?}", raw, s);
+            }
+        }
     }
 }
