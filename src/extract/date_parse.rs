@@ -6,6 +6,7 @@
 use crate::extract::date_words::{Part, date_words};
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
+use crate::extract::role::Role;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
@@ -335,8 +336,8 @@ impl Item {
 pub struct Parser<'a, 'w> {
     w: &'a Words<'w>,
     phrases: &'a [Phrase],
-    /// Tokens that the number phrases read as years.
-    years: &'a [usize],
+    /// What each number phrase is: the first number token of a `Year` is a year.
+    roles: &'a [Role],
     /// What each token can start (bits of `can`).
     starts: Vec<u32>,
 }
@@ -400,7 +401,7 @@ fn ordinal_word(low: &str) -> Option<i8> {
 
 impl<'a, 'w> Parser<'a, 'w> {
     #[inline(never)]
-    pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], years: &'a [usize]) -> Self {
+    pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], roles: &'a [Role]) -> Self {
         let table = &*STARTS;
         let text = w.text.as_bytes();
         let mut starts: Vec<u32> = Vec::with_capacity(w.toks.len());
@@ -425,7 +426,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         Parser {
             w,
             phrases,
-            years,
+            roles,
             starts,
         }
     }
@@ -1175,7 +1176,7 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let w = self.w;
-        if self.years.contains(&i)
+        if self.is_year(i)
             && let Some(y) = self.year_at(i)
         {
             let first = if i >= 1 && self.low(i - 1) == "fiscal" {
@@ -1235,6 +1236,14 @@ impl<'a, 'w> Parser<'a, 'w> {
             ));
         }
         None
+    }
+
+    /// Whether a number phrase read as a year has its number at token `i`.
+    fn is_year(&self, i: usize) -> bool {
+        self.phrases
+            .iter()
+            .zip(self.roles)
+            .any(|(p, r)| *r == Role::Year && p.num_first == i)
     }
 
     /// The number phrase whose first token is `i`. Phrases are in token order and do not
@@ -1675,7 +1684,11 @@ mod tests {
             let s = words.join(" ");
             let w = Words::new(&s, Span::new(0, s.len()));
             let phrases = crate::extract::phrase::find_phrases(&w);
-            let parser = Parser::new(&w, &phrases, &[]);
+            let roles: Vec<Role> = phrases
+                .iter()
+                .map(|p| crate::extract::role::role(&w, p))
+                .collect();
+            let parser = Parser::new(&w, &phrases, &roles);
             for i in 0..w.len() {
                 if !parser.can(i, !can::START) {
                     prop_assert_eq!(parser.item_at(i), None, "{} in {:?}", i, s);
