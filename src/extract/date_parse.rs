@@ -870,12 +870,16 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "18 December", "18th of December 2015".
     fn day_led(&self, i: usize) -> Option<Expr> {
-        let d = self.day_at(i)?;
         let k = if self.low(i + 1) == "of" {
             i + 2
         } else {
             i + 1
         };
+        // The month is looked for first: most numbers have none after them.
+        if !self.can(k, can::MONTH) {
+            return None;
+        }
+        let d = self.day_at(i)?;
         let (m, j) = self.month_at(k)?;
         let (y, last) = match self.year_after(j + 1) {
             Some((y, l)) => (Some(y), l),
@@ -901,11 +905,11 @@ impl<'a, 'w> Parser<'a, 'w> {
         let w = self.w;
         let glued = |k: usize| w.glued(k) && w.glued(k + 1) && w.is_number(k + 1);
         let num = |k: usize| digits(w.raw(k)).filter(|(_, _, s)| s.is_empty());
-        let (a, na, _) = num(i)?;
         for sep in ["/", "-"] {
             if !(w.is_punct(i + 1, sep) && glued(i + 1) && w.is_punct(i + 3, sep) && glued(i + 3)) {
                 continue;
             }
+            let (a, na, _) = num(i)?;
             let (b, nb, _) = num(i + 2)?;
             let (c, nc, _) = num(i + 4)?;
             let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
@@ -1109,12 +1113,17 @@ impl<'a, 'w> Parser<'a, 'w> {
         if !w.is_number(k) {
             return None;
         }
+        let apostrophe_after = w.is_punct(k + 1, "'") || w.is_punct(k + 1, "’");
+        // A decade ends with "s" or is followed by "'s"; most numbers are neither.
+        if !(w.raw(k).ends_with('s') || apostrophe_after) {
+            return None;
+        }
         let (v, n, suffix) = digits(w.raw(k))?;
         let mut last = k;
         let plural = if suffix == "s" {
             true
         } else if suffix.is_empty()
-            && (w.is_punct(k + 1, "'") || w.is_punct(k + 1, "’"))
+            && apostrophe_after
             && w.low(k + 2) == "s"
             && w.glued(k + 1)
             && w.glued(k + 2)
@@ -1153,12 +1162,13 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let w = self.w;
-        let (v, _, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
-        if !matches!(suffix, "st" | "nd" | "rd" | "th") || !(1..=30).contains(&v) {
+        let k = if w.is_dash(i + 1) { i + 2 } else { i + 1 };
+        // The word is looked at first: most numbers have no "century" after them.
+        if self.low(k) != "century" {
             return None;
         }
-        let k = if w.is_dash(i + 1) { i + 2 } else { i + 1 };
-        if self.low(k) != "century" {
+        let (v, _, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
+        if !matches!(suffix, "st" | "nd" | "rd" | "th") || !(1..=30).contains(&v) {
             return None;
         }
         Some(Self::expr(i, k, Base::Century(v as i32 - 1)))
@@ -1273,6 +1283,12 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let n = n as i32;
+        // "ago" or "from now" is looked for before the unit: most amounts have neither.
+        let (sign, last) = match (self.low(j + 2), self.low(j + 3)) {
+            ("ago", _) => (-1, j + 2),
+            ("from", "now") => (1, j + 3),
+            _ => return None,
+        };
         let (unit, _) = lexicon().time_units.get(self.low(j + 1))?;
         let unit = match *unit {
             "day" => Unit::Day,
@@ -1281,11 +1297,6 @@ impl<'a, 'w> Parser<'a, 'w> {
             "year" => Unit::Year,
             "decade" => Unit::Decade,
             "century" => Unit::Century,
-            _ => return None,
-        };
-        let (sign, last) = match (self.low(j + 2), self.low(j + 3)) {
-            ("ago", _) => (-1, j + 2),
-            ("from", "now") => (1, j + 3),
             _ => return None,
         };
         Some(Self::expr(i, last, Base::Offset { unit, n: sign * n }))
