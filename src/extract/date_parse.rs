@@ -48,6 +48,17 @@ mod can {
     pub const PHRASE: u32 = 1 << 15;
 }
 
+/// What a date standing on its own (`Parser::core`) can start at: the bits its readings ask.
+const CORE_STARTS: u32 = can::WEEKDAY
+    | can::MONTH
+    | can::NUMBER
+    | can::SHIFT
+    | can::THE
+    | can::DAY
+    | can::SEASON
+    | can::QUARTER
+    | can::APOSTROPHE;
+
 /// Words that start a length of time without a number phrase besides vague amounts and
 /// units: "a decade", "half an hour", "the past several months", "next few days".
 const DURATION_WORDS: [&str; 10] = [
@@ -587,7 +598,7 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// A date expression at `i`, optionally after "the", with its part ("early", "the end of").
     fn date_at(&self, i: usize) -> Option<Expr> {
-        if self.low(i) == "the" {
+        if self.can(i, can::THE) && self.low(i) == "the" {
             let mut e = self.part_at(i + 1).or_else(|| self.core(i + 1, true))?;
             e.first = i;
             return Some(e);
@@ -714,6 +725,9 @@ impl<'a, 'w> Parser<'a, 'w> {
                 .or_else(|| self.weekend(i));
         }
         // Each reading is only called where its token can start it (each also asks itself).
+        if !self.can(i, CORE_STARTS) {
+            return None;
+        }
         let at = |bits: u32, read: fn(&Self, usize) -> Option<Expr>| {
             if self.can(i, bits) {
                 read(self, i)
@@ -1309,10 +1323,12 @@ impl<'a, 'w> Parser<'a, 'w> {
         }
         let w = self.w;
         // The words of `CLOCK_WORDS`.
-        match self.low(i) {
-            "noon" | "midday" => return Some((12, 0, i)),
-            "midnight" => return Some((24, 0, i)),
-            _ => {}
+        if self.can(i, can::CLOCK) {
+            match self.low(i) {
+                "noon" | "midday" => return Some((12, 0, i)),
+                "midnight" => return Some((24, 0, i)),
+                _ => {}
+            }
         }
         if !w.is_number(i) {
             return None;
