@@ -119,22 +119,22 @@ impl StartTable {
     /// ones, have the shape of no word of the table and are not looked up.
     #[inline]
     fn of_word(&self, w: &Words, i: usize) -> u32 {
-        let low = w.low(i);
-        let b = low.as_bytes();
+        let b = w.low_bytes(i);
         if self.may_hold(b) {
             // The articles are the words of the table met most often.
             return match b {
                 b"the" => self.the,
                 b"a" => self.a,
-                _ => self.of_lowercase(low),
+                _ => self.of_lowercase(w.low(i)),
             };
         }
-        if b.last() != Some(&b's') {
-            return 0;
-        }
-        let bare = strip_possessive(low).as_bytes();
-        if bare.len() < b.len() && self.may_hold(bare) {
-            self.of_lowercase(low)
+        // "tuesday's", "tuesday’s": the bare form's shape.
+        let bare = match b {
+            [rest @ .., b'\'', b's'] | [rest @ .., 0xE2, 0x80, 0x99, b's'] => rest,
+            _ => return 0,
+        };
+        if self.may_hold(bare) {
+            self.of_lowercase(w.low(i))
         } else {
             0
         }

@@ -114,6 +114,15 @@ impl<'a> Words<'a> {
             .unwrap_or("")
     }
 
+    /// The bytes of `low(i)`, or none past the end: byte tests on many tokens (the date
+    /// parser's start table) skip the character-boundary checks of a `str` slice.
+    pub fn low_bytes(&self, i: usize) -> &[u8] {
+        self.lower_at
+            .get(i)
+            .and_then(|&(a, b)| self.lowered.as_bytes().get(a as usize..b as usize))
+            .unwrap_or(&[])
+    }
+
     /// Text of token `i` as written, or `""` past the end.
     pub fn raw(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.span.slice(self.text))
