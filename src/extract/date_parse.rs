@@ -452,6 +452,11 @@ impl<'a, 'w> Parser<'a, 'w> {
         self.w.low(i)
     }
 
+    /// Whether the lowercase word at `i` is `word` (compared as bytes).
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.w.low_bytes(i) == word.as_bytes()
+    }
+
     /// The lowercase word at `i` without a possessive "'s".
     fn lowp(&self, i: usize) -> &str {
         strip_possessive(self.w.low(i))
@@ -516,7 +521,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         if let Some(y) = self.year_at(k) {
             return Some((y, k));
         }
-        if (self.w.is_punct(k, ",") || self.low(k) == "of")
+        if (self.w.is_punct(k, ",") || self.is(k, "of"))
             && let Some(y) = self.year_at(k + 1)
         {
             return Some((y, k + 1));
@@ -598,7 +603,7 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// A date expression at `i`, optionally after "the", with its part ("early", "the end of").
     fn date_at(&self, i: usize) -> Option<Expr> {
-        if self.can(i, can::THE) && self.low(i) == "the" {
+        if self.can(i, can::THE) && self.is(i, "the") {
             let mut e = self.part_at(i + 1).or_else(|| self.core(i + 1, true))?;
             e.first = i;
             return Some(e);
@@ -620,7 +625,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         let &part = d.parts.get(low)?;
         let mut k = i + 1;
         if matches!(low, "beginning" | "start" | "middle" | "end") {
-            if self.low(k) != "of" {
+            if !self.is(k, "of") {
                 return None;
             }
             k += 1;
@@ -642,7 +647,7 @@ impl<'a, 'w> Parser<'a, 'w> {
                 )
             });
         }
-        if self.low(k) == "the"
+        if self.is(k, "the")
             && let Some(unit) = self.unit_word(k + 1)
         {
             return Some(Expr {
@@ -666,8 +671,8 @@ impl<'a, 'w> Parser<'a, 'w> {
                 clock: None,
             });
         }
-        let inner = self.core(k, self.low(k) == "the").or_else(|| {
-            (self.low(k) == "the")
+        let inner = self.core(k, self.is(k, "the")).or_else(|| {
+            (self.is(k, "the"))
                 .then(|| self.core(k + 1, true))
                 .flatten()
         })?;
@@ -801,7 +806,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         let (m, j) = self.month_at(i)?;
         let w = self.w;
         let mut k = j + 1;
-        if self.low(k) == "the" && self.day_at(k + 1).is_some() {
+        if self.is(k, "the") && self.day_at(k + 1).is_some() {
             k += 1;
         }
         if let Some(d) = self.day_at(k) {
@@ -884,7 +889,7 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "18 December", "18th of December 2015".
     fn day_led(&self, i: usize) -> Option<Expr> {
-        let k = if self.low(i + 1) == "of" {
+        let k = if self.is(i + 1, "of") {
             i + 2
         } else {
             i + 1
@@ -1056,7 +1061,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         if year.is_none() && !context {
             return None;
         }
-        if self.low(i) == "fall" && year.is_none() && !(i >= 1 && self.low(i - 1) == "the") {
+        if self.is(i, "fall") && year.is_none() && !(i >= 1 && self.is(i - 1, "the")) {
             return None;
         }
         let (y, last) = match year {
@@ -1086,7 +1091,7 @@ impl<'a, 'w> Parser<'a, 'w> {
             } else {
                 i + 1
             };
-            if self.low(k) != "quarter" {
+            if !self.is(k, "quarter") {
                 return None;
             }
             (q, k)
@@ -1178,7 +1183,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         let w = self.w;
         let k = if w.is_dash(i + 1) { i + 2 } else { i + 1 };
         // The word is looked at first: most numbers have no "century" after them.
-        if self.low(k) != "century" {
+        if !self.is(k, "century") {
             return None;
         }
         let (v, _, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
@@ -1203,7 +1208,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         if self.is_year(i)
             && let Some(y) = self.year_at(i)
         {
-            let first = if i >= 1 && self.low(i - 1) == "fiscal" {
+            let first = if i >= 1 && self.is(i - 1, "fiscal") {
                 i - 1
             } else {
                 i
@@ -1401,8 +1406,8 @@ impl<'a, 'w> Parser<'a, 'w> {
         match self.low(k) {
             "am" => return Some((ampm(false)?, minute, k)),
             "pm" => return Some((ampm(true)?, minute, k)),
-            "a" | "p" if w.is_punct(k + 1, ".") && self.low(k + 2) == "m" => {
-                return Some((ampm(self.low(k) == "p")?, minute, dot(k + 3)));
+            "a" | "p" if w.is_punct(k + 1, ".") && self.is(k + 2, "m") => {
+                return Some((ampm(self.is(k, "p"))?, minute, dot(k + 3)));
             }
             "gmt" | "utc" | "bst" | "cet" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" => {
                 return Some((h, minute, k));
@@ -1488,7 +1493,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         let last = i + words.len() - 1;
         let next = self.low(last + 1);
         // "the past two years", "the present government": a modifier, not a reference.
-        if self.low(i) == "the"
+        if self.is(i, "the")
             && (self.w.is_number(last + 1)
                 || lexicon().number_words.contains_key(next)
                 || d.vague.contains(next)
@@ -1533,10 +1538,10 @@ impl<'a, 'w> Parser<'a, 'w> {
                 }
                 k += 1;
                 amount = 0.5;
-            } else if self.low(k) == "couple" && self.low(k + 1) == "of" {
+            } else if self.is(k, "couple") && self.is(k + 1, "of") {
                 k += 2;
                 amount = 2.0;
-            } else if self.low(k) == "few" {
+            } else if self.is(k, "few") {
                 let unit = unit_of(k + 1).filter(|_| self.low(k + 1).ends_with('s'))?;
                 return Some(Vague {
                     first: i,
@@ -1600,7 +1605,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         // "the past year", "the next month": one unit (not "the last week", a date).
         if low == "the"
             && shifted
-            && self.low(k - 1) != "last"
+            && !self.is(k - 1, "last")
             && let Some(unit) = unit_of(k).filter(|_| !self.low(k).ends_with('s'))
             && !matches!(unit, "second" | "day")
             && self.low(k).len() >= 3
@@ -1613,7 +1618,7 @@ impl<'a, 'w> Parser<'a, 'w> {
                 unit_tok: k,
             });
         }
-        if self.low(k) == "a" && self.low(k + 1) == "few" {
+        if self.is(k, "a") && self.is(k + 1, "few") {
             k += 2;
         } else if d.vague.contains(self.low(k)) {
             k += 1;
