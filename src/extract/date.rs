@@ -159,7 +159,9 @@ pub fn dates(
     let parser = Parser::new(w, phrases, roles);
     let mut covered: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < w.len() {
+    // Tokens that can start nothing are passed over in one scan of the start table.
+    while let Some(next) = parser.next_candidate(i) {
+        i = next;
         if !parser.may_start(i) {
             i += 1;
             continue;

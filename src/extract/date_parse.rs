@@ -529,6 +529,12 @@ impl<'a, 'w> Parser<'a, 'w> {
         None
     }
 
+    /// The first token from `i` on that can start anything (`may_start` says no to the rest).
+    pub fn next_candidate(&self, i: usize) -> Option<usize> {
+        let rest = self.starts.get(i..)?;
+        rest.iter().position(|&s| s != 0).map(|k| i + k)
+    }
+
     /// Whether an expression may start at token `i`: a number, an apostrophe before one
     /// ("'90s"), a number phrase, or a word that starts dates. Cheap; `item_at` is only tried
     /// where it says yes.
@@ -889,11 +895,7 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "18 December", "18th of December 2015".
     fn day_led(&self, i: usize) -> Option<Expr> {
-        let k = if self.is(i + 1, "of") {
-            i + 2
-        } else {
-            i + 1
-        };
+        let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         // The month is looked for first: most numbers have none after them.
         if !self.can(k, can::MONTH) {
             return None;
