@@ -5,7 +5,7 @@
 //! `date_resolve` does the calendar (with jiff).
 
 use crate::extract::date_parse::{Base, Expr, Item, Parser, Shift, Unit};
-use crate::extract::date_resolve::resolve;
+use crate::extract::date_resolve::{needs_tense, resolve};
 use crate::extract::date_words::Tense;
 use crate::extract::duration::{DurationDraft, what_lasted};
 use crate::extract::phrase::{Phrase, Shape};
@@ -40,8 +40,11 @@ pub struct SentenceDates {
 pub struct DateContext {
     /// The publication date every relative expression is resolved against.
     pub anchor: Option<Date>,
-    /// The tense of the last sentence that showed one.
+    /// The tense of the last sentence that showed one, as far as `untensed` goes.
     pub tense: Option<Tense>,
+    /// The text of the sentences with dates read since, whose tense is not read yet (latest
+    /// last): few dates need the tense carried from before, so it is read only when one does.
+    untensed: Vec<String>,
     /// The date a story about another time has reached (see `follow`).
     pub narrative: Option<Date>,
     /// Sentences with dates read since that date was written.
@@ -59,9 +62,23 @@ impl DateContext {
         DateContext {
             anchor,
             tense: None,
+            untensed: Vec::new(),
             narrative: None,
             story_age: 0,
         }
+    }
+
+    /// The tense of the last sentence that showed one: the sentences of `untensed` are read
+    /// from the latest back until one shows a tense.
+    fn carried_tense(&mut self) -> Option<Tense> {
+        while let Some(sentence) = self.untensed.pop() {
+            let whole = Span::new(0, sentence.len());
+            if let Some(t) = sentence_tense(&Words::new(&sentence, whole)) {
+                self.tense = Some(t);
+                self.untensed.clear();
+            }
+        }
+        self.tense
     }
 
     /// Keeps the time the text is telling of: the last date written with its year, while
@@ -123,40 +140,28 @@ pub fn dates(
     if ctx.story_age > STORY_SENTENCES {
         ctx.narrative = None;
     }
-    let years: Vec<usize> = phrases
-        .iter()
-        .zip(roles)
-        .filter(|(_, r)| **r == Role::Year)
-        .map(|(p, _)| p.num_first)
-        .collect();
     // Tokens that number phrases claim as figures, lengths of time or ages.
-    let mut taken = vec![false; w.len()];
-    let mut fraction = vec![false; w.len()];
-    for (p, r) in phrases.iter().zip(roles) {
-        if matches!(
-            r,
-            Role::Figure | Role::Duration(_) | Role::Age | Role::Address
-        ) {
-            for t in taken.iter_mut().take(p.last + 1).skip(p.first) {
-                *t = true;
-            }
-        }
-        // The unit word of a length of time ("five years'") is the phrase's too.
-        if let Role::Duration(u) = *r
-            && let Some(t) = taken.get_mut(u)
-        {
-            *t = true;
-        }
-        if *r == Role::Figure && p.shape == Shape::Fraction {
-            for t in fraction.iter_mut().take(p.last + 1).skip(p.first) {
-                *t = true;
-            }
-        }
-    }
-    let parser = Parser::new(w, phrases, &years);
+    let taken = |k: usize| {
+        phrases.iter().zip(roles).any(|(p, r)| {
+            let claims = matches!(
+                r,
+                Role::Figure | Role::Duration(_) | Role::Age | Role::Address
+            );
+            // The unit word of a length of time ("five years'") is the phrase's too.
+            (claims && p.first <= k && k <= p.last) || *r == Role::Duration(k)
+        })
+    };
+    let fraction = |k: usize| {
+        phrases.iter().zip(roles).any(|(p, r)| {
+            *r == Role::Figure && p.shape == Shape::Fraction && p.first <= k && k <= p.last
+        })
+    };
+    let parser = Parser::new(w, phrases, roles);
     let mut covered: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while i < w.len() {
+    // Tokens that can start nothing are passed over in one scan of the start table.
+    while let Some(next) = parser.next_candidate(i) {
+        i = next;
         if !parser.may_start(i) {
             i += 1;
             continue;
@@ -166,7 +171,7 @@ pub fn dates(
             continue;
         };
         let last = item.last().min(w.len().saturating_sub(1));
-        let overlaps_figure = (i..=last).any(|k| taken.get(k).copied().unwrap_or(false));
+        let overlaps_figure = (i..=last).any(taken);
         match item {
             Item::Date(e) => {
                 let explicit = matches!(
@@ -177,10 +182,19 @@ pub fn dates(
                     i += 1;
                     continue;
                 }
-                let tense = tense_at(w, e.first, e.last).or_else(&mut own).or(ctx.tense);
+                // The tense is only read where it can change the date.
+                let in_story = ctx.narrative.is_some() && follows_story(&e.base);
+                let tense_read = in_story || needs_tense(&e.base);
+                let tense = if tense_read {
+                    tense_at(w, e.first, e.last)
+                        .or_else(&mut own)
+                        .or_else(|| ctx.carried_tense())
+                } else {
+                    None
+                };
                 let story = ctx
                     .narrative
-                    .filter(|_| follows_story(&e.base) && tense != Some(Tense::Future));
+                    .filter(|_| in_story && tense != Some(Tense::Future));
                 let resolved = match story {
                     // A month or day named in a story about another time ("In April,
                     // Germany invaded Denmark" after "February of 1940") belongs to it: the
@@ -195,6 +209,11 @@ pub fn dates(
                     None => resolve(&e, ctx.anchor, tense),
                 };
                 ctx.follow(&e);
+                // The sentence's own tense carries to the next one when one of its dates had
+                // none beside it, even a date that could not be resolved (see the end).
+                if resolved.is_none() && !tense_read && tense_at(w, e.first, e.last).is_none() {
+                    own();
+                }
                 if let Some(date) = resolved {
                     let year = match e.base {
                         Base::Cal {
@@ -216,8 +235,8 @@ pub fn dates(
             Item::Duration(v) => {
                 // "an hour and a half": the fraction belongs to the length of time.
                 let only_fraction = (i..=last)
-                    .filter(|&k| taken.get(k).copied().unwrap_or(false))
-                    .all(|k| fraction.get(k).copied().unwrap_or(false) && k > v.unit_tok);
+                    .filter(|&k| taken(k))
+                    .all(|k| fraction(k) && k > v.unit_tok);
                 if overlaps_figure && !only_fraction {
                     i += 1;
                     continue;
@@ -241,14 +260,15 @@ pub fn dates(
             out.durations.push(d);
         }
     }
-    // The tense of a sentence with dates carries to the next one.
-    let tense = match own_tense {
-        Some(t) => t,
-        None if !out.dates.is_empty() => sentence_tense(w),
-        None => None,
-    };
-    if tense.is_some() {
-        ctx.tense = tense;
+    // The tense of a sentence with dates carries to the next one (read when it is needed).
+    match own_tense {
+        Some(Some(t)) => {
+            ctx.tense = Some(t);
+            ctx.untensed.clear();
+        }
+        Some(None) => {}
+        None if !out.dates.is_empty() => ctx.untensed.push(w.sentence.slice(w.text).to_string()),
+        None => {}
     }
     out
 }
@@ -560,6 +580,36 @@ mod tests {
         assert_eq!(
             read("a meeting that lasted an hour and a half", a),
             pairs(&[("an hour and a half", "PT1.5H")])
+        );
+    }
+
+    #[test]
+    fn a_sentence_without_tense_takes_the_last_one_with_dates_that_showed_one() {
+        // The first sentence's date needs no tense, so its tense ("will") is read only when
+        // the third sentence's "Tuesday" needs it; the second has no date and carries none.
+        for (first, tuesday) in [
+            (
+                "Talks will resume in Geneva on Dec. 20, 2015.",
+                "2015-12-15",
+            ),
+            ("Talks resumed in Geneva on Dec. 2, 2015.", "2015-12-08"),
+        ] {
+            let mut ctx = DateContext::new(Some(ymd(SEED)));
+            read_with(first, &mut ctx);
+            read_with("Officials said nothing about it.", &mut ctx);
+            assert_eq!(
+                read_with("The delegations meet on Tuesday.", &mut ctx),
+                pairs(&[("Tuesday", tuesday)]),
+                "after {first:?}"
+            );
+        }
+        // A later sentence with dates and no tense leaves the earlier one's.
+        let mut ctx = DateContext::new(Some(ymd(SEED)));
+        read_with("Talks will resume in Geneva on Dec. 20, 2015.", &mut ctx);
+        read_with("Geneva hosts them in 2015 as in 2014.", &mut ctx);
+        assert_eq!(
+            read_with("The delegations meet on Tuesday.", &mut ctx),
+            pairs(&[("Tuesday", "2015-12-15")])
         );
     }
 

@@ -6,6 +6,7 @@
 use crate::extract::date_words::{Part, date_words};
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
+use crate::extract::role::Role;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
@@ -47,6 +48,17 @@ mod can {
     pub const PHRASE: u32 = 1 << 15;
 }
 
+/// What a date standing on its own (`Parser::core`) can start at: the bits its readings ask.
+const CORE_STARTS: u32 = can::WEEKDAY
+    | can::MONTH
+    | can::NUMBER
+    | can::SHIFT
+    | can::THE
+    | can::DAY
+    | can::SEASON
+    | can::QUARTER
+    | can::APOSTROPHE;
+
 /// Words that start a length of time without a number phrase besides vague amounts and
 /// units: "a decade", "half an hour", "the past several months", "next few days".
 const DURATION_WORDS: [&str; 10] = [
@@ -66,10 +78,25 @@ const DURATION_WORDS: [&str; 10] = [
 const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
 
 /// Lowercase word → what it can start (bits of `can`), built once from the word lists. Most
-/// words have none, and the word map tells so from their first and last bytes and length
-/// before hashing them.
+/// words have none, and `shapes` tells so from their first and last bytes and length together
+/// before they are hashed.
 struct StartTable {
     bits: WordMap<u32>,
+    /// For each first and last byte of a word of the table, both cut to their low five bits
+    /// (which a letter's case does not change), a bit per length some word with them has.
+    shapes: [u32; 1024],
+    /// What "the" and "a" can start.
+    the: u32,
+    a: u32,
+}
+
+/// Longest word the shape table holds: every word of the table is shorter.
+const SHAPE_LENGTHS: usize = 32;
+
+/// Where the lengths of words with first byte `first` and last byte `last` sit in `shapes`.
+#[inline]
+fn shape_slot(first: u8, last: u8) -> usize {
+    (usize::from(first & 31) << 5) | usize::from(last & 31)
 }
 
 impl StartTable {
@@ -78,18 +105,45 @@ impl StartTable {
         self.bits.get(low).copied().unwrap_or(0)
     }
 
-    /// What word token `i` of `w` can start. Its lowercase form is only read when the word as
-    /// written has the shape of a word of the table: an ASCII word has its lowercase form's
-    /// shape, and most words have none of the table's.
+    /// Whether some word of the table has the first byte, last byte and length of `low`: when
+    /// not, `low` is none of them.
     #[inline]
-    fn of_word(&self, w: &Words, i: usize, raw: &[u8]) -> u32 {
-        let plain = raw.is_ascii() && !raw.ends_with(b"'s") && !raw.ends_with(b"'S");
-        if plain && !self.bits.may_hold_folded(raw) {
-            return 0;
+    fn may_hold(&self, low: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (low.first(), low.last()) else {
+            return false;
+        };
+        low.len() < SHAPE_LENGTHS && self.shapes[shape_slot(first, last)] & (1 << low.len()) != 0
+    }
+
+    /// What word token `i` of `w` can start. Most words, and the bare forms of most possessive
+    /// ones, have the shape of no word of the table and are not looked up.
+    #[inline]
+    fn of_word(&self, w: &Words, i: usize) -> u32 {
+        let b = w.low_bytes(i);
+        if self.may_hold(b) {
+            // The articles are the words of the table met most often.
+            return match b {
+                b"the" => self.the,
+                b"a" => self.a,
+                _ => self.of_lowercase(w.low(i)),
+            };
         }
-        let low = w.low(i);
-        // A possessive word starts what its word does ("Tuesday's"), but it is a starter
-        // only without it, as `may_start` asks.
+        // "tuesday's", "tuesday’s": the bare form's shape.
+        let bare = match b {
+            [rest @ .., b'\'', b's'] | [rest @ .., 0xE2, 0x80, 0x99, b's'] => rest,
+            _ => return 0,
+        };
+        if self.may_hold(bare) {
+            self.of_lowercase(w.low(i))
+        } else {
+            0
+        }
+    }
+
+    /// What the word `low` (lowercase) can start. A possessive word starts what its word does
+    /// ("Tuesday's"), but it is a starter only without it, as `may_start` asks.
+    #[inline(never)]
+    fn of_lowercase(&self, low: &str) -> u32 {
         match low.ends_with('s').then(|| strip_possessive(low)) {
             Some(bare) if bare.len() < low.len() => (self.of(low) & !can::START) | self.of(bare),
             _ => self.of(low),
@@ -126,8 +180,25 @@ fn start_table() -> StartTable {
             .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())),
         "only words start with a letter, and only words are looked up"
     );
+    let mut shapes = [0u32; 1024];
+    for w in bits.keys() {
+        let b = w.as_bytes();
+        debug_assert!(
+            b.len() < SHAPE_LENGTHS,
+            "{w} is too long for the shape table"
+        );
+        if let (Some(&first), Some(&last)) = (b.first(), b.last())
+            && b.len() < SHAPE_LENGTHS
+        {
+            shapes[shape_slot(first, last)] |= 1 << b.len();
+        }
+    }
+    let bits: WordMap<u32> = bits.into_iter().collect();
     StartTable {
-        bits: bits.into_iter().collect(),
+        the: bits.get("the").copied().unwrap_or(0),
+        a: bits.get("a").copied().unwrap_or(0),
+        bits,
+        shapes,
     }
 }
 
@@ -276,8 +347,8 @@ impl Item {
 pub struct Parser<'a, 'w> {
     w: &'a Words<'w>,
     phrases: &'a [Phrase],
-    /// Tokens that the number phrases read as years.
-    years: &'a [usize],
+    /// What each number phrase is: the first number token of a `Year` is a year.
+    roles: &'a [Role],
     /// What each token can start (bits of `can`).
     starts: Vec<u32>,
 }
@@ -341,27 +412,23 @@ fn ordinal_word(low: &str) -> Option<i8> {
 
 impl<'a, 'w> Parser<'a, 'w> {
     #[inline(never)]
-    pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], years: &'a [usize]) -> Self {
+    pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], roles: &'a [Role]) -> Self {
         let table = &*STARTS;
         let text = w.text.as_bytes();
-        let mut starts: Vec<u32> = w
-            .toks
-            .iter()
-            .enumerate()
-            .map(|(i, t)| {
-                let raw = text.get(t.span.start()..t.span.end()).unwrap_or(&[]);
-                match t.kind {
-                    TokenKind::Number => can::NUMBER,
-                    // "'" or "’"
-                    TokenKind::Punct if matches!(raw, [b'\''] | [0xE2, 0x80, 0x99]) => {
-                        can::APOSTROPHE
-                    }
-                    // Every word of the table starts with a letter, as only words do.
-                    TokenKind::Punct => 0,
-                    TokenKind::Word => table.of_word(w, i, raw),
+        let mut starts: Vec<u32> = Vec::with_capacity(w.toks.len());
+        for (i, t) in w.toks.iter().enumerate() {
+            let raw = || text.get(t.span.start()..t.span.end()).unwrap_or(&[]);
+            starts.push(match t.kind {
+                TokenKind::Number => can::NUMBER,
+                // Every word of the table starts with a letter, as only words do; a mark
+                // starts something only as the apostrophe of a year ("'90s"): "'" or "’".
+                TokenKind::Punct if matches!(raw(), [b'\''] | [0xE2, 0x80, 0x99]) => {
+                    can::APOSTROPHE
                 }
-            })
-            .collect();
+                TokenKind::Punct => 0,
+                TokenKind::Word => table.of_word(w, i),
+            });
+        }
         for p in phrases {
             if let Some(s) = starts.get_mut(p.first) {
                 *s |= can::PHRASE;
@@ -370,7 +437,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         Parser {
             w,
             phrases,
-            years,
+            roles,
             starts,
         }
     }
@@ -383,6 +450,11 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     fn low(&self, i: usize) -> &str {
         self.w.low(i)
+    }
+
+    /// Whether the lowercase word at `i` is `word` (compared as bytes).
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.w.low_bytes(i) == word.as_bytes()
     }
 
     /// The lowercase word at `i` without a possessive "'s".
@@ -449,12 +521,18 @@ impl<'a, 'w> Parser<'a, 'w> {
         if let Some(y) = self.year_at(k) {
             return Some((y, k));
         }
-        if (self.w.is_punct(k, ",") || self.low(k) == "of")
+        if (self.w.is_punct(k, ",") || self.is(k, "of"))
             && let Some(y) = self.year_at(k + 1)
         {
             return Some((y, k + 1));
         }
         None
+    }
+
+    /// The first token from `i` on that can start anything (`may_start` says no to the rest).
+    pub fn next_candidate(&self, i: usize) -> Option<usize> {
+        let rest = self.starts.get(i..)?;
+        rest.iter().position(|&s| s != 0).map(|k| i + k)
     }
 
     /// Whether an expression may start at token `i`: a number, an apostrophe before one
@@ -475,7 +553,9 @@ impl<'a, 'w> Parser<'a, 'w> {
         if self.can(i, can::APOSTROPHE) {
             return w.is_number(i + 1);
         }
-        if !self.can(i, can::START) {
+        // A word that starts nothing by itself (the later words of "at the time") is not
+        // read: every reading of `item_at` asks for a bit besides `START`.
+        if !self.can(i, can::START) || !self.can(i, !can::START) {
             return false;
         }
         match self.low(i) {
@@ -529,7 +609,7 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// A date expression at `i`, optionally after "the", with its part ("early", "the end of").
     fn date_at(&self, i: usize) -> Option<Expr> {
-        if self.low(i) == "the" {
+        if self.can(i, can::THE) && self.is(i, "the") {
             let mut e = self.part_at(i + 1).or_else(|| self.core(i + 1, true))?;
             e.first = i;
             return Some(e);
@@ -551,7 +631,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         let &part = d.parts.get(low)?;
         let mut k = i + 1;
         if matches!(low, "beginning" | "start" | "middle" | "end") {
-            if self.low(k) != "of" {
+            if !self.is(k, "of") {
                 return None;
             }
             k += 1;
@@ -573,7 +653,7 @@ impl<'a, 'w> Parser<'a, 'w> {
                 )
             });
         }
-        if self.low(k) == "the"
+        if self.is(k, "the")
             && let Some(unit) = self.unit_word(k + 1)
         {
             return Some(Expr {
@@ -597,8 +677,8 @@ impl<'a, 'w> Parser<'a, 'w> {
                 clock: None,
             });
         }
-        let inner = self.core(k, self.low(k) == "the").or_else(|| {
-            (self.low(k) == "the")
+        let inner = self.core(k, self.is(k, "the")).or_else(|| {
+            (self.is(k, "the"))
                 .then(|| self.core(k + 1, true))
                 .flatten()
         })?;
@@ -656,6 +736,9 @@ impl<'a, 'w> Parser<'a, 'w> {
                 .or_else(|| self.weekend(i));
         }
         // Each reading is only called where its token can start it (each also asks itself).
+        if !self.can(i, CORE_STARTS) {
+            return None;
+        }
         let at = |bits: u32, read: fn(&Self, usize) -> Option<Expr>| {
             if self.can(i, bits) {
                 read(self, i)
@@ -729,7 +812,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         let (m, j) = self.month_at(i)?;
         let w = self.w;
         let mut k = j + 1;
-        if self.low(k) == "the" && self.day_at(k + 1).is_some() {
+        if self.is(k, "the") && self.day_at(k + 1).is_some() {
             k += 1;
         }
         if let Some(d) = self.day_at(k) {
@@ -812,12 +895,12 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// "18 December", "18th of December 2015".
     fn day_led(&self, i: usize) -> Option<Expr> {
+        let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+        // The month is looked for first: most numbers have none after them.
+        if !self.can(k, can::MONTH) {
+            return None;
+        }
         let d = self.day_at(i)?;
-        let k = if self.low(i + 1) == "of" {
-            i + 2
-        } else {
-            i + 1
-        };
         let (m, j) = self.month_at(k)?;
         let (y, last) = match self.year_after(j + 1) {
             Some((y, l)) => (Some(y), l),
@@ -843,11 +926,11 @@ impl<'a, 'w> Parser<'a, 'w> {
         let w = self.w;
         let glued = |k: usize| w.glued(k) && w.glued(k + 1) && w.is_number(k + 1);
         let num = |k: usize| digits(w.raw(k)).filter(|(_, _, s)| s.is_empty());
-        let (a, na, _) = num(i)?;
         for sep in ["/", "-"] {
             if !(w.is_punct(i + 1, sep) && glued(i + 1) && w.is_punct(i + 3, sep) && glued(i + 3)) {
                 continue;
             }
+            let (a, na, _) = num(i)?;
             let (b, nb, _) = num(i + 2)?;
             let (c, nc, _) = num(i + 4)?;
             let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
@@ -980,7 +1063,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         if year.is_none() && !context {
             return None;
         }
-        if self.low(i) == "fall" && year.is_none() && !(i >= 1 && self.low(i - 1) == "the") {
+        if self.is(i, "fall") && year.is_none() && !(i >= 1 && self.is(i - 1, "the")) {
             return None;
         }
         let (y, last) = match year {
@@ -1010,7 +1093,7 @@ impl<'a, 'w> Parser<'a, 'w> {
             } else {
                 i + 1
             };
-            if self.low(k) != "quarter" {
+            if !self.is(k, "quarter") {
                 return None;
             }
             (q, k)
@@ -1051,12 +1134,17 @@ impl<'a, 'w> Parser<'a, 'w> {
         if !w.is_number(k) {
             return None;
         }
+        let apostrophe_after = w.is_punct(k + 1, "'") || w.is_punct(k + 1, "’");
+        // A decade ends with "s" or is followed by "'s"; most numbers are neither.
+        if !(w.raw(k).ends_with('s') || apostrophe_after) {
+            return None;
+        }
         let (v, n, suffix) = digits(w.raw(k))?;
         let mut last = k;
         let plural = if suffix == "s" {
             true
         } else if suffix.is_empty()
-            && (w.is_punct(k + 1, "'") || w.is_punct(k + 1, "’"))
+            && apostrophe_after
             && w.low(k + 2) == "s"
             && w.glued(k + 1)
             && w.glued(k + 2)
@@ -1095,12 +1183,13 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let w = self.w;
-        let (v, _, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
-        if !matches!(suffix, "st" | "nd" | "rd" | "th") || !(1..=30).contains(&v) {
+        let k = if w.is_dash(i + 1) { i + 2 } else { i + 1 };
+        // The word is looked at first: most numbers have no "century" after them.
+        if !self.is(k, "century") {
             return None;
         }
-        let k = if w.is_dash(i + 1) { i + 2 } else { i + 1 };
-        if self.low(k) != "century" {
+        let (v, _, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
+        if !matches!(suffix, "st" | "nd" | "rd" | "th") || !(1..=30).contains(&v) {
             return None;
         }
         Some(Self::expr(i, k, Base::Century(v as i32 - 1)))
@@ -1118,10 +1207,10 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let w = self.w;
-        if self.years.contains(&i)
+        if self.is_year(i)
             && let Some(y) = self.year_at(i)
         {
-            let first = if i >= 1 && self.low(i - 1) == "fiscal" {
+            let first = if i >= 1 && self.is(i - 1, "fiscal") {
                 i - 1
             } else {
                 i
@@ -1180,6 +1269,14 @@ impl<'a, 'w> Parser<'a, 'w> {
         None
     }
 
+    /// Whether a number phrase read as a year has its number at token `i`.
+    fn is_year(&self, i: usize) -> bool {
+        self.phrases
+            .iter()
+            .zip(self.roles)
+            .any(|(p, r)| *r == Role::Year && p.num_first == i)
+    }
+
     /// The number phrase whose first token is `i`. Phrases are in token order and do not
     /// overlap, so a binary search finds it (a linear one made long sentences quadratic).
     fn phrase_starting(&self, i: usize) -> Option<&Phrase> {
@@ -1207,6 +1304,12 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let n = n as i32;
+        // "ago" or "from now" is looked for before the unit: most amounts have neither.
+        let (sign, last) = match (self.low(j + 2), self.low(j + 3)) {
+            ("ago", _) => (-1, j + 2),
+            ("from", "now") => (1, j + 3),
+            _ => return None,
+        };
         let (unit, _) = lexicon().time_units.get(self.low(j + 1))?;
         let unit = match *unit {
             "day" => Unit::Day,
@@ -1215,11 +1318,6 @@ impl<'a, 'w> Parser<'a, 'w> {
             "year" => Unit::Year,
             "decade" => Unit::Decade,
             "century" => Unit::Century,
-            _ => return None,
-        };
-        let (sign, last) = match (self.low(j + 2), self.low(j + 3)) {
-            ("ago", _) => (-1, j + 2),
-            ("from", "now") => (1, j + 3),
             _ => return None,
         };
         Some(Self::expr(i, last, Base::Offset { unit, n: sign * n }))
@@ -1232,10 +1330,12 @@ impl<'a, 'w> Parser<'a, 'w> {
         }
         let w = self.w;
         // The words of `CLOCK_WORDS`.
-        match self.low(i) {
-            "noon" | "midday" => return Some((12, 0, i)),
-            "midnight" => return Some((24, 0, i)),
-            _ => {}
+        if self.can(i, can::CLOCK) {
+            match self.low(i) {
+                "noon" | "midday" => return Some((12, 0, i)),
+                "midnight" => return Some((24, 0, i)),
+                _ => {}
+            }
         }
         if !w.is_number(i) {
             return None;
@@ -1308,8 +1408,8 @@ impl<'a, 'w> Parser<'a, 'w> {
         match self.low(k) {
             "am" => return Some((ampm(false)?, minute, k)),
             "pm" => return Some((ampm(true)?, minute, k)),
-            "a" | "p" if w.is_punct(k + 1, ".") && self.low(k + 2) == "m" => {
-                return Some((ampm(self.low(k) == "p")?, minute, dot(k + 3)));
+            "a" | "p" if w.is_punct(k + 1, ".") && self.is(k + 2, "m") => {
+                return Some((ampm(self.is(k, "p"))?, minute, dot(k + 3)));
             }
             "gmt" | "utc" | "bst" | "cet" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt" => {
                 return Some((h, minute, k));
@@ -1395,7 +1495,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         let last = i + words.len() - 1;
         let next = self.low(last + 1);
         // "the past two years", "the present government": a modifier, not a reference.
-        if self.low(i) == "the"
+        if self.is(i, "the")
             && (self.w.is_number(last + 1)
                 || lexicon().number_words.contains_key(next)
                 || d.vague.contains(next)
@@ -1440,10 +1540,10 @@ impl<'a, 'w> Parser<'a, 'w> {
                 }
                 k += 1;
                 amount = 0.5;
-            } else if self.low(k) == "couple" && self.low(k + 1) == "of" {
+            } else if self.is(k, "couple") && self.is(k + 1, "of") {
                 k += 2;
                 amount = 2.0;
-            } else if self.low(k) == "few" {
+            } else if self.is(k, "few") {
                 let unit = unit_of(k + 1).filter(|_| self.low(k + 1).ends_with('s'))?;
                 return Some(Vague {
                     first: i,
@@ -1507,7 +1607,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         // "the past year", "the next month": one unit (not "the last week", a date).
         if low == "the"
             && shifted
-            && self.low(k - 1) != "last"
+            && !self.is(k - 1, "last")
             && let Some(unit) = unit_of(k).filter(|_| !self.low(k).ends_with('s'))
             && !matches!(unit, "second" | "day")
             && self.low(k).len() >= 3
@@ -1520,7 +1620,7 @@ impl<'a, 'w> Parser<'a, 'w> {
                 unit_tok: k,
             });
         }
-        if self.low(k) == "a" && self.low(k + 1) == "few" {
+        if self.is(k, "a") && self.is(k + 1, "few") {
             k += 2;
         } else if d.vague.contains(self.low(k)) {
             k += 1;
@@ -1545,5 +1645,110 @@ impl<'a, 'w> Parser<'a, 'w> {
             unit,
             unit_tok: k,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+    use proptest::prelude::*;
+
+    /// What each word token of `s` can start, read with the shape test and without it.
+    fn starts_both_ways(s: &str) -> Vec<(String, u32, u32)> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        (0..w.len())
+            .filter(|&i| w.is_word(i))
+            .map(|i| {
+                (
+                    w.raw(i).to_string(),
+                    STARTS.of_word(&w, i),
+                    STARTS.of_lowercase(w.low(i)),
+                )
+            })
+            .collect()
+    }
+
+    /// A word as it may be written: lowercase, capitalized or uppercase, perhaps possessive.
+    fn written(word: &str, case: u8, possessive: bool) -> String {
+        let mut s = match case % 3 {
+            0 => word.to_string(),
+            1 => {
+                let mut c = word.chars();
+                c.next()
+                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                    .unwrap_or_default()
+            }
+            _ => word.to_ascii_uppercase(),
+        };
+        if possessive {
+            s.push_str(["'s", "'S", "’s"][usize::from(case % 3)]);
+        }
+        s
+    }
+
+    #[test]
+    fn the_shape_test_passes_every_word_of_the_table_as_written() {
+        for &word in STARTS.bits.keys() {
+            for case in 0..3 {
+                for possessive in [false, true] {
+                    let s = format!("x {} y", written(word, case, possessive));
+                    for (raw, fast, slow) in starts_both_ways(&s) {
+                        assert_eq!(fast, slow, "{raw} in {s:?}");
+                    }
+                }
+            }
+            assert_ne!(STARTS.of(word), 0, "{word}");
+        }
+    }
+
+    /// Words dates are made of, and words around them.
+    const DATEISH: [&str; 40] = [
+        "Dec", ".", "18", "-", "2015", "Tuesday", "next", "last", "the", "end", "of", "year",
+        "mid", "early", "a", "decade", "ago", "two", "days", "4", "p", "m", ":", "00", "GMT", "'",
+        "90s", "at", "time", "present", "moment", "fiscal", "weekend", "these", "first", "quarter",
+        "now", "past", "several", "since",
+    ];
+
+    proptest! {
+        #[test]
+        fn no_reading_starts_at_a_word_that_starts_nothing_by_itself(
+            words in proptest::collection::vec(proptest::sample::select(DATEISH.to_vec()), 0..12),
+        ) {
+            let s = words.join(" ");
+            let w = Words::new(&s, Span::new(0, s.len()));
+            let phrases = crate::extract::phrase::find_phrases(&w);
+            let roles: Vec<Role> = phrases
+                .iter()
+                .map(|p| crate::extract::role::role(&w, p))
+                .collect();
+            let parser = Parser::new(&w, &phrases, &roles);
+            for i in 0..w.len() {
+                if !parser.can(i, !can::START) {
+                    prop_assert_eq!(parser.item_at(i), None, "{} in {:?}", i, s);
+                }
+            }
+        }
+
+        #[test]
+        fn the_shape_test_never_hides_what_a_word_starts(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    (
+                        proptest::sample::select(STARTS.bits.keys().copied().collect::<Vec<_>>()),
+                        0u8..6,
+                        any::<bool>(),
+                    )
+                        .prop_map(|(w, case, p)| written(w, case, p)),
+                    "[a-zA-ZéÉ][a-zA-ZéÉK'’]{0,11}",
+                ],
+                1..10,
+            )
+        ) {
+            let s = words.join(" ");
+            for (raw, fast, slow) in starts_both_ways(&s) {
+                prop_assert_eq!(fast, slow, "{} in {:?}", raw, s);
+            }
+        }
     }
 }

@@ -352,6 +352,23 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
     }
 }
 
+/// Whether the tense around an expression can change what `resolve` makes of it: only a
+/// date that the words leave between years or weeks ("Jan. 1", "Tuesday", "in November",
+/// "the end of the year") is placed by it.
+pub fn needs_tense(base: &Base) -> bool {
+    match *base {
+        Base::Cal { y, m, d } => y.is_none() && m.is_some() && d.is_some(),
+        Base::Range { y, .. } => y.is_none(),
+        Base::Weekday { shift, .. } => matches!(shift, Shift::Tense | Shift::This),
+        Base::Month { shift, .. } => shift == Shift::Tense,
+        Base::Season { y, shift, .. } | Base::Quarter { y, shift, .. } => {
+            y.is_none() && shift == Shift::Tense
+        }
+        Base::The(_) => true,
+        Base::Offset { .. } | Base::Decade(_) | Base::Century(_) | Base::Ref(_) => false,
+    }
+}
+
 /// Resolves `e` against the publication date `anchor` (if known) and the tense around it.
 pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<DateValue> {
     let rel = relative(&e.base);
@@ -512,7 +529,75 @@ mod tests {
         );
     }
 
+    fn shift() -> impl Strategy<Value = Shift> {
+        proptest::sample::select(vec![Shift::Tense, Shift::Last, Shift::This, Shift::Next])
+    }
+
+    fn unit() -> impl Strategy<Value = Unit> {
+        proptest::sample::select(vec![
+            Unit::Day,
+            Unit::Week,
+            Unit::Weekend,
+            Unit::Month,
+            Unit::Quarter,
+            Unit::Year,
+            Unit::Decade,
+            Unit::Century,
+        ])
+    }
+
+    /// Every kind of base, with values in and out of range.
+    fn base() -> impl Strategy<Value = Base> {
+        let y = proptest::option::of(1900i32..2100);
+        let m = proptest::option::of(0i8..=13);
+        let d = proptest::option::of(0i8..=32);
+        prop_oneof![
+            (y.clone(), m, d).prop_map(|(y, m, d)| Base::Cal { y, m, d }),
+            (y.clone(), 1i8..=12, 1i8..=31, 1i8..=12, 1i8..=31)
+                .prop_map(|(y, m1, d1, m2, d2)| Base::Range { y, m1, d1, m2, d2 }),
+            (1i8..=7, shift()).prop_map(|(wd, shift)| Base::Weekday { wd, shift }),
+            (1i8..=12, shift()).prop_map(|(m, shift)| Base::Month { m, shift }),
+            (unit(), -12i32..12).prop_map(|(unit, n)| Base::Offset { unit, n }),
+            unit().prop_map(Base::The),
+            (
+                proptest::sample::select(vec!["SP", "SU", "FA", "WI"]),
+                y.clone(),
+                shift()
+            )
+                .prop_map(|(s, y, shift)| Base::Season { s, y, shift }),
+            (1i8..=4, y, shift()).prop_map(|(q, y, shift)| Base::Quarter { q, y, shift }),
+            (185i32..210).prop_map(Base::Decade),
+            (15i32..22).prop_map(Base::Century),
+            proptest::sample::select(vec!["PRESENT_REF", "PAST_REF", "FUTURE_REF"])
+                .prop_map(Base::Ref),
+        ]
+    }
+
     proptest! {
+        #[test]
+        fn what_needs_no_tense_resolves_the_same_in_every_tense(
+            base in base(),
+            part in proptest::option::of(proptest::sample::select(vec![
+                Part::Start,
+                Part::Mid,
+                Part::End,
+            ])),
+            clock in proptest::option::of(prop_oneof![
+                (0i8..=24, 0i8..60).prop_map(|(h, m)| Clock::At(h, m)),
+                Just(Clock::Part("AF")),
+            ]),
+            days in -60_000i64..60_000,
+            anchored in any::<bool>(),
+        ) {
+            prop_assume!(!needs_tense(&base));
+            let e = Expr { first: 0, last: 0, base, part, clock };
+            let anchor = anchored
+                .then(|| Date::new(2000, 1, 1).unwrap().checked_add(days.days()).unwrap());
+            let none = resolve(&e, anchor, None);
+            prop_assert_eq!(&resolve(&e, anchor, Some(Tense::Past)), &none);
+            prop_assert_eq!(&resolve(&e, anchor, Some(Tense::Future)), &none);
+        }
+
         #[test]
         fn weekdays_fall_in_the_week_their_tense_points_to(
             days in -200_000i64..200_000,
