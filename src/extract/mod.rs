@@ -36,7 +36,7 @@ pub use sentence::split_sentences;
 
 use crate::model::{Article, Claim, Sentence, Span, Value};
 use compact_str::CompactString;
-use context::TimeCues;
+use context::{SentenceFacts, TimeCues};
 use phrase::find_phrases;
 use role::Role;
 use std::cell::OnceCell;
@@ -305,18 +305,19 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         .filter(|(_, r)| **r == Role::Year)
         .map(|(p, _)| p.value as i32)
         .collect();
-    // Read the sentence's time cues once, and only if it yields a claim.
-    let cues: OnceCell<Rc<TimeCues>> = OnceCell::new();
+    // Read what the sentence's claims ask of its words once, and only if it yields a claim.
+    let facts: OnceCell<SentenceFacts> = OnceCell::new();
+    let facts = || facts.get_or_init(|| SentenceFacts::new(w, years.clone()));
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
-            context: context::context_words(w, span),
+            context: facts().context_words(w, span),
             span,
             sentence,
             topic,
             value,
             event,
             year: None,
-            cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(w, years.clone())))),
+            cues: Rc::clone(facts().cues()),
             lead,
         };
     let push_duration = |d: duration::DurationDraft, out: &mut Vec<Found>| {
@@ -327,7 +328,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 .get(head)
                 .map(|c| (what.to_string(), *c))
         });
-        let event = named.or_else(|| context::event_near(w, d.anchor));
+        let event = named.or_else(|| facts().event_near(w, d.anchor));
         let what = d
             .what
             .clone()
@@ -369,7 +370,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 if one && lone {
                     continue;
                 }
-                let event = context::event_near(w, f.anchor);
+                let event = facts().event_near(w, f.anchor);
                 before = Some((out.len(), f.last));
                 out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
             }
