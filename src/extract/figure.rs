@@ -52,8 +52,14 @@ pub struct Whole<'a> {
 
 /// Builds the figure of phrase `p` (whose role is a figure); `before` is the sentence's
 /// figure before it, if any. `None` when the sentence states the figure only as a possibility
-/// ("A magnitude 6 quake can cause severe damage").
-pub fn figure(w: &Words, p: &Phrase, before: Option<Whole>) -> Option<FigureDraft> {
+/// ("A magnitude 6 quake can cause severe damage"); `may_suppose` tells whether it can
+/// (`mood::may_suppose` of the sentence, asked once for all its figures).
+pub fn figure(
+    w: &Words,
+    p: &Phrase,
+    before: Option<Whole>,
+    may_suppose: bool,
+) -> Option<FigureDraft> {
     let lex = lexicon();
     let mut value = p.value;
     let mut low = p.low;
@@ -82,7 +88,7 @@ pub fn figure(w: &Words, p: &Phrase, before: Option<Whole>) -> Option<FigureDraf
         counted_noun(w, p)
     };
     last = last.max(unit_end);
-    if mood::hypothetical(w, p.first, last) {
+    if may_suppose && mood::hypothetical(w, p.first, last) {
         return None;
     }
     // "Five soldiers were killed, four from friendly fire": a bare number after a figure is
@@ -503,7 +509,7 @@ mod tests {
                 quantity: &f.quantity,
                 last: f.last,
             });
-            if let Some(f) = figure(&w, p, before) {
+            if let Some(f) = figure(&w, p, before, mood::may_suppose(&w)) {
                 out.push(f);
             }
         }

@@ -339,6 +339,8 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
     // The sentence's latest figure (its place in `out`, its last token): a bare number after
     // it may be a part of it.
     let mut before: Option<(usize, usize)> = None;
+    // Whether the sentence can state a figure as a mere possibility, asked at its first figure.
+    let may_suppose: OnceCell<bool> = OnceCell::new();
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
@@ -359,7 +361,8 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                     Value::Quantity(quantity) => Some(figure::Whole { quantity, last }),
                     _ => None,
                 });
-                let Some(f) = figure::figure(w, p, whole) else {
+                let may_suppose = *may_suppose.get_or_init(|| mood::may_suppose(w));
+                let Some(f) = figure::figure(w, p, whole, may_suppose) else {
                     continue;
                 };
                 if in_date(f.span) {
