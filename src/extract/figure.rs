@@ -472,24 +472,25 @@ fn topic(
     people: bool,
     subset: bool,
 ) -> String {
-    let mut t = match (unit, measure) {
-        (Some(u), Some(m)) => format!("{u} {m}"),
-        (None, Some(m)) if people => format!("people {m}"),
-        (None, Some(m)) => m.to_string(),
+    // The topic's pieces, joined with one allocation; the last is left for the subset's mark.
+    let mut parts: [&str; 4] = match (unit, measure) {
+        (Some(u), Some(m)) => [u, " ", m, ""],
+        (None, Some(m)) if people => ["people ", m, "", ""],
+        (None, Some(m)) => [m, "", "", ""],
         (Some("percent"), None) => match of {
-            Some(o) => format!("percent of {o}"),
-            None => "percent".to_string(),
+            Some(o) => ["percent of ", o, "", ""],
+            None => ["percent", "", "", ""],
         },
         (Some(u), None) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-            format!("amount in {u}")
+            ["amount in ", u, "", ""]
         }
-        (Some(u), None) => u.to_string(),
-        (None, None) => String::new(),
+        (Some(u), None) => [u, "", "", ""],
+        (None, None) => return String::new(),
     };
-    if subset && !t.is_empty() {
-        t.push_str(" (part of a larger count)");
+    if subset && parts.iter().any(|p| !p.is_empty()) {
+        parts[3] = " (part of a larger count)";
     }
-    t
+    parts.concat()
 }
 
 #[cfg(test)]

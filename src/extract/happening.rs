@@ -113,6 +113,9 @@ fn nearest(
     };
     let mut i = first;
     let mut dist = 0;
+    // Where the left scan stopped early (a word not read yet): a visit found right of the
+    // date may still win, and then the rest of the left side is read for a meeting.
+    let mut left_rest = None;
     while i > 0 && dist < 12 {
         i -= 1;
         if clause_break(w, i) {
@@ -120,6 +123,7 @@ fn nearest(
         }
         dist += 1;
         if stop_early && settled(best, dist) {
+            left_rest = Some((i, dist));
             break;
         }
         consider(&mut best, &mut meets, i, dist);
@@ -139,6 +143,22 @@ fn nearest(
         i += 1;
     }
     let (_, at, mut class) = best?;
+    if let Some((mut i, mut dist)) = left_rest
+        && class == "visit"
+        && !meets
+    {
+        loop {
+            meets |= w.is_word(i) && happening_class(w.low(i)) == Some("meeting");
+            if meets || i == 0 || dist >= 12 {
+                break;
+            }
+            i -= 1;
+            if clause_break(w, i) {
+                break;
+            }
+            dist += 1;
+        }
+    }
     if class == "visit" && meets {
         class = "meeting";
     }

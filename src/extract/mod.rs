@@ -231,15 +231,14 @@ fn attach_happening(w: &Words, f: &mut Found) {
     // is lined up only with other sources' starts of such a count ("since Saturday" in two
     // reports). A war's "since March 2011" is when the war began: its date.
     let since = h.class != "conflict" && opens_a_period(w, f.span);
-    let place = h
-        .names
-        .first()
-        .map(|n| format!(" ({n})"))
-        .unwrap_or_default();
+    let (open, name, close) = match h.names.first() {
+        Some(n) => (" (", n.as_str(), ")"),
+        None => ("", "", ""),
+    };
     f.topic = if since {
-        format!("start of the {}s{place}", h.class)
+        ["start of the ", h.class, "s", open, name, close].concat()
     } else {
-        format!("date of the {}{place}", h.class)
+        ["date of the ", h.class, open, name, close].concat()
     };
     for n in &h.names {
         let n = CompactString::from(n.to_lowercase());
@@ -248,7 +247,7 @@ fn attach_happening(w: &Words, f: &mut Found) {
         }
     }
     let word = if since {
-        format!("since {}", h.word)
+        ["since ", &h.word].concat()
     } else {
         h.word
     };
@@ -333,7 +332,9 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
             .what
             .clone()
             .or_else(|| event.as_ref().map(|e| e.0.clone()));
-        let topic = what.map(|x| format!("length of {x}")).unwrap_or_default();
+        let topic = what
+            .map(|x| ["length of ", &x].concat())
+            .unwrap_or_default();
         out.push(found(d.span, topic, Value::Duration(d.duration), event));
     };
     // The sentence's latest figure (its place in `out`, its last token): a bare number after
