@@ -1,90 +1,184 @@
 //! What surrounds a claim: the content words of its sentence, the happening it belongs to,
 //! and whether that happening is an earlier one mentioned in passing.
 
+use crate::extract::lexicon::lexicon;
 use crate::extract::words::Words;
 use crate::model::Span;
 use compact_str::CompactString;
+use std::rc::Rc;
 
 /// Words on each side of a claim that make its context.
 const CONTEXT_RADIUS: usize = 10;
 
-/// Content words around the claim at `span` (up to ten tokens on each side, the claim's own
-/// words included): lowercase, no stopwords, numbers or one- and two-letter words; sorted
-/// and without repeats.
-pub fn context_words(w: &Words, span: Span) -> Vec<CompactString> {
-    let first = w.toks.partition_point(|t| t.span.end() <= span.start());
-    let last = w
-        .toks
-        .partition_point(|t| t.span.start() < span.end())
-        .saturating_sub(1)
-        .max(first);
-    let lo = first.saturating_sub(CONTEXT_RADIUS);
-    let hi = last + CONTEXT_RADIUS;
-    // Each word with its first eight bytes as a number, so that sorting compares numbers and
-    // leaves the whole strings (a call to memcmp) to the few words sharing those bytes.
-    let window = lo..=hi.min(w.len().saturating_sub(1));
-    let mut words: Vec<(u64, &str)> = Vec::with_capacity(window.clone().count());
-    for i in window {
-        // Content words are words: punctuation and numbers are passed over before the lookup.
-        if !(w.is_word(i) && w.is_content(i)) {
-            continue;
-        }
-        let l = w.low(i);
-        // A possessive ("syria’s") counts as its word; only words ending in "s" can be one.
-        let l = if l.ends_with('s') {
-            l.strip_suffix("’s")
-                .or_else(|| l.strip_suffix("'s"))
-                .unwrap_or(l)
-        } else {
-            l
+/// The place in `SentenceFacts::content` of a token that is no content word.
+const NOT_CONTENT: u32 = u32::MAX;
+
+/// What the claims of one sentence ask about its words, read in one pass over the sentence
+/// when its first claim is made: each claim then reads tables, and a sentence of several
+/// claims reads each of its words once.
+pub struct SentenceFacts<'w> {
+    /// For each token, the place of its content word in `content`, or `NOT_CONTENT`.
+    rank: Vec<u32>,
+    /// The sentence's content words, without repeats and in byte order (possessives read as
+    /// their word).
+    content: Vec<&'w str>,
+    /// The tokens that name a happening ("war", "strike", "talks") with their classes.
+    events: Vec<(usize, &'static str)>,
+    /// When the sentence's happenings took place.
+    cues: Rc<TimeCues>,
+}
+
+impl<'w> SentenceFacts<'w> {
+    /// Reads the sentence `w`, which names the years `years`.
+    pub fn new(w: &'w Words, years: Vec<i32>) -> SentenceFacts<'w> {
+        let lex = lexicon();
+        let mut cues = TimeCues {
+            years,
+            ..TimeCues::default()
         };
-        words.push((prefix(l), l));
+        let mut rank = vec![NOT_CONTENT; w.len()];
+        let mut events = Vec::new();
+        // Each content word (possessives read as their word) with its token.
+        let mut found: Vec<(&'w str, u32)> = Vec::with_capacity(w.len());
+        // Each content word's first eight bytes as a big-endian number, above its place in
+        // `found`: sorting these numbers sorts the words (all but those of eight bytes or more
+        // that share their first eight, put in order after) with no call to memcmp.
+        let mut keys: Vec<u128> = Vec::with_capacity(w.len());
+        for i in 0..w.len() {
+            // Content words and cues are words: marks and numbers are passed over unread.
+            if !w.is_word(i) {
+                continue;
+            }
+            let l = w.low(i);
+            cues.read(w, i, l);
+            if l.len() < 3 || lex.not_content.contains(l) {
+                continue;
+            }
+            // Every happening word is a content word (a test below checks it).
+            if lex.event_words.contains(l)
+                && let Some(class) = lex.events.get(l)
+            {
+                events.push((i, *class));
+            }
+            // A possessive ("syria’s") counts as its word; only words ending in "s" can be one.
+            let l = if l.ends_with('s') {
+                l.strip_suffix("’s")
+                    .or_else(|| l.strip_suffix("'s"))
+                    .unwrap_or(l)
+            } else {
+                l
+            };
+            keys.push(u128::from(prefix(l)) << 64 | found.len() as u128);
+            found.push((l, i as u32));
+        }
+        keys.sort_unstable();
+        let word = |k: u128| found.get(k as u64 as usize).copied().unwrap_or(("", 0));
+        for same_start in keys.chunk_by_mut(|a, b| a >> 64 == b >> 64) {
+            if same_start.len() > 1 {
+                same_start.sort_unstable_by_key(|&k| word(k).0);
+            }
+        }
+        let mut content: Vec<&'w str> = Vec::with_capacity(keys.len());
+        for k in keys {
+            let (l, i) = word(k);
+            if content.last() != Some(&l) {
+                content.push(l);
+            }
+            if let Some(r) = rank.get_mut(i as usize) {
+                *r = (content.len() - 1) as u32;
+            }
+        }
+        SentenceFacts {
+            rank,
+            content,
+            events,
+            cues: Rc::new(cues),
+        }
     }
-    words.sort_unstable();
-    words.dedup();
-    words
-        .into_iter()
-        .map(|(_, l)| CompactString::from(l))
-        .collect()
+
+    /// The sentence's time cues.
+    pub fn cues(&self) -> &Rc<TimeCues> {
+        &self.cues
+    }
+
+    /// Content words around the claim at `span` (up to ten tokens on each side, the claim's
+    /// own words included): lowercase, no stopwords, numbers or one- and two-letter words;
+    /// sorted and without repeats.
+    pub fn context_words(&self, w: &Words, span: Span) -> Vec<CompactString> {
+        let first = w.toks.partition_point(|t| t.span.end() <= span.start());
+        let last = w
+            .toks
+            .partition_point(|t| t.span.start() < span.end())
+            .saturating_sub(1)
+            .max(first);
+        let lo = first.saturating_sub(CONTEXT_RADIUS);
+        let hi = (last + CONTEXT_RADIUS + 1).min(self.rank.len());
+        // The words of the window as bits of their places in the sorted list: reading the
+        // bits in order gives the words sorted and without repeats.
+        let mut seen = vec![0u64; self.content.len().div_ceil(64)];
+        for &r in self.rank.get(lo..hi).unwrap_or(&[]) {
+            if r != NOT_CONTENT
+                && let Some(bits) = seen.get_mut(r as usize / 64)
+            {
+                *bits |= 1 << (r % 64);
+            }
+        }
+        let count = seen.iter().map(|b| b.count_ones() as usize).sum();
+        let mut words = Vec::with_capacity(count);
+        for (n, &bits) in seen.iter().enumerate() {
+            let mut bits = bits;
+            while bits != 0 {
+                let r = n * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                if let Some(l) = self.content.get(r) {
+                    words.push(CompactString::from(*l));
+                }
+            }
+        }
+        words
+    }
+
+    /// The happening nearest to token `anchor`: its noun (with a modifier for "civil war") and
+    /// class.
+    pub fn event_near(&self, w: &Words, anchor: usize) -> Option<(String, &'static str)> {
+        let &(i, class) = self
+            .events
+            .iter()
+            .min_by_key(|(i, _)| (i.abs_diff(anchor), *i))?;
+        let noun = if i >= 1
+            && matches!(
+                w.low(i - 1),
+                "civil"
+                    | "air"
+                    | "suicide"
+                    | "car"
+                    | "peace"
+                    | "bomb"
+                    | "chemical"
+                    | "gas"
+                    | "rocket"
+                    | "mortar"
+                    | "drone"
+            ) {
+            format!("{} {}", w.low(i - 1), w.low(i))
+        } else {
+            w.low(i).to_string()
+        };
+        Some((noun, class))
+    }
 }
 
 /// The first eight bytes of a word as a big-endian number, zero-padded: these numbers are in
 /// the byte order of the words, and words with equal numbers are compared whole.
 fn prefix(w: &str) -> u64 {
     let b = w.as_bytes();
-    (0..8).fold(0, |k, n| {
-        (k << 8) | u64::from(b.get(n).copied().unwrap_or(0))
-    })
-}
-
-/// The happening nearest to token `anchor`: its noun (with a modifier for "civil war") and class.
-pub fn event_near(w: &Words, anchor: usize) -> Option<(String, &'static str)> {
-    let best = w
-        .events()
-        .iter()
-        .min_by_key(|(i, _)| (i.abs_diff(anchor), *i))
-        .map(|&(i, class)| (0usize, i, class));
-    let (_, i, class) = best?;
-    let noun = if i >= 1
-        && matches!(
-            w.low(i - 1),
-            "civil"
-                | "air"
-                | "suicide"
-                | "car"
-                | "peace"
-                | "bomb"
-                | "chemical"
-                | "gas"
-                | "rocket"
-                | "mortar"
-                | "drone"
-        ) {
-        format!("{} {}", w.low(i - 1), w.low(i))
-    } else {
-        w.low(i).to_string()
-    };
-    Some((noun, class))
+    match b.first_chunk::<8>() {
+        Some(first) => u64::from_be_bytes(*first),
+        None => {
+            let k = b.iter().fold(0, |k, &c| (k << 8) | u64::from(c));
+            k.checked_shl(8 * (8 - b.len() as u32)).unwrap_or(0)
+        }
+    }
 }
 
 /// What a sentence says about when its happenings took place.
@@ -102,38 +196,28 @@ pub struct TimeCues {
     pub running: bool,
 }
 
-pub fn time_cues(w: &Words, years: Vec<i32>) -> TimeCues {
-    let mut cues = TimeCues {
-        years,
-        ..TimeCues::default()
-    };
-    // One pass; each word is looked at once, and the two-word cues only after their first word.
-    for i in 0..w.len() {
-        // The cues are words: marks and numbers are passed over unread.
-        if !w.is_word(i) {
-            continue;
-        }
-        match w.low(i) {
-            "has" | "have" => cues.perfect = true,
+impl TimeCues {
+    /// Reads word `i` of `w`, whose lowercase form is `low`; the two-word cues are read at
+    /// their first word.
+    fn read(&mut self, w: &Words, i: usize, low: &str) {
+        match low {
+            "has" | "have" => self.perfect = true,
             "since" => {
-                cues.since = true;
-                cues.running = true;
+                self.since = true;
+                self.running = true;
             }
-            "so" => cues.running |= w.low(i + 1) == "far",
-            "to" => cues.running |= w.low(i + 1) == "date",
-            "in" => cues.running |= w.low(i + 1) == "total",
-            "altogether" | "cumulative" => cues.running = true,
-            "similar" | "previous" | "prior" => cues.cue = true,
-            "last" => cues.cue |= w.low(i + 1) == "year",
-            "years" => cues.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
-            "year" | "months" => cues.cue |= w.low(i + 1) == "ago",
+            "so" => self.running |= w.low(i + 1) == "far",
+            "to" => self.running |= w.low(i + 1) == "date",
+            "in" => self.running |= w.low(i + 1) == "total",
+            "altogether" | "cumulative" => self.running = true,
+            "similar" | "previous" | "prior" => self.cue = true,
+            "last" => self.cue |= w.low(i + 1) == "year",
+            "years" => self.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
+            "year" | "months" => self.cue |= w.low(i + 1) == "ago",
             _ => {}
         }
     }
-    cues
-}
 
-impl TimeCues {
     /// Whether the sentence reports an earlier happening in passing: a year before `ref_year`
     /// with a simple past ("a similar fire in 2019 killed 30"), or a cue such as "last year".
     /// A present perfect ("has killed since 2011") is a running total, not background.
@@ -149,6 +233,14 @@ mod tests {
 
     fn words(s: &str) -> Words<'_> {
         Words::new(s, Span::new(0, s.len()))
+    }
+
+    fn event_near(w: &Words, anchor: usize) -> Option<(String, &'static str)> {
+        SentenceFacts::new(w, vec![]).event_near(w, anchor)
+    }
+
+    fn context_words(w: &Words, span: Span) -> Vec<CompactString> {
+        SentenceFacts::new(w, vec![]).context_words(w, span)
     }
 
     #[test]
@@ -169,7 +261,11 @@ mod tests {
         let w = words("war 5 strike");
         assert_eq!(event_near(&w, 1), Some(("war".to_string(), "conflict")));
         assert_eq!(event_near(&words("they said 5"), 2), None);
-        let bg = |s: &str, years: Vec<i32>| time_cues(&words(s), years).background(Some(2015));
+        let bg = |s: &str, years: Vec<i32>| {
+            SentenceFacts::new(&words(s), years)
+                .cues()
+                .background(Some(2015))
+        };
         assert!(bg("A fire in 2009 killed 30 people.", vec![2009]));
         assert!(bg("A similar fire last year killed 30 people.", vec![]));
         assert!(!bg(
@@ -177,6 +273,87 @@ mod tests {
             vec![2011]
         ));
         assert!(!bg("The strike killed 30 people.", vec![]));
+    }
+
+    /// Context words read word by word around the claim, as before the sentence pass.
+    fn context_words_one_by_one(w: &Words, span: Span) -> Vec<CompactString> {
+        let lex = lexicon();
+        let first = w.toks.partition_point(|t| t.span.end() <= span.start());
+        let last = w
+            .toks
+            .partition_point(|t| t.span.start() < span.end())
+            .saturating_sub(1)
+            .max(first);
+        let hi = (last + CONTEXT_RADIUS).min(w.len().saturating_sub(1));
+        let mut words: Vec<&str> = (first.saturating_sub(CONTEXT_RADIUS)..=hi)
+            .filter(|&i| w.is_word(i) && w.low(i).len() >= 3 && !lex.not_content.contains(w.low(i)))
+            .map(|i| {
+                let l = w.low(i);
+                l.strip_suffix("’s")
+                    .or_else(|| l.strip_suffix("'s"))
+                    .unwrap_or(l)
+            })
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words.into_iter().map(CompactString::from).collect()
+    }
+
+    /// The happening word nearest to `anchor`, looked up word by word.
+    fn event_one_by_one(w: &Words, anchor: usize) -> Option<usize> {
+        (0..w.len())
+            .filter(|&i| w.is_word(i) && lexicon().events.contains_key(w.low(i)))
+            .min_by_key(|&i| (i.abs_diff(anchor), i))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_sentence_pass_reads_what_each_claim_would(
+            picks in proptest::collection::vec(0usize..29, 0..60),
+            a in 0usize..60,
+            n in 0usize..8,
+        ) {
+            // Words sharing their first eight bytes too ("government", "governments").
+            const VOCABULARY: [&str; 29] = [
+                "The", "war", "has", "killed", "300,000", "people", "in", "Syria’s", "north",
+                ".", ",", "strike", "civil", "of", "and", "its", "talks", "Syria's", "us", "a",
+                "5", "bombing", "Wars", "years", "ago", "Peoples", "government", "Governments",
+                "government's",
+            ];
+            let s: Vec<&str> = picks.iter().map(|&k| VOCABULARY[k]).collect();
+            let s = s.join(" ");
+            let w = words(&s);
+            let facts = SentenceFacts::new(&w, vec![]);
+            let span = if w.is_empty() {
+                Span::new(0, 0)
+            } else {
+                let a = a.min(w.len() - 1);
+                w.span(a, (a + n).min(w.len() - 1))
+            };
+            proptest::prop_assert_eq!(
+                facts.context_words(&w, span),
+                context_words_one_by_one(&w, span)
+            );
+            proptest::prop_assert_eq!(
+                facts.event_near(&w, a).map(|e| e.0),
+                event_one_by_one(&w, a).map(|i| {
+                    if i > 0 && w.low(i - 1) == "civil" {
+                        format!("civil {}", w.low(i))
+                    } else {
+                        w.low(i).to_string()
+                    }
+                })
+            );
+        }
+    }
+
+    #[test]
+    fn every_happening_word_is_a_content_word() {
+        // The sentence pass looks happenings up only among content words.
+        let lex = lexicon();
+        for word in lex.events.keys() {
+            assert!(word.len() >= 3 && !lex.not_content.contains(word), "{word}");
+        }
     }
 
     #[test]

@@ -52,8 +52,14 @@ pub struct Whole<'a> {
 
 /// Builds the figure of phrase `p` (whose role is a figure); `before` is the sentence's
 /// figure before it, if any. `None` when the sentence states the figure only as a possibility
-/// ("A magnitude 6 quake can cause severe damage").
-pub fn figure(w: &Words, p: &Phrase, before: Option<Whole>) -> Option<FigureDraft> {
+/// ("A magnitude 6 quake can cause severe damage"); `may_suppose` tells whether it can
+/// (`mood::may_suppose` of the sentence, asked once for all its figures).
+pub fn figure(
+    w: &Words,
+    p: &Phrase,
+    before: Option<Whole>,
+    may_suppose: bool,
+) -> Option<FigureDraft> {
     let lex = lexicon();
     let mut value = p.value;
     let mut low = p.low;
@@ -82,7 +88,7 @@ pub fn figure(w: &Words, p: &Phrase, before: Option<Whole>) -> Option<FigureDraf
         counted_noun(w, p)
     };
     last = last.max(unit_end);
-    if mood::hypothetical(w, p.first, last) {
+    if may_suppose && mood::hypothetical(w, p.first, last) {
         return None;
     }
     // "Five soldiers were killed, four from friendly fire": a bare number after a figure is
@@ -466,24 +472,25 @@ fn topic(
     people: bool,
     subset: bool,
 ) -> String {
-    let mut t = match (unit, measure) {
-        (Some(u), Some(m)) => format!("{u} {m}"),
-        (None, Some(m)) if people => format!("people {m}"),
-        (None, Some(m)) => m.to_string(),
+    // The topic's pieces, joined with one allocation; the last is left for the subset's mark.
+    let mut parts: [&str; 4] = match (unit, measure) {
+        (Some(u), Some(m)) => [u, " ", m, ""],
+        (None, Some(m)) if people => ["people ", m, "", ""],
+        (None, Some(m)) => [m, "", "", ""],
         (Some("percent"), None) => match of {
-            Some(o) => format!("percent of {o}"),
-            None => "percent".to_string(),
+            Some(o) => ["percent of ", o, "", ""],
+            None => ["percent", "", "", ""],
         },
         (Some(u), None) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-            format!("amount in {u}")
+            ["amount in ", u, "", ""]
         }
-        (Some(u), None) => u.to_string(),
-        (None, None) => String::new(),
+        (Some(u), None) => [u, "", "", ""],
+        (None, None) => return String::new(),
     };
-    if subset && !t.is_empty() {
-        t.push_str(" (part of a larger count)");
+    if subset && parts.iter().any(|p| !p.is_empty()) {
+        parts[3] = " (part of a larger count)";
     }
-    t
+    parts.concat()
 }
 
 #[cfg(test)]
@@ -503,7 +510,7 @@ mod tests {
                 quantity: &f.quantity,
                 last: f.last,
             });
-            if let Some(f) = figure(&w, p, before) {
+            if let Some(f) = figure(&w, p, before, mood::may_suppose(&w)) {
                 out.push(f);
             }
         }

@@ -61,18 +61,38 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         .partition_point(|t| t.span.start() < span.end())
         .checked_sub(1)
         .unwrap_or(first);
+    let (at, class) = nearest(w, first, last, true)?;
+    Some(Happening {
+        class,
+        word: w.low(at).to_string(),
+        names: names_near(w, first.min(at), last.max(at)),
+    })
+}
+
+/// The happening word nearest to the date on tokens `first..=last` and its class (see
+/// `happening`). With `stop_early`, the scan ends where no further word can win; without,
+/// it reads the whole reach (what the tests compare it with).
+fn nearest(
+    w: &Words,
+    first: usize,
+    last: usize,
+    stop_early: bool,
+) -> Option<(usize, &'static str)> {
     let mut best: Option<(usize, usize, &'static str)> = None;
     // Whether the clause names a meeting anywhere: a visit "to meet Putin" or "for talks" is
     // the meeting it is made for.
     let mut meets = false;
-    let mut consider = |i: usize, dist: usize| {
+    let consider = |best: &mut Option<(usize, usize, &'static str)>,
+                    meets: &mut bool,
+                    i: usize,
+                    dist: usize| {
         if !w.is_word(i) {
             return;
         }
         let Some(class) = happening_class(w.low(i)) else {
             return;
         };
-        meets |= class == "meeting";
+        *meets |= class == "meeting";
         // A noun with its determiner ("the attack on the market on Monday") heads the phrase
         // the date belongs to and wins over a verb nearby ("… killed 12").
         let dist = if is_determined(w, i) {
@@ -81,19 +101,32 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
             dist
         };
         if best.is_none_or(|(d, _, _)| dist < d) {
-            best = Some((dist, i, class));
+            *best = Some((dist, i, class));
         }
     };
-    // Left of the date, then right of it, within the clause and twelve tokens.
+    // Left of the date, then right of it, within the clause and twelve tokens. A word at
+    // `dist` counts at least `dist - NOUN_PULL` away: once that is no nearer than the best
+    // found, no word further on can win, and the scan stops unless the best is a visit,
+    // which a meeting anywhere in the clause would make a meeting.
+    let settled = |best: Option<(usize, usize, &str)>, dist: usize| {
+        best.is_some_and(|(d, _, class)| class != "visit" && dist.saturating_sub(NOUN_PULL) >= d)
+    };
     let mut i = first;
     let mut dist = 0;
+    // Where the left scan stopped early (a word not read yet): a visit found right of the
+    // date may still win, and then the rest of the left side is read for a meeting.
+    let mut left_rest = None;
     while i > 0 && dist < 12 {
         i -= 1;
         if clause_break(w, i) {
             break;
         }
         dist += 1;
-        consider(i, dist);
+        if stop_early && settled(best, dist) {
+            left_rest = Some((i, dist));
+            break;
+        }
+        consider(&mut best, &mut meets, i, dist);
     }
     let mut i = last + 1;
     let mut dist = 0;
@@ -103,18 +136,33 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         }
         dist += 1;
         // Words after the date count a little further away than words before it.
-        consider(i, dist + 1);
+        if stop_early && settled(best, dist + 1) {
+            break;
+        }
+        consider(&mut best, &mut meets, i, dist + 1);
         i += 1;
     }
     let (_, at, mut class) = best?;
+    if let Some((mut i, mut dist)) = left_rest
+        && class == "visit"
+        && !meets
+    {
+        loop {
+            meets |= w.is_word(i) && happening_class(w.low(i)) == Some("meeting");
+            if meets || i == 0 || dist >= 12 {
+                break;
+            }
+            i -= 1;
+            if clause_break(w, i) {
+                break;
+            }
+            dist += 1;
+        }
+    }
     if class == "visit" && meets {
         class = "meeting";
     }
-    Some(Happening {
-        class,
-        word: w.low(at).to_string(),
-        names: names_near(w, first.min(at), last.max(at)),
-    })
+    Some((at, class))
 }
 
 /// How much closer a happening noun with its determiner counts than a bare word.
@@ -305,6 +353,31 @@ mod tests {
         )
         .unwrap();
         assert!(!h.names.iter().any(|n| n.contains("'s")), "{h:?}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stopping_early_finds_what_the_whole_reach_finds(
+            picks in proptest::collection::vec(0usize..22, 1..40),
+            first in 0usize..40,
+            n in 0usize..3,
+        ) {
+            const VOCABULARY: [&str; 22] = [
+                "the", "talks", "visit", "meeting", "attack", "killed", "a", "on", "Monday",
+                "in", "Paris", ",", ";", "trip", "their", "strike", "Kerry's", "travel", "to",
+                "meet", "deadline", "of",
+            ];
+            let s: Vec<&str> = picks.iter().map(|&k| VOCABULARY[k]).collect();
+            let s = s.join(" ");
+            let w = Words::new(&s, Span::new(0, s.len()));
+            let first = first.min(w.len() - 1);
+            let last = (first + n).min(w.len() - 1);
+            proptest::prop_assert_eq!(
+                nearest(&w, first, last, true),
+                nearest(&w, first, last, false),
+                "{}", s
+            );
+        }
     }
 
     #[test]

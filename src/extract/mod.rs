@@ -36,7 +36,7 @@ pub use sentence::split_sentences;
 
 use crate::model::{Article, Claim, Sentence, Span, Value};
 use compact_str::CompactString;
-use context::TimeCues;
+use context::{SentenceFacts, TimeCues};
 use phrase::find_phrases;
 use role::Role;
 use std::cell::OnceCell;
@@ -231,15 +231,14 @@ fn attach_happening(w: &Words, f: &mut Found) {
     // is lined up only with other sources' starts of such a count ("since Saturday" in two
     // reports). A war's "since March 2011" is when the war began: its date.
     let since = h.class != "conflict" && opens_a_period(w, f.span);
-    let place = h
-        .names
-        .first()
-        .map(|n| format!(" ({n})"))
-        .unwrap_or_default();
+    let (open, name, close) = match h.names.first() {
+        Some(n) => (" (", n.as_str(), ")"),
+        None => ("", "", ""),
+    };
     f.topic = if since {
-        format!("start of the {}s{place}", h.class)
+        ["start of the ", h.class, "s", open, name, close].concat()
     } else {
-        format!("date of the {}{place}", h.class)
+        ["date of the ", h.class, open, name, close].concat()
     };
     for n in &h.names {
         let n = CompactString::from(n.to_lowercase());
@@ -248,7 +247,7 @@ fn attach_happening(w: &Words, f: &mut Found) {
         }
     }
     let word = if since {
-        format!("since {}", h.word)
+        ["since ", &h.word].concat()
     } else {
         h.word
     };
@@ -305,18 +304,19 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         .filter(|(_, r)| **r == Role::Year)
         .map(|(p, _)| p.value as i32)
         .collect();
-    // Read the sentence's time cues once, and only if it yields a claim.
-    let cues: OnceCell<Rc<TimeCues>> = OnceCell::new();
+    // Read what the sentence's claims ask of its words once, and only if it yields a claim.
+    let facts: OnceCell<SentenceFacts> = OnceCell::new();
+    let facts = || facts.get_or_init(|| SentenceFacts::new(w, years.clone()));
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
-            context: context::context_words(w, span),
+            context: facts().context_words(w, span),
             span,
             sentence,
             topic,
             value,
             event,
             year: None,
-            cues: Rc::clone(cues.get_or_init(|| Rc::new(context::time_cues(w, years.clone())))),
+            cues: Rc::clone(facts().cues()),
             lead,
         };
     let push_duration = |d: duration::DurationDraft, out: &mut Vec<Found>| {
@@ -327,17 +327,21 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 .get(head)
                 .map(|c| (what.to_string(), *c))
         });
-        let event = named.or_else(|| context::event_near(w, d.anchor));
+        let event = named.or_else(|| facts().event_near(w, d.anchor));
         let what = d
             .what
             .clone()
             .or_else(|| event.as_ref().map(|e| e.0.clone()));
-        let topic = what.map(|x| format!("length of {x}")).unwrap_or_default();
+        let topic = what
+            .map(|x| ["length of ", &x].concat())
+            .unwrap_or_default();
         out.push(found(d.span, topic, Value::Duration(d.duration), event));
     };
     // The sentence's latest figure (its place in `out`, its last token): a bare number after
     // it may be a part of it.
     let mut before: Option<(usize, usize)> = None;
+    // Whether the sentence can state a figure as a mere possibility, asked at its first figure.
+    let may_suppose: OnceCell<bool> = OnceCell::new();
     for (p, r) in phrases.iter().zip(&roles) {
         match *r {
             Role::Figure => {
@@ -358,7 +362,8 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                     Value::Quantity(quantity) => Some(figure::Whole { quantity, last }),
                     _ => None,
                 });
-                let Some(f) = figure::figure(w, p, whole) else {
+                let may_suppose = *may_suppose.get_or_init(|| mood::may_suppose(w));
+                let Some(f) = figure::figure(w, p, whole, may_suppose) else {
                     continue;
                 };
                 if in_date(f.span) {
@@ -369,7 +374,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
                 if one && lone {
                     continue;
                 }
-                let event = context::event_near(w, f.anchor);
+                let event = facts().event_near(w, f.anchor);
                 before = Some((out.len(), f.last));
                 out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
             }

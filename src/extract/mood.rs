@@ -13,6 +13,17 @@ const NEAR: usize = 4;
 /// The most tokens a clause reaches either side of the figure.
 const REACH: usize = 12;
 
+/// Whether sentence `w` holds a modal or "if" anywhere: a sentence with none (most) states
+/// none of its figures as a mere possibility, and `hypothetical` need not be asked.
+pub fn may_suppose(w: &Words) -> bool {
+    // A cue is written in ASCII letters of either case, so its token is as long as the cue:
+    // the tokens' lengths rule out most words before their lowercase form is read.
+    w.toks
+        .iter()
+        .enumerate()
+        .any(|(k, t)| t.kind == TokenKind::Word && (2..=6).contains(&t.span.len()) && is_cue(w, k))
+}
+
 /// Whether the figure spanning tokens `first..=last` (its phrase and counted noun) is stated
 /// only as a possibility.
 pub fn hypothetical(w: &Words, first: usize, last: usize) -> bool {
@@ -247,6 +258,30 @@ mod tests {
             .find(|&i| w.toks[i].span.end() <= end)
             .unwrap();
         hypothetical(&w, first, last)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_sentence_without_cues_supposes_nothing(
+            picks in proptest::collection::vec(0usize..24, 0..40),
+            first in 0usize..40,
+            n in 0usize..6,
+        ) {
+            const VOCABULARY: [&str; 24] = [
+                "A", "magnitude", "6", "quake", "can", "could", "May", "may", "if", "If",
+                "unless", "people", "die", ",", ".", "up", "to", "1,000", "would", "have",
+                "killed", "might", "must", "thousands",
+            ];
+            let s: Vec<&str> = picks.iter().map(|&k| VOCABULARY[k]).collect();
+            let s = s.join(" ");
+            let w = Words::new(&s, Span::new(0, s.len()));
+            proptest::prop_assume!(!w.is_empty());
+            let first = first.min(w.len() - 1);
+            let last = (first + n).min(w.len() - 1);
+            if hypothetical(&w, first, last) {
+                proptest::prop_assert!(may_suppose(&w), "{}", s);
+            }
+        }
     }
 
     #[test]

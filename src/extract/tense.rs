@@ -59,17 +59,19 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         return Some(Tense::Future);
     }
     // A participle after "be" or "is" ("to be published", "is expected") takes its tense
-    // from the auxiliary, not from its "-ed".
-    let passive = i >= 1
-        && matches!(
-            w.low(i - 1),
-            "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets"
-        );
+    // from the auxiliary, not from its "-ed"; the word before is read only for an "-ed" word.
+    let passive = || {
+        i >= 1
+            && matches!(
+                w.low(i - 1),
+                "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets"
+            )
+    };
     if low.len() >= 5
         && low.ends_with("ed")
         && !d.neutral.contains(low)
         && !w.capitalized(i)
-        && !passive
+        && !passive()
     {
         return Some(Tense::Past);
     }

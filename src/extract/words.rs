@@ -1,9 +1,7 @@
 //! One sentence's tokens with their lowercase forms: what every extractor reads.
 
-use crate::extract::lexicon::lexicon;
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::model::Span;
-use std::cell::OnceCell;
 
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
@@ -16,12 +14,6 @@ pub struct Words<'a> {
     /// For each token, its lowercase form: a range of `lowered` (one lookup, the hottest read
     /// of extraction).
     lower_at: Vec<(u32, u32)>,
-    /// Tokens that name a happening and its class, found on first use.
-    events: OnceCell<Vec<(usize, &'static str)>>,
-    /// Whether each token is a content word (not a stopword, number or short word), read for
-    /// the whole sentence on first use: a claim's context asks about twenty tokens around it,
-    /// and one pass over the sentence costs less than looking each up as it is asked for.
-    content: OnceCell<Vec<bool>>,
 }
 
 impl<'a> Words<'a> {
@@ -69,37 +61,7 @@ impl<'a> Words<'a> {
             toks,
             lowered,
             lower_at,
-            events: OnceCell::new(),
-            content: OnceCell::new(),
         }
-    }
-
-    /// The tokens that name a happening ("war", "strike", "talks") with their classes.
-    pub fn events(&self) -> &[(usize, &'static str)] {
-        self.events.get_or_init(|| {
-            let lex = lexicon();
-            (0..self.len())
-                .filter(|&i| self.is_word(i) && lex.event_words.contains(self.low(i)))
-                .filter_map(|i| lex.events.get(self.low(i)).map(|c| (i, *c)))
-                .collect()
-        })
-    }
-
-    /// Whether token `i` carries content: a word of three or more letters that is neither a
-    /// stopword nor a number word.
-    pub fn is_content(&self, i: usize) -> bool {
-        let content = self.content.get_or_init(|| {
-            let not_content = &lexicon().not_content;
-            (0..self.len())
-                .map(|k| {
-                    self.is_word(k) && {
-                        let l = self.low(k);
-                        l.len() >= 3 && !not_content.contains(l)
-                    }
-                })
-                .collect()
-        });
-        content.get(i).copied().unwrap_or(false)
     }
 
     pub fn len(&self) -> usize {
