@@ -634,6 +634,27 @@ mod tests {
         );
     }
 
+    /// Counts past what a date can be shifted by give no date, and no panic: jiff's plain span
+    /// setters panic past 19,998 years (proptest found "2015 decade ago").
+    #[test]
+    fn shifts_past_the_calendar_give_no_date() {
+        for s in [
+            "It began 2015 decade ago.",
+            "It began 2015 decades ago.",
+            "It ended 9999999999 days ago.",
+            "It began 300 centuries ago.",
+        ] {
+            // The length of time may stay a duration; no date "ago" is made of it.
+            let got = read(s, Some(SEED));
+            assert!(got.iter().all(|(t, _)| !t.contains("ago")), "{s}: {got:?}");
+        }
+        // A count within range still is a date.
+        assert_eq!(
+            read("It began two decades ago.", Some(SEED)),
+            pairs(&[("two decades ago", "199")])
+        );
+    }
+
     proptest! {
         #[test]
         fn arbitrary_text_never_panics_and_spans_index_it(s in "\\PC{0,80}", day in 0i32..4000) {

@@ -135,15 +135,19 @@ fn unit_period(unit: Unit, d: Date) -> Option<Period> {
 /// `d` moved by `n` units.
 fn shift_date(d: Date, unit: Unit, n: i32) -> Option<Date> {
     let n = i64::from(n);
+    // The fallible setters: a count written in the text ("2015 decades ago") can be past
+    // what a span holds, and then there is no such date (the plain setters panic).
+    let none = jiff::Span::new();
     let span = match unit {
-        Unit::Day => n.days(),
-        Unit::Week | Unit::Weekend => n.weeks(),
-        Unit::Month => n.months(),
-        Unit::Quarter => (3 * n).months(),
-        Unit::Year => n.years(),
-        Unit::Decade => (10 * n).years(),
-        Unit::Century => (100 * n).years(),
-    };
+        Unit::Day => none.try_days(n),
+        Unit::Week | Unit::Weekend => none.try_weeks(n),
+        Unit::Month => none.try_months(n),
+        Unit::Quarter => none.try_months(3 * n),
+        Unit::Year => none.try_years(n),
+        Unit::Decade => none.try_years(10 * n),
+        Unit::Century => none.try_years(100 * n),
+    }
+    .ok()?;
     d.checked_add(span).ok()
 }
 
