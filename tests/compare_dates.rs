@@ -117,6 +117,57 @@ fn a_date_that_opens_a_period_is_not_the_date_of_its_deaths() {
 }
 
 #[test]
+fn a_date_of_an_incident_added_with_also_is_not_the_story_date() {
+    // FA-KES 2015-07-22 Aleppo (Ahram, Etilaf; 2015-07-22 is a Wednesday): the raid on the
+    // village was on Wednesday; "also killed yesterday" is another raid, on Al-Maghayer. It
+    // was lined up as a contradiction (Wednesday against Tuesday).
+    let cmp = run(vec![
+        article(
+            "a",
+            "2015-07-22",
+            "At least 12 civilians including four children were killed Wednesday in Syrian regime air raids on a village in the northern province of Aleppo, a monitor said.",
+        ),
+        article(
+            "b",
+            "2015-07-22",
+            "Twenty-six civilians were also killed yesterday when the air force pounded the neighborhood of Al-Maghayer in Aleppo.",
+        ),
+    ]);
+    for f in &cmp.findings {
+        if f.kind == ClaimKind::Date {
+            assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
+        }
+    }
+    assert!(
+        cmp.claims.iter().any(|c| c.kind() == ClaimKind::Date
+            && c.source == "b"
+            && c.topic.starts_with("date of another death")),
+        "{:#?}",
+        cmp.claims
+    );
+    // Without "also", the two days of one death toll do contradict.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2015-07-22",
+            "At least 12 civilians were killed Wednesday in air raids on Al-Maghayer in Aleppo.",
+        ),
+        article(
+            "b",
+            "2015-07-22",
+            "At least 12 civilians were killed yesterday in air raids on Al-Maghayer in Aleppo.",
+        ),
+    ]);
+    assert!(
+        cmp.findings
+            .iter()
+            .any(|f| f.kind == ClaimKind::Date && f.verdict == Verdict::Contradict),
+        "{:#?}",
+        cmp.findings
+    );
+}
+
+#[test]
 fn two_days_for_one_attack_contradict() {
     // 2020-05-06 is a Wednesday: "on Monday" is 2020-05-04, "on Sunday" 2020-05-03.
     let cmp = run(vec![

@@ -20,6 +20,9 @@ pub struct Happening {
     pub word: String,
     /// Capitalized names in the same clause ("New York", "Putin"), in text order.
     pub names: Vec<String>,
+    /// Whether "also" tells it apart from the story's own ("26 civilians were also killed
+    /// yesterday", "a bus was also hit on Wednesday"): incident reports add other incidents so.
+    pub also: bool,
 }
 
 static HAPPENINGS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
@@ -66,7 +69,20 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         class,
         word: w.low(at).to_string(),
         names: names_near(w, first.min(at), last.max(at)),
+        also: also_before(w, at),
     })
+}
+
+/// Auxiliaries that may stand between "also" and the happening word ("also were killed").
+const AUXILIARIES: [&str; 9] = [
+    "were", "was", "been", "be", "have", "has", "had", "are", "is",
+];
+
+/// Whether "also" stands right before the happening word at `at`, or before an auxiliary
+/// right before it ("were also killed", "also were killed", "also hit").
+fn also_before(w: &Words, at: usize) -> bool {
+    let low = |k: usize| at.checked_sub(k).map_or("", |i| w.low(i));
+    low(1) == "also" || (low(2) == "also" && AUXILIARIES.contains(&low(1)))
 }
 
 /// The happening word nearest to the date on tokens `first..=last` and its class (see
@@ -276,6 +292,23 @@ fn is_calendar_word(low: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn also_before_the_happening_word_marks_another_incident() {
+        let at = |s: &str, word: &str| {
+            let w = Words::new(s, Span::new(0, s.len()));
+            let i = (0..w.len()).find(|&i| w.low(i) == word).unwrap();
+            also_before(&w, i)
+        };
+        assert!(at(
+            "Twenty-six civilians were also killed yesterday.",
+            "killed"
+        ));
+        assert!(at("Five people also were killed on Monday.", "killed"));
+        assert!(at("A bus was also hit on Wednesday.", "hit"));
+        assert!(!at("Twenty-six civilians were killed yesterday.", "killed"));
+        assert!(!at("Also, five people were killed on Monday.", "killed"));
+    }
     use super::*;
 
     fn at(s: &str, date: &str) -> Option<Happening> {

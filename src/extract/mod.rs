@@ -235,8 +235,15 @@ fn attach_happening(w: &Words, f: &mut Found) {
         Some(n) => (" (", n.as_str(), ")"),
         None => ("", "", ""),
     };
+    // "Twenty-six civilians were also killed yesterday": another incident than the one the
+    // story is about, so its date is lined up only with other sources' dates of such an added
+    // incident, never against the day of the story's own. ("The monitor also said on
+    // Thursday" is the same speaker again: a saying keeps its topic.)
+    let also = h.also && !since && h.class != "announcement";
     f.topic = if since {
         ["start of the ", h.class, "s", open, name, close].concat()
+    } else if also {
+        ["date of another ", h.class, open, name, close].concat()
     } else {
         ["date of the ", h.class, open, name, close].concat()
     };
@@ -248,6 +255,8 @@ fn attach_happening(w: &Words, f: &mut Found) {
     }
     let word = if since {
         ["since ", &h.word].concat()
+    } else if also {
+        ["also ", &h.word].concat()
     } else {
         h.word
     };
