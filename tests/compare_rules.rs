@@ -247,3 +247,27 @@ fn an_elliptical_part_does_not_contradict_the_whole() {
     assert_eq!(part.verdict, Verdict::Unique);
     assert_eq!(part.topic, "soldiers killed (part of a larger count)");
 }
+
+#[test]
+fn the_soldiers_killed_by_friendly_fire_are_the_part_not_the_toll() {
+    // ECB+ 41 (41_4ecb, 41_8ecb): "the four Israeli soldiers killed by friendly fire" are the
+    // "four from friendly fire" of the other report, not a toll against its five (it was
+    // reported as a contradiction).
+    let cmp = run(vec![
+        article(
+            "a",
+            "2009-01-07",
+            "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire, bringing to 10 the number of Israelis who have been killed.",
+        ),
+        article(
+            "b",
+            "2009-01-07",
+            "Three of the four Israeli soldiers killed by friendly fire died when a tank mistakenly fired on a building where the soldiers had taken up positions.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    let f = finding_with(&cmp, "four Israeli soldiers");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert_eq!(f.topic, "soldiers killed (part of a larger count)");
+    assert!(words(&cmp, f).contains(&"four"), "{f:#?}");
+}

@@ -407,9 +407,34 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
     }
 }
 
-/// "including 11 children", "among them 11 children", "11 children among the dead".
+/// "including 11 children", "among them 11 children", "11 children among the dead", "the four
+/// soldiers killed by friendly fire".
 fn subset(w: &Words, first: usize, unit_end: usize) -> bool {
-    subset_at(w, first, unit_end) || later_in_a_list_of_parts(w, first)
+    subset_at(w, first, unit_end)
+        || later_in_a_list_of_parts(w, first)
+        || by_friendly_fire(w, unit_end)
+}
+
+/// Words after a figure's noun that may come before "friendly fire" in the same clause
+/// ("killed by", "who died in", "were lost to").
+const BEFORE_FRIENDLY_FIRE: usize = 4;
+
+/// Whether "friendly fire" follows the figure's noun in its clause ("four soldiers killed by
+/// friendly fire"): deaths by one's own side's fire are reported as a part of a toll, so such
+/// a count is a part, never the toll itself ("Five soldiers lost their lives, four from
+/// friendly fire").
+fn by_friendly_fire(w: &Words, unit_end: usize) -> bool {
+    for k in unit_end + 1..=unit_end + BEFORE_FRIENDLY_FIRE + 1 {
+        match w.low(k) {
+            "" | "." | "," | ";" | ":" | "and" | "but" => return false,
+            "friendly" => {
+                let next = if w.is_dash(k + 1) { k + 2 } else { k + 1 };
+                return w.low(next) == "fire";
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// "including five children and two women": a figure after "and" or a comma, in a short list
@@ -495,6 +520,27 @@ fn topic(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_count_killed_by_friendly_fire_is_a_part() {
+        // ECB+ 41: "Three of the four Israeli soldiers killed by friendly fire died when a tank
+        // mistakenly fired on a building" against "Five Israeli soldiers lost their lives on
+        // Wednesday, four from friendly fire" (the four are part of the five).
+        let s =
+            "Three of the four Israeli soldiers killed by friendly fire died when a tank fired.";
+        let four = figures(s)
+            .into_iter()
+            .find(|f| f.quantity.estimate == Some(4.0))
+            .expect("the four soldiers");
+        assert!(four.quantity.subset, "{four:?}");
+        let s = "Two soldiers were killed in friendly-fire incidents on Monday.";
+        assert!(figures(s)[0].quantity.subset);
+        // The clause ends before "friendly fire": the five are the whole toll.
+        let s = "Five Israeli soldiers lost their lives on Wednesday, four from friendly fire.";
+        assert!(!figures(s)[0].quantity.subset);
+        let s = "Five soldiers were killed by rebel fire near the friendly village.";
+        assert!(!figures(s)[0].quantity.subset);
+    }
     use super::*;
     use crate::extract::phrase::find_phrases;
     use crate::extract::role::{Role, role};
