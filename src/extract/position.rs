@@ -13,6 +13,7 @@
 //! most [`MAX_TARGET`] words. Stance phrases are data (`data/stances.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
+use crate::extract::token::ALNUM;
 use crate::extract::word_set::WordSet;
 use crate::model::{Position, Sentence, Span};
 use std::cell::OnceCell;
@@ -31,28 +32,7 @@ struct Stances {
     verbs_by_first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
     /// The first words of all verb phrases and the nouns: a word not in it starts nothing.
     firsts: WordSet,
-    /// For each pair of first two letters (`a`..`z`), a bit per length of the first words that
-    /// start with them: most words of a text are ruled out by one load.
-    starts: Vec<u16>,
 }
-
-/// Index into [`Stances::starts`] of a word's first two bytes, when both are ASCII letters.
-fn start_index(a: u8, b: u8) -> Option<usize> {
-    let (a, b) = (LETTER[usize::from(a)], LETTER[usize::from(b)]);
-    (a < 26 && b < 26).then(|| usize::from(a) * 26 + usize::from(b))
-}
-
-/// The place in the alphabet of each ASCII letter byte (either case); 255 for other bytes.
-static LETTER: [u8; 256] = {
-    let mut t = [255u8; 256];
-    let mut b = 0;
-    while b < 26 {
-        t[b'a' as usize + b] = b as u8;
-        t[b'A' as usize + b] = b as u8;
-        b += 1;
-    }
-    t
-};
 
 static STANCES: LazyLock<Stances> = LazyLock::new(|| {
     let mut verbs = Vec::new();
@@ -85,22 +65,12 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
     for (n, (p, _, _)) in verbs.iter().enumerate() {
         verbs_by_first.entry(p[0]).or_default().push(n);
     }
-    let mut starts = vec![0u16; 26 * 26];
-    for w in &words {
-        if let [a, b, ..] = *w.as_bytes()
-            && let Some(k) = start_index(a, b)
-            && w.len() < 16
-        {
-            starts[k] |= 1 << w.len();
-        }
-    }
     let firsts = words.into_iter().collect();
     Stances {
         verbs,
         nouns,
         verbs_by_first,
         firsts,
-        starts,
     }
 });
 
@@ -134,48 +104,26 @@ pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
         .collect()
 }
 
-/// ASCII letters and digits, by byte.
-static ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
-    }
-    t
-};
-
 /// Where stance words stand in `text` as whole words ("supports", not "supporters"): the
 /// runs of ASCII letters and digits that spell one, in any case. Stance words are single words
-/// of ASCII letters, so a whole-word occurrence is exactly such a run; the run's first two
-/// letters and length rule out most runs before one is lowercased and looked up.
+/// of ASCII letters, so a whole-word occurrence is exactly such a run; the word set's tables
+/// rule out most runs before one is looked up.
 fn stance_words(text: &str) -> Vec<(usize, usize)> {
     let st = &*STANCES;
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if !ASCII_ALNUM[usize::from(b[i])] {
+        if !ALNUM[usize::from(b[i])] {
             i += 1;
             continue;
         }
         let start = i;
         i += 1;
-        while i < b.len() && ASCII_ALNUM[usize::from(b[i])] {
+        while i < b.len() && ALNUM[usize::from(b[i])] {
             i += 1;
         }
-        let len = i - start;
-        let may = len < 16
-            && start_index(b[start], b.get(start + 1).copied().unwrap_or(0))
-                .is_some_and(|k| st.starts[k] & (1 << len) != 0);
-        if !may {
-            continue;
-        }
-        let mut buf = [0u8; 16];
-        let low = &mut buf[..len];
-        low.copy_from_slice(&b[start..i]);
-        low.make_ascii_lowercase();
-        if std::str::from_utf8(low).is_ok_and(|w| st.firsts.contains(w)) {
+        if st.firsts.contains_folded(&b[start..i]) {
             out.push((start, i));
         }
     }

@@ -76,21 +76,11 @@ struct Listed {
     date: bool,
 }
 
-/// Every number word and date word (lowercase), with the lists it is on, and for each pair
-/// of first two letters the lengths of the listed words that start with them: common words
-/// ("the", "and", "said") share a first and a last letter with some listed word, but seldom
-/// their first two letters and their length, so one load turns them away before hashing.
-struct Lists {
-    words: WordMap<Listed>,
-    /// Bit `n` of `lengths[pair]` is set when a listed word of `n` letters starts with
-    /// `pair` (see `pair`).
-    lengths: [u32; 26 * 26],
-}
-
-/// Longest listed word the length table can tell (a bit per length in a `u32`).
-const LONGEST: usize = 31;
-
-static LISTS: LazyLock<Lists> = LazyLock::new(|| {
+/// Every number word and date word (lowercase), with the lists it is on. The map's tables of
+/// first and last letters and of first-letter pairs, each by length, turn most words away
+/// before they are hashed: common words ("the", "and", "said") share a first and a last letter
+/// with some listed word, but seldom their first two letters and their length.
+static LISTS: LazyLock<WordMap<Listed>> = LazyLock::new(|| {
     let mut words = WordMap::default();
     for w in number_words() {
         let listed = Listed {
@@ -103,40 +93,8 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| {
         let was = words.get(w).copied().unwrap_or_default();
         words.insert(w, Listed { date: true, ..was });
     }
-    let mut lengths = [0; 26 * 26];
-    for w in words.keys() {
-        if let Some(p) = pair(w.as_bytes()) {
-            lengths[p] |= length_bit(w.len());
-        }
-    }
-    Lists { words, lengths }
+    words
 });
-
-/// Each byte's place in the alphabet, case folded, or `NOT_LETTER`: one load both tells a
-/// letter and indexes the table of first letters.
-static LETTER: [u8; 256] = {
-    let mut t = [NOT_LETTER; 256];
-    let mut k = 0;
-    while k < 26 {
-        t[b'a' as usize + k] = k as u8;
-        t[b'A' as usize + k] = k as u8;
-        k += 1;
-    }
-    t
-};
-
-const NOT_LETTER: u8 = u8::MAX;
-
-/// The index of the first two letters of `word`, folded to lowercase, when they are ASCII
-/// letters (every listed word has two or more).
-fn pair(word: &[u8]) -> Option<usize> {
-    let letter = |c: &u8| Some(LETTER[usize::from(*c)]).filter(|&l| l != NOT_LETTER);
-    Some(usize::from(letter(word.first()?)?) * 26 + usize::from(letter(word.get(1)?)?))
-}
-
-fn length_bit(len: usize) -> u32 {
-    if len <= LONGEST { 1 << len } else { 0 }
-}
 
 /// Whether `sentence` may state a number or a date (see the module's doc).
 ///
@@ -150,10 +108,7 @@ pub fn may_state_figure_or_date(sentence: &str) -> bool {
         return true;
     }
     let lists = &*LISTS;
-    let letter = |i: usize| {
-        b.get(i)
-            .is_some_and(|&c| LETTER[usize::from(c)] != NOT_LETTER)
-    };
+    let letter = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
     // Plain loops over the bytes: a splitting iterator costs more per byte.
     let mut i = 0;
     while i < b.len() {
@@ -172,24 +127,22 @@ pub fn may_state_figure_or_date(sentence: &str) -> bool {
 }
 
 /// Whether a whole run of ASCII letters is a number word or a date word, or a date word with
-/// a plural `s` ("weeks", "Tuesdays"). "may" and "march" are verbs unless capitalized.
-fn run_says_so(lists: &Lists, run: &[u8]) -> bool {
-    let Some(p) = pair(run) else {
-        return false;
-    };
-    let plural = matches!(run.last(), Some(b's' | b'S'));
-    let lengths = lists.lengths[p];
-    let whole = lengths & length_bit(run.len()) != 0;
-    let stem = plural && lengths & length_bit(run.len() - 1) != 0;
-    if !whole && !stem {
+/// a plural `s` ("weeks", "Tuesdays"). "may" and "march" are verbs unless capitalized. Every
+/// listed word has two letters or more.
+fn run_says_so(lists: &WordMap<Listed>, run: &[u8]) -> bool {
+    if run.len() < 2 {
         return false;
     }
-    let listed = |w: &[u8]| lists.words.get_folded(w);
-    if whole && listed(run).is_some_and(|l| l.number || (l.date && !is_verb(run))) {
+    if lists
+        .get_folded(run)
+        .is_some_and(|l| l.number || (l.date && !is_verb(run)))
+    {
         return true;
     }
     match run.split_last() {
-        Some((b's' | b'S', stem)) => listed(stem).is_some_and(|l| l.date && !is_verb(stem)),
+        Some((b's' | b'S', stem)) if stem.len() >= 2 => lists
+            .get_folded(stem)
+            .is_some_and(|l| l.date && !is_verb(stem)),
         _ => false,
     }
 }
@@ -285,15 +238,13 @@ mod tests {
 
     #[test]
     fn listed_words_are_lowercase_letters() {
-        // They are looked up as runs of letters folded to lowercase, and the table of their
-        // first two letters and lengths must hold every one.
+        // They are looked up as runs of two or more letters folded to lowercase, and every
+        // one must be found so.
         for w in number_words().into_iter().chain(date_words_alone()) {
             assert!(
-                (2..=LONGEST).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()),
+                w.len() >= 2 && w.bytes().all(|b| b.is_ascii_lowercase()),
                 "{w:?}"
             );
-            let p = pair(w.as_bytes()).expect("two letters");
-            assert_ne!(LISTS.lengths[p] & length_bit(w.len()), 0, "{w:?}");
             assert!(
                 run_says_so(&LISTS, w.as_bytes()) || is_verb(w.as_bytes()),
                 "{w:?}"

@@ -153,7 +153,7 @@ fn is_general_punctuation(c: char) -> bool {
 }
 
 /// ASCII letters and digits, by byte: one load per byte of a word instead of range tests.
-static ALNUM: [bool; 256] = {
+pub(super) static ALNUM: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 256 {

@@ -187,9 +187,9 @@ impl<V> WordMap<V> {
             return false;
         };
         let len = bit(raw.len());
-        self.slots.lengths[usize::from(first.to_ascii_lowercase())] & len != 0
+        self.slots.pairs[pair_of(raw)] & len != 0
+            && self.slots.lengths[usize::from(first.to_ascii_lowercase())] & len != 0
             && self.slots.ends[usize::from(last.to_ascii_lowercase())] & len != 0
-            && self.slots.pairs[pair_of(raw)] & len != 0
     }
 
     /// The value of `raw` once its ASCII letters are lowercased ("Tuesday" finds "tuesday"),
@@ -291,6 +291,13 @@ impl WordSet {
     #[inline(always)]
     pub fn contains(&self, w: &str) -> bool {
         self.0.contains_key(w)
+    }
+
+    /// Whether `raw` is in a set of lowercase words once its ASCII letters are lowercased
+    /// (see `WordMap::get_folded`).
+    #[inline]
+    pub fn contains_folded(&self, raw: &[u8]) -> bool {
+        self.0.get_folded(raw).is_some()
     }
 }
 
