@@ -105,12 +105,7 @@ impl<'w> SentenceFacts<'w> {
     /// own words included): lowercase, no stopwords, numbers or one- and two-letter words;
     /// sorted and without repeats.
     pub fn context_words(&self, w: &Words, span: Span) -> Vec<CompactString> {
-        let first = w.toks.partition_point(|t| t.span.end() <= span.start());
-        let last = w
-            .toks
-            .partition_point(|t| t.span.start() < span.end())
-            .saturating_sub(1)
-            .max(first);
+        let (first, last) = w.tokens_of(span);
         let lo = first.saturating_sub(CONTEXT_RADIUS);
         let hi = (last + CONTEXT_RADIUS + 1).min(self.rank.len());
         // The words of the window as bits of their places in the sorted list: reading the

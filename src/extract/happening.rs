@@ -53,17 +53,10 @@ fn clause_break(w: &Words, i: usize) -> bool {
 /// The happening nearest to the date at `span` within its clause, preferring nouns and verbs
 /// before the date ("talks in New York on Friday") over those after it, and the names near it.
 pub fn happening(w: &Words, span: Span) -> Option<Happening> {
-    // Tokens are in text order and do not overlap: binary searches keep this linear in the
-    // claims of a long sentence, where scans made it quadratic.
-    let first = w.toks.partition_point(|t| t.span.end() <= span.start());
+    let (first, last) = w.tokens_of(span);
     if first == w.toks.len() {
         return None;
     }
-    let last = w
-        .toks
-        .partition_point(|t| t.span.start() < span.end())
-        .checked_sub(1)
-        .unwrap_or(first);
     let (at, class) = nearest(w, first, last, true)?;
     Some(Happening {
         class,

@@ -240,25 +240,25 @@ fn attach_happening(w: &Words, f: &mut Found) {
     // incident, never against the day of the story's own. ("The monitor also said on
     // Thursday" is the same speaker again: a saying keeps its topic.)
     let also = h.also && !since && h.class != "announcement";
-    f.topic = if since {
-        ["start of the ", h.class, "s", open, name, close].concat()
+    // How the topic opens and closes, and what marks the happening's word.
+    let (opening, plural, mark) = if since {
+        ("start of the ", "s", "since ")
     } else if also {
-        ["date of another ", h.class, open, name, close].concat()
+        ("date of another ", "", "also ")
     } else {
-        ["date of the ", h.class, open, name, close].concat()
+        ("date of the ", "", "")
     };
+    f.topic = [opening, h.class, plural, open, name, close].concat();
     for n in &h.names {
         let n = CompactString::from(n.to_lowercase());
         if let Err(at) = f.context.binary_search(&n) {
             f.context.insert(at, n);
         }
     }
-    let word = if since {
-        ["since ", &h.word].concat()
-    } else if also {
-        ["also ", &h.word].concat()
-    } else {
+    let word = if mark.is_empty() {
         h.word
+    } else {
+        [mark, &h.word].concat()
     };
     f.event = Some((word, h.class));
 }
@@ -266,7 +266,7 @@ fn attach_happening(w: &Words, f: &mut Found) {
 /// Whether the date at `span` is where a running period starts ("killed in battles since
 /// Wednesday afternoon"): the happenings of that period fall on any day from it on.
 fn opens_a_period(w: &Words, span: Span) -> bool {
-    let first = w.toks.partition_point(|t| t.span.end() <= span.start());
+    let (first, _) = w.tokens_of(span);
     // "since" right before the date, or before its article or weekday ("since last Monday",
     // "since the 5th").
     (1..=2).any(|k| first.checked_sub(k).is_some_and(|i| w.low(i) == "since"))
