@@ -11,6 +11,8 @@ use crate::extract::duration::{DurationDraft, what_lasted};
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::role::Role;
 use crate::extract::tense::{sentence_tense, tense_at};
+#[cfg(test)]
+use crate::extract::token_starts::token_starts;
 use crate::extract::words::Words;
 use crate::model::{DateValue, Duration, Interval, Qualifier, Span};
 use jiff::civil::Date;
@@ -127,8 +129,21 @@ fn follows_story(b: &Base) -> bool {
 
 /// Reads the dates and number-less durations of one sentence. `phrases` and `roles` are the
 /// sentence's number phrases: figures and durations keep their tokens, years are read here.
+#[cfg(test)]
 pub fn dates(
     w: &Words,
+    phrases: &[Phrase],
+    roles: &[Role],
+    ctx: &mut DateContext,
+) -> SentenceDates {
+    dates_in(w, token_starts(w), phrases, roles, ctx)
+}
+
+/// `dates`, given what the tokens of `w` can start (`token_starts`, as `find_phrases_in`
+/// read it).
+pub fn dates_in(
+    w: &Words,
+    starts: Vec<u32>,
     phrases: &[Phrase],
     roles: &[Role],
     ctx: &mut DateContext,
@@ -156,7 +171,7 @@ pub fn dates(
             *r == Role::Figure && p.shape == Shape::Fraction && p.first <= k && k <= p.last
         })
     };
-    let parser = Parser::new(w, phrases, roles);
+    let parser = Parser::with_starts(w, starts, phrases, roles);
     let mut covered: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     // Tokens that can start nothing are passed over in one scan of the start table.

@@ -7,46 +7,10 @@ use crate::extract::date_words::{Part, date_words};
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
 use crate::extract::role::Role;
-use crate::extract::token::TokenKind;
-use crate::extract::word_set::WordMap;
+#[cfg(test)]
+use crate::extract::token_starts::token_starts;
+use crate::extract::token_starts::{can, strip_possessive};
 use crate::extract::words::Words;
-use rustc_hash::FxHashMap as HashMap;
-use std::sync::LazyLock;
-
-/// What a token can start, as bits: each reading of the parser first asks whether its token
-/// has the bit it needs, so the few tokens that can start a date are read and the rest are
-/// passed over at the cost of one lookup each (made once per token, in `Parser::new`).
-mod can {
-    /// A word that `DateWords::starters` lists: the parser is tried at it.
-    pub const START: u32 = 1;
-    /// "a", "an": an amount of one ("a year ago").
-    pub const AMOUNT: u32 = 1 << 1;
-    /// "noon", "midday", "midnight".
-    pub const CLOCK: u32 = 1 << 2;
-    /// A word a length of time without a number phrase starts with (see `DURATION_WORDS`),
-    /// a vague amount ("several") or a time unit ("weeks").
-    pub const DURATION: u32 = 1 << 3;
-    pub const THE: u32 = 1 << 4;
-    /// A part of a span ("early", "end").
-    pub const PART: u32 = 1 << 5;
-    pub const WEEKDAY: u32 = 1 << 6;
-    pub const MONTH: u32 = 1 << 7;
-    /// A shift word ("last", "next", "this").
-    pub const SHIFT: u32 = 1 << 8;
-    /// A day word ("today", "yesterday").
-    pub const DAY: u32 = 1 << 9;
-    pub const SEASON: u32 = 1 << 10;
-    /// An ordinal of a quarter ("first", "final") or "q1" to "q4".
-    pub const QUARTER: u32 = 1 << 11;
-    /// The first word of a vague reference ("now", "at the time").
-    pub const REF: u32 = 1 << 12;
-    /// The token is a number.
-    pub const NUMBER: u32 = 1 << 13;
-    /// The token is an apostrophe (before a year: "'90s").
-    pub const APOSTROPHE: u32 = 1 << 14;
-    /// A number phrase starts at the token.
-    pub const PHRASE: u32 = 1 << 15;
-}
 
 /// What a date standing on its own (`Parser::core`) can start at: the bits its readings ask.
 const CORE_STARTS: u32 = can::WEEKDAY
@@ -58,156 +22,6 @@ const CORE_STARTS: u32 = can::WEEKDAY
     | can::SEASON
     | can::QUARTER
     | can::APOSTROPHE;
-
-/// Words that start a length of time without a number phrase besides vague amounts and
-/// units: "a decade", "half an hour", "the past several months", "next few days".
-const DURATION_WORDS: [&str; 10] = [
-    "a",
-    "an",
-    "half",
-    "the",
-    "past",
-    "last",
-    "next",
-    "coming",
-    "previous",
-    "following",
-];
-
-/// Words that are a time of day alone.
-const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
-
-/// Lowercase word → what it can start (bits of `can`), built once from the word lists. Most
-/// words have none, and `shapes` tells so from their first and last bytes and length together
-/// before they are hashed.
-struct StartTable {
-    bits: WordMap<u32>,
-    /// For each first and last byte of a word of the table, both cut to their low five bits
-    /// (which a letter's case does not change), a bit per length some word with them has.
-    shapes: [u32; 1024],
-    /// What "the" and "a" can start.
-    the: u32,
-    a: u32,
-}
-
-/// Longest word the shape table holds: every word of the table is shorter.
-const SHAPE_LENGTHS: usize = 32;
-
-/// Where the lengths of words with first byte `first` and last byte `last` sit in `shapes`.
-#[inline]
-fn shape_slot(first: u8, last: u8) -> usize {
-    (usize::from(first & 31) << 5) | usize::from(last & 31)
-}
-
-impl StartTable {
-    #[inline]
-    fn of(&self, low: &str) -> u32 {
-        self.bits.get(low).copied().unwrap_or(0)
-    }
-
-    /// Whether some word of the table has the first byte, last byte and length of `low`: when
-    /// not, `low` is none of them.
-    #[inline]
-    fn may_hold(&self, low: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (low.first(), low.last()) else {
-            return false;
-        };
-        low.len() < SHAPE_LENGTHS && self.shapes[shape_slot(first, last)] & (1 << low.len()) != 0
-    }
-
-    /// What word token `i` of `w` can start. Most words, and the bare forms of most possessive
-    /// ones, have the shape of no word of the table and are not looked up.
-    #[inline]
-    fn of_word(&self, w: &Words, i: usize) -> u32 {
-        let b = w.low_bytes(i);
-        if self.may_hold(b) {
-            // The articles are the words of the table met most often.
-            return match b {
-                b"the" => self.the,
-                b"a" => self.a,
-                _ => self.of_lowercase(w.low(i)),
-            };
-        }
-        // "tuesday's", "tuesday’s": the bare form's shape.
-        let bare = match b {
-            [rest @ .., b'\'', b's'] | [rest @ .., 0xE2, 0x80, 0x99, b's'] => rest,
-            _ => return 0,
-        };
-        if self.may_hold(bare) {
-            self.of_lowercase(w.low(i))
-        } else {
-            0
-        }
-    }
-
-    /// What the word `low` (lowercase) can start. A possessive word starts what its word does
-    /// ("Tuesday's"), but it is a starter only without it, as `may_start` asks.
-    #[inline(never)]
-    fn of_lowercase(&self, low: &str) -> u32 {
-        match low.ends_with('s').then(|| strip_possessive(low)) {
-            Some(bare) if bare.len() < low.len() => (self.of(low) & !can::START) | self.of(bare),
-            _ => self.of(low),
-        }
-    }
-}
-
-fn start_table() -> StartTable {
-    let d = date_words();
-    let l = lexicon();
-    let mut bits: HashMap<&'static str, u32> = HashMap::default();
-    let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u32| {
-        for w in words {
-            *bits.entry(w).or_default() |= bit;
-        }
-    };
-    add(&mut d.starters.iter(), can::START);
-    add(&mut ["a", "an"].into_iter(), can::AMOUNT);
-    add(&mut CLOCK_WORDS.into_iter(), can::CLOCK);
-    add(&mut DURATION_WORDS.into_iter(), can::DURATION);
-    add(&mut d.vague.iter().copied(), can::DURATION);
-    add(&mut l.time_units.keys().copied(), can::DURATION);
-    add(&mut ["the"].into_iter(), can::THE);
-    add(&mut d.parts.keys().copied(), can::PART);
-    add(&mut d.weekdays.keys().copied(), can::WEEKDAY);
-    add(&mut l.months.keys().copied(), can::MONTH);
-    add(&mut d.shifts.keys().copied(), can::SHIFT);
-    add(&mut d.days.keys().copied(), can::DAY);
-    add(&mut d.seasons.keys().copied(), can::SEASON);
-    add(&mut QUARTER_WORDS.into_iter(), can::QUARTER);
-    add(&mut d.refs_by_first.keys().copied(), can::REF);
-    debug_assert!(
-        bits.keys()
-            .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())),
-        "only words start with a letter, and only words are looked up"
-    );
-    let mut shapes = [0u32; 1024];
-    for w in bits.keys() {
-        let b = w.as_bytes();
-        debug_assert!(
-            b.len() < SHAPE_LENGTHS,
-            "{w} is too long for the shape table"
-        );
-        if let (Some(&first), Some(&last)) = (b.first(), b.last())
-            && b.len() < SHAPE_LENGTHS
-        {
-            shapes[shape_slot(first, last)] |= 1 << b.len();
-        }
-    }
-    let bits: WordMap<u32> = bits.into_iter().collect();
-    StartTable {
-        the: bits.get("the").copied().unwrap_or(0),
-        a: bits.get("a").copied().unwrap_or(0),
-        bits,
-        shapes,
-    }
-}
-
-static STARTS: LazyLock<StartTable> = LazyLock::new(start_table);
-
-/// Words a quarter can start with ("the first quarter", "Q3 2015"); "1st" to "4th" are numbers.
-const QUARTER_WORDS: [&str; 9] = [
-    "first", "second", "third", "fourth", "final", "q1", "q2", "q3", "q4",
-];
 
 /// A calendar unit a relative expression counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -363,12 +177,6 @@ fn digits(raw: &str) -> Option<(i64, usize, &str)> {
     Some((v, n, &raw[n..]))
 }
 
-fn strip_possessive(s: &str) -> &str {
-    s.strip_suffix("'s")
-        .or_else(|| s.strip_suffix("’s"))
-        .unwrap_or(s)
-}
-
 /// Words before a month name that make "May" and "March" months rather than verbs.
 fn month_context(low: &str) -> bool {
     matches!(
@@ -411,24 +219,19 @@ fn ordinal_word(low: &str) -> Option<i8> {
 }
 
 impl<'a, 'w> Parser<'a, 'w> {
-    #[inline(never)]
+    /// The parser of `w`, whose tokens' starts it reads itself.
+    #[cfg(test)]
     pub fn new(w: &'a Words<'w>, phrases: &'a [Phrase], roles: &'a [Role]) -> Self {
-        let table = &*STARTS;
-        let text = w.text.as_bytes();
-        let mut starts: Vec<u32> = Vec::with_capacity(w.toks.len());
-        for (i, t) in w.toks.iter().enumerate() {
-            let raw = || text.get(t.span.start()..t.span.end()).unwrap_or(&[]);
-            starts.push(match t.kind {
-                TokenKind::Number => can::NUMBER,
-                // Every word of the table starts with a letter, as only words do; a mark
-                // starts something only as the apostrophe of a year ("'90s"): "'" or "’".
-                TokenKind::Punct if matches!(raw(), [b'\''] | [0xE2, 0x80, 0x99]) => {
-                    can::APOSTROPHE
-                }
-                TokenKind::Punct => 0,
-                TokenKind::Word => table.of_word(w, i),
-            });
-        }
+        Self::with_starts(w, token_starts(w), phrases, roles)
+    }
+
+    /// The parser of `w`, given what its tokens can start (`token_starts`).
+    pub fn with_starts(
+        w: &'a Words<'w>,
+        mut starts: Vec<u32>,
+        phrases: &'a [Phrase],
+        roles: &'a [Role],
+    ) -> Self {
         for p in phrases {
             if let Some(s) = starts.get_mut(p.first) {
                 *s |= can::PHRASE;
@@ -532,7 +335,7 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// The first token from `i` on that can start anything (`may_start` says no to the rest).
     pub fn next_candidate(&self, i: usize) -> Option<usize> {
         let rest = self.starts.get(i..)?;
-        rest.iter().position(|&s| s != 0).map(|k| i + k)
+        rest.iter().position(|&s| s & can::DATE != 0).map(|k| i + k)
     }
 
     /// Whether an expression may start at token `i`: a number, an apostrophe before one
@@ -542,7 +345,7 @@ impl<'a, 'w> Parser<'a, 'w> {
     pub fn may_start(&self, i: usize) -> bool {
         let w = self.w;
         // Most tokens can start nothing.
-        if !self.can(i, !0) {
+        if !self.can(i, can::DATE) {
             return false;
         }
         if self.can(i, can::NUMBER | can::PHRASE) {
@@ -555,7 +358,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         }
         // A word that starts nothing by itself (the later words of "at the time") is not
         // read: every reading of `item_at` asks for a bit besides `START`.
-        if !self.can(i, can::START) || !self.can(i, !can::START) {
+        if !self.can(i, can::START) || !self.can(i, can::DATE & !can::START) {
             return false;
         }
         match self.low(i) {
@@ -1654,54 +1457,6 @@ mod tests {
     use crate::model::Span;
     use proptest::prelude::*;
 
-    /// What each word token of `s` can start, read with the shape test and without it.
-    fn starts_both_ways(s: &str) -> Vec<(String, u32, u32)> {
-        let w = Words::new(s, Span::new(0, s.len()));
-        (0..w.len())
-            .filter(|&i| w.is_word(i))
-            .map(|i| {
-                (
-                    w.raw(i).to_string(),
-                    STARTS.of_word(&w, i),
-                    STARTS.of_lowercase(w.low(i)),
-                )
-            })
-            .collect()
-    }
-
-    /// A word as it may be written: lowercase, capitalized or uppercase, perhaps possessive.
-    fn written(word: &str, case: u8, possessive: bool) -> String {
-        let mut s = match case % 3 {
-            0 => word.to_string(),
-            1 => {
-                let mut c = word.chars();
-                c.next()
-                    .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                    .unwrap_or_default()
-            }
-            _ => word.to_ascii_uppercase(),
-        };
-        if possessive {
-            s.push_str(["'s", "'S", "’s"][usize::from(case % 3)]);
-        }
-        s
-    }
-
-    #[test]
-    fn the_shape_test_passes_every_word_of_the_table_as_written() {
-        for &word in STARTS.bits.keys() {
-            for case in 0..3 {
-                for possessive in [false, true] {
-                    let s = format!("x {} y", written(word, case, possessive));
-                    for (raw, fast, slow) in starts_both_ways(&s) {
-                        assert_eq!(fast, slow, "{raw} in {s:?}");
-                    }
-                }
-            }
-            assert_ne!(STARTS.of(word), 0, "{word}");
-        }
-    }
-
     /// Words dates are made of, and words around them.
     const DATEISH: [&str; 40] = [
         "Dec", ".", "18", "-", "2015", "Tuesday", "next", "last", "the", "end", "of", "year",
@@ -1724,30 +1479,9 @@ mod tests {
                 .collect();
             let parser = Parser::new(&w, &phrases, &roles);
             for i in 0..w.len() {
-                if !parser.can(i, !can::START) {
+                if !parser.can(i, can::DATE & !can::START) {
                     prop_assert_eq!(parser.item_at(i), None, "{} in {:?}", i, s);
                 }
-            }
-        }
-
-        #[test]
-        fn the_shape_test_never_hides_what_a_word_starts(
-            words in proptest::collection::vec(
-                prop_oneof![
-                    (
-                        proptest::sample::select(STARTS.bits.keys().copied().collect::<Vec<_>>()),
-                        0u8..6,
-                        any::<bool>(),
-                    )
-                        .prop_map(|(w, case, p)| written(w, case, p)),
-                    "[a-zA-ZéÉ][a-zA-ZéÉK'’]{0,11}",
-                ],
-                1..10,
-            )
-        ) {
-            let s = words.join(" ");
-            for (raw, fast, slow) in starts_both_ways(&s) {
-                prop_assert_eq!(fast, slow, "{} in {:?}", raw, s);
             }
         }
     }

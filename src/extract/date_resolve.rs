@@ -17,6 +17,49 @@ struct Period {
     granularity: Granularity,
 }
 
+/// Appends `n` in `width` decimal digits, zero-padded (`n` has no more).
+fn push_padded(s: &mut String, n: u16, width: u32) {
+    for k in (0..width).rev() {
+        let digit = (n / 10u16.pow(k)) % 10;
+        s.push(char::from(b'0' + digit as u8));
+    }
+}
+
+/// The year `y` in four digits, as TIMEX3 and jiff write it, when it has four.
+fn four_digit_year(y: i16) -> Option<u16> {
+    u16::try_from(y).ok().filter(|&y| y <= 9999)
+}
+
+/// `d` as ISO `YYYY-MM-DD`, as jiff's `Display` writes it: written here for the years of four
+/// digits (every year news names), since the start and end of every date go through it and
+/// jiff's printer is made for all its formats.
+fn iso(d: Date) -> String {
+    let Some(y) = four_digit_year(d.year()) else {
+        return d.to_string();
+    };
+    let mut s = String::with_capacity(10);
+    push_padded(&mut s, y, 4);
+    s.push('-');
+    push_padded(&mut s, d.month() as u16, 2);
+    s.push('-');
+    push_padded(&mut s, d.day() as u16, 2);
+    s
+}
+
+/// `YYYY-MM`, as `format!("{y:04}-{m:02}")` writes it.
+fn year_month(y: i16, m: i8) -> String {
+    match four_digit_year(y) {
+        Some(y) => {
+            let mut s = String::with_capacity(7);
+            push_padded(&mut s, y, 4);
+            s.push('-');
+            push_padded(&mut s, m as u16, 2);
+            s
+        }
+        None => format!("{y:04}-{m:02}"),
+    }
+}
+
 fn weekday(n: i8) -> Weekday {
     Weekday::from_monday_one_offset(n).unwrap_or(Weekday::Monday)
 }
@@ -24,7 +67,7 @@ fn weekday(n: i8) -> Weekday {
 fn month_period(y: i16, m: i8) -> Option<Period> {
     let start = Date::new(y, m, 1).ok()?;
     Some(Period {
-        timex: format!("{y:04}-{m:02}"),
+        timex: year_month(y, m),
         start,
         end: start.last_of_month(),
         granularity: Granularity::Month,
@@ -42,7 +85,7 @@ fn year_period(y: i16) -> Option<Period> {
 
 fn day_period(d: Date) -> Period {
     Period {
-        timex: d.to_string(),
+        timex: iso(d),
         start: d,
         end: d,
         granularity: Granularity::Day,
@@ -377,7 +420,7 @@ pub fn needs_tense(base: &Base) -> bool {
 pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<DateValue> {
     let rel = relative(&e.base);
     if let Base::Ref(r) = e.base {
-        let a = anchor.map(|a| a.to_string());
+        let a = anchor.map(iso);
         let (start, end) = match r {
             "PRESENT_REF" => (a.clone(), a.clone()),
             "PAST_REF" => (None, a.clone()),
@@ -420,15 +463,11 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
     }
     Some(DateValue {
         timex: p.timex,
-        start: Some(p.start.to_string()),
-        end: Some(p.end.to_string()),
+        start: Some(iso(p.start)),
+        end: Some(iso(p.end)),
         granularity: p.granularity,
         relative: rel,
-        anchor: if rel {
-            anchor.map(|a| a.to_string())
-        } else {
-            None
-        },
+        anchor: if rel { anchor.map(iso) } else { None },
     })
 }
 
@@ -578,6 +617,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn dates_are_written_as_jiff_writes_them(y in -9999i16..=9999, m in 1i8..=12, d in 1i8..=28) {
+            let date = Date::new(y, m, d).unwrap();
+            prop_assert_eq!(iso(date), date.to_string());
+            prop_assert_eq!(year_month(y, m), format!("{y:04}-{m:02}"));
+        }
+
         #[test]
         fn what_needs_no_tense_resolves_the_same_in_every_tense(
             base in base(),

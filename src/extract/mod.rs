@@ -29,6 +29,7 @@ mod sentence;
 mod speaker;
 mod tense;
 mod token;
+mod token_starts;
 mod word_set;
 mod words;
 
@@ -37,7 +38,7 @@ pub use sentence::split_sentences;
 use crate::model::{Article, Claim, Sentence, Span, Value};
 use compact_str::CompactString;
 use context::{SentenceFacts, TimeCues};
-use phrase::find_phrases;
+use phrase::find_phrases_in;
 use role::Role;
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -296,9 +297,11 @@ fn may_state_figure_or_date(text: &str, sentence: Span) -> bool {
 
 fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: &mut Vec<Found>) {
     let sentence = w.sentence;
-    let phrases = find_phrases(w);
+    // What each token can start is read once for the number phrases and the dates.
+    let starts = token_starts::token_starts(w);
+    let phrases = find_phrases_in(w, &starts);
     let roles: Vec<Role> = phrases.iter().map(|p| role::role(w, p)).collect();
-    let dates = date::dates(w, &phrases, &roles, dating);
+    let dates = date::dates_in(w, starts, &phrases, &roles, dating);
     if phrases.is_empty() && dates.dates.is_empty() && dates.durations.is_empty() {
         return;
     }
