@@ -5,10 +5,10 @@
 
 use crate::extract::entity::{Entities, SentenceUnits, units, units_of};
 use crate::extract::lexicon::lexicon;
+use crate::extract::position;
 use crate::extract::quote::{RawQuote, find_quotes};
 use crate::extract::speaker::{Around, Speaker};
 use crate::extract::token::Token;
-use crate::extract::{position, quote};
 use crate::model::{Article, Claim, Quote, Sentence, Span, Value};
 use compact_str::CompactString;
 
@@ -28,12 +28,8 @@ pub fn claims(
     lead: usize,
 ) -> Vec<Claim> {
     let text = article.text.as_str();
-    let body = article.body.slice(text);
-    let quotes = if quote::has_quote_mark(body) {
-        find_quotes(text, article.body)
-    } else {
-        Vec::new()
-    };
+    // `find_quotes` tells a body with no quotation mark at once.
+    let quotes = find_quotes(text, article.body);
     let position_candidates = position::candidates(text, sentences);
     if quotes.is_empty() && position_candidates.is_empty() {
         return Vec::new();
@@ -91,7 +87,7 @@ pub fn claims(
     };
     for (q, speaker) in attribute_all(text, article.body, sentences, &quotes, &ents) {
         let words = q.words(text);
-        let n = words.split_whitespace().count();
+        let n = word_count(&words);
         let min = if speaker.is_some() {
             MIN_ATTRIBUTED_WORDS
         } else {
@@ -138,6 +134,17 @@ pub fn claims(
         ));
     }
     out
+}
+
+/// How many words a quotation's words (see `RawQuote::words`) hold: they are joined by single
+/// spaces, with none at the ends, so the spaces are counted (a loop over bytes the compiler
+/// runs many at a time) instead of the words split on Unicode whitespace.
+fn word_count(words: &str) -> usize {
+    if words.is_empty() {
+        0
+    } else {
+        1 + words.bytes().filter(|&b| b == b' ').count()
+    }
 }
 
 /// Sentences before a quotation or a position that may name its speaker or holder.
@@ -441,6 +448,16 @@ mod tests {
         #[test]
         fn content_words_match_the_reference(s in "[A-Za-z0-9 ,.'’‘\"İÉé\u{0}-]{0,80}|\\PC{0,60}") {
             prop_assert_eq!(content_words(&s), content_words_reference(&s));
+        }
+
+        #[test]
+        fn quotation_words_are_counted_as_split(s in "[a-z ,.\t\n\u{a0}\u{2003}\u{85}“”\"]{0,60}|\\PC{0,60}") {
+            for q in find_quotes(&s, Span::new(0, s.len())) {
+                let words = q.words(&s);
+                prop_assert_eq!(word_count(&words), words.split_whitespace().count(), "{:?}", words);
+            }
+            let words = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(word_count(&words), words.split_whitespace().count());
         }
 
         #[test]
