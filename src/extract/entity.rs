@@ -502,14 +502,17 @@ impl Entities {
         let mut scratch = Scratch::default();
         for s in sentences {
             let u = &s.units;
-            let words = u.iter().filter(|x| x.word).count();
-            let caps = u.iter().filter(|x| x.cap).count();
             let ended = s
                 .span
                 .slice(text)
                 .trim_end_matches(['”', '"', '’', '\'', ')'])
                 .ends_with(['.', '!', '?']);
-            if !ended && words >= 3 && caps * 10 >= words * 6 {
+            // Words are counted only in a sentence with no end mark (most have one).
+            if !ended && {
+                let words = u.iter().filter(|x| x.word).count();
+                let caps = u.iter().filter(|x| x.cap).count();
+                words >= 3 && caps * 10 >= words * 6
+            } {
                 continue; // a headline in title case: every word is capitalized
             }
             mentions_in(text, u, quoted, &mut scratch, &mut raw);
@@ -551,7 +554,8 @@ impl Entities {
                 .collect()
         };
         let mut ents = Entities::default();
-        for (mut m, (place, full)) in raw.into_iter().zip(fixes) {
+        // Fixed in place: the list becomes the article's mentions as it is.
+        for (m, (place, full)) in raw.iter_mut().zip(fixes) {
             if place {
                 m.kind = Kind::Place;
             }
@@ -564,8 +568,8 @@ impl Entities {
             {
                 ents.roles.insert(m.name.clone(), r.clone());
             }
-            ents.mentions.push(m);
         }
+        ents.mentions = raw;
         ents
     }
 
