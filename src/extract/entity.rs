@@ -380,6 +380,13 @@ pub fn lexicon_not_name(word: &str) -> bool {
 
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
+    let b = word.as_bytes();
+    // Most words asked are ASCII with no period nor hyphen: the word set's tables answer
+    // most at once, with the letters folded in the lookup (titles are lowercase ASCII words of
+    // at most 15 bytes, see the test, as `is_title_part` reads them).
+    if b.len() <= 15 && b.iter().all(|&c| c.is_ascii() && c != b'.' && c != b'-') {
+        return lexicon().titles.contains_folded(b);
+    }
     let w = word.trim_end_matches('.');
     // "Secretary-General", "governor-general": every part a title.
     if w.bytes().any(|b| b == b'-') {
@@ -1270,6 +1277,15 @@ mod tests {
         word.trim_end_matches('.')
             .split('-')
             .all(|p| lexicon().titles.contains(p.to_lowercase().as_str()))
+    }
+
+    #[test]
+    fn titles_are_short_lowercase_words() {
+        // What lets `is_title` look an ASCII word up with its letters folded.
+        for w in lexicon().titles.iter() {
+            let lower = w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            assert!(lower && w.len() <= 15, "{w:?}");
+        }
     }
 
     #[test]
