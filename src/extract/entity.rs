@@ -200,9 +200,10 @@ pub(crate) struct EntityLexicon {
     /// Normalized alias → (canonical name, kind).
     aliases: HashMap<String, (&'static str, Kind)>,
     /// For each first byte, a bit per length (see [`key_bit`]) of the alias and place keys
-    /// starting with it: most runs of name words are neither, and are told so without making
-    /// their key.
+    /// starting with it, and for each last byte of those ending with it: most runs of name
+    /// words are neither, and are told so without making their key.
     key_lengths: [u64; 256],
+    key_ends: [u64; 256],
     /// Normalized role description → the role it stands for ("top u.s. diplomat" → "secretary of state").
     role_aliases: HashMap<String, &'static str>,
 }
@@ -266,12 +267,14 @@ fn key_bit(len: usize) -> u64 {
 
 /// Whether the key of `name` may be an alias or a place: false only for a name whose key is
 /// its lowercase copy (see [`plain_ascii`]) and no key of those lists has its first byte and
-/// length.
+/// length, or its last byte and length.
 fn may_be_listed(lex: &EntityLexicon, name: &str) -> bool {
     let b = name.as_bytes();
-    match b.first() {
-        Some(&first) if plain_ascii(b) => {
-            lex.key_lengths[usize::from(first.to_ascii_lowercase())] & key_bit(b.len()) != 0
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) if plain_ascii(b) => {
+            let len = key_bit(b.len());
+            lex.key_lengths[usize::from(first.to_ascii_lowercase())] & len != 0
+                && lex.key_ends[usize::from(last.to_ascii_lowercase())] & len != 0
         }
         _ => true,
     }
@@ -344,13 +347,16 @@ fn build() -> EntityLexicon {
         }
     }
     let mut key_lengths = [0u64; 256];
+    let mut key_ends = [0u64; 256];
     for k in aliases.keys().chain(&places) {
-        if let Some(&first) = k.as_bytes().first() {
+        if let (Some(&first), Some(&last)) = (k.as_bytes().first(), k.as_bytes().last()) {
             key_lengths[usize::from(first)] |= key_bit(k.len());
+            key_ends[usize::from(last)] |= key_bit(k.len());
         }
     }
     EntityLexicon {
         key_lengths,
+        key_ends,
         title_keys: titles
             .iter()
             .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))

@@ -44,11 +44,20 @@ impl RawQuote {
             .iter()
             .chain([&Span::new(self.inner.end(), self.inner.end())])
         {
-            for w in Span::new(at, c.start()).slice(text).split_whitespace() {
-                if !out.is_empty() {
+            let part = Span::new(at, c.start()).slice(text);
+            if single_spaced(part) {
+                // Its words are already joined by single spaces: copied at once.
+                if !out.is_empty() && !part.is_empty() {
                     out.push(' ');
                 }
-                out.push_str(w);
+                out.push_str(part);
+            } else {
+                for w in part.split_whitespace() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(w);
+                }
             }
             at = c.end();
         }
@@ -58,6 +67,34 @@ impl RawQuote {
         }
         out
     }
+}
+
+/// Whether `s` is words joined by single spaces, with no other whitespace and none at its
+/// ends: what splitting it on whitespace and joining the words with spaces gives back. Only
+/// the bytes that may start a whitespace character other than the space are decoded (in
+/// UTF-8 they all start with one of C2, E1, E2, E3).
+fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        let space = c == b' ';
+        let other = match c {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => s
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if other || (space && after_space) {
+            return false;
+        }
+        after_space = space;
+    }
+    true
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -277,6 +314,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn single_spaced_text_is_what_split_whitespace_joins(s in "[a-z’é \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}]{0,16}|\\PC{0,30}") {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(single_spaced(&s), joined == s, "{:?}", s);
+        }
+
         #[test]
         fn quote_marks_are_found_as_the_characters_say(s in "[a \"“”‘’–—…é\u{2018}-\u{201f}\u{2000}-\u{2030}]{0,12}|\\PC{0,40}") {
             prop_assert_eq!(
