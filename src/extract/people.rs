@@ -3,12 +3,12 @@
 //! several sentences and a pronoun points back to an earlier one. `entity` names the people,
 //! organizations and countries they refer to.
 
-use crate::extract::entity::{Entities, SentenceUnits, units, units_of};
+use crate::extract::entity::{Entities, SentenceUnits, Unit, units, units_of};
 use crate::extract::lexicon::lexicon;
+use crate::extract::position;
 use crate::extract::quote::{RawQuote, find_quotes};
 use crate::extract::speaker::{Around, Speaker};
 use crate::extract::token::Token;
-use crate::extract::{position, quote};
 use crate::model::{Article, Claim, Quote, Sentence, Span, Value};
 use compact_str::CompactString;
 
@@ -28,12 +28,8 @@ pub fn claims(
     lead: usize,
 ) -> Vec<Claim> {
     let text = article.text.as_str();
-    let body = article.body.slice(text);
-    let quotes = if quote::has_quote_mark(body) {
-        find_quotes(text, article.body)
-    } else {
-        Vec::new()
-    };
+    // `find_quotes` tells a body with no quotation mark at once.
+    let quotes = find_quotes(text, article.body);
     let position_candidates = position::candidates(text, sentences);
     if quotes.is_empty() && position_candidates.is_empty() {
         return Vec::new();
@@ -89,9 +85,9 @@ pub fn claims(
         background: false,
         lead: sentences.partition_point(|s| s.span.end() <= span.start()) < lead,
     };
-    for (q, speaker) in attribute_all(text, article.body, sentences, &quotes, &ents) {
+    for (q, speaker) in attribute_all(text, article.body, sentences, &quotes, &lexed, &ents) {
         let words = q.words(text);
-        let n = words.split_whitespace().count();
+        let n = word_count(&words);
         let min = if speaker.is_some() {
             MIN_ATTRIBUTED_WORDS
         } else {
@@ -138,6 +134,17 @@ pub fn claims(
         ));
     }
     out
+}
+
+/// How many words a quotation's words (see `RawQuote::words`) hold: they are joined by single
+/// spaces, with none at the ends, so the spaces are counted (a loop over bytes the compiler
+/// runs many at a time) instead of the words split on Unicode whitespace.
+fn word_count(words: &str) -> usize {
+    if words.is_empty() {
+        0
+    } else {
+        1 + words.bytes().filter(|&b| b == b' ').count()
+    }
 }
 
 /// Sentences before a quotation or a position that may name its speaker or holder.
@@ -280,6 +287,7 @@ fn attribute_all<'q>(
     body: Span,
     sentences: &[Sentence],
     quotes: &'q [RawQuote],
+    lexed: &[SentenceUnits],
     ents: &Entities,
 ) -> Vec<(&'q RawQuote, Option<Speaker>)> {
     if quotes.is_empty() {
@@ -304,12 +312,13 @@ fn attribute_all<'q>(
             open_sentence_start.max(prev_close).min(q.open.start()),
             q.open.start(),
         );
-        // Only the words around this quotation are lexed, not the body nor the quotation's
+        // Only the words around this quotation are read, not the body nor the quotation's
         // own words. Both sides end at a quotation mark, which is a token and a unit of its
-        // own, so they lex as they would within the sentence.
-        let mut near = units(text, before_span);
+        // own, so they lex as they would within the sentence: their units are taken from
+        // the sentence's when it was lexed.
+        let mut near = units_near(text, before_span, lexed);
         let n_before = near.len();
-        near.extend(units(text, after_span));
+        near.extend(units_near(text, after_span, lexed));
         let around = Around {
             text,
             units: &near,
@@ -337,6 +346,23 @@ fn attribute_all<'q>(
     out
 }
 
+/// The units of `span`: those of the lexed sentence that holds it, when no unit of that
+/// sentence runs over either end of it, else `span` lexed alone.
+fn units_near(text: &str, span: Span, lexed: &[SentenceUnits]) -> Vec<Unit> {
+    let k = lexed.partition_point(|s| s.span.end() < span.end());
+    if let Some(s) = lexed.get(k).filter(|s| s.span.contains(span)) {
+        let u = &s.units;
+        let a = u.partition_point(|x| x.span.start() < span.start());
+        let b = u.partition_point(|x| x.span.start() < span.end());
+        let clean_start = a == 0 || u[a - 1].span.end() <= span.start();
+        let clean_end = b == 0 || u[b - 1].span.end() <= span.end();
+        if clean_start && clean_end && a <= b {
+            return u[a..b].to_vec();
+        }
+    }
+    units(text, span)
+}
+
 /// Each quotation's words and speaker in a text (for tests).
 #[cfg(test)]
 pub(crate) fn quote_speakers(text: &str) -> Vec<(String, Option<Speaker>)> {
@@ -345,7 +371,8 @@ pub(crate) fn quote_speakers(text: &str) -> Vec<(String, Option<Speaker>)> {
     let quotes = find_quotes(text, body);
     let quoted: Vec<Span> = quotes.iter().map(|q| q.open.cover(q.close)).collect();
     let ents = Entities::build(text, &sentences, &quoted);
-    attribute_all(text, body, &sentences, &quotes, &ents)
+    let lexed = crate::extract::entity::lex_sentences(text, &sentences);
+    attribute_all(text, body, &sentences, &quotes, &lexed, &ents)
         .into_iter()
         .map(|(q, s)| (q.words(text), s))
         .collect()
@@ -354,7 +381,6 @@ pub(crate) fn quote_speakers(text: &str) -> Vec<(String, Option<Speaker>)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::entity::Unit;
     use proptest::prelude::*;
 
     #[test]
@@ -387,6 +413,38 @@ mod tests {
         let a = Article::from_text("b", "The support grew in Geneva on Monday.");
         let s = crate::extract::split_sentences(&a.text, a.body);
         assert!(claims(&a, &s, &[], 3).is_empty());
+    }
+
+    proptest! {
+        /// The units taken from a lexed sentence are those its span lexes to alone.
+        #[test]
+        fn units_near_a_quotation_are_those_lexed_alone(
+            t in "([A-Z]?[a-z]{0,4}|U\\.S\\.|al-Assad|1, 400|3\\.5m|[“”\"‘’'.,—-]|\n)( ?([A-Z]?[a-z]{0,4}|U\\.S\\.|[“”\"‘’'.,—-]|\n)){0,30}|\\PC{0,60}"
+        ) {
+            let body = Span::new(0, t.len());
+            let sentences = crate::extract::split_sentences(&t, body);
+            let lexed = crate::extract::entity::lex_sentences(&t, &sentences);
+            let quotes = find_quotes(&t, body);
+            // The sides `attribute_all` reads, and every span between two marks.
+            let mut spans: Vec<Span> = Vec::new();
+            for (n, q) in quotes.iter().enumerate() {
+                let prev = n.checked_sub(1).map_or(0, |p| quotes[p].close.end());
+                let next = quotes.get(n + 1).map_or(t.len(), |x| x.open.start());
+                spans.push(Span::new(prev.min(q.open.start()), q.open.start()));
+                spans.push(Span::new(q.close.end(), next.max(q.close.end())));
+                for s in &sentences {
+                    for cut in [
+                        Span::new(s.span.start().max(prev).min(q.open.start()), q.open.start()),
+                        Span::new(q.close.end(), s.span.end().min(next).max(q.close.end())),
+                    ] {
+                        spans.push(cut);
+                    }
+                }
+            }
+            for span in spans.into_iter().filter(|s| s.indexes(&t)) {
+                prop_assert_eq!(units_near(&t, span, &lexed), units(&t, span), "{:?} {:?}", t, span);
+            }
+        }
     }
 
     #[test]
@@ -441,6 +499,16 @@ mod tests {
         #[test]
         fn content_words_match_the_reference(s in "[A-Za-z0-9 ,.'’‘\"İÉé\u{0}-]{0,80}|\\PC{0,60}") {
             prop_assert_eq!(content_words(&s), content_words_reference(&s));
+        }
+
+        #[test]
+        fn quotation_words_are_counted_as_split(s in "[a-z ,.\t\n\u{a0}\u{2003}\u{85}“”\"]{0,60}|\\PC{0,60}") {
+            for q in find_quotes(&s, Span::new(0, s.len())) {
+                let words = q.words(&s);
+                prop_assert_eq!(word_count(&words), words.split_whitespace().count(), "{:?}", words);
+            }
+            let words = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(word_count(&words), words.split_whitespace().count());
         }
 
         #[test]

@@ -156,8 +156,9 @@ struct Sent<'a> {
     /// The lowercase form of each unit that has uppercase letters (`None`: the unit is
     /// lowercase already), made when the unit is first read: most units never are.
     lows: Vec<OnceCell<Option<String>>>,
-    /// Start and end of each whole stance word in the sentence: units elsewhere start nothing.
-    stance_words: &'a [(usize, usize)],
+    /// The units spelled like a stance word (see [`Sent::is_stance_word`]), in order: only
+    /// they may start a position, and the finders go from one to the next.
+    stance_units: Vec<usize>,
     ents: &'a Entities,
     quoted: &'a [Span],
 }
@@ -170,14 +171,36 @@ impl<'a> Sent<'a> {
         ents: &'a Entities,
         quoted: &'a [Span],
     ) -> Sent<'a> {
+        // Both lists are in text order: one walk pairs each stance word with its unit.
+        let mut stance_units = Vec::with_capacity(c.stance_words.len());
+        let mut k = 0;
+        for &w in &c.stance_words {
+            while k < s.units.len() && s.units[k].span.start() < w.0 {
+                k += 1;
+            }
+            if s.units
+                .get(k)
+                .is_some_and(|x| (x.span.start(), x.span.end()) == w)
+            {
+                stance_units.push(k);
+            }
+        }
         Sent {
             text,
             u: &s.units,
-            lows: vec![OnceCell::new(); s.units.len()],
-            stance_words: &c.stance_words,
+            lows: std::iter::repeat_with(OnceCell::new)
+                .take(s.units.len())
+                .collect(),
+            stance_units,
             ents,
             quoted,
         }
+    }
+
+    /// The first unit from `i` on spelled like a stance word, if any.
+    fn next_stance_unit(&self, i: usize) -> Option<usize> {
+        let k = self.stance_units.partition_point(|&x| x < i);
+        self.stance_units.get(k).copied()
     }
 
     /// Lowercase text of unit `i`, or `""` past the end.
@@ -200,10 +223,10 @@ impl<'a> Sent<'a> {
         low.as_deref().unwrap_or(raw)
     }
 
-    /// Whether unit `i` is spelled like a stance word (any case).
+    /// Whether unit `i` is spelled like a stance word (any case): a whole stance word found
+    /// by the scan is exactly its span.
     fn is_stance_word(&self, i: usize) -> bool {
-        let span = self.u[i].span;
-        self.stance_words.contains(&(span.start(), span.end()))
+        self.stance_units.binary_search(&i).is_ok()
     }
 
     fn in_quote(&self, i: usize) -> bool {
@@ -341,7 +364,8 @@ fn verb_at(s: &Sent, i: usize) -> Option<&'static (Vec<&'static str>, &'static s
 pub fn may_state(text: &str, s: &SentenceUnits, c: &Candidate, quoted: &[Span]) -> bool {
     let none = Entities::default();
     let s = Sent::new(text, s, c, &none, quoted);
-    (0..s.u.len()).any(|i| may_start(&s, i))
+    // Units spelled like no stance word start nothing (see `may_start`).
+    s.stance_units.iter().any(|&i| may_start(&s, i))
 }
 
 /// Whether a position found in `s` may start at its unit `i` (see [`find_in`]).
@@ -368,7 +392,10 @@ fn may_start(s: &Sent, i: usize) -> bool {
 fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
     let st = &*STANCES;
     let mut i = 0;
-    while i < s.u.len() {
+    // A unit spelled like no stance word starts nothing: the walk goes from one that is to
+    // the next.
+    while let Some(next) = s.next_stance_unit(i) {
+        i = next;
         if !s.u[i].word || !s.is_stance_word(i) || s.in_quote(i) {
             i += 1;
             continue;
@@ -586,6 +613,36 @@ mod tests {
         assert!(!may("The support grew."));
         assert!(!may("\"We support it,\" she said."));
         assert!(!may("They support."));
+    }
+
+    proptest::proptest! {
+        /// The units a walk stops at are exactly those whose span is a stance word the scan
+        /// found (what the finders tested at every unit before).
+        #[test]
+        fn stance_units_are_the_units_spelled_as_stance_words(
+            text in "((Russia|supports|SUPPORT|rejects|demands|by|the|U\\.S\\.|al-Assad|’s|'s|wants|[a-z]{1,4})[ ,.-]{1,2}){0,14}|\\PC{0,60}"
+        ) {
+            let sentences = split_sentences(&text, Span::new(0, text.len()));
+            let lexed = crate::extract::entity::lex_sentences(&text, &sentences);
+            let none = Entities::default();
+            for c in candidates(&text, &sentences) {
+                let su = &lexed[c.sentence];
+                let s = Sent::new(&text, su, &c, &none, &[]);
+                let spelled: Vec<usize> = (0..su.units.len())
+                    .filter(|&i| {
+                        let span = su.units[i].span;
+                        c.stance_words.contains(&(span.start(), span.end()))
+                    })
+                    .collect();
+                proptest::prop_assert_eq!(&s.stance_units, &spelled);
+                for i in 0..=su.units.len() {
+                    proptest::prop_assert_eq!(
+                        s.next_stance_unit(i),
+                        spelled.iter().copied().find(|&k| k >= i)
+                    );
+                }
+            }
+        }
     }
 
     #[test]

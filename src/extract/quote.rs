@@ -44,11 +44,20 @@ impl RawQuote {
             .iter()
             .chain([&Span::new(self.inner.end(), self.inner.end())])
         {
-            for w in Span::new(at, c.start()).slice(text).split_whitespace() {
-                if !out.is_empty() {
+            let part = Span::new(at, c.start()).slice(text);
+            if single_spaced(part) {
+                // Its words are already joined by single spaces: copied at once.
+                if !out.is_empty() && !part.is_empty() {
                     out.push(' ');
                 }
-                out.push_str(w);
+                out.push_str(part);
+            } else {
+                for w in part.split_whitespace() {
+                    if !out.is_empty() {
+                        out.push(' ');
+                    }
+                    out.push_str(w);
+                }
             }
             at = c.end();
         }
@@ -60,15 +69,48 @@ impl RawQuote {
     }
 }
 
+/// Whether `s` is words joined by single spaces, with no other whitespace and none at its
+/// ends: what splitting it on whitespace and joining the words with spaces gives back. Only
+/// the bytes that may start a whitespace character other than the space are decoded (in
+/// UTF-8 they all start with one of C2, E1, E2, E3).
+fn single_spaced(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    for (i, &c) in b.iter().enumerate() {
+        let space = c == b' ';
+        let other = match c {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => s
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace),
+            _ => false,
+        };
+        if other || (space && after_space) {
+            return false;
+        }
+        after_space = space;
+    }
+    true
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Open {
     Double,
     Single,
 }
 
-/// Whether `text` may hold a quotation at all (a fast test before the scan).
+/// Whether `text` may hold a quotation at all (a fast test before the scan): a straight mark,
+/// or “ ” ‘, which UTF-8 writes E2 80 9C, E2 80 9D and E2 80 98. Only the bytes after an E2
+/// are read (news text is full of ’ and dashes, which start with it too, but most bytes are
+/// skipped by memchr), where decoding every character cost several instructions a byte.
 pub fn has_quote_mark(text: &str) -> bool {
-    text.bytes().any(|b| b == b'"') || text.contains(['“', '”', '‘'])
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, b)
+        .any(|i| b[i] == b'"' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D | 0x98])))
 }
 
 /// The quotations of `body` in `text`, in order. Never panics; a body that does not index the
@@ -272,6 +314,21 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn single_spaced_text_is_what_split_whitespace_joins(s in "[a-z’é \t\n\u{b}\u{c}\r\u{85}\u{a0}\u{1680}\u{2000}-\u{200b}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}]{0,16}|\\PC{0,30}") {
+            let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
+            prop_assert_eq!(single_spaced(&s), joined == s, "{:?}", s);
+        }
+
+        #[test]
+        fn quote_marks_are_found_as_the_characters_say(s in "[a \"“”‘’–—…é\u{2018}-\u{201f}\u{2000}-\u{2030}]{0,12}|\\PC{0,40}") {
+            prop_assert_eq!(
+                has_quote_mark(&s),
+                s.bytes().any(|b| b == b'"') || s.contains(['“', '”', '‘']),
+                "{:?}", s
+            );
+        }
+
         #[test]
         fn spans_index_the_text(s in "[a-z “”‘’\"'\n.,]{0,120}|\\PC{0,80}") {
             for q in find_quotes(&s, Span::new(0, s.len())) {

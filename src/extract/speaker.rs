@@ -14,11 +14,12 @@
 //! verbs are data (`data/attribution_verbs.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
-use rustc_hash::FxHashSet as HashSet;
+use crate::extract::word_set::WordSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+/// Attribution verbs, lowercase ASCII words (see the test).
+static VERBS: LazyLock<WordSet> = LazyLock::new(|| {
     include_str!("data/attribution_verbs.txt")
         .lines()
         .filter(|l| !l.trim_start().starts_with('#'))
@@ -95,8 +96,14 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// Whether unit `i` is an attribution verb in any case. An ASCII unit is looked up as
+    /// written, its letters folded by the word set (no lowercase copy is made); another is
+    /// lowercased whole, as a character such as the Kelvin sign lowercases to ASCII.
     fn is_verb(&self, i: usize) -> bool {
-        VERBS.contains(&*self.low(i))
+        match self.units.get(i).map(|u| u.text(self.text)) {
+            Some(t) if t.is_ascii() => VERBS.contains_folded(t.as_bytes()),
+            _ => VERBS.contains(&self.low(i)),
+        }
     }
 
     fn is_punct(&self, i: usize) -> bool {
@@ -331,6 +338,18 @@ impl<'a> Around<'a> {
 #[cfg(test)]
 mod tests {
     use crate::extract::people::quote_speakers;
+
+    #[test]
+    fn attribution_verbs_are_lowercase_ascii_words() {
+        // What lets `Around::is_verb` fold an ASCII unit's letters in the lookup.
+        for v in super::VERBS.iter() {
+            assert!(
+                !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase()),
+                "{v:?}"
+            );
+        }
+        assert!(super::VERBS.contains("said"));
+    }
 
     #[test]
     fn only_letters_change_when_lowercased() {
