@@ -36,16 +36,6 @@ fn packed(w: &[u8]) -> u64 {
     bytes | (n as u64) << 56
 }
 
-/// `packed` of `w` with its ASCII letters lowercased.
-#[inline]
-fn packed_folded(w: &[u8]) -> u64 {
-    let mut lower = [0u8; SHORT];
-    let lower = &mut lower[..w.len()];
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    packed(lower)
-}
-
 /// Where each word sits among the entries of a set or map.
 #[derive(Debug, Clone)]
 struct Slots {
@@ -64,7 +54,7 @@ struct Slots {
 }
 
 /// Where the first two bytes of `w` fall in `Slots::pairs`. Only their low five bits are
-/// read, so an ASCII letter and its capital fall together (`may_hold_folded` relies on it).
+/// read, so an ASCII letter and its capital fall together.
 #[inline(always)]
 fn pair_of(w: &[u8]) -> usize {
     let low = |b: Option<&u8>| b.map_or(0, |&b| b & 31);
@@ -178,49 +168,6 @@ impl<V> WordMap<V> {
         self.slots.find(w.as_ref()).is_some()
     }
 
-    /// Whether some word of a map of lowercase words may be `raw` once lowercased: the
-    /// first and last bytes are folded to ASCII lowercase, so a word as written ("Tuesday")
-    /// is told "not listed" without lowercasing it first.
-    #[inline]
-    pub fn may_hold_folded(&self, raw: &[u8]) -> bool {
-        let (Some(first), Some(last)) = (raw.first(), raw.last()) else {
-            return false;
-        };
-        let len = bit(raw.len());
-        self.slots.pairs[pair_of(raw)] & len != 0
-            && self.slots.lengths[usize::from(first.to_ascii_lowercase())] & len != 0
-            && self.slots.ends[usize::from(last.to_ascii_lowercase())] & len != 0
-    }
-
-    /// The value of `raw` once its ASCII letters are lowercased ("Tuesday" finds "tuesday"),
-    /// without lowercasing it into a new string: the tables reject most words before that, and
-    /// a short word is packed from its lowercased bytes.
-    #[inline]
-    pub fn get_folded(&self, raw: &[u8]) -> Option<&V> {
-        if !raw.is_empty() && !self.may_hold_folded(raw) {
-            return None;
-        }
-        let s = if raw.len() <= SHORT {
-            self.slots.short_slot(packed_folded(raw))
-        } else {
-            // Longer words are lowercased into a buffer on the stack, or a string when they
-            // do not fit; a slice that is not UTF-8 is no word of the map.
-            let mut buf = [0u8; 32];
-            let mut owned = Vec::new();
-            let lower: &mut [u8] = match buf.get_mut(..raw.len()) {
-                Some(b) => b,
-                None => {
-                    owned.resize(raw.len(), 0);
-                    &mut owned
-                }
-            };
-            lower.copy_from_slice(raw);
-            lower.make_ascii_lowercase();
-            self.slots.long_slot(std::str::from_utf8(lower).ok()?)
-        };
-        s.and_then(|s| self.entries.get(s as usize)).map(|e| &e.1)
-    }
-
     pub fn keys(&self) -> impl Iterator<Item = &&'static str> + '_ {
         self.entries.iter().map(|e| &e.0)
     }
@@ -291,13 +238,6 @@ impl WordSet {
     #[inline(always)]
     pub fn contains(&self, w: &str) -> bool {
         self.0.contains_key(w)
-    }
-
-    /// Whether `raw` is in a set of lowercase words once its ASCII letters are lowercased
-    /// (see `WordMap::get_folded`).
-    #[inline]
-    pub fn contains_folded(&self, raw: &[u8]) -> bool {
-        self.0.get_folded(raw).is_some()
     }
 }
 
@@ -384,36 +324,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn folded_lookups_lowercase_ascii_letters() {
-        const LONG: &str = "internationalizationsandlocalizations";
-        let m: WordMap<i32> = [
-            ("may", 1),
-            ("tuesday", 2),
-            ("yesterdays", 3),
-            ("€", 4),
-            (LONG, 5),
-        ]
-        .into_iter()
-        .collect();
-        assert_eq!(m.get_folded(b"May"), Some(&1));
-        assert_eq!(m.get_folded(b"may"), Some(&1));
-        assert_eq!(m.get_folded(b"TUESDAY"), Some(&2));
-        assert_eq!(m.get_folded(b"YesterdayS"), Some(&3));
-        assert_eq!(m.get_folded("€".as_bytes()), Some(&4));
-        assert_eq!(m.get_folded(LONG.to_uppercase().as_bytes()), Some(&5));
-        for w in [
-            &b"Mayo"[..],
-            b"ma",
-            b"yesterday",
-            b"",
-            b"\xff\xfe",
-            &[b'y'; 40],
-        ] {
-            assert_eq!(m.get_folded(w), None, "{w:?}");
-        }
-    }
-
     proptest::proptest! {
         /// The tables never turn away a word of the set, as written or (folded) in capitals.
         #[test]
@@ -426,15 +336,10 @@ mod tests {
                 .map(|w| &*Box::leak(w.to_lowercase().into_boxed_str()))
                 .collect();
             let set: WordSet = words.iter().copied().collect();
-            let map: WordMap<()> = words.iter().map(|w| (*w, ())).collect();
             for w in words.iter().copied().chain(probes.iter().map(String::as_str)) {
                 let listed = words.contains(&w);
                 proptest::prop_assert_eq!(set.contains(w), listed, "{:?}", w);
                 proptest::prop_assert!(!listed || set.may_hold_word(w.as_bytes()), "{:?}", w);
-                let upper = w.to_ascii_uppercase();
-                // An empty word is never "held" by the folded test (no byte to read).
-                proptest::prop_assert!(!listed || w.is_empty() || map.may_hold_folded(upper.as_bytes()), "{:?}", w);
-                proptest::prop_assert_eq!(map.get_folded(upper.as_bytes()).is_some(), words.contains(&&*upper.to_ascii_lowercase()), "{:?}", w);
             }
         }
 
@@ -445,7 +350,6 @@ mod tests {
             b in proptest::collection::vec(proptest::sample::select(vec![0u8, b'a', b'b', 0xff]), 0..=SHORT),
         ) {
             proptest::prop_assert_eq!(packed(&a) == packed(&b), a == b);
-            proptest::prop_assert_eq!(packed_folded(&a.to_ascii_uppercase()), packed(&a));
         }
     }
 
