@@ -107,17 +107,18 @@ static WORDS: LazyLock<WordTable> = LazyLock::new(|| {
 const LONGEST_WORD: usize = 16;
 
 /// Words of ASCII letters (lowercase, two to `LONGEST_WORD` letters) with their marks, looked
-/// up by runs of letters as written. Tables of the lengths of the words each first two letters
-/// and each last letter begin or end turn most runs away before they are hashed: common words
-/// ("the", "and", "with") seldom share all three with a listed word. The tables are indexed by
-/// the low five bits of a letter, the same for a letter and its capital. A word is keyed by its
-/// letters read as one number, so it hashes and compares in a few instructions.
+/// up by runs of letters as written. Two tables of the lengths of the words with each first
+/// two letters, and with each first and last letter, turn most runs away before they are
+/// hashed: common words ("the", "were", "said") seldom share both with a listed word of their
+/// length (a table of last letters alone let twice as many through). The tables are indexed
+/// by the low five bits of the letters, the same for a letter and its capital. A word is keyed
+/// by its letters read as one number, so it hashes and compares in a few instructions.
 struct WordTable {
     /// For each first and second letter (by `pair`), a bit per length of the words starting
     /// with them.
-    pairs: [u32; 1024],
-    /// For each last letter (its low five bits), a bit per length of the words ending with it.
-    lasts: [u32; 32],
+    starts: [u32; 1024],
+    /// For each first and last letter (by `pair`), a bit per length of the words with them.
+    ends: [u32; 1024],
     /// Each word's marks, by `key`.
     marks: FxHashMap<u128, Marks>,
 }
@@ -125,17 +126,17 @@ struct WordTable {
 impl Default for WordTable {
     fn default() -> Self {
         WordTable {
-            pairs: [0; 1024],
-            lasts: [0; 32],
+            starts: [0; 1024],
+            ends: [0; 1024],
             marks: FxHashMap::default(),
         }
     }
 }
 
-/// Where a word starting with letters `first` and `second` falls in `WordTable::pairs`.
+/// Where a word with letters `a` and `b` falls in a table of `WordTable`.
 #[inline]
-fn pair(first: u8, second: u8) -> usize {
-    usize::from(first & 31) << 5 | usize::from(second & 31)
+fn pair(a: u8, b: u8) -> usize {
+    usize::from(a & 31) << 5 | usize::from(b & 31)
 }
 
 /// The first `len` bytes (2 to 16) of `bytes`, with ASCII capitals lowercased as a letter's
@@ -155,8 +156,8 @@ impl WordTable {
         if !(2..=LONGEST_WORD).contains(&b.len()) || !b.iter().all(u8::is_ascii_lowercase) {
             return;
         }
-        self.pairs[pair(b[0], b[1])] |= 1 << b.len();
-        self.lasts[usize::from(b[b.len() - 1] & 31)] |= 1 << b.len();
+        self.starts[pair(b[0], b[1])] |= 1 << b.len();
+        self.ends[pair(b[0], b[b.len() - 1])] |= 1 << b.len();
         *self
             .marks
             .entry(key(sixteen_bytes(b, 0), b.len()))
@@ -171,7 +172,7 @@ impl WordTable {
             return false;
         }
         let bit = 1u32 << len;
-        self.pairs[pair(first, second)] & bit != 0 && self.lasts[usize::from(last & 31)] & bit != 0
+        self.starts[pair(first, second)] & bit != 0 && self.ends[pair(first, last)] & bit != 0
     }
 
     /// The marks of `run`, a run of ASCII letters at `start` in `b`.
@@ -182,11 +183,7 @@ impl WordTable {
         else {
             return 0;
         };
-        let bit = 1u32.checked_shl(len as u32).unwrap_or(0);
-        if len > LONGEST_WORD
-            || self.pairs[pair(first, second)] & bit == 0
-            || self.lasts[usize::from(last & 31)] & bit == 0
-        {
+        if !self.may_hold(first, second, last, len) {
             return 0;
         }
         self.hashed(key(sixteen_bytes(b, start), len))
