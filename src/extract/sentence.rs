@@ -418,17 +418,29 @@ fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// The bytes of a token read before a period: ASCII letters, digits and dots, told by one
+/// table load each.
+static TOKEN_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric() || c as u8 == b'.';
+        c += 1;
+    }
+    t
+};
+
 /// Reads the token before the single period at `dot`. `line_start` is the first
 /// non-whitespace byte of the line.
 fn before_period(b: &str, dot: usize, line_start: usize) -> Before {
-    let bytes = b.as_bytes();
-    let mut s = dot;
-    while s > 0
-        && dot - s < MAX_TOKEN
-        && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] == b'.')
-    {
-        s -= 1;
-    }
+    let before = b.as_bytes().get(..dot).unwrap_or_default();
+    let token_len = before
+        .iter()
+        .rev()
+        .take(MAX_TOKEN)
+        .take_while(|&&c| TOKEN_BYTE[usize::from(c)])
+        .count();
+    let s = dot - token_len;
     if s == dot {
         return Before::Word;
     }
