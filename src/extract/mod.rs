@@ -63,6 +63,9 @@ pub struct Extraction {
 pub fn extract(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let sentences = split_sentences(text, article.body);
+    // One read of every sentence for both passes: which may state a figure or a date, and
+    // which a position.
+    let scan = prefilter::scan(text, &sentences);
     let mut dating = date::DateContext::new(article.published);
     // The tokens of each sentence lexed here, kept for the quote and position pass, which
     // would lex them again. A body too long to keep them all keeps none, and runs that pass
@@ -74,7 +77,13 @@ pub fn extract(article: &Article) -> Extraction {
     // what a long text leaves in memory, and are held once. A long body's list starts with
     // its people claims, moved behind the others at the end without copying the list.
     let mut claims: Vec<Claim> = if long {
-        people::claims(article, &sentences, &tokens, LEAD_SENTENCES)
+        people::claims(
+            article,
+            &sentences,
+            &tokens,
+            LEAD_SENTENCES,
+            &scan.position_candidates,
+        )
     } else {
         tokens = vec![None; sentences.len()];
         Vec::new()
@@ -86,7 +95,7 @@ pub fn extract(article: &Article) -> Extraction {
     let mut cues: Vec<Rc<TimeCues>> = Vec::new();
     let mut latest_year: Option<i32> = None;
     for (n, s) in sentences.iter().enumerate() {
-        if !may_state_figure_or_date(text, s.span) {
+        if !scan.may_state_figure_or_date[n] {
             continue;
         }
         let w = Words::new(text, s.span);
@@ -120,7 +129,13 @@ pub fn extract(article: &Article) -> Extraction {
     if long {
         claims.rotate_left(people_first);
     } else {
-        let people = people::claims(article, &sentences, &tokens, LEAD_SENTENCES);
+        let people = people::claims(
+            article,
+            &sentences,
+            &tokens,
+            LEAD_SENTENCES,
+            &scan.position_candidates,
+        );
         claims.reserve_exact(people.len());
         claims.extend(people);
     }
@@ -285,14 +300,6 @@ struct Found {
     year: Option<i32>,
     cues: Rc<TimeCues>,
     lead: bool,
-}
-
-/// Whether a sentence may state a number or a date at all: most do not, and are skipped
-/// before lexing.
-fn may_state_figure_or_date(text: &str, sentence: Span) -> bool {
-    sentence
-        .get(text)
-        .is_some_and(prefilter::may_state_figure_or_date)
 }
 
 fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: &mut Vec<Found>) {

@@ -20,17 +20,17 @@ const MIN_UNATTRIBUTED_WORDS: usize = 6;
 
 /// The quote and position claims of an article (ids left empty), in text order. `tokens`
 /// holds the tokens of the sentences lexed already (by index; `None` for the others), which
-/// are not lexed again.
+/// are not lexed again; `position_candidates` are the sentences that may state a position.
 pub fn claims(
     article: &Article,
     sentences: &[Sentence],
     tokens: &[Option<Vec<Token>>],
     lead: usize,
+    position_candidates: &[position::Candidate],
 ) -> Vec<Claim> {
     let text = article.text.as_str();
     // `find_quotes` tells a body with no quotation mark at once.
     let quotes = find_quotes(text, article.body);
-    let position_candidates = position::candidates(text, sentences);
     if quotes.is_empty() && position_candidates.is_empty() {
         return Vec::new();
     }
@@ -390,7 +390,7 @@ mod tests {
             "Israel agreed a \"humanitarian corridor\" for Gaza. \"We hoped it would be safe,\" he said.",
         );
         let s = crate::extract::split_sentences(&a.text, a.body);
-        let c = claims(&a, &s, &[], 3);
+        let c = claims(&a, &s, &[], 3, &position::candidates(&a.text, &s));
         assert!(
             c.iter()
                 .all(|c| !c.span.slice(&a.text).contains("corridor"))
@@ -406,13 +406,13 @@ mod tests {
              Later Russia rejected the ouster of President Bashar al-Assad.",
         );
         let s = crate::extract::split_sentences(&a.text, a.body);
-        let c = claims(&a, &s, &[], 3);
+        let c = claims(&a, &s, &[], 3, &position::candidates(&a.text, &s));
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].topic, "Russia on ouster of President Bashar al-Assad");
         // A stance word with no place for a position: nothing, and no names read.
         let a = Article::from_text("b", "The support grew in Geneva on Monday.");
         let s = crate::extract::split_sentences(&a.text, a.body);
-        assert!(claims(&a, &s, &[], 3).is_empty());
+        assert!(claims(&a, &s, &[], 3, &position::candidates(&a.text, &s)).is_empty());
     }
 
     proptest! {
@@ -515,7 +515,7 @@ mod tests {
         fn arbitrary_text_never_panics_and_spans_index_it(s in "[A-Za-z ,.“”\"’‘\n]{0,200}|\\PC{0,120}") {
             let a = Article::from_text("x", s);
             let sentences = crate::extract::split_sentences(&a.text, a.body);
-            for c in claims(&a, &sentences, &[], 3) {
+            for c in claims(&a, &sentences, &[], 3, &position::candidates(&a.text, &sentences)) {
                 prop_assert!(c.span.indexes(&a.text));
                 prop_assert!(c.sentence.indexes(&a.text));
                 prop_assert!(c.sentence.contains(c.span));

@@ -13,9 +13,8 @@
 //! most [`MAX_TARGET`] words. Stance phrases are data (`data/stances.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
-use crate::extract::token::ALNUM;
 use crate::extract::word_set::WordSet;
-use crate::model::{Position, Sentence, Span};
+use crate::model::{Position, Span};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
@@ -74,6 +73,12 @@ static STANCES: LazyLock<Stances> = LazyLock::new(|| {
     }
 });
 
+/// The first words of all stance verb phrases and the stance nouns (lowercase): a sentence
+/// without one standing whole states no position (the prefilter looks for them).
+pub(super) fn stance_first_words() -> impl Iterator<Item = &'static str> {
+    STANCES.firsts.iter()
+}
+
 /// A sentence that may state a position, with where its stance words stand.
 pub struct Candidate {
     /// The sentence's index.
@@ -83,51 +88,42 @@ pub struct Candidate {
     stance_words: Vec<(usize, usize)>,
 }
 
-/// Sentences that may state a position (a stance word occurs in them): a cheap filter, whose
-/// finds the position finder reads instead of searching again.
-pub fn candidates(text: &str, sentences: &[Sentence]) -> Vec<Candidate> {
-    sentences
-        .iter()
-        .enumerate()
-        .filter_map(|(sentence, s)| {
-            let base = s.span.start();
-            let mut stance_words = stance_words(s.span.get(text)?);
-            for w in &mut stance_words {
-                *w = (base + w.0, base + w.1);
-            }
-            (!stance_words.is_empty()).then_some(Candidate {
-                sentence,
-                span: s.span,
-                stance_words,
-            })
-        })
-        .collect()
-}
-
-/// Where stance words stand in `text` as whole words ("supports", not "supporters"): the
-/// runs of ASCII letters and digits that spell one, in any case. Stance words are single words
-/// of ASCII letters, so a whole-word occurrence is exactly such a run; the word set's tables
-/// rule out most runs before one is looked up.
-fn stance_words(text: &str) -> Vec<(usize, usize)> {
-    let st = &*STANCES;
-    let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !ALNUM[usize::from(b[i])] {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i += 1;
-        while i < b.len() && ALNUM[usize::from(b[i])] {
-            i += 1;
-        }
-        if st.firsts.contains_folded(&b[start..i]) {
-            out.push((start, i));
+impl Candidate {
+    /// Sentence `sentence` at `span`, with the start and end (in the text) of each of its
+    /// whole stance words, found by the prefilter.
+    pub(super) fn new(sentence: usize, span: Span, stance_words: Vec<(usize, usize)>) -> Self {
+        Candidate {
+            sentence,
+            span,
+            stance_words,
         }
     }
-    out
+
+    /// Start and end of each whole stance word in the sentence.
+    #[cfg(test)]
+    pub fn stance_words(&self) -> &[(usize, usize)] {
+        &self.stance_words
+    }
+}
+
+/// Sentences that may state a position (a stance word occurs in them): the prefilter finds
+/// them in its scan of every sentence, which `extract` makes once for all passes.
+#[cfg(test)]
+pub fn candidates(text: &str, sentences: &[crate::model::Sentence]) -> Vec<Candidate> {
+    crate::extract::prefilter::scan(text, sentences).position_candidates
+}
+
+/// Where stance words stand in `text` as whole words ("supports", not "supporters"), as the
+/// prefilter finds them.
+#[cfg(test)]
+fn stance_words(text: &str) -> Vec<(usize, usize)> {
+    let whole = crate::model::Sentence {
+        span: Span::new(0, text.len()),
+    };
+    candidates(text, &[whole])
+        .pop()
+        .map(|c| c.stance_words)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -27,9 +27,9 @@
 //! Every look-around is bounded (a token before a period, a word after it, one headline
 //! line), so the pass is linear in the length of the body.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
+use crate::extract::word_set::{WordMap, WordSet};
 use crate::model::{Sentence, Span};
 
 /// Splits the `body` span of `text` into sentences.
@@ -54,9 +54,11 @@ enum Abbrev {
     Ambiguous,
 }
 
+/// The word maps' tables turn most words away before they are hashed: most words before a
+/// period are no abbreviation, and most after one no starter.
 struct Lexicon {
-    abbrevs: HashMap<&'static str, Abbrev>,
-    starters: HashSet<&'static str>,
+    abbrevs: WordMap<Abbrev>,
+    starters: WordSet,
 }
 
 static LEXICON: LazyLock<Lexicon> =
@@ -64,8 +66,8 @@ static LEXICON: LazyLock<Lexicon> =
 
 fn parse_lexicon(src: &'static str) -> Lexicon {
     let mut lexicon = Lexicon {
-        abbrevs: HashMap::default(),
-        starters: HashSet::default(),
+        abbrevs: WordMap::default(),
+        starters: WordSet::default(),
     };
     let mut section = "";
     for line in src.lines() {
@@ -191,13 +193,11 @@ impl<'a> Splitter<'a> {
     fn boundary(&mut self, at: usize) {
         debug_assert!(at >= self.seg_start);
         if let Some(seg) = self.b.get(self.seg_start..at) {
-            // Trimmed at the start, then at the end: each end is read once.
-            let from_start = seg.trim_start();
-            let trimmed = from_start.trim_end();
-            if !trimmed.is_empty() {
-                let start = self.base + self.seg_start + (seg.len() - from_start.len());
+            let (from, to) = trimmed(seg);
+            if from < to {
+                let start = self.base + self.seg_start + from;
                 self.out.push(Sentence {
-                    span: Span::new(start, start + trimmed.len()),
+                    span: Span::new(start, start + (to - from)),
                 });
             }
         }
@@ -325,6 +325,30 @@ impl<'a> Splitter<'a> {
     }
 }
 
+/// Where `seg` starts and ends once trimmed of whitespace (as `str::trim` does). Its ends are
+/// most often ASCII, read a byte at a time; a non-ASCII byte at either end is left to the
+/// Unicode-aware trims.
+fn trimmed(seg: &str) -> (usize, usize) {
+    let b = seg.as_bytes();
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let mut from = 0;
+    while from < b.len() && space(b[from]) {
+        from += 1;
+    }
+    if b.get(from).is_some_and(|&c| c >= 0x80) {
+        let rest = seg.get(from..).unwrap_or_default();
+        from += rest.len() - rest.trim_start().len();
+    }
+    let mut to = b.len();
+    while to > from && space(b[to - 1]) {
+        to -= 1;
+    }
+    if to > from && b[to - 1] >= 0x80 {
+        to = from + seg.get(from..to).unwrap_or_default().trim_end().len();
+    }
+    (from, to)
+}
+
 /// Skips whitespace from `from` (a character boundary). Returns the first non-whitespace
 /// position and how many line breaks were crossed (a paragraph separator counts two).
 fn skip_ws(b: &str, from: usize) -> (usize, usize) {
@@ -394,17 +418,29 @@ fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
 
+/// The bytes of a token read before a period: ASCII letters, digits and dots, told by one
+/// table load each.
+static TOKEN_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        t[c] = (c as u8).is_ascii_alphanumeric() || c as u8 == b'.';
+        c += 1;
+    }
+    t
+};
+
 /// Reads the token before the single period at `dot`. `line_start` is the first
 /// non-whitespace byte of the line.
 fn before_period(b: &str, dot: usize, line_start: usize) -> Before {
-    let bytes = b.as_bytes();
-    let mut s = dot;
-    while s > 0
-        && dot - s < MAX_TOKEN
-        && (bytes[s - 1].is_ascii_alphanumeric() || bytes[s - 1] == b'.')
-    {
-        s -= 1;
-    }
+    let before = b.as_bytes().get(..dot).unwrap_or_default();
+    let token_len = before
+        .iter()
+        .rev()
+        .take(MAX_TOKEN)
+        .take_while(|&&c| TOKEN_BYTE[usize::from(c)])
+        .count();
+    let s = dot - token_len;
     if s == dot {
         return Before::Word;
     }
@@ -431,7 +467,7 @@ fn before_period(b: &str, dot: usize, line_start: usize) -> Before {
     if token.len() == 1 && token.as_bytes()[0].is_ascii_alphabetic() {
         return Before::Initial;
     }
-    if token.contains('.') {
+    if token.as_bytes().contains(&b'.') {
         let acronym = token.split('.').all(|part| {
             (1..=2).contains(&part.len()) && part.bytes().all(|c| c.is_ascii_alphabetic())
         });
@@ -1211,6 +1247,19 @@ mod tests {
             let expected: Vec<Span> = alone.iter().map(|s| s.span.shift(prefix.len())).collect();
             let got: Vec<Span> = shifted.iter().map(|s| s.span).collect();
             prop_assert_eq!(got, expected);
+        }
+
+        /// The byte-wise trim finds the ends `str::trim` does.
+        #[test]
+        fn trimmed_is_str_trim(text in prop_oneof!["(?s).{0,40}", "[ \t\n\r\u{b}\u{c}\u{a0}\u{2029}\u{3000}xé]{0,12}"]) {
+            let from = text.len() - text.trim_start().len();
+            let to = from + text.trim().len();
+            let (a, b) = trimmed(&text);
+            if from == to {
+                prop_assert!(a >= b, "{:?}", text);
+            } else {
+                prop_assert_eq!((a, b), (from, to), "{:?}", text);
+            }
         }
 
         #[test]
