@@ -93,6 +93,20 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
             if letter1(end + 1) && glued(end + 1) {
                 end += 1;
             }
+        } else if letter1(i)
+            && period(i + 1)
+            && glued(i + 1)
+            && toks.get(i + 2).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && x.space_before
+                    && x.span.len() > 1
+                    && first_byte(x).is_ascii_uppercase()
+            })
+            && !(i >= 2 && period(i - 1) && letter1(i - 2))
+        {
+            // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
+            // of an abbreviation written with spaces ("U. S. State Department").
+            end = i + 1;
         } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
             // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
             // the name after it ("Oregon State Police Lt. Gregg Hastings").
@@ -644,8 +658,14 @@ fn name_follows_title(words: &[&str], j: usize) -> bool {
             !lex.org_words.contains(w)
                 && !lex.demonyms.contains(w)
                 && !matches!(*w, "of" | "for" | "and")
-                && !w.ends_with('.')
+                && (!w.ends_with('.') || is_initial(w))
         })
+}
+
+/// A middle initial: one capital letter and its period ("J." in "Robert J. Pickell").
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
 /// First words of places' names ("East Flatbush", "North Waziristan"), never of people's.
@@ -692,7 +712,9 @@ fn mentions_in<'t>(
                 break;
             }
             let n = end + 1;
-            if (is_cap(n) && !lex.not_name.contains(t(n).trim_end_matches('.')))
+            // A middle initial goes on a name even where it spells a word ("Rabie A. Atti").
+            if (is_cap(n)
+                && (is_initial(t(n)) || !lex.not_name.contains(t(n).trim_end_matches('.'))))
                 || (u.get(n).is_some_and(|x| x.word && !in_quote(x.span)) && particle_name(t(n)))
             {
                 end = n;
@@ -1070,6 +1092,20 @@ mod tests {
                 if letter1(end + 1) && glued(end + 1) {
                     end += 1;
                 }
+            } else if letter1(i)
+                && period(i + 1)
+                && glued(i + 1)
+                && toks.get(i + 2).is_some_and(|x| {
+                    x.kind == TokenKind::Word
+                        && x.space_before
+                        && x.span.len() > 1
+                        && first_byte(x).is_ascii_uppercase()
+                })
+                && !(i >= 2 && period(i - 1) && letter1(i - 2))
+            {
+                // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
+                // of an abbreviation written with spaces ("U. S. State Department").
+                end = i + 1;
             } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
                 // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
                 // the name after it ("Oregon State Police Lt. Gregg Hastings").
