@@ -180,6 +180,30 @@ fn misquotes_contradict_with_a_diff() {
 }
 
 #[test]
+fn a_misquote_is_filed_under_the_speaker_one_source_names() {
+    // The first source gives no speaker (its attribution is a paragraph away), the second
+    // names him: the finding is his words, not an unnamed speaker's.
+    let c = compare_texts(
+        "The president spoke to the nation.\n\n“Our country has reached the edge of the abyss and must not take the step into the void.”",
+        "“Our country is on the edge of the abyss and must not take the step into the void,” Greek President Karolos Papoulias said.",
+    );
+    let f: Vec<_> = c
+        .findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Quote)
+        .collect();
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].verdict, Verdict::Contradict);
+    assert_eq!(f[0].topic, "words of Karolos Papoulias");
+    assert!(
+        f[0].explanation
+            .contains("quote Karolos Papoulias with different words"),
+        "{}",
+        f[0].explanation
+    );
+}
+
+#[test]
 fn same_words_different_speaker_is_an_attribution_conflict() {
     let c = compare_texts(
         "“We consider such an approach artificial and against international law,” Foreign Minister Sergei Lavrov said.",

@@ -580,8 +580,16 @@ pub fn findings(
     for g in group(&sources, pairs) {
         let it: Vec<&Item> = g.iter().map(|&m| &items[m]).collect();
         let ids: Vec<usize> = it.iter().map(|i| i.claim).collect();
-        let topic = claims[ids[0]].topic.clone();
-        let who = |i: &Item| i.speaker.unwrap_or("an unnamed speaker").to_string();
+        // Where one source names the speaker and another does not, the words are the named
+        // speaker's: the finding is under their name.
+        let named = it.iter().find(|i| i.speaker.is_some());
+        let topic = claims[named.map_or(ids[0], |i| i.claim)].topic.clone();
+        let who = |i: &Item| {
+            i.speaker
+                .or(named.and_then(|n| n.speaker))
+                .unwrap_or("an unnamed speaker")
+                .to_string()
+        };
         if it.len() == 1 {
             let i = it[0];
             let explanation = format!("Only {} quotes {}: “{}”.", id_of(i.source), who(i), i.text);

@@ -57,6 +57,7 @@ impl<'w> SentenceFacts<'w> {
             // Every happening word is a content word (a test below checks it).
             if lex.event_words.contains(l)
                 && let Some(class) = lex.events.get(l)
+                && !names_no_fire(w, i, l)
             {
                 events.push((i, *class));
             }
@@ -163,6 +164,33 @@ impl<'w> SentenceFacts<'w> {
     }
 }
 
+/// Whether "fire" at token `i` names no fire: "the fire service said", "fire crews", "came
+/// under fire" ("troops opened fire" is a shooting, an incident still).
+fn names_no_fire(w: &Words, i: usize, low: &str) -> bool {
+    if !matches!(low, "fire" | "fires") {
+        return false;
+    }
+    let next = w.low(i + 1);
+    let before = i.checked_sub(1).map_or("", |k| w.low(k));
+    matches!(
+        next,
+        "service"
+            | "services"
+            | "brigade"
+            | "brigades"
+            | "department"
+            | "fighters"
+            | "crew"
+            | "crews"
+            | "chief"
+            | "station"
+            | "officials"
+            | "truck"
+            | "trucks"
+            | "engines"
+    ) || before == "under"
+}
+
 /// The first eight bytes of a word as a big-endian number, zero-padded: these numbers are in
 /// the byte order of the words, and words with equal numbers are compared whole.
 fn prefix(w: &str) -> u64 {
@@ -256,6 +284,11 @@ mod tests {
         let w = words("war 5 strike");
         assert_eq!(event_near(&w, 1), Some(("war".to_string(), "conflict")));
         assert_eq!(event_near(&words("they said 5"), 2), None);
+        // A fire service or troops opening fire name no fire.
+        let w = words("Twelve people were killed when a bus crashed, the fire service said.");
+        assert_eq!(event_near(&w, 0), Some(("crashed".to_string(), "incident")));
+        let w = words("A fire in the warehouse killed 12 workers.");
+        assert_eq!(event_near(&w, 6), Some(("fire".to_string(), "incident")));
         let bg = |s: &str, years: Vec<i32>| {
             SentenceFacts::new(&words(s), years)
                 .cues()

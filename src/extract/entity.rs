@@ -111,6 +111,20 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
             if letter1(end + 1) && glued(end + 1) {
                 end += 1;
             }
+        } else if letter1(i)
+            && period(i + 1)
+            && glued(i + 1)
+            && toks.get(i + 2).is_some_and(|x| {
+                x.kind == TokenKind::Word
+                    && x.space_before
+                    && x.span.len() > 1
+                    && first_byte(x).is_ascii_uppercase()
+            })
+            && !(i >= 2 && period(i - 1) && letter1(i - 2))
+        {
+            // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
+            // of an abbreviation written with spaces ("U. S. State Department").
+            end = i + 1;
         } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
             // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
             // the name after it ("Oregon State Police Lt. Gregg Hastings").
@@ -725,8 +739,14 @@ fn name_follows_title(words: &[&str], j: usize) -> bool {
             !lex.org_words.contains(w)
                 && !lex.demonyms.contains(w)
                 && !matches!(*w, "of" | "for" | "and")
-                && !w.ends_with('.')
+                && (!w.ends_with('.') || is_initial(w))
         })
+}
+
+/// A middle initial: one capital letter and its period ("J." in "Robert J. Pickell").
+fn is_initial(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() == 2 && b[0].is_ascii_uppercase() && b[1] == b'.'
 }
 
 /// First words of places' names ("East Flatbush", "North Waziristan"), never of people's.
@@ -786,7 +806,9 @@ fn mentions_in<'t>(
             }
             let n = end + 1;
             let next = t(n);
-            if (is_cap(n) && !lex.not_name.contains(next.trim_end_matches('.')))
+            // A middle initial goes on a name even where it spells a word ("Rabie A. Atti").
+            if (is_cap(n)
+                && (is_initial(next) || !lex.not_name.contains(next.trim_end_matches('.'))))
                 || (u.get(n).is_some_and(|x| x.word && !in_quote(x.span)) && particle_name(next))
             {
                 end = n;
@@ -1194,6 +1216,20 @@ mod tests {
                 if letter1(end + 1) && glued(end + 1) {
                     end += 1;
                 }
+            } else if letter1(i)
+                && period(i + 1)
+                && glued(i + 1)
+                && toks.get(i + 2).is_some_and(|x| {
+                    x.kind == TokenKind::Word
+                        && x.space_before
+                        && x.span.len() > 1
+                        && first_byte(x).is_ascii_uppercase()
+                })
+                && !(i >= 2 && period(i - 1) && letter1(i - 2))
+            {
+                // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
+                // of an abbreviation written with spaces ("U. S. State Department").
+                end = i + 1;
             } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
                 // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
                 // the name after it ("Oregon State Police Lt. Gregg Hastings").

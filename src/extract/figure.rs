@@ -233,18 +233,30 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     ) {
         k += 1;
     }
-    for d in 0..3 {
-        let t = k + d;
-        if !w.is_word(t) {
-            break;
-        }
+    // Up to three names before the noun do not count towards its distance: "120 IS group
+    // fighters", "12 Free Syrian Army rebels" ("IS" is no stopword "is"). In a headline's
+    // title case a capitalized stopword or number ends the search as a lowercase one does
+    // ("Shot 11 Times By Police", "Evacuation of 4 Syrian Towns Resumes Six Killed").
+    let mut t = k;
+    let (mut plain_words, mut names) = (0, 0);
+    while plain_words < 3 && names <= 3 && w.is_word(t) {
         let low = w.low(t);
         if lex.people.contains(low) {
             return (Some(low.to_string()), t);
         }
-        if lex.stopwords.contains(low) || lex.measures.contains_key(low) {
+        let raw = w.raw(t);
+        let acronym = raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase());
+        if lex.measures.contains_key(low)
+            || (!acronym && (lex.stopwords.contains(low) || lex.number_words.contains_key(low)))
+        {
             break;
         }
+        if w.capitalized(t) {
+            names += 1;
+        } else {
+            plain_words += 1;
+        }
+        t += 1;
     }
     // "a magnitude 6 quake", "a 5.9 magnitude earthquake", "6. 1 - magnitude" (spaced).
     if p.first >= 1 && w.low(p.first - 1) == "magnitude" {
@@ -673,6 +685,30 @@ mod tests {
         // A part is no larger than its whole.
         let all = figures("Five soldiers died on Wednesday, 12 in the past week.");
         assert!(!all[1].quantity.subset, "{all:?}");
+    }
+
+    #[test]
+    fn names_before_the_counted_noun_are_stepped_over() {
+        assert_eq!(
+            one("Russia strikes kill 120 IS group fighters in Syria.").topic,
+            "fighters killed"
+        );
+        assert_eq!(
+            one("The strikes killed 12 Free Syrian Army rebels.").topic,
+            "rebels killed"
+        );
+        // Title case: the words after the number are not all names.
+        assert_ne!(
+            one("Riot During Vigil For Teen Shot 11 Times By Police").topic,
+            "police shot"
+        );
+        let s =
+            "Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes Six people died";
+        let four = figures(s)
+            .into_iter()
+            .find(|f| f.span.slice(s).starts_with('4'))
+            .expect("the 4 is a figure");
+        assert_eq!(four.quantity.unit, None, "{four:?}");
     }
 
     #[test]

@@ -335,6 +335,25 @@ mod tests {
     }
 
     #[test]
+    fn accidents_and_disasters_are_happenings() {
+        let h = at(
+            "At least 12 people were killed when a bus crashed near Lyon on Saturday, police said.",
+            "Saturday",
+        )
+        .unwrap();
+        assert_eq!((h.class, h.word.as_str()), ("accident", "crashed"));
+        let h = at("The flood swept through the valley on Tuesday.", "Tuesday").unwrap();
+        assert_eq!(h.class, "disaster");
+        // "fire service" names no fire.
+        let h = at(
+            "Twelve people were killed when a bus crashed near Lyon on Friday, the fire service said.",
+            "Friday",
+        )
+        .unwrap();
+        assert_eq!(h.class, "accident");
+    }
+
+    #[test]
     fn nouns_with_determiners_head_the_phrase() {
         let h = at(
             "The attack on the market on Monday killed 12 people.",

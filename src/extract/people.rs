@@ -328,6 +328,7 @@ fn attribute_all<'q>(
         };
         let mut speaker = around.attribute();
         if speaker.is_none()
+            && !around.has_own_clause()
             && let Some((prev, Some(ps))) = out.last()
         {
             let opens_sentence = sentences

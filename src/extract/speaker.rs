@@ -53,6 +53,44 @@ const PREPOSITIONS: [&str; 22] = [
     "into",
 ];
 
+/// Participles that attribute a quotation to the subject of the clause before them ("…,
+/// saying “…”").
+const PARTICIPLES: [&str; 10] = [
+    "saying",
+    "adding",
+    "warning",
+    "noting",
+    "insisting",
+    "explaining",
+    "stressing",
+    "declaring",
+    "calling",
+    "describing",
+];
+
+/// Nouns of bodies, not people: "the company said" after a quotation is not its speaker's
+/// "the spokesman said".
+const BODY_NOUNS: [&str; 18] = [
+    "company",
+    "group",
+    "ministry",
+    "department",
+    "army",
+    "military",
+    "government",
+    "agency",
+    "office",
+    "organization",
+    "organisation",
+    "council",
+    "committee",
+    "embassy",
+    "monitor",
+    "observatory",
+    "coalition",
+    "police",
+];
+
 /// Longest subject between a quotation and its verb, in units.
 const MAX_SUBJECT: usize = 14;
 
@@ -147,11 +185,39 @@ impl<'a> Around<'a> {
             });
         }
         for kind in [Kind::Org, Kind::Unknown, Kind::Country] {
-            if let Some(m) = ms.iter().find(|m| m.kind == kind) {
+            if let Some(m) = ms
+                .iter()
+                .find(|m| m.kind == kind && !self.modifies_next(idx, m))
+            {
                 return Some(self.speaker(m));
             }
         }
         None
+    }
+
+    /// Whether an unknown one-word mention is a capitalized modifier of the lowercase noun
+    /// after it ("Forensic experts said", "Pathologist at the university told"), not a name.
+    fn modifies_next(&self, idx: &[usize], m: &Mention) -> bool {
+        // An acronym names a body ("the SANA news agency", "the HNC statement").
+        let acronym = m.name.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+        if m.kind != Kind::Unknown || m.name.contains(' ') || acronym {
+            return false;
+        }
+        let Some(p) = idx
+            .iter()
+            .position(|&i| self.units[i].span.start() == m.span.start())
+        else {
+            return false;
+        };
+        idx.get(p + 1).is_some_and(|&n| {
+            let u = self.units[n];
+            let t = u.text(self.text);
+            // "Johnson the former mayor": an apposition, not a modified noun.
+            u.word
+                && !u.cap
+                && t.bytes().all(|b| b.is_ascii_lowercase())
+                && !matches!(t, "the" | "a" | "an")
+        })
     }
 
     /// The mentions `ms` within units `idx` that may be who spoke: not those governed by a
@@ -230,7 +296,13 @@ impl<'a> Around<'a> {
         if let Some(&p) = idx.first()
             && matches!(self.low(p).as_ref(), "a" | "an")
         {
-            return None;
+            // "said a tearful Charlie Kafoury": a person named in the description; "said a
+            // spokesman for the Pentagon" names nobody who speaks.
+            let (&a, &b) = (idx.first()?, idx.last()?);
+            let span = self.units[a].span.cover(self.units[b].span);
+            let ms = self.subjects(idx, self.ents.within(span));
+            let person = ms.iter().find(|m| m.kind == Kind::Person)?;
+            return Some(self.speaker(person));
         }
         // The last person named before the clause goes on, else the first entity: "said
         // Vitaly Churkin, Russia's envoy …", "said Enough Project co-founder John Prendergast".
@@ -255,6 +327,44 @@ impl<'a> Around<'a> {
 
     fn right_after(&self) -> Option<Speaker> {
         let w = &self.after;
+        match self.clause_after()? {
+            // "…," said X / "…," said the State Department.
+            (k, None) => self.object(w, k + 1),
+            // "…" from Raqqa he said.
+            (k, Some(v)) if v > k && v <= k + 3 && matches!(&*self.low(w[v - 1]), "he" | "she") => {
+                self.named(&w[v - 1..v])
+            }
+            (k, Some(v)) => self.named(&w[k..v]),
+        }
+    }
+
+    /// Whether an attribution clause follows the closing mark ("…,” a local barber told
+    /// reporters), whether or not it names anyone: such a quotation has a speaker of its own,
+    /// not the previous quotation's.
+    pub fn has_own_clause(&self) -> bool {
+        let w = &self.after;
+        let subject = match self.clause_after() {
+            None => return false,
+            Some((k, None)) => &w[(k + 1).min(w.len())..(k + 9).min(w.len())],
+            Some((k, Some(v))) => &w[k..v],
+        };
+        // "a local barber told reporters" brings in someone new; "the evangelist said" (or
+        // "the doctor", "the devastated man") is most often the person quoted just before,
+        // but "the company said" is not a person at all.
+        let new_speaker = subject
+            .first()
+            .is_some_and(|&i| matches!(&*self.low(i), "a" | "an"));
+        // A name that is not resolved ("King said") is someone too.
+        new_speaker
+            || subject.iter().any(|&i| {
+                BODY_NOUNS.contains(&&*self.low(i)) || self.units.get(i).is_some_and(|u| u.cap)
+            })
+    }
+
+    /// The attribution clause right after the closing mark: where it starts in `after` and,
+    /// for "X said", where its verb is (`None`: the verb comes first, "said X").
+    fn clause_after(&self) -> Option<(usize, Option<usize>)> {
+        let w = &self.after;
         let mut k = 0;
         while k < w.len()
             && self.is_punct(w[k])
@@ -266,8 +376,7 @@ impl<'a> Around<'a> {
             return None;
         }
         if self.is_verb(w[k]) {
-            // "…," said X / "…," said the State Department.
-            return self.object(w, k + 1);
+            return Some((k, None));
         }
         let stop = (k + MAX_SUBJECT).min(w.len());
         for v in k + 1..stop {
@@ -278,7 +387,7 @@ impl<'a> Around<'a> {
             let passive = matches!(low.as_ref(), "was" | "were")
                 && self.low(w.get(v + 1).copied()?) == "quoted";
             if self.is_verb(w[v]) || passive {
-                return self.named(&w[k..v]);
+                return Some((k, Some(v)));
             }
         }
         None
@@ -309,6 +418,22 @@ impl<'a> Around<'a> {
 
     fn before_quote(&self) -> Option<Speaker> {
         let w = &self.before;
+        // "X condemned the violence, saying the country had “…”": a participle after a comma
+        // opens a clause whose subject is the main clause's.
+        let last = (0..w.len())
+            .rev()
+            .find(|&v| self.is_verb(w[v]) || PARTICIPLES.contains(&&*self.low(w[v])));
+        // "…, Pickell said, describing the suspect as “…”": a saying verb before it names
+        // the speaker as it always does.
+        if let Some(p) = last
+            && PARTICIPLES.contains(&&*self.low(w[p]))
+            && !(0..p).any(|v| self.is_verb(w[v]))
+            && p > 0
+            && self.low(w[p - 1]) == ","
+            && let Some(s) = self.main_subject(&w[..p - 1])
+        {
+            return Some(s);
+        }
         let v = (0..w.len()).rev().find(|&v| self.is_verb(w[v]))?;
         // "according to X, “…”" before the verb counts too.
         if let Some(s) = self.anywhere(&w[..v]) {
@@ -319,18 +444,91 @@ impl<'a> Around<'a> {
             .rev()
             .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
         let subject = &w[cut.map_or(lo, |c| c + 1)..v];
-        if subject.is_empty() {
-            return None;
-        }
         if let Some(&last) = subject.last()
             && matches!(self.low(last).as_ref(), "he" | "she")
         {
             return self.named(&[last]);
         }
+        if subject.is_empty() {
+            return self.before_apposition(&w[lo..v]);
+        }
         self.named(subject).or_else(|| {
             // "Gabriela Shalev, Israel's ambassador to the UN, said that “…”".
             let wide = &w[lo..v];
             self.named(wide)
+        })
+    }
+
+    /// "Tomas Berg, a police spokesman, said officers were “…”": when `w` (the words before
+    /// the verb) ends in an apposition set off by commas that opens with an article or a title,
+    /// the name before it.
+    fn before_apposition(&self, w: &[usize]) -> Option<Speaker> {
+        let close = w.len().checked_sub(1).filter(|&c| self.low(w[c]) == ",")?;
+        let open = (0..close).rev().find(|&k| self.low(w[k]) == ",")?;
+        let first = *w.get(open + 1)?;
+        let describes = matches!(&*self.low(first), "a" | "an" | "the")
+            || is_title(self.units[first].text(self.text));
+        if !describes || open + 1 == close {
+            return None;
+        }
+        let start = (0..open)
+            .rev()
+            .find(|&k| self.is_punct(w[k]))
+            .map_or(0, |k| k + 1);
+        if start == open {
+            return None;
+        }
+        self.named(&w[start..open])
+    }
+
+    /// The speaker named by the subject at the start of `w`, a main clause: its opening
+    /// words as long as they are capitalized, titles, articles or "of" ("Greek President
+    /// Carolos Papoulias", "The mayor", "He"), with an apposition set off by commas ("The
+    /// mayor, Anne Hidalgo,").
+    fn main_subject(&self, w: &[usize]) -> Option<Speaker> {
+        let noun_phrase_end = |from: usize| {
+            let mut end = from;
+            while let Some(&i) = w.get(end) {
+                let u = self.units[i];
+                let t = u.text(self.text);
+                // "Sudanese government spokesperson Rabie Atti", "White House press secretary
+                // Josh Earnest": a lowercase word before a title is part of the role.
+                let before_title = w.get(end + 1).is_some_and(|&n| {
+                    self.units[n].word && is_title(self.units[n].text(self.text))
+                });
+                let fits = u.word
+                    && (t.chars().next().is_some_and(char::is_uppercase)
+                        || is_title(t)
+                        || before_title
+                        || matches!(&*self.low(i), "the" | "a" | "an" | "of" | "'s" | "’s"));
+                if !fits {
+                    break;
+                }
+                end += 1;
+            }
+            end
+        };
+        let end = noun_phrase_end(0);
+        if end == 0 {
+            return None;
+        }
+        // An apposition: ", Anne Hidalgo," or ", a police spokesman,".
+        let mut cover = end;
+        if w.get(end).is_some_and(|&i| self.low(i) == ",") {
+            let apposition = noun_phrase_end(end + 1);
+            if apposition > end + 1 && w.get(apposition).is_some_and(|&i| self.low(i) == ",") {
+                cover = apposition;
+            }
+        }
+        if end == 1 && matches!(&*self.low(w[0]), "he" | "she") {
+            return self.named(&w[..1]);
+        }
+        // "a police spokesman, Tomas Berg,": `named` turns a description away; the name in
+        // the apposition is then the subject.
+        self.named(&w[..cover]).or_else(|| {
+            (cover > end)
+                .then(|| self.named(&w[end + 1..cover]))
+                .flatten()
         })
     }
 }
@@ -477,6 +675,71 @@ mod tests {
         assert_eq!(speaker_of(t), Some("Syrian Observatory".into()));
         let t = "\"Hundreds of people fled the town this week,\" a spokesman for President Bashar al-Assad said.";
         assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn a_participle_clause_takes_the_main_subject() {
+        let t = "Greek President Carolos Papoulias condemned the violence, saying the debt-hit country had \"reached the edge of the abyss\".";
+        assert_eq!(speaker_of(t), Some("Carolos Papoulias".into()));
+        let t = "The mayor, Anne Hidalgo, condemned the attack, saying the city was \"in deep shock and mourning tonight\".";
+        assert_eq!(speaker_of(t), Some("Anne Hidalgo".into()));
+        let t = "Interior Minister Bernard Cazeneuve visited the scene, adding that police would \"spare no effort to find those responsible\".";
+        assert_eq!(speaker_of(t), Some("Bernard Cazeneuve".into()));
+        let t = "Sudanese government spokesperson Rabie A. Atti defended the government Sunday, saying, \"We are only securing our border.\"";
+        assert_eq!(speaker_of(t), Some("Rabie A. Atti".into()));
+        // The main clause's object is not who speaks.
+        let t = "Troops arrested Ahmed Saleh on Monday, saying he had \"planned the attack for weeks\".";
+        assert_ne!(speaker_of(t), Some("Ahmed Saleh".into()));
+    }
+
+    #[test]
+    fn a_capitalized_modifier_is_no_speaker() {
+        let t = "Forensic experts said the bullet was \"a bit deformed\", suggesting it had bounced off a hard surface.";
+        assert_eq!(speaker_of(t), None);
+        let t = "Medical sources told reporters that the wounded were \"in a critical condition tonight\".";
+        assert_eq!(speaker_of(t), None);
+        let t = "\"We are securing the border and nothing more,\" Reuters said.";
+        assert_eq!(speaker_of(t), Some("Reuters".into()));
+        let t = "\"They are an attempt to divert the commission from its mission\" the state-run SANA news agency said.";
+        assert_eq!(speaker_of(t), Some("SANA".into()));
+    }
+
+    #[test]
+    fn a_name_set_off_by_an_apposition_speaks() {
+        let t = "Tomas Berg, a police spokesman, said officers were \"still searching the river banks for the missing boy\".";
+        assert_eq!(speaker_of(t), Some("Tomas Berg".into()));
+        let t = "Kenneth J. Montgomery, an attorney for the family, told the LA Times that the police \"patrol these neighborhoods like they are paramilitary\".";
+        assert_eq!(speaker_of(t), Some("Kenneth J. Montgomery".into()));
+        // A description before the verb is no name, and names further back do not speak.
+        let t = "Kenneth J. Montgomery spoke to the LA Times. \"The police have a hard time because there is a lot of crime,\" a local barber told The New York Times.";
+        assert_eq!(speaker_of(t), None);
+        // Nor does the speaker of the quotation before it.
+        let t = "Kenneth J. Montgomery said the police \"patrol these neighborhoods like an army\". \"The police have a hard time because there is a lot of crime,\" a local barber told The New York Times.";
+        assert_eq!(speakers(t)[1].1, None);
+    }
+
+    #[test]
+    fn a_definite_description_goes_on_with_the_speaker_before() {
+        let t = "\"I urge the United States to enforce a no-fly zone in the area,\" Samaritan's Purse president Franklin Graham said. \"My prayer is that the world will not just sit by and watch,\" the evangelist said.";
+        assert_eq!(speakers(t)[1].1.as_deref(), Some("Franklin Graham"));
+        let t = "\"There were three people shot on the stairs,\" said Andy Ryan. \"This is a sad day for the Kraft Foods family,\" the company said in a statement.";
+        assert_eq!(speakers(t)[1].1, None);
+        let t = "\"She was an essential point of our lives,\" said a tearful Charlie Kafoury.";
+        assert_eq!(speaker_of(t), Some("Charlie Kafoury".into()));
+        let t = "Thomas Gilleran spoke. \"This was one of the largest engagements we have conducted to date\" from Raqqa he said.";
+        assert_eq!(speakers(t)[0].1.as_deref(), Some("Thomas Gilleran"));
+        // A name not resolved is someone else.
+        let t = "\"We heard shots from the street,\" said Raymond Kelly. \"Kimani started backing up and then he ran,\" King said.";
+        assert_eq!(speakers(t)[1].1, None);
+    }
+
+    #[test]
+    fn a_saying_verb_before_a_participle_names_the_speaker() {
+        let t = "LaCalamita said nothing after officers surrounded him, Pickell said, describing the suspect as \"subdued and very, very quiet\".";
+        assert_eq!(speaker_of(t), Some("Pickell".into()));
+        // A middle initial keeps the name whole and its role.
+        let t = "Genesee County Sheriff Robert J. Pickell said the man surrendered. \"He was subdued. Very, very subdued,\" the sheriff said.";
+        assert_eq!(speakers(t)[0].1.as_deref(), Some("Robert J. Pickell"));
     }
 
     #[test]

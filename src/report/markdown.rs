@@ -335,7 +335,7 @@ mod tests {
 
             - **Bloomberg** (bloomberg): about 300,000 people killed (270,000–330,000)
               > The talks come after almost five years of civil war that has killed **about 300,000 people** in Syria.
-            - **wire**: more than 250,000 people killed (≥ 250,000)
+            - **wire**: at least 250,000 people killed (≥ 250,000)
               > The war has killed **more than 250,000 people**, according to the U.N. \*estimate\*.
 
             ## Agreements

@@ -209,7 +209,7 @@ mod tests {
         };
         assert!(at("F1") < at("F2") && at("F2") < at("F3") && at("F3") < at("F4"));
         assert!(out.contains("bloomberg: about 300,000 people killed (270,000–330,000)"));
-        assert!(out.contains("wire: more than 250,000 people killed (≥ 250,000)"));
+        assert!(out.contains("wire: at least 250,000 people killed (≥ 250,000)"));
         assert!(
             out.ends_with("4 findings: 1 contradict, 1 compatible, 0 agree, 2 unique\n"),
             "{out}"
@@ -242,7 +242,7 @@ mod tests {
             ├╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌┤
             │ F2 ┆ compatible ┆ figure   ┆ people killed                 ┆ bloomberg: about 300,000 people ┆ about 300,000        │
             │    ┆            ┆          ┆                               ┆ killed (270,000–330,000)        ┆ (bloomberg) and more │
-            │    ┆            ┆          ┆                               ┆ wire: more than 250,000 people  ┆ than 250,000 (wire)  │
+            │    ┆            ┆          ┆                               ┆ wire: at least 250,000 people   ┆ than 250,000 (wire)  │
             │    ┆            ┆          ┆                               ┆ killed (≥ 250,000)              ┆ overlap between      │
             │    ┆            ┆          ┆                               ┆                                 ┆ 270,000 and 330,000. │
             ├╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌┼╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌╌┤

@@ -125,7 +125,8 @@ fn qualifier_words(q: Qualifier) -> &'static str {
         Qualifier::Exact | Qualifier::Range | Qualifier::Plural => "",
         Qualifier::About => "about",
         Qualifier::Nearly => "nearly",
-        Qualifier::AtLeast => "more than",
+        // "more than" and "at least" share the bound ≥ N, which "at least" says exactly.
+        Qualifier::AtLeast => "at least",
         Qualifier::AtMost => "up to",
     }
 }
@@ -302,7 +303,7 @@ mod tests {
             "",
             "",
         );
-        assert_eq!(value_text(&more), "more than 250,000 (≥ 250,000)");
+        assert_eq!(value_text(&more), "at least 250,000 (≥ 250,000)");
         let pct = qty(
             Interval::point(60.0),
             Some(60.0),
