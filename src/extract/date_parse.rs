@@ -1523,6 +1523,16 @@ mod tests {
         "fiscal", "to", "and",
     ];
 
+    /// The number phrases of a sentence and their roles, which a parser reads.
+    fn phrases_and_roles(w: &Words) -> (Vec<Phrase>, Vec<Role>) {
+        let phrases = crate::extract::phrase::find_phrases(w);
+        let roles = phrases
+            .iter()
+            .map(|p| crate::extract::role::role(w, p))
+            .collect();
+        (phrases, roles)
+    }
+
     #[test]
     fn the_fast_test_keeps_every_number_that_starts_a_reading() {
         for s in [
@@ -1535,11 +1545,7 @@ mod tests {
             "At 10:30 on 12/18/2015 in the '90s and the 1960s.",
         ] {
             let w = Words::new(s, Span::new(0, s.len()));
-            let phrases = crate::extract::phrase::find_phrases(&w);
-            let roles: Vec<Role> = phrases
-                .iter()
-                .map(|p| crate::extract::role::role(&w, p))
-                .collect();
+            let (phrases, roles) = phrases_and_roles(&w);
             let parser = Parser::new(&w, &phrases, &roles);
             let mut read = 0;
             for i in (0..w.len()).filter(|&i| w.is_number(i)) {
@@ -1564,11 +1570,7 @@ mod tests {
                 .map(|(w, g)| if *g { w.to_string() } else { format!(" {w}") })
                 .collect();
             let w = Words::new(&s, Span::new(0, s.len()));
-            let phrases = crate::extract::phrase::find_phrases(&w);
-            let roles: Vec<Role> = phrases
-                .iter()
-                .map(|p| crate::extract::role::role(&w, p))
-                .collect();
+            let (phrases, roles) = phrases_and_roles(&w);
             let parser = Parser::new(&w, &phrases, &roles);
             for i in 0..w.len() {
                 if w.is_number(i) && parser.number_starts_nothing(i) {
@@ -1583,11 +1585,7 @@ mod tests {
         ) {
             let s = words.join(" ");
             let w = Words::new(&s, Span::new(0, s.len()));
-            let phrases = crate::extract::phrase::find_phrases(&w);
-            let roles: Vec<Role> = phrases
-                .iter()
-                .map(|p| crate::extract::role::role(&w, p))
-                .collect();
+            let (phrases, roles) = phrases_and_roles(&w);
             let parser = Parser::new(&w, &phrases, &roles);
             for i in 0..w.len() {
                 if !parser.can(i, can::DATE & !can::START) {
