@@ -743,6 +743,27 @@ mod tests {
         let all = figures("I want two meters of cotton for £2,000");
         assert_eq!(all[0].quantity.unit.as_deref(), Some("meters"));
         assert_eq!(all[1].quantity.unit.as_deref(), Some("GBP"));
+        // A currency word after the sum.
+        let f = one("a deal worth 2.5bn dollars");
+        assert_eq!(f.quantity.unit.as_deref(), Some("USD"));
+        assert_eq!(f.quantity.estimate, Some(2_500_000_000.0));
+        assert_eq!(one("fined 500 euros").quantity.unit.as_deref(), Some("EUR"));
+        assert_eq!(
+            one("a loss of two million dollars")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("USD")
+        );
+        assert_eq!(
+            one("a fee of 10 million pounds").quantity.unit.as_deref(),
+            Some("GBP")
+        );
+        // Pounds of weight.
+        assert_ne!(
+            one("the bag weighed 300 pounds").quantity.unit.as_deref(),
+            Some("GBP")
+        );
     }
 
     #[test]

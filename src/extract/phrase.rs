@@ -6,7 +6,7 @@
 //! follows (scale word, fraction, exponent, range, percent), then the qualifier before it.
 
 use crate::extract::lexicon::{Lexicon, QualifierWord, lexicon};
-use crate::extract::phrase_digits::{currency_after, currency_at, digits_at};
+use crate::extract::phrase_digits::{currency_after, currency_at, currency_word_after, digits_at};
 use crate::extract::phrase_words::{may_begin_number_words, words_at};
 use crate::extract::token::TokenKind;
 use crate::extract::token_starts::can;
@@ -293,7 +293,9 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
         c.negative = negative;
         if currency.is_some() {
             c.year_like = false;
-        } else if let Some((code, end)) = currency_after(w, c.end) {
+        } else if let Some((code, end)) =
+            currency_after(w, c.end).or_else(|| currency_word_after(w, c.end, c.value))
+        {
             currency = Some(code);
             c.end = end;
             c.year_like = false;
@@ -306,7 +308,9 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
         return None;
     }
     let mut c = words_at(w, j)?;
-    if let Some((code, end)) = currency_after(w, c.end) {
+    if let Some((code, end)) =
+        currency_after(w, c.end).or_else(|| currency_word_after(w, c.end, c.value))
+    {
         c.currency = Some(code);
         c.end = end;
     }

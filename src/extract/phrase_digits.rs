@@ -53,6 +53,26 @@ pub(super) fn currency_after(w: &Words, end: usize) -> Option<(&'static str, usi
     None
 }
 
+/// A currency named by the word after a number ending at `end`: "2.5bn dollars", "500 euros",
+/// "two million yen". "pounds" is money only after a sum of a million or more ("10 million
+/// pounds"); "weighed 300 pounds" is a weight.
+pub(super) fn currency_word_after(
+    w: &Words,
+    end: usize,
+    value: f64,
+) -> Option<(&'static str, usize)> {
+    let j = end + 1;
+    if w.kind(j) != Some(TokenKind::Word) {
+        return None;
+    }
+    let low = w.low(j);
+    if matches!(low, "pound" | "pounds") && value.abs() < 1e6 {
+        return None;
+    }
+    let code = lexicon().currencies.get(low)?;
+    Some((code, j))
+}
+
 /// A numeral at `j` with what may follow it: scale words, "½", "1/2", exponents, "±".
 pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Core> {
     let lex = lexicon();
