@@ -151,7 +151,46 @@ fn nearest(
         consider(&mut best, &mut meets, i, dist + 1);
         i += 1;
     }
-    let (_, at, mut class) = best?;
+    let (_, mut at, mut class) = best?;
+    // "A storm killed six people … across the Carolinas on Sunday, officials said": the
+    // saying after a comma reports the clause the date is in; a happening further back in
+    // that clause is what the date dates.
+    // Of its happenings, the incident ("a storm killed …") rather than the deaths it caused,
+    // as a report that says "when a storm swept through … on Sunday" has it.
+    if class == "announcement" && at > last && (last + 1..at).any(|k| w.is_punct(k, ",")) {
+        let in_clause: Vec<(usize, &'static str)> = (first.saturating_sub(MAIN_CLAUSE)..first)
+            .rev()
+            .take_while(|&k| !clause_break(w, k) && !w.is_punct(k, ",") && !opens_clause(w, k))
+            .filter(|&k| w.is_word(k))
+            .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
+            .filter(|&(_, c)| c != "announcement")
+            .collect();
+        // "An earthquake struck …": the quake, not a strike.
+        let incident = INCIDENTS
+            .iter()
+            .find_map(|&class| in_clause.iter().find(|(_, c)| *c == class));
+        if let Some(&(k, c)) = incident.or(in_clause.first()) {
+            at = k;
+            class = c;
+        }
+    }
+    // "An earthquake struck the province on Tuesday": the verb of striking says what a quake,
+    // a storm or a crash did; the incident named before it in the clause is the happening.
+    if class == "attack" && matches!(w.low(at), "struck" | "strike" | "strikes") {
+        let before = (at.saturating_sub(12)..at)
+            .rev()
+            .take_while(|&k| !clause_break(w, k) && !w.is_punct(k, ","))
+            .filter(|&k| w.is_word(k))
+            .find_map(|k| {
+                happening_class(w.low(k))
+                    .filter(|c| INCIDENTS[..4].contains(c))
+                    .map(|c| (k, c))
+            });
+        if let Some((k, c)) = before {
+            at = k;
+            class = c;
+        }
+    }
     if let Some((mut i, mut dist)) = left_rest
         && class == "visit"
         && !meets
@@ -173,6 +212,36 @@ fn nearest(
     }
     Some((at, class))
 }
+
+/// Happenings that cause deaths and injuries, the likelier first (the attacks last): a date
+/// of the deaths they caused is theirs.
+const INCIDENTS: [&str; 5] = ["quake", "disaster", "accident", "fire", "attack"];
+
+/// Whether the word at `k` opens a clause of its own ("from which he was fired last week",
+/// "since troops invaded on Saturday"): the date in it is not the main clause's.
+fn opens_clause(w: &Words, k: usize) -> bool {
+    w.is_word(k)
+        && matches!(
+            w.low(k),
+            "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "that"
+                | "when"
+                | "where"
+                | "since"
+                | "after"
+                | "before"
+                | "while"
+                | "because"
+                | "until"
+        )
+}
+
+/// How far back (in tokens) a happening is looked for in the clause that a trailing "…,
+/// officials said" reports.
+const MAIN_CLAUSE: usize = 30;
 
 /// How much closer a happening noun with its determiner counts than a bare word.
 const NOUN_PULL: usize = 3;
@@ -351,6 +420,47 @@ mod tests {
         )
         .unwrap();
         assert_eq!(h.class, "accident");
+    }
+
+    #[test]
+    fn a_trailing_saying_reports_the_clause_the_date_is_in() {
+        let h = at(
+            "A winter storm killed at least six people and left more than 200,000 homes without power across the Carolinas on Sunday, officials said.",
+            "Sunday",
+        )
+        .unwrap();
+        assert_eq!((h.class, h.word.as_str()), ("disaster", "storm"));
+        // Not across a comma or into a clause of its own.
+        let h = at(
+            "A man shot one person at the firm from which he was fired last week, police said.",
+            "last week",
+        )
+        .unwrap();
+        assert_eq!(h.class, "announcement");
+        let h = at(
+            "Dalton, shot in the neck, remained in intensive care Friday, police said.",
+            "Friday",
+        )
+        .unwrap();
+        assert_eq!(h.class, "announcement");
+        let h = at(
+            "A strong 6.1-magnitude earthquake struck the northwestern Indonesian province of Aceh on Tuesday, the US Geological Survey said.",
+            "Tuesday",
+        )
+        .unwrap();
+        assert_eq!(h.class, "quake");
+        let h = at(
+            "A strong earthquake struck the province of Aceh on Tuesday.",
+            "Tuesday",
+        )
+        .unwrap();
+        assert_eq!((h.class, h.word.as_str()), ("quake", "earthquake"));
+        // A strike is an attack where nothing else struck.
+        let h = at("A drone strike hit the convoy on Tuesday.", "Tuesday").unwrap();
+        assert_eq!(h.class, "attack");
+        // With nothing else in the clause, the saying is what the date dates.
+        let h = at("The plan is final as of Sunday, officials said.", "Sunday").unwrap();
+        assert_eq!(h.class, "announcement");
     }
 
     #[test]
