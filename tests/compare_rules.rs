@@ -158,6 +158,42 @@ fn a_later_higher_toll_is_called_out() {
 }
 
 #[test]
+fn a_later_lower_toll_that_contradicts_is_called_out() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2022-01-17",
+            "A winter storm killed at least six people across the Carolinas on Sunday.",
+        ),
+        article(
+            "b",
+            "2022-01-18",
+            "Five people were killed when a winter storm swept through the Carolinas on Sunday.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "at least six people");
+    assert_eq!(f.verdict, Verdict::Contradict);
+    assert!(
+        f.explanation
+            .contains("The later report (b, 2022-01-18) gives a lower figure"),
+        "{}",
+        f.explanation
+    );
+    // A lower figure that may still be true is no revision.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2022-01-17",
+            "About 40 people were killed in the storm.",
+        ),
+        article("b", "2022-01-18", "38 people were killed in the storm."),
+    ]);
+    let f = finding_with(&cmp, "About 40 people");
+    assert_eq!(f.verdict, Verdict::Compatible);
+    assert!(!f.explanation.contains("lower figure"), "{}", f.explanation);
+}
+
+#[test]
 fn the_seed_war_toll_is_one_finding_across_three_sources() {
     let cmp = run(vec![
         article(

@@ -57,9 +57,9 @@ pub fn explain(verdict: Verdict, stated: &[Stated]) -> String {
             )
         }
     };
-    if let Some(rise) = later_higher(stated) {
+    if let Some(change) = later_higher(stated).or_else(|| later_lower(stated)) {
         text.push(' ');
-        text.push_str(&rise);
+        text.push_str(&change);
     }
     text
 }
@@ -237,9 +237,9 @@ fn first_clash(stated: &[Stated]) -> Option<(usize, usize)> {
     None
 }
 
-/// When a later article states a higher figure than an earlier one, the toll may have risen.
-fn later_higher(stated: &[Stated]) -> Option<String> {
-    let dated: Vec<(&Stated, jiff::civil::Date, f64)> = stated
+/// Each statement with its article's publication date and the number it names.
+fn dated<'s, 'a>(stated: &'s [Stated<'a>]) -> Vec<(&'s Stated<'a>, jiff::civil::Date, f64)> {
+    stated
         .iter()
         .filter_map(|s| {
             Some((
@@ -248,7 +248,32 @@ fn later_higher(stated: &[Stated]) -> Option<String> {
                 s.profile.estimate.or(s.profile.values.low())?,
             ))
         })
-        .collect();
+        .collect()
+}
+
+/// When the latest article states a lower figure than the earliest, and the two cannot both
+/// be true, the count may have been revised down: said so, since a reader would otherwise
+/// take the later report for the rising one.
+fn later_lower(stated: &[Stated]) -> Option<String> {
+    let dated = dated(stated);
+    let earliest = dated
+        .iter()
+        .min_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)))?;
+    let latest = dated
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)))?;
+    let disjoint = !earliest.0.profile.values.overlaps(latest.0.profile.values);
+    (latest.1 > earliest.1 && latest.2 < earliest.2 && disjoint).then(|| {
+        format!(
+            "The later report ({}, {}) gives a lower figure than the earlier one ({}, {}): the count may have been revised down, or one of them is wrong.",
+            latest.0.article.id, latest.1, earliest.0.article.id, earliest.1
+        )
+    })
+}
+
+/// When a later article states a higher figure than an earlier one, the toll may have risen.
+fn later_higher(stated: &[Stated]) -> Option<String> {
+    let dated = dated(stated);
     let earliest = dated
         .iter()
         .min_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)))?;
