@@ -237,9 +237,16 @@ fn first_clash(stated: &[Stated]) -> Option<(usize, usize)> {
     None
 }
 
-/// Each statement with its article's publication date and the number it names.
-fn dated<'s, 'a>(stated: &'s [Stated<'a>]) -> Vec<(&'s Stated<'a>, jiff::civil::Date, f64)> {
-    stated
+/// A statement with its article's publication date and the number it names.
+type Dated<'s, 'a> = (&'s Stated<'a>, jiff::civil::Date, f64);
+
+/// The statements of the earliest and of the latest article, each the lowest figure of its
+/// day where `rising` (the highest where not), so that a change between them is the widest.
+fn earliest_and_latest<'s, 'a>(
+    stated: &'s [Stated<'a>],
+    rising: bool,
+) -> Option<(Dated<'s, 'a>, Dated<'s, 'a>)> {
+    let dated: Vec<Dated> = stated
         .iter()
         .filter_map(|s| {
             Some((
@@ -248,22 +255,24 @@ fn dated<'s, 'a>(stated: &'s [Stated<'a>]) -> Vec<(&'s Stated<'a>, jiff::civil::
                 s.profile.estimate.or(s.profile.values.low())?,
             ))
         })
-        .collect()
+        .collect();
+    let order = |a: &&Dated, b: &&Dated| {
+        let by_value = a.2.total_cmp(&b.2);
+        a.1.cmp(&b.1)
+            .then(if rising { by_value } else { by_value.reverse() })
+    };
+    let earliest = *dated.iter().min_by(order)?;
+    let latest = *dated.iter().max_by(order)?;
+    (latest.1 > earliest.1).then_some((earliest, latest))
 }
 
 /// When the latest article states a lower figure than the earliest, and the two cannot both
 /// be true, the count may have been revised down: said so, since a reader would otherwise
 /// take the later report for the rising one.
 fn later_lower(stated: &[Stated]) -> Option<String> {
-    let dated = dated(stated);
-    let earliest = dated
-        .iter()
-        .min_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)))?;
-    let latest = dated
-        .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.total_cmp(&a.2)))?;
+    let (earliest, latest) = earliest_and_latest(stated, false)?;
     let disjoint = !earliest.0.profile.values.overlaps(latest.0.profile.values);
-    (latest.1 > earliest.1 && latest.2 < earliest.2 && disjoint).then(|| {
+    (latest.2 < earliest.2 && disjoint).then(|| {
         format!(
             "The later report ({}, {}) gives a lower figure than the earlier one ({}, {}): the count may have been revised down, or one of them is wrong.",
             latest.0.article.id, latest.1, earliest.0.article.id, earliest.1
@@ -273,14 +282,8 @@ fn later_lower(stated: &[Stated]) -> Option<String> {
 
 /// When a later article states a higher figure than an earlier one, the toll may have risen.
 fn later_higher(stated: &[Stated]) -> Option<String> {
-    let dated = dated(stated);
-    let earliest = dated
-        .iter()
-        .min_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)))?;
-    let latest = dated
-        .iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(a.2.total_cmp(&b.2)))?;
-    (latest.1 > earliest.1 && latest.2 > earliest.2).then(|| {
+    let (earliest, latest) = earliest_and_latest(stated, true)?;
+    (latest.2 > earliest.2).then(|| {
         format!(
             "The later report ({}, {}) gives a higher figure than the earlier one ({}, {}): the count may have risen between reports.",
             latest.0.article.id, latest.1, earliest.0.article.id, earliest.1
