@@ -106,7 +106,12 @@ pub fn figure(
     };
     // Only people (or an unnamed count) are killed, injured or displaced: "7 villages
     // damaged" is no casualty figure.
-    let people_unit = unit.as_deref().is_some_and(|u| lex.people.contains(u));
+    // A hyphenated noun counts people when its head does ("co-workers").
+    let people_unit = unit.as_deref().is_some_and(|u| {
+        lex.people.contains(u)
+            || u.rsplit_once('-')
+                .is_some_and(|(_, head)| lex.people.contains(head))
+    });
     let own_measure = || measure(w, p.first, unit_end).filter(|_| unit.is_none() || people_unit);
     let measure: Option<&str> = match whole {
         Some(b) => b.quantity.measure.as_deref().or_else(own_measure),
@@ -279,6 +284,9 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     };
     if plain(k) {
         let low = w.low(k);
+        if let Some(end) = hyphenated(w, k) {
+            return (Some(format!("{low}-{}", w.low(end))), end);
+        }
         // A plural after a singular modifier is the head: "45 air strikes", "3 mortar rounds".
         if plain(k + 1) && !low.ends_with('s') && w.low(k + 1).ends_with('s') {
             return (Some(format!("{low} {}", w.low(k + 1))), k + 1);
@@ -286,6 +294,21 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         return (Some(low.to_string()), k);
     }
     (None, p.last)
+}
+
+/// Where a hyphenated noun that starts at word `k` ends: "co-workers", "passers-by", and the
+/// same written with spaces around the hyphen ("co - workers"), which some sources do
+/// throughout. Spaced, a dash also sets off a clause ("10 km - officials said"), so only a
+/// short first part or a final "by" joins across it.
+fn hyphenated(w: &Words, k: usize) -> Option<usize> {
+    let (dash, next) = (k + 1, k + 2);
+    if w.raw(dash) != "-" || !w.is_word(next) || w.capitalized(next) {
+        return None;
+    }
+    let glued = w.glued(dash) && w.glued(next);
+    let spaced = !w.glued(dash) && !w.glued(next);
+    let joins = glued || (spaced && (w.low(k).len() <= 3 || w.low(next) == "by"));
+    joins.then_some(next)
 }
 
 /// The noun a share is of: "60 percent of its population" → "population".
@@ -360,9 +383,10 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 {
                     return None;
                 }
-                // A comma between the figure and a measure word weakens the link: "killing 10
-                // people, injuring dozens more" — "killing" governs the 10.
-                if low == "," {
+                // A comma or a dash between the figure and a measure word weakens the link:
+                // "killing 10 people, injuring dozens more" and "shot three co-workers —
+                // killing two": the verb before governs the number.
+                if matches!(low, "," | "—" | "–" | "-") {
                     dist += 1;
                 }
             }
@@ -709,6 +733,38 @@ mod tests {
             .find(|f| f.span.slice(s).starts_with('4'))
             .expect("the 4 is a figure");
         assert_eq!(four.quantity.unit, None, "{four:?}");
+    }
+
+    #[test]
+    fn hyphenated_nouns_are_one_noun() {
+        assert_eq!(
+            one("The gunman shot three co-workers.").topic,
+            "co-workers shot"
+        );
+        assert_eq!(
+            one("The gunman shot three co - workers.").topic,
+            "co-workers shot"
+        );
+        assert_eq!(
+            one("A car hit two passers - by on the bridge.")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("passers-by")
+        );
+        // The verb before the number governs it, not one after a dash.
+        assert_eq!(
+            figures("The woman shot three co-workers — killing two — at the plant.")[0].topic,
+            "co-workers shot"
+        );
+        // A dash that sets off a clause joins nothing.
+        assert_eq!(
+            one("The convoy was 10 miles - officials said - from the border.")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("miles")
+        );
     }
 
     #[test]

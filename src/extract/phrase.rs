@@ -255,9 +255,16 @@ fn phrase_at(w: &Words, i: usize) -> Option<Phrase> {
     }
     trailing_qualifier(w, &mut p);
     percent_after(w, &mut p);
-    if w.is_dash(p.last + 1) && w.glued(p.last + 1) && w.is_word(p.last + 2) && w.glued(p.last + 2)
-    {
-        p.hyphen_word = Some(p.last + 2);
+    let (dash, word) = (p.last + 1, p.last + 2);
+    if w.is_dash(dash) && w.is_word(word) {
+        let glued = w.glued(dash) && w.glued(word);
+        // "five - year" written with spaces, as some sources do throughout; a spaced dash
+        // also sets off a clause, so only a unit of time joins across it.
+        let spaced_time =
+            !w.glued(dash) && !w.glued(word) && lexicon().time_units.contains_key(w.low(word));
+        if glued || spaced_time {
+            p.hyphen_word = Some(word);
+        }
     }
     Some(p)
 }

@@ -198,6 +198,12 @@ mod tests {
             [Role::Duration(_)]
         ));
         assert!(matches!(roles("within 18 months")[..], [Role::Duration(_)]));
+        // Spaced hyphens, as some sources write them throughout.
+        assert!(matches!(
+            roles("a five - year dispute")[..],
+            [Role::Duration(_)]
+        ));
+        assert_eq!(roles("the 34 - year - old gunman"), [Role::Age]);
         assert_eq!(roles("killed 2000 people"), [Role::Figure]);
         assert_eq!(roles("2.1 pm grid"), [Role::Figure]);
         assert_eq!(roles("a quarter of Syrian territory"), [Role::Figure]);
