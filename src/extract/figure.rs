@@ -804,6 +804,13 @@ mod tests {
         assert_eq!(f.quantity.unit.as_deref(), Some("USD"));
         assert_eq!(f.quantity.estimate, Some(2_500_000_000.0));
         assert_eq!(one("fined 500 euros").quantity.unit.as_deref(), Some("EUR"));
+        // A glued "m" before a currency word is a million, as after a sign.
+        let f = one("They made off with 2m euros in gems.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("EUR"));
+        assert_eq!(f.quantity.estimate, Some(2_000_000.0));
+        let f = one("They made off with 2m pounds in gems.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("GBP"));
+        assert_eq!(f.quantity.estimate, Some(2_000_000.0));
         assert_eq!(
             one("a loss of two million dollars")
                 .quantity

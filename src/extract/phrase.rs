@@ -6,7 +6,9 @@
 //! follows (scale word, fraction, exponent, range, percent), then the qualifier before it.
 
 use crate::extract::lexicon::{Lexicon, QualifierWord, lexicon};
-use crate::extract::phrase_digits::{currency_after, currency_at, currency_word_after, digits_at};
+use crate::extract::phrase_digits::{
+    currency_after, currency_at, currency_word_after, digits_at, scale_before_currency,
+};
 use crate::extract::phrase_words::{may_begin_number_words, words_at};
 use crate::extract::token::TokenKind;
 use crate::extract::token_starts::can;
@@ -301,11 +303,12 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
         if currency.is_some() {
             c.year_like = false;
         } else if let Some((code, end)) =
-            currency_after(w, c.end).or_else(|| currency_word_after(w, c.end, c.value))
+            currency_after(w, c.end).or_else(|| currency_word_after(w, &c))
         {
             currency = Some(code);
             c.end = end;
             c.year_like = false;
+            scale_before_currency(&mut c);
         }
         c.currency = currency;
         c.start = start.min(c.start);
@@ -315,9 +318,7 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
         return None;
     }
     let mut c = words_at(w, j)?;
-    if let Some((code, end)) =
-        currency_after(w, c.end).or_else(|| currency_word_after(w, c.end, c.value))
-    {
+    if let Some((code, end)) = currency_after(w, c.end).or_else(|| currency_word_after(w, &c)) {
         c.currency = Some(code);
         c.end = end;
     }

@@ -56,12 +56,11 @@ pub(super) fn currency_after(w: &Words, end: usize) -> Option<(&'static str, usi
 /// A currency named by the word after a number ending at `end`: "2.5bn dollars", "500 euros",
 /// "two million yen". "pounds" is money only after a sum of a million or more ("10 million
 /// pounds"); "weighed 300 pounds" is a weight.
-pub(super) fn currency_word_after(
-    w: &Words,
-    end: usize,
-    value: f64,
-) -> Option<(&'static str, usize)> {
-    let j = end + 1;
+pub(super) fn currency_word_after(w: &Words, c: &Core) -> Option<(&'static str, usize)> {
+    let j = c.end + 1;
+    // "2m pounds": the glued scale counts.
+    let scale = c.glued_unit.as_deref().and_then(|u| suffix_scale(u, true));
+    let value = c.value * scale.unwrap_or(1.0);
     if w.kind(j) != Some(TokenKind::Word) {
         return None;
     }
@@ -71,6 +70,16 @@ pub(super) fn currency_word_after(
     }
     let code = lexicon().currencies.get(low)?;
     Some((code, j))
+}
+
+/// "2m euros": a currency named after a sum makes its glued "m" or "bn" a scale, as a sign
+/// before it does ("$2m"); without one, "2m" may be two metres.
+pub(super) fn scale_before_currency(c: &mut Core) {
+    if let Some(m) = c.glued_unit.as_deref().and_then(|u| suffix_scale(u, true)) {
+        c.value *= m;
+        c.resolution *= m;
+        c.glued_unit = None;
+    }
 }
 
 /// A numeral at `j` with what may follow it: scale words, "½", "1/2", exponents, "±".
