@@ -154,15 +154,10 @@ fn nearest(
     let (_, mut at, mut class) = best?;
     // "A storm killed six people … across the Carolinas on Sunday, officials said": the
     // saying after a comma reports the clause the date is in; a happening further back in
-    // that clause is what the date dates.
-    // Of its happenings, the incident ("a storm killed …") rather than the deaths it caused,
-    // as a report that says "when a storm swept through … on Sunday" has it.
+    // that clause is what the date dates, the incident ("a storm killed …") rather than the
+    // deaths it caused, as a report that says "when a storm swept through … on Sunday" has it.
     if class == "announcement" && at > last && (last + 1..at).any(|k| w.is_punct(k, ",")) {
-        let in_clause: Vec<(usize, &'static str)> = (first.saturating_sub(MAIN_CLAUSE)..first)
-            .rev()
-            .take_while(|&k| !clause_break(w, k) && !w.is_punct(k, ",") && !opens_clause(w, k))
-            .filter(|&k| w.is_word(k))
-            .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
+        let in_clause: Vec<(usize, &'static str)> = happenings_before(w, first, MAIN_CLAUSE, true)
             .filter(|&(_, c)| c != "announcement")
             .collect();
         // "An earthquake struck …": the quake, not a strike.
@@ -177,15 +172,8 @@ fn nearest(
     // "An earthquake struck the province on Tuesday": the verb of striking says what a quake,
     // a storm or a crash did; the incident named before it in the clause is the happening.
     if class == "attack" && matches!(w.low(at), "struck" | "strike" | "strikes") {
-        let before = (at.saturating_sub(12)..at)
-            .rev()
-            .take_while(|&k| !clause_break(w, k) && !w.is_punct(k, ","))
-            .filter(|&k| w.is_word(k))
-            .find_map(|k| {
-                happening_class(w.low(k))
-                    .filter(|c| INCIDENTS[..4].contains(c))
-                    .map(|c| (k, c))
-            });
+        let before = happenings_before(w, at, 12, false)
+            .find(|&(_, c)| c != "attack" && INCIDENTS.contains(&c));
         if let Some((k, c)) = before {
             at = k;
             class = c;
@@ -216,6 +204,24 @@ fn nearest(
 /// Happenings that cause deaths and injuries, the likelier first (the attacks last): a date
 /// of the deaths they caused is theirs.
 const INCIDENTS: [&str; 5] = ["quake", "disaster", "accident", "fire", "attack"];
+
+/// The happening words among the `reach` tokens before `at`, nearest first, within its clause:
+/// not across a comma nor, with `own_clause`, out of a clause that a word such as "which"
+/// opens.
+fn happenings_before<'w>(
+    w: &'w Words<'_>,
+    at: usize,
+    reach: usize,
+    own_clause: bool,
+) -> impl Iterator<Item = (usize, &'static str)> + 'w {
+    (at.saturating_sub(reach)..at)
+        .rev()
+        .take_while(move |&k| {
+            !(clause_break(w, k) || w.is_punct(k, ",") || (own_clause && opens_clause(w, k)))
+        })
+        .filter(|&k| w.is_word(k))
+        .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
+}
 
 /// Whether the word at `k` opens a clause of its own ("from which he was fired last week",
 /// "since troops invaded on Saturday"): the date in it is not the main clause's.

@@ -7,7 +7,7 @@
 
 use crate::extract::lexicon::{Lexicon, QualifierWord, lexicon};
 use crate::extract::phrase_digits::{
-    currency_after, currency_at, currency_word_after, digits_at, scale_before_currency,
+    currency_after, currency_at, digits_at, scale_before_currency,
 };
 use crate::extract::phrase_words::{may_begin_number_words, words_at};
 use crate::extract::token::TokenKind;
@@ -302,9 +302,7 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
         c.negative = negative;
         if currency.is_some() {
             c.year_like = false;
-        } else if let Some((code, end)) =
-            currency_after(w, c.end).or_else(|| currency_word_after(w, &c))
-        {
+        } else if let Some((code, end)) = currency_after(w, &c) {
             currency = Some(code);
             c.end = end;
             c.year_like = false;
@@ -318,7 +316,7 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
         return None;
     }
     let mut c = words_at(w, j)?;
-    if let Some((code, end)) = currency_after(w, c.end).or_else(|| currency_word_after(w, &c)) {
+    if let Some((code, end)) = currency_after(w, &c) {
         c.currency = Some(code);
         c.end = end;
     }

@@ -43,39 +43,39 @@ pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> 
     None
 }
 
-/// A currency sign right after a number ("15€").
-pub(super) fn currency_after(w: &Words, end: usize) -> Option<(&'static str, usize)> {
-    let j = end + 1;
-    if w.kind(j) == Some(TokenKind::Punct) && w.glued(j) {
-        let code = lexicon().currencies.get(w.raw(j))?;
-        return Some((code, j));
+/// The currency right after the sum `c`: a sign glued to it ("15€") or a word ("2.5bn
+/// dollars", "500 euros", "two million yen"), and the token it ends at.
+pub(super) fn currency_after(w: &Words, c: &Core) -> Option<(&'static str, usize)> {
+    let j = c.end + 1;
+    match w.kind(j) {
+        Some(TokenKind::Punct) if w.glued(j) => {
+            let code = lexicon().currencies.get(w.raw(j))?;
+            Some((code, j))
+        }
+        Some(TokenKind::Word) => {
+            let low = w.low(j);
+            // "pounds" is money only after a sum of a million or more ("10 million pounds",
+            // "2m pounds"); "weighed 300 pounds" is a weight.
+            let value = c.value * glued_scale(c).unwrap_or(1.0);
+            if matches!(low, "pound" | "pounds") && value.abs() < 1e6 {
+                return None;
+            }
+            let code = lexicon().currencies.get(low)?;
+            Some((code, j))
+        }
+        _ => None,
     }
-    None
 }
 
-/// A currency named by the word after a number ending at `end`: "2.5bn dollars", "500 euros",
-/// "two million yen". "pounds" is money only after a sum of a million or more ("10 million
-/// pounds"); "weighed 300 pounds" is a weight.
-pub(super) fn currency_word_after(w: &Words, c: &Core) -> Option<(&'static str, usize)> {
-    let j = c.end + 1;
-    // "2m pounds": the glued scale counts.
-    let scale = c.glued_unit.as_deref().and_then(|u| suffix_scale(u, true));
-    let value = c.value * scale.unwrap_or(1.0);
-    if w.kind(j) != Some(TokenKind::Word) {
-        return None;
-    }
-    let low = w.low(j);
-    if matches!(low, "pound" | "pounds") && value.abs() < 1e6 {
-        return None;
-    }
-    let code = lexicon().currencies.get(low)?;
-    Some((code, j))
+/// The scale a glued "m" or "bn" of `c` stands for once a currency makes the sum money.
+fn glued_scale(c: &Core) -> Option<f64> {
+    c.glued_unit.as_deref().and_then(|u| suffix_scale(u, true))
 }
 
 /// "2m euros": a currency named after a sum makes its glued "m" or "bn" a scale, as a sign
 /// before it does ("$2m"); without one, "2m" may be two metres.
 pub(super) fn scale_before_currency(c: &mut Core) {
-    if let Some(m) = c.glued_unit.as_deref().and_then(|u| suffix_scale(u, true)) {
+    if let Some(m) = glued_scale(c) {
         c.value *= m;
         c.resolution *= m;
         c.glued_unit = None;

@@ -107,7 +107,7 @@ enum Open {
 /// or “ ” ‘, which UTF-8 writes E2 80 9C, E2 80 9D and E2 80 98. Only the bytes after an E2
 /// are read (news text is full of ’ and dashes, which start with it too, but most bytes are
 /// skipped by memchr), where decoding every character cost several instructions a byte.
-pub fn has_quote_mark(text: &str) -> bool {
+fn has_quote_mark(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr2_iter(b'"', 0xE2, b)
         .any(|i| b[i] == b'"' || matches!(b.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D | 0x98])))

@@ -144,6 +144,12 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// Whether unit `i` is a title or role word ("minister", "spokesman").
+    fn is_title_unit(&self, i: usize) -> bool {
+        let u = self.units[i];
+        u.word && is_title(u.text(self.text))
+    }
+
     fn is_punct(&self, i: usize) -> bool {
         self.units.get(i).is_some_and(|u| !u.word)
     }
@@ -245,10 +251,7 @@ impl<'a> Around<'a> {
                 };
                 // Back over the role and capitalized words before the name, and an article.
                 let mut q = p;
-                let title = |k: usize| {
-                    let u = self.units[idx[k]];
-                    u.word && is_title(u.text(self.text))
-                };
+                let title = |k: usize| self.is_title_unit(idx[k]);
                 while q > 0 {
                     if title(q - 1) {
                         q -= 1;
@@ -418,23 +421,16 @@ impl<'a> Around<'a> {
 
     fn before_quote(&self) -> Option<Speaker> {
         let w = &self.before;
-        // "X condemned the violence, saying the country had “…”": a participle after a comma
-        // opens a clause whose subject is the main clause's.
-        let last = (0..w.len())
-            .rev()
-            .find(|&v| self.is_verb(w[v]) || PARTICIPLES.contains(&&*self.low(w[v])));
-        // "…, Pickell said, describing the suspect as “…”": a saying verb before it names
-        // the speaker as it always does.
-        if let Some(p) = last
-            && PARTICIPLES.contains(&&*self.low(w[p]))
-            && !(0..p).any(|v| self.is_verb(w[v]))
-            && p > 0
-            && self.low(w[p - 1]) == ","
-            && let Some(s) = self.main_subject(&w[..p - 1])
-        {
-            return Some(s);
-        }
-        let v = (0..w.len()).rev().find(|&v| self.is_verb(w[v]))?;
+        let Some(v) = (0..w.len()).rev().find(|&v| self.is_verb(w[v])) else {
+            // "X condemned the violence, saying the country had “…”": with no saying verb
+            // ("…, Pickell said, describing …" has one), a participle after a comma opens a
+            // clause whose subject is the main clause's.
+            let p = (0..w.len())
+                .rev()
+                .find(|&p| PARTICIPLES.contains(&&*self.low(w[p])))?;
+            let comma = p.checked_sub(1).filter(|&c| self.low(w[c]) == ",")?;
+            return self.main_subject(&w[..comma]);
+        };
         // "according to X, “…”" before the verb counts too.
         if let Some(s) = self.anywhere(&w[..v]) {
             return Some(s);
@@ -466,8 +462,8 @@ impl<'a> Around<'a> {
         let close = w.len().checked_sub(1).filter(|&c| self.low(w[c]) == ",")?;
         let open = (0..close).rev().find(|&k| self.low(w[k]) == ",")?;
         let first = *w.get(open + 1)?;
-        let describes = matches!(&*self.low(first), "a" | "an" | "the")
-            || is_title(self.units[first].text(self.text));
+        let describes =
+            matches!(&*self.low(first), "a" | "an" | "the") || self.is_title_unit(first);
         if !describes || open + 1 == close {
             return None;
         }
@@ -493,9 +489,7 @@ impl<'a> Around<'a> {
                 let t = u.text(self.text);
                 // "Sudanese government spokesperson Rabie Atti", "White House press secretary
                 // Josh Earnest": a lowercase word before a title is part of the role.
-                let before_title = w.get(end + 1).is_some_and(|&n| {
-                    self.units[n].word && is_title(self.units[n].text(self.text))
-                });
+                let before_title = w.get(end + 1).is_some_and(|&n| self.is_title_unit(n));
                 let fits = u.word
                     && (t.chars().next().is_some_and(char::is_uppercase)
                         || is_title(t)
