@@ -315,3 +315,31 @@ fn the_soldiers_killed_by_friendly_fire_are_the_part_not_the_toll() {
     assert_eq!(f.topic, "soldiers killed (part of a larger count)");
     assert!(words(&cmp, f).contains(&"four"), "{f:#?}");
 }
+
+#[test]
+fn the_same_figure_relayed_by_two_sources_pairs_before_another_figure() {
+    // Both outlets relay the monitor's "at least 56"; the second also gives the activists'
+    // "at least 85". The two 56s are one report and agree; the 85 is the second outlet's own.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2016-07-19",
+            "Children were among at least 56 civilians killed in air strikes on Tuesday near a village held by the militants, a monitor said.",
+        ),
+        article(
+            "b",
+            "2016-07-19",
+            "Air strikes on two villages in the north killed at least 85 civilians on Tuesday, activists said. \
+             The monitoring group said at least 56 civilians including 11 children were killed in the strikes on the villages.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "at least 85 civilians");
+    assert!(!words(&cmp, f).contains(&"at least 56 civilians"), "{f:#?}");
+    let agreeing: Vec<&Finding> = cmp
+        .findings
+        .iter()
+        .filter(|f| words(&cmp, f) == ["at least 56 civilians", "at least 56 civilians"])
+        .collect();
+    assert_eq!(agreeing.len(), 1, "{:#?}", cmp.findings);
+    assert_eq!(agreeing[0].verdict, Verdict::Agree);
+}

@@ -411,7 +411,23 @@ fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a
     if a.1.background {
         bar += BAR_BACKGROUND;
     }
-    (score >= bar).then_some(score)
+    // Two sources stating the very same figure most likely relay the same report ("at least
+    // 56 civilians", a monitor's count), while a source's other figure for that measure
+    // comes from elsewhere ("85", activists): among pairs that clear the bar, the same
+    // value pairs first. The bar itself does not move, so no pair matches on value alone.
+    (score >= bar).then(|| {
+        if a.1.kind == ClaimKind::Figure && same_figure(a.1, b.1) {
+            score + SAME_FIGURE_BONUS
+        } else {
+            score
+        }
+    })
+}
+
+/// Whether two figures state the same value the same way (same bounds, estimate and
+/// qualifier).
+fn same_figure(a: &Profile, b: &Profile) -> bool {
+    a.values == b.values && a.estimate == b.estimate && a.qualifier == b.qualifier
 }
 
 /// Days between two dates when either was resolved relative to a publication date and the two
@@ -486,6 +502,8 @@ fn is_calendar_word(w: &str) -> bool {
 
 const LEAD_BONUS: f64 = 0.25;
 const EVENT_BONUS: f64 = 0.15;
+/// Ranking bonus of a pair of figures of the same value (see [`pair_score`]).
+const SAME_FIGURE_BONUS: f64 = 0.3;
 const BAR_OVERLAP: f64 = 0.2;
 const BAR_DISJOINT: f64 = 0.55;
 const BAR_NO_MEASURE: f64 = 0.15;
