@@ -349,8 +349,81 @@ fn measure(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
         (Some((_, _, true)), Some((_, mr, _))) => Some(mr),
         (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
-        (None, None) => None,
+        (None, None) => toll_risen_to(w, first),
     }
+}
+
+/// Tokens before a rise verb searched for the toll it moves: a toll's subject may be long
+/// ("the death toll from Saturday's suicide bombing at a market in Konduga has risen to 27").
+const TOLL_SUBJECT_REACH: usize = 24;
+
+/// The measure of a figure that a toll rose to, when no measure word is near it: "the death
+/// toll from Saturday's bombing in Konduga, northeastern Nigeria, has risen to 27", "the death
+/// toll of the earthquake of 6.4 magnitude reached forty-one persons", "the number of those
+/// injured climbed to 230". The verb stands right before the figure (through "to" or "at");
+/// the toll is its subject, earlier in the sentence.
+fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
+    let mut k = first.checked_sub(1)?;
+    let through = matches!(w.low(k), "to" | "at");
+    if through {
+        k = k.checked_sub(1)?;
+    }
+    let verb = w.low(k);
+    let rises = if through {
+        matches!(
+            verb,
+            "rose"
+                | "risen"
+                | "rise"
+                | "rises"
+                | "climbed"
+                | "climbs"
+                | "increased"
+                | "increases"
+                | "jumped"
+                | "jumps"
+                | "soared"
+                | "grew"
+                | "grown"
+                | "mounted"
+                | "stands"
+                | "stood"
+                | "stand"
+                | "revised"
+        )
+    } else {
+        matches!(
+            verb,
+            "reached" | "reaches" | "hit" | "hits" | "topped" | "tops" | "surpassed" | "exceeded"
+        )
+    };
+    if !rises {
+        return None;
+    }
+    let lex = lexicon();
+    for j in (k.saturating_sub(TOLL_SUBJECT_REACH)..k).rev() {
+        match w.low(j) {
+            "." | ";" | ":" | "?" | "!" => return None,
+            "toll" => {
+                return Some(if j > 0 && w.low(j - 1) == "casualty" {
+                    "casualties"
+                } else {
+                    "killed"
+                });
+            }
+            "number" if w.low(j + 1) == "of" => {
+                // "the number of dead", "the number of people injured", "of those killed".
+                return (j + 2..j + 5)
+                    .map(|t| w.low(t))
+                    .find(|l| !matches!(*l, "the" | "people" | "persons" | "those"))
+                    .and_then(|l| lex.measures.get(l))
+                    .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
+                    .map(|(_, m)| *m);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
@@ -641,6 +714,30 @@ mod tests {
         );
         assert_eq!(one("There are at least 56 dead").topic, "people killed");
         assert_eq!(one("the death toll rose to 40").topic, "people killed");
+        // A toll's subject far before the verb that moves it.
+        let all = figures(
+            "The death toll from Saturday's suicide bombing at a market in Konduga, northeastern Nigeria, has risen to 27 from 18, officials said.",
+        );
+        assert_eq!(all[0].topic, "people killed");
+        // The toll it rose from is no measure of its own.
+        assert_eq!(all[1].quantity.measure, None);
+        let all = figures(
+            "The death toll of the earthquake of 6.4 magnitude in Malatya province reached forty-one persons.",
+        );
+        assert_eq!(all[1].topic, "persons killed");
+        assert_eq!(all[0].quantity.measure, None);
+        assert_eq!(
+            one("The number of those injured in the blast climbed to 230.").topic,
+            "people injured"
+        );
+        // A number that rose without a toll counts nothing of one.
+        assert_eq!(
+            one("The price of bread in the market has risen to 40 pounds.")
+                .quantity
+                .measure,
+            None
+        );
+        assert_eq!(one("At least 34 people drowned.").topic, "people killed");
         let all = figures("The attack killed 12 people and injured 30 others");
         assert_eq!(all[0].topic, "people killed");
         assert_eq!(all[1].topic, "others injured");
