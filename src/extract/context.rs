@@ -217,6 +217,12 @@ pub struct TimeCues {
     pub since: bool,
     /// "so far", "to date", "in total", "altogether": the sentence counts a running total.
     pub running: bool,
+    /// A superlative ("the deadliest", "the worst") read before any "since".
+    pub superlative: bool,
+    /// Where the sentence starts naming an earlier happening it is measured against: the
+    /// byte offset of "since" after a superlative ("the deadliest attack since a 2019
+    /// bombing that killed 30"). Figures after it belong to that happening.
+    pub earlier_from: Option<usize>,
 }
 
 impl TimeCues {
@@ -226,9 +232,18 @@ impl TimeCues {
         match low {
             "has" | "have" => self.perfect = true,
             "since" => {
-                self.since = true;
-                self.running = true;
+                if self.superlative {
+                    // "the deadliest since a 2019 bombing that killed 30": what follows is an
+                    // earlier happening, not the start of a running count.
+                    self.since = true;
+                    self.earlier_from = self.earlier_from.or(Some(w.span(i, i).start()));
+                } else if !since_one_happening(w, i) {
+                    self.since = true;
+                    self.running = true;
+                }
             }
+            "deadliest" | "worst" | "bloodiest" | "biggest" | "largest" | "strongest"
+            | "heaviest" | "first" => self.superlative = true,
             "so" => self.running |= w.low(i + 1) == "far",
             "to" => self.running |= w.low(i + 1) == "date",
             "in" => self.running |= w.low(i + 1) == "total",
@@ -248,6 +263,31 @@ impl TimeCues {
         let old_year = ref_year.is_some_and(|r| !self.since && self.years.iter().any(|&y| y < r));
         !self.perfect && (self.cue || old_year)
     }
+
+    /// Whether a claim starting at byte `start` names the earlier happening a superlative
+    /// measures against ("the deadliest since a 2019 bombing that killed 30").
+    pub fn names_earlier(&self, start: usize) -> bool {
+        self.earlier_from.is_some_and(|from| start > from)
+    }
+}
+
+/// Whether "since" at token `i` dates from one happening of the story itself ("rescuers have
+/// pulled 17 people alive since the quake struck", "since the attack"): counts since then are
+/// no running total of a war. Articles and a year may stand between ("since a 2019 bombing").
+fn since_one_happening(w: &Words, i: usize) -> bool {
+    let lex = lexicon();
+    let mut k = i + 1;
+    while matches!(w.low(k), "the" | "a" | "an" | "this" | "that" | "last")
+        || (w.is_number(k) && w.low(k).len() == 4)
+    {
+        k += 1;
+    }
+    // "since the assault began 12 days ago" counts over a campaign: a running total still.
+    lex.events.get(w.low(k)) == Some(&"incident")
+        && !matches!(
+            w.low(k + 1),
+            "began" | "begun" | "started" | "starts" | "launched" | "erupted"
+        )
 }
 
 #[cfg(test)]
@@ -301,6 +341,36 @@ mod tests {
             vec![2011]
         ));
         assert!(!bg("The strike killed 30 people.", vec![]));
+        // Since the story's own happening: no running total.
+        let cues = |s: &str, years: Vec<i32>| SentenceFacts::new(&words(s), years).cues().clone();
+        let c = cues(
+            "Rescue teams have pulled 17 people alive from the rubble since the quake struck.",
+            vec![],
+        );
+        assert!(!c.running && !c.names_earlier(0));
+        let c = cues(
+            "The insurgency has killed more than 35,000 people since 2009.",
+            vec![2009],
+        );
+        assert!(c.running);
+        let c = cues("The war has killed 250,000 people since it began.", vec![]);
+        assert!(c.running);
+        let c = cues(
+            "more than 640 Palestinians killed since the assault began 12 days ago",
+            vec![],
+        );
+        assert!(c.running);
+        // A superlative measured against an earlier happening: figures after "since" are its.
+        let s =
+            "It was the deadliest attack in Konduga since a 2019 bombing that killed 30 mourners.";
+        let c = cues(s, vec![2019]);
+        assert!(!c.running);
+        assert!(c.names_earlier(s.find("30").unwrap_or(0)));
+        let s = "The 6.4-magnitude quake was the deadliest in Turkey since the February 2023 disaster, which killed more than 53,000 people.";
+        let c = cues(s, vec![2023]);
+        assert!(!c.background(Some(2026)) && !c.running);
+        assert!(!c.names_earlier(s.find("6.4").unwrap_or(0)));
+        assert!(c.names_earlier(s.find("53,000").unwrap_or(0)));
     }
 
     /// Context words read word by word around the claim, as before the sentence pass.
