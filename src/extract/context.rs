@@ -223,6 +223,8 @@ pub struct TimeCues {
     /// byte offset of "since" after a superlative ("the deadliest attack since a 2019
     /// bombing that killed 30"). Figures after it belong to that happening.
     pub earlier_from: Option<usize>,
+    /// Years that name a happening ("the 2019 Oregon District shooting", "a 2004 tsunami").
+    pub naming_years: Vec<i32>,
 }
 
 impl TimeCues {
@@ -240,6 +242,11 @@ impl TimeCues {
                 } else if !since_one_happening(w, i) {
                     self.since = true;
                     self.running = true;
+                }
+            }
+            "the" | "a" => {
+                if let Some(y) = naming_year(w, i + 1) {
+                    self.naming_years.push(y);
                 }
             }
             "deadliest" | "worst" | "bloodiest" | "biggest" | "largest" | "strongest"
@@ -261,7 +268,12 @@ impl TimeCues {
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
         let old_year = ref_year.is_some_and(|r| !self.since && self.years.iter().any(|&y| y < r));
-        !self.perfect && (self.cue || old_year)
+        // A happening named by an earlier year is past whatever tense the sentence has
+        // elsewhere ("… that has broken our hearts again, recalling the 2019 Oregon District
+        // mass shooting in which nine people died").
+        let named_old =
+            ref_year.is_some_and(|r| !self.since && self.naming_years.iter().any(|&y| y < r));
+        (!self.perfect && (self.cue || old_year)) || named_old
     }
 
     /// Whether a claim starting at byte `start` names the earlier happening a superlative
@@ -269,6 +281,21 @@ impl TimeCues {
     pub fn names_earlier(&self, start: usize) -> bool {
         self.earlier_from.is_some_and(|from| start > from)
     }
+}
+
+/// The year at token `k` when it names a happening after an article: "the 2019 Oregon
+/// District shooting" (a year of four digits, then a word).
+fn naming_year(w: &Words, k: usize) -> Option<i32> {
+    if !w.is_number(k) || !w.is_word(k + 1) {
+        return None;
+    }
+    let low = w.low(k);
+    let year: i32 = if low.len() == 4 {
+        low.parse().ok()?
+    } else {
+        return None;
+    };
+    (1900..=2100).contains(&year).then_some(year)
 }
 
 /// Whether "since" at token `i` dates from one happening of the story itself ("rescuers have
@@ -341,6 +368,16 @@ mod tests {
             vec![2011]
         ));
         assert!(!bg("The strike killed 30 people.", vec![]));
+        // A year that names a happening makes it past, whatever tense the sentence has.
+        assert!(bg(
+            "He called it an act that has broken our hearts, recalling the 2009 shooting in which nine people died.",
+            vec![2009]
+        ));
+        assert!(!bg(
+            "The war has killed 250,000 people since the 2011 uprising.",
+            vec![2011]
+        ));
+        assert!(!bg("The 2015 attack has killed 30 people.", vec![]));
         // Since the story's own happening: no running total.
         let cues = |s: &str, years: Vec<i32>| SentenceFacts::new(&words(s), years).cues().clone();
         let c = cues(
