@@ -254,3 +254,45 @@ fn each_article_s_only_count_of_a_thing_lines_up_in_other_words() {
     assert!(holds(&cmp, suspects, "b", "Two suspects"), "{suspects:#?}");
     assert_eq!(suspects.verdict, Verdict::Agree);
 }
+
+#[test]
+fn a_headline_that_drops_at_least_reads_as_its_body() {
+    let body = |n: &str| {
+        format!(
+            "Quake kills {n} in southern Iran\n\nA strong earthquake struck southern Iran on Sunday, \
+             killing at least {n} people and flattening seven villages, officials said."
+        )
+    };
+    let cmp = run(vec![
+        article("a", "2021-03-01", &body("10")),
+        article(
+            "b",
+            "2021-03-02",
+            "Iran quake toll rises\n\nTwelve people were killed when a strong earthquake struck \
+             southern Iran on Sunday and flattened seven villages, officials said.",
+        ),
+    ]);
+    // "Quake kills 10" over "killing at least 10 people": the article says at least 10, which
+    // a later 12 does not contradict.
+    let toll = finding(&cmp, "b", "Twelve people");
+    assert!(holds(&cmp, toll, "a", "10"), "{toll:#?}");
+    assert!(holds(&cmp, toll, "a", "at least 10 people"), "{toll:#?}");
+    assert_eq!(toll.verdict, Verdict::Compatible);
+    // A bare headline count with no bound in its body stays a point.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2021-03-01",
+            "Quake kills 10 in southern Iran\n\nA strong earthquake struck southern Iran on Sunday, \
+             killing 10 people and flattening seven villages, officials said.",
+        ),
+        article(
+            "b",
+            "2021-03-01",
+            "Quake kills 12 in southern Iran\n\nA strong earthquake struck southern Iran on Sunday, \
+             killing 12 people and flattening seven villages, officials said.",
+        ),
+    ]);
+    let toll = finding(&cmp, "b", "12 people");
+    assert_eq!(toll.verdict, Verdict::Contradict, "{toll:#?}");
+}
