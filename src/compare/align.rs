@@ -342,7 +342,15 @@ type Scored<'a, 'c> = (&'a Claim, &'a Profile, &'c Context);
 /// thing, or `None` below the bar. Both in the opening, the same happening and the same
 /// counted noun add to what their contexts share. Values that cannot both be true need more
 /// evidence than values that can: a false contradiction costs more than a missed agreement.
-fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a>) -> Option<f64> {
+///
+/// `sole`: both claims are the only value their articles give of what they count (see
+/// [`sole_values`]), which adds to the evidence for values that can both be true.
+fn pair_score<'a>(
+    a: Scored<'a, '_>,
+    b: Scored<'a, '_>,
+    weights: &WordWeights<'a>,
+    sole: bool,
+) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
     // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
     // happening two dates belong to: two different Tuesdays share them too, so a date's
@@ -379,6 +387,15 @@ fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a
         return None;
     }
     let disjoint = !a.1.values.overlaps(b.1.values);
+    // "Police arrested two suspects" and "Two suspects have been detained", each article's
+    // only count of suspects arrested: one fact, told in other words. An open bound ("at
+    // least 9", "dozens") overlaps too much to tell so.
+    let bounded = [a.1, b.1]
+        .iter()
+        .all(|p| p.values.low().is_some() && p.values.high().is_some());
+    if sole && bounded && !disjoint && a.1.kind == ClaimKind::Figure {
+        score += SOLE_BONUS;
+    }
     // Relative dates ("yesterday", "on Wednesday") of articles published on different days
     // depend on publication dates that outlets and datasets often get a day or two wrong:
     // a day or two apart, they are no evidence of a contradiction.
@@ -501,6 +518,7 @@ fn is_calendar_word(w: &str) -> bool {
 }
 
 const LEAD_BONUS: f64 = 0.25;
+const SOLE_BONUS: f64 = 0.1;
 const EVENT_BONUS: f64 = 0.15;
 /// Ranking bonus of a pair of figures of the same value (see [`pair_score`]).
 const SAME_FIGURE_BONUS: f64 = 0.3;
@@ -557,9 +575,10 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
         ((a.1, &a.2, &contexts[x]), (b.1, &b.2, &contexts[y]))
     };
     let fits = Fits::new(items, &weights.nouns);
+    let sole = sole_values(items, &source_of, &fits);
     let score_matching = |i: usize, j: usize| {
         let (a, b) = scored_pair(i, j);
-        pair_score(a, b, &weights)
+        pair_score(a, b, &weights, sole[i] && sole[j])
     };
     let score = |i: usize, j: usize| {
         if fits.may_match(i, j) {
@@ -755,6 +774,22 @@ fn representatives(
     let mut reps: Vec<usize> = groups.into_iter().flatten().collect();
     reps.sort_unstable();
     (reps, scores)
+}
+
+/// Whether each claim is the only value its article states of what it counts (its kind,
+/// measure and [`MatchKey`]; a headline repeating the body's value is the same value).
+fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
+    let mut values: HashMap<(usize, u32), (ValueKey, bool)> = HashMap::default();
+    for (i, (_, _, p)) in items.iter().enumerate() {
+        let v = value_key(p);
+        values
+            .entry((source_of[i], fits.key[i]))
+            .and_modify(|(first, sole)| *sole &= *first == v)
+            .or_insert((v, true));
+    }
+    (0..items.len())
+        .map(|i| values[&(source_of[i], fits.key[i])].1)
+        .collect()
 }
 
 /// Pair scores by pair of claims, the earlier first.

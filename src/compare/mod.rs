@@ -7,6 +7,7 @@
 mod align;
 mod consensus;
 mod explain;
+mod headline;
 mod position;
 mod profile;
 mod quote;
@@ -26,12 +27,13 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
-    let items: Vec<(usize, &Claim, profile::Profile)> = claims
+    let mut items: Vec<(usize, &Claim, profile::Profile)> = claims
         .iter()
         .enumerate()
         .filter(|(_, c)| source_rank.contains_key(c.source.as_str()))
         .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p)))
         .collect();
+    headline::read_as_their_body(&mut items);
     let groups = align::group(&items);
     let article_of = |c: &Claim| articles.get(*source_rank.get(c.source.as_str())?);
     let mut findings: Vec<Ranked> = Vec::new();

@@ -217,6 +217,14 @@ pub struct TimeCues {
     pub since: bool,
     /// "so far", "to date", "in total", "altogether": the sentence counts a running total.
     pub running: bool,
+    /// A superlative ("the deadliest", "the worst") read before any "since".
+    pub superlative: bool,
+    /// Where the sentence starts naming an earlier happening it is measured against: the
+    /// byte offset of "since" after a superlative ("the deadliest attack since a 2019
+    /// bombing that killed 30"). Figures after it belong to that happening.
+    pub earlier_from: Option<usize>,
+    /// Years that name a happening ("the 2019 Oregon District shooting", "a 2004 tsunami").
+    pub naming_years: Vec<i32>,
 }
 
 impl TimeCues {
@@ -226,9 +234,23 @@ impl TimeCues {
         match low {
             "has" | "have" => self.perfect = true,
             "since" => {
-                self.since = true;
-                self.running = true;
+                if self.superlative {
+                    // "the deadliest since a 2019 bombing that killed 30": what follows is an
+                    // earlier happening, not the start of a running count.
+                    self.since = true;
+                    self.earlier_from = self.earlier_from.or(Some(w.span(i, i).start()));
+                } else if !since_one_happening(w, i) {
+                    self.since = true;
+                    self.running = true;
+                }
             }
+            "the" | "a" => {
+                if let Some(y) = naming_year(w, i + 1) {
+                    self.naming_years.push(y);
+                }
+            }
+            "deadliest" | "worst" | "bloodiest" | "biggest" | "largest" | "strongest"
+            | "heaviest" | "first" => self.superlative = true,
             "so" => self.running |= w.low(i + 1) == "far",
             "to" => self.running |= w.low(i + 1) == "date",
             "in" => self.running |= w.low(i + 1) == "total",
@@ -246,8 +268,53 @@ impl TimeCues {
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
         let old_year = ref_year.is_some_and(|r| !self.since && self.years.iter().any(|&y| y < r));
-        !self.perfect && (self.cue || old_year)
+        // A happening named by an earlier year is past whatever tense the sentence has
+        // elsewhere ("… that has broken our hearts again, recalling the 2019 Oregon District
+        // mass shooting in which nine people died").
+        let named_old =
+            ref_year.is_some_and(|r| !self.since && self.naming_years.iter().any(|&y| y < r));
+        (!self.perfect && (self.cue || old_year)) || named_old
     }
+
+    /// Whether a claim starting at byte `start` names the earlier happening a superlative
+    /// measures against ("the deadliest since a 2019 bombing that killed 30").
+    pub fn names_earlier(&self, start: usize) -> bool {
+        self.earlier_from.is_some_and(|from| start > from)
+    }
+}
+
+/// The year at token `k` when it names a happening after an article: "the 2019 Oregon
+/// District shooting" (a year of four digits, then a word).
+fn naming_year(w: &Words, k: usize) -> Option<i32> {
+    if !w.is_number(k) || !w.is_word(k + 1) {
+        return None;
+    }
+    let low = w.low(k);
+    let year: i32 = if low.len() == 4 {
+        low.parse().ok()?
+    } else {
+        return None;
+    };
+    (1900..=2100).contains(&year).then_some(year)
+}
+
+/// Whether "since" at token `i` dates from one happening of the story itself ("rescuers have
+/// pulled 17 people alive since the quake struck", "since the attack"): counts since then are
+/// no running total of a war. Articles and a year may stand between ("since a 2019 bombing").
+fn since_one_happening(w: &Words, i: usize) -> bool {
+    let lex = lexicon();
+    let mut k = i + 1;
+    while matches!(w.low(k), "the" | "a" | "an" | "this" | "that" | "last")
+        || (w.is_number(k) && w.low(k).len() == 4)
+    {
+        k += 1;
+    }
+    // "since the assault began 12 days ago" counts over a campaign: a running total still.
+    lex.events.get(w.low(k)) == Some(&"incident")
+        && !matches!(
+            w.low(k + 1),
+            "began" | "begun" | "started" | "starts" | "launched" | "erupted"
+        )
 }
 
 #[cfg(test)]
@@ -301,6 +368,46 @@ mod tests {
             vec![2011]
         ));
         assert!(!bg("The strike killed 30 people.", vec![]));
+        // A year that names a happening makes it past, whatever tense the sentence has.
+        assert!(bg(
+            "He called it an act that has broken our hearts, recalling the 2009 shooting in which nine people died.",
+            vec![2009]
+        ));
+        assert!(!bg(
+            "The war has killed 250,000 people since the 2011 uprising.",
+            vec![2011]
+        ));
+        assert!(!bg("The 2015 attack has killed 30 people.", vec![]));
+        // Since the story's own happening: no running total.
+        let cues = |s: &str, years: Vec<i32>| SentenceFacts::new(&words(s), years).cues().clone();
+        let c = cues(
+            "Rescue teams have pulled 17 people alive from the rubble since the quake struck.",
+            vec![],
+        );
+        assert!(!c.running && !c.names_earlier(0));
+        let c = cues(
+            "The insurgency has killed more than 35,000 people since 2009.",
+            vec![2009],
+        );
+        assert!(c.running);
+        let c = cues("The war has killed 250,000 people since it began.", vec![]);
+        assert!(c.running);
+        let c = cues(
+            "more than 640 Palestinians killed since the assault began 12 days ago",
+            vec![],
+        );
+        assert!(c.running);
+        // A superlative measured against an earlier happening: figures after "since" are its.
+        let s =
+            "It was the deadliest attack in Konduga since a 2019 bombing that killed 30 mourners.";
+        let c = cues(s, vec![2019]);
+        assert!(!c.running);
+        assert!(c.names_earlier(s.find("30").unwrap_or(0)));
+        let s = "The 6.4-magnitude quake was the deadliest in Turkey since the February 2023 disaster, which killed more than 53,000 people.";
+        let c = cues(s, vec![2023]);
+        assert!(!c.background(Some(2026)) && !c.running);
+        assert!(!c.names_earlier(s.find("6.4").unwrap_or(0)));
+        assert!(c.names_earlier(s.find("53,000").unwrap_or(0)));
     }
 
     /// Context words read word by word around the claim, as before the sentence pass.

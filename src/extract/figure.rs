@@ -68,6 +68,10 @@ pub fn figure(
     let mut last = p.last;
 
     let mut resolution = p.resolution;
+    // "a third suspect", "a third explosion": an ordinal before what it orders, no share.
+    if p.shape == Shape::Fraction && ordinal_before(w, p.last + 1) {
+        return None;
+    }
     // "a quarter of Syrian territory", "two thirds of voters": a share, in percent.
     if p.shape == Shape::Fraction && w.low(p.last + 1) == "of" {
         value *= 100.0;
@@ -116,6 +120,12 @@ pub fn figure(
     let measure: Option<&str> = match whole {
         Some(b) => b.quantity.measure.as_deref().or_else(own_measure),
         None => own_measure(),
+    };
+    // "50 people were treated for injuries", "230 persons got injuries": people with
+    // injuries are people injured.
+    let measure = match measure {
+        Some("injuries") if people_unit => Some("injured"),
+        m => m,
     };
     let subset = whole.is_some() || subset(w, p.first, unit_end);
     let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
@@ -337,20 +347,128 @@ fn of_noun(w: &Words, k: usize) -> Option<String> {
 /// What happened to what the figure counts, from the nearest measure word before the number
 /// or after the counted noun, within the clause.
 fn measure(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
+    // "nine of the wounded died": what befell the part is said after its group.
+    if let Some(group) = of_a_measured_group(w, unit_end + 1)
+        && let Some((_, m, _)) = scan_measure(w, group + 1, true)
+    {
+        return Some(m);
+    }
     let right = scan_measure(w, unit_end + 1, true);
     let left = if first == 0 {
         None
     } else {
         scan_measure(w, first - 1, false)
     };
+    // "230 persons got injuries and five persons are still under the rubble": a figure that
+    // starts its own clause after "and" is not what the clause before measured.
+    let own_clause = matches!(
+        w.low(unit_end + 1),
+        "are" | "were" | "is" | "was" | "remain" | "remained" | "remains"
+    );
+    let left = left.filter(|&(_, _, crossed)| !(crossed && own_clause && right.is_none()));
     match (left, right) {
         // "left a receptionist dead and two partners wounded": a measure before "and" belongs
         // to the conjunct before it when the figure's own conjunct has one.
         (Some((_, _, true)), Some((_, mr, _))) => Some(mr),
         (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
-        (None, None) => None,
+        (None, None) => toll_risen_to(w, first),
     }
+}
+
+/// Where the measure word of "of the wounded", "of those killed" after a figure stands: the
+/// figure is a part of that group ("nine of the wounded died", "two of the dead").
+fn of_a_measured_group(w: &Words, k: usize) -> Option<usize> {
+    if w.low(k) != "of" || !matches!(w.low(k + 1), "the" | "those") {
+        return None;
+    }
+    let g = k + 2;
+    lexicon()
+        .measures
+        .get(w.low(g))
+        .is_some_and(|phrases| phrases.iter().any(|(p, _)| p.len() == 1))
+        .then_some(g)
+}
+
+/// Whether the word at `k` after a fraction is what an ordinal orders: a person or a
+/// happening ("a third suspect", "a third blast").
+fn ordinal_before(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    let low = w.low(k);
+    lex.people.contains(low) || lex.events.contains_key(low) || low == "time"
+}
+
+/// Tokens before a rise verb searched for the toll it moves: a toll's subject may be long
+/// ("the death toll from Saturday's suicide bombing at a market in Konduga has risen to 27").
+const TOLL_SUBJECT_REACH: usize = 24;
+
+/// The measure of a figure that a toll rose to, when no measure word is near it: "the death
+/// toll from Saturday's bombing in Konduga, northeastern Nigeria, has risen to 27", "the death
+/// toll of the earthquake of 6.4 magnitude reached forty-one persons", "the number of those
+/// injured climbed to 230". The verb stands right before the figure (through "to" or "at");
+/// the toll is its subject, earlier in the sentence.
+fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
+    let mut k = first.checked_sub(1)?;
+    let through = matches!(w.low(k), "to" | "at");
+    if through {
+        k = k.checked_sub(1)?;
+    }
+    let verb = w.low(k);
+    let rises = if through {
+        matches!(
+            verb,
+            "rose"
+                | "risen"
+                | "rise"
+                | "rises"
+                | "climbed"
+                | "climbs"
+                | "increased"
+                | "increases"
+                | "jumped"
+                | "jumps"
+                | "soared"
+                | "grew"
+                | "grown"
+                | "mounted"
+                | "stands"
+                | "stood"
+                | "stand"
+                | "revised"
+        )
+    } else {
+        matches!(
+            verb,
+            "reached" | "reaches" | "hit" | "hits" | "topped" | "tops" | "surpassed" | "exceeded"
+        )
+    };
+    if !rises {
+        return None;
+    }
+    let lex = lexicon();
+    for j in (k.saturating_sub(TOLL_SUBJECT_REACH)..k).rev() {
+        match w.low(j) {
+            "." | ";" | ":" | "?" | "!" => return None,
+            "toll" => {
+                return Some(if j > 0 && w.low(j - 1) == "casualty" {
+                    "casualties"
+                } else {
+                    "killed"
+                });
+            }
+            "number" if w.low(j + 1) == "of" => {
+                // "the number of dead", "the number of people injured", "of those killed".
+                return (j + 2..j + 5)
+                    .map(|t| w.low(t))
+                    .find(|l| !matches!(*l, "the" | "people" | "persons" | "those"))
+                    .and_then(|l| lex.measures.get(l))
+                    .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
+                    .map(|(_, m)| *m);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
@@ -522,7 +640,8 @@ fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
         return true;
     }
     let k = unit_end + 1;
-    (w.low(k) == "among" || (w.low(k) == "were" && w.low(k + 1) == "among"))
+    of_a_measured_group(w, k).is_some()
+        || (w.low(k) == "among" || (w.low(k) == "were" && w.low(k + 1) == "among"))
         || (w.low(k) == "of" && matches!(w.low(k + 1), "them" | "whom"))
 }
 
@@ -641,6 +760,54 @@ mod tests {
         );
         assert_eq!(one("There are at least 56 dead").topic, "people killed");
         assert_eq!(one("the death toll rose to 40").topic, "people killed");
+        // A toll's subject far before the verb that moves it.
+        let all = figures(
+            "The death toll from Saturday's suicide bombing at a market in Konduga, northeastern Nigeria, has risen to 27 from 18, officials said.",
+        );
+        assert_eq!(all[0].topic, "people killed");
+        // The toll it rose from is no measure of its own.
+        assert_eq!(all[1].quantity.measure, None);
+        let all = figures(
+            "The death toll of the earthquake of 6.4 magnitude in Malatya province reached forty-one persons.",
+        );
+        assert_eq!(all[1].topic, "persons killed");
+        assert_eq!(all[0].quantity.measure, None);
+        assert_eq!(
+            one("The number of those injured in the blast climbed to 230.").topic,
+            "people injured"
+        );
+        // A number that rose without a toll counts nothing of one.
+        assert_eq!(
+            one("The price of bread in the market has risen to 40 pounds.")
+                .quantity
+                .measure,
+            None
+        );
+        assert_eq!(one("At least 34 people drowned.").topic, "people killed");
+        // People with injuries are people injured; a count of injuries is not.
+        assert_eq!(
+            one("Officials said 50 people were still being treated for injuries.").topic,
+            "people injured"
+        );
+        assert_eq!(
+            one("He suffered 12 injuries.").quantity.measure.as_deref(),
+            Some("injuries")
+        );
+        // A part of a measured group: what befell it is said after the group.
+        let f = one("Nine of the wounded died in hospital.");
+        assert_eq!(f.topic, "people killed (part of a larger count)");
+        let f = one("Two of the injured are in critical condition.");
+        assert_eq!(f.quantity.measure.as_deref(), Some("injured"));
+        assert!(f.quantity.subset);
+        // A figure that starts its own clause after "and" keeps no measure from before it.
+        let all = figures("230 persons got injuries and five persons are still under the rubble.");
+        assert_eq!(all[0].topic, "persons injured");
+        assert_eq!(all[1].quantity.measure, None);
+        let all = figures("Officials said 20 were killed and 45 were wounded.");
+        assert_eq!(all[1].quantity.measure.as_deref(), Some("injured"));
+        // An ordinal is no share.
+        assert!(figures("Police said a third suspect had been arrested.").is_empty());
+        assert_eq!(one("a third of the houses").topic, "percent of houses");
         let all = figures("The attack killed 12 people and injured 30 others");
         assert_eq!(all[0].topic, "people killed");
         assert_eq!(all[1].topic, "others injured");

@@ -123,7 +123,7 @@ pub fn extract(article: &Article) -> Extraction {
         .map(|d| i32::from(d.year()))
         .or(latest_year);
     for (c, cues) in claims.iter_mut().skip(people_first).zip(cues) {
-        c.background = cues.background(ref_year);
+        c.background = cues.background(ref_year) || cues.names_earlier(c.span.start());
     }
     // The people claims follow the others (their order where spans tie).
     if long {
