@@ -370,6 +370,11 @@ fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a
             (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
             _ => false,
         };
+    // Lengths of very different orders ("in years", "about three hours") are lengths of
+    // different things: they never line up as one length told two ways.
+    if far_apart && !a.1.values.overlaps(b.1.values) {
+        return None;
+    }
     // The day a statement was made dates the saying, which each outlet may have heard on a
     // different day ("said on Saturday", "said on Sunday"): never a contradiction.
     if dates
@@ -414,13 +419,15 @@ fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a
     (score >= bar).then_some(score)
 }
 
-/// Days between two dates when either was resolved relative to a publication date and the two
-/// articles were published on different days; `None` otherwise.
+/// Days between two dates when either was counted from its publication date ("yesterday",
+/// "today") and the two articles were published on different days; `None` otherwise. A
+/// weekday or a calendar date names the same day whatever day the article is dated, so two
+/// of them a day apart are two different days.
 fn relative_days_apart(a: &Claim, b: &Claim) -> Option<f64> {
     let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
         return None;
     };
-    if !(x.relative || y.relative) || x.anchor == y.anchor {
+    if !(x.counted_from_anchor || y.counted_from_anchor) || x.anchor == y.anchor {
         return None;
     }
     let day = |d: &crate::model::DateValue| -> Option<jiff::civil::Date> {
@@ -965,11 +972,33 @@ fn clash(
     a.values.iter().any(|xs| {
         b.values.iter().any(|ys| {
             !items[xs[0]].2.values.overlaps(items[ys[0]].2.values)
-                && xs
-                    .iter()
-                    .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+                && if is_one_day(&items[xs[0]].2) && is_one_day(&items[ys[0]].2) {
+                    days_lack_evidence(xs, ys, score)
+                } else {
+                    xs.iter()
+                        .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+                }
         })
     })
+}
+
+/// Whether a profile is a date of one day (a clock time is a time of that day).
+fn is_one_day(p: &Profile) -> bool {
+    p.kind == ClaimKind::Date && p.values.low().is_some() && p.values.low() == p.values.high()
+}
+
+/// Whether two days that cannot both be true lack evidence of dating the same happening:
+/// no source stating one is lined up with a source stating the other. A day is one value
+/// however many sources state it, so one pair that clears the bar is that day's own
+/// evidence ("Wednesday" against the wire's "Sept 4", though not against the broadcaster's
+/// "Tuesday" in other words).
+fn days_lack_evidence(
+    xs: &[usize],
+    ys: &[usize],
+    score: &impl Fn(usize, usize) -> Option<f64>,
+) -> bool {
+    xs.iter()
+        .all(|&x| ys.iter().all(|&y| score(x, y).is_none()))
 }
 
 fn find(parent: &mut [usize], x: usize) -> usize {

@@ -4,7 +4,7 @@
 //! several months". `date_parse` reads the words, `tense` places what has no year,
 //! `date_resolve` does the calendar (with jiff).
 
-use crate::extract::date_parse::{Base, Expr, Item, Parser, Shift, Unit};
+use crate::extract::date_parse::{Base, Clock, Expr, Item, Parser, Shift, Unit};
 use crate::extract::date_resolve::{needs_tense, resolve};
 use crate::extract::date_words::Tense;
 use crate::extract::duration::{DurationDraft, what_lasted};
@@ -14,7 +14,7 @@ use crate::extract::tense::{sentence_tense, tense_at};
 #[cfg(test)]
 use crate::extract::token_starts::token_starts;
 use crate::extract::words::Words;
-use crate::model::{DateValue, Duration, Interval, Qualifier, Span};
+use crate::model::{DateValue, Duration, Granularity, Interval, Qualifier, Span};
 use jiff::civil::Date;
 
 /// A date found in a sentence, before it becomes a claim.
@@ -51,7 +51,16 @@ pub struct DateContext {
     pub narrative: Option<Date>,
     /// Sentences with dates read since that date was written.
     story_age: usize,
+    /// The last day a date named, and whether it was counted from the publication date: a
+    /// clock time alone soon after it ("… in the early hours of yesterday. The tremor struck
+    /// at 2.15am") is a time of that day.
+    day: Option<(Date, bool)>,
+    /// Sentences read since that day was named.
+    day_age: usize,
 }
+
+/// How many sentences after the one that names a day a clock time alone still takes it.
+const DAY_SENTENCES: usize = 1;
 
 /// How many years from the publication date a written year must lie to start a story.
 const STORY_DISTANCE: i32 = 3;
@@ -67,6 +76,8 @@ impl DateContext {
             untensed: Vec::new(),
             narrative: None,
             story_age: 0,
+            day: None,
+            day_age: 0,
         }
     }
 
@@ -90,7 +101,11 @@ impl DateContext {
         let Some(anchor) = self.anchor else { return };
         match e.base {
             Base::Cal { y: Some(y), m, d } => {
-                let far = (y - i32::from(anchor.year())).abs() >= STORY_DISTANCE;
+                // A full date of another year ("killed on Aug. 3, 2020" in a report of 2022)
+                // starts one too: the month and day after it ("arrested on August 5") are
+                // told of that year.
+                let apart = (y - i32::from(anchor.year())).abs();
+                let far = apart >= STORY_DISTANCE || (apart >= 1 && d.is_some());
                 self.story_age = 0;
                 self.narrative = i16::try_from(y)
                     .ok()
@@ -155,6 +170,10 @@ pub fn dates_in(
     if ctx.story_age > STORY_SENTENCES {
         ctx.narrative = None;
     }
+    ctx.day_age += 1;
+    if ctx.day_age > DAY_SENTENCES {
+        ctx.day = None;
+    }
     // Tokens that number phrases claim as figures, lengths of time or ages.
     let taken = |k: usize| {
         phrases.iter().zip(roles).any(|(p, r)| {
@@ -210,19 +229,34 @@ pub fn dates_in(
                 let story = ctx
                     .narrative
                     .filter(|_| in_story && tense != Some(Tense::Future));
-                let resolved = match story {
+                let clock_day = ctx.day.filter(|_| is_clock_alone(w, &e));
+                let resolved = match (story, clock_day) {
+                    // "on Sunday night at around 10:40pm": a clock time alone is a time of
+                    // the day named just before it.
+                    (_, Some((day, counted))) => resolve(&e, Some(day), tense).map(|mut d| {
+                        d.anchor = ctx.anchor.map(|a| a.to_string());
+                        d.counted_from_anchor = counted;
+                        d
+                    }),
                     // A month or day named in a story about another time ("In April,
                     // Germany invaded Denmark" after "February of 1940") belongs to it: the
                     // first one on or after the point the story has reached.
-                    Some(n) => {
+                    (Some(n), None) => {
                         let from = n.checked_sub(jiff::Span::new().days(31)).unwrap_or(n);
                         resolve(&e, Some(from), Some(Tense::Future)).map(|mut d| {
                             d.anchor = Some(n.to_string());
                             d
                         })
                     }
-                    None => resolve(&e, ctx.anchor, tense),
+                    (None, None) => resolve(&e, ctx.anchor, tense),
                 };
+                if let Some(d) = &resolved
+                    && matches!(d.granularity, Granularity::Day | Granularity::Time)
+                    && let Some(start) = d.start.as_deref().and_then(|s| s.parse().ok())
+                {
+                    ctx.day = Some((start, d.counted_from_anchor));
+                    ctx.day_age = 0;
+                }
                 ctx.follow(&e);
                 // The sentence's own tense carries to the next one when one of its dates had
                 // none beside it, even a date that could not be resolved (see the end).
@@ -286,6 +320,20 @@ pub fn dates_in(
         None => {}
     }
     out
+}
+
+/// Whether a date expression is a clock time with no day of its own ("at 2.15am", "at
+/// 10:40pm"), which `clock_first` reads as a time of the publication day.
+fn is_clock_alone(w: &Words, e: &Expr) -> bool {
+    matches!(
+        e.base,
+        Base::Offset {
+            unit: Unit::Day,
+            n: 0
+        }
+    ) && matches!(e.clock, Some(Clock::At(..)))
+        && !matches!(w.low(e.first), "today" | "tonight")
+        && !matches!(w.low(e.last), "today" | "tonight")
 }
 
 /// The duration draft of a length of time written without a number phrase.

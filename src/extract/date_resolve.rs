@@ -399,6 +399,18 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
     }
 }
 
+/// Whether the expression counts days from the publication date ("yesterday", "today",
+/// "three days ago", a clock time alone): the day it names moves with that date.
+fn counts_days_from_anchor(base: &Base) -> bool {
+    matches!(
+        base,
+        Base::Offset {
+            unit: Unit::Day,
+            ..
+        }
+    )
+}
+
 /// Whether the tense around an expression can change what `resolve` makes of it: only a
 /// date that the words leave between years or weeks ("Jan. 1", "Tuesday", "in November",
 /// "the end of the year") is placed by it.
@@ -433,6 +445,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
             granularity: Granularity::Unknown,
             relative: true,
             anchor: a,
+            counted_from_anchor: false,
         });
     }
     let known = match (rel, anchor) {
@@ -452,6 +465,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
             granularity,
             relative: true,
             anchor: None,
+            counted_from_anchor: false,
         });
     };
     let mut p = narrow(p, e.part)?;
@@ -468,6 +482,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
         granularity: p.granularity,
         relative: rel,
         anchor: if rel { anchor.map(iso) } else { None },
+        counted_from_anchor: anchor.is_some() && counts_days_from_anchor(&e.base),
     })
 }
 
