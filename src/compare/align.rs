@@ -1019,6 +1019,48 @@ fn find(parent: &mut [usize], x: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// A date claim of `source` on `day`, resolved against `anchor` (if relative).
+    fn day_claim(source: &str, day: &str, anchor: Option<&str>, counted: bool) -> Claim {
+        Claim {
+            id: format!("{source}#1"),
+            source: source.to_string(),
+            span: crate::model::Span::new(0, 1),
+            sentence: crate::model::Span::new(0, 1),
+            topic: "date of the quake".to_string(),
+            value: Value::Date(crate::model::DateValue {
+                timex: day.to_string(),
+                start: Some(day.to_string()),
+                end: Some(day.to_string()),
+                granularity: crate::model::Granularity::Day,
+                relative: anchor.is_some(),
+                anchor: anchor.map(str::to_string),
+                counted_from_anchor: counted,
+            }),
+            context: Vec::new(),
+            event: None,
+            event_class: Some("quake".to_string()),
+            background: false,
+            lead: true,
+        }
+    }
+
+    #[test]
+    fn only_days_counted_from_the_publication_date_are_forgiven_a_day() {
+        // "yesterday" in a report of Wednesday against "Wednesday" in one of Tuesday: a
+        // publication date a day off would explain it.
+        let yesterday = day_claim("a", "2018-09-04", Some("2018-09-05"), true);
+        let wednesday = day_claim("b", "2018-09-05", Some("2018-09-04"), false);
+        assert_eq!(relative_days_apart(&yesterday, &wednesday), Some(1.0));
+        // Two weekdays a day apart name two days whatever the publication dates.
+        let tuesday = day_claim("a", "2018-09-04", Some("2018-09-04"), false);
+        let wednesday = day_claim("b", "2018-09-05", Some("2018-09-05"), false);
+        assert_eq!(relative_days_apart(&tuesday, &wednesday), None);
+        // The same publication date: nothing to forgive.
+        let today = day_claim("b", "2018-09-05", Some("2018-09-05"), true);
+        let yesterday = day_claim("a", "2018-09-04", Some("2018-09-05"), true);
+        assert_eq!(relative_days_apart(&yesterday, &today), None);
+    }
+
     #[test]
     fn weighted_similarity_is_fuzzy_and_bounded() {
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();

@@ -677,6 +677,94 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_alone_takes_the_day_named_just_before_it() {
+        // Published Monday 2019-03-11: the arrest was on Sunday night.
+        assert_eq!(
+            read(
+                "The man was arrested on Sunday night at around 10:40pm local time.",
+                Some("2019-03-11")
+            ),
+            pairs(&[
+                ("Sunday night", "2019-03-10TNI"),
+                ("10:40pm", "2019-03-10T22:40")
+            ])
+        );
+        // The next sentence still tells of that day; two sentences on, it is forgotten.
+        let mut ctx = DateContext::new(Some(ymd("2018-09-05")));
+        read_with(
+            "The quake shook the region in the early hours of yesterday.",
+            &mut ctx,
+        );
+        assert_eq!(
+            read_with("The tremor struck at 2.15am.", &mut ctx),
+            pairs(&[("2.15am", "2018-09-04T02:15")])
+        );
+        let mut ctx = DateContext::new(Some(ymd("2018-09-05")));
+        read_with("The quake shook the region yesterday.", &mut ctx);
+        read_with("Four people died.", &mut ctx);
+        read_with("Homes were damaged.", &mut ctx);
+        assert_eq!(
+            read_with("The vote ended at 4 p.m.", &mut ctx),
+            pairs(&[("4 p.m.", "2018-09-05T16:00")])
+        );
+        // "today at 4 p.m." is the publication day's.
+        assert_eq!(
+            read(
+                "He spoke on Monday. Talks end today at 4 p.m.",
+                Some("2018-09-05")
+            ),
+            pairs(&[
+                ("Monday", "2018-09-03"),
+                ("today at 4 p.m.", "2018-09-05T16:00")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_full_date_of_another_year_gives_its_year_to_the_days_after_it() {
+        let mut ctx = DateContext::new(Some(ymd("2022-02-10")));
+        read_with(
+            "The victim was killed on Aug. 3, 2020, in Altona.",
+            &mut ctx,
+        );
+        assert_eq!(
+            read_with(
+                "The driver was detained on August 5 after police traced his car.",
+                &mut ctx
+            ),
+            pairs(&[("August 5", "2020-08-05")])
+        );
+        // A month and year alone starts no story that close to the publication date.
+        let mut ctx = DateContext::new(Some(ymd("2022-02-10")));
+        read_with("The trial opened in September 2021.", &mut ctx);
+        assert_eq!(
+            read_with("He was arrested on August 5.", &mut ctx),
+            pairs(&[("August 5", "2021-08-05")])
+        );
+    }
+
+    #[test]
+    fn days_counted_from_the_publication_date_say_so() {
+        let counted = |s: &str| {
+            let w = Words::new(s, Span::new(0, s.len()));
+            let phrases = find_phrases(&w);
+            let roles: Vec<Role> = phrases.iter().map(|p| role(&w, p)).collect();
+            let mut ctx = DateContext::new(Some(ymd(SEED)));
+            dates(&w, &phrases, &roles, &mut ctx)
+                .dates
+                .iter()
+                .map(|d| d.date.counted_from_anchor)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(counted("He arrived yesterday."), [true]);
+        assert_eq!(counted("It happened two days ago."), [true]);
+        assert_eq!(counted("The vote ended at 4 p.m."), [true]);
+        assert_eq!(counted("He arrived on Tuesday."), [false]);
+        assert_eq!(counted("He arrived on Dec. 8."), [false]);
+        assert_eq!(counted("He arrived last week."), [false]);
+    }
+
+    #[test]
     fn without_a_publication_date_relative_dates_stay_unresolved() {
         let mut ctx = DateContext::new(None);
         let s = "Talks are set for Dec. 18 and Kerry arrives on Tuesday, officials said next week.";
