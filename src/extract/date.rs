@@ -721,6 +721,39 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_ahead_named_on_that_weekday_is_the_day_of_the_report() {
+        // 2021-06-15 is a Tuesday.
+        assert_eq!(
+            read("Mr Mwangi returns to Nairobi on Tuesday.", Some("2021-06-15")),
+            pairs(&[("Tuesday", "2021-06-15")])
+        );
+        assert_eq!(
+            read("The council will meet on Tuesday.", Some("2021-06-15")),
+            pairs(&[("Tuesday", "2021-06-15")])
+        );
+        assert_eq!(
+            read("The council will meet next Tuesday.", Some("2021-06-15")),
+            pairs(&[("next Tuesday", "2021-06-22")])
+        );
+        assert_eq!(
+            read("The council will meet on Wednesday.", Some("2021-06-15")),
+            pairs(&[("Wednesday", "2021-06-16")])
+        );
+    }
+
+    #[test]
+    fn the_early_hours_are_a_time_of_day_not_a_length() {
+        assert_eq!(
+            read("It shook the region in the early hours of yesterday.", Some(SEED)),
+            pairs(&[("yesterday", "2015-12-10")])
+        );
+        assert_eq!(
+            read("Rescuers worked for hours.", Some(SEED)),
+            pairs(&[("hours", "PTXH")])
+        );
+    }
+
+    #[test]
     fn a_full_date_of_another_year_gives_its_year_to_the_days_after_it() {
         let mut ctx = DateContext::new(Some(ymd("2022-02-10")));
         read_with(

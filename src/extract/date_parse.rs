@@ -1483,6 +1483,10 @@ impl<'a, 'w> Parser<'a, 'w> {
         if !word.ends_with('s') || word.len() < 4 || matches!(self.low(k + 1), "old" | "ago") {
             return None;
         }
+        // "in the early hours of yesterday", "the small hours": a time of day, not a length.
+        if unit == "hour" && k >= 1 && matches!(self.low(k - 1), "early" | "small" | "wee") {
+            return None;
+        }
         // "five years'", "6 months": the number phrase before it has the unit.
         if k == i && i >= 1 && self.phrases.iter().any(|p| p.last + 1 == i) {
             return None;

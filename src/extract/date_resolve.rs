@@ -352,7 +352,18 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
                 (Shift::Tense | Shift::This, _) => Shift::Tense,
                 (s, _) => s,
             };
+            // "will meet on Tuesday" in a report of a Tuesday is that day, as wire style
+            // names the day of the report; "next Tuesday" is a week on.
+            let today = anchor.weekday() == wd
+                && matches!(
+                    e.base,
+                    Base::Weekday {
+                        shift: Shift::Tense | Shift::This,
+                        ..
+                    }
+                );
             let d = match shift {
+                _ if today => anchor,
                 Shift::Next => anchor.nth_weekday(1, wd).ok()?,
                 Shift::Last => anchor.nth_weekday(-1, wd).ok()?,
                 _ if anchor.weekday() == wd => anchor,
@@ -675,8 +686,10 @@ mod tests {
             prop_assert!((0..=6).contains(&back), "{anchor} → {past}");
             prop_assert_eq!(past.weekday().to_monday_one_offset(), wd);
             let future = day(&resolve(&e, Some(anchor), Some(Tense::Future)).unwrap());
+            // The report's own weekday ahead is that day ("will meet on Tuesday" in a
+            // report of a Tuesday).
             let ahead = (future - anchor).get_days();
-            prop_assert!((1..=7).contains(&ahead), "{anchor} → {future}");
+            prop_assert!((0..=6).contains(&ahead), "{anchor} → {future}");
             prop_assert_eq!(future.weekday().to_monday_one_offset(), wd);
         }
     }
