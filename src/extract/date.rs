@@ -724,7 +724,10 @@ mod tests {
     fn a_weekday_ahead_named_on_that_weekday_is_the_day_of_the_report() {
         // 2021-06-15 is a Tuesday.
         assert_eq!(
-            read("Mr Mwangi returns to Nairobi on Tuesday.", Some("2021-06-15")),
+            read(
+                "Mr Mwangi returns to Nairobi on Tuesday.",
+                Some("2021-06-15")
+            ),
             pairs(&[("Tuesday", "2021-06-15")])
         );
         assert_eq!(
@@ -742,9 +745,45 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_set_for_a_day_lies_ahead() {
+        assert_eq!(
+            read(
+                "The next round is set for July 12 in Nairobi.",
+                Some("2021-06-15")
+            ),
+            pairs(&[("July 12", "2021-07-12")])
+        );
+        assert_eq!(
+            read("They set the talks for July 12.", Some("2021-08-15")),
+            pairs(&[("July 12", "2021-07-12")])
+        );
+    }
+
+    #[test]
+    fn four_digits_before_a_time_zone_are_a_clock_time() {
+        assert_eq!(
+            read(
+                "The quake struck on Tuesday at 0737 GMT.",
+                Some("2013-07-03")
+            ),
+            pairs(&[("Tuesday at 0737 GMT", "2013-07-02T07:37")])
+        );
+        assert_eq!(
+            read(
+                "The quake struck on Tuesday. It hit at 0737 GMT.",
+                Some("2013-07-03")
+            ),
+            pairs(&[("Tuesday", "2013-07-02"), ("0737 GMT", "2013-07-02T07:37")])
+        );
+    }
+
+    #[test]
     fn the_early_hours_are_a_time_of_day_not_a_length() {
         assert_eq!(
-            read("It shook the region in the early hours of yesterday.", Some(SEED)),
+            read(
+                "It shook the region in the early hours of yesterday.",
+                Some(SEED)
+            ),
             pairs(&[("yesterday", "2015-12-10")])
         );
         assert_eq!(
