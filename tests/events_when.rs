@@ -153,6 +153,23 @@ fn a_summit_yesterday_and_on_monday_agree_and_in_years_is_no_length_of_the_talks
     let next = finding(&cmp, ClaimKind::Date, "wire", "July 12");
     assert!(holds(&cmp, next, "broadcaster", "next month"), "{next:#?}");
     assert_eq!(next.verdict, Verdict::Compatible, "{next:#?}");
+    // The talks lasted "about three hours" (wire), "nearly three hours" (broadcaster): the
+    // newspaper's "more than four hours" cannot be true with them.
+    let talks = finding(&cmp, ClaimKind::Duration, "wire", "about three hours");
+    assert!(
+        holds(&cmp, talks, "broadcaster", "nearly three hours"),
+        "{talks:#?}"
+    );
+    assert!(
+        holds(&cmp, talks, "newspaper", "more than four hours"),
+        "{talks:#?}"
+    );
+    assert_eq!(talks.verdict, Verdict::Contradict, "{talks:#?}");
+    // A two-day visit and a three-day state visit.
+    let visit = finding(&cmp, ClaimKind::Duration, "wire", "two-day");
+    assert!(holds(&cmp, visit, "newspaper", "three-day"), "{visit:#?}");
+    assert_eq!(visit.verdict, Verdict::Contradict, "{visit:#?}");
+    assert!(!holds(&cmp, visit, "wire", "about three hours"));
     // The 2017 meeting in Moyale is another meeting.
     let earlier = finding(&cmp, ClaimKind::Date, "wire", "2017");
     assert_eq!(earlier.claims.len(), 1, "{earlier:#?}");
