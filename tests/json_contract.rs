@@ -236,6 +236,7 @@ fn comparison() -> Comparison {
                 granularity: Granularity::Day,
                 relative: true,
                 anchor: None,
+                counted_from_anchor: false,
             }),
         ),
         claim(

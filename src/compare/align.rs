@@ -378,6 +378,11 @@ fn pair_score<'a>(
             (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
             _ => false,
         };
+    // Lengths of very different orders ("in years", "about three hours") are lengths of
+    // different things: they never line up as one length told two ways.
+    if far_apart && !a.1.values.overlaps(b.1.values) {
+        return None;
+    }
     // The day a statement was made dates the saying, which each outlet may have heard on a
     // different day ("said on Saturday", "said on Sunday"): never a contradiction.
     if dates
@@ -447,13 +452,15 @@ fn same_figure(a: &Profile, b: &Profile) -> bool {
     a.values == b.values && a.estimate == b.estimate && a.qualifier == b.qualifier
 }
 
-/// Days between two dates when either was resolved relative to a publication date and the two
-/// articles were published on different days; `None` otherwise.
+/// Days between two dates when either was counted from its publication date ("yesterday",
+/// "today") and the two articles were published on different days; `None` otherwise. A
+/// weekday or a calendar date names the same day whatever day the article is dated, so two
+/// of them a day apart are two different days.
 fn relative_days_apart(a: &Claim, b: &Claim) -> Option<f64> {
     let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
         return None;
     };
-    if !(x.relative || y.relative) || x.anchor == y.anchor {
+    if !(x.counted_from_anchor || y.counted_from_anchor) || x.anchor == y.anchor {
         return None;
     }
     let day = |d: &crate::model::DateValue| -> Option<jiff::civil::Date> {
@@ -1018,11 +1025,33 @@ fn clash(
     a.values.iter().any(|xs| {
         b.values.iter().any(|ys| {
             !items[xs[0]].2.values.overlaps(items[ys[0]].2.values)
-                && xs
-                    .iter()
-                    .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+                && if is_one_day(&items[xs[0]].2) && is_one_day(&items[ys[0]].2) {
+                    days_lack_evidence(xs, ys, score)
+                } else {
+                    xs.iter()
+                        .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+                }
         })
     })
+}
+
+/// Whether a profile is a date of one day (a clock time is a time of that day).
+fn is_one_day(p: &Profile) -> bool {
+    p.kind == ClaimKind::Date && p.values.low().is_some() && p.values.low() == p.values.high()
+}
+
+/// Whether two days that cannot both be true lack evidence of dating the same happening:
+/// no source stating one is lined up with a source stating the other. A day is one value
+/// however many sources state it, so one pair that clears the bar is that day's own
+/// evidence ("Wednesday" against the wire's "Sept 4", though not against the broadcaster's
+/// "Tuesday" in other words).
+fn days_lack_evidence(
+    xs: &[usize],
+    ys: &[usize],
+    score: &impl Fn(usize, usize) -> Option<f64>,
+) -> bool {
+    xs.iter()
+        .all(|&x| ys.iter().all(|&y| score(x, y).is_none()))
 }
 
 fn find(parent: &mut [usize], x: usize) -> usize {
@@ -1042,6 +1071,48 @@ fn find(parent: &mut [usize], x: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A date claim of `source` on `day`, resolved against `anchor` (if relative).
+    fn day_claim(source: &str, day: &str, anchor: Option<&str>, counted: bool) -> Claim {
+        Claim {
+            id: format!("{source}#1"),
+            source: source.to_string(),
+            span: crate::model::Span::new(0, 1),
+            sentence: crate::model::Span::new(0, 1),
+            topic: "date of the quake".to_string(),
+            value: Value::Date(crate::model::DateValue {
+                timex: day.to_string(),
+                start: Some(day.to_string()),
+                end: Some(day.to_string()),
+                granularity: crate::model::Granularity::Day,
+                relative: anchor.is_some(),
+                anchor: anchor.map(str::to_string),
+                counted_from_anchor: counted,
+            }),
+            context: Vec::new(),
+            event: None,
+            event_class: Some("quake".to_string()),
+            background: false,
+            lead: true,
+        }
+    }
+
+    #[test]
+    fn only_days_counted_from_the_publication_date_are_forgiven_a_day() {
+        // "yesterday" in a report of Wednesday against "Wednesday" in one of Tuesday: a
+        // publication date a day off would explain it.
+        let yesterday = day_claim("a", "2018-09-04", Some("2018-09-05"), true);
+        let wednesday = day_claim("b", "2018-09-05", Some("2018-09-04"), false);
+        assert_eq!(relative_days_apart(&yesterday, &wednesday), Some(1.0));
+        // Two weekdays a day apart name two days whatever the publication dates.
+        let tuesday = day_claim("a", "2018-09-04", Some("2018-09-04"), false);
+        let wednesday = day_claim("b", "2018-09-05", Some("2018-09-05"), false);
+        assert_eq!(relative_days_apart(&tuesday, &wednesday), None);
+        // The same publication date: nothing to forgive.
+        let today = day_claim("b", "2018-09-05", Some("2018-09-05"), true);
+        let yesterday = day_claim("a", "2018-09-04", Some("2018-09-05"), true);
+        assert_eq!(relative_days_apart(&yesterday, &today), None);
+    }
 
     #[test]
     fn weighted_similarity_is_fuzzy_and_bounded() {

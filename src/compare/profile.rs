@@ -69,7 +69,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             let mut p = base(ClaimKind::Duration);
             let hours = hours_per(&d.unit)?;
             p.unit = Some("hour".to_string());
-            p.measure = Some(c.topic.clone());
+            p.measure = Some(length_measure(c));
             p.values = d.interval.scale(hours);
             p.estimate = match d.qualifier {
                 Qualifier::Plural => None,
@@ -90,6 +90,25 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             Some(p)
         }
         _ => None,
+    }
+}
+
+/// What a length of time measures: the length of a meeting however each outlet names it ("a
+/// summit that lasted about three hours", "the talks lasted nearly three hours", "more than
+/// four hours of closed-door talks", "a two-day visit"), else of the head noun of what
+/// lasted ("the civil war" and "the war", "air strikes" and "strikes"). Lengths of very
+/// different orders are told apart when pairs are scored.
+fn length_measure(c: &Claim) -> String {
+    if c.event_class.as_deref() == Some("meeting") {
+        return "length of the meeting".to_string();
+    }
+    match c.topic.strip_prefix("length of ") {
+        Some(what) => [
+            "length of ",
+            &singular(what.rsplit(' ').next().unwrap_or(what)),
+        ]
+        .concat(),
+        None => c.topic.clone(),
     }
 }
 
@@ -168,6 +187,49 @@ mod tests {
         assert_eq!(day_number("1970-01-02"), Some(1.0));
         assert_eq!(day_number("2015-12-18"), Some(16_787.0));
         assert_eq!(day_number("2015-13-01"), None);
+    }
+
+    fn length(topic: &str, class: Option<&str>) -> Claim {
+        Claim {
+            id: "a#1".into(),
+            source: "a".into(),
+            span: crate::model::Span::new(0, 1),
+            sentence: crate::model::Span::new(0, 1),
+            topic: topic.into(),
+            value: Value::Duration(crate::model::Duration {
+                timex: "PT3H".into(),
+                interval: Interval::point(3.0),
+                qualifier: Qualifier::Exact,
+                unit: "hour".into(),
+            }),
+            context: Vec::new(),
+            event: None,
+            event_class: class.map(str::to_string),
+            background: false,
+            lead: false,
+        }
+    }
+
+    #[test]
+    fn lengths_of_meetings_and_of_one_head_noun_measure_the_same() {
+        let measure = |topic, class| profile(&length(topic, class)).unwrap().measure.unwrap();
+        assert_eq!(
+            measure("length of summit", Some("meeting")),
+            measure("length of closed", Some("meeting"))
+        );
+        assert_eq!(
+            measure("length of state visit", Some("meeting")),
+            measure("length of talks", Some("meeting"))
+        );
+        assert_eq!(
+            measure("length of civil war", Some("conflict")),
+            measure("length of wars", None)
+        );
+        // Different things of one class of happening stay apart.
+        assert_ne!(
+            measure("length of attack", Some("incident")),
+            measure("length of offensive", Some("incident"))
+        );
     }
 
     #[test]

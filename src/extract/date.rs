@@ -4,7 +4,7 @@
 //! several months". `date_parse` reads the words, `tense` places what has no year,
 //! `date_resolve` does the calendar (with jiff).
 
-use crate::extract::date_parse::{Base, Expr, Item, Parser, Shift, Unit};
+use crate::extract::date_parse::{Base, Clock, Expr, Item, Parser, Shift, Unit};
 use crate::extract::date_resolve::{needs_tense, resolve};
 use crate::extract::date_words::Tense;
 use crate::extract::duration::{DurationDraft, what_lasted};
@@ -14,7 +14,7 @@ use crate::extract::tense::{sentence_tense, tense_at};
 #[cfg(test)]
 use crate::extract::token_starts::token_starts;
 use crate::extract::words::Words;
-use crate::model::{DateValue, Duration, Interval, Qualifier, Span};
+use crate::model::{DateValue, Duration, Granularity, Interval, Qualifier, Span};
 use jiff::civil::Date;
 
 /// A date found in a sentence, before it becomes a claim.
@@ -51,7 +51,16 @@ pub struct DateContext {
     pub narrative: Option<Date>,
     /// Sentences with dates read since that date was written.
     story_age: usize,
+    /// The last day a date named, and whether it was counted from the publication date: a
+    /// clock time alone soon after it ("… in the early hours of yesterday. The tremor struck
+    /// at 2.15am") is a time of that day.
+    day: Option<(Date, bool)>,
+    /// Sentences read since that day was named.
+    day_age: usize,
 }
+
+/// How many sentences after the one that names a day a clock time alone still takes it.
+const DAY_SENTENCES: usize = 1;
 
 /// How many years from the publication date a written year must lie to start a story.
 const STORY_DISTANCE: i32 = 3;
@@ -67,6 +76,8 @@ impl DateContext {
             untensed: Vec::new(),
             narrative: None,
             story_age: 0,
+            day: None,
+            day_age: 0,
         }
     }
 
@@ -90,7 +101,11 @@ impl DateContext {
         let Some(anchor) = self.anchor else { return };
         match e.base {
             Base::Cal { y: Some(y), m, d } => {
-                let far = (y - i32::from(anchor.year())).abs() >= STORY_DISTANCE;
+                // A full date of another year ("killed on Aug. 3, 2020" in a report of 2022)
+                // starts one too: the month and day after it ("arrested on August 5") are
+                // told of that year.
+                let apart = (y - i32::from(anchor.year())).abs();
+                let far = apart >= STORY_DISTANCE || (apart >= 1 && d.is_some());
                 self.story_age = 0;
                 self.narrative = i16::try_from(y)
                     .ok()
@@ -155,6 +170,10 @@ pub fn dates_in(
     if ctx.story_age > STORY_SENTENCES {
         ctx.narrative = None;
     }
+    ctx.day_age += 1;
+    if ctx.day_age > DAY_SENTENCES {
+        ctx.day = None;
+    }
     // Tokens that number phrases claim as figures, lengths of time or ages.
     let taken = |k: usize| {
         phrases.iter().zip(roles).any(|(p, r)| {
@@ -210,19 +229,34 @@ pub fn dates_in(
                 let story = ctx
                     .narrative
                     .filter(|_| in_story && tense != Some(Tense::Future));
-                let resolved = match story {
+                let clock_day = ctx.day.filter(|_| is_clock_alone(w, &e));
+                let resolved = match (story, clock_day) {
+                    // "on Sunday night at around 10:40pm": a clock time alone is a time of
+                    // the day named just before it.
+                    (_, Some((day, counted))) => resolve(&e, Some(day), tense).map(|mut d| {
+                        d.anchor = ctx.anchor.map(|a| a.to_string());
+                        d.counted_from_anchor = counted;
+                        d
+                    }),
                     // A month or day named in a story about another time ("In April,
                     // Germany invaded Denmark" after "February of 1940") belongs to it: the
                     // first one on or after the point the story has reached.
-                    Some(n) => {
+                    (Some(n), None) => {
                         let from = n.checked_sub(jiff::Span::new().days(31)).unwrap_or(n);
                         resolve(&e, Some(from), Some(Tense::Future)).map(|mut d| {
                             d.anchor = Some(n.to_string());
                             d
                         })
                     }
-                    None => resolve(&e, ctx.anchor, tense),
+                    (None, None) => resolve(&e, ctx.anchor, tense),
                 };
+                if let Some(d) = &resolved
+                    && matches!(d.granularity, Granularity::Day | Granularity::Time)
+                    && let Some(start) = d.start.as_deref().and_then(|s| s.parse().ok())
+                {
+                    ctx.day = Some((start, d.counted_from_anchor));
+                    ctx.day_age = 0;
+                }
                 ctx.follow(&e);
                 // The sentence's own tense carries to the next one when one of its dates had
                 // none beside it, even a date that could not be resolved (see the end).
@@ -286,6 +320,20 @@ pub fn dates_in(
         None => {}
     }
     out
+}
+
+/// Whether a date expression is a clock time with no day of its own ("at 2.15am", "at
+/// 10:40pm"), which `clock_first` reads as a time of the publication day.
+fn is_clock_alone(w: &Words, e: &Expr) -> bool {
+    matches!(
+        e.base,
+        Base::Offset {
+            unit: Unit::Day,
+            n: 0
+        }
+    ) && matches!(e.clock, Some(Clock::At(..)))
+        && !matches!(w.low(e.first), "today" | "tonight")
+        && !matches!(w.low(e.last), "today" | "tonight")
 }
 
 /// The duration draft of a length of time written without a number phrase.
@@ -626,6 +674,166 @@ mod tests {
             read_with("The delegations meet on Tuesday.", &mut ctx),
             pairs(&[("Tuesday", "2015-12-15")])
         );
+    }
+
+    #[test]
+    fn a_clock_time_alone_takes_the_day_named_just_before_it() {
+        // Published Monday 2019-03-11: the arrest was on Sunday night.
+        assert_eq!(
+            read(
+                "The man was arrested on Sunday night at around 10:40pm local time.",
+                Some("2019-03-11")
+            ),
+            pairs(&[
+                ("Sunday night", "2019-03-10TNI"),
+                ("10:40pm", "2019-03-10T22:40")
+            ])
+        );
+        // The next sentence still tells of that day; two sentences on, it is forgotten.
+        let mut ctx = DateContext::new(Some(ymd("2018-09-05")));
+        read_with(
+            "The quake shook the region in the early hours of yesterday.",
+            &mut ctx,
+        );
+        assert_eq!(
+            read_with("The tremor struck at 2.15am.", &mut ctx),
+            pairs(&[("2.15am", "2018-09-04T02:15")])
+        );
+        let mut ctx = DateContext::new(Some(ymd("2018-09-05")));
+        read_with("The quake shook the region yesterday.", &mut ctx);
+        read_with("Four people died.", &mut ctx);
+        read_with("Homes were damaged.", &mut ctx);
+        assert_eq!(
+            read_with("The vote ended at 4 p.m.", &mut ctx),
+            pairs(&[("4 p.m.", "2018-09-05T16:00")])
+        );
+        // "today at 4 p.m." is the publication day's.
+        assert_eq!(
+            read(
+                "He spoke on Monday. Talks end today at 4 p.m.",
+                Some("2018-09-05")
+            ),
+            pairs(&[
+                ("Monday", "2018-09-03"),
+                ("today at 4 p.m.", "2018-09-05T16:00")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_weekday_ahead_named_on_that_weekday_is_the_day_of_the_report() {
+        // 2021-06-15 is a Tuesday.
+        assert_eq!(
+            read(
+                "Mr Mwangi returns to Nairobi on Tuesday.",
+                Some("2021-06-15")
+            ),
+            pairs(&[("Tuesday", "2021-06-15")])
+        );
+        assert_eq!(
+            read("The council will meet on Tuesday.", Some("2021-06-15")),
+            pairs(&[("Tuesday", "2021-06-15")])
+        );
+        assert_eq!(
+            read("The council will meet next Tuesday.", Some("2021-06-15")),
+            pairs(&[("next Tuesday", "2021-06-22")])
+        );
+        assert_eq!(
+            read("The council will meet on Wednesday.", Some("2021-06-15")),
+            pairs(&[("Wednesday", "2021-06-16")])
+        );
+    }
+
+    #[test]
+    fn a_meeting_set_for_a_day_lies_ahead() {
+        assert_eq!(
+            read(
+                "The next round is set for July 12 in Nairobi.",
+                Some("2021-06-15")
+            ),
+            pairs(&[("July 12", "2021-07-12")])
+        );
+        assert_eq!(
+            read("They set the talks for July 12.", Some("2021-08-15")),
+            pairs(&[("July 12", "2021-07-12")])
+        );
+    }
+
+    #[test]
+    fn four_digits_before_a_time_zone_are_a_clock_time() {
+        assert_eq!(
+            read(
+                "The quake struck on Tuesday at 0737 GMT.",
+                Some("2013-07-03")
+            ),
+            pairs(&[("Tuesday at 0737 GMT", "2013-07-02T07:37")])
+        );
+        assert_eq!(
+            read(
+                "The quake struck on Tuesday. It hit at 0737 GMT.",
+                Some("2013-07-03")
+            ),
+            pairs(&[("Tuesday", "2013-07-02"), ("0737 GMT", "2013-07-02T07:37")])
+        );
+    }
+
+    #[test]
+    fn the_early_hours_are_a_time_of_day_not_a_length() {
+        assert_eq!(
+            read(
+                "It shook the region in the early hours of yesterday.",
+                Some(SEED)
+            ),
+            pairs(&[("yesterday", "2015-12-10")])
+        );
+        assert_eq!(
+            read("Rescuers worked for hours.", Some(SEED)),
+            pairs(&[("hours", "PTXH")])
+        );
+    }
+
+    #[test]
+    fn a_full_date_of_another_year_gives_its_year_to_the_days_after_it() {
+        let mut ctx = DateContext::new(Some(ymd("2022-02-10")));
+        read_with(
+            "The victim was killed on Aug. 3, 2020, in Altona.",
+            &mut ctx,
+        );
+        assert_eq!(
+            read_with(
+                "The driver was detained on August 5 after police traced his car.",
+                &mut ctx
+            ),
+            pairs(&[("August 5", "2020-08-05")])
+        );
+        // A month and year alone starts no story that close to the publication date.
+        let mut ctx = DateContext::new(Some(ymd("2022-02-10")));
+        read_with("The trial opened in September 2021.", &mut ctx);
+        assert_eq!(
+            read_with("He was arrested on August 5.", &mut ctx),
+            pairs(&[("August 5", "2021-08-05")])
+        );
+    }
+
+    #[test]
+    fn days_counted_from_the_publication_date_say_so() {
+        let counted = |s: &str| {
+            let w = Words::new(s, Span::new(0, s.len()));
+            let phrases = find_phrases(&w);
+            let roles: Vec<Role> = phrases.iter().map(|p| role(&w, p)).collect();
+            let mut ctx = DateContext::new(Some(ymd(SEED)));
+            dates(&w, &phrases, &roles, &mut ctx)
+                .dates
+                .iter()
+                .map(|d| d.date.counted_from_anchor)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(counted("He arrived yesterday."), [true]);
+        assert_eq!(counted("It happened two days ago."), [true]);
+        assert_eq!(counted("The vote ended at 4 p.m."), [true]);
+        assert_eq!(counted("He arrived on Tuesday."), [false]);
+        assert_eq!(counted("He arrived on Dec. 8."), [false]);
+        assert_eq!(counted("He arrived last week."), [false]);
     }
 
     #[test]

@@ -178,6 +178,14 @@ fn digits(raw: &str) -> Option<(i64, usize, &str)> {
     Some((v, n, &raw[n..]))
 }
 
+/// Time zones written after a clock time ("15:00 GMT").
+fn is_time_zone(low: &str) -> bool {
+    matches!(
+        low,
+        "gmt" | "utc" | "bst" | "cet" | "est" | "edt" | "pst" | "pdt" | "cst" | "cdt"
+    )
+}
+
 /// Words before a month name that make "May" and "March" months rather than verbs.
 fn month_context(low: &str) -> bool {
     matches!(
@@ -1196,6 +1204,11 @@ impl<'a, 'w> Parser<'a, 'w> {
         let raw = w.raw(i);
         // The suffix as written: it is compared without regard to ASCII case.
         let (h, nh, mut suffix) = digits(raw)?;
+        // "1353 GMT", "0715 GMT": four digits before a time zone are hours and minutes.
+        if nh == 4 && suffix.is_empty() && is_time_zone(self.low(i + 1)) {
+            let (hh, mm) = (h / 100, h % 100);
+            return (hh < 24 && mm < 60).then_some((hh as i8, mm as i8, i + 1));
+        }
         let mut minute = 0;
         let mut last = i;
         let mut colon = false;
@@ -1481,6 +1494,10 @@ impl<'a, 'w> Parser<'a, 'w> {
         let word = self.low(k);
         let unit = unit_of(k)?;
         if !word.ends_with('s') || word.len() < 4 || matches!(self.low(k + 1), "old" | "ago") {
+            return None;
+        }
+        // "in the early hours of yesterday", "the small hours": a time of day, not a length.
+        if unit == "hour" && k >= 1 && matches!(self.low(k - 1), "early" | "small" | "wee") {
             return None;
         }
         // "five years'", "6 months": the number phrase before it has the unit.

@@ -352,7 +352,18 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
                 (Shift::Tense | Shift::This, _) => Shift::Tense,
                 (s, _) => s,
             };
+            // "will meet on Tuesday" in a report of a Tuesday is that day, as wire style
+            // names the day of the report; "next Tuesday" is a week on.
+            let today = anchor.weekday() == wd
+                && matches!(
+                    e.base,
+                    Base::Weekday {
+                        shift: Shift::Tense | Shift::This,
+                        ..
+                    }
+                );
             let d = match shift {
+                _ if today => anchor,
                 Shift::Next => anchor.nth_weekday(1, wd).ok()?,
                 Shift::Last => anchor.nth_weekday(-1, wd).ok()?,
                 _ if anchor.weekday() == wd => anchor,
@@ -399,6 +410,18 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
     }
 }
 
+/// Whether the expression counts days from the publication date ("yesterday", "today",
+/// "three days ago", a clock time alone): the day it names moves with that date.
+fn counts_days_from_anchor(base: &Base) -> bool {
+    matches!(
+        base,
+        Base::Offset {
+            unit: Unit::Day,
+            ..
+        }
+    )
+}
+
 /// Whether the tense around an expression can change what `resolve` makes of it: only a
 /// date that the words leave between years or weeks ("Jan. 1", "Tuesday", "in November",
 /// "the end of the year") is placed by it.
@@ -433,6 +456,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
             granularity: Granularity::Unknown,
             relative: true,
             anchor: a,
+            counted_from_anchor: false,
         });
     }
     let known = match (rel, anchor) {
@@ -452,6 +476,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
             granularity,
             relative: true,
             anchor: None,
+            counted_from_anchor: false,
         });
     };
     let mut p = narrow(p, e.part)?;
@@ -468,6 +493,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
         granularity: p.granularity,
         relative: rel,
         anchor: if rel { anchor.map(iso) } else { None },
+        counted_from_anchor: anchor.is_some() && counts_days_from_anchor(&e.base),
     })
 }
 
@@ -660,8 +686,10 @@ mod tests {
             prop_assert!((0..=6).contains(&back), "{anchor} → {past}");
             prop_assert_eq!(past.weekday().to_monday_one_offset(), wd);
             let future = day(&resolve(&e, Some(anchor), Some(Tense::Future)).unwrap());
+            // The report's own weekday ahead is that day ("will meet on Tuesday" in a
+            // report of a Tuesday).
             let ahead = (future - anchor).get_days();
-            prop_assert!((1..=7).contains(&ahead), "{anchor} → {future}");
+            prop_assert!((0..=6).contains(&ahead), "{anchor} → {future}");
             prop_assert_eq!(future.weekday().to_monday_one_offset(), wd);
         }
     }

@@ -407,6 +407,19 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         }
     }
     for d in dates.durations {
+        // "the most productive in years", "the worst in a decade": a stretch that a
+        // comparison looks back over, no length of the happening around it.
+        let window = matches!(w.low(d.anchor), "a" | "an")
+            || lexicon::lexicon().time_units.contains_key(w.low(d.anchor));
+        if window && d.anchor >= 1 && w.low(d.anchor - 1) == "in" && d.what.is_none() {
+            out.push(found(
+                d.span,
+                String::new(),
+                Value::Duration(d.duration),
+                None,
+            ));
+            continue;
+        }
         push_duration(d, out);
     }
     for d in dates.dates {

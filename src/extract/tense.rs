@@ -41,6 +41,13 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
             return None;
         }
         if let Some(t) = d.tense.get(low) {
+            // "is set for July 12", "are held on Fridays": an irregular participle after a
+            // present "be" is no past.
+            let present_passive =
+                *t == Tense::Past && i >= 1 && matches!(w.low(i - 1), "is" | "are" | "am" | "be");
+            if present_passive {
+                return None;
+            }
             return Some(*t);
         }
     }

@@ -72,6 +72,10 @@ pub struct DateValue {
     pub relative: bool,
     /// The date it was resolved against.
     pub anchor: Option<String>,
+    /// Whether its day was counted from the publication date itself ("yesterday", "today",
+    /// "two days ago", a clock time alone): a publication date a day off moves it, while a
+    /// weekday or a calendar date stays put.
+    pub counted_from_anchor: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

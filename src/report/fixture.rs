@@ -61,6 +61,7 @@ fn day(date: &str, anchor: Option<&str>) -> Value {
         granularity: Granularity::Day,
         relative: anchor.is_some(),
         anchor: anchor.map(str::to_owned),
+        counted_from_anchor: false,
     })
 }
 

@@ -390,6 +390,7 @@ mod tests {
             granularity: Granularity::Day,
             relative: true,
             anchor: Some("2015-12-11".into()),
+            counted_from_anchor: false,
         };
         assert_eq!(value_text(&Value::Date(day.clone())), "2015-12-15");
         day.timex = "2015-W51".into();
