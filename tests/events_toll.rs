@@ -125,6 +125,15 @@ fn market_bombing_same_counts_in_other_words_agree() {
         "{injured:#?}"
     );
     assert_ne!(injured.verdict, Verdict::Contradict);
+    // "Among the dead were five children" and "five children were among those who died":
+    // the same part of the toll.
+    let children = finding(&cmp, "wire", "five children");
+    assert!(
+        holds(&cmp, children, "daily", "five children"),
+        "{children:#?}"
+    );
+    assert_eq!(children.verdict, Verdict::Agree);
+    assert!(children.topic.contains("part of a larger count"));
     // "a third suspect had been arrested" is an ordinal, no share of a suspect.
     assert!(
         !cmp.claims

@@ -639,6 +639,14 @@ fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
     {
         return true;
     }
+    // "Among the dead were five children", "among the injured are two officers".
+    let (b4, group) = (
+        back(4),
+        matches!(b2, "dead" | "injured" | "wounded" | "victims"),
+    );
+    if b4 == "among" && b3 == "the" && group && matches!(b1, "were" | "are" | "was" | "is") {
+        return true;
+    }
     let k = unit_end + 1;
     of_a_measured_group(w, k).is_some()
         || (w.low(k) == "among" || (w.low(k) == "were" && w.low(k + 1) == "among"))
@@ -805,6 +813,13 @@ mod tests {
         assert_eq!(all[1].quantity.measure, None);
         let all = figures("Officials said 20 were killed and 45 were wounded.");
         assert_eq!(all[1].quantity.measure.as_deref(), Some("injured"));
+        let f = one("Among the dead were five children, police said.");
+        assert!(f.quantity.subset, "{f:?}");
+        assert!(
+            !one("Among those arrested were five suspects.")
+                .quantity
+                .subset
+        );
         // An ordinal is no share.
         assert!(figures("Police said a third suspect had been arrested.").is_empty());
         assert_eq!(one("a third of the houses").topic, "percent of houses");
