@@ -137,9 +137,18 @@ pub struct FoundPosition {
     pub position: Position,
 }
 
-const CLAUSE_WORDS: [&str; 16] = [
+const CLAUSE_WORDS: [&str; 17] = [
     "that", "which", "who", "whom", "while", "because", "as", "after", "before", "when", "but",
-    "if", "since", "although", "where", "remain",
+    "if", "since", "although", "where", "remain", "unless",
+];
+/// Clause words that make the stance before them a condition ("supports sanctions only if
+/// the Security Council approves them"): no position is held outright.
+const CONDITIONS: [&str; 2] = ["if", "unless"];
+/// Words before a name that make it a modifier of a noun, not a clause's subject: "earlier
+/// U.S. demands that Assad step down" states no demand now; "despite Russia's support".
+const NOT_BEFORE_SUBJECT: [&str; 14] = [
+    "earlier", "previous", "past", "recent", "repeated", "renewed", "former", "of", "from", "by",
+    "with", "against", "about", "despite",
 ];
 const AUX: [&str; 16] = [
     "has", "have", "had", "will", "would", "also", "still", "now", "not", "never", "does", "did",
@@ -269,6 +278,27 @@ impl<'a> Sent<'a> {
         Some((first, name))
     }
 
+    /// The holder of a verb whose subject is set off from it by a clause between commas,
+    /// with `comma` the unit right before the verb: "Saudi Arabia, which leads the coalition,
+    /// backed …" (the name before a relative clause) and "Hale's lawyer, Paul Okafor, rejected
+    /// …" (a name in apposition).
+    fn holder_before_clause(&self, comma: usize) -> Option<(usize, String)> {
+        if self.low(comma) != "," {
+            return None;
+        }
+        let open = (comma.saturating_sub(16)..comma)
+            .rev()
+            .find(|&k| !self.u[k].word && !matches!(self.u[k].text(self.text), "-" | "’" | "'"))?;
+        if self.low(open) != "," || open + 1 >= comma {
+            return None;
+        }
+        if matches!(self.low(open + 1), "which" | "who") {
+            return self.holder_ending(open.checked_sub(1)?);
+        }
+        self.holder_ending(comma - 1)
+            .filter(|(first, _)| *first == open + 1)
+    }
+
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
         let e = self.u.get(end)?.span.end();
         self.mentions_ending_near(e).find(|m| m.span.end() == e)
@@ -306,6 +336,10 @@ impl<'a> Sent<'a> {
         }
         // One word ("proposal", "date") says too little to line up; "to hold" is a verb.
         if words < 2 || self.low(k) == "to" {
+            return None;
+        }
+        // "supports new sanctions only if …": a condition, not a position held.
+        if CONDITIONS.contains(&self.low(end)) {
             return None;
         }
         // A target never ends on an abbreviation cut at its period ("on Dec").
@@ -475,10 +509,23 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
             if h >= 3 && s.low(h) == "allies" && s.low(h - 1) == "its" && s.low(h - 2) == "and" {
                 h -= 3;
             }
-            // "a meeting that Kerry wants to hold": a relative clause, not a stance.
-            let relative =
-                |first: usize| first > 0 && matches!(s.low(first - 1), "that" | "which" | "who");
-            if let Some((first, holder)) = s.holder_ending(h).filter(|(f, _)| !relative(*f)) {
+            // "a meeting that Kerry wants to hold": a relative clause, not a stance; "earlier
+            // U.S. demands that …": a noun, not a verb.
+            let relative = |first: usize| {
+                let before = first.checked_sub(1).map(|b| {
+                    if s.low(b) == "the" {
+                        b.checked_sub(1)
+                    } else {
+                        Some(b)
+                    }
+                });
+                (first > 0 && matches!(s.low(first - 1), "that" | "which" | "who"))
+                    || before
+                        .flatten()
+                        .is_some_and(|b| NOT_BEFORE_SUBJECT.contains(&s.low(b)))
+            };
+            let holder = s.holder_ending(h).or_else(|| s.holder_before_clause(h));
+            if let Some((first, holder)) = holder.filter(|(f, _)| !relative(*f)) {
                 let clause_ok = matches!(*stance, "demand" | "deny" | "agree" | "disagree");
                 if let Some((target, last)) = s.target(i + phrase.len(), clause_ok) {
                     let stance = if negated {
@@ -639,6 +686,47 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn conditions_are_no_positions() {
+        assert!(
+            find("According to Lavrov, Russia supports new sanctions only if the UN Security Council approves them.")
+                .is_empty()
+        );
+        assert!(
+            find("Iran rejects the proposal unless the sanctions are lifted first.").is_empty()
+        );
+        assert_eq!(
+            find("Iran rejects the proposal on sanctions."),
+            [p("Iran", "reject", "proposal on sanctions")]
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_modifier_is_no_verb() {
+        assert!(
+            find("Kerry spoke, a shift in tone from earlier U.S. demands that Assad step down at once.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_between_commas_keeps_the_holder() {
+        assert_eq!(
+            find(
+                "Saudi Arabia, which leads the coalition fighting the Houthis, backed the Russian proposal, a diplomat said."
+            ),
+            [p("Saudi Arabia", "support", "Russian proposal")]
+        );
+        assert_eq!(
+            find("Hale's lawyer, Paul Okafor, rejected the charges against his client."),
+            [p("Paul Okafor", "reject", "charges against his client")]
+        );
+        // The name in the relative clause is not the holder.
+        assert!(
+            find("The plan, which Russia drafted, rejected the old proposal outright.").is_empty()
+        );
     }
 
     #[test]
