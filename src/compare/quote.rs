@@ -582,7 +582,15 @@ pub fn findings(
         let ids: Vec<usize> = it.iter().map(|i| i.claim).collect();
         // Where one source names the speaker and another does not, the words are the named
         // speaker's: the finding is under their name.
-        let named = it.iter().find(|i| i.speaker.is_some());
+        // The fullest name is the one shown ("Anna Kowalski", not "Kowalski").
+        let most = it
+            .iter()
+            .filter_map(|i| i.speaker)
+            .map(|s| s.split(' ').count())
+            .max();
+        let named = it
+            .iter()
+            .find(|i| i.speaker.map(|s| s.split(' ').count()) == most && most.is_some());
         let topic = claims[named.map_or(ids[0], |i| i.claim)].topic.clone();
         let who = |i: &Item| {
             i.speaker

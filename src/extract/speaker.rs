@@ -14,6 +14,7 @@
 //! verbs are data (`data/attribution_verbs.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
+use crate::extract::gender::Sex;
 use crate::extract::word_set::WordSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -175,7 +176,12 @@ impl<'a> Around<'a> {
         }
         if idx.len() == 1 && matches!(&*first_low, "he" | "she") {
             let at = self.units[first].span.start();
-            return self.ents.person_before(at).map(|m| self.speaker(m));
+            let sex = if first_low == "she" {
+                Sex::Female
+            } else {
+                Sex::Male
+            };
+            return self.ents.person_before_as(at, sex).map(|m| self.speaker(m));
         }
         let span = self.units[first].span.cover(self.units[last].span);
         let ms = self.subjects(idx, self.ents.within(span));
@@ -421,6 +427,18 @@ impl<'a> Around<'a> {
 
     fn before_quote(&self) -> Option<Speaker> {
         let w = &self.before;
+        // "Marta Ruiz, who leads the opposition, was blunt: “…”": a colon right before the
+        // quotation gives the words to the sentence's subject when it names a person.
+        if let Some(colon) = w.len().checked_sub(1).filter(|&c| self.low(w[c]) == ":")
+            && !(0..colon).any(|v| self.is_verb(w[v]))
+        {
+            return self.main_subject(&w[..colon]).filter(|s| {
+                self.ents
+                    .mentions
+                    .iter()
+                    .any(|m| m.kind == Kind::Person && m.name == s.name)
+            });
+        }
         let Some(v) = (0..w.len()).rev().find(|&v| self.is_verb(w[v])) else {
             // "X condemned the violence, saying the country had “…”": with no saying verb
             // ("…, Pickell said, describing …" has one), a participle after a comma opens a
@@ -734,6 +752,23 @@ mod tests {
         // A middle initial keeps the name whole and its role.
         let t = "Genesee County Sheriff Robert J. Pickell said the man surrendered. \"He was subdued. Very, very subdued,\" the sheriff said.";
         assert_eq!(speakers(t)[0].1.as_deref(), Some("Robert J. Pickell"));
+    }
+
+    #[test]
+    fn a_colon_gives_the_words_to_the_subject() {
+        let t = "Marta Ruiz, who leads the opposition Social Alliance, was blunt: \"This government is finished.\"";
+        assert_eq!(speaker_of(t), Some("Marta Ruiz".into()));
+        // A subject that names no person speaks for nobody.
+        let t = "The final score was clear: \"Valdora two, visitors nil, after extra time.\"";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn she_said_passes_over_a_man_named_last() {
+        let t = "Maria Lindqvist laid out the case. Defence lawyer Paul Okafor was brief. The prosecutor was unmoved. \"The documents speak for themselves,\" she said.";
+        assert_eq!(speaker_of(t), Some("Maria Lindqvist".into()));
+        let t = "Mayor Anna Kowalski stood by. \"We believe it was vandalism,\" he said.";
+        assert_eq!(speaker_of(t), None);
     }
 
     #[test]
