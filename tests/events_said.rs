@@ -271,6 +271,20 @@ fn ceasefire_talks_positions_across_outlets() {
         paper.2,
         "We made real progress on humanitarian access but we are not there yet on a ceasefire."
     );
+    // "the U.S. top diplomat" is Kerry, not the United States.
+    let f = quote_finding(&cmp, "We will meet again in Vienna");
+    assert_eq!(f.verdict, Verdict::Agree);
+    assert_eq!(f.claims.len(), 2);
+    assert_eq!(speaker_in(&cmp, f, "wire").as_deref(), Some("John Kerry"));
+    assert_eq!(speaker_in(&cmp, f, "ria").as_deref(), Some("John Kerry"));
+    // "called on the Houthis to free …" is a demand.
+    assert!(
+        p.iter().any(|(_, h, st)| h == "Russia"
+            && st
+                .iter()
+                .any(|(_, s, t)| s == "demand" && t == "Houthis to free all detained aid workers")),
+        "{p:?}"
+    );
     // Lavrov's words agree under every form of his name.
     let f = quote_finding(&cmp, "Sanctions have never brought");
     assert_eq!(f.verdict, Verdict::Agree);

@@ -527,7 +527,16 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
             let holder = s.holder_ending(h).or_else(|| s.holder_before_clause(h));
             if let Some((first, holder)) = holder.filter(|(f, _)| !relative(*f)) {
                 let clause_ok = matches!(*stance, "demand" | "deny" | "agree" | "disagree");
-                if let Some((target, last)) = s.target(i + phrase.len(), clause_ok) {
+                // "called on the rebels to lay down arms" is a demand; "called on Putin" a visit.
+                let visit = |t: &str| {
+                    phrase[0].starts_with("call")
+                        && phrase.last() == Some(&"on")
+                        && !t.split(' ').any(|w| w == "to")
+                };
+                if let Some((target, last)) = s
+                    .target(i + phrase.len(), clause_ok)
+                    .filter(|(t, _)| !visit(t))
+                {
                     let stance = if negated {
                         format!("not {stance}")
                     } else {
@@ -727,6 +736,15 @@ mod tests {
         assert!(
             find("The plan, which Russia drafted, rejected the old proposal outright.").is_empty()
         );
+    }
+
+    #[test]
+    fn calling_on_someone_to_act_is_a_demand() {
+        assert_eq!(
+            find("Russia called on the opposition to join the talks."),
+            [p("Russia", "demand", "opposition to join the talks")]
+        );
+        assert!(find("Kerry called on Vladimir Putin in the Kremlin.").is_empty());
     }
 
     #[test]
