@@ -363,6 +363,41 @@ impl<'a> Sent<'a> {
     }
 }
 
+/// Verbs of saying and thinking after which "that" opens what is said ("Lavrov said that
+/// Russia opposes …"), not a relative clause ("a meeting that Kerry wants to hold").
+const REPORTING: [&str; 24] = [
+    "said",
+    "says",
+    "say",
+    "added",
+    "adding",
+    "saying",
+    "stated",
+    "noted",
+    "noting",
+    "insisted",
+    "insisting",
+    "warned",
+    "warning",
+    "announced",
+    "explained",
+    "told",
+    "stressed",
+    "argued",
+    "claimed",
+    "confirmed",
+    "declared",
+    "believes",
+    "reiterated",
+    "repeated",
+];
+
+/// Whether the "that" at unit `that` follows a verb of saying within a few words ("said on
+/// Monday that", "told reporters that").
+fn reported_speech(s: &Sent, that: usize) -> bool {
+    (that.saturating_sub(4)..that).any(|k| REPORTING.contains(&s.low(k)))
+}
+
 /// The positions stated in candidate `sentences` (lexed already).
 pub fn positions(
     text: &str,
@@ -519,7 +554,9 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
                         Some(b)
                     }
                 });
-                (first > 0 && matches!(s.low(first - 1), "that" | "which" | "who"))
+                (first > 0
+                    && matches!(s.low(first - 1), "that" | "which" | "who")
+                    && !(s.low(first - 1) == "that" && reported_speech(s, first - 1)))
                     || before
                         .flatten()
                         .is_some_and(|b| NOT_BEFORE_SUBJECT.contains(&s.low(b)))
@@ -736,6 +773,16 @@ mod tests {
         assert!(
             find("The plan, which Russia drafted, rejected the old proposal outright.").is_empty()
         );
+    }
+
+    #[test]
+    fn that_after_a_saying_verb_opens_reported_speech() {
+        assert_eq!(
+            find("Lavrov told reporters that Russia opposes new sanctions against Iran."),
+            [p("Russia", "oppose", "new sanctions against Iran")]
+        );
+        assert!(find("It was a meeting that Russia wants to hold soon.").is_empty());
+        assert!(find("The plan that Russia supports in Geneva is new.").is_empty());
     }
 
     #[test]
