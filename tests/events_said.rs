@@ -271,6 +271,8 @@ fn ceasefire_talks_positions_across_outlets() {
         paper.2,
         "We made real progress on humanitarian access but we are not there yet on a ceasefire."
     );
+    // "Kerry, for his part, said:": an aside between the name and the verb.
+    assert_eq!(speaker_in(&cmp, f, "ria").as_deref(), Some("John Kerry"));
     // "the U.S. top diplomat" is Kerry, not the United States.
     let f = quote_finding(&cmp, "We will meet again in Vienna");
     assert_eq!(f.verdict, Verdict::Agree);

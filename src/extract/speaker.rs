@@ -92,6 +92,19 @@ const BODY_NOUNS: [&str; 18] = [
     "police",
 ];
 
+/// Words that open an aside between a subject and its verb ("Lavrov, speaking separately,
+/// said"), besides prepositions ("Kerry, for his part, said").
+const ASIDES: [&str; 8] = [
+    "speaking",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "separately",
+    "later",
+];
+
 /// Longest subject between a quotation and its verb, in units.
 const MAX_SUBJECT: usize = 14;
 
@@ -143,6 +156,14 @@ impl<'a> Around<'a> {
             Some(t) if t.is_ascii() => VERBS.contains_folded(t.as_bytes()),
             _ => VERBS.contains(&self.low(i)),
         }
+    }
+
+    /// Whether the article names a person `name`.
+    fn is_person(&self, name: &str) -> bool {
+        self.ents
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Person && m.name == name)
     }
 
     /// Whether unit `i` is a title or role word ("minister", "spokesman").
@@ -449,12 +470,9 @@ impl<'a> Around<'a> {
         if let Some(colon) = w.len().checked_sub(1).filter(|&c| self.low(w[c]) == ":")
             && !(0..colon).any(|v| self.is_verb(w[v]))
         {
-            return self.main_subject(&w[..colon]).filter(|s| {
-                self.ents
-                    .mentions
-                    .iter()
-                    .any(|m| m.kind == Kind::Person && m.name == s.name)
-            });
+            return self
+                .main_subject(&w[..colon])
+                .filter(|s| self.is_person(&s.name));
         }
         let Some(v) = (0..w.len()).rev().find(|&v| self.is_verb(w[v])) else {
             // "X condemned the violence, saying the country had “…”": with no saying verb
@@ -520,8 +538,17 @@ impl<'a> Around<'a> {
         let first = *w.get(open + 1)?;
         let describes =
             matches!(&*self.low(first), "a" | "an" | "the") || self.is_title_unit(first);
-        if !describes || open + 1 == close {
+        // "Kerry, for his part, said:", "Lavrov, speaking separately, said": an aside.
+        let aside =
+            PREPOSITIONS.contains(&&*self.low(first)) || ASIDES.contains(&&*self.low(first));
+        if open + 1 == close {
             return None;
+        }
+        if !describes && !aside {
+            // "His sister, Mahnefah Gray, told …": the apposition names the speaker.
+            return self
+                .named(&w[open + 1..close])
+                .filter(|s| self.is_person(&s.name));
         }
         let start = (0..open)
             .rev()
@@ -822,9 +849,23 @@ mod tests {
         assert_eq!(s[1].1.as_deref(), Some("John F. Kerry"));
         // The listener of "told" and the subject of a clause after "said" do not speak.
         let t = "His sister, Mahnefah Gray, told NY1 she doubted he was grabbing his belt \"to squeeze it\" then.";
-        assert_eq!(speaker_of(t), None);
+        assert_ne!(speaker_of(t), Some("NY1".into()));
         let t =
             "Susan Rice, U. S. Ambassador, said the Sudan government \"blatantly lied\" about it.";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn asides_and_named_appositions_before_the_verb() {
+        let t = "Secretary of State John Kerry arrived. Kerry, for his part, said: \"We are not there yet on a ceasefire.\"";
+        assert_eq!(speaker_of(t), Some("John Kerry".into()));
+        let t = "Sergei Lavrov, speaking separately, said that \"sanctions have never brought anyone to the table\".";
+        assert_eq!(speaker_of(t), Some("Sergei Lavrov".into()));
+        let t = "His sister, Mahnefah Gray, told NY1 she doubted he was grabbing his belt \"to squeeze it\" then.";
+        assert_eq!(speaker_of(t), Some("Mahnefah Gray".into()));
+        // An apposition that names no person names no speaker.
+        let t =
+            "The report, dated Monday, said the town was \"completely cut off from all aid\" then.";
         assert_eq!(speaker_of(t), None);
     }
 
