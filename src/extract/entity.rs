@@ -574,8 +574,7 @@ impl Entities {
                         && matches!(m.kind, Kind::Person | Kind::Unknown))
                     .then(|| by_surname.get(m.name.as_str()))
                     .flatten()
-                    .filter(|fits| fits.len() == 1)
-                    .and_then(|fits| fits.first())
+                    .and_then(|fits| one_person(fits))
                     .map(|full| full.to_string());
                     (place, full)
                 })
@@ -689,6 +688,21 @@ impl Entities {
         fits.dedup();
         (fits.len() == 1).then(|| fits[0])
     }
+}
+
+/// The one person full names of a surname name: the only one, or the fullest of forms that
+/// differ only by middle initials ("John Kerry" and "John F. Kerry" are one man, "Anna
+/// Kowalski" and "Tomasz Kowalski" two people).
+fn one_person<'a>(fits: &BTreeSet<&'a str>) -> Option<&'a str> {
+    let bare = |n: &str| -> String {
+        n.split(' ')
+            .filter(|w| !is_initial(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let first = *fits.first()?;
+    let all_one = fits.iter().all(|n| bare(n) == bare(first));
+    all_one.then(|| fits.iter().copied().max_by_key(|n| (n.len(), *n)))?
 }
 
 /// Classifies one run of name words: its canonical name, kind, and how many title words it
@@ -1384,6 +1398,18 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(is_title(&w), is_title_reference(&w), "{}", w);
         }
+    }
+
+    #[test]
+    fn a_lone_surname_is_the_full_name_whatever_its_middle_initials() {
+        let e = ents("John Kerry met them. John F. Kerry spoke. Then Kerry left.");
+        assert_eq!(
+            e.mentions.last().map(|m| m.name.as_str()),
+            Some("John F. Kerry")
+        );
+        // Two people of one surname: the lone surname stays as written.
+        let e = ents("Anna Kowalski met Tomasz Kowalski. Then Kowalski left.");
+        assert_eq!(e.mentions.last().map(|m| m.name.as_str()), Some("Kowalski"));
     }
 
     #[test]
