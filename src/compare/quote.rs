@@ -217,6 +217,28 @@ fn spelling_only(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
     })
 }
 
+/// Small words whose presence changes what a quotation says: a negation or a tense.
+const MEANINGFUL_SMALL_WORDS: [&str; 6] = ["not", "no", "will", "was", "were", "have"];
+
+/// Whether two quotations differ only by one small word added or dropped ("the violence {+of+}
+/// the system uses"): a slip of a desk, not other words put in the speaker's mouth. A
+/// negation or a tense ("{+not+}", "{+will+}") changes what was said and is no such slip.
+pub fn one_small_word_differs(a: &[Word], b: &[Word]) -> bool {
+    let (x, y) = (norms(a), norms(b));
+    let ops = capture_diff_slices(Algorithm::Myers, &x, &y);
+    let mut changed = ops.iter().filter(|op| op.tag() != DiffTag::Equal);
+    let (Some(op), None) = (changed.next(), changed.next()) else {
+        return false;
+    };
+    let (tag, old, new) = op.as_tag_tuple();
+    let word = match tag {
+        DiffTag::Insert if new.len() == 1 => y[new.start],
+        DiffTag::Delete if old.len() == 1 => x[old.start],
+        _ => return false,
+    };
+    FUNCTION_WORDS.contains(&word) && !MEANINGFUL_SMALL_WORDS.contains(&word)
+}
+
 /// Transliterations that desks spell differently, each with the spelling it is read as:
 /// "Shiite" and "Shia", "Qaida" and "Qaeda" are one word.
 const TRANSLITERATIONS: [(&str, &str); 10] = [
@@ -582,7 +604,15 @@ pub fn findings(
         let ids: Vec<usize> = it.iter().map(|i| i.claim).collect();
         // Where one source names the speaker and another does not, the words are the named
         // speaker's: the finding is under their name.
-        let named = it.iter().find(|i| i.speaker.is_some());
+        // The fullest name is the one shown ("Anna Kowalski", not "Kowalski").
+        let most = it
+            .iter()
+            .filter_map(|i| i.speaker)
+            .map(|s| s.split(' ').count())
+            .max();
+        let named = it
+            .iter()
+            .find(|i| i.speaker.map(|s| s.split(' ').count()) == most && most.is_some());
         let topic = claims[named.map_or(ids[0], |i| i.claim)].topic.clone();
         let who = |i: &Item| {
             i.speaker
@@ -639,6 +669,7 @@ pub fn findings(
         let mut misquoted = false;
         let mut partial = false;
         let mut spelling = false;
+        let mut small_word: Vec<String> = Vec::new();
         for b in &it[1..] {
             if b.form == base.form {
                 continue;
@@ -655,6 +686,16 @@ pub fn findings(
                 spelling = true;
                 continue;
             }
+            if one_small_word_differs(&base.words, &b.words) {
+                small_word.push(format!(
+                    "{} and {} quote {} with the same words but one small word: {}",
+                    id_of(base.source),
+                    id_of(b.source),
+                    who(base),
+                    plain_diff(&base.words, &b.words)
+                ));
+                continue;
+            }
             misquoted = true;
             notes.push(format!(
                 "Misquote: {} and {} quote {} with different words: {}",
@@ -666,6 +707,9 @@ pub fn findings(
         }
         if misquoted {
             verdict = Verdict::Contradict;
+        } else if !small_word.is_empty() && verdict == Verdict::Agree {
+            verdict = Verdict::Compatible;
+            notes.append(&mut small_word);
         } else if partial && verdict == Verdict::Agree {
             verdict = Verdict::Compatible;
             notes.push(format!(
@@ -831,6 +875,33 @@ mod tests {
         assert!(!excerpt(
             "that person is dangerous and needs to be found",
             "that person needs to be found"
+        ));
+    }
+
+    #[test]
+    fn one_small_word_is_a_slip_not_a_misquote() {
+        let slip = |a: &str, b: &str| one_small_word_differs(&words(a), &words(b));
+        assert!(slip(
+            "minimal in comparison to the violence the system uses, like the banks",
+            "minimal in comparison to the violence of the system uses, like the banks"
+        ));
+        // A negation or a tense changes the words' meaning; two words are more than a slip.
+        assert!(!slip(
+            "we accept the deal today",
+            "we do not accept the deal today"
+        ));
+        assert!(!slip(
+            "we accept the deal today",
+            "we not accept the deal today"
+        ));
+        assert!(!slip("we fight for the city", "we will fight for the city"));
+        assert!(!slip(
+            "and a dozen other people",
+            "and there were another dozen other people"
+        ));
+        assert!(!slip(
+            "many houses were damaged",
+            "many houses were destroyed"
         ));
     }
 

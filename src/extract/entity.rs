@@ -10,6 +10,7 @@
 //!
 //! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
 
+use crate::extract::gender::{Sex, sex_of};
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::extract::word_set::WordSet;
 #[cfg(test)]
@@ -573,8 +574,7 @@ impl Entities {
                         && matches!(m.kind, Kind::Person | Kind::Unknown))
                     .then(|| by_surname.get(m.name.as_str()))
                     .flatten()
-                    .filter(|fits| fits.len() == 1)
-                    .and_then(|fits| fits.first())
+                    .and_then(|fits| one_person(fits))
                     .map(|full| full.to_string());
                     (place, full)
                 })
@@ -621,13 +621,41 @@ impl Entities {
         &self.mentions[a..end]
     }
 
-    /// The last person named before byte `pos` (what "he said" refers to).
+    /// The last person named before byte `pos`, whatever their sex.
+    #[cfg(test)]
     pub fn person_before(&self, pos: usize) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.end() <= pos);
         self.mentions[..i]
             .iter()
             .rev()
             .find(|m| m.kind == Kind::Person)
+    }
+
+    /// The last person named before byte `pos` who may be of sex `sex` (what "she said"
+    /// refers to): a person the article's words give the other sex (a title, a role word or
+    /// a first name, at any mention of the name) is passed over.
+    pub fn person_before_as(&self, pos: usize, sex: Sex) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end() <= pos);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .filter(|m| m.kind == Kind::Person)
+            .find(|m| self.sex_of_name(&m.name) != Some(sex.other()))
+    }
+
+    /// The sex the article gives a person's name: the one its mentions tell, if they tell
+    /// only one.
+    fn sex_of_name(&self, name: &str) -> Option<Sex> {
+        let mut found = None;
+        for m in self.mentions.iter().filter(|m| m.name == name) {
+            match (found, sex_of(m.role.as_deref(), &m.name)) {
+                (_, None) => {}
+                (None, s) => found = s,
+                (Some(a), Some(b)) if a != b => return None,
+                _ => {}
+            }
+        }
+        found
     }
 
     /// The person a role description stands for ("the top U.S. diplomat", "the foreign
@@ -660,6 +688,21 @@ impl Entities {
         fits.dedup();
         (fits.len() == 1).then(|| fits[0])
     }
+}
+
+/// The one person full names of a surname name: the only one, or the fullest of forms that
+/// differ only by middle initials ("John Kerry" and "John F. Kerry" are one man, "Anna
+/// Kowalski" and "Tomasz Kowalski" two people).
+fn one_person<'a>(fits: &BTreeSet<&'a str>) -> Option<&'a str> {
+    let bare = |n: &str| -> String {
+        n.split(' ')
+            .filter(|w| !is_initial(w))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let first = *fits.first()?;
+    let all_one = fits.iter().all(|n| bare(n) == bare(first));
+    all_one.then(|| fits.iter().copied().max_by_key(|n| (n.len(), *n)))?
 }
 
 /// Classifies one run of name words: its canonical name, kind, and how many title words it
@@ -1355,6 +1398,39 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(is_title(&w), is_title_reference(&w), "{}", w);
         }
+    }
+
+    #[test]
+    fn a_lone_surname_is_the_full_name_whatever_its_middle_initials() {
+        let e = ents("John Kerry met them. John F. Kerry spoke. Then Kerry left.");
+        assert_eq!(
+            e.mentions.last().map(|m| m.name.as_str()),
+            Some("John F. Kerry")
+        );
+        // Two people of one surname: the lone surname stays as written.
+        let e = ents("Anna Kowalski met Tomasz Kowalski. Then Kowalski left.");
+        assert_eq!(e.mentions.last().map(|m| m.name.as_str()), Some("Kowalski"));
+    }
+
+    #[test]
+    fn pronouns_pass_over_a_person_of_the_other_sex() {
+        let t = "Prosecutor Maria Lindqvist spoke first. Defence lawyer Paul Okafor replied. Ms Kowalski and Chief Kowalski came.";
+        let e = ents(t);
+        let at = t.find("Ms").unwrap_or(0);
+        assert_eq!(
+            e.person_before_as(at, Sex::Female).unwrap().name,
+            "Maria Lindqvist"
+        );
+        assert_eq!(
+            e.person_before_as(at, Sex::Male).unwrap().name,
+            "Paul Okafor"
+        );
+        // A person whose sex is not told may be either.
+        let t = "Chidi Okonjo spoke. The talks ended.";
+        assert_eq!(
+            ents(t).person_before_as(t.len(), Sex::Female).unwrap().name,
+            "Chidi Okonjo"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod date_words;
 mod duration;
 mod entity;
 mod figure;
+mod gender;
 mod happening;
 mod lexicon;
 mod mood;

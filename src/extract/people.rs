@@ -85,8 +85,8 @@ pub fn claims(
         background: false,
         lead: sentences.partition_point(|s| s.span.end() <= span.start()) < lead,
     };
-    for (q, speaker) in attribute_all(text, article.body, sentences, &quotes, &lexed, &ents) {
-        let words = q.words(text);
+    let attributed = attribute_all(text, article.body, sentences, &quotes, &lexed, &ents);
+    for (inner, words, speaker) in join_split_quotes(text, attributed) {
         let n = word_count(&words);
         let min = if speaker.is_some() {
             MIN_ATTRIBUTED_WORDS
@@ -96,7 +96,7 @@ pub fn claims(
         if n < min {
             continue;
         }
-        let Some(sentence) = covering(sentences, q.inner) else {
+        let Some(sentence) = covering(sentences, inner) else {
             continue;
         };
         let topic = match &speaker {
@@ -109,7 +109,7 @@ pub fn claims(
             text: words,
             speaker_role: speaker.and_then(|s| s.role),
         });
-        out.push(claim(q.inner, sentence, topic, value, context));
+        out.push(claim(inner, sentence, topic, value, context));
     }
     // A position sentence is always among the lexed ones (its own sentence is kept).
     let position_units: Vec<(&SentenceUnits, &position::Candidate)> = position_candidates
@@ -347,6 +347,52 @@ fn attribute_all<'q>(
     out
 }
 
+/// Longest attribution clause inside a split quotation, in bytes.
+const MAX_SPLIT_CLAUSE: usize = 80;
+
+/// Each quotation's words, their span and speaker, with a quotation split around its
+/// attribution made one again: in “I have decided to step down,” she wrote, “because I can
+/// no longer …” the second part goes on the first's sentence (it opens lowercase, and only
+/// a short clause between commas parts them), so both are one quote of one speaker, as other
+/// sources print it whole. Its span runs from the first word to the last (the clause inside
+/// is not part of its words).
+fn join_split_quotes(
+    text: &str,
+    attributed: Vec<(&RawQuote, Option<Speaker>)>,
+) -> Vec<(Span, String, Option<Speaker>)> {
+    let mut out: Vec<(Span, String, Option<Speaker>)> = Vec::with_capacity(attributed.len());
+    let mut last_close: Option<usize> = None;
+    for (q, speaker) in attributed {
+        let continues = last_close.is_some_and(|close| {
+            let between = Span::new(close, q.open.start().max(close)).slice(text);
+            let inner = q.inner.slice(text);
+            let (Some(prev), Some(first)) = (out.last(), inner.chars().next()) else {
+                return false;
+            };
+            let prev_text = prev.0.slice(text);
+            let clause = between.trim();
+            first.is_lowercase()
+                && between.len() <= MAX_SPLIT_CLAUSE
+                && !between.contains(['.', '!', '?', '\n', ':', ';'])
+                && clause.ends_with(',')
+                && clause.chars().any(char::is_alphabetic)
+                && (clause.starts_with(',') || prev_text.ends_with(','))
+        });
+        if continues && let Some(prev) = out.last_mut() {
+            prev.0 = prev.0.cover(q.inner);
+            prev.1.push(' ');
+            prev.1.push_str(&q.words(text));
+            if prev.2.is_none() {
+                prev.2 = speaker;
+            }
+        } else {
+            out.push((q.inner, q.words(text), speaker));
+        }
+        last_close = Some(q.close.end());
+    }
+    out
+}
+
 /// The units of `span`: those of the lexed sentence that holds it, when no unit of that
 /// sentence runs over either end of it, else `span` lexed alone.
 fn units_near(text: &str, span: Span, lexed: &[SentenceUnits]) -> Vec<Unit> {
@@ -383,6 +429,44 @@ pub(crate) fn quote_speakers(text: &str) -> Vec<(String, Option<Speaker>)> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn quote_claims(text: &str) -> Vec<(String, Option<String>, String)> {
+        let a = Article::from_text("a", text);
+        let s = crate::extract::split_sentences(&a.text, a.body);
+        claims(&a, &s, &[], 3, &position::candidates(&a.text, &s))
+            .into_iter()
+            .filter_map(|c| match c.value {
+                Value::Quote(q) => Some((q.text, q.speaker, c.span.slice(&a.text).to_string())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_quotation_split_around_its_attribution_is_one_quote() {
+        let t = "Helga Brandt quit. \"I have decided to step down,\" Mrs Brandt wrote in a short statement, \"because I can no longer defend a budget that I do not believe in.\"";
+        let q = quote_claims(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].0,
+            "I have decided to step down because I can no longer defend a budget that I do not believe in."
+        );
+        assert_eq!(q[0].1.as_deref(), Some("Helga Brandt"));
+        assert!(q[0].2.starts_with("I have decided") && q[0].2.ends_with("believe in."));
+        // British style: the comma outside the marks.
+        let t = "Anna Kowalski spoke. “The water is safe to drink”, she said, “and every test has come back clean.”";
+        let q = quote_claims(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("Anna Kowalski"));
+        // A new sentence after the clause is a quotation of its own.
+        let t = "Anna Kowalski spoke. \"The water is safe to drink,\" she said. \"and every test has come back clean.\"";
+        assert_eq!(quote_claims(t).len(), 2);
+        let t = "Anna Kowalski spoke. \"The water is safe to drink,\" she said, \"Every test has come back clean.\"";
+        assert_eq!(quote_claims(t).len(), 2);
+        // A list of quoted words has no clause between them.
+        let t = "Anna Kowalski called the plan \"a costly and very dangerous gamble,\" \"unworkable in every single respect today\" and worse.";
+        assert_eq!(quote_claims(t).len(), 2);
+    }
 
     #[test]
     fn scare_quotes_are_not_claims() {

@@ -137,9 +137,18 @@ pub struct FoundPosition {
     pub position: Position,
 }
 
-const CLAUSE_WORDS: [&str; 16] = [
+const CLAUSE_WORDS: [&str; 17] = [
     "that", "which", "who", "whom", "while", "because", "as", "after", "before", "when", "but",
-    "if", "since", "although", "where", "remain",
+    "if", "since", "although", "where", "remain", "unless",
+];
+/// Clause words that make the stance before them a condition ("supports sanctions only if
+/// the Security Council approves them"): no position is held outright.
+const CONDITIONS: [&str; 2] = ["if", "unless"];
+/// Words before a name that make it a modifier of a noun, not a clause's subject: "earlier
+/// U.S. demands that Assad step down" states no demand now; "despite Russia's support".
+const NOT_BEFORE_SUBJECT: [&str; 14] = [
+    "earlier", "previous", "past", "recent", "repeated", "renewed", "former", "of", "from", "by",
+    "with", "against", "about", "despite",
 ];
 const AUX: [&str; 16] = [
     "has", "have", "had", "will", "would", "also", "still", "now", "not", "never", "does", "did",
@@ -269,6 +278,27 @@ impl<'a> Sent<'a> {
         Some((first, name))
     }
 
+    /// The holder of a verb whose subject is set off from it by a clause between commas,
+    /// with `comma` the unit right before the verb: "Saudi Arabia, which leads the coalition,
+    /// backed …" (the name before a relative clause) and "Hale's lawyer, Paul Okafor, rejected
+    /// …" (a name in apposition).
+    fn holder_before_clause(&self, comma: usize) -> Option<(usize, String)> {
+        if self.low(comma) != "," {
+            return None;
+        }
+        let open = (comma.saturating_sub(16)..comma)
+            .rev()
+            .find(|&k| !self.u[k].word && !matches!(self.u[k].text(self.text), "-" | "’" | "'"))?;
+        if self.low(open) != "," || open + 1 >= comma {
+            return None;
+        }
+        if matches!(self.low(open + 1), "which" | "who") {
+            return self.holder_ending(open.checked_sub(1)?);
+        }
+        self.holder_ending(comma - 1)
+            .filter(|(first, _)| *first == open + 1)
+    }
+
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
         let e = self.u.get(end)?.span.end();
         self.mentions_ending_near(e).find(|m| m.span.end() == e)
@@ -308,6 +338,10 @@ impl<'a> Sent<'a> {
         if words < 2 || self.low(k) == "to" {
             return None;
         }
+        // "supports new sanctions only if …": a condition, not a position held.
+        if CONDITIONS.contains(&self.low(end)) {
+            return None;
+        }
         // A target never ends on an abbreviation cut at its period ("on Dec").
         if end < self.u.len()
             && self.u[end].text(self.text) == "."
@@ -327,6 +361,41 @@ impl<'a> Sent<'a> {
         let span = self.u[k].span.cover(self.u[end - 1].span);
         Some((span.slice(self.text).to_string(), end - 1))
     }
+}
+
+/// Verbs of saying and thinking after which "that" opens what is said ("Lavrov said that
+/// Russia opposes …"), not a relative clause ("a meeting that Kerry wants to hold").
+const REPORTING: [&str; 24] = [
+    "said",
+    "says",
+    "say",
+    "added",
+    "adding",
+    "saying",
+    "stated",
+    "noted",
+    "noting",
+    "insisted",
+    "insisting",
+    "warned",
+    "warning",
+    "announced",
+    "explained",
+    "told",
+    "stressed",
+    "argued",
+    "claimed",
+    "confirmed",
+    "declared",
+    "believes",
+    "reiterated",
+    "repeated",
+];
+
+/// Whether the "that" at unit `that` follows a verb of saying within a few words ("said on
+/// Monday that", "told reporters that").
+fn reported_speech(s: &Sent, that: usize) -> bool {
+    (that.saturating_sub(4)..that).any(|k| REPORTING.contains(&s.low(k)))
 }
 
 /// The positions stated in candidate `sentences` (lexed already).
@@ -475,12 +544,36 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
             if h >= 3 && s.low(h) == "allies" && s.low(h - 1) == "its" && s.low(h - 2) == "and" {
                 h -= 3;
             }
-            // "a meeting that Kerry wants to hold": a relative clause, not a stance.
-            let relative =
-                |first: usize| first > 0 && matches!(s.low(first - 1), "that" | "which" | "who");
-            if let Some((first, holder)) = s.holder_ending(h).filter(|(f, _)| !relative(*f)) {
+            // "a meeting that Kerry wants to hold": a relative clause, not a stance; "earlier
+            // U.S. demands that …": a noun, not a verb.
+            let relative = |first: usize| {
+                let before = first.checked_sub(1).map(|b| {
+                    if s.low(b) == "the" {
+                        b.checked_sub(1)
+                    } else {
+                        Some(b)
+                    }
+                });
+                (first > 0
+                    && matches!(s.low(first - 1), "that" | "which" | "who")
+                    && !(s.low(first - 1) == "that" && reported_speech(s, first - 1)))
+                    || before
+                        .flatten()
+                        .is_some_and(|b| NOT_BEFORE_SUBJECT.contains(&s.low(b)))
+            };
+            let holder = s.holder_ending(h).or_else(|| s.holder_before_clause(h));
+            if let Some((first, holder)) = holder.filter(|(f, _)| !relative(*f)) {
                 let clause_ok = matches!(*stance, "demand" | "deny" | "agree" | "disagree");
-                if let Some((target, last)) = s.target(i + phrase.len(), clause_ok) {
+                // "called on the rebels to lay down arms" is a demand; "called on Putin" a visit.
+                let visit = |t: &str| {
+                    phrase[0].starts_with("call")
+                        && phrase.last() == Some(&"on")
+                        && !t.split(' ').any(|w| w == "to")
+                };
+                if let Some((target, last)) = s
+                    .target(i + phrase.len(), clause_ok)
+                    .filter(|(t, _)| !visit(t))
+                {
                     let stance = if negated {
                         format!("not {stance}")
                     } else {
@@ -639,6 +732,66 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn conditions_are_no_positions() {
+        assert!(
+            find("According to Lavrov, Russia supports new sanctions only if the UN Security Council approves them.")
+                .is_empty()
+        );
+        assert!(
+            find("Iran rejects the proposal unless the sanctions are lifted first.").is_empty()
+        );
+        assert_eq!(
+            find("Iran rejects the proposal on sanctions."),
+            [p("Iran", "reject", "proposal on sanctions")]
+        );
+    }
+
+    #[test]
+    fn a_noun_after_a_modifier_is_no_verb() {
+        assert!(
+            find("Kerry spoke, a shift in tone from earlier U.S. demands that Assad step down at once.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_between_commas_keeps_the_holder() {
+        assert_eq!(
+            find(
+                "Saudi Arabia, which leads the coalition fighting the Houthis, backed the Russian proposal, a diplomat said."
+            ),
+            [p("Saudi Arabia", "support", "Russian proposal")]
+        );
+        assert_eq!(
+            find("Hale's lawyer, Paul Okafor, rejected the charges against his client."),
+            [p("Paul Okafor", "reject", "charges against his client")]
+        );
+        // The name in the relative clause is not the holder.
+        assert!(
+            find("The plan, which Russia drafted, rejected the old proposal outright.").is_empty()
+        );
+    }
+
+    #[test]
+    fn that_after_a_saying_verb_opens_reported_speech() {
+        assert_eq!(
+            find("Lavrov told reporters that Russia opposes new sanctions against Iran."),
+            [p("Russia", "oppose", "new sanctions against Iran")]
+        );
+        assert!(find("It was a meeting that Russia wants to hold soon.").is_empty());
+        assert!(find("The plan that Russia supports in Geneva is new.").is_empty());
+    }
+
+    #[test]
+    fn calling_on_someone_to_act_is_a_demand() {
+        assert_eq!(
+            find("Russia called on the opposition to join the talks."),
+            [p("Russia", "demand", "opposition to join the talks")]
+        );
+        assert!(find("Kerry called on Vladimir Putin in the Kremlin.").is_empty());
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! verbs are data (`data/attribution_verbs.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
+use crate::extract::gender::Sex;
 use crate::extract::word_set::WordSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -91,6 +92,19 @@ const BODY_NOUNS: [&str; 18] = [
     "police",
 ];
 
+/// Words that open an aside between a subject and its verb ("Lavrov, speaking separately,
+/// said"), besides prepositions ("Kerry, for his part, said").
+const ASIDES: [&str; 8] = [
+    "speaking",
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "separately",
+    "later",
+];
+
 /// Longest subject between a quotation and its verb, in units.
 const MAX_SUBJECT: usize = 14;
 
@@ -144,6 +158,14 @@ impl<'a> Around<'a> {
         }
     }
 
+    /// Whether the article names a person `name`.
+    fn is_person(&self, name: &str) -> bool {
+        self.ents
+            .mentions
+            .iter()
+            .any(|m| m.kind == Kind::Person && m.name == name)
+    }
+
     /// Whether unit `i` is a title or role word ("minister", "spokesman").
     fn is_title_unit(&self, i: usize) -> bool {
         let u = self.units[i];
@@ -175,7 +197,12 @@ impl<'a> Around<'a> {
         }
         if idx.len() == 1 && matches!(&*first_low, "he" | "she") {
             let at = self.units[first].span.start();
-            return self.ents.person_before(at).map(|m| self.speaker(m));
+            let sex = if first_low == "she" {
+                Sex::Female
+            } else {
+                Sex::Male
+            };
+            return self.ents.person_before_as(at, sex).map(|m| self.speaker(m));
         }
         let span = self.units[first].span.cover(self.units[last].span);
         let ms = self.subjects(idx, self.ents.within(span));
@@ -189,6 +216,23 @@ impl<'a> Around<'a> {
                 name: name.to_string(),
                 role: self.ents.role_of(name).map(str::to_string),
             });
+        }
+        // "the U.S. top diplomat", "Russia's envoy": a country that qualifies a role is not
+        // who speaks; the role's holder is, when the article gives it to one person.
+        if !ms.iter().any(|m| m.kind == Kind::Org)
+            && let Some(c) = ms.iter().find(|m| m.kind == Kind::Country)
+        {
+            let role: Vec<&str> = idx
+                .iter()
+                .filter(|&&i| self.units[i].span.start() >= c.span.end())
+                .map(|&i| self.units[i].text(self.text))
+                .collect();
+            if role.iter().any(|w| is_title(w)) {
+                return self.ents.by_role(&role.join(" ")).map(|name| Speaker {
+                    name: name.to_string(),
+                    role: self.ents.role_of(name).map(str::to_string),
+                });
+            }
         }
         for kind in [Kind::Org, Kind::Unknown, Kind::Country] {
             if let Some(m) = ms
@@ -421,6 +465,15 @@ impl<'a> Around<'a> {
 
     fn before_quote(&self) -> Option<Speaker> {
         let w = &self.before;
+        // "Marta Ruiz, who leads the opposition, was blunt: “…”": a colon right before the
+        // quotation gives the words to the sentence's subject when it names a person.
+        if let Some(colon) = w.len().checked_sub(1).filter(|&c| self.low(w[c]) == ":")
+            && !(0..colon).any(|v| self.is_verb(w[v]))
+        {
+            return self
+                .main_subject(&w[..colon])
+                .filter(|s| self.is_person(&s.name));
+        }
         let Some(v) = (0..w.len()).rev().find(|&v| self.is_verb(w[v])) else {
             // "X condemned the violence, saying the country had “…”": with no saying verb
             // ("…, Pickell said, describing …" has one), a participle after a comma opens a
@@ -446,13 +499,34 @@ impl<'a> Around<'a> {
             return self.named(&[last]);
         }
         if subject.is_empty() {
-            return self.before_apposition(&w[lo..v]);
+            return self
+                .before_apposition(&w[lo..v])
+                .or_else(|| self.said_x_adding(w, v));
         }
         self.named(subject).or_else(|| {
             // "Gabriela Shalev, Israel's ambassador to the UN, said that “…”".
             let wide = &w[lo..v];
             self.named(wide)
         })
+    }
+
+    /// "…,” said John F. Kerry, adding “…”": when `w` (the words before a quotation) is the
+    /// verb at `v` (said, says, added, adds) with its speaker after it, then a comma and a
+    /// participle, the speaker goes on. A verb whose object is a listener ("told NY1") or a
+    /// clause ("said the government lied") names no speaker there.
+    fn said_x_adding(&self, w: &[usize], v: usize) -> Option<Speaker> {
+        if !matches!(&*self.low(w[v]), "said" | "says" | "added" | "adds") {
+            return None;
+        }
+        let mut end = w.len();
+        while end > v && matches!(&*self.low(w[end - 1]), "," | ":") {
+            end -= 1;
+        }
+        let p = end.checked_sub(1)?;
+        if p <= v + 2 || !PARTICIPLES.contains(&&*self.low(w[p])) || self.low(w[p - 1]) != "," {
+            return None;
+        }
+        self.object(&w[..p - 1], v + 1)
     }
 
     /// "Tomas Berg, a police spokesman, said officers were “…”": when `w` (the words before
@@ -464,8 +538,17 @@ impl<'a> Around<'a> {
         let first = *w.get(open + 1)?;
         let describes =
             matches!(&*self.low(first), "a" | "an" | "the") || self.is_title_unit(first);
-        if !describes || open + 1 == close {
+        // "Kerry, for his part, said:", "Lavrov, speaking separately, said": an aside.
+        let aside =
+            PREPOSITIONS.contains(&&*self.low(first)) || ASIDES.contains(&&*self.low(first));
+        if open + 1 == close {
             return None;
+        }
+        if !describes && !aside {
+            // "His sister, Mahnefah Gray, told …": the apposition names the speaker.
+            return self
+                .named(&w[open + 1..close])
+                .filter(|s| self.is_person(&s.name));
         }
         let start = (0..open)
             .rev()
@@ -734,6 +817,64 @@ mod tests {
         // A middle initial keeps the name whole and its role.
         let t = "Genesee County Sheriff Robert J. Pickell said the man surrendered. \"He was subdued. Very, very subdued,\" the sheriff said.";
         assert_eq!(speakers(t)[0].1.as_deref(), Some("Robert J. Pickell"));
+    }
+
+    #[test]
+    fn a_colon_gives_the_words_to_the_subject() {
+        let t = "Marta Ruiz, who leads the opposition Social Alliance, was blunt: \"This government is finished.\"";
+        assert_eq!(speaker_of(t), Some("Marta Ruiz".into()));
+        // A subject that names no person speaks for nobody.
+        let t = "The final score was clear: \"Valdora two, visitors nil, after extra time.\"";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn a_country_that_qualifies_a_role_does_not_speak() {
+        let t = "Secretary of State John Kerry arrived. \"We will work for a ceasefire,\" the U.S. top diplomat said.";
+        assert_eq!(speaker_of(t), Some("John Kerry".into()));
+        let t = "Foreign Minister Sergei Lavrov and Vitaly Churkin arrived. \"We will work for a ceasefire,\" Russia's foreign minister said.";
+        assert_eq!(speaker_of(t), Some("Sergei Lavrov".into()));
+        // A role nobody holds in the article: no speaker, not the country.
+        let t = "\"We will work for a ceasefire today,\" the U.S. envoy said.";
+        assert_eq!(speaker_of(t), None);
+        // A country on its own speaks for itself.
+        let t = "\"We will work for a ceasefire today,\" Russia said.";
+        assert_eq!(speaker_of(t), Some("Russia".into()));
+    }
+
+    #[test]
+    fn said_x_adding_goes_on_with_x() {
+        let t = "\"Russia supports the transition,\" said John F. Kerry, adding \"We have a long way to go\".";
+        let s = speakers(t);
+        assert_eq!(s[1].1.as_deref(), Some("John F. Kerry"));
+        // The listener of "told" and the subject of a clause after "said" do not speak.
+        let t = "His sister, Mahnefah Gray, told NY1 she doubted he was grabbing his belt \"to squeeze it\" then.";
+        assert_ne!(speaker_of(t), Some("NY1".into()));
+        let t =
+            "Susan Rice, U. S. Ambassador, said the Sudan government \"blatantly lied\" about it.";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn asides_and_named_appositions_before_the_verb() {
+        let t = "Secretary of State John Kerry arrived. Kerry, for his part, said: \"We are not there yet on a ceasefire.\"";
+        assert_eq!(speaker_of(t), Some("John Kerry".into()));
+        let t = "Sergei Lavrov, speaking separately, said that \"sanctions have never brought anyone to the table\".";
+        assert_eq!(speaker_of(t), Some("Sergei Lavrov".into()));
+        let t = "His sister, Mahnefah Gray, told NY1 she doubted he was grabbing his belt \"to squeeze it\" then.";
+        assert_eq!(speaker_of(t), Some("Mahnefah Gray".into()));
+        // An apposition that names no person names no speaker.
+        let t =
+            "The report, dated Monday, said the town was \"completely cut off from all aid\" then.";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn she_said_passes_over_a_man_named_last() {
+        let t = "Maria Lindqvist laid out the case. Defence lawyer Paul Okafor was brief. The prosecutor was unmoved. \"The documents speak for themselves,\" she said.";
+        assert_eq!(speaker_of(t), Some("Maria Lindqvist".into()));
+        let t = "Mayor Anna Kowalski stood by. \"We believe it was vandalism,\" he said.";
+        assert_eq!(speaker_of(t), None);
     }
 
     #[test]
