@@ -4,8 +4,10 @@
 
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::{Phrase, Shape};
+use crate::extract::word_set::WordSet;
 use crate::extract::words::Words;
 use crate::model::Qualifier;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -67,7 +69,11 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
             _ => Role::Duration(next),
         };
     }
-    if p.year_like && !lex.people.contains(w.low(next)) && !is_measure_word(w.low(next)) {
+    if p.year_like
+        && !lex.people.contains(w.low(next))
+        && !is_measure_word(w.low(next))
+        && !UNITS_OF_MEASURE.contains(w.low(next))
+    {
         return Role::Year;
     }
     let street = |k: usize| w.capitalized(k) && lex.street_words.contains(w.low(k));
@@ -86,6 +92,15 @@ pub fn month_before(w: &Words, i: usize) -> bool {
             && months.contains_key(w.low(i - 2))
             && w.capitalized(i - 2))
 }
+
+/// Units a number counts (`data/units_of_measure.txt`).
+static UNITS_OF_MEASURE: LazyLock<WordSet> = LazyLock::new(|| {
+    include_str!("data/units_of_measure.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 
 fn is_measure_word(low: &str) -> bool {
     lexicon().measures.contains_key(low)
@@ -108,7 +123,8 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
         && (v as i64) / 100 <= 23
         && (v as i64) % 100 <= 59
         && (matches!(w.low(next), "gmt" | "utc" | "hrs" | "hours")
-            || (w.low(next) == "local" && w.low(next + 1) == "time"))
+            || (w.low(next) == "local" && w.low(next + 1) == "time")
+            || at_with_gmt_after(w, p.first, next))
     {
         return true;
     }
@@ -125,6 +141,21 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
         _ => false,
     }
 }
+
+/// "at 1353 (1023 GMT)": a wire's local time after "at", with the same moment in GMT in the
+/// brackets after it.
+fn at_with_gmt_after(w: &Words, first: usize, next: usize) -> bool {
+    first >= 1
+        && w.low(first - 1) == "at"
+        && w.is_punct(next, "(")
+        && w.is_number(next + 1)
+        && matches!(w.low(next + 2), "gmt" | "utc")
+}
+
+/// Nouns for one person whose age "of N years" gives.
+const PERSONS: [&str; 8] = [
+    "man", "woman", "boy", "girl", "person", "child", "youth", "teenager",
+];
 
 /// "34-year-old", "aged 22", "Abed Sultan, 20, a student", "(20)" after a name.
 fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
@@ -147,6 +178,14 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     }
     let first = p.first;
     if first >= 1 && matches!(w.low(first - 1), "aged" | "age" | "ages") {
+        return true;
+    }
+    // "a man of 41 years", "a woman of 35 years of age": a person's age, no length of time.
+    if first >= 2
+        && w.low(first - 1) == "of"
+        && PERSONS.contains(&w.low(first - 2))
+        && matches!(w.low(next), "years" | "year")
+    {
         return true;
     }
     let small = p.shape == Shape::Digits
@@ -189,6 +228,24 @@ mod tests {
         assert_eq!(roles("labourers aged 22"), [Role::Age]);
         assert_eq!(roles("he lives at 10 Downing Street"), [Role::Address]);
         assert_eq!(roles("two days ago"), [Role::RelativeDate]);
+        // A wire's local time with GMT in brackets; a person's age "of N years".
+        assert_eq!(
+            roles("The quake struck at 1353 (1023 GMT)"),
+            [Role::Time, Role::Time]
+        );
+        assert_eq!(roles("police arrested a man of 41 years"), [Role::Age]);
+        assert_eq!(roles("a war of 41 years"), [Role::Duration(4)]);
+    }
+
+    #[test]
+    fn a_four_digit_count_of_a_unit_is_no_year() {
+        assert_eq!(
+            roles("The tanker carried 1300 tonnes of fuel"),
+            [Role::Figure]
+        );
+        assert_eq!(roles("a 1500 km border"), [Role::Figure]);
+        assert_eq!(roles("the 2015 elections"), [Role::Year]);
+        assert_eq!(roles("In 1300 the town burned"), [Role::Year]);
     }
 
     #[test]
