@@ -3,20 +3,12 @@
 //! under one speaker named in several ways; two people of one surname; a quotation given to
 //! two different people; positions that agree, oppose, or hold only on a condition.
 
-use claimdiff::compare::compare;
-use claimdiff::extract::extract;
-use claimdiff::load::{LoadOptions, load_paths};
+mod common;
+
 use claimdiff::model::{ClaimKind, Comparison, Finding, Value, Verdict};
-use std::path::PathBuf;
 
 fn event(name: &str) -> Comparison {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/events/said")
-        .join(name);
-    let articles = load_paths(&[dir], &LoadOptions::default()).expect("event loads");
-    assert!(articles.len() >= 3, "{name}: {} articles", articles.len());
-    let claims = articles.iter().flat_map(|a| extract(a).claims).collect();
-    compare(articles, claims)
+    common::constructed_event("said", name, 3)
 }
 
 /// The quote finding one of whose quotations holds `words`.

@@ -4,18 +4,12 @@
 
 mod common;
 
-use claimdiff::load::{LoadOptions, load_paths};
 use claimdiff::model::{Claim, ClaimKind, Comparison, Finding, Value, Verdict};
 use common::{article, run, words};
-use std::path::PathBuf;
 
 /// Extracts and compares one constructed event.
 fn event(name: &str) -> Comparison {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/events/toll")
-        .join(name);
-    let articles = load_paths(&[dir], &LoadOptions::default()).expect("the event loads");
-    run(articles)
+    common::constructed_event("toll", name, 4)
 }
 
 /// The claim of `source` with exactly these words.

@@ -6,16 +6,12 @@
 
 mod common;
 
-use claimdiff::load::{LoadOptions, load_paths};
 use claimdiff::model::{ClaimKind, Comparison, Finding, Value, Verdict};
-use common::{root, run, words};
+use common::words;
 
 /// The comparison of one constructed event.
 fn event(name: &str) -> Comparison {
-    let dir = root().join("tests/fixtures/events/when").join(name);
-    let articles = load_paths(&[dir], &LoadOptions::default()).expect("the event loads");
-    assert!(articles.len() >= 3, "{name}: {} articles", articles.len());
-    run(articles)
+    common::constructed_event("when", name, 3)
 }
 
 /// The source id that starts with `prefix` (ids are file stems: "wire-2019-03-10").

@@ -43,6 +43,20 @@ pub fn run(articles: Vec<Article>) -> Comparison {
     compare(articles, claims)
 }
 
+/// Extracts and compares the constructed event `tests/fixtures/events/THEME/NAME` (one file
+/// per outlet), which must hold at least `min_articles` articles.
+pub fn constructed_event(theme: &str, name: &str, min_articles: usize) -> Comparison {
+    let dir = root().join("tests/fixtures/events").join(theme).join(name);
+    let articles = claimdiff::load::load_paths(&[dir], &claimdiff::load::LoadOptions::default())
+        .unwrap_or_else(|e| panic!("{theme}/{name} does not load: {e:#}"));
+    assert!(
+        articles.len() >= min_articles,
+        "{theme}/{name}: {} articles, at least {min_articles} expected",
+        articles.len()
+    );
+    run(articles)
+}
+
 /// The words of each claim of a finding, in claim order.
 pub fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
     f.claims
