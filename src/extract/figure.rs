@@ -767,6 +767,15 @@ mod tests {
             "civilians killed"
         );
         assert_eq!(one("There are at least 56 dead").topic, "people killed");
+        // Rescue and search words: the trapped are a count of their own, not the missing.
+        assert_eq!(
+            one("At least 40 people remain trapped under collapsed buildings").topic,
+            "people trapped"
+        );
+        assert_eq!(
+            one("Nine people were pulled out alive on Monday").topic,
+            "people rescued"
+        );
         assert_eq!(one("the death toll rose to 40").topic, "people killed");
         // A toll's subject far before the verb that moves it.
         let all = figures(
