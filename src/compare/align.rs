@@ -363,6 +363,19 @@ fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a
     {
         score += 0.1;
     }
+    // A sum, share or length with a named measure ("revenue in EUR", "shares fall in
+    // percent", "depth in km") says what it is: the same measure is evidence of the same fact,
+    // though not enough for values that cannot both be true (a story may give two distances
+    // from one city, of two quakes).
+    if a.1.kind == ClaimKind::Figure
+        && a.1.values.overlaps(b.1.values)
+        && a.1.unit.is_some()
+        && a.1.measure.is_some()
+        && !a.1.counts_people
+        && a.1.measure == b.1.measure
+    {
+        score += AMOUNT_BONUS;
+    }
     // Lengths of different orders ("more than 25 years", "several hours") are different
     // spells even where an open bound lets their values overlap.
     let far_apart = a.1.kind == ClaimKind::Duration
@@ -395,6 +408,15 @@ fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a
     } else {
         BAR_DISJOINT
     };
+    // A distance is from a place, and a story may give several from one place (to two
+    // quakes): distances that cannot both be true need what bare counts need.
+    let distance =
+        a.1.measure
+            .as_deref()
+            .is_some_and(|m| m.starts_with("distance"));
+    if disjoint && distance {
+        bar += BAR_NO_MEASURE_DISJOINT;
+    }
     if a.1.measure.is_none() {
         bar += if disjoint {
             BAR_NO_MEASURE_DISJOINT
@@ -486,6 +508,7 @@ fn is_calendar_word(w: &str) -> bool {
 
 const LEAD_BONUS: f64 = 0.25;
 const EVENT_BONUS: f64 = 0.15;
+const AMOUNT_BONUS: f64 = 0.15;
 const BAR_OVERLAP: f64 = 0.2;
 const BAR_DISJOINT: f64 = 0.55;
 const BAR_NO_MEASURE: f64 = 0.15;

@@ -139,6 +139,10 @@ pub fn singular(word: &str) -> String {
         ("gunmen", "gunman"),
         ("militiamen", "militiaman"),
         ("feet", "foot"),
+        ("kilometres", "km"),
+        ("kilometers", "km"),
+        ("kilometre", "km"),
+        ("kilometer", "km"),
     ];
     if let Some((_, s)) = irregular.iter().find(|(p, _)| *p == w) {
         return s.to_string();

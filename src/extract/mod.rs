@@ -5,6 +5,7 @@
 //! phrases, `role` decides what each one is, and the extractors (`figure`, `duration`, `date`)
 //! build their drafts; `context` adds what surrounds each claim.
 
+mod amount;
 mod context;
 mod date;
 mod date_parse;
