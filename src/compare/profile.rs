@@ -182,5 +182,8 @@ mod tests {
         assert_eq!(singular("aircraft"), "aircraft");
         assert_eq!(singular("houses"), "house");
         assert_eq!(singular("status"), "status");
+        // One unit of length, however it is spelled.
+        assert_eq!(singular("kilometres"), singular("km"));
+        assert_eq!(singular("Kilometers"), "km");
     }
 }

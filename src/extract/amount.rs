@@ -8,6 +8,7 @@
 
 use crate::extract::lexicon::lexicon;
 use crate::extract::words::Words;
+use crate::model::Value;
 
 /// Tokens read before a figure for what it measures.
 const LEFT_REACH: usize = 12;
@@ -36,6 +37,17 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
 /// Whether figures of `unit` are read for what they measure: sums, shares and lengths.
 pub fn measures_amounts(unit: &str) -> bool {
     is_money_or_share(unit) || is_length(unit)
+}
+
+/// Whether a claim's value is a sum or a share with a measure of its own, which reads the
+/// earlier times around it ("up from €430m in the same period last year").
+pub fn reads_its_time(value: &Value) -> bool {
+    match value {
+        Value::Quantity(q) => {
+            q.measure.is_some() && q.unit.as_deref().is_some_and(is_money_or_share)
+        }
+        _ => false,
+    }
 }
 
 /// Whether `unit` is a unit of length (`data/amounts.txt`).
@@ -278,6 +290,7 @@ fn read_left(w: &Words, first: usize, length: bool, found: &mut Found) {
         LEFT_REACH
     };
     let stop = first.saturating_sub(reach);
+    let mut crossed_figure = false;
     let mut k = first - 1;
     loop {
         let low = w.low(k);
@@ -289,7 +302,10 @@ fn read_left(w: &Words, first: usize, length: bool, found: &mut Found) {
         if w.is_word(k) {
             found.forecast |= is_forecast(low);
             found.at_close |= matches!(low, "closed" | "closing" | "ended" | "finished");
-            if earlier_time_at(w, k) {
+            // "430 million euros last year and 512 million euros now": an earlier time
+            // before another figure, or in a conjunct before, is not this figure's.
+            crossed_figure |= matches!(low, "and" | "but" | "while" | "whereas");
+            if earlier_time_at(w, k) && !crossed_figure {
                 found.earlier = true;
             }
             if let Some(m) = phrase_ending_at(w, k, stop) {
@@ -297,6 +313,7 @@ fn read_left(w: &Words, first: usize, length: bool, found: &mut Found) {
                 found.take(m, adjacent, length);
             }
         }
+        crossed_figure |= w.is_number(k);
         if k == stop {
             break;
         }

@@ -861,11 +861,71 @@ mod tests {
             one("a fee of 10 million pounds").quantity.unit.as_deref(),
             Some("GBP")
         );
+        // Currencies of two words, and scales joined by a hyphen.
+        let f = one("The purchase price is 3.5 billion US dollars.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("USD"));
+        assert_eq!(f.quantity.estimate, Some(3_500_000_000.0));
+        assert_eq!(
+            one("They paid 2 million U.S. dollars.")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("USD")
+        );
+        assert_eq!(
+            one("a profit of 10 million Swiss francs")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("CHF")
+        );
+        let f = one("Robbers made off with $137-million of diamonds.");
+        assert_eq!(f.quantity.estimate, Some(137_000_000.0));
+        assert_eq!(
+            one("damages of 500 crore rupees").quantity.estimate,
+            Some(5e9)
+        );
         // Pounds of weight.
         assert_ne!(
             one("the bag weighed 300 pounds").quantity.unit.as_deref(),
             Some("GBP")
         );
+    }
+
+    #[test]
+    fn sums_shares_and_lengths_say_what_they_measure() {
+        let all = figures("Net profit rose to 512 million euros from 430 million euros.");
+        assert_eq!(all[0].topic, "profit in EUR");
+        assert_eq!(all[1].topic, "earlier profit in EUR");
+        let f = one("Varga won by just over four percentage points.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("percentage points"));
+        // A change by a fraction is a share.
+        let f = one("Its profit rose by nearly a fifth in the quarter.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("percent"));
+        assert_eq!(f.topic, "profit rise in percent");
+        // "of registered voters" is the base of any turnout.
+        let f = one("Around 61% of registered voters cast a ballot.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.of.as_deref()),
+            ("turnout in percent", None)
+        );
+        // A count of people keeps its measure as a verb.
+        assert_eq!(one("Four people were injured.").topic, "people injured");
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_approximate() {
+        let all = figures("They made off with 2 million euros ($2.6 million) in gems.");
+        assert_eq!(all[0].quantity.qualifier, Qualifier::Exact);
+        assert_eq!(all[1].quantity.qualifier, Qualifier::About);
+        assert!(all[1].quantity.interval.contains(2_500_000.0));
+        let all = figures("The quake struck about 58km (36 miles) south-west of Bandar Abbas.");
+        assert_eq!(all[1].quantity.qualifier, Qualifier::About);
+        // Two sums side by side, or a share after a sum, are no conversions.
+        let all = figures("Bids of $2 million and $3 million came in.");
+        assert_eq!(all[1].quantity.qualifier, Qualifier::Exact);
+        let all = figures("Sales were $5 million (12%) higher.");
+        assert_eq!(all[1].quantity.qualifier, Qualifier::Exact);
     }
 
     #[test]

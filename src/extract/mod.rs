@@ -124,7 +124,13 @@ pub fn extract(article: &Article) -> Extraction {
         .map(|d| i32::from(d.year()))
         .or(latest_year);
     for (c, cues) in claims.iter_mut().skip(people_first).zip(cues) {
-        c.background = cues.background(ref_year);
+        // A sum or share with a measure of its own reads "last year" or "a year earlier" as
+        // its own time (an earlier profit), not as an earlier happening of its sentence.
+        c.background = if amount::reads_its_time(&c.value) {
+            cues.background_by_year(ref_year)
+        } else {
+            cues.background(ref_year)
+        };
     }
     // The people claims follow the others (their order where spans tie).
     if long {

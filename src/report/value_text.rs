@@ -320,6 +320,15 @@ mod tests {
             "",
         );
         assert_eq!(value_text(&pct), "60%");
+        // What a sum or a length measures follows it and its range.
+        let depth = qty(
+            Interval::between(31.5, 38.5),
+            Some(35.0),
+            Qualifier::About,
+            "km",
+            "depth",
+        );
+        assert_eq!(value_text(&depth), "about 35 km (31.5–38.5), depth");
         let Value::Quantity(mut share) = pct else {
             unreachable!()
         };
