@@ -25,8 +25,11 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         return None;
     }
     let length = is_length(unit);
+    let percent = unit.starts_with("percent");
     let mut found = Found {
-        percent: unit.starts_with("percent"),
+        percent,
+        // "brought down 70 percent of the network": a share of something is a level.
+        share_of: percent && w.low(last + 1) == "of",
         ..Found::default()
     };
     read_right(w, last, length, &mut found);
@@ -84,6 +87,8 @@ fn phrase_ending_at(w: &Words, k: usize, from: usize) -> Option<&'static str> {
 struct Found<'a> {
     /// Whether the figure is a share: a share has no price per share.
     percent: bool,
+    /// Whether it is a share of a named whole, which does not change.
+    share_of: bool,
     noun: Option<&'static str>,
     change: Option<&'static str>,
     per_share: bool,
@@ -128,7 +133,7 @@ impl Found<'_> {
     fn take(&mut self, m: &'static str, adjacent: bool, length: bool) {
         match m {
             "rise" | "fall" => {
-                if adjacent && self.change.is_none() {
+                if adjacent && self.change.is_none() && !self.share_of {
                     self.change = Some(m);
                 }
             }
@@ -214,7 +219,12 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
                 }
                 found.forecast |= is_forecast(low);
                 if let Some(m) = phrase_ending_at(w, k, last + 1) {
-                    let adjacent = k == last + 1;
+                    // Right after the figure, or after the bracket that closes it ("($141
+                    // billion) loan package"), or after "in" ("110 billion euros in loans").
+                    let next =
+                        |t: usize| t == last + 1 || (t == last + 2 && w.low(last + 1) == ")");
+                    let adjacent = next(k)
+                        || (next(k - 1) && w.low(k - 1) == "in" && !matches!(m, "rise" | "fall"));
                     let change = matches!(m, "rise" | "fall");
                     // A noun right after the figure is what it is; further on, only the noun a
                     // change is in and what [`tells_from_afar`] tell.
@@ -334,7 +344,13 @@ mod tests {
             .into_iter()
             .find(|p| w.span(p.first, p.last).slice(s).starts_with(figure))
             .unwrap_or_else(|| panic!("no phrase {figure:?} in {s:?}"));
-        amount_measure(&w, p.first, p.last, unit)
+        // The figure ends at its unit word, as `figure` reads it ("six miles").
+        let last = if w.low(p.last + 1) == unit {
+            p.last + 1
+        } else {
+            p.last
+        };
+        amount_measure(&w, p.first, last, unit)
     }
 
     #[test]
@@ -395,10 +411,39 @@ mod tests {
     }
 
     #[test]
+    fn what_follows_a_sum_names_it() {
+        let s = "The government agreed to cut spending in return for 110 billion euros in loans.";
+        assert_eq!(measure(s, "110", "EUR").as_deref(), Some("loan"));
+        let s = "Greece gets a euro 110 billion ($141 billion) loan package.";
+        assert_eq!(measure(s, "$141", "USD").as_deref(), Some("loan"));
+        // A share of a named whole is a level, whatever verb comes before it.
+        let s = "The incident brought down 70 percent of the Internet network.";
+        assert_eq!(measure(s, "70", "percent"), None);
+        let s = "Services in Egypt were down by 80 percent.";
+        assert_eq!(measure(s, "80", "percent").as_deref(), Some("fall"));
+        let s = "Greek stocks closed down 3.9 percent.";
+        assert_eq!(
+            measure(s, "3.9", "percent").as_deref(),
+            Some("shares fall at close")
+        );
+    }
+
+    #[test]
     fn depths_and_distances() {
         let s = "The quake hit at a depth of 35 km (22 miles), about 60 km southwest of the port.";
         assert_eq!(measure(s, "35", "km").as_deref(), Some("depth"));
         assert_eq!(measure(s, "about 60", "km").as_deref(), Some("distance"));
+        let s = "It struck 85 miles (135 kilometers) from Papua's main city of Manokwari.";
+        assert_eq!(
+            measure(s, "85", "miles").as_deref(),
+            Some("distance from Manokwari")
+        );
+        let s = "It was 35 miles southwest of Bandar Abbas, six miles beneath the surface.";
+        assert_eq!(
+            measure(s, "35", "miles").as_deref(),
+            Some("distance from Bandar Abbas")
+        );
+        assert_eq!(measure(s, "six", "miles").as_deref(), Some("depth"));
         // A count of other things measures nothing here.
         assert_eq!(measure(s, "35", "people"), None);
     }
