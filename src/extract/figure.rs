@@ -881,6 +881,8 @@ mod tests {
         );
         let f = one("Robbers made off with $137-million of diamonds.");
         assert_eq!(f.quantity.estimate, Some(137_000_000.0));
+        let f = one("making off with a $2. 6 - million booty");
+        assert_eq!(f.quantity.estimate, Some(2_600_000.0));
         assert_eq!(
             one("damages of 500 crore rupees").quantity.estimate,
             Some(5e9)

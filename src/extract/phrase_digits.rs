@@ -221,11 +221,12 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         end += 1;
         plain = false;
     } else if w.is_dash(end + 1)
-        && w.glued(end + 1)
-        && w.glued(end + 2)
+        && (w.glued(end + 1) && w.glued(end + 2)
+            || after_currency && !w.glued(end + 1) && !w.glued(end + 2))
         && let Some(scale) = scale_word(w, end + 2, after_currency)
     {
-        // "$137-million", "a $2.6-million booty": a scale joined by a hyphen.
+        // "$137-million", "a $2.6-million booty": a scale joined by a hyphen, also spaced
+        // after a currency sign as ECB+ writes it ("$2. 6 - million").
         value *= scale;
         resolution *= scale;
         end += 2;
