@@ -359,3 +359,22 @@ fn this_year_and_last_year_line_up_apart() {
         &[],
     );
 }
+
+#[test]
+fn changes_of_unnamed_things_need_more_than_a_shared_verb() {
+    // "Exports" and "imports" name nothing claimdiff knows: two falls of different things in
+    // like sentences are no contradiction.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-02-10",
+            "Figures released on Tuesday showed that exports fell 3 percent in January.",
+        ),
+        article(
+            "b",
+            "2026-02-10",
+            "Figures released on Tuesday showed that imports fell 5 percent in January.",
+        ),
+    ]);
+    no_contradiction(&cmp);
+}

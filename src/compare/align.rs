@@ -409,12 +409,14 @@ fn pair_score<'a>(a: Scored<'a, '_>, b: Scored<'a, '_>, weights: &WordWeights<'a
         BAR_DISJOINT
     };
     // A distance is from a place, and a story may give several from one place (to two
-    // quakes): distances that cannot both be true need what bare counts need.
-    let distance =
-        a.1.measure
+    // quakes); a change or an earlier value that names no thing ("fell 3 percent") may be of
+    // anything: such figures that cannot both be true need what bare counts need.
+    let weak = a.1.kind == ClaimKind::Figure
+        && a.1
+            .measure
             .as_deref()
-            .is_some_and(|m| m.starts_with("distance"));
-    if disjoint && distance {
+            .is_some_and(|m| m.starts_with("distance") || m.split(' ').all(names_no_thing));
+    if disjoint && weak {
         bar += BAR_NO_MEASURE_DISJOINT;
     }
     if a.1.measure.is_none() {
@@ -451,6 +453,15 @@ fn relative_days_apart(a: &Claim, b: &Claim) -> Option<f64> {
     let (dx, dy) = (day(x)?, day(y)?);
     let span = dx.since((jiff::Unit::Day, dy)).ok()?;
     Some(f64::from(span.get_days().unsigned_abs()))
+}
+
+/// Words of a figure's measure that say how it changed or when, not what it is (see
+/// `extract/amount.rs`).
+fn names_no_thing(word: &str) -> bool {
+    matches!(
+        word,
+        "rise" | "fall" | "at" | "close" | "earlier" | "level" | "forecast"
+    )
 }
 
 /// A count over a long stretch of time: a war's toll or a total "so far".

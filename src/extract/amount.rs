@@ -98,6 +98,8 @@ struct Found<'a> {
     at_close: bool,
     /// The place a distance is from: "60 km southwest of Camana".
     place: Option<&'a str>,
+    /// What changed when no measure names it: "exports fell 3 percent".
+    subject: Option<&'a str>,
 }
 
 impl Found<'_> {
@@ -108,7 +110,7 @@ impl Found<'_> {
             (true, Some(n @ ("dividend" | "profit" | "revenue"))) => format!("{n} per share"),
             (true, _) => "price per share".to_string(),
             (false, Some(n)) => n.to_string(),
-            (false, None) => String::new(),
+            (false, None) => self.subject.map(str::to_lowercase).unwrap_or_default(),
         };
         let base = match (self.noun, self.place) {
             (Some("distance"), Some(place)) => format!("{base} from {place}"),
@@ -246,6 +248,35 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
     }
 }
 
+/// The word that names what changed, before the change word at `k` ("exports fell",
+/// "Halvorsen jumped", "exports have fallen sharply"): the nearest word that is no auxiliary
+/// or stopword, read when no measure noun says what changed.
+fn subject_before<'a>(w: &Words<'a>, k: usize) -> Option<&'a str> {
+    let lex = lexicon();
+    let mut t = k;
+    for _ in 0..5 {
+        t = t.checked_sub(1)?;
+        let low = w.low(t);
+        if !w.is_word(t) {
+            return None;
+        }
+        if matches!(
+            low,
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "also" | "both"
+        ) {
+            continue;
+        }
+        // "Services in Egypt were down": the place is no subject.
+        if t >= 1 && matches!(w.low(t - 1), "in" | "at" | "on") {
+            t -= 1;
+            continue;
+        }
+        let plain = low.bytes().all(|b| b.is_ascii_alphabetic()) && low.len() > 2;
+        return (plain && !lex.stopwords.contains(low)).then(|| w.raw(t));
+    }
+    None
+}
+
 /// The place a distance whose direction word is at `k` is measured from: the name after the
 /// last "of" or "from" of its phrase ("southwest of the port city of Camana", "from Papua's
 /// main city of Manokwari").
@@ -277,7 +308,7 @@ fn place_after<'a>(w: &Words<'a>, k: usize) -> Option<&'a str> {
 /// million euros", "against 53 percent", "compared with"), and the nearest measure noun of
 /// its clause ("net profit of", "Revenue rose 6.2 percent to 4.1 billion euros"). A figure in
 /// brackets restates the one before ("35 km (22 miles)"): the clause is read past them.
-fn read_left(w: &Words, first: usize, length: bool, found: &mut Found) {
+fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a>) {
     if first == 0 {
         return;
     }
@@ -320,7 +351,11 @@ fn read_left(w: &Words, first: usize, length: bool, found: &mut Found) {
             }
             if let Some(m) = phrase_ending_at(w, k, stop) {
                 let adjacent = k + 1 == first || by || (of && k + 2 == first);
+                let had_change = found.change.is_some();
                 found.take(m, adjacent, length);
+                if !had_change && found.change.is_some() {
+                    found.subject = subject_before(w, k);
+                }
             }
         }
         crossed_figure |= w.is_number(k);
@@ -380,6 +415,24 @@ mod tests {
     }
 
     #[test]
+    fn a_change_of_an_unlisted_thing_names_its_subject() {
+        let s = "Figures showed that exports fell 3 percent in January.";
+        assert_eq!(measure(s, "3", "percent").as_deref(), Some("exports fall"));
+        let s = "Meridian jumped 22 percent in New York.";
+        assert_eq!(
+            measure(s, "22", "percent").as_deref(),
+            Some("meridian rise")
+        );
+        let s = "Exports have fallen 3 percent.";
+        assert_eq!(measure(s, "3", "percent").as_deref(), Some("exports fall"));
+        // A listed noun is preferred, and a stopword names nothing.
+        let s = "Its shares rose 3.8 percent.";
+        assert_eq!(measure(s, "3.8", "percent").as_deref(), Some("shares rise"));
+        let s = "It fell 3 percent.";
+        assert_eq!(measure(s, "3", "percent").as_deref(), Some("fall"));
+    }
+
+    #[test]
     fn earlier_values_and_forecasts() {
         let s = "Net profit rose to 512 million euros from 430 million euros a year earlier.";
         assert_eq!(measure(s, "512", "EUR").as_deref(), Some("profit"));
@@ -420,7 +473,10 @@ mod tests {
         let s = "The incident brought down 70 percent of the Internet network.";
         assert_eq!(measure(s, "70", "percent"), None);
         let s = "Services in Egypt were down by 80 percent.";
-        assert_eq!(measure(s, "80", "percent").as_deref(), Some("fall"));
+        assert_eq!(
+            measure(s, "80", "percent").as_deref(),
+            Some("services fall")
+        );
         let s = "Greek stocks closed down 3.9 percent.";
         assert_eq!(
             measure(s, "3.9", "percent").as_deref(),
