@@ -371,6 +371,19 @@ fn pair_score<'a>(
     {
         score += 0.1;
     }
+    // A sum, share or length with a named measure ("revenue in EUR", "shares fall in
+    // percent", "depth in km") says what it is: the same measure is evidence of the same fact,
+    // though not enough for values that cannot both be true (a story may give two distances
+    // from one city, of two quakes).
+    if a.1.kind == ClaimKind::Figure
+        && a.1.values.overlaps(b.1.values)
+        && a.1.unit.is_some()
+        && a.1.measure.is_some()
+        && !a.1.counts_people
+        && a.1.measure == b.1.measure
+    {
+        score += AMOUNT_BONUS;
+    }
     // Lengths of different orders ("more than 25 years", "several hours") are different
     // spells even where an open bound lets their values overlap.
     let far_apart = a.1.kind == ClaimKind::Duration
@@ -417,6 +430,17 @@ fn pair_score<'a>(
     } else {
         BAR_DISJOINT
     };
+    // A distance is from a place, and a story may give several from one place (to two
+    // quakes); a change or an earlier value that names no thing ("fell 3 percent") may be of
+    // anything: such figures that cannot both be true need what bare counts need.
+    let weak = a.1.kind == ClaimKind::Figure
+        && a.1
+            .measure
+            .as_deref()
+            .is_some_and(|m| m.starts_with("distance") || m.split(' ').all(names_no_thing));
+    if disjoint && weak {
+        bar += BAR_NO_MEASURE_DISJOINT;
+    }
     if a.1.measure.is_none() {
         bar += if disjoint {
             BAR_NO_MEASURE_DISJOINT
@@ -469,6 +493,15 @@ fn relative_days_apart(a: &Claim, b: &Claim) -> Option<f64> {
     let (dx, dy) = (day(x)?, day(y)?);
     let span = dx.since((jiff::Unit::Day, dy)).ok()?;
     Some(f64::from(span.get_days().unsigned_abs()))
+}
+
+/// Words of a figure's measure that say how it changed or when, not what it is (see
+/// `extract/amount.rs`).
+fn names_no_thing(word: &str) -> bool {
+    matches!(
+        word,
+        "rise" | "fall" | "at" | "close" | "earlier" | "level" | "forecast"
+    )
 }
 
 /// A count over a long stretch of time: a war's toll or a total "so far".
@@ -529,6 +562,7 @@ const SOLE_BONUS: f64 = 0.1;
 const EVENT_BONUS: f64 = 0.15;
 /// Ranking bonus of a pair of figures of the same value (see [`pair_score`]).
 const SAME_FIGURE_BONUS: f64 = 0.3;
+const AMOUNT_BONUS: f64 = 0.15;
 const BAR_OVERLAP: f64 = 0.2;
 const BAR_DISJOINT: f64 = 0.55;
 const BAR_NO_MEASURE: f64 = 0.15;

@@ -158,6 +158,10 @@ pub fn singular(word: &str) -> String {
         ("gunmen", "gunman"),
         ("militiamen", "militiaman"),
         ("feet", "foot"),
+        ("kilometres", "km"),
+        ("kilometers", "km"),
+        ("kilometre", "km"),
+        ("kilometer", "km"),
     ];
     if let Some((_, s)) = irregular.iter().find(|(p, _)| *p == w) {
         return s.to_string();
@@ -240,5 +244,8 @@ mod tests {
         assert_eq!(singular("aircraft"), "aircraft");
         assert_eq!(singular("houses"), "house");
         assert_eq!(singular("status"), "status");
+        // One unit of length, however it is spelled.
+        assert_eq!(singular("kilometres"), singular("km"));
+        assert_eq!(singular("Kilometers"), "km");
     }
 }

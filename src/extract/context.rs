@@ -267,13 +267,25 @@ impl TimeCues {
     /// with a simple past ("a similar fire in 2019 killed 30"), or a cue such as "last year".
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
-        let old_year = ref_year.is_some_and(|r| !self.since && self.years.iter().any(|&y| y < r));
-        // A happening named by an earlier year is past whatever tense the sentence has
-        // elsewhere ("… that has broken our hearts again, recalling the 2019 Oregon District
-        // mass shooting in which nine people died").
-        let named_old =
-            ref_year.is_some_and(|r| !self.since && self.naming_years.iter().any(|&y| y < r));
-        (!self.perfect && (self.cue || old_year)) || named_old
+        (!self.perfect && (self.cue || self.earlier_year(ref_year))) || self.named_old(ref_year)
+    }
+
+    /// Whether the sentence names a year before `ref_year` (not as the start of a running
+    /// total): the part of [`TimeCues::background`] that holds for a sum or share whose own
+    /// words say when it was ("from 430 million euros a year earlier").
+    pub fn background_by_year(&self, ref_year: Option<i32>) -> bool {
+        (!self.perfect && self.earlier_year(ref_year)) || self.named_old(ref_year)
+    }
+
+    fn earlier_year(&self, ref_year: Option<i32>) -> bool {
+        ref_year.is_some_and(|r| !self.since && self.years.iter().any(|&y| y < r))
+    }
+
+    /// A happening named by an earlier year is past whatever tense the sentence has elsewhere
+    /// ("… that has broken our hearts again, recalling the 2019 Oregon District mass shooting
+    /// in which nine people died").
+    fn named_old(&self, ref_year: Option<i32>) -> bool {
+        ref_year.is_some_and(|r| !self.since && self.naming_years.iter().any(|&y| y < r))
     }
 
     /// Whether a claim starting at byte `start` names the earlier happening a superlative

@@ -1,6 +1,7 @@
 //! Figures: how many of what, and what happened to them ("about 300,000 people killed",
 //! "60 percent of its population", "$3.5m", "dozens more wounded").
 
+use crate::extract::amount;
 use crate::extract::lexicon::lexicon;
 use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
@@ -73,7 +74,9 @@ pub fn figure(
         return None;
     }
     // "a quarter of Syrian territory", "two thirds of voters": a share, in percent.
-    if p.shape == Shape::Fraction && w.low(p.last + 1) == "of" {
+    // "rose by nearly a fifth": a change by a fraction is a share too.
+    let by_fraction = p.first >= 1 && w.low(p.first - 1) == "by";
+    if p.shape == Shape::Fraction && (w.low(p.last + 1) == "of" || by_fraction) {
         value *= 100.0;
         low *= 100.0;
         high *= 100.0;
@@ -82,6 +85,9 @@ pub fn figure(
     }
     let (unit, unit_end) = if let Some(code) = p.currency {
         (Some(code.to_string()), p.last)
+    } else if percent && w.low(p.last) == "points" {
+        // "four percentage points": a difference of shares, not a share.
+        (Some("percentage points".to_string()), p.last)
     } else if percent {
         (Some("percent".to_string()), p.last)
     } else if let Some(u) = &p.glued_unit {
@@ -117,9 +123,13 @@ pub fn figure(
                 .is_some_and(|(_, head)| lex.people.contains(head))
     });
     let own_measure = || measure(w, p.first, unit_end).filter(|_| unit.is_none() || people_unit);
+    // What a sum, a share or a length measures ("revenue", "shares fall", "depth").
+    let amount = unit
+        .as_deref()
+        .and_then(|u| amount::amount_measure(w, p.first, unit_end, u));
     let measure: Option<&str> = match whole {
         Some(b) => b.quantity.measure.as_deref().or_else(own_measure),
-        None => own_measure(),
+        None => own_measure().or(amount.as_deref()),
     };
     // "50 people were treated for injuries", "230 persons got injuries": people with
     // injuries are people injured.
@@ -127,12 +137,23 @@ pub fn figure(
         Some("injuries") if people_unit => Some("injured"),
         m => m,
     };
+    // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
+    // it is named.
+    let of = of.filter(|_| measure != Some("turnout"));
     let subset = whole.is_some() || subset(w, p.first, unit_end);
     let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
-    let interval = interval(p.qualifier, value, low, high, resolution);
-    let estimate = match p.qualifier {
+    // "2 million euros ($2.6 million)": a sum converted into another currency is rounded at
+    // a rate each outlet picks, so it is approximate.
+    let qualifier = match before {
+        Some(b) if p.qualifier == Qualifier::Exact && converted(w, p, unit.as_deref(), &b) => {
+            Qualifier::About
+        }
+        _ => p.qualifier,
+    };
+    let interval = interval(qualifier, value, low, high, resolution);
+    let estimate = match qualifier {
         Qualifier::Plural => None,
         _ => Some(value).filter(|v| interval.contains(*v)),
     };
@@ -148,7 +169,7 @@ pub fn figure(
         quantity: Quantity {
             interval,
             estimate,
-            qualifier: p.qualifier,
+            qualifier,
             unit,
             measure: measure.map(str::to_string),
             subset,
@@ -196,6 +217,22 @@ fn elliptical_part(w: &Words, p: &Phrase, whole: &Whole) -> bool {
         return false;
     }
     preposition || (next.len() > 4 && next.ends_with("ly") && w.is_word(p.last + 1))
+}
+
+/// Whether the sum or length of phrase `p` (of `unit`) restates the one `b` before it in
+/// another currency or unit, in brackets right after it: "2 million euros ($2.6 million)",
+/// "2m euros (£1.7m; $2.6m)", "about 58km (36 miles)".
+fn converted(w: &Words, p: &Phrase, unit: Option<&str>, b: &Whole) -> bool {
+    let Some(unit) = unit.filter(|u| amount::measures_amounts(u) && !u.starts_with("percent"))
+    else {
+        return false;
+    };
+    b.quantity
+        .unit
+        .as_deref()
+        .is_some_and(|u| u != unit && amount::measures_amounts(u) && !u.starts_with("percent"))
+        && b.last + 2 == p.first
+        && matches!(w.low(p.first - 1), "(" | ";")
 }
 
 /// The values a qualified number allows (DESIGN.md §4b).
@@ -662,6 +699,8 @@ fn topic(
 ) -> String {
     // The topic's pieces, joined with one allocation; the last is left for the subset's mark.
     let mut parts: [&str; 4] = match (unit, measure) {
+        // "revenue in EUR", "turnout in percent", "depth in km".
+        (Some(u), Some(m)) if amount::measures_amounts(u) => [m, " in ", u, ""],
         (Some(u), Some(m)) => [u, " ", m, ""],
         (None, Some(m)) if people => ["people ", m, "", ""],
         (None, Some(m)) => [m, "", "", ""],
@@ -1013,11 +1052,73 @@ mod tests {
             one("a fee of 10 million pounds").quantity.unit.as_deref(),
             Some("GBP")
         );
+        // Currencies of two words, and scales joined by a hyphen.
+        let f = one("The purchase price is 3.5 billion US dollars.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("USD"));
+        assert_eq!(f.quantity.estimate, Some(3_500_000_000.0));
+        assert_eq!(
+            one("They paid 2 million U.S. dollars.")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("USD")
+        );
+        assert_eq!(
+            one("a profit of 10 million Swiss francs")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("CHF")
+        );
+        let f = one("Robbers made off with $137-million of diamonds.");
+        assert_eq!(f.quantity.estimate, Some(137_000_000.0));
+        let f = one("making off with a $2. 6 - million booty");
+        assert_eq!(f.quantity.estimate, Some(2_600_000.0));
+        assert_eq!(
+            one("damages of 500 crore rupees").quantity.estimate,
+            Some(5e9)
+        );
         // Pounds of weight.
         assert_ne!(
             one("the bag weighed 300 pounds").quantity.unit.as_deref(),
             Some("GBP")
         );
+    }
+
+    #[test]
+    fn sums_shares_and_lengths_say_what_they_measure() {
+        let all = figures("Net profit rose to 512 million euros from 430 million euros.");
+        assert_eq!(all[0].topic, "profit in EUR");
+        assert_eq!(all[1].topic, "earlier profit in EUR");
+        let f = one("Varga won by just over four percentage points.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("percentage points"));
+        // A change by a fraction is a share.
+        let f = one("Its profit rose by nearly a fifth in the quarter.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("percent"));
+        assert_eq!(f.topic, "profit rise in percent");
+        // "of registered voters" is the base of any turnout.
+        let f = one("Around 61% of registered voters cast a ballot.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.of.as_deref()),
+            ("turnout in percent", None)
+        );
+        // A count of people keeps its measure as a verb.
+        assert_eq!(one("Four people were injured.").topic, "people injured");
+    }
+
+    #[test]
+    fn a_conversion_in_brackets_is_approximate() {
+        let all = figures("They made off with 2 million euros ($2.6 million) in gems.");
+        assert_eq!(all[0].quantity.qualifier, Qualifier::Exact);
+        assert_eq!(all[1].quantity.qualifier, Qualifier::About);
+        assert!(all[1].quantity.interval.contains(2_500_000.0));
+        let all = figures("The quake struck about 58km (36 miles) south-west of Bandar Abbas.");
+        assert_eq!(all[1].quantity.qualifier, Qualifier::About);
+        // Two sums side by side, or a share after a sum, are no conversions.
+        let all = figures("Bids of $2 million and $3 million came in.");
+        assert_eq!(all[1].quantity.qualifier, Qualifier::Exact);
+        let all = figures("Sales were $5 million (12%) higher.");
+        assert_eq!(all[1].quantity.qualifier, Qualifier::Exact);
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub struct Lexicon {
     /// Words that end or answer the scan for a figure's measure: number words, vague plurals
     /// and the first and last words of measure phrases. Most words of a clause are none.
     pub measure_scan_words: WordSet,
+    /// What sums, shares and lengths measure (`data/amounts.txt`): phrases keyed by their last
+    /// word, longest first within a key.
+    pub amounts: WordMap<Vec<(Vec<&'static str>, &'static str)>>,
     /// Time unit word → (singular unit, TIMEX3 designator).
     pub time_units: WordMap<(&'static str, &'static str)>,
     /// Currency word or symbol (as written, and lowercase for words) → code.
@@ -134,6 +137,19 @@ fn build() -> Lexicon {
     for list in measures_by_last.values_mut() {
         list.sort();
     }
+    let mut amounts: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::default();
+    for l in lines(include_str!("data/amounts.txt")) {
+        let Some((m, phrase)) = l.split_once(':') else {
+            continue;
+        };
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if let Some(last) = words.last() {
+            amounts.entry(last).or_default().push((words, m));
+        }
+    }
+    for list in amounts.values_mut() {
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    }
     let time_units = lines(include_str!("data/time_units.txt"))
         .filter_map(|l| {
             let mut f = l.split_whitespace();
@@ -199,7 +215,9 @@ fn build() -> Lexicon {
     let qualifiers_by_last = qualifiers_by_last.into_iter().collect();
     let measures_by_last = measures_by_last.into_iter().collect();
     let measures = measures.into_iter().collect();
+    let amounts = amounts.into_iter().collect();
     Lexicon {
+        amounts,
         qualifiers_by_last,
         starters,
         measures_by_last,

@@ -5,6 +5,7 @@
 //! phrases, `role` decides what each one is, and the extractors (`figure`, `duration`, `date`)
 //! build their drafts; `context` adds what surrounds each claim.
 
+mod amount;
 mod context;
 mod date;
 mod date_parse;
@@ -124,7 +125,13 @@ pub fn extract(article: &Article) -> Extraction {
         .map(|d| i32::from(d.year()))
         .or(latest_year);
     for (c, cues) in claims.iter_mut().skip(people_first).zip(cues) {
-        c.background = cues.background(ref_year) || cues.names_earlier(c.span.start());
+        // A sum or share with a measure of its own reads "last year" or "a year earlier" as
+        // its own time (an earlier profit), not as an earlier happening of its sentence.
+        c.background = if amount::reads_its_time(&c.value) {
+            cues.background_by_year(ref_year)
+        } else {
+            cues.background(ref_year)
+        } || cues.names_earlier(c.span.start());
     }
     // The people claims follow the others (their order where spans tie).
     if long {

@@ -60,11 +60,32 @@ pub(super) fn currency_after(w: &Words, c: &Core) -> Option<(&'static str, usize
             if matches!(low, "pound" | "pounds") && value.abs() < 1e6 {
                 return None;
             }
-            let code = lexicon().currencies.get(low)?;
-            Some((code, j))
+            match lexicon().currencies.get(low) {
+                Some(code) => Some((code, j)),
+                None => named_currency(w, j),
+            }
         }
         _ => None,
     }
+}
+
+/// A currency named by two words from token `j`: "US dollars", "Swiss francs" (listed as
+/// "us_dollars" in `data/currencies.txt`), and the token it ends at. The key is built only
+/// when the second word is a currency word.
+fn named_currency(w: &Words, j: usize) -> Option<(&'static str, usize)> {
+    let lex = lexicon();
+    // "U.S." is read as letters and full stops.
+    let mut end = j;
+    while w.glued(end + 1) && (w.is_punct(end + 1, ".") || w.low_bytes(end + 1).len() == 1) {
+        end += 1;
+    }
+    let second = end + 1;
+    if !w.is_word(second) || !lex.currencies.contains_key(w.low(second)) {
+        return None;
+    }
+    let name = w.span(j, end).slice(w.text).to_lowercase();
+    let key = format!("{}_{}", name.trim_end_matches('.'), w.low(second));
+    lex.currencies.get(key.as_str()).map(|code| (*code, second))
 }
 
 /// The scale a glued "m" or "bn" of `c` stands for once a currency makes the sum money.
@@ -198,6 +219,17 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         value *= scale;
         resolution *= scale;
         end += 1;
+        plain = false;
+    } else if w.is_dash(end + 1)
+        && (w.glued(end + 1) && w.glued(end + 2)
+            || after_currency && !w.glued(end + 1) && !w.glued(end + 2))
+        && let Some(scale) = scale_word(w, end + 2, after_currency)
+    {
+        // "$137-million", "a $2.6-million booty": a scale joined by a hyphen, also spaced
+        // after a currency sign as ECB+ writes it ("$2. 6 - million").
+        value *= scale;
+        resolution *= scale;
+        end += 2;
         plain = false;
     }
     if !value.is_finite() {

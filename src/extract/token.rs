@@ -248,12 +248,30 @@ fn spaced_group(b: &[u8], start: usize, i: usize) -> Option<usize> {
         }
         _ => {
             (1..=2).contains(&digits_after)
-                && ends_cleanly
+                && (ends_cleanly || money_scale_after(b, start, i + 2 + digits_after))
                 && (1..=2).contains(&so_far.len())
                 && so_far.iter().all(u8::is_ascii_digit)
         }
     };
     ok.then_some(2)
+}
+
+/// Whether the number starting at `start` follows a currency sign and the letters from `at`
+/// are a glued scale ending the word: "£1. 7m", "$2. 6bn" (ECB+ spacing of "£1.7m").
+fn money_scale_after(b: &[u8], start: usize, at: usize) -> bool {
+    let before = &b[..start];
+    let sign = before.ends_with(b"$")
+        || before.ends_with("£".as_bytes())
+        || before.ends_with("€".as_bytes());
+    let letters = b[at..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let scale = &b[at..at + letters];
+    let ends = b
+        .get(at + letters)
+        .is_none_or(|c| !c.is_ascii_alphanumeric());
+    sign && ends && matches!(scale, b"m" | b"bn" | b"b" | b"mn")
 }
 
 #[cfg(test)]
@@ -285,6 +303,13 @@ mod tests {
             ["injured", "more", "than", "1, 400", ",", "leveling"]
         );
         assert_eq!(texts("a 5. 9 magnitude"), ["a", "5. 9", "magnitude"]);
+        // A glued scale after a currency sign: "£1. 7m" is "£1.7m"; "1. 7m" alone is not.
+        assert_eq!(
+            texts("worth £1. 7m stolen"),
+            ["worth", "£", "1. 7m", "stolen"]
+        );
+        assert_eq!(texts("$2. 6bn;"), ["$", "2. 6bn", ";"]);
+        assert_eq!(texts("route 1. 7m long"), ["route", "1", ".", "7m", "long"]);
         assert_eq!(
             texts("In 2014, 300 died"),
             ["In", "2014", ",", "300", "died"]

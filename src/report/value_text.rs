@@ -51,7 +51,11 @@ fn quantity(q: &Quantity) -> String {
         out.push_str(" of ");
         out.push_str(of);
     }
-    if let Some(m) = q.measure.as_deref().filter(|m| !m.is_empty()) {
+    // What a sum, share or length measures ("profit", "distance from Camana") is said after
+    // it: "EUR 512,000,000, profit"; a count's measure reads as a verb: "12 killed".
+    let measure = q.measure.as_deref().filter(|m| !m.is_empty());
+    let amount = unit.is_some() && !q.counts_people;
+    if let Some(m) = measure.filter(|_| !amount) {
         out.push(' ');
         out.push_str(m);
     }
@@ -62,6 +66,10 @@ fn quantity(q: &Quantity) -> String {
     };
     if shows_range && (iv.low().is_some() || iv.high().is_some()) {
         out.push_str(&format!(" ({})", interval(iv, decimals)));
+    }
+    if let Some(m) = measure.filter(|_| amount) {
+        out.push_str(", ");
+        out.push_str(m);
     }
     out
 }
@@ -312,6 +320,15 @@ mod tests {
             "",
         );
         assert_eq!(value_text(&pct), "60%");
+        // What a sum or a length measures follows it and its range.
+        let depth = qty(
+            Interval::between(31.5, 38.5),
+            Some(35.0),
+            Qualifier::About,
+            "km",
+            "depth",
+        );
+        assert_eq!(value_text(&depth), "about 35 km (31.5–38.5), depth");
         let Value::Quantity(mut share) = pct else {
             unreachable!()
         };

@@ -1,0 +1,506 @@
+//! What a sum of money, a share or a length measures, from the words around it: "revenue
+//! rose 6.2 percent" (a rise in revenue), "a net profit of €521m" (profit), "from 430 million
+//! euros a year earlier" (an earlier profit), "a 28% premium", "turnout of 64.1%", "at a depth
+//! of 35 km", "60 km southwest of" (a distance). Figures of different measures are never
+//! lined up: a deal's value is not compared with its price per share, this year's profit with
+//! last year's, a fall in one company's shares with a rise in another's, a quake's depth with
+//! its distance.
+
+use crate::extract::lexicon::lexicon;
+use crate::extract::words::Words;
+use crate::model::Value;
+
+/// Tokens read before a figure for what it measures.
+const LEFT_REACH: usize = 12;
+/// Tokens read after a figure for "per share", a direction or an earlier time.
+const RIGHT_REACH: usize = 6;
+
+/// Measures that only lengths have.
+const LENGTH_MEASURES: [&str; 3] = ["depth", "distance", "height"];
+
+/// What a figure of `unit` (a currency code, "percent", "percentage points" or a length)
+/// from token `first` to `last` measures, or `None` for other units or when no word says.
+pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Option<String> {
+    if !measures_amounts(unit) {
+        return None;
+    }
+    let length = is_length(unit);
+    let percent = unit.starts_with("percent");
+    let mut found = Found {
+        percent,
+        // "brought down 70 percent of the network": a share of something is a level.
+        share_of: percent && w.low(last + 1) == "of",
+        ..Found::default()
+    };
+    read_right(w, last, length, &mut found);
+    read_left(w, first, length, &mut found);
+    found.measure()
+}
+
+/// Whether figures of `unit` are read for what they measure: sums, shares and lengths.
+pub fn measures_amounts(unit: &str) -> bool {
+    is_money_or_share(unit) || is_length(unit)
+}
+
+/// Whether a claim's value is a sum or a share with a measure of its own, which reads the
+/// earlier times around it ("up from €430m in the same period last year").
+pub fn reads_its_time(value: &Value) -> bool {
+    match value {
+        Value::Quantity(q) => {
+            q.measure.is_some() && q.unit.as_deref().is_some_and(is_money_or_share)
+        }
+        _ => false,
+    }
+}
+
+/// Whether `unit` is a unit of length (`data/amounts.txt`).
+fn is_length(unit: &str) -> bool {
+    measure_of(unit) == Some("length")
+}
+
+fn is_money_or_share(unit: &str) -> bool {
+    matches!(unit, "percent" | "percentage points" | "cent" | "penny")
+        || (unit.len() >= 3 && unit.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
+/// The measure of a one-word phrase.
+fn measure_of(word: &str) -> Option<&'static str> {
+    lexicon()
+        .amounts
+        .get(word)?
+        .iter()
+        .find(|(p, _)| p.len() == 1)
+        .map(|(_, m)| *m)
+}
+
+/// The measure of the longest phrase that ends at token `k` and starts at `from` or later.
+fn phrase_ending_at(w: &Words, k: usize, from: usize) -> Option<&'static str> {
+    let phrases = lexicon().amounts.get(w.low(k))?;
+    phrases
+        .iter()
+        .find(|(p, _)| k + 1 >= from + p.len() && w.matches_before(k + 1, p))
+        .map(|(_, m)| *m)
+}
+
+/// What the words around a figure say of it.
+#[derive(Default)]
+struct Found<'a> {
+    /// Whether the figure is a share: a share has no price per share.
+    percent: bool,
+    /// Whether it is a share of a named whole, which does not change.
+    share_of: bool,
+    noun: Option<&'static str>,
+    change: Option<&'static str>,
+    per_share: bool,
+    earlier: bool,
+    forecast: bool,
+    /// "closed down 3.9 percent": a change over the trading day, not during it.
+    at_close: bool,
+    /// The place a distance is from: "60 km southwest of Camana".
+    place: Option<&'a str>,
+    /// What changed when no measure names it: "exports fell 3 percent".
+    subject: Option<&'a str>,
+}
+
+impl Found<'_> {
+    /// "revenue", "profit rise", "earlier profit", "dividend per share", "forecast revenue
+    /// rise".
+    fn measure(&self) -> Option<String> {
+        let base = match (self.per_share, self.noun) {
+            (true, Some(n @ ("dividend" | "profit" | "revenue"))) => format!("{n} per share"),
+            (true, _) => "price per share".to_string(),
+            (false, Some(n)) => n.to_string(),
+            (false, None) => self.subject.map(str::to_lowercase).unwrap_or_default(),
+        };
+        let base = match (self.noun, self.place) {
+            (Some("distance"), Some(place)) => format!("{base} from {place}"),
+            _ => base,
+        };
+        let close = if self.at_close { " at close" } else { "" };
+        let m = match self.change {
+            Some(c) if base.is_empty() => format!("{c}{close}"),
+            Some(c) => format!("{base} {c}{close}"),
+            None if self.earlier && base.is_empty() => "earlier level".to_string(),
+            None if self.earlier => format!("earlier {base}"),
+            None => base,
+        };
+        match (self.forecast, m.is_empty()) {
+            (_, true) => None,
+            (true, false) => Some(format!("forecast {m}")),
+            (false, false) => Some(m),
+        }
+    }
+
+    /// Takes measure `m` of a word `adjacent` to the figure (or not).
+    fn take(&mut self, m: &'static str, adjacent: bool, length: bool) {
+        match m {
+            "rise" | "fall" => {
+                if adjacent && self.change.is_none() && !self.share_of {
+                    self.change = Some(m);
+                }
+            }
+            "per share" => self.per_share |= !self.percent,
+            "length" => {}
+            _ if LENGTH_MEASURES.contains(&m) != length => {}
+            _ => {
+                if self.noun.is_none() {
+                    self.noun = Some(m);
+                }
+            }
+        }
+    }
+}
+
+/// Marks that end a clause for the scans (a sentence's full stops are behind it: a "." in it
+/// ends an abbreviation, "U.S.").
+fn ends_clause(low: &str) -> bool {
+    matches!(low, ";" | ":" | "," | "?" | "!" | "\"" | "“" | "”")
+}
+
+/// Words that make a figure a forecast.
+fn is_forecast(low: &str) -> bool {
+    matches!(
+        low,
+        "expect"
+            | "expects"
+            | "expected"
+            | "forecast"
+            | "forecasts"
+            | "outlook"
+            | "guidance"
+            | "predicted"
+            | "projected"
+    )
+}
+
+/// Whether the words at `k` close an earlier time: "a year earlier", "a year ago", "the year
+/// before", "last year", "the previous year", "the same period last year".
+fn earlier_time_at(w: &Words, k: usize) -> bool {
+    let prev = k.checked_sub(1).map_or("", |i| w.low(i));
+    match w.low(k) {
+        "earlier" | "ago" | "before" => matches!(prev, "year" | "quarter" | "month" | "period"),
+        "year" | "quarter" => matches!(prev, "last" | "previous" | "prior"),
+        "year-ago" | "year-earlier" => true,
+        _ => false,
+    }
+}
+
+/// Measures that tell from any place after the figure in its clause: "$42.50 in cash for
+/// each share", "61% of registered voters cast a ballot", "58 kilometres to the southwest".
+fn tells_from_afar(m: &str, length: bool) -> bool {
+    matches!(m, "per share" | "turnout") || (length && m == "distance")
+}
+
+/// Reads after the figure (tokens up to `last`): a change or measure right after it ("a 4%
+/// fall", "a 28% premium", "$42.50 a share"), the noun a change is in ("a 19 percent rise in
+/// net profit"), "per share", an earlier time, a forecast, and for a length its direction.
+fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a>) {
+    let mut after_change = false;
+    let mut in_brackets = false;
+    let mut k = last + 1;
+    let mut reach = last + RIGHT_REACH;
+    while k <= reach && k < w.len() {
+        let low = w.low(k);
+        if ends_clause(low) {
+            break;
+        }
+        match low {
+            // "35 km (22 miles)", "37 miles (60km) from": a figure in brackets restates this
+            // one.
+            "(" => in_brackets = true,
+            ")" => in_brackets = false,
+            _ if w.is_number(k) => {
+                // Another figure's words are its own.
+                if !in_brackets {
+                    break;
+                }
+            }
+            _ => {
+                if earlier_time_at(w, k) {
+                    found.earlier = true;
+                }
+                found.forecast |= is_forecast(low);
+                if let Some(m) = phrase_ending_at(w, k, last + 1) {
+                    // Right after the figure, or after the bracket that closes it ("($141
+                    // billion) loan package"), or after "in" ("110 billion euros in loans").
+                    let next =
+                        |t: usize| t == last + 1 || (t == last + 2 && w.low(last + 1) == ")");
+                    let adjacent = next(k)
+                        || (next(k - 1) && w.low(k - 1) == "in" && !matches!(m, "rise" | "fall"));
+                    let change = matches!(m, "rise" | "fall");
+                    // A noun right after the figure is what it is; further on, only the noun a
+                    // change is in and what [`tells_from_afar`] tell.
+                    if adjacent || (after_change && !change) || tells_from_afar(m, length) {
+                        found.take(m, adjacent, length);
+                        if m == "distance" && found.place.is_none() {
+                            found.place = place_after(w, k);
+                        }
+                    }
+                    // "a 19 percent rise in third-quarter net profit": read on to the noun.
+                    if adjacent && change {
+                        after_change = true;
+                        reach = last + RIGHT_REACH + 2;
+                    }
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// The word that names what changed, before the change word at `k` ("exports fell",
+/// "Halvorsen jumped", "exports have fallen sharply"): the nearest word that is no auxiliary
+/// or stopword, read when no measure noun says what changed.
+fn subject_before<'a>(w: &Words<'a>, k: usize) -> Option<&'a str> {
+    let lex = lexicon();
+    let mut t = k;
+    for _ in 0..5 {
+        t = t.checked_sub(1)?;
+        let low = w.low(t);
+        if !w.is_word(t) {
+            return None;
+        }
+        if matches!(
+            low,
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "also" | "both"
+        ) {
+            continue;
+        }
+        // "Services in Egypt were down": the place is no subject.
+        if t >= 1 && matches!(w.low(t - 1), "in" | "at" | "on") {
+            t -= 1;
+            continue;
+        }
+        let plain = low.bytes().all(|b| b.is_ascii_alphabetic()) && low.len() > 2;
+        return (plain && !lex.stopwords.contains(low)).then(|| w.raw(t));
+    }
+    None
+}
+
+/// The place a distance whose direction word is at `k` is measured from: the name after the
+/// last "of" or "from" of its phrase ("southwest of the port city of Camana", "from Papua's
+/// main city of Manokwari").
+fn place_after<'a>(w: &Words<'a>, k: usize) -> Option<&'a str> {
+    let mut seen_of = matches!(w.low(k), "from" | "of");
+    let mut place = None;
+    for t in k + 1..k + 9 {
+        let low = w.low(t);
+        if ends_clause(low) || low.is_empty() || w.is_number(t) {
+            break;
+        }
+        if matches!(low, "of" | "from") {
+            seen_of = true;
+        } else if seen_of && w.is_word(t) && w.capitalized(t) {
+            // A name of several words: "Tel Aviv", "Bandar Abbas".
+            let mut end = t;
+            while w.is_word(end + 1) && w.capitalized(end + 1) {
+                end += 1;
+            }
+            place = Some(w.span(t, end).slice(w.text));
+            seen_of = false;
+        }
+    }
+    place
+}
+
+/// Reads before the figure (from token `first`): a change right before it ("rose 6.2
+/// percent", "rose by 19 percent", "growth of 5-7 percent"), an earlier value ("from 430
+/// million euros", "against 53 percent", "compared with"), and the nearest measure noun of
+/// its clause ("net profit of", "Revenue rose 6.2 percent to 4.1 billion euros"). A figure in
+/// brackets restates the one before ("35 km (22 miles)"): the clause is read past them.
+fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a>) {
+    if first == 0 {
+        return;
+    }
+    let before = w.low(first - 1);
+    let compared = first >= 2 && w.low(first - 2) == "compared";
+    if matches!(before, "from" | "against" | "versus" | "vs" | "vs.")
+        || (compared && matches!(before, "with" | "to"))
+    {
+        found.earlier = true;
+    }
+    // "rose by 19 percent": the change is the nearest of the clause. "growth of 5-7 percent":
+    // the change is right before "of".
+    let by = before == "by";
+    let of = before == "of";
+    // An earlier value without a noun of its own is compared with a figure before it, across
+    // a comma ("a net profit of €521m in the three months to September, up from €430m").
+    let reach = if found.earlier {
+        2 * LEFT_REACH
+    } else {
+        LEFT_REACH
+    };
+    let stop = first.saturating_sub(reach);
+    let mut crossed_figure = false;
+    let mut k = first - 1;
+    loop {
+        let low = w.low(k);
+        let bracket = (low == "(" && k + 1 == first) || low == ")";
+        let comma_crossed = low == "," && found.earlier && found.noun.is_none();
+        if (ends_clause(low) && !comma_crossed) || (matches!(low, "(" | ")") && !bracket) {
+            break;
+        }
+        if w.is_word(k) {
+            found.forecast |= is_forecast(low);
+            found.at_close |= matches!(low, "closed" | "closing" | "ended" | "finished");
+            // "430 million euros last year and 512 million euros now": an earlier time
+            // before another figure, or in a conjunct before, is not this figure's.
+            crossed_figure |= matches!(low, "and" | "but" | "while" | "whereas");
+            if earlier_time_at(w, k) && !crossed_figure {
+                found.earlier = true;
+            }
+            if let Some(m) = phrase_ending_at(w, k, stop) {
+                let adjacent = k + 1 == first || by || (of && k + 2 == first);
+                let had_change = found.change.is_some();
+                found.take(m, adjacent, length);
+                if !had_change && found.change.is_some() {
+                    found.subject = subject_before(w, k);
+                }
+            }
+        }
+        crossed_figure |= w.is_number(k);
+        if k == stop {
+            break;
+        }
+        k -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::phrase::find_phrases;
+    use crate::model::Span;
+
+    /// The measure of the figure that starts with `figure` in sentence `s`.
+    fn measure(s: &str, figure: &str, unit: &str) -> Option<String> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let p = find_phrases(&w)
+            .into_iter()
+            .find(|p| w.span(p.first, p.last).slice(s).starts_with(figure))
+            .unwrap_or_else(|| panic!("no phrase {figure:?} in {s:?}"));
+        // The figure ends at its unit word, as `figure` reads it ("six miles").
+        let last = if w.low(p.last + 1) == unit {
+            p.last + 1
+        } else {
+            p.last
+        };
+        amount_measure(&w, p.first, last, unit)
+    }
+
+    #[test]
+    fn changes_and_levels() {
+        let s = "Revenue rose 6.2 percent to 4.1 billion euros.";
+        assert_eq!(
+            measure(s, "6.2", "percent").as_deref(),
+            Some("revenue rise")
+        );
+        assert_eq!(measure(s, "4.1", "EUR").as_deref(), Some("revenue"));
+        let s = "The turnover grew by 6.2 percent to 4.1 billion euros.";
+        assert_eq!(
+            measure(s, "6.2", "percent").as_deref(),
+            Some("revenue rise")
+        );
+        let s =
+            "Halvorsen shares fell 4.1 percent in Oslo, while Meridian stock jumped 22 percent.";
+        assert_eq!(measure(s, "4.1", "percent").as_deref(), Some("shares fall"));
+        assert_eq!(measure(s, "22", "percent").as_deref(), Some("shares rise"));
+        let s = "Its shares were up almost 4% in Stockholm.";
+        assert_eq!(
+            measure(s, "almost", "percent").as_deref(),
+            Some("shares rise")
+        );
+        let s = "It reported a 19 percent rise in third-quarter net profit.";
+        assert_eq!(measure(s, "19", "percent").as_deref(), Some("profit rise"));
+    }
+
+    #[test]
+    fn a_change_of_an_unlisted_thing_names_its_subject() {
+        let s = "Figures showed that exports fell 3 percent in January.";
+        assert_eq!(measure(s, "3", "percent").as_deref(), Some("exports fall"));
+        let s = "Meridian jumped 22 percent in New York.";
+        assert_eq!(
+            measure(s, "22", "percent").as_deref(),
+            Some("meridian rise")
+        );
+        let s = "Exports have fallen 3 percent.";
+        assert_eq!(measure(s, "3", "percent").as_deref(), Some("exports fall"));
+        // A listed noun is preferred, and a stopword names nothing.
+        let s = "Its shares rose 3.8 percent.";
+        assert_eq!(measure(s, "3.8", "percent").as_deref(), Some("shares rise"));
+        let s = "It fell 3 percent.";
+        assert_eq!(measure(s, "3", "percent").as_deref(), Some("fall"));
+    }
+
+    #[test]
+    fn earlier_values_and_forecasts() {
+        let s = "Net profit rose to 512 million euros from 430 million euros a year earlier.";
+        assert_eq!(measure(s, "512", "EUR").as_deref(), Some("profit"));
+        assert_eq!(measure(s, "430", "EUR").as_deref(), Some("earlier profit"));
+        let s = "One year before the profit amounted to 430 million euros.";
+        assert_eq!(measure(s, "430", "EUR").as_deref(), Some("earlier profit"));
+        let s = "Analysts had expected a profit of 480 million euros.";
+        assert_eq!(measure(s, "480", "EUR").as_deref(), Some("forecast profit"));
+    }
+
+    #[test]
+    fn deals_prices_and_premiums() {
+        let s = "Halvorsen will pay $42.50 a share, a premium of 28 percent to Meridian's closing price.";
+        assert_eq!(
+            measure(s, "$42.50", "USD").as_deref(),
+            Some("price per share")
+        );
+        assert_eq!(measure(s, "28", "percent").as_deref(), Some("premium"));
+        let s = "The offer of $42.50 per share represents a 28% premium.";
+        assert_eq!(
+            measure(s, "$42.50", "USD").as_deref(),
+            Some("price per share")
+        );
+        assert_eq!(measure(s, "28%", "percent").as_deref(), Some("premium"));
+        let s = "Halvorsen agreed to buy U.S. snack maker Meridian Foods for $3.5 billion in cash.";
+        assert_eq!(measure(s, "$3.5", "USD").as_deref(), Some("deal"));
+        let s = "The turnout of 64.1% was the highest for two decades.";
+        assert_eq!(measure(s, "64.1%", "percent").as_deref(), Some("turnout"));
+    }
+
+    #[test]
+    fn what_follows_a_sum_names_it() {
+        let s = "The government agreed to cut spending in return for 110 billion euros in loans.";
+        assert_eq!(measure(s, "110", "EUR").as_deref(), Some("loan"));
+        let s = "Greece gets a euro 110 billion ($141 billion) loan package.";
+        assert_eq!(measure(s, "$141", "USD").as_deref(), Some("loan"));
+        // A share of a named whole is a level, whatever verb comes before it.
+        let s = "The incident brought down 70 percent of the Internet network.";
+        assert_eq!(measure(s, "70", "percent"), None);
+        let s = "Services in Egypt were down by 80 percent.";
+        assert_eq!(
+            measure(s, "80", "percent").as_deref(),
+            Some("services fall")
+        );
+        let s = "Greek stocks closed down 3.9 percent.";
+        assert_eq!(
+            measure(s, "3.9", "percent").as_deref(),
+            Some("shares fall at close")
+        );
+    }
+
+    #[test]
+    fn depths_and_distances() {
+        let s = "The quake hit at a depth of 35 km (22 miles), about 60 km southwest of the port.";
+        assert_eq!(measure(s, "35", "km").as_deref(), Some("depth"));
+        assert_eq!(measure(s, "about 60", "km").as_deref(), Some("distance"));
+        let s = "It struck 85 miles (135 kilometers) from Papua's main city of Manokwari.";
+        assert_eq!(
+            measure(s, "85", "miles").as_deref(),
+            Some("distance from Manokwari")
+        );
+        let s = "It was 35 miles southwest of Bandar Abbas, six miles beneath the surface.";
+        assert_eq!(
+            measure(s, "35", "miles").as_deref(),
+            Some("distance from Bandar Abbas")
+        );
+        assert_eq!(measure(s, "six", "miles").as_deref(), Some("depth"));
+        // A count of other things measures nothing here.
+        assert_eq!(measure(s, "35", "people"), None);
+    }
+}
