@@ -3,7 +3,7 @@
 mod common;
 
 use claimdiff::model::{Article, ClaimKind, Comparison, Finding, Verdict};
-use common::{article, run, words};
+use common::{article, assert_no_contradiction, run, words};
 
 /// The finding that holds a claim with these words.
 fn finding_with<'a>(cmp: &'a Comparison, text: &str) -> &'a Finding {
@@ -11,16 +11,6 @@ fn finding_with<'a>(cmp: &'a Comparison, text: &str) -> &'a Finding {
         .iter()
         .find(|f| words(cmp, f).contains(&text))
         .unwrap_or_else(|| panic!("no finding holds {text:?}: {:#?}", cmp.findings))
-}
-
-fn assert_no_contradiction(cmp: &Comparison) {
-    assert!(
-        !cmp.findings
-            .iter()
-            .any(|f| f.verdict == Verdict::Contradict),
-        "{:#?}",
-        cmp.findings
-    );
 }
 
 #[test]

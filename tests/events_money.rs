@@ -5,19 +5,12 @@
 
 mod common;
 
-use claimdiff::compare::compare;
-use claimdiff::extract::extract;
-use claimdiff::load::{LoadOptions, load_paths};
 use claimdiff::model::{Comparison, Finding, Verdict};
-use common::{article, root, run, words};
+use common::{article, run, words};
 
 /// Extracts and compares one event of tests/fixtures/events/money/.
 fn event(name: &str) -> Comparison {
-    let dir = root().join("tests/fixtures/events/money").join(name);
-    let articles = load_paths(&[dir], &LoadOptions::default()).expect("the event loads");
-    assert_eq!(articles.len(), 4, "{name}: four outlets");
-    let claims = articles.iter().flat_map(|a| extract(a).claims).collect();
-    compare(articles, claims)
+    common::constructed_event("money", name, 4)
 }
 
 /// Each claim of a finding as (source, words).

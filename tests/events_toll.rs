@@ -91,13 +91,7 @@ fn market_bombing_war_total_and_earlier_bombing_stay_apart_from_the_toll() {
     for (source, text) in [("daily", "30 people"), ("nonnative", "30 people")] {
         assert!(claim(&cmp, source, text).1.background, "{source} {text}");
     }
-    assert!(
-        !cmp.findings
-            .iter()
-            .any(|f| f.verdict == Verdict::Contradict),
-        "{:#?}",
-        cmp.findings
-    );
+    common::assert_no_contradiction(&cmp);
 }
 
 #[test]

@@ -72,6 +72,31 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// The phrases of a list of `NAME<sep>PHRASE` lines, keyed by the word `key` picks from each
+/// phrase; within a key, longest first (lines of one length in list order).
+type Phrases = HashMap<&'static str, Vec<(Vec<&'static str>, &'static str)>>;
+
+fn phrases_keyed(
+    data: &'static str,
+    sep: char,
+    key: for<'w> fn(&'w [&'static str]) -> Option<&'w &'static str>,
+) -> Phrases {
+    let mut map = Phrases::default();
+    for l in lines(data) {
+        let Some((name, phrase)) = l.split_once(sep) else {
+            continue;
+        };
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if let Some(&k) = key(&words) {
+            map.entry(k).or_default().push((words, name.trim()));
+        }
+    }
+    for list in map.values_mut() {
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    }
+    map
+}
+
 fn build() -> Lexicon {
     let mut number_words = WordMap::default();
     for l in lines(include_str!("data/number_words.txt")) {
@@ -112,19 +137,7 @@ fn build() -> Lexicon {
             })
             .collect();
     qualifiers.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    let mut measures: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::default();
-    for l in lines(include_str!("data/measures.txt")) {
-        let Some((m, phrase)) = l.split_once(' ') else {
-            continue;
-        };
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        if let Some(first) = words.first() {
-            measures.entry(first).or_default().push((words, m));
-        }
-    }
-    for list in measures.values_mut() {
-        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    }
+    let measures = phrases_keyed(include_str!("data/measures.txt"), ' ', |w| w.first());
     let mut measures_by_last: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::default();
     for (phrase, m) in measures.values().flatten() {
         if let (true, Some(last)) = (phrase.len() > 1, phrase.last()) {
@@ -137,19 +150,7 @@ fn build() -> Lexicon {
     for list in measures_by_last.values_mut() {
         list.sort();
     }
-    let mut amounts: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::default();
-    for l in lines(include_str!("data/amounts.txt")) {
-        let Some((m, phrase)) = l.split_once(':') else {
-            continue;
-        };
-        let words: Vec<&str> = phrase.split_whitespace().collect();
-        if let Some(last) = words.last() {
-            amounts.entry(last).or_default().push((words, m));
-        }
-    }
-    for list in amounts.values_mut() {
-        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    }
+    let amounts = phrases_keyed(include_str!("data/amounts.txt"), ':', |w| w.last());
     let time_units = lines(include_str!("data/time_units.txt"))
         .filter_map(|l| {
             let mut f = l.split_whitespace();

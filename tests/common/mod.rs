@@ -57,6 +57,17 @@ pub fn constructed_event(theme: &str, name: &str, min_articles: usize) -> Compar
     run(articles)
 }
 
+/// Fails, listing the findings, when any of them is a contradiction.
+pub fn assert_no_contradiction(cmp: &Comparison) {
+    assert!(
+        !cmp.findings
+            .iter()
+            .any(|f| f.verdict == claimdiff::model::Verdict::Contradict),
+        "{:#?}",
+        cmp.findings
+    );
+}
+
 /// The words of each claim of a finding, in claim order.
 pub fn words<'a>(cmp: &'a Comparison, f: &Finding) -> Vec<&'a str> {
     f.claims
