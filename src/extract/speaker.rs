@@ -709,6 +709,11 @@ mod tests {
     fn organizations_speak_too() {
         let t = "The top U.S. diplomat “will discuss ongoing efforts to achieve a transition,” the State Department said Friday.";
         assert_eq!(speaker_of(t), Some("State Department".into()));
+        // A news agency "reported" the words (FA-KES outlets drop the comma before it).
+        let t = "\"Three children were killed in the rocket attack on the school\" state news agency SANA reported.";
+        assert_eq!(speaker_of(t), Some("SANA".into()));
+        let t = "\"The area is empty of militants after the evacuation,\" Sham FM radio reported.";
+        assert_eq!(speaker_of(t), Some("Sham FM".into()));
     }
 
     #[test]
