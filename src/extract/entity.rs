@@ -60,6 +60,52 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     let bytes = text.as_bytes();
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
     let mut i = 0;
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    while let Some(&t) = toks.get(i) {
+        if t.kind != TokenKind::Word || !glued(i + 1) {
+            // Numbers and marks are units of their own, and so is a word with a space after
+            // it: every way a unit goes on joins a token glued to the word. Most units are
+            // these, made here with the fewest tests.
+            let word = t.kind != TokenKind::Punct;
+            let cap = word
+                && match bytes.get(t.span.start()) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => capitalized(t.span.slice(text)),
+                };
+            out.push(Unit {
+                span: t.span,
+                word,
+                cap,
+                compound: false,
+            });
+            i += 1;
+            continue;
+        }
+        let end = unit_end(text, toks, i);
+        let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
+        let span = t.span.cover(toks[end].span);
+        let cap = word
+            && match bytes.get(span.start()) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => capitalized(span.slice(text)),
+            };
+        let compound = cap && end > i && compound_adjective(span.slice(text));
+        out.push(Unit {
+            span,
+            word,
+            cap,
+            compound,
+        });
+        i = end + 1;
+    }
+    out
+}
+
+/// The last token of the unit that starts at word token `i` of `toks`: an acronym with its
+/// periods, a middle initial or a title abbreviation with its period, or a word with the
+/// hyphenated words glued to it (`i` itself when nothing goes on).
+fn unit_end(text: &str, toks: &[Token], i: usize) -> usize {
+    let bytes = text.as_bytes();
     // Token tests read the token's kind, length and first byte: no slicing of the text.
     let first_byte = |t: &Token| bytes.get(t.span.start()).copied().unwrap_or(0);
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
@@ -82,80 +128,47 @@ pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
                 }
         })
     };
-    while let Some(&t) = toks.get(i) {
-        if t.kind != TokenKind::Word || !glued(i + 1) {
-            // Numbers and marks are units of their own, and so is a word with a space after
-            // it: every way a unit goes on joins a token glued to the word. Most units are
-            // these, made here with the fewest tests.
-            let word = t.kind != TokenKind::Punct;
-            let cap = word
-                && match bytes.get(t.span.start()) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => capitalized(t.span.slice(text)),
-                };
-            out.push(Unit {
-                span: t.span,
-                word,
-                cap,
-                compound: false,
-            });
-            i += 1;
-            continue;
+    let Some(&t) = toks.get(i) else {
+        return i;
+    };
+    let mut end = i;
+    if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
+        // U.S., U.N., U.S.A.: letters and periods.
+        end = i + 1;
+        while letter1(end + 1) && glued(end + 1) && period(end + 2) && glued(end + 2) {
+            end += 2;
         }
-        let mut end = i;
-        if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2) {
-            // U.S., U.N., U.S.A.: letters and periods.
-            end = i + 1;
-            while letter1(end + 1) && glued(end + 1) && period(end + 2) && glued(end + 2) {
-                end += 2;
-            }
-            if letter1(end + 1) && glued(end + 1) {
-                end += 1;
-            }
-        } else if letter1(i)
-            && period(i + 1)
-            && glued(i + 1)
-            && toks.get(i + 2).is_some_and(|x| {
-                x.kind == TokenKind::Word
-                    && x.space_before
-                    && x.span.len() > 1
-                    && first_byte(x).is_ascii_uppercase()
-            })
-            && !(i >= 2 && period(i - 1) && letter1(i - 2))
+        if letter1(end + 1) && glued(end + 1) {
+            end += 1;
+        }
+    } else if letter1(i)
+        && period(i + 1)
+        && glued(i + 1)
+        && toks.get(i + 2).is_some_and(|x| {
+            x.kind == TokenKind::Word
+                && x.space_before
+                && x.span.len() > 1
+                && first_byte(x).is_ascii_uppercase()
+        })
+        && !(i >= 2 && period(i - 1) && letter1(i - 2))
+    {
+        // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
+        // of an abbreviation written with spaces ("U. S. State Department").
+        end = i + 1;
+    } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
+        // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
+        // the name after it ("Oregon State Police Lt. Gregg Hastings").
+        end = i + 1;
+    } else {
+        while hyphen(end + 1)
+            && glued(end + 1)
+            && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
+            && glued(end + 2)
         {
-            // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
-            // of an abbreviation written with spaces ("U. S. State Department").
-            end = i + 1;
-        } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
-            // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
-            // the name after it ("Oregon State Police Lt. Gregg Hastings").
-            end = i + 1;
-        } else {
-            while hyphen(end + 1)
-                && glued(end + 1)
-                && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
-                && glued(end + 2)
-            {
-                end += 2;
-            }
+            end += 2;
         }
-        let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
-        let span = t.span.cover(toks[end].span);
-        let cap = word
-            && match bytes.get(span.start()) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => capitalized(span.slice(text)),
-            };
-        let compound = cap && end > i && compound_adjective(span.slice(text));
-        out.push(Unit {
-            span,
-            word,
-            cap,
-            compound,
-        });
-        i = end + 1;
     }
-    out
+    end
 }
 
 /// Title abbreviations written with a period (the `[title]` section of the sentence
@@ -1217,75 +1230,20 @@ mod tests {
         assert!(may_be_listed(lex, "Moscow"));
     }
 
-    /// `units_of` as first written: every word token tried for each way a unit goes on.
+    /// `units_of` without its short path: every word token tried for each way a unit goes on
+    /// (`unit_end`), and every capitalized unit read for a hyphenated compound.
     fn units_of_reference(text: &str, toks: &[Token]) -> Vec<Unit> {
         let bytes = text.as_bytes();
         let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
         let mut i = 0;
-        // Token tests read the token's kind, length and first byte: no slicing of the text.
-        let first_byte = |t: &Token| bytes.get(t.span.start()).copied().unwrap_or(0);
-        let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-        let period = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.span.len() == 1 && first_byte(t) == b'.')
-        };
-        let letter1 = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Word && t.span.len() == 1 && first_byte(t).is_ascii_uppercase()
-            })
-        };
-        let hyphen = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                t.kind == TokenKind::Punct
-                    && match t.span.len() {
-                        1 => first_byte(t) == b'-',
-                        3 => t.span.get(text) == Some("‐"),
-                        _ => false,
-                    }
-            })
-        };
         while i < toks.len() {
             let t = toks[i];
-            let mut end = i;
-            if t.kind != TokenKind::Word {
-                // Numbers and marks are units of their own.
-            } else if letter1(i) && period(i + 1) && glued(i + 1) && letter1(i + 2) && glued(i + 2)
-            {
-                // U.S., U.N., U.S.A.: letters and periods.
-                end = i + 1;
-                while letter1(end + 1) && glued(end + 1) && period(end + 2) && glued(end + 2) {
-                    end += 2;
-                }
-                if letter1(end + 1) && glued(end + 1) {
-                    end += 1;
-                }
-            } else if letter1(i)
-                && period(i + 1)
-                && glued(i + 1)
-                && toks.get(i + 2).is_some_and(|x| {
-                    x.kind == TokenKind::Word
-                        && x.space_before
-                        && x.span.len() > 1
-                        && first_byte(x).is_ascii_uppercase()
-                })
-                && !(i >= 2 && period(i - 1) && letter1(i - 2))
-            {
-                // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
-                // of an abbreviation written with spaces ("U. S. State Department").
-                end = i + 1;
-            } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
-                // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
-                // the name after it ("Oregon State Police Lt. Gregg Hastings").
-                end = i + 1;
+            // Numbers and marks are units of their own.
+            let end = if t.kind == TokenKind::Word {
+                unit_end(text, toks, i)
             } else {
-                while hyphen(end + 1)
-                    && glued(end + 1)
-                    && toks.get(end + 2).is_some_and(|x| x.kind == TokenKind::Word)
-                    && glued(end + 2)
-                {
-                    end += 2;
-                }
-            }
+                i
+            };
             let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
             let span = t.span.cover(toks[end].span);
             let cap = word
