@@ -352,6 +352,7 @@ fn pair_score<'a>(
     sole: bool,
 ) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
+    let disjoint = !a.1.values.overlaps(b.1.values);
     // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
     // happening two dates belong to: two different Tuesdays share them too, so a date's
     // context leaves them out.
@@ -376,7 +377,7 @@ fn pair_score<'a>(
     // though not enough for values that cannot both be true (a story may give two distances
     // from one city, of two quakes).
     if a.1.kind == ClaimKind::Figure
-        && a.1.values.overlaps(b.1.values)
+        && !disjoint
         && a.1.unit.is_some()
         && a.1.measure.is_some()
         && !a.1.counts_people
@@ -393,18 +394,14 @@ fn pair_score<'a>(
         };
     // Lengths of very different orders ("in years", "about three hours") are lengths of
     // different things: they never line up as one length told two ways.
-    if far_apart && !a.1.values.overlaps(b.1.values) {
+    if far_apart && disjoint {
         return None;
     }
     // The day a statement was made dates the saying, which each outlet may have heard on a
     // different day ("said on Saturday", "said on Sunday"): never a contradiction.
-    if dates
-        && a.1.event_class.as_deref() == Some("announcement")
-        && !a.1.values.overlaps(b.1.values)
-    {
+    if dates && disjoint && a.1.event_class.as_deref() == Some("announcement") {
         return None;
     }
-    let disjoint = !a.1.values.overlaps(b.1.values);
     // "Police arrested two suspects" and "Two suspects have been detained", each article's
     // only count of suspects arrested: one fact, told in other words. An open bound ("at
     // least 9", "dozens") overlaps too much to tell so.
