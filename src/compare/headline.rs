@@ -25,8 +25,7 @@ fn read_run(items: &mut [(usize, &Claim, Profile)]) {
             continue;
         };
         let bound = items[i + 1..].iter().find(|(_, d, q)| {
-            d.source == c.source
-                && d.span.start() > c.span.start()
+            d.span.start() > c.span.start()
                 && q.qualifier == Qualifier::AtLeast
                 && q.estimate == Some(n)
                 && q.values.low() == Some(n)
