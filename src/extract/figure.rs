@@ -508,6 +508,20 @@ fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
     None
 }
 
+/// Most tokens of a list of parts stepped over when scanning for a measure ("including five
+/// children, two women and an elderly man").
+const MAX_PARTS_LIST: usize = 12;
+
+/// Whether the token at `k` opens a list of parts of a figure before it: "including",
+/// "among them", "among whom".
+fn opens_parts(w: &Words, k: usize) -> bool {
+    match w.low(k) {
+        "including" | "incl" => true,
+        "among" => matches!(w.low(k + 1), "them" | "whom"),
+        _ => false,
+    }
+}
+
 /// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
 /// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
 /// way. Stops at clause ends and at other numbers.
@@ -517,11 +531,53 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
     let mut crossed = false;
     let mut k = start;
     let limit = 6;
+    // Tokens left of a list of parts being stepped over ("56 civilians including four
+    // children and a woman were killed"): its numbers are parts of the figure, not counts of
+    // their own, and its words are no distance from the measure.
+    let mut part = 0;
     loop {
         if k >= w.len() {
             return None;
         }
         let low = w.low(k);
+        if rightward {
+            if part == 0 && opens_parts(w, k) {
+                part = MAX_PARTS_LIST;
+                k += if low == "among" { 2 } else { 1 };
+                continue;
+            }
+            if part > 0 {
+                part -= 1;
+                let numeric =
+                    w.kind(k) == Some(TokenKind::Number) || lex.number_words.contains_key(low);
+                // A comma or dash ends the list unless another part follows ("including five
+                // children, two women and a man").
+                let closes = matches!(low, "," | "—" | "–" | "-")
+                    && !(w.is_number(k + 1) || lex.number_words.contains_key(w.low(k + 1)));
+                if part == 0 && !closes {
+                    return None;
+                }
+                // "killing two people including a child and injuring six others": a measure
+                // after "and" starts a conjunct of its own.
+                if matches!(low, "and" | "while" | "but")
+                    && lex.measure_scan_words.contains(w.low(k + 1))
+                {
+                    return None;
+                }
+                if !closes && (numeric || !lex.measure_scan_words.contains(low)) {
+                    if matches!(low, "." | ";" | ":" | "?" | "!" | "(" | ")") {
+                        return None;
+                    }
+                    k += 1;
+                    continue;
+                }
+                part = 0;
+                if closes {
+                    k += 1;
+                    continue;
+                }
+            }
+        }
         // Marks, numbers and words each have their own tests: a token is only asked those of
         // its kind.
         match w.kind(k) {
@@ -545,14 +601,7 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                     dist += 1;
                 }
             }
-            Some(TokenKind::Number) => {
-                // "56 civilians, including 11 children, were killed": step over the part.
-                if rightward && k >= 1 && matches!(w.low(k - 1), "including" | "incl") {
-                    k += 2;
-                    continue;
-                }
-                return None;
-            }
+            Some(TokenKind::Number) => return None,
             Some(TokenKind::Word) => {
                 // Most words are neither numbers nor part of a measure: one set tells so.
                 if lex.measure_scan_words.contains(low) {
@@ -686,7 +735,8 @@ fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
     }
     let k = unit_end + 1;
     of_a_measured_group(w, k).is_some()
-        || (w.low(k) == "among" || (w.low(k) == "were" && w.low(k + 1) == "among"))
+        || (w.low(k) == "among" && !matches!(w.low(k + 1), "them" | "whom"))
+        || (w.low(k) == "were" && w.low(k + 1) == "among")
         || (w.low(k) == "of" && matches!(w.low(k + 1), "them" | "whom"))
 }
 
@@ -884,6 +934,27 @@ mod tests {
             figures("At least 18 civilians including five children and two women were killed");
         assert!(!all[0].quantity.subset);
         assert!(all[1].quantity.subset && all[2].quantity.subset, "{all:?}");
+        // A list of parts between a figure and its verb, however the outlet punctuates it.
+        for text in [
+            "At least 51 civilians, including four children, were killed in air raids",
+            "At least 51 civilians including four children were killed in air raids",
+            "Thirteen civilians among them seven children were killed in aerial attacks",
+            "17 people including two children and a woman were killed in air strikes",
+            "Nine Israelis, including three civilians hit by rocket fire, have been killed",
+        ] {
+            let all = figures(text);
+            assert_eq!(
+                all[0].topic.split(' ').nth(1),
+                Some("killed"),
+                "{text}: {all:?}"
+            );
+            assert!(!all[0].quantity.subset, "{text}: {all:?}");
+        }
+        // A measure after "and" at the end of the list is of another conjunct.
+        let all = figures("killing two people including a child and injuring 6 others");
+        assert_eq!(all[0].topic, "people killed");
+        let all = figures("have killed 38 civilians including 14 children and wounded another 250");
+        assert_eq!(all[0].topic, "civilians killed");
         let all = figures("One woman was killed and two men were wounded");
         assert!(!all[0].quantity.subset && !all[1].quantity.subset);
         let all = figures("including one that hit the town of Gadera, 17 miles from Tel Aviv");
