@@ -508,6 +508,30 @@ fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
     None
 }
 
+/// Whether a figure starts at token `k`, after at most two qualifier words ("more than 55",
+/// "at least 12", "another 250").
+fn figure_follows(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    (k..k + 3)
+        .find(|&i| {
+            !matches!(
+                w.low(i),
+                "more"
+                    | "than"
+                    | "over"
+                    | "at"
+                    | "least"
+                    | "another"
+                    | "nearly"
+                    | "about"
+                    | "around"
+                    | "some"
+                    | "almost"
+            )
+        })
+        .is_some_and(|i| w.is_number(i) || lex.number_words.contains_key(w.low(i)))
+}
+
 /// Most tokens of a list of parts stepped over when scanning for a measure ("including five
 /// children, two women and an elderly man").
 const MAX_PARTS_LIST: usize = 12;
@@ -611,7 +635,11 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                     if let Some(phrases) = lex.measures.get(low) {
                         for (phrase, m) in phrases {
                             if w.matches_at(k, phrase) {
-                                return Some((dist, m, crossed));
+                                // "killing 8 persons injuring more than 55": a verb after the
+                                // figure that goes on to a number of its own is further from
+                                // this figure than one right before it.
+                                let own = rightward && figure_follows(w, k + phrase.len());
+                                return Some((dist + usize::from(own), m, crossed));
                             }
                         }
                     }
@@ -955,6 +983,10 @@ mod tests {
         assert_eq!(all[0].topic, "people killed");
         let all = figures("have killed 38 civilians including 14 children and wounded another 250");
         assert_eq!(all[0].topic, "civilians killed");
+        // FA-KES strips commas: the verb before the figure is its own.
+        let all = figures("with 4 rocket shells killing 8 persons injuring more than 55 persons");
+        assert_eq!(all[1].topic, "persons killed", "{all:?}");
+        assert_eq!(all[2].topic, "persons injured", "{all:?}");
         let all = figures("One woman was killed and two men were wounded");
         assert!(!all[0].quantity.subset && !all[1].quantity.subset);
         let all = figures("including one that hit the town of Gadera, 17 miles from Tel Aviv");
