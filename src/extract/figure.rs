@@ -390,6 +390,11 @@ fn measure(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
     {
         return Some(m);
     }
+    // "three children were among the dead", "Three children were among at least 19 civilians
+    // killed": a part takes the measure of the group it is among.
+    if let Some(m) = measure_of_group_among(w, unit_end + 1) {
+        return Some(m);
+    }
     let right = scan_measure(w, unit_end + 1, true);
     let left = if first == 0 {
         None
@@ -425,6 +430,45 @@ fn of_a_measured_group(w: &Words, k: usize) -> Option<usize> {
         .get(w.low(g))
         .is_some_and(|phrases| phrases.iter().any(|(p, _)| p.len() == 1))
         .then_some(g)
+}
+
+/// Most tokens between "among" and the measure of its group ("among at least 19 civilians
+/// killed").
+const AMONG_REACH: usize = 6;
+
+/// Where "among" stands when a figure's noun, ending before `k`, is said to be among a group:
+/// "… among the dead", "… were among the dead", "… and two women were among the dead" (a
+/// further part of a list may come before the verb); not "among them", which lists parts.
+fn among_a_group(w: &Words, mut k: usize) -> Option<usize> {
+    let lex = lexicon();
+    if w.low(k) == "and" && (w.is_number(k + 1) || lex.number_words.contains_key(w.low(k + 1))) {
+        k += 2;
+        // The further part's noun, of at most two words.
+        let mut nouns = 0;
+        while nouns < 2 && !matches!(w.low(k), "were" | "are" | "among" | "") {
+            k += 1;
+            nouns += 1;
+        }
+    }
+    if matches!(w.low(k), "were" | "are" | "was" | "is") {
+        k += 1;
+    }
+    (w.low(k) == "among" && !matches!(w.low(k + 1), "them" | "whom")).then_some(k)
+}
+
+/// The measure of the group a figure is among ("were among at least 19 civilians killed").
+fn measure_of_group_among(w: &Words, k: usize) -> Option<&'static str> {
+    let lex = lexicon();
+    let among = among_a_group(w, k)?;
+    (among + 1..=among + AMONG_REACH)
+        .take_while(|&i| !matches!(w.low(i), "" | "." | "," | ";" | ":" | "and"))
+        .find_map(|i| {
+            let phrases = lex.measures.get(w.low(i))?;
+            phrases
+                .iter()
+                .find(|(p, _)| w.matches_at(i, p))
+                .map(|(_, m)| *m)
+        })
 }
 
 /// Whether the word at `k` after a fraction is what an ordinal orders: a person or a
@@ -763,8 +807,7 @@ fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
     }
     let k = unit_end + 1;
     of_a_measured_group(w, k).is_some()
-        || (w.low(k) == "among" && !matches!(w.low(k + 1), "them" | "whom"))
-        || (w.low(k) == "were" && w.low(k + 1) == "among")
+        || among_a_group(w, k).is_some()
         || (w.low(k) == "of" && matches!(w.low(k + 1), "them" | "whom"))
 }
 
@@ -983,6 +1026,18 @@ mod tests {
         assert_eq!(all[0].topic, "people killed");
         let all = figures("have killed 38 civilians including 14 children and wounded another 250");
         assert_eq!(all[0].topic, "civilians killed");
+        // A part takes the measure of the group it is among.
+        let all = figures("The monitor said three children and two women were among the dead");
+        assert_eq!(
+            all[0].topic, "children killed (part of a larger count)",
+            "{all:?}"
+        );
+        let all = figures("Three children were among at least 19 civilians killed in an air raid");
+        assert_eq!(
+            all[0].topic, "children killed (part of a larger count)",
+            "{all:?}"
+        );
+        assert_eq!(all[1].topic, "civilians killed", "{all:?}");
         // FA-KES strips commas: the verb before the figure is its own.
         let all = figures("with 4 rocket shells killing 8 persons injuring more than 55 persons");
         assert_eq!(all[1].topic, "persons killed", "{all:?}");
