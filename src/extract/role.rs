@@ -116,6 +116,11 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     {
         return true;
     }
+    // "08: 30 am", "13: 38 GMT": hours and minutes with a space after the colon, as ECB+'s
+    // texts print them.
+    if p.shape == Shape::Digits && v.fract() == 0.0 && spaced_clock(w, p.num_first, next) {
+        return true;
+    }
     // "1353 GMT", "0800 local time": a clock time written as four digits.
     if p.shape == Shape::Digits
         && w.raw(p.num_first).len() == 4
@@ -140,6 +145,21 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
         "a" | "p" => w.is_punct(next + 1, ".") && w.low(next + 2) == "m",
         _ => false,
     }
+}
+
+/// Whether the number at `i` (its phrase ending before `next`) is the hours or the minutes of
+/// a clock time whose colon is followed by a space ("08: 30"): two-digit minutes up to 59
+/// after one- or two-digit hours up to 24.
+fn spaced_clock(w: &Words, i: usize, next: usize) -> bool {
+    let value = |k: usize, max: u32, lens: std::ops::RangeInclusive<usize>| {
+        let raw = w.raw(k);
+        w.is_number(k) && lens.contains(&raw.len()) && raw.parse::<u32>().is_ok_and(|n| n <= max)
+    };
+    let minutes =
+        i >= 2 && w.is_punct(i - 1, ":") && value(i, 59, 2..=2) && value(i - 2, 24, 1..=2);
+    let hours =
+        next == i + 1 && w.is_punct(next, ":") && value(i, 24, 1..=2) && value(next + 1, 59, 2..=2);
+    minutes || hours
 }
 
 /// "at 1353 (1023 GMT)": a wire's local time after "at", with the same moment in GMT in the
@@ -219,6 +239,15 @@ mod tests {
         assert_eq!(roles("At 2 pm everybody left"), [Role::Time]);
         assert_eq!(roles("at 2.13 a.m. local time"), [Role::Time]);
         assert_eq!(roles("It hit at 1353 GMT on Sunday"), [Role::Time]);
+        assert_eq!(
+            roles("Last updated at 13: 38 GMT"),
+            [Role::Time, Role::Time]
+        );
+        assert!(!roles("the problems began at around 08: 30 am").contains(&Role::Figure));
+        assert_eq!(
+            roles("a ratio of 3: 1 among 40 people"),
+            [Role::Figure, Role::Figure, Role::Figure]
+        );
         assert_eq!(roles("links were back up as of 35GMT"), [Role::Time]);
         assert_eq!(roles("a 34-year-old man"), [Role::Age]);
         assert_eq!(roles("a 16 - year - old Brooklyn resident"), [Role::Age]);
