@@ -627,8 +627,7 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 }
                 // "killing two people including a child and injuring six others": a measure
                 // after "and" starts a conjunct of its own.
-                if matches!(low, "and" | "while" | "but")
-                    && lex.measure_scan_words.contains(w.low(k + 1))
+                if matches!(low, "and" | "while" | "but") && lex.measures.contains_key(w.low(k + 1))
                 {
                     return None;
                 }
@@ -699,6 +698,12 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 }
                 if matches!(low, "and" | "but" | "while" | "whereas") {
                     crossed = true;
+                }
+                // "42 people were killed in the school, where more than 300 Palestinians had
+                // taken shelter": a relative clause's figure is not what the clause before it
+                // measured (its own verb, after the pronoun, is found first).
+                if !rightward && matches!(low, "where" | "which" | "who" | "whom" | "whose") {
+                    return None;
                 }
                 if !is_skipped(low) {
                     dist += 1;
@@ -1026,6 +1031,14 @@ mod tests {
         assert_eq!(all[0].topic, "people killed");
         let all = figures("have killed 38 civilians including 14 children and wounded another 250");
         assert_eq!(all[0].topic, "civilians killed");
+        let all = figures(
+            "SANA said that 6 civilians including a woman and two children were killed and 12 other civilians were injured",
+        );
+        assert_eq!(all[0].topic, "civilians killed", "{all:?}");
+        let all = figures(
+            "42 people were killed in the Jabaliya school, where more than 300 Palestinians had taken shelter",
+        );
+        assert_eq!(all[1].quantity.measure, None, "{all:?}");
         // A part takes the measure of the group it is among.
         let all = figures("The monitor said three children and two women were among the dead");
         assert_eq!(
