@@ -88,6 +88,21 @@ fn tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
     a.main_in_opening && b.main_in_opening && !far && !other_days
 }
 
+/// Whether the numbers two counts state are more than twice apart ("at least 60 civilians"
+/// and "at least 29 people", "dozens" and "close to a million"): open bounds let them both be
+/// true, but they are most often tolls of different happenings. A lower bound and a larger
+/// count ("at least 12", "41") are a toll that rose.
+fn stated_far_apart(a: &Profile, b: &Profile) -> bool {
+    let point = |p: &Profile| p.estimate.or(p.values.low()).filter(|&v| v > 0.0);
+    let (Some(x), Some(y)) = (point(a), point(b)) else {
+        return false;
+    };
+    let (low, high) = if x <= y { (a, b) } else { (b, a) };
+    // "at least 12" in the first report and "41" a day later: a toll that rose.
+    let rose = low.qualifier == Qualifier::AtLeast && bounded(high);
+    x.max(y) > 2.0 * x.min(y) && !rose
+}
+
 /// A count with both bounds: "one male employee", "about 50", not "at least two men" or
 /// "dozens of children", which overlap most tolls.
 fn bounded(p: &Profile) -> bool {
@@ -422,7 +437,13 @@ fn pair_score<'a>(
         {
             return None;
         }
-        if !disjoint || tolls_of_one_happening(a.1, b.1) {
+        let one_toll = if disjoint {
+            tolls_of_one_happening(a.1, b.1)
+        } else {
+            a.1.unit.is_some() && a.1.unit == b.1.unit && !generic(a.1)
+                || !stated_far_apart(a.1, b.1)
+        };
+        if one_toll {
             score += MAIN_BONUS;
         }
     }
@@ -1301,6 +1322,26 @@ mod tests {
         let mut body = toll(7.0, None);
         body.main_in_opening = false;
         assert!(!tolls_of_one_happening(&toll(10.0, None), &body));
+    }
+
+    #[test]
+    fn open_bounds_far_apart_are_no_evidence_of_one_toll() {
+        let at_least = |n: f64, unit: Option<&str>| {
+            let mut p = toll(n, unit);
+            p.values = crate::model::Interval::at_least(n);
+            p.qualifier = Qualifier::AtLeast;
+            p
+        };
+        // "at least 60 civilians" and "At least 29 people": both can be true, but they are
+        // more than twice apart.
+        assert!(stated_far_apart(
+            &at_least(60.0, Some("civilian")),
+            &at_least(29.0, None)
+        ));
+        assert!(!stated_far_apart(&at_least(18.0, None), &toll(27.0, None)));
+        assert!(!stated_far_apart(&at_least(12.0, None), &toll(41.0, None)));
+        assert!(stated_far_apart(&toll(5.0, None), &at_least(100.0, None)));
+        assert!(!stated_far_apart(&toll(1.0, None), &toll(2.0, None)));
     }
 
     #[test]
