@@ -63,7 +63,11 @@ fn market_bombing_toll_that_rose_lines_up_with_the_first_report() {
     assert_eq!(risen.topic, "people killed");
     let toll = finding(&cmp, "broadcaster", "27");
     assert!(holds(&cmp, toll, "wire", "at least 18 people"), "{toll:#?}");
-    assert_eq!(toll.verdict, Verdict::Compatible);
+    // "Eighteen people were killed" the day before: each outlet's toll lines up, and the
+    // words at face value contradict, with the rise said (DESIGN.md §4b).
+    assert!(holds(&cmp, toll, "daily", "Eighteen people"), "{toll:#?}");
+    assert_eq!(toll.verdict, Verdict::Contradict);
+    assert!(toll.explanation.contains("may have risen"), "{toll:#?}");
     // The toll it rose from counts nothing of its own.
     let (_, from) = claim(&cmp, "broadcaster", "18");
     assert_eq!(measure(from), None);
@@ -89,9 +93,23 @@ fn market_bombing_war_total_and_earlier_bombing_stay_apart_from_the_toll() {
     let toll = finding(&cmp, "broadcaster", "27");
     assert!(!toll.claims.contains(&i));
     for (source, text) in [("daily", "30 people"), ("nonnative", "30 people")] {
-        assert!(claim(&cmp, source, text).1.background, "{source} {text}");
+        let (i, c) = claim(&cmp, source, text);
+        assert!(c.background, "{source} {text}");
+        assert!(
+            !cmp.findings
+                .iter()
+                .any(|f| f.verdict != Verdict::Unique && f.claims.contains(&i)),
+            "{source} {text}"
+        );
     }
-    common::assert_no_contradiction(&cmp);
+    // Contradictions are only the tolls that rose between the two days' reports.
+    for f in cmp
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradict)
+    {
+        assert!(f.explanation.contains("may have risen"), "{f:#?}");
+    }
 }
 
 #[test]
@@ -112,7 +130,12 @@ fn market_bombing_same_counts_in_other_words_agree() {
         holds(&cmp, injured, "nonnative", "Fifty persons"),
         "{injured:#?}"
     );
-    assert_ne!(injured.verdict, Verdict::Contradict);
+    // "wounding 42 others" the day before: a count that rose between reports.
+    assert!(holds(&cmp, injured, "wire", "42 others"), "{injured:#?}");
+    assert!(
+        injured.explanation.contains("may have risen"),
+        "{injured:#?}"
+    );
     // "Among the dead were five children" and "five children were among those who died":
     // the same part of the toll.
     let children = finding(&cmp, "wire", "five children");
@@ -184,11 +207,13 @@ fn shooting_victims_and_wounded_agree_apart_from_the_earlier_shooting() {
     assert!(holds(&cmp, killed, "daily", "Five people"));
     assert!(holds(&cmp, killed, "broadcaster", "five people"));
     // "killing five people and wounding 12", "a dozen wounded", "Twelve others were injured".
+    // "Fourteen people were injured" (the foreign outlet, which also gives four dead): the
+    // same count, told otherwise.
     let wounded = finding(&cmp, "wire", "12");
-    assert_eq!(wounded.verdict, Verdict::Agree);
+    assert_eq!(wounded.verdict, Verdict::Contradict);
     assert_eq!(
         words(&cmp, wounded),
-        ["Twelve others", "a dozen", "12"],
+        ["Twelve others", "a dozen", "Fourteen people", "12"],
         "{wounded:#?}"
     );
     // The 2019 Oregon District shooting's nine dead.
@@ -218,13 +243,19 @@ fn ferry_drowned_rescued_and_crew_line_up() {
         );
     }
     let rescued = finding(&cmp, "wire", "120");
-    assert_eq!(rescued.verdict, Verdict::Agree);
     assert!(holds(
         &cmp,
         rescued,
         "nonnative",
         "one hundred and twenty persons"
     ));
+    // "Rescue teams have saved 126 people": the broadcaster's count of the same rescue,
+    // which the others' 120 contradicts.
+    assert!(
+        holds(&cmp, rescued, "broadcaster", "126 people"),
+        "{rescued:#?}"
+    );
+    assert_eq!(rescued.verdict, Verdict::Contradict);
     let crew = finding(&cmp, "wire", "12 crew");
     assert!(holds(&cmp, crew, "nonnative", "12 crew"), "{crew:#?}");
     // "making the death toll 35": a later toll, killed.

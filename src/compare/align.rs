@@ -15,13 +15,14 @@ const SAME_NOUN: f64 = 0.93;
 const SAME_WORD: f64 = 0.92;
 
 /// Counted nouns that an unnamed count of people ("56 dead") may stand for.
-const GENERIC_PEOPLE: [&str; 6] = [
+const GENERIC_PEOPLE: [&str; 7] = [
     "person",
     "individual",
     "civilian",
     "victim",
     "other",
     "resident",
+    "suspect",
 ];
 
 /// Whether two profiles may describe the same thing at all: same kind and measure, matching
@@ -40,11 +41,12 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         return false;
     }
     let units = match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => nouns.same(x, y),
+        (Some(x), Some(y)) => nouns.same(x, y) || main_counts_of_people(a, b),
         (None, None) => true,
         // "56 dead" counts people as "56 civilians killed" does, but not as "5 soldiers killed".
         (Some(u), None) | (None, Some(u)) => {
             a.counts_people && b.counts_people && GENERIC_PEOPLE.contains(&u.as_str())
+                || main_counts_of_people(a, b)
         }
     };
     let of = match (&a.of, &b.of) {
@@ -53,6 +55,77 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         _ => false,
     };
     units && of
+}
+
+/// Two articles' main counts of people (see `main_count`), of which at least one names no
+/// one in particular: "one person" killed and "one male employee" killed, "two others" hurt
+/// and "two other people" hurt tell one toll. Two particular groups ("two soldiers", "two
+/// civilians") are two groups.
+fn main_counts_of_people(a: &Profile, b: &Profile) -> bool {
+    a.main && b.main && a.counts_people && b.counts_people && (generic(a) || generic(b))
+}
+
+/// Whether two main counts that cannot both be true are two tellings of one toll, so that
+/// they line up as a contradiction (or a toll revised between reports): both are stated in
+/// their articles' openings, neither is more than twice the other (a toll told differently stays within that;
+/// counts further apart are most often tolls of different happenings of one day and place),
+/// and their sentences do not date them to different days (unless the dates were counted
+/// from different reporting days).
+fn tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
+    let (x, y) = (a.values, b.values);
+    let far = match (x.high(), y.high(), x.low(), y.low()) {
+        (Some(h), _, _, Some(l)) if h < l => l > 2.0 * h,
+        (_, Some(h), Some(l), _) if h < l => l > 2.0 * h,
+        _ => false,
+    };
+    // Reports of different days may date one toll to the days it was announced.
+    let other_days = match (a.day, b.day) {
+        (Some(d), Some(e)) => {
+            d.day != e.day && !matches!((d.reported, e.reported), (Some(x), Some(y)) if x != y)
+        }
+        _ => false,
+    };
+    a.main_in_opening && b.main_in_opening && !far && !other_days
+}
+
+/// Whether the numbers two counts state are more than twice apart ("at least 60 civilians"
+/// and "at least 29 people", "dozens" and "close to a million"): open bounds let them both be
+/// true, but they are most often tolls of different happenings. A lower bound and a larger
+/// count ("at least 12", "41") are a toll that rose.
+fn stated_far_apart(a: &Profile, b: &Profile) -> bool {
+    let point = |p: &Profile| p.estimate.or(p.values.low()).filter(|&v| v > 0.0);
+    let (Some(x), Some(y)) = (point(a), point(b)) else {
+        return false;
+    };
+    let (low, high) = if x <= y { (a, b) } else { (b, a) };
+    // "at least 12" in the first report and "41" a day later: a toll that rose.
+    let rose = low.qualifier == Qualifier::AtLeast && bounded(high);
+    x.max(y) > 2.0 * x.min(y) && !rose
+}
+
+/// A count with both bounds: "one male employee", "about 50", not "at least two men" or
+/// "dozens of children", which overlap most tolls.
+fn bounded(p: &Profile) -> bool {
+    p.values.low().is_some() && p.values.high().is_some()
+}
+
+/// A count of people that names no group: no noun, or a noun any count of people may use.
+pub fn generic(p: &Profile) -> bool {
+    p.unit
+        .as_deref()
+        .is_none_or(|u| GENERIC_PEOPLE.contains(&u))
+}
+
+/// Main counts lined up across nouns where one names a particular group ("two villagers" and
+/// "five people" hurt): the group may be part of the other's toll, so they line up only on
+/// values that can both be true and that are bounded (an open bound fits any larger toll).
+fn names_a_group_the_other_may_include(a: &Profile, b: &Profile) -> bool {
+    let same = match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => same_noun(x, y),
+        (None, None) => true,
+        _ => false,
+    };
+    !(same || generic(a) && generic(b))
 }
 
 fn same_noun(a: &str, b: &str) -> bool {
@@ -357,6 +430,23 @@ fn pair_score<'a>(
     // happening two dates belong to: two different Tuesdays share them too, so a date's
     // context leaves them out.
     let mut score = weights.similarity_of(a.2, b.2);
+    // Two articles' main counts of a measure are each article's toll of the happening.
+    if a.1.main && b.1.main {
+        if names_a_group_the_other_may_include(a.1, b.1)
+            && (disjoint || !bounded(a.1) || !bounded(b.1))
+        {
+            return None;
+        }
+        let one_toll = if disjoint {
+            tolls_of_one_happening(a.1, b.1)
+        } else {
+            a.1.unit.is_some() && a.1.unit == b.1.unit && !generic(a.1)
+                || !stated_far_apart(a.1, b.1)
+        };
+        if one_toll {
+            score += MAIN_BONUS;
+        }
+    }
     if a.0.lead && b.0.lead {
         score += LEAD_BONUS;
     }
@@ -556,6 +646,8 @@ fn is_calendar_word(w: &str) -> bool {
 
 const LEAD_BONUS: f64 = 0.25;
 const SOLE_BONUS: f64 = 0.1;
+/// Two articles' main counts, both in their openings, line up whatever their values.
+const MAIN_BONUS: f64 = 0.3;
 const EVENT_BONUS: f64 = 0.15;
 /// Ranking bonus of a pair of figures of the same value (see [`pair_score`]).
 const SAME_FIGURE_BONUS: f64 = 0.3;
@@ -817,17 +909,22 @@ fn representatives(
 /// Whether each claim is the only value its article states of what it counts (its kind,
 /// measure and [`MatchKey`]; a headline repeating the body's value is the same value).
 fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
-    let mut values: HashMap<(usize, u32), (ValueKey, bool)> = HashMap::default();
+    // Whether a count is its article's main count does not change what it counts.
+    let what = |i: usize| {
+        let p = &items[fits.example[fits.key[i] as usize]].2;
+        let mut key = match_key(p);
+        key.6 = false;
+        (source_of[i], p.kind as u8, p.measure.as_deref(), key)
+    };
+    let mut values: HashMap<_, (ValueKey, bool)> = HashMap::default();
     for (i, (_, _, p)) in items.iter().enumerate() {
         let v = value_key(p);
         values
-            .entry((source_of[i], fits.key[i]))
+            .entry(what(i))
             .and_modify(|(first, sole)| *sole &= *first == v)
             .or_insert((v, true));
     }
-    (0..items.len())
-        .map(|i| values[&(source_of[i], fits.key[i])].1)
-        .collect()
+    (0..items.len()).map(|i| values[&what(i)].1).collect()
 }
 
 /// Pair scores by pair of claims, the earlier first.
@@ -841,6 +938,7 @@ type MatchKey<'a> = (
     Option<&'a str>,
     Option<&'a str>,
     Option<&'a str>,
+    bool,
     bool,
 );
 
@@ -929,6 +1027,7 @@ fn match_key(p: &Profile) -> MatchKey<'_> {
         p.unit.as_deref(),
         p.of.as_deref(),
         p.counts_people,
+        p.main,
     )
 }
 
@@ -1143,6 +1242,106 @@ mod tests {
         let today = day_claim("b", "2018-09-05", Some("2018-09-05"), true);
         let yesterday = day_claim("a", "2018-09-04", Some("2018-09-05"), true);
         assert_eq!(relative_days_apart(&yesterday, &today), None);
+    }
+
+    /// A main count of people killed: `n` of `unit` (none for a bare number), stated in its
+    /// article's opening.
+    fn toll(n: f64, unit: Option<&str>) -> Profile {
+        Profile {
+            kind: ClaimKind::Figure,
+            measure: Some("killed".to_string()),
+            unit: unit.map(str::to_string),
+            counts_people: true,
+            of: None,
+            subset: false,
+            background: false,
+            event_class: Some("incident".to_string()),
+            values: crate::model::Interval::between(n - 0.4995, n + 0.4995),
+            estimate: Some(n),
+            qualifier: Qualifier::Exact,
+            timex: None,
+            main: true,
+            main_in_opening: true,
+            day: None,
+        }
+    }
+
+    #[test]
+    fn main_counts_line_up_across_nouns_unless_both_name_a_group() {
+        let nouns = Nouns::default();
+        let (person, employee) = (toll(1.0, Some("person")), toll(1.0, Some("employee")));
+        assert!(may_match(&person, &employee, &nouns));
+        let (soldiers, civilians) = (toll(2.0, Some("soldier")), toll(2.0, Some("civilian")));
+        assert!(may_match(&soldiers, &civilians, &nouns));
+        let medics = toll(2.0, Some("medic"));
+        assert!(!may_match(&soldiers, &medics, &nouns));
+        // Not main counts: the nouns must match as before.
+        let (mut a, mut b) = (person.clone(), employee.clone());
+        a.main = false;
+        b.main = false;
+        assert!(!may_match(&a, &b, &nouns));
+    }
+
+    #[test]
+    fn a_group_lines_up_with_a_total_only_on_values_both_can_be() {
+        let (villagers, people) = (toll(2.0, Some("villager")), toll(5.0, Some("person")));
+        assert!(names_a_group_the_other_may_include(&villagers, &people));
+        // Two counts that name no group, or one noun, are one toll told two ways.
+        assert!(!names_a_group_the_other_may_include(
+            &toll(2.0, Some("other")),
+            &toll(3.0, None)
+        ));
+        assert!(!names_a_group_the_other_may_include(
+            &toll(2.0, Some("crew")),
+            &toll(3.0, Some("crew"))
+        ));
+    }
+
+    #[test]
+    fn tolls_far_apart_or_dated_to_other_days_are_of_other_happenings() {
+        use crate::compare::profile::TollDay;
+        assert!(tolls_of_one_happening(&toll(5.0, None), &toll(3.0, None)));
+        assert!(tolls_of_one_happening(&toll(31.0, None), &toll(30.0, None)));
+        // 140 wounded in one strike, 30 in a rocket attack elsewhere that day.
+        assert!(!tolls_of_one_happening(
+            &toll(140.0, None),
+            &toll(30.0, None)
+        ));
+        let on = |day: f64, reported: f64| TollDay {
+            day,
+            reported: Some(reported),
+        };
+        let (mut tuesday, mut wednesday) = (toll(10.0, None), toll(7.0, None));
+        tuesday.day = Some(on(1.0, 2.0));
+        wednesday.day = Some(on(2.0, 2.0));
+        assert!(!tolls_of_one_happening(&tuesday, &wednesday));
+        // A later report may date the toll to the day it was given.
+        wednesday.day = Some(on(2.0, 3.0));
+        assert!(tolls_of_one_happening(&tuesday, &wednesday));
+        // A count of the body only (an article whose opening states none) is no headline.
+        let mut body = toll(7.0, None);
+        body.main_in_opening = false;
+        assert!(!tolls_of_one_happening(&toll(10.0, None), &body));
+    }
+
+    #[test]
+    fn open_bounds_far_apart_are_no_evidence_of_one_toll() {
+        let at_least = |n: f64, unit: Option<&str>| {
+            let mut p = toll(n, unit);
+            p.values = crate::model::Interval::at_least(n);
+            p.qualifier = Qualifier::AtLeast;
+            p
+        };
+        // "at least 60 civilians" and "At least 29 people": both can be true, but they are
+        // more than twice apart.
+        assert!(stated_far_apart(
+            &at_least(60.0, Some("civilian")),
+            &at_least(29.0, None)
+        ));
+        assert!(!stated_far_apart(&at_least(18.0, None), &toll(27.0, None)));
+        assert!(!stated_far_apart(&at_least(12.0, None), &toll(41.0, None)));
+        assert!(stated_far_apart(&toll(5.0, None), &at_least(100.0, None)));
+        assert!(!stated_far_apart(&toll(1.0, None), &toll(2.0, None)));
     }
 
     #[test]

@@ -8,6 +8,7 @@ mod align;
 mod consensus;
 mod explain;
 mod headline;
+mod main_count;
 mod position;
 mod profile;
 mod quote;
@@ -34,6 +35,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p)))
         .collect();
     headline::read_as_their_body(&mut items);
+    main_count::mark(&mut items);
     let groups = align::group(&items);
     let article_of = |c: &Claim| articles.get(*source_rank.get(c.source.as_str())?);
     let mut findings: Vec<Ranked> = Vec::new();

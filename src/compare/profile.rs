@@ -23,6 +23,20 @@ pub struct Profile {
     pub qualifier: Qualifier,
     /// The TIMEX3 value of a date, which decides agreement between dates.
     pub timex: Option<String>,
+    /// The article's main count of people for its measure (see `main_count`).
+    pub main: bool,
+    /// A main count that its article's opening states.
+    pub main_in_opening: bool,
+    /// For a main count, the day its sentence dates it to (see `main_count`).
+    pub day: Option<TollDay>,
+}
+
+/// The day a sentence dates a toll to, as a day number, and the day that date was counted
+/// from when it is relative ("on Tuesday" in a report of Wednesday).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TollDay {
+    pub day: f64,
+    pub reported: Option<f64>,
 }
 
 /// The profile of a claim that can be compared, or `None` (no topic, or a kind not aligned yet).
@@ -46,6 +60,9 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         estimate: None,
         qualifier: Qualifier::Exact,
         timex: None,
+        main: false,
+        main_in_opening: false,
+        day: None,
     };
     match &c.value {
         Value::Quantity(q) => {
@@ -122,7 +139,7 @@ pub fn alignment_class(class: &str) -> &str {
 }
 
 /// Days since 1970-01-01 of an ISO date.
-fn day_number(iso: &str) -> Option<f64> {
+pub fn day_number(iso: &str) -> Option<f64> {
     let date: jiff::civil::Date = iso.get(..10)?.parse().ok()?;
     let epoch = jiff::civil::date(1970, 1, 1);
     let days = date.since((jiff::Unit::Day, epoch)).ok()?.get_days();

@@ -94,6 +94,9 @@ mod tests {
             estimate,
             qualifier: q,
             timex: None,
+            main: false,
+            main_in_opening: false,
+            day: None,
         }
     }
 

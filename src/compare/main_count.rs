@@ -1,0 +1,220 @@
+//! Each article's main count of people for a measure: the toll it leads with ("killing five
+//! people", "Quake jolts Kefalonia, five hurt"), or its only count of that measure. Outlets
+//! tell the same toll with other nouns ("one person" and "one male employee" killed, "two
+//! others" and "two other people" hurt) and, between reports or sources, other values; main
+//! counts of one measure line up whatever their wording (see `align`).
+//!
+//! Not a main count: a part of a larger count ("three of them children"), a figure about an
+//! earlier happening, a war's running total, and any count of an article that leads with two
+//! different values of the measure (which of them is its toll is not told).
+
+use crate::compare::align::generic;
+use crate::compare::profile::{Profile, TollDay, day_number};
+use crate::model::{Claim, ClaimKind, Value};
+use std::collections::BTreeMap;
+
+/// Marks the main counts of each article. Items come article by article: each article's run
+/// is read alone.
+pub fn mark(items: &mut [(usize, &Claim, Profile)]) {
+    for run in items.chunk_by_mut(|x, y| x.1.source == y.1.source) {
+        mark_run(run);
+    }
+}
+
+/// A count of people that may be an article's toll of its measure.
+fn eligible(p: &Profile) -> bool {
+    p.kind == ClaimKind::Figure
+        && p.measure.is_some()
+        && p.counts_people
+        && !p.subset
+        && !p.background
+        && p.event_class.as_deref() != Some("conflict")
+}
+
+fn mark_run(items: &mut [(usize, &Claim, Profile)]) {
+    // By measure: the eligible counts of the opening, and of the whole article.
+    let mut by_measure: BTreeMap<&str, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
+    for (i, (_, c, p)) in items.iter().enumerate() {
+        if let (true, Some(m)) = (eligible(p), p.measure.as_deref()) {
+            let (lead, all) = by_measure.entry(m).or_default();
+            if c.lead {
+                lead.push(i);
+            }
+            all.push(i);
+        }
+    }
+    // Each toll's members, whether the opening states it, and the day it is dated to.
+    let mut tolls: Vec<(Vec<usize>, bool, Option<TollDay>)> = Vec::new();
+    for (lead, all) in by_measure.values() {
+        // The opening's count; an article whose opening counts none, its only count.
+        let candidates = if lead.is_empty() { all } else { lead };
+        let Some(toll) = one_toll(items, candidates) else {
+            continue;
+        };
+        let day = toll.iter().find_map(|&i| day_near(items, i));
+        // The body repeating the toll ("the 27 dead") states the main count too.
+        let p = &items[toll[0]].2;
+        let members = all
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let q = &items[i].2;
+                q.values == p.values && q.qualifier == p.qualifier
+            })
+            .collect();
+        tolls.push((members, !lead.is_empty(), day));
+    }
+    for (members, opening, day) in tolls {
+        for i in members {
+            let p = &mut items[i].2;
+            p.main = true;
+            p.main_in_opening = opening;
+            p.day = day;
+        }
+    }
+}
+
+/// The day of the date nearest a claim in its sentence ("ten civilians were killed on
+/// Tuesday"), if that date is one day, with the day it was counted from ("Tuesday" in a report
+/// of Wednesday): tolls of one day's reports dated to other days are tolls of other
+/// happenings, while a later report may date a revised toll to the day it was announced.
+fn day_near(items: &[(usize, &Claim, Profile)], i: usize) -> Option<TollDay> {
+    let c = items[i].1;
+    let distance = |d: &Claim| {
+        d.span
+            .start()
+            .abs_diff(c.span.end())
+            .min(c.span.start().abs_diff(d.span.end()))
+    };
+    let (_, d, p) = items
+        .iter()
+        .filter(|(_, d, p)| p.kind == ClaimKind::Date && d.sentence == c.sentence)
+        .map(|(_, d, p)| (distance(d), d, p))
+        .min_by_key(|(gap, _, _)| *gap)?;
+    let day = p.values.low().filter(|&x| p.values.high() == Some(x))?;
+    let reported = match &d.value {
+        Value::Date(v) => v.anchor.as_deref().and_then(day_number),
+        _ => None,
+    };
+    Some(TollDay { day, reported })
+}
+
+/// The counts among `candidates` that state the article's toll: all of them when they state
+/// one value; else those that name no group when they state one value and every count of a
+/// particular group is smaller ("14 people" arrested over "two port workers", a part of them
+/// however the sentence says so).
+fn one_toll(items: &[(usize, &Claim, Profile)], candidates: &[usize]) -> Option<Vec<usize>> {
+    let same = |xs: &[usize]| {
+        let first = &items[*xs.first()?].2;
+        xs.iter()
+            .all(|&i| {
+                let p = &items[i].2;
+                p.values == first.values && p.qualifier == first.qualifier
+            })
+            .then_some(first.values)
+    };
+    if same(candidates).is_some() {
+        return Some(candidates.to_vec());
+    }
+    let (whole, groups): (Vec<usize>, Vec<usize>) =
+        candidates.iter().partition(|&&i| generic(&items[i].2));
+    let low = same(&whole)?.low()?;
+    groups
+        .iter()
+        .all(|&i| items[i].2.values.high().is_some_and(|h| h < low))
+        .then_some(whole)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::profile::profile;
+    use crate::model::{Interval, Qualifier, Quantity, Span, Value};
+
+    fn count(source: &str, n: f64, lead: bool, measure: &str, unit: &str) -> Claim {
+        Claim {
+            id: String::new(),
+            source: source.to_string(),
+            span: Span::new(0, 1),
+            sentence: Span::new(0, 1),
+            topic: format!("{unit} {measure}"),
+            value: Value::Quantity(Quantity {
+                interval: Interval::point(n),
+                estimate: Some(n),
+                qualifier: Qualifier::Exact,
+                unit: Some(unit.to_string()),
+                measure: Some(measure.to_string()),
+                subset: false,
+                of: None,
+                counts_people: true,
+                resolution: 1.0,
+            }),
+            context: Vec::new(),
+            event: None,
+            event_class: Some("incident".to_string()),
+            background: false,
+            lead,
+        }
+    }
+
+    fn marked(claims: &[Claim]) -> Vec<bool> {
+        let mut items: Vec<(usize, &Claim, Profile)> = claims
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| profile(c).map(|p| (i, c, p)))
+            .collect();
+        mark(&mut items);
+        items.iter().map(|(_, _, p)| p.main).collect()
+    }
+
+    #[test]
+    fn the_opening_count_is_the_main_count_and_a_later_one_is_not() {
+        let claims = [
+            count("a", 5.0, true, "injured", "people"),
+            count("a", 5.0, true, "injured", "people"),
+            count("a", 40.0, false, "injured", "people"),
+            count("a", 1.0, true, "killed", "man"),
+        ];
+        assert_eq!(marked(&claims), [true, true, false, true]);
+    }
+
+    #[test]
+    fn an_opening_with_two_values_has_no_main_count() {
+        let claims = [
+            count("a", 2.0, true, "killed", "people"),
+            count("a", 5.0, true, "killed", "victims"),
+            count("b", 3.0, false, "killed", "victims"),
+        ];
+        // Article b's only count is its main count, though not in its opening.
+        assert_eq!(marked(&claims), [false, false, true]);
+    }
+
+    #[test]
+    fn a_total_over_a_smaller_group_in_the_opening_is_the_main_count() {
+        // "arrested 14 people ... Among those detained were two port workers".
+        let claims = [
+            count("a", 14.0, true, "arrested", "people"),
+            count("a", 2.0, true, "arrested", "workers"),
+        ];
+        assert_eq!(marked(&claims), [true, false]);
+        // A group larger than the count that names none: which is the toll is not told.
+        let claims = [
+            count("a", 3.0, true, "killed", "people"),
+            count("a", 5.0, true, "killed", "soldiers"),
+        ];
+        assert_eq!(marked(&claims), [false, false]);
+    }
+
+    #[test]
+    fn parts_earlier_happenings_and_running_totals_are_not_main_counts() {
+        let mut part = count("a", 3.0, true, "killed", "children");
+        if let Value::Quantity(q) = &mut part.value {
+            q.subset = true;
+        }
+        let mut earlier = count("b", 30.0, true, "killed", "people");
+        earlier.background = true;
+        let mut war = count("c", 300_000.0, true, "killed", "people");
+        war.event_class = Some("conflict".to_string());
+        assert_eq!(marked(&[part, earlier, war]), [false, false, false]);
+    }
+}
