@@ -140,7 +140,10 @@ fn nearest(
     let mut i = last + 1;
     let mut dist = 0;
     while i < w.len() && dist < 12 {
-        if clause_break(w, i) {
+        // A word that ties what follows to another happening ("arrested on Saturday in
+        // connection with a shooting", "over the attack", "after the blast"): what follows is
+        // what the dated happening was about, not what the date dates.
+        if clause_break(w, i) || links_another(w, i) {
             break;
         }
         dist += 1;
@@ -199,6 +202,18 @@ fn nearest(
         class = "meeting";
     }
     Some((at, class))
+}
+
+/// Whether the word at `i` ties a happening named after it to the one before it ("over the
+/// attack", "after the blast", "following the raid", "in connection with the shooting"). A
+/// bare "for" or "with" does not: "the Observatory for Human Rights said", "clashed with".
+fn links_another(w: &Words, i: usize) -> bool {
+    w.is_word(i)
+        && match w.low(i) {
+            "over" | "after" | "following" => true,
+            "with" => i > 0 && w.low(i - 1) == "connection",
+            _ => false,
+        }
 }
 
 /// Happenings that cause deaths and injuries, the likelier first (the attacks last): a date
@@ -383,6 +398,46 @@ mod tests {
         let w = Words::new(s, Span::new(0, s.len()));
         let start = s.find(date)?;
         happening(&w, Span::new(start, start + date.len()))
+    }
+
+    #[test]
+    fn a_happening_tied_on_after_the_date_is_not_what_it_dates() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        // The arrest is dated, not the shooting it was made over.
+        assert_eq!(
+            class(
+                "Dutch police arrested a 24-year-old man on Saturday in connection with a shooting outside a nightclub late on Friday, prosecutors said.",
+                "Saturday"
+            ),
+            Some("arrest")
+        );
+        assert_eq!(
+            class(
+                "Police detained two men on Wednesday over the bombing of the bus station.",
+                "Wednesday"
+            ),
+            Some("arrest")
+        );
+        assert_eq!(
+            class("Protesters marched on Sunday after the shooting.", "Sunday"),
+            None
+        );
+        // "for" and "with" alone tie nothing: the Observatory's saying is still found.
+        assert_eq!(
+            class(
+                "Barrel bombs fell on Saraqeb on Monday the Syrian Observatory for Human Rights said.",
+                "Monday"
+            ),
+            Some("announcement")
+        );
+        // "A bomb exploded": the explosion is an attack.
+        assert_eq!(
+            class(
+                "A bomb exploded at a crowded bus station in Quetta on Tuesday.",
+                "Tuesday"
+            ),
+            Some("attack")
+        );
     }
 
     #[test]
