@@ -363,10 +363,7 @@ fn pair_score<'a>(
     // Dates of an attack and of the deaths it caused line up as one incident's (see
     // `profile::date_class`), but the same word class is the evidence: an airstrike's deaths
     // on Monday are not a car bomb on Thursday.
-    if a.1.event_class.is_some()
-        && a.1.event_class == b.1.event_class
-        && same_own_class(a.0, b.0)
-    {
+    if a.1.event_class.is_some() && a.1.event_class == b.1.event_class && same_own_class(a.0, b.0) {
         score += EVENT_BONUS;
     }
     if a.0.event.is_some() && a.0.event == b.0.event {

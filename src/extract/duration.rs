@@ -3,8 +3,8 @@
 use crate::extract::figure::interval;
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
-use crate::extract::words::Words;
 use crate::extract::word_set::WordMap;
+use crate::extract::words::Words;
 use crate::model::{Duration, Span};
 use std::sync::LazyLock;
 
@@ -110,7 +110,14 @@ pub fn one_name(mut what: String) -> String {
 /// Words that tie a length with no noun of its own to what lasted ("lasted about 12 hours",
 /// "hostages for nine hours", "during nine hours", "ended … after more than 11 hours").
 const LASTED: [&str; 8] = [
-    "lasted", "lasting", "lasts", "last", "for", "during", "after", "throughout",
+    "lasted",
+    "lasting",
+    "lasts",
+    "last",
+    "for",
+    "during",
+    "after",
+    "throughout",
 ];
 
 /// Words of a length's qualifier that may stand between it and [`LASTED`] ("for more than",
@@ -242,7 +249,10 @@ mod tests {
             side("A second quake hit several hours later.", "several hours"),
             Some("after")
         );
-        assert_eq!(side("It was hijacked hours earlier.", "hours"), Some("before"));
+        assert_eq!(
+            side("It was hijacked hours earlier.", "hours"),
+            Some("before")
+        );
         assert_eq!(side("The siege lasted 12 hours.", "12 hours"), None);
         // What lasted until something else happened is still a length.
         assert_eq!(
