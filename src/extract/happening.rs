@@ -143,7 +143,12 @@ fn nearest(
         // A word that ties what follows to another happening ("arrested on Saturday in
         // connection with a shooting", "over the attack", "after the blast"): what follows is
         // what the dated happening was about, not what the date dates.
-        if clause_break(w, i) || links_another(w, i) {
+        // "a gas attack on the suburbs on Wednesday that activists say killed 130": a clause
+        // that "that" or "which" opens after the date tells of the happening before it.
+        if clause_break(w, i)
+            || links_another(w, i)
+            || (best.is_some() && matches!(w.low(i), "that" | "which"))
+        {
             break;
         }
         dist += 1;
@@ -429,6 +434,14 @@ mod tests {
                 "Monday"
             ),
             Some("announcement")
+        );
+        // A clause opened after the date tells of the happening before it.
+        assert_eq!(
+            class(
+                "an alleged gas attack on rebel-held suburbs of the capital on Wednesday that activists say killed more than 130 people",
+                "Wednesday"
+            ),
+            Some("attack")
         );
         // "A bomb exploded": the explosion is an attack.
         assert_eq!(
