@@ -164,7 +164,12 @@ fn nearest(
     // saying after a comma reports the clause the date is in; a happening further back in
     // that clause is what the date dates, the incident ("a storm killed …") rather than the
     // deaths it caused, as a report that says "when a storm swept through … on Sunday" has it.
-    if class == "announcement" && at > last && (last + 1..at).any(|k| w.is_punct(k, ",")) {
+    // Outlets that drop commas write the same saying right after the date ("Air strikes
+    // killed 12 civilians in Aleppo on Monday a monitor said"): a saying a few words on.
+    if class == "announcement"
+        && at > last
+        && ((last + 1..at).any(|k| w.is_punct(k, ",")) || (2..=SAYER_WORDS).contains(&(at - last)))
+    {
         let in_clause: Vec<(usize, &'static str)> = happenings_before(w, first, MAIN_CLAUSE, true)
             .filter(|&(_, c)| c != "announcement")
             .collect();
@@ -264,6 +269,12 @@ fn opens_clause(w: &Words, k: usize) -> bool {
                 | "until"
         )
 }
+
+/// Most tokens between a date and a saying with no comma before it that still report the
+/// clause the date is in ("on Monday a monitor said", "on Tuesday the Observatory said",
+/// "SOHR head Rami Abdel Rahman said"); a saying right after the date is dated by it ("US
+/// officials on Wednesday said").
+const SAYER_WORDS: usize = 6;
 
 /// How far back (in tokens) a happening is looked for in the clause that a trailing "…,
 /// officials said" reports.
@@ -431,6 +442,28 @@ mod tests {
         assert_eq!(
             class(
                 "Barrel bombs fell on Saraqeb on Monday the Syrian Observatory for Human Rights said.",
+                "Monday"
+            ),
+            Some("announcement")
+        );
+        // A saying a few words after the date, with no comma, reports the clause before it.
+        assert_eq!(
+            class(
+                "Air strikes killed at least 12 civilians in Aleppo on Monday a monitor said.",
+                "Monday"
+            ),
+            Some("attack")
+        );
+        assert_eq!(
+            class(
+                "Kerry and Lavrov to meet in Geneva US officials on Wednesday said.",
+                "Wednesday"
+            ),
+            Some("announcement")
+        );
+        assert_eq!(
+            class(
+                "On Monday the Observatory said 21 civilians had been killed.",
                 "Monday"
             ),
             Some("announcement")
