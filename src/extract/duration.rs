@@ -139,6 +139,19 @@ pub fn spell_before(w: &Words, first: usize) -> Option<String> {
         .find_map(|i| SPELLS.get(w.low(i)).map(|c| c.to_string()))
 }
 
+/// Whether the duration starting at token `first` is a stretch looked back over from now
+/// ("over the past 24 hours", "in the last three days", "the past few days"): "past", or
+/// "last" after "the" ("the talks will last 12 hours" is a length), right before its number
+/// or opening it.
+pub fn looks_back(w: &Words, first: usize) -> bool {
+    let back = |k: usize| match w.low(k) {
+        "past" => true,
+        "last" => k > 0 && w.low(k - 1) == "the",
+        _ => false,
+    };
+    (first > 0 && back(first - 1)) || back(first) || (w.low(first) == "the" && back(first + 1))
+}
+
 /// The word of [`LASTED`] right before the duration starting at token `first`, past
 /// qualifier words ("lasted about", "for more than").
 fn tie_before(w: &Words, first: usize) -> Option<usize> {
@@ -232,6 +245,28 @@ mod tests {
             None
         );
         assert_eq!(spell("He was questioned for 12 hours.", "12 hours"), None);
+    }
+
+    #[test]
+    fn a_stretch_looked_back_over_is_no_length() {
+        let back = |s: &str, text: &str| {
+            let w = words(s);
+            looks_back(&w, tokens(&w, s, text).0)
+        };
+        assert!(back(
+            "Russian jets struck 182 targets over the past 24 hours.",
+            "24 hours"
+        ));
+        assert!(back(
+            "41 women were killed in clashes over the last 15 days.",
+            "15 days"
+        ));
+        assert!(back(
+            "the past few days of fighting were the bloodiest",
+            "the past few days"
+        ));
+        assert!(!back("The talks will last 12 hours.", "12 hours"));
+        assert!(!back("The siege lasted 12 hours.", "12 hours"));
     }
 
     #[test]

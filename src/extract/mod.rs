@@ -375,9 +375,15 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
             .map(duration::one_name)
             .or_else(|| event.as_ref().map(|e| e.0.clone()))
             .or_else(|| duration::spell_before(w, first));
-        let topic = what
-            .map(|x| ["length of ", &x].concat())
-            .unwrap_or_default();
+        // "killed in the past 24 hours", "the last few days of fighting": the stretch a count
+        // looks back over, lined up only with such stretches, never with how long a thing
+        // lasted.
+        let opening = if duration::looks_back(w, first) {
+            "recent period of "
+        } else {
+            "length of "
+        };
+        let topic = what.map(|x| [opening, &x].concat()).unwrap_or_default();
         out.push(found(d.span, topic, Value::Duration(d.duration), event));
     };
     // The sentence's latest figure (its place in `out`, its last token): a bare number after
