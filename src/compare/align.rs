@@ -2,7 +2,7 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
-use crate::compare::profile::Profile;
+use crate::compare::profile::{Profile, alignment_class};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -450,7 +450,10 @@ fn pair_score<'a>(
     if a.0.lead && b.0.lead {
         score += LEAD_BONUS;
     }
-    if a.1.event_class.is_some() && a.1.event_class == b.1.event_class {
+    // Dates of an attack and of the deaths it caused line up as one incident's (see
+    // `profile::date_class`), but the same word class is the evidence: an airstrike's deaths
+    // on Monday are not a car bomb on Thursday.
+    if a.1.event_class.is_some() && a.1.event_class == b.1.event_class && same_own_class(a.0, b.0) {
         score += EVENT_BONUS;
     }
     if a.0.event.is_some() && a.0.event == b.0.event {
@@ -555,6 +558,12 @@ fn pair_score<'a>(
             score
         }
     })
+}
+
+/// Whether two claims name the same class of happening in their own words (a visit is a
+/// meeting's, see [`alignment_class`]), before dates of incidents are lined up as one.
+fn same_own_class(a: &Claim, b: &Claim) -> bool {
+    a.event_class.as_deref().map(alignment_class) == b.event_class.as_deref().map(alignment_class)
 }
 
 /// Whether two figures state the same value the same way (same bounds, estimate and
@@ -1225,6 +1234,19 @@ mod tests {
             background: false,
             lead: true,
         }
+    }
+
+    #[test]
+    fn only_the_same_own_class_is_evidence_of_one_happening() {
+        let of = |class: &str| {
+            let mut c = day_claim("a", "2018-09-04", None, false);
+            c.event_class = Some(class.to_string());
+            c
+        };
+        assert!(same_own_class(&of("attack"), &of("attack")));
+        assert!(same_own_class(&of("visit"), &of("meeting")));
+        // Lined up as one incident, an attack and deaths earn no bonus for it.
+        assert!(!same_own_class(&of("attack"), &of("death")));
     }
 
     #[test]

@@ -98,6 +98,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         Value::Date(d) => {
             // Dates compare as the days they cover; unresolved dates do not compare.
             let mut p = base(ClaimKind::Date);
+            p.event_class = p.event_class.map(|e| date_class(&e).to_string());
             let start = day_number(d.start.as_deref()?)?;
             let end = day_number(d.end.as_deref()?)?;
             p.measure = p.event_class.clone();
@@ -134,6 +135,17 @@ fn length_measure(c: &Claim) -> String {
 pub fn alignment_class(class: &str) -> &str {
     match class {
         "visit" => "meeting",
+        c => c,
+    }
+}
+
+/// The class a date's happening lines up under: an attack, the deaths it caused and a quake
+/// or crash that caused deaths happen on the same day, however each outlet words it ("a bomb
+/// exploded on Tuesday", "eleven people were killed yesterday", "the quake, which struck on
+/// Sunday"), so their dates line up as one incident's.
+fn date_class(class: &str) -> &str {
+    match alignment_class(class) {
+        "attack" | "death" | "quake" | "disaster" | "accident" | "fire" => "incident",
         c => c,
     }
 }
@@ -250,6 +262,39 @@ mod tests {
         assert_ne!(
             measure("length of attack", Some("incident")),
             measure("length of offensive", Some("incident"))
+        );
+    }
+
+    #[test]
+    fn dates_of_an_attack_and_of_its_deaths_line_up_as_one_incident() {
+        let date = |class: &str| {
+            let mut c = length("date of the attack", Some(class));
+            c.value = Value::Date(crate::model::DateValue {
+                timex: "2023-03-14".into(),
+                start: Some("2023-03-14".into()),
+                end: Some("2023-03-14".into()),
+                granularity: crate::model::Granularity::Day,
+                relative: false,
+                anchor: None,
+                counted_from_anchor: false,
+            });
+            let p = profile(&c).unwrap();
+            (p.event_class.unwrap(), p.measure.unwrap())
+        };
+        assert_eq!(date("attack"), date("death"));
+        assert_eq!(date("quake"), date("death"));
+        assert_eq!(date("attack").0, "incident");
+        // An arrest, a meeting or a saying is no incident.
+        assert_eq!(date("arrest").0, "arrest");
+        assert_eq!(date("visit").0, "meeting");
+        assert_ne!(date("announcement"), date("death"));
+        // A figure keeps its own class: deaths and injuries are counted apart elsewhere.
+        assert_eq!(
+            profile(&length("length of attack", Some("death")))
+                .unwrap()
+                .event_class
+                .as_deref(),
+            Some("death")
         );
     }
 

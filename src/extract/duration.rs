@@ -3,8 +3,10 @@
 use crate::extract::figure::interval;
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
+use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use crate::model::{Duration, Span};
+use std::sync::LazyLock;
 
 /// A duration found in a sentence, before it becomes a claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,6 +77,107 @@ pub fn what_lasted(w: &Words, unit_tok: usize) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+static SPELLS: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
+    include_str!("data/spells.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .flat_map(|l| {
+            let mut f = l.split_whitespace();
+            let canonical = f.next().unwrap_or("");
+            f.map(move |w| (w, canonical))
+        })
+        .collect()
+});
+
+/// What lasted, with its last word in the one name outlets' words for it share ("bank
+/// standoff" → "bank siege") and without a last word that names only a stretch of time
+/// ("mourning period" → "mourning"); else as it is.
+pub fn one_name(mut what: String) -> String {
+    if let Some(k) = what.strip_suffix(" period").map(str::len) {
+        what.truncate(k);
+    }
+    let (head_at, head) = match what.rfind(' ') {
+        Some(k) => (k + 1, &what[k + 1..]),
+        None => (0, what.as_str()),
+    };
+    match SPELLS.get(head) {
+        Some(&canonical) if canonical != head => [&what[..head_at], canonical].concat(),
+        _ => what,
+    }
+}
+
+/// Words that tie a length with no noun of its own to what lasted ("lasted about 12 hours",
+/// "hostages for nine hours", "during nine hours", "ended … after more than 11 hours").
+const LASTED: [&str; 8] = [
+    "lasted",
+    "lasting",
+    "lasts",
+    "last",
+    "for",
+    "during",
+    "after",
+    "throughout",
+];
+
+/// Words of a length's qualifier that may stand between it and [`LASTED`] ("for more than",
+/// "lasted about").
+const QUALIFYING: [&str; 9] = [
+    "about", "around", "some", "nearly", "almost", "more", "than", "over", "roughly",
+];
+
+/// The thing of [`SPELLS`] whose length the duration starting at token `first` tells when no
+/// noun follows it: a word of [`LASTED`] right before it (past qualifier words), then the
+/// nearest such thing before that word in its clause ("The standoff at the bank lasted about
+/// 12 hours", "held four persons as hostages … during nine hours").
+pub fn spell_before(w: &Words, first: usize) -> Option<String> {
+    let tie = tie_before(w, first)?;
+    (tie.saturating_sub(12)..tie)
+        .rev()
+        .take_while(|&i| w.is_word(i) || w.is_punct(i, "-"))
+        .filter(|&i| w.is_word(i))
+        .find_map(|i| SPELLS.get(w.low(i)).map(|c| c.to_string()))
+}
+
+/// Whether the duration starting at token `first` is a stretch looked back over from now
+/// ("over the past 24 hours", "in the last three days", "the past few days"): "past", or
+/// "last" after "the" ("the talks will last 12 hours" is a length), right before its number
+/// or opening it.
+pub fn looks_back(w: &Words, first: usize) -> bool {
+    let back = |k: usize| match w.low(k) {
+        "past" => true,
+        "last" => k > 0 && w.low(k - 1) == "the",
+        _ => false,
+    };
+    (first > 0 && back(first - 1)) || back(first) || (w.low(first) == "the" && back(first + 1))
+}
+
+/// The word of [`LASTED`] right before the duration starting at token `first`, past
+/// qualifier words ("lasted about", "for more than").
+fn tie_before(w: &Words, first: usize) -> Option<usize> {
+    let mut k = first;
+    while k > 0 && QUALIFYING.contains(&w.low(k - 1)) {
+        k -= 1;
+    }
+    let tie = k.checked_sub(1)?;
+    LASTED.contains(&w.low(tie)).then_some(tie)
+}
+
+/// Whether the duration from token `first` to `last` is how long before or after something
+/// another thing happened ("one day after the shooting", "hours earlier", "two years ago"),
+/// no length of anything: "after" or "before" it, as the word after it says. A length that
+/// something lasted stays one ("lasted about 12 hours before officers broke in").
+pub fn offset_side(w: &Words, first: usize, last: usize) -> Option<&'static str> {
+    if !w.is_word(last + 1) || tie_before(w, first).is_some_and(|t| w.low(t) != "after") {
+        return None;
+    }
+    match w.low(last + 1) {
+        "after" | "later" => Some("after"),
+        "before" | "earlier" | "ago" => Some("before"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +194,109 @@ mod tests {
                 _ => None,
             })
             .collect()
+    }
+
+    fn words(s: &str) -> Words<'_> {
+        Words::new(s, Span::new(0, s.len()))
+    }
+
+    /// The first token of the duration reading `text` in `s`, and its last.
+    fn tokens(w: &Words, s: &str, text: &str) -> (usize, usize) {
+        let start = s.find(text).unwrap();
+        w.tokens_of(Span::new(start, start + text.len()))
+    }
+
+    #[test]
+    fn one_thing_told_in_other_words_has_one_name() {
+        assert_eq!(one_name("standoff".into()), "siege");
+        assert_eq!(one_name("bank standoff".into()), "bank siege");
+        assert_eq!(one_name("siege".into()), "siege");
+        assert_eq!(one_name("manhunt".into()), "search");
+        assert_eq!(one_name("civil war".into()), "civil war");
+        assert_eq!(one_name("mourning period".into()), "mourning");
+        assert_eq!(one_name("period".into()), "period");
+    }
+
+    #[test]
+    fn a_length_with_no_noun_takes_the_thing_that_lasted() {
+        let spell = |s: &str, text: &str| {
+            let w = words(s);
+            spell_before(&w, tokens(&w, s, text).0)
+        };
+        assert_eq!(
+            spell(
+                "The standoff at the bank on Obernstrasse lasted about 12 hours.",
+                "about 12 hours"
+            )
+            .as_deref(),
+            Some("siege")
+        );
+        assert_eq!(
+            spell(
+                "A man held four persons as hostages in a bank during nine hours.",
+                "nine hours"
+            )
+            .as_deref(),
+            Some("siege")
+        );
+        // No word tying the length to the thing, or no such thing: no name.
+        assert_eq!(
+            spell("The standoff ended and two hours passed.", "two hours"),
+            None
+        );
+        assert_eq!(spell("He was questioned for 12 hours.", "12 hours"), None);
+    }
+
+    #[test]
+    fn a_stretch_looked_back_over_is_no_length() {
+        let back = |s: &str, text: &str| {
+            let w = words(s);
+            looks_back(&w, tokens(&w, s, text).0)
+        };
+        assert!(back(
+            "Russian jets struck 182 targets over the past 24 hours.",
+            "24 hours"
+        ));
+        assert!(back(
+            "41 women were killed in clashes over the last 15 days.",
+            "15 days"
+        ));
+        assert!(back(
+            "the past few days of fighting were the bloodiest",
+            "the past few days"
+        ));
+        assert!(!back("The talks will last 12 hours.", "12 hours"));
+        assert!(!back("The siege lasted 12 hours.", "12 hours"));
+    }
+
+    #[test]
+    fn a_time_before_or_after_something_is_no_length() {
+        let side = |s: &str, text: &str| {
+            let w = words(s);
+            let (first, last) = tokens(&w, s, text);
+            offset_side(&w, first, last)
+        };
+        assert_eq!(
+            side("The arrest came one day after the shooting.", "one day"),
+            Some("after")
+        );
+        assert_eq!(
+            side("A second quake hit several hours later.", "several hours"),
+            Some("after")
+        );
+        assert_eq!(
+            side("It was hijacked hours earlier.", "hours"),
+            Some("before")
+        );
+        assert_eq!(side("The siege lasted 12 hours.", "12 hours"), None);
+        // What lasted until something else happened is still a length.
+        assert_eq!(
+            side(
+                "The standoff lasted about 12 hours before officers broke in.",
+                "about 12 hours"
+            ),
+            None
+        );
     }
 
     #[test]

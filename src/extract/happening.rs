@@ -140,7 +140,15 @@ fn nearest(
     let mut i = last + 1;
     let mut dist = 0;
     while i < w.len() && dist < 12 {
-        if clause_break(w, i) {
+        // A word that ties what follows to another happening ("arrested on Saturday in
+        // connection with a shooting", "over the attack", "after the blast"): what follows is
+        // what the dated happening was about, not what the date dates.
+        // "a gas attack on the suburbs on Wednesday that activists say killed 130": a clause
+        // that "that" or "which" opens after the date tells of the happening before it.
+        if clause_break(w, i)
+            || links_another(w, i)
+            || (best.is_some() && matches!(w.low(i), "that" | "which"))
+        {
             break;
         }
         dist += 1;
@@ -156,7 +164,12 @@ fn nearest(
     // saying after a comma reports the clause the date is in; a happening further back in
     // that clause is what the date dates, the incident ("a storm killed …") rather than the
     // deaths it caused, as a report that says "when a storm swept through … on Sunday" has it.
-    if class == "announcement" && at > last && (last + 1..at).any(|k| w.is_punct(k, ",")) {
+    // Outlets that drop commas write the same saying right after the date ("Air strikes
+    // killed 12 civilians in Aleppo on Monday a monitor said"): a saying a few words on.
+    if class == "announcement"
+        && at > last
+        && ((last + 1..at).any(|k| w.is_punct(k, ",")) || (2..=SAYER_WORDS).contains(&(at - last)))
+    {
         let in_clause: Vec<(usize, &'static str)> = happenings_before(w, first, MAIN_CLAUSE, true)
             .filter(|&(_, c)| c != "announcement")
             .collect();
@@ -199,6 +212,18 @@ fn nearest(
         class = "meeting";
     }
     Some((at, class))
+}
+
+/// Whether the word at `i` ties a happening named after it to the one before it ("over the
+/// attack", "after the blast", "following the raid", "in connection with the shooting"). A
+/// bare "for" or "with" does not: "the Observatory for Human Rights said", "clashed with".
+fn links_another(w: &Words, i: usize) -> bool {
+    w.is_word(i)
+        && match w.low(i) {
+            "over" | "after" | "following" => true,
+            "with" => i > 0 && w.low(i - 1) == "connection",
+            _ => false,
+        }
 }
 
 /// Happenings that cause deaths and injuries, the likelier first (the attacks last): a date
@@ -244,6 +269,12 @@ fn opens_clause(w: &Words, k: usize) -> bool {
                 | "until"
         )
 }
+
+/// Most tokens between a date and a saying with no comma before it that still report the
+/// clause the date is in ("on Monday a monitor said", "on Tuesday the Observatory said",
+/// "SOHR head Rami Abdel Rahman said"); a saying right after the date is dated by it ("US
+/// officials on Wednesday said").
+const SAYER_WORDS: usize = 6;
 
 /// How far back (in tokens) a happening is looked for in the clause that a trailing "…,
 /// officials said" reports.
@@ -383,6 +414,76 @@ mod tests {
         let w = Words::new(s, Span::new(0, s.len()));
         let start = s.find(date)?;
         happening(&w, Span::new(start, start + date.len()))
+    }
+
+    #[test]
+    fn a_happening_tied_on_after_the_date_is_not_what_it_dates() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        // The arrest is dated, not the shooting it was made over.
+        assert_eq!(
+            class(
+                "Dutch police arrested a 24-year-old man on Saturday in connection with a shooting outside a nightclub late on Friday, prosecutors said.",
+                "Saturday"
+            ),
+            Some("arrest")
+        );
+        assert_eq!(
+            class(
+                "Police detained two men on Wednesday over the bombing of the bus station.",
+                "Wednesday"
+            ),
+            Some("arrest")
+        );
+        assert_eq!(
+            class("Protesters marched on Sunday after the shooting.", "Sunday"),
+            None
+        );
+        // "for" and "with" alone tie nothing: the Observatory's saying is still found.
+        assert_eq!(
+            class(
+                "Barrel bombs fell on Saraqeb on Monday the Syrian Observatory for Human Rights said.",
+                "Monday"
+            ),
+            Some("announcement")
+        );
+        // A saying a few words after the date, with no comma, reports the clause before it.
+        assert_eq!(
+            class(
+                "Air strikes killed at least 12 civilians in Aleppo on Monday a monitor said.",
+                "Monday"
+            ),
+            Some("attack")
+        );
+        assert_eq!(
+            class(
+                "Kerry and Lavrov to meet in Geneva US officials on Wednesday said.",
+                "Wednesday"
+            ),
+            Some("announcement")
+        );
+        assert_eq!(
+            class(
+                "On Monday the Observatory said 21 civilians had been killed.",
+                "Monday"
+            ),
+            Some("announcement")
+        );
+        // A clause opened after the date tells of the happening before it.
+        assert_eq!(
+            class(
+                "an alleged gas attack on rebel-held suburbs of the capital on Wednesday that activists say killed more than 130 people",
+                "Wednesday"
+            ),
+            Some("attack")
+        );
+        // "A bomb exploded": the explosion is an attack.
+        assert_eq!(
+            class(
+                "A bomb exploded at a crowded bus station in Quetta on Tuesday.",
+                "Tuesday"
+            ),
+            Some("attack")
+        );
     }
 
     #[test]

@@ -347,6 +347,20 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
             lead,
         };
     let push_duration = |d: duration::DurationDraft, out: &mut Vec<Found>| {
+        // "one day after the shooting", "hours earlier": how long between two happenings, a
+        // length of neither, lined up only with other such times.
+        let (first, last) = w.tokens_of(d.span);
+        if d.what.is_none()
+            && let Some(side) = duration::offset_side(w, first, last)
+        {
+            let event = facts().event_near(w, d.anchor);
+            let topic = event
+                .as_ref()
+                .map(|e| ["time ", side, " ", &e.0].concat())
+                .unwrap_or_default();
+            out.push(found(d.span, topic, Value::Duration(d.duration), event));
+            return;
+        }
         let named = d.what.as_deref().and_then(|what| {
             let head = what.rsplit(' ').next().unwrap_or(what);
             lexicon::lexicon()
@@ -358,10 +372,18 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         let what = d
             .what
             .clone()
-            .or_else(|| event.as_ref().map(|e| e.0.clone()));
-        let topic = what
-            .map(|x| ["length of ", &x].concat())
-            .unwrap_or_default();
+            .map(duration::one_name)
+            .or_else(|| event.as_ref().map(|e| e.0.clone()))
+            .or_else(|| duration::spell_before(w, first));
+        // "killed in the past 24 hours", "the last few days of fighting": the stretch a count
+        // looks back over, lined up only with such stretches, never with how long a thing
+        // lasted.
+        let opening = if duration::looks_back(w, first) {
+            "recent period of "
+        } else {
+            "length of "
+        };
+        let topic = what.map(|x| [opening, &x].concat()).unwrap_or_default();
         out.push(found(d.span, topic, Value::Duration(d.duration), event));
     };
     // The sentence's latest figure (its place in `out`, its last token): a bare number after
