@@ -422,6 +422,11 @@ fn pair_score<'a>(
     if disjoint && is_running_total(a.1) != is_running_total(b.1) {
         return None;
     }
+    // Two running totals of very different orders ("more than 300,000" since 2011, "more
+    // than 300" since a truce) count from different starts, whatever their open bounds share.
+    if is_running_total(a.1) && is_running_total(b.1) && orders_apart(a.1, b.1) {
+        return None;
+    }
     let mut bar = if !disjoint && !far_apart {
         BAR_OVERLAP
     } else {
@@ -450,8 +455,10 @@ fn pair_score<'a>(
     if dates && coarse_and_fine(a.1, b.1) {
         bar += BAR_COARSE;
     }
-    // Earlier happenings mentioned in passing line up only on clearly shared words.
-    if a.1.background {
+    // Earlier happenings mentioned in passing line up only on clearly shared words; two
+    // closed values that can both be true ("612 people", "hundreds of people"; "in
+    // February" twice) need no more than the story's own.
+    if a.1.background && (disjoint || !bounded) {
         bar += BAR_BACKGROUND;
     }
     // Two sources stating the very same figure most likely relay the same report ("at least
@@ -504,6 +511,14 @@ fn names_no_thing(word: &str) -> bool {
 /// A count over a long stretch of time: a war's toll or a total "so far".
 fn is_running_total(p: &Profile) -> bool {
     p.event_class.as_deref() == Some("conflict")
+}
+
+/// Whether the lower bounds of two figures are more than ten times apart.
+fn orders_apart(a: &Profile, b: &Profile) -> bool {
+    match (a.values.low(), b.values.low()) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
+        _ => false,
+    }
 }
 
 /// Whether one date spans a month or more and the other a week or less.

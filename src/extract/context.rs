@@ -209,8 +209,15 @@ fn prefix(w: &str) -> u64 {
 pub struct TimeCues {
     /// Years the sentence names.
     pub years: Vec<i32>,
-    /// "last year", "years ago", "similar", "previous", "prior".
+    /// "last year", "years ago".
     pub cue: bool,
+    /// Where the clause with "similar", "previous" or "prior" starts (byte offset): "… were
+    /// injured in the quakes, which rekindled memories of similar quakes in 2002" tells of
+    /// earlier happenings from "which" on, not before.
+    pub similar_from: Option<usize>,
+    /// Where the clause being read starts: the byte offset of the latest "which", "after",
+    /// "when" (or 0).
+    clause_start: usize,
     /// A present perfect ("has killed"): a running total, not a past happening.
     pub perfect: bool,
     /// "since": a running total from a year on.
@@ -225,6 +232,16 @@ pub struct TimeCues {
     pub earlier_from: Option<usize>,
     /// Years that name a happening ("the 2019 Oregon District shooting", "a 2004 tsunami").
     pub naming_years: Vec<i32>,
+    /// The month of "in September" ("in early September"): a happening dated by its month
+    /// alone, as stories date an earlier one and seldom their own.
+    pub in_month: Option<i8>,
+    /// A day named ("Sunday", "yesterday", "today"): the sentence dates something to a day.
+    pub names_day: bool,
+    /// Words that look ahead ("will", "next"): what the sentence dates may be still to come.
+    pub ahead: bool,
+    /// "That temblor killed …", "It killed …" at the sentence's start: it goes on about the
+    /// happening the sentence before named.
+    pub refers_back: bool,
 }
 
 impl TimeCues {
@@ -239,6 +256,11 @@ impl TimeCues {
                     // earlier happening, not the start of a running count.
                     self.since = true;
                     self.earlier_from = self.earlier_from.or(Some(w.span(i, i).start()));
+                } else if i > 0 && since_an_earlier_one(w, i) {
+                    // "hundreds of quakes since a 9.1 temblor in 2004 left 220,000 dead": the
+                    // figures after "since" are that earlier happening's.
+                    self.since = true;
+                    self.earlier_from = self.earlier_from.or(Some(w.span(i, i).start()));
                 } else if !since_one_happening(w, i) {
                     self.since = true;
                     self.running = true;
@@ -248,14 +270,42 @@ impl TimeCues {
                 if let Some(y) = naming_year(w, i + 1) {
                     self.naming_years.push(y);
                 }
+                // "the January incident": a happening named by its month.
+                if names_happening_at(w, i + 2) {
+                    self.in_month = self.in_month.or_else(|| month_at(w, i + 1));
+                }
             }
             "deadliest" | "worst" | "bloodiest" | "biggest" | "largest" | "strongest"
             | "heaviest" | "first" => self.superlative = true,
             "so" => self.running |= w.low(i + 1) == "far",
             "to" => self.running |= w.low(i + 1) == "date",
-            "in" => self.running |= w.low(i + 1) == "total",
+            "in" => {
+                self.running |= w.low(i + 1) == "total";
+                self.in_month = self.in_month.or_else(|| month_after_in(w, i));
+            }
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "monday's" | "tuesday's" | "wednesday's" | "thursday's" | "friday's"
+            | "saturday's" | "sunday's" | "yesterday" | "today" | "tonight" => {
+                self.names_day = true
+            }
+            "will" | "shall" | "next" | "upcoming" | "scheduled" => self.ahead = true,
+            "that" => self.refers_back |= i == 0 && names_happening_at(w, 1),
+            "it" => {
+                self.refers_back |= i == 0
+                    && matches!(
+                        w.low(1),
+                        "killed" | "left" | "injured" | "struck" | "hit" | "destroyed" | "claimed"
+                    )
+            }
             "altogether" | "cumulative" => self.running = true,
-            "similar" | "previous" | "prior" => self.cue = true,
+            "similar" | "previous" | "prior" => {
+                self.similar_from = self.similar_from.or(Some(self.clause_start));
+            }
+            "which" | "who" | "after" | "when" | "where" | "while" => {
+                if self.similar_from.is_none() {
+                    self.clause_start = w.span(i, i).start();
+                }
+            }
             "last" => self.cue |= w.low(i + 1) == "year",
             "years" => self.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
             "year" | "months" => self.cue |= w.low(i + 1) == "ago",
@@ -268,6 +318,12 @@ impl TimeCues {
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
         (!self.perfect && (self.cue || self.earlier_year(ref_year))) || self.named_old(ref_year)
+    }
+
+    /// Whether a claim starting at byte `start` is in or after the clause that compares with
+    /// an earlier happening ("similar", "previous"), in a sentence with no present perfect.
+    pub fn after_similar(&self, start: usize) -> bool {
+        !self.perfect && self.similar_from.is_some_and(|from| start >= from)
     }
 
     /// Whether the sentence names a year before `ref_year` (not as the start of a running
@@ -295,6 +351,29 @@ impl TimeCues {
     }
 }
 
+/// The month of "in September", "in early March" at the "in" at token `i`: a capitalized
+/// month name not followed by a day ("in September 12" dates a day).
+fn month_after_in(w: &Words, i: usize) -> Option<i8> {
+    let mut k = i + 1;
+    if matches!(w.low(k), "early" | "mid" | "late") {
+        k += 1;
+    }
+    month_at(w, k).filter(|_| !w.is_number(k + 1))
+}
+
+/// The month a capitalized month name at token `k` names.
+fn month_at(w: &Words, k: usize) -> Option<i8> {
+    let month = *lexicon().months.get(w.low(k))?;
+    w.capitalized(k).then_some(month)
+}
+
+/// Whether token `k` names a happening ("That temblor", "That 2005 quake").
+fn names_happening_at(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    let k = if w.is_number(k) { k + 1 } else { k };
+    w.is_word(k) && lex.events.contains_key(w.low(k))
+}
+
 /// The year at token `k` when it names a happening after an article: "the 2019 Oregon
 /// District shooting" (a year of four digits, then a word).
 fn naming_year(w: &Words, k: usize) -> Option<i32> {
@@ -308,6 +387,26 @@ fn naming_year(w: &Words, k: usize) -> Option<i32> {
         return None;
     };
     (1900..=2100).contains(&year).then_some(year)
+}
+
+/// Whether "since" at token `i` dates from an earlier happening it brings in with "a" ("since
+/// a 9.1 temblor in 2004 caused a tsunami", "since a 2019 bombing"): one incident, a few
+/// words on, that no "began" or "started" makes the start of a campaign.
+fn since_an_earlier_one(w: &Words, i: usize) -> bool {
+    if !matches!(w.low(i + 1), "a" | "an") {
+        return false;
+    }
+    let lex = lexicon();
+    (i + 2..i + 6)
+        .take_while(|&k| !w.is_punct(k, ","))
+        .find(|&k| w.is_word(k) && lex.events.contains_key(w.low(k)))
+        .is_some_and(|k| {
+            lex.events.get(w.low(k)) == Some(&"incident")
+                && !matches!(
+                    w.low(k + 1),
+                    "began" | "begun" | "started" | "starts" | "launched" | "erupted"
+                )
+        })
 }
 
 /// Whether "since" at token `i` dates from one happening of the story itself ("rescuers have

@@ -124,13 +124,28 @@ pub fn extract(article: &Article) -> Extraction {
         .published
         .map(|d| i32::from(d.year()))
         .or(latest_year);
+    let month_of_story = story_month(article, text, &claims[people_first..]);
+    // The sentence of the claim before and whether it told of an earlier happening, and the
+    // same of the sentence before that one: "That temblor killed …" goes on about it.
+    let mut last: Option<(Span, bool)> = None;
+    let mut before_last = false;
     for (c, cues) in claims.iter_mut().skip(people_first).zip(cues) {
+        if let Some((s, bg)) = last
+            && s != c.sentence
+        {
+            before_last = bg;
+        }
+        let sentence_bg = cues.background(ref_year)
+            || earlier_month(&cues, c.lead, month_of_story)
+            || (cues.refers_back && before_last);
+        let similar = cues.after_similar(c.span.start());
+        last = Some((c.sentence, sentence_bg || similar));
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
         // its own time (an earlier profit), not as an earlier happening of its sentence.
         c.background = if amount::reads_its_time(&c.value) {
             cues.background_by_year(ref_year)
         } else {
-            cues.background(ref_year)
+            sentence_bg || similar
         } || cues.names_earlier(c.span.start());
     }
     // The people claims follow the others (their order where spans tie).
@@ -162,13 +177,69 @@ pub fn extract(article: &Article) -> Extraction {
     Extraction { sentences, claims }
 }
 
+/// When the story's own happening took place, as far as a month dated alone can be told
+/// from it.
+#[derive(Debug, Clone, Copy)]
+enum StoryMonth {
+    /// The month of publication (or of the story's stamp).
+    Published(i8),
+    /// No publication date, but the story dates something to a day counted from it ("on
+    /// Sunday", "yesterday"): a month named alone past the opening dates something else.
+    DayNamed,
+    Unknown,
+}
+
+fn story_month(article: &Article, text: &str, claims: &[Claim]) -> StoryMonth {
+    if let Some(d) = article.published {
+        return StoryMonth::Published(d.month());
+    }
+    // "Monday 09 September 2013" atop the story: its stamp.
+    let stamp = claims.iter().find_map(|c| match &c.value {
+        Value::Date(d) if is_date_stamp(text, c) => d.start.as_deref()?.get(5..7)?.parse().ok(),
+        _ => None,
+    });
+    if let Some(month) = stamp {
+        return StoryMonth::Published(month);
+    }
+    let named_day = claims.iter().any(|c| {
+        matches!(&c.value, Value::Date(d)
+            if d.relative && d.granularity == crate::model::Granularity::Day)
+    });
+    if named_day {
+        StoryMonth::DayNamed
+    } else {
+        StoryMonth::Unknown
+    }
+}
+
+/// Whether a sentence past the opening tells of an earlier happening by its month alone
+/// ("The same island was hit by a 6.1 quake in September"): a month before that of
+/// publication, or any month in an undated story that dates its happening to a day ("on Sunday").
+/// A sentence that also names a day, looks ahead or counts a running total is left as it is.
+fn earlier_month(cues: &TimeCues, lead: bool, story: StoryMonth) -> bool {
+    let Some(month) = cues.in_month else {
+        return false;
+    };
+    if lead || cues.names_day || cues.ahead || cues.perfect || cues.running {
+        return false;
+    }
+    match story {
+        StoryMonth::Published(p) => month < p,
+        StoryMonth::DayNamed => true,
+        StoryMonth::Unknown => false,
+    }
+}
+
 /// The claim of a finding of `article`; its id and whether it is background are set once the
 /// whole article is read.
 fn claim(article: &Article, f: Found) -> Claim {
     Claim {
         // A figure in a sentence that counts a running total ("so far", "since March")
         // belongs with a war's toll, not with one incident's.
-        event_class: if f.cues.running && matches!(f.value, Value::Quantity(_)) {
+        event_class: if f.cues.running
+            && !f.cues.names_earlier(f.span.start())
+            && matches!(f.value, Value::Quantity(_))
+        {
             Some("conflict".to_string())
         } else {
             f.event.as_ref().map(|e| e.1.to_string())
