@@ -456,9 +456,10 @@ fn pair_score<'a>(
         bar += BAR_COARSE;
     }
     // Earlier happenings mentioned in passing line up only on clearly shared words; two
-    // closed values that can both be true ("612 people", "hundreds of people"; "in
-    // February" twice) need no more than the story's own.
-    if a.1.background && (disjoint || !bounded) {
+    // values that can both be true and are of one order ("at least seven", "at least six";
+    // "612 people", "hundreds of people"; "in February" twice) need no more than the story's
+    // own.
+    if a.1.background && (disjoint || orders_apart(a.1, b.1)) {
         bar += BAR_BACKGROUND;
     }
     // Two sources stating the very same figure most likely relay the same report ("at least

@@ -97,6 +97,14 @@ impl<'w> SentenceFacts<'w> {
         }
     }
 
+    /// The facts with the byte offsets where the sentence's years start.
+    pub fn with_year_starts(mut self, starts: Vec<usize>) -> SentenceFacts<'w> {
+        if let Some(cues) = Rc::get_mut(&mut self.cues) {
+            cues.year_starts = starts;
+        }
+        self
+    }
+
     /// The sentence's time cues.
     pub fn cues(&self) -> &Rc<TimeCues> {
         &self.cues
@@ -209,6 +217,8 @@ fn prefix(w: &str) -> u64 {
 pub struct TimeCues {
     /// Years the sentence names.
     pub years: Vec<i32>,
+    /// Where (byte offsets) the sentence's years start, when known.
+    pub year_starts: Vec<usize>,
     /// "last year", "years ago".
     pub cue: bool,
     /// Where the clause with "similar", "previous" or "prior" starts (byte offset): "… were
@@ -235,6 +245,11 @@ pub struct TimeCues {
     /// The month of "in September" ("in early September"): a happening dated by its month
     /// alone, as stories date an earlier one and seldom their own.
     pub in_month: Option<i8>,
+    /// "last month": like a month named alone, an earlier happening past the opening.
+    pub last_month: bool,
+    /// "a 2003 quake": a happening brought in by its year with "a", not the story's own
+    /// whatever year the story has.
+    pub names_other_year: bool,
     /// A day named ("Sunday", "yesterday", "today"): the sentence dates something to a day.
     pub names_day: bool,
     /// Words that look ahead ("will", "next"): what the sentence dates may be still to come.
@@ -269,6 +284,8 @@ impl TimeCues {
             "the" | "a" => {
                 if let Some(y) = naming_year(w, i + 1) {
                     self.naming_years.push(y);
+                    // "A 2003 quake in Bam killed …": another happening than the story's own.
+                    self.names_other_year |= low == "a" && names_happening_at(w, i + 2);
                 }
                 // "the January incident": a happening named by its month.
                 if names_happening_at(w, i + 2) {
@@ -306,7 +323,10 @@ impl TimeCues {
                     self.clause_start = w.span(i, i).start();
                 }
             }
-            "last" => self.cue |= w.low(i + 1) == "year",
+            "last" => {
+                self.cue |= matches!(w.low(i + 1), "year" | "year's" | "year’s");
+                self.last_month |= w.low(i + 1) == "month";
+            }
             "years" => self.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
             "year" | "months" => self.cue |= w.low(i + 1) == "ago",
             _ => {}
@@ -318,6 +338,16 @@ impl TimeCues {
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
         (!self.perfect && (self.cue || self.earlier_year(ref_year))) || self.named_old(ref_year)
+    }
+
+    /// Whether the sentence dates its own happening to a day ("on Tuesday", "today") and
+    /// names its years only after byte `start` ("… killing five on Tuesday in a region
+    /// devastated by the tsunami of 2004"): a claim there is not of the year's happening.
+    pub fn day_before_years(&self, start: usize) -> bool {
+        self.names_day
+            && !self.cue
+            && !self.year_starts.is_empty()
+            && self.year_starts.iter().all(|&y| y > start)
     }
 
     /// Whether a claim starting at byte `start` is in or after the clause that compares with
@@ -341,7 +371,9 @@ impl TimeCues {
     /// ("… that has broken our hearts again, recalling the 2019 Oregon District mass shooting
     /// in which nine people died").
     fn named_old(&self, ref_year: Option<i32>) -> bool {
-        ref_year.is_some_and(|r| !self.since && self.naming_years.iter().any(|&y| y < r))
+        !self.since
+            && (self.names_other_year
+                || ref_year.is_some_and(|r| self.naming_years.iter().any(|&y| y < r)))
     }
 
     /// Whether a claim starting at byte `start` names the earlier happening a superlative
@@ -355,7 +387,7 @@ impl TimeCues {
 /// month name not followed by a day ("in September 12" dates a day).
 fn month_after_in(w: &Words, i: usize) -> Option<i8> {
     let mut k = i + 1;
-    if matches!(w.low(k), "early" | "mid" | "late") {
+    if matches!(w.low(k), "early" | "mid" | "late" | "last") {
         k += 1;
     }
     month_at(w, k).filter(|_| !w.is_number(k + 1))

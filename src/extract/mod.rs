@@ -125,6 +125,7 @@ pub fn extract(article: &Article) -> Extraction {
         .map(|d| i32::from(d.year()))
         .or(latest_year);
     let month_of_story = story_month(article, text, &claims[people_first..]);
+    let earlier_date = sentences_dated_earlier(&claims[people_first..], &cues, month_of_story);
     // The sentence of the claim before and whether it told of an earlier happening, and the
     // same of the sentence before that one: "That temblor killed …" goes on about it.
     let mut last: Option<(Span, bool)> = None;
@@ -139,13 +140,19 @@ pub fn extract(article: &Article) -> Extraction {
             || earlier_month(&cues, c.lead, month_of_story)
             || (cues.refers_back && before_last);
         let similar = cues.after_similar(c.span.start());
+        // "… killing at least five people on Tuesday in a region devastated by the tsunami of
+        // 2004": the year is an aside after the claim, in a sentence dated to its own day.
+        let own_day_before_year = cues.day_before_years(c.span.start());
+        let dated_earlier = earlier_date.contains(&c.sentence);
         last = Some((c.sentence, sentence_bg || similar));
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
         // its own time (an earlier profit), not as an earlier happening of its sentence.
         c.background = if amount::reads_its_time(&c.value) {
             cues.background_by_year(ref_year)
+        } else if own_day_before_year {
+            similar || dated_earlier
         } else {
-            sentence_bg || similar
+            sentence_bg || similar || dated_earlier
         } || cues.names_earlier(c.span.start());
     }
     // The people claims follow the others (their order where spans tie).
@@ -181,8 +188,8 @@ pub fn extract(article: &Article) -> Extraction {
 /// from it.
 #[derive(Debug, Clone, Copy)]
 enum StoryMonth {
-    /// The month of publication (or of the story's stamp).
-    Published(i8),
+    /// The day of publication (or of the story's stamp).
+    Published(jiff::civil::Date),
     /// No publication date, but the story dates something to a day counted from it ("on
     /// Sunday", "yesterday"): a month named alone past the opening dates something else.
     DayNamed,
@@ -191,15 +198,15 @@ enum StoryMonth {
 
 fn story_month(article: &Article, text: &str, claims: &[Claim]) -> StoryMonth {
     if let Some(d) = article.published {
-        return StoryMonth::Published(d.month());
+        return StoryMonth::Published(d);
     }
     // "Monday 09 September 2013" atop the story: its stamp.
     let stamp = claims.iter().find_map(|c| match &c.value {
-        Value::Date(d) if is_date_stamp(text, c) => d.start.as_deref()?.get(5..7)?.parse().ok(),
+        Value::Date(d) if is_date_stamp(text, c) => d.start.as_deref()?.get(..10)?.parse().ok(),
         _ => None,
     });
-    if let Some(month) = stamp {
-        return StoryMonth::Published(month);
+    if let Some(day) = stamp {
+        return StoryMonth::Published(day);
     }
     let named_day = claims.iter().any(|c| {
         matches!(&c.value, Value::Date(d)
@@ -215,19 +222,75 @@ fn story_month(article: &Article, text: &str, claims: &[Claim]) -> StoryMonth {
 /// Whether a sentence past the opening tells of an earlier happening by its month alone
 /// ("The same island was hit by a 6.1 quake in September"): a month before that of
 /// publication, or any month in an undated story that dates its happening to a day ("on Sunday").
-/// A sentence that also names a day, looks ahead or counts a running total is left as it is.
+/// "last month" is earlier in any story, in its opening too. A sentence that also names a day,
+/// looks ahead or counts a running total is left as it is.
 fn earlier_month(cues: &TimeCues, lead: bool, story: StoryMonth) -> bool {
+    if cues.names_day || cues.ahead || cues.perfect || cues.running {
+        return false;
+    }
+    // "Talks last month in Addis Ababa collapsed after three days."
+    if cues.last_month {
+        return true;
+    }
+    if lead {
+        return false;
+    }
     let Some(month) = cues.in_month else {
         return false;
     };
-    if lead || cues.names_day || cues.ahead || cues.perfect || cues.running {
-        return false;
-    }
     match story {
-        StoryMonth::Published(p) => month < p,
+        StoryMonth::Published(p) => month < p.month(),
         StoryMonth::DayNamed => true,
         StoryMonth::Unknown => false,
     }
+}
+
+/// Days before publication from which a date past the opening dates an earlier happening
+/// ("the ceasefire that collapsed on September 19" in a story of October 13).
+const EARLIER_DAYS: i64 = 14;
+
+/// The sentences that date something earlier: to a day, week or month ending more than
+/// `EARLIER_DAYS` before publication, or, past the opening of an undated story that names a
+/// day of its own, to a month ("At the end of July, an armed man robbed …"). Sentences that
+/// name a day too, look ahead or count a running total are left out.
+fn sentences_dated_earlier(
+    claims: &[Claim],
+    cues: &[Rc<TimeCues>],
+    story: StoryMonth,
+) -> Vec<Span> {
+    use crate::model::Granularity;
+    let mut found = Vec::new();
+    for (c, cues) in claims.iter().zip(cues) {
+        let Value::Date(d) = &c.value else {
+            continue;
+        };
+        // Years are read by the sentence's cues (`TimeCues::background`).
+        let fine = matches!(
+            d.granularity,
+            Granularity::Day | Granularity::Week | Granularity::Month
+        );
+        if !fine || cues.names_day || cues.ahead || cues.perfect || cues.running {
+            continue;
+        }
+        let earlier = match story {
+            // A date weeks before publication is earlier in the opening too.
+            StoryMonth::Published(published) => {
+                let end: Option<jiff::civil::Date> = d
+                    .end
+                    .as_deref()
+                    .and_then(|e| e.get(..10))
+                    .and_then(|e| e.parse().ok());
+                let days = end.and_then(|e| e.until((jiff::Unit::Day, published)).ok());
+                days.is_some_and(|s| i64::from(s.get_days()) > EARLIER_DAYS)
+            }
+            StoryMonth::DayNamed => !c.lead && d.granularity == Granularity::Month,
+            StoryMonth::Unknown => false,
+        };
+        if earlier && found.last() != Some(&c.sentence) {
+            found.push(c.sentence);
+        }
+    }
+    found
 }
 
 /// The claim of a finding of `article`; its id and whether it is background are set once the
@@ -404,7 +467,17 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         .collect();
     // Read what the sentence's claims ask of its words once, and only if it yields a claim.
     let facts: OnceCell<SentenceFacts> = OnceCell::new();
-    let facts = || facts.get_or_init(|| SentenceFacts::new(w, years.clone()));
+    let facts = || {
+        facts.get_or_init(|| {
+            let year_starts = phrases
+                .iter()
+                .zip(&roles)
+                .filter(|(_, r)| **r == Role::Year)
+                .map(|(p, _)| w.span(p.first, p.first).start())
+                .collect();
+            SentenceFacts::new(w, years.clone()).with_year_starts(year_starts)
+        })
+    };
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
             context: facts().context_words(w, span),
