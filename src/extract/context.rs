@@ -553,6 +553,92 @@ mod tests {
         assert!(c.names_earlier(s.find("53,000").unwrap_or(0)));
     }
 
+    #[test]
+    fn earlier_happenings_by_month_reference_and_since_a() {
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        // A month named alone after "in" ("early", "last" may stand between), or naming a
+        // happening; a day of a month is no month alone.
+        assert_eq!(
+            cues("The island was hit by a 6.1 quake in September.").in_month,
+            Some(9)
+        );
+        assert_eq!(
+            cues("In last September, a quake had killed 7 people.").in_month,
+            Some(9)
+        );
+        assert_eq!(cues("It happened in early March.").in_month, Some(3));
+        assert_eq!(
+            cues("the January incident brought down 70 percent").in_month,
+            Some(1)
+        );
+        assert_eq!(cues("The talks resume in September 12.").in_month, None);
+        assert_eq!(cues("The talks will resume in may.").in_month, None);
+        let c = cues("The talks will resume in March, officials said on Monday.");
+        assert!(c.ahead && c.names_day);
+        assert!(cues("Talks last month in Addis Ababa collapsed.").last_month);
+        // "That temblor …", "It killed …" go on about the sentence before.
+        assert!(cues("That temblor killed at least six people.").refers_back);
+        assert!(cues("It killed 612 people.").refers_back);
+        assert!(!cues("It said the planes fired missiles.").refers_back);
+        assert!(!cues("The temblor killed at least six people.").refers_back);
+        // "last year's", "a 2003 quake": earlier happenings.
+        assert!(cues("the city was recovering from last year's school shooting").background(None));
+        let c = SentenceFacts::new(
+            &words("A 2003 quake in Bam killed 31,000 people."),
+            vec![2003],
+        )
+        .cues()
+        .clone();
+        assert!(c.background(Some(2003)) && c.background(None));
+        // "since a 9.1 temblor in 2004 caused a tsunami … 220,000 dead": the figures after
+        // "since" are that earlier happening's, not a running total.
+        let s = "There have been hundreds of earthquakes since a 9.1 temblor in 2004 caused a tsunami that left more than 220,000 people dead.";
+        let c = cues(s);
+        assert!(!c.running);
+        assert!(!c.names_earlier(s.find("hundreds").unwrap_or(0)));
+        assert!(c.names_earlier(s.find("220,000").unwrap_or(0)));
+        // A truce that began, or "since" opening the sentence: a running count.
+        let c = cues("More than 600 people have been killed since a truce began in April.");
+        assert!(c.running);
+        let c = cues("Since a bombing in March, 40 people have been killed.");
+        assert!(c.earlier_from.is_none());
+    }
+
+    #[test]
+    fn similar_marks_background_from_its_clause_on() {
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        let s = "At least 40 people were injured in the quakes, which rekindled memories of similar deadly quakes that killed 8.";
+        let c = cues(s);
+        assert!(!c.after_similar(s.find("40").unwrap_or(0)));
+        assert!(c.after_similar(s.find("8.").unwrap_or(0)));
+        let s =
+            "Wednesday shelling comes a day after eight civilians were killed in similar attack.";
+        let c = cues(s);
+        assert!(!c.after_similar(0));
+        assert!(c.after_similar(s.find("eight").unwrap_or(0)));
+        let s = "A similar fire killed 30 people.";
+        assert!(cues(s).after_similar(s.find("30").unwrap_or(0)));
+        // A present perfect counts a running total.
+        let s = "Similar attacks have killed 30 people.";
+        assert!(!cues(s).after_similar(s.find("30").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_claim_before_the_years_of_a_sentence_dated_to_its_own_day() {
+        let s = "The quake killed five people on Tuesday in a region devastated by the tsunami of 2004.";
+        let w = words(s);
+        let at = s.find("2004").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2004]).with_year_starts(vec![at]);
+        let c = facts.cues();
+        assert!(c.day_before_years(s.find("five").unwrap_or(0)));
+        assert!(!c.day_before_years(at));
+        let s = "The quake killed five people in a region devastated by the tsunami of 2004.";
+        let w = words(s);
+        let at = s.find("2004").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2004]).with_year_starts(vec![at]);
+        assert!(!facts.cues().day_before_years(0));
+    }
+
     /// Context words read word by word around the claim, as before the sentence pass.
     fn context_words_one_by_one(w: &Words, span: Span) -> Vec<CompactString> {
         let lex = lexicon();

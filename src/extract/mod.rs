@@ -269,7 +269,10 @@ fn sentences_dated_earlier(
             d.granularity,
             Granularity::Day | Granularity::Week | Granularity::Month
         );
-        if !fine || cues.names_day || cues.ahead || cues.perfect || cues.running {
+        // "the deadliest since the February 2023 disaster": a date of the earlier happening a
+        // superlative measures against makes only the claims after it background.
+        let aside = cues.names_earlier(c.span.start());
+        if !fine || aside || cues.names_day || cues.ahead || cues.perfect || cues.running {
             continue;
         }
         let earlier = match story {
@@ -595,6 +598,63 @@ mod tests {
             .filter(|c| matches!(c.value, Value::Date(_)))
             .map(|c| c.span.slice(&a.text).to_string())
             .collect()
+    }
+
+    /// The background flag of each claim of `body` (published on `published`, if given), by
+    /// its words.
+    fn backgrounds(body: &str, published: Option<&str>) -> Vec<(String, bool)> {
+        let mut a = Article::from_text("a", body);
+        a.published = published.and_then(|p| p.parse().ok());
+        extract(&a)
+            .claims
+            .iter()
+            .map(|c| (c.span.slice(&a.text).to_string(), c.background))
+            .collect()
+    }
+
+    fn is_background(found: &[(String, bool)], text: &str) -> bool {
+        found
+            .iter()
+            .find(|(t, _)| t == text)
+            .unwrap_or_else(|| panic!("no claim {text:?} in {found:?}"))
+            .1
+    }
+
+    #[test]
+    fn an_earlier_month_makes_background() {
+        let body = "A quake injured five people on Sunday. Rescuers reached the island. \
+                    Tents were sent. The same island was hit by a 6.1 quake in September. \
+                    That temblor killed at least six people. Officials met again later.";
+        // Undated, but the story names its own day.
+        let found = backgrounds(body, None);
+        assert!(!is_background(&found, "five people"), "{found:?}");
+        assert!(is_background(&found, "at least six people"), "{found:?}");
+        assert!(is_background(&found, "September"), "{found:?}");
+        // Published in November: September is earlier; published in September, it is not.
+        let found = backgrounds(body, Some("2026-11-16"));
+        assert!(is_background(&found, "at least six people"), "{found:?}");
+        let found = backgrounds(body, Some("2026-09-28"));
+        assert!(!is_background(&found, "at least six people"), "{found:?}");
+        // Undated with no day of its own: nothing tells the month is earlier.
+        let body =
+            "A quake hit. Rescuers came. Tents were sent. A quake in September killed 7 people.";
+        assert!(!is_background(&backgrounds(body, None), "7 people"));
+    }
+
+    #[test]
+    fn a_date_weeks_before_publication_makes_background() {
+        let body = "Rebels shelled the city on Monday, killing 12 people. \
+                    A ceasefire announced on September 9 collapsed on September 19 after 40 people were killed.";
+        let found = backgrounds(body, Some("2016-10-13"));
+        assert!(!is_background(&found, "12 people"), "{found:?}");
+        assert!(is_background(&found, "40 people"), "{found:?}");
+        let found = backgrounds(body, Some("2016-09-20"));
+        assert!(!is_background(&found, "40 people"), "{found:?}");
+        // "last month", in a short story's opening too.
+        let body = "Talks resumed on Monday. Talks last month collapsed after three days.";
+        let found = backgrounds(body, Some("2026-03-24"));
+        assert!(is_background(&found, "three days"), "{found:?}");
+        assert!(!is_background(&found, "Monday"), "{found:?}");
     }
 
     #[test]
