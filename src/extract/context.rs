@@ -318,10 +318,10 @@ impl TimeCues {
             "similar" | "previous" | "prior" => {
                 self.similar_from = self.similar_from.or(Some(self.clause_start));
             }
-            "which" | "who" | "after" | "when" | "where" | "while" => {
-                if self.similar_from.is_none() {
-                    self.clause_start = w.span(i, i).start();
-                }
+            "which" | "who" | "after" | "when" | "where" | "while"
+                if self.similar_from.is_none() =>
+            {
+                self.clause_start = w.span(i, i).start();
             }
             "last" => {
                 self.cue |= matches!(w.low(i + 1), "year" | "year's" | "year’s");
