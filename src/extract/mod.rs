@@ -125,7 +125,8 @@ pub fn extract(article: &Article) -> Extraction {
         .map(|d| i32::from(d.year()))
         .or(latest_year);
     let month_of_story = story_month(article, text, &claims[people_first..]);
-    let earlier_date = sentences_dated_earlier(&claims[people_first..], &cues, month_of_story);
+    let earlier_date =
+        sentences_dated_earlier(text, &claims[people_first..], &cues, month_of_story);
     // The sentence of the claim before and whether it told of an earlier happening, and the
     // same of the sentence before that one: "That temblor killed …" goes on about it.
     let mut last: Option<(Span, bool)> = None;
@@ -254,6 +255,7 @@ const EARLIER_DAYS: i64 = 14;
 /// day of its own, to a month ("At the end of July, an armed man robbed …"). Sentences that
 /// name a day too, look ahead or count a running total are left out.
 fn sentences_dated_earlier(
+    text: &str,
     claims: &[Claim],
     cues: &[Rc<TimeCues>],
     story: StoryMonth,
@@ -272,7 +274,15 @@ fn sentences_dated_earlier(
         // "the deadliest since the February 2023 disaster": a date of the earlier happening a
         // superlative measures against makes only the claims after it background.
         let aside = cues.names_earlier(c.span.start());
-        if !fine || aside || cues.names_day || cues.ahead || cues.perfect || cues.running {
+        // A stamp ("Tue May 3 2016 Syrian Army killed …") dates the story itself.
+        if !fine
+            || aside
+            || cues.names_day
+            || cues.ahead
+            || cues.perfect
+            || cues.running
+            || is_date_stamp(text, c)
+        {
             continue;
         }
         let earlier = match story {
@@ -286,7 +296,14 @@ fn sentences_dated_earlier(
                 let days = end.and_then(|e| e.until((jiff::Unit::Day, published)).ok());
                 days.is_some_and(|s| i64::from(s.get_days()) > EARLIER_DAYS)
             }
-            StoryMonth::DayNamed => !c.lead && d.granularity == Granularity::Month,
+            // A month by its name ("XXXX-07"), not "this month" ("XXXX-XX").
+            StoryMonth::DayNamed => {
+                let named = d
+                    .timex
+                    .get(5..7)
+                    .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()));
+                !c.lead && named && d.granularity == Granularity::Month
+            }
             StoryMonth::Unknown => false,
         };
         if earlier && found.last() != Some(&c.sentence) {
