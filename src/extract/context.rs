@@ -219,6 +219,8 @@ pub struct TimeCues {
     pub years: Vec<i32>,
     /// Where (byte offsets) the sentence's years start, when known.
     pub year_starts: Vec<usize>,
+    /// Where the sentence's relative pronouns ("which", "who", "where", "that") start.
+    relatives: Vec<usize>,
     /// "last year", "years ago".
     pub cue: bool,
     /// Where the clause with "similar", "previous" or "prior" starts (byte offset): "… were
@@ -263,6 +265,9 @@ impl TimeCues {
     /// Reads word `i` of `w`, whose lowercase form is `low`; the two-word cues are read at
     /// their first word.
     fn read(&mut self, w: &Words, i: usize, low: &str) {
+        if matches!(low, "which" | "who" | "where" | "that") {
+            self.relatives.push(w.span(i, i).start());
+        }
         match low {
             "has" | "have" => self.perfect = true,
             "since" => {
@@ -348,6 +353,18 @@ impl TimeCues {
             && !self.cue
             && !self.year_starts.is_empty()
             && self.year_starts.iter().all(|&y| y > start)
+    }
+
+    /// Whether every year of the sentence stands in a relative clause opened after byte
+    /// `start` ("40 people were injured in the quakes, which rekindled memories of quakes
+    /// that hit the town in 2002"): the years date that clause's happening, not the claim's.
+    pub fn years_in_later_clause(&self, start: usize) -> bool {
+        let Some(&first_year) = self.year_starts.iter().min() else {
+            return false;
+        };
+        !self.cue
+            && first_year > start
+            && self.relatives.iter().any(|&r| r > start && r < first_year)
     }
 
     /// Whether a claim starting at byte `start` is in or after the clause that compares with
@@ -637,6 +654,23 @@ mod tests {
         let at = s.find("2004").unwrap_or(0);
         let facts = SentenceFacts::new(&w, vec![2004]).with_year_starts(vec![at]);
         assert!(!facts.cues().day_before_years(0));
+        assert!(!facts.cues().years_in_later_clause(0));
+        // A year in a relative clause opened after the claim dates that clause only.
+        let s = "At least 40 people were injured in the quakes, which rekindled memories of quakes that hit the town in 2002.";
+        let w = words(s);
+        let at = s.find("2002").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2002]).with_year_starts(vec![at]);
+        assert!(
+            facts
+                .cues()
+                .years_in_later_clause(s.find("40").unwrap_or(0))
+        );
+        assert!(!facts.cues().years_in_later_clause(at));
+        let s = "Thirty people were killed in a fire in 2009.";
+        let w = words(s);
+        let at = s.find("2009").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2009]).with_year_starts(vec![at]);
+        assert!(!facts.cues().years_in_later_clause(0));
     }
 
     /// Context words read word by word around the claim, as before the sentence pass.

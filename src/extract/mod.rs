@@ -143,7 +143,8 @@ pub fn extract(article: &Article) -> Extraction {
         let similar = cues.after_similar(c.span.start());
         // "… killing at least five people on Tuesday in a region devastated by the tsunami of
         // 2004": the year is an aside after the claim, in a sentence dated to its own day.
-        let own_day_before_year = cues.day_before_years(c.span.start());
+        let own_day_before_year =
+            cues.day_before_years(c.span.start()) || cues.years_in_later_clause(c.span.start());
         let dated_earlier = earlier_date.contains(&c.sentence);
         last = Some((c.sentence, sentence_bg || similar));
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
