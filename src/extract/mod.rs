@@ -145,7 +145,10 @@ pub fn extract(article: &Article) -> Extraction {
         // 2004": the year is an aside after the claim, in a sentence dated to its own day.
         let own_day_before_year =
             cues.day_before_years(c.span.start()) || cues.years_in_later_clause(c.span.start());
-        let dated_earlier = earlier_date.contains(&c.sentence);
+        // In text order, as the claims are: a search, not a scan, on texts of many sentences.
+        let dated_earlier = earlier_date
+            .binary_search_by_key(&c.sentence.start(), |s| s.start())
+            .is_ok();
         last = Some((c.sentence, sentence_bg || similar));
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
         // its own time (an earlier profit), not as an earlier happening of its sentence.
