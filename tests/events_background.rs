@@ -228,3 +228,40 @@ fn background_tolls_of_one_order_line_up() {
     assert_eq!(earlier.verdict, Verdict::Compatible);
     assert!(!holds(&cmp, earlier, "b", "Five people"));
 }
+
+/// Extracts and compares a real cluster of the shared corpus, if it is there.
+fn cluster(name: &str) -> Option<Comparison> {
+    let dir = common::corpus(&format!("clusters/{name}"))?;
+    let articles = claimdiff::load::load_paths(&[dir], &claimdiff::load::LoadOptions::default())
+        .unwrap_or_else(|e| panic!("{name} does not load: {e:#}"));
+    Some(common::run(articles))
+}
+
+#[test]
+fn ecb_quake_the_september_toll_of_two_outlets_is_compatible_background() {
+    let Some(cmp) = cluster("ecb-20-ecb") else {
+        return;
+    };
+    // No publication dates: "in September" past the opening of stories that say "on Sunday".
+    assert!(background(&cmp, "20_1ecb", "at least seven people"));
+    assert!(background(&cmp, "20_4ecb", "at least six people"));
+    let toll = finding(&cmp, ClaimKind::Figure, "20_1ecb", "at least seven people");
+    assert!(holds(&cmp, toll, "20_4ecb", "at least six people"));
+    assert_eq!(toll.verdict, Verdict::Compatible);
+    assert!(!background(&cmp, "20_1ecb", "five people"));
+}
+
+#[test]
+fn fakes_war_tolls_of_two_outlets_line_up() {
+    let Some(cmp) = cluster("fakes-2017-10-16-damascus") else {
+        return;
+    };
+    let war = finding(
+        &cmp,
+        ClaimKind::Figure,
+        "alaraby-1923102970",
+        "More than 330000 people",
+    );
+    assert!(holds(&cmp, war, "trt-1924058107", "an estimated 400000"));
+    assert_eq!(war.verdict, Verdict::Compatible);
+}

@@ -427,6 +427,12 @@ fn pair_score<'a>(
     if is_running_total(a.1) && is_running_total(b.1) && orders_apart(a.1, b.1) {
         return None;
     }
+    // Two running totals of one order that can both be true ("more than 330,000 killed since
+    // 2011", "a war that has claimed an estimated 400,000 lives"): a war's toll, which a story
+    // gives once, as the background it is told in differs from outlet to outlet.
+    if !disjoint && is_running_total(a.1) && is_running_total(b.1) {
+        score += RUNNING_BONUS;
+    }
     let mut bar = if !disjoint && !far_apart {
         BAR_OVERLAP
     } else {
@@ -582,6 +588,7 @@ const BAR_NO_MEASURE: f64 = 0.15;
 /// Bare counts ("75 kilometres", "two cables") that cannot both be true need still more.
 const BAR_NO_MEASURE_DISJOINT: f64 = 0.3;
 const BAR_BACKGROUND: f64 = 0.2;
+const RUNNING_BONUS: f64 = 0.1;
 const BAR_COARSE: f64 = 0.25;
 
 /// Most distinct claims one thing is scored by (see [`representatives`]): more than the
