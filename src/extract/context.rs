@@ -47,6 +47,9 @@ impl<'w> SentenceFacts<'w> {
         for i in 0..w.len() {
             // Content words and cues are words: marks and numbers are passed over unread.
             if !w.is_word(i) {
+                if w.is_punct(i, ",") {
+                    cues.commas.push(w.span(i, i).start());
+                }
                 continue;
             }
             let l = w.low(i);
@@ -221,6 +224,10 @@ pub struct TimeCues {
     pub year_starts: Vec<usize>,
     /// Where the sentence's relative pronouns ("which", "who", "where", "that") start.
     relatives: Vec<usize>,
+    /// Where the sentence's commas stand (byte offsets).
+    commas: Vec<usize>,
+    /// Where the "since" of a running count starts.
+    running_from: Option<usize>,
     /// "last year", "years ago".
     pub cue: bool,
     /// Where the clause with "similar", "previous" or "prior" starts (byte offset): "… were
@@ -284,6 +291,7 @@ impl TimeCues {
                 } else if !since_one_happening(w, i) {
                     self.since = true;
                     self.running = true;
+                    self.running_from = self.running_from.or(Some(w.span(i, i).start()));
                 }
             }
             "the" | "a" => {
@@ -353,6 +361,16 @@ impl TimeCues {
             && !self.cue
             && !self.year_starts.is_empty()
             && self.year_starts.iter().all(|&y| y > start)
+    }
+
+    /// Whether a figure at byte `start` is the sentence's running count: not when a comma
+    /// parts it from the "since" after it ("At least 43 people were killed in the school, …,
+    /// pushing the death toll above 680 since the conflict began": the 43 are one day's).
+    pub fn counts_running(&self, start: usize) -> bool {
+        self.running
+            && !self.running_from.is_some_and(|since| {
+                since > start && self.commas.iter().any(|&c| c > start && c < since)
+            })
     }
 
     /// Whether every year of the sentence stands in a relative clause opened after byte
@@ -619,6 +637,20 @@ mod tests {
         assert!(c.running);
         let c = cues("Since a bombing in March, 40 people have been killed.");
         assert!(c.earlier_from.is_none());
+    }
+
+    #[test]
+    fn a_comma_parts_a_day_count_from_the_running_total_after_it() {
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        let s = "At least 43 people were killed in the school, pushing the toll above 680 since the conflict began.";
+        let c = cues(s);
+        assert!(!c.counts_running(s.find("43").unwrap_or(0)));
+        assert!(c.counts_running(s.find("680").unwrap_or(0)));
+        let s = "Since a truce collapsed in April, more than 600 people have been killed.";
+        let c = cues(s);
+        assert!(c.counts_running(s.find("600").unwrap_or(0)));
+        let s = "More than 280,000 people have been killed since the conflict began in 2011.";
+        assert!(cues(s).counts_running(0));
     }
 
     #[test]

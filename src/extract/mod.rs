@@ -323,7 +323,7 @@ fn claim(article: &Article, f: Found) -> Claim {
     Claim {
         // A figure in a sentence that counts a running total ("so far", "since March")
         // belongs with a war's toll, not with one incident's.
-        event_class: if f.cues.running
+        event_class: if f.cues.counts_running(f.span.start())
             && !f.cues.names_earlier(f.span.start())
             && matches!(f.value, Value::Quantity(_))
         {
