@@ -298,15 +298,15 @@ fn sentences_dated_earlier(
                     .and_then(|e| e.get(..10))
                     .and_then(|e| e.parse().ok());
                 let days = end.and_then(|e| e.until((jiff::Unit::Day, published)).ok());
-                days.is_some_and(|s| i64::from(s.get_days()) > EARLIER_DAYS)
+                match days {
+                    Some(s) => i64::from(s.get_days()) > EARLIER_DAYS,
+                    // Unresolved (the date of a stamp resolves nothing): "the end of July"
+                    // ("XXXX-07") in a story stamped in September.
+                    None => named_month(&d.timex).is_some_and(|m| m < published.month()),
+                }
             }
-            // A month by its name ("XXXX-07"), not "this month" ("XXXX-XX").
             StoryMonth::DayNamed => {
-                let named = d
-                    .timex
-                    .get(5..7)
-                    .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()));
-                !c.lead && named && d.granularity == Granularity::Month
+                !c.lead && named_month(&d.timex).is_some() && d.granularity == Granularity::Month
             }
             StoryMonth::Unknown => false,
         };
@@ -315,6 +315,16 @@ fn sentences_dated_earlier(
         }
     }
     found
+}
+
+/// The month a month date names by its name ("XXXX-07", "2013-07"), not "this month"
+/// ("XXXX-XX").
+fn named_month(timex: &str) -> Option<i8> {
+    let m = timex.get(5..7)?;
+    if timex.len() != 7 || !m.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    m.parse().ok()
 }
 
 /// The claim of a finding of `article`; its id and whether it is background are set once the
@@ -660,6 +670,15 @@ mod tests {
         let body =
             "A quake hit. Rescuers came. Tents were sent. A quake in September killed 7 people.";
         assert!(!is_background(&backgrounds(body, None), "7 people"));
+    }
+
+    #[test]
+    fn a_month_is_named_by_its_digits() {
+        assert_eq!(named_month("XXXX-07"), Some(7));
+        assert_eq!(named_month("2013-12"), Some(12));
+        assert_eq!(named_month("XXXX-XX"), None);
+        assert_eq!(named_month("2013-07-31"), None);
+        assert_eq!(named_month("2013"), None);
     }
 
     #[test]
