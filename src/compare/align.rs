@@ -515,6 +515,17 @@ fn pair_score<'a>(
     if disjoint && is_running_total(a.1) != is_running_total(b.1) {
         return None;
     }
+    // Two running totals of very different orders ("more than 300,000" since 2011, "more
+    // than 300" since a truce) count from different starts, whatever their open bounds share.
+    if is_running_total(a.1) && is_running_total(b.1) && orders_apart(a.1, b.1) {
+        return None;
+    }
+    // Two running totals of one order that can both be true ("more than 330,000 killed since
+    // 2011", "a war that has claimed an estimated 400,000 lives"): a war's toll, which a story
+    // gives once, as the background it is told in differs from outlet to outlet.
+    if !disjoint && is_running_total(a.1) && is_running_total(b.1) {
+        score += RUNNING_BONUS;
+    }
     let mut bar = if !disjoint && !far_apart {
         BAR_OVERLAP
     } else {
@@ -543,8 +554,11 @@ fn pair_score<'a>(
     if dates && coarse_and_fine(a.1, b.1) {
         bar += BAR_COARSE;
     }
-    // Earlier happenings mentioned in passing line up only on clearly shared words.
-    if a.1.background {
+    // Earlier happenings mentioned in passing line up only on clearly shared words; two
+    // values that can both be true and are of one order ("at least seven", "at least six";
+    // "612 people", "hundreds of people"; "in February" twice) need no more than the story's
+    // own.
+    if a.1.background && (disjoint || orders_apart(a.1, b.1)) {
         bar += BAR_BACKGROUND;
     }
     // Two sources stating the very same figure most likely relay the same report ("at least
@@ -603,6 +617,14 @@ fn names_no_thing(word: &str) -> bool {
 /// A count over a long stretch of time: a war's toll or a total "so far".
 fn is_running_total(p: &Profile) -> bool {
     p.event_class.as_deref() == Some("conflict")
+}
+
+/// Whether the lower bounds of two figures are more than ten times apart.
+fn orders_apart(a: &Profile, b: &Profile) -> bool {
+    match (a.values.low(), b.values.low()) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
+        _ => false,
+    }
 }
 
 /// Whether one date spans a month or more and the other a week or less.
@@ -667,6 +689,7 @@ const BAR_NO_MEASURE: f64 = 0.15;
 /// Bare counts ("75 kilometres", "two cables") that cannot both be true need still more.
 const BAR_NO_MEASURE_DISJOINT: f64 = 0.3;
 const BAR_BACKGROUND: f64 = 0.2;
+const RUNNING_BONUS: f64 = 0.1;
 const BAR_COARSE: f64 = 0.25;
 
 /// Most distinct claims one thing is scored by (see [`representatives`]): more than the

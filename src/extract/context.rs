@@ -47,6 +47,9 @@ impl<'w> SentenceFacts<'w> {
         for i in 0..w.len() {
             // Content words and cues are words: marks and numbers are passed over unread.
             if !w.is_word(i) {
+                if w.is_punct(i, ",") {
+                    cues.commas.push(w.span(i, i).start());
+                }
                 continue;
             }
             let l = w.low(i);
@@ -95,6 +98,14 @@ impl<'w> SentenceFacts<'w> {
             events,
             cues: Rc::new(cues),
         }
+    }
+
+    /// The facts with the byte offsets where the sentence's years start.
+    pub fn with_year_starts(mut self, starts: Vec<usize>) -> SentenceFacts<'w> {
+        if let Some(cues) = Rc::get_mut(&mut self.cues) {
+            cues.year_starts = starts;
+        }
+        self
     }
 
     /// The sentence's time cues.
@@ -209,8 +220,23 @@ fn prefix(w: &str) -> u64 {
 pub struct TimeCues {
     /// Years the sentence names.
     pub years: Vec<i32>,
-    /// "last year", "years ago", "similar", "previous", "prior".
+    /// Where (byte offsets) the sentence's years start, when known.
+    pub year_starts: Vec<usize>,
+    /// Where the sentence's relative pronouns ("which", "who", "where", "that") start.
+    relatives: Vec<usize>,
+    /// Where the sentence's commas stand (byte offsets).
+    commas: Vec<usize>,
+    /// Where the "since" of a running count starts.
+    running_from: Option<usize>,
+    /// "last year", "years ago".
     pub cue: bool,
+    /// Where the clause with "similar", "previous" or "prior" starts (byte offset): "… were
+    /// injured in the quakes, which rekindled memories of similar quakes in 2002" tells of
+    /// earlier happenings from "which" on, not before.
+    pub similar_from: Option<usize>,
+    /// Where the clause being read starts: the byte offset of the latest "which", "after",
+    /// "when" (or 0).
+    clause_start: usize,
     /// A present perfect ("has killed"): a running total, not a past happening.
     pub perfect: bool,
     /// "since": a running total from a year on.
@@ -225,12 +251,30 @@ pub struct TimeCues {
     pub earlier_from: Option<usize>,
     /// Years that name a happening ("the 2019 Oregon District shooting", "a 2004 tsunami").
     pub naming_years: Vec<i32>,
+    /// The month of "in September" ("in early September"): a happening dated by its month
+    /// alone, as stories date an earlier one and seldom their own.
+    pub in_month: Option<i8>,
+    /// "last month": like a month named alone, an earlier happening past the opening.
+    pub last_month: bool,
+    /// "a 2003 quake": a happening brought in by its year with "a", not the story's own
+    /// whatever year the story has.
+    pub names_other_year: bool,
+    /// A day named ("Sunday", "yesterday", "today"): the sentence dates something to a day.
+    pub names_day: bool,
+    /// Words that look ahead ("will", "next"): what the sentence dates may be still to come.
+    pub ahead: bool,
+    /// "That temblor killed …", "It killed …" at the sentence's start: it goes on about the
+    /// happening the sentence before named.
+    pub refers_back: bool,
 }
 
 impl TimeCues {
     /// Reads word `i` of `w`, whose lowercase form is `low`; the two-word cues are read at
     /// their first word.
     fn read(&mut self, w: &Words, i: usize, low: &str) {
+        if matches!(low, "which" | "who" | "where" | "that") {
+            self.relatives.push(w.span(i, i).start());
+        }
         match low {
             "has" | "have" => self.perfect = true,
             "since" => {
@@ -239,24 +283,63 @@ impl TimeCues {
                     // earlier happening, not the start of a running count.
                     self.since = true;
                     self.earlier_from = self.earlier_from.or(Some(w.span(i, i).start()));
+                } else if i > 0 && since_an_earlier_one(w, i) {
+                    // "hundreds of quakes since a 9.1 temblor in 2004 left 220,000 dead": the
+                    // figures after "since" are that earlier happening's.
+                    self.since = true;
+                    self.earlier_from = self.earlier_from.or(Some(w.span(i, i).start()));
                 } else if !since_one_happening(w, i) {
                     self.since = true;
                     self.running = true;
+                    self.running_from = self.running_from.or(Some(w.span(i, i).start()));
                 }
             }
             "the" | "a" => {
                 if let Some(y) = naming_year(w, i + 1) {
                     self.naming_years.push(y);
+                    // "A 2003 quake in Bam killed …": another happening than the story's own.
+                    self.names_other_year |= low == "a" && names_happening_at(w, i + 2);
+                }
+                // "the January incident": a happening named by its month.
+                if names_happening_at(w, i + 2) {
+                    self.in_month = self.in_month.or_else(|| month_at(w, i + 1));
                 }
             }
             "deadliest" | "worst" | "bloodiest" | "biggest" | "largest" | "strongest"
             | "heaviest" | "first" => self.superlative = true,
             "so" => self.running |= w.low(i + 1) == "far",
             "to" => self.running |= w.low(i + 1) == "date",
-            "in" => self.running |= w.low(i + 1) == "total",
+            "in" => {
+                self.running |= w.low(i + 1) == "total";
+                self.in_month = self.in_month.or_else(|| month_after_in(w, i));
+            }
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            | "monday's" | "tuesday's" | "wednesday's" | "thursday's" | "friday's"
+            | "saturday's" | "sunday's" | "yesterday" | "today" | "tonight" => {
+                self.names_day = true
+            }
+            "will" | "shall" | "next" | "upcoming" | "scheduled" => self.ahead = true,
+            "that" => self.refers_back |= i == 0 && names_happening_at(w, 1),
+            "it" => {
+                self.refers_back |= i == 0
+                    && matches!(
+                        w.low(1),
+                        "killed" | "left" | "injured" | "struck" | "hit" | "destroyed" | "claimed"
+                    )
+            }
             "altogether" | "cumulative" => self.running = true,
-            "similar" | "previous" | "prior" => self.cue = true,
-            "last" => self.cue |= w.low(i + 1) == "year",
+            "similar" | "previous" | "prior" => {
+                self.similar_from = self.similar_from.or(Some(self.clause_start));
+            }
+            "which" | "who" | "after" | "when" | "where" | "while"
+                if self.similar_from.is_none() =>
+            {
+                self.clause_start = w.span(i, i).start();
+            }
+            "last" => {
+                self.cue |= matches!(w.low(i + 1), "year" | "year's" | "year’s");
+                self.last_month |= w.low(i + 1) == "month";
+            }
             "years" => self.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
             "year" | "months" => self.cue |= w.low(i + 1) == "ago",
             _ => {}
@@ -268,6 +351,44 @@ impl TimeCues {
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
         (!self.perfect && (self.cue || self.earlier_year(ref_year))) || self.named_old(ref_year)
+    }
+
+    /// Whether the sentence dates its own happening to a day ("on Tuesday", "today") and
+    /// names its years only after byte `start` ("… killing five on Tuesday in a region
+    /// devastated by the tsunami of 2004"): a claim there is not of the year's happening.
+    pub fn day_before_years(&self, start: usize) -> bool {
+        self.names_day
+            && !self.cue
+            && !self.year_starts.is_empty()
+            && self.year_starts.iter().all(|&y| y > start)
+    }
+
+    /// Whether a figure at byte `start` is the sentence's running count: not when a comma
+    /// parts it from the "since" after it ("At least 43 people were killed in the school, …,
+    /// pushing the death toll above 680 since the conflict began": the 43 are one day's).
+    pub fn counts_running(&self, start: usize) -> bool {
+        self.running
+            && !self.running_from.is_some_and(|since| {
+                since > start && self.commas.iter().any(|&c| c > start && c < since)
+            })
+    }
+
+    /// Whether every year of the sentence stands in a relative clause opened after byte
+    /// `start` ("40 people were injured in the quakes, which rekindled memories of quakes
+    /// that hit the town in 2002"): the years date that clause's happening, not the claim's.
+    pub fn years_in_later_clause(&self, start: usize) -> bool {
+        let Some(&first_year) = self.year_starts.iter().min() else {
+            return false;
+        };
+        !self.cue
+            && first_year > start
+            && self.relatives.iter().any(|&r| r > start && r < first_year)
+    }
+
+    /// Whether a claim starting at byte `start` is in or after the clause that compares with
+    /// an earlier happening ("similar", "previous"), in a sentence with no present perfect.
+    pub fn after_similar(&self, start: usize) -> bool {
+        !self.perfect && self.similar_from.is_some_and(|from| start >= from)
     }
 
     /// Whether the sentence names a year before `ref_year` (not as the start of a running
@@ -285,7 +406,9 @@ impl TimeCues {
     /// ("… that has broken our hearts again, recalling the 2019 Oregon District mass shooting
     /// in which nine people died").
     fn named_old(&self, ref_year: Option<i32>) -> bool {
-        ref_year.is_some_and(|r| !self.since && self.naming_years.iter().any(|&y| y < r))
+        !self.since
+            && (self.names_other_year
+                || ref_year.is_some_and(|r| self.naming_years.iter().any(|&y| y < r)))
     }
 
     /// Whether a claim starting at byte `start` names the earlier happening a superlative
@@ -293,6 +416,29 @@ impl TimeCues {
     pub fn names_earlier(&self, start: usize) -> bool {
         self.earlier_from.is_some_and(|from| start > from)
     }
+}
+
+/// The month of "in September", "in early March" at the "in" at token `i`: a capitalized
+/// month name not followed by a day ("in September 12" dates a day).
+fn month_after_in(w: &Words, i: usize) -> Option<i8> {
+    let mut k = i + 1;
+    if matches!(w.low(k), "early" | "mid" | "late" | "last") {
+        k += 1;
+    }
+    month_at(w, k).filter(|_| !w.is_number(k + 1))
+}
+
+/// The month a capitalized month name at token `k` names.
+fn month_at(w: &Words, k: usize) -> Option<i8> {
+    let month = *lexicon().months.get(w.low(k))?;
+    w.capitalized(k).then_some(month)
+}
+
+/// Whether token `k` names a happening ("That temblor", "That 2005 quake").
+fn names_happening_at(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    let k = if w.is_number(k) { k + 1 } else { k };
+    w.is_word(k) && lex.events.contains_key(w.low(k))
 }
 
 /// The year at token `k` when it names a happening after an article: "the 2019 Oregon
@@ -308,6 +454,26 @@ fn naming_year(w: &Words, k: usize) -> Option<i32> {
         return None;
     };
     (1900..=2100).contains(&year).then_some(year)
+}
+
+/// Whether "since" at token `i` dates from an earlier happening it brings in with "a" ("since
+/// a 9.1 temblor in 2004 caused a tsunami", "since a 2019 bombing"): one incident, a few
+/// words on, that no "began" or "started" makes the start of a campaign.
+fn since_an_earlier_one(w: &Words, i: usize) -> bool {
+    if !matches!(w.low(i + 1), "a" | "an") {
+        return false;
+    }
+    let lex = lexicon();
+    (i + 2..i + 6)
+        .take_while(|&k| !w.is_punct(k, ","))
+        .find(|&k| w.is_word(k) && lex.events.contains_key(w.low(k)))
+        .is_some_and(|k| {
+            lex.events.get(w.low(k)) == Some(&"incident")
+                && !matches!(
+                    w.low(k + 1),
+                    "began" | "begun" | "started" | "starts" | "launched" | "erupted"
+                )
+        })
 }
 
 /// Whether "since" at token `i` dates from one happening of the story itself ("rescuers have
@@ -420,6 +586,123 @@ mod tests {
         assert!(!c.background(Some(2026)) && !c.running);
         assert!(!c.names_earlier(s.find("6.4").unwrap_or(0)));
         assert!(c.names_earlier(s.find("53,000").unwrap_or(0)));
+    }
+
+    #[test]
+    fn earlier_happenings_by_month_reference_and_since_a() {
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        // A month named alone after "in" ("early", "last" may stand between), or naming a
+        // happening; a day of a month is no month alone.
+        assert_eq!(
+            cues("The island was hit by a 6.1 quake in September.").in_month,
+            Some(9)
+        );
+        assert_eq!(
+            cues("In last September, a quake had killed 7 people.").in_month,
+            Some(9)
+        );
+        assert_eq!(cues("It happened in early March.").in_month, Some(3));
+        assert_eq!(
+            cues("the January incident brought down 70 percent").in_month,
+            Some(1)
+        );
+        assert_eq!(cues("The talks resume in September 12.").in_month, None);
+        assert_eq!(cues("The talks will resume in may.").in_month, None);
+        let c = cues("The talks will resume in March, officials said on Monday.");
+        assert!(c.ahead && c.names_day);
+        assert!(cues("Talks last month in Addis Ababa collapsed.").last_month);
+        // "That temblor …", "It killed …" go on about the sentence before.
+        assert!(cues("That temblor killed at least six people.").refers_back);
+        assert!(cues("It killed 612 people.").refers_back);
+        assert!(!cues("It said the planes fired missiles.").refers_back);
+        assert!(!cues("The temblor killed at least six people.").refers_back);
+        // "last year's", "a 2003 quake": earlier happenings.
+        assert!(cues("the city was recovering from last year's school shooting").background(None));
+        let c = SentenceFacts::new(
+            &words("A 2003 quake in Bam killed 31,000 people."),
+            vec![2003],
+        )
+        .cues()
+        .clone();
+        assert!(c.background(Some(2003)) && c.background(None));
+        // "since a 9.1 temblor in 2004 caused a tsunami … 220,000 dead": the figures after
+        // "since" are that earlier happening's, not a running total.
+        let s = "There have been hundreds of earthquakes since a 9.1 temblor in 2004 caused a tsunami that left more than 220,000 people dead.";
+        let c = cues(s);
+        assert!(!c.running);
+        assert!(!c.names_earlier(s.find("hundreds").unwrap_or(0)));
+        assert!(c.names_earlier(s.find("220,000").unwrap_or(0)));
+        // A truce that began, or "since" opening the sentence: a running count.
+        let c = cues("More than 600 people have been killed since a truce began in April.");
+        assert!(c.running);
+        let c = cues("Since a bombing in March, 40 people have been killed.");
+        assert!(c.earlier_from.is_none());
+    }
+
+    #[test]
+    fn a_comma_parts_a_day_count_from_the_running_total_after_it() {
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        let s = "At least 43 people were killed in the school, pushing the toll above 680 since the conflict began.";
+        let c = cues(s);
+        assert!(!c.counts_running(s.find("43").unwrap_or(0)));
+        assert!(c.counts_running(s.find("680").unwrap_or(0)));
+        let s = "Since a truce collapsed in April, more than 600 people have been killed.";
+        let c = cues(s);
+        assert!(c.counts_running(s.find("600").unwrap_or(0)));
+        let s = "More than 280,000 people have been killed since the conflict began in 2011.";
+        assert!(cues(s).counts_running(0));
+    }
+
+    #[test]
+    fn similar_marks_background_from_its_clause_on() {
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        let s = "At least 40 people were injured in the quakes, which rekindled memories of similar deadly quakes that killed 8.";
+        let c = cues(s);
+        assert!(!c.after_similar(s.find("40").unwrap_or(0)));
+        assert!(c.after_similar(s.find("8.").unwrap_or(0)));
+        let s =
+            "Wednesday shelling comes a day after eight civilians were killed in similar attack.";
+        let c = cues(s);
+        assert!(!c.after_similar(0));
+        assert!(c.after_similar(s.find("eight").unwrap_or(0)));
+        let s = "A similar fire killed 30 people.";
+        assert!(cues(s).after_similar(s.find("30").unwrap_or(0)));
+        // A present perfect counts a running total.
+        let s = "Similar attacks have killed 30 people.";
+        assert!(!cues(s).after_similar(s.find("30").unwrap_or(0)));
+    }
+
+    #[test]
+    fn a_claim_before_the_years_of_a_sentence_dated_to_its_own_day() {
+        let s = "The quake killed five people on Tuesday in a region devastated by the tsunami of 2004.";
+        let w = words(s);
+        let at = s.find("2004").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2004]).with_year_starts(vec![at]);
+        let c = facts.cues();
+        assert!(c.day_before_years(s.find("five").unwrap_or(0)));
+        assert!(!c.day_before_years(at));
+        let s = "The quake killed five people in a region devastated by the tsunami of 2004.";
+        let w = words(s);
+        let at = s.find("2004").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2004]).with_year_starts(vec![at]);
+        assert!(!facts.cues().day_before_years(0));
+        assert!(!facts.cues().years_in_later_clause(0));
+        // A year in a relative clause opened after the claim dates that clause only.
+        let s = "At least 40 people were injured in the quakes, which rekindled memories of quakes that hit the town in 2002.";
+        let w = words(s);
+        let at = s.find("2002").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2002]).with_year_starts(vec![at]);
+        assert!(
+            facts
+                .cues()
+                .years_in_later_clause(s.find("40").unwrap_or(0))
+        );
+        assert!(!facts.cues().years_in_later_clause(at));
+        let s = "Thirty people were killed in a fire in 2009.";
+        let w = words(s);
+        let at = s.find("2009").unwrap_or(0);
+        let facts = SentenceFacts::new(&w, vec![2009]).with_year_starts(vec![at]);
+        assert!(!facts.cues().years_in_later_clause(0));
     }
 
     /// Context words read word by word around the claim, as before the sentence pass.

@@ -124,13 +124,40 @@ pub fn extract(article: &Article) -> Extraction {
         .published
         .map(|d| i32::from(d.year()))
         .or(latest_year);
+    let month_of_story = story_month(article, text, &claims[people_first..]);
+    let earlier_date =
+        sentences_dated_earlier(text, &claims[people_first..], &cues, month_of_story);
+    // The sentence of the claim before and whether it told of an earlier happening, and the
+    // same of the sentence before that one: "That temblor killed …" goes on about it.
+    let mut last: Option<(Span, bool)> = None;
+    let mut before_last = false;
     for (c, cues) in claims.iter_mut().skip(people_first).zip(cues) {
+        if let Some((s, bg)) = last
+            && s != c.sentence
+        {
+            before_last = bg;
+        }
+        let sentence_bg = cues.background(ref_year)
+            || earlier_month(&cues, c.lead, month_of_story)
+            || (cues.refers_back && before_last);
+        let similar = cues.after_similar(c.span.start());
+        // "… killing at least five people on Tuesday in a region devastated by the tsunami of
+        // 2004": the year is an aside after the claim, in a sentence dated to its own day.
+        let own_day_before_year =
+            cues.day_before_years(c.span.start()) || cues.years_in_later_clause(c.span.start());
+        // In text order, as the claims are: a search, not a scan, on texts of many sentences.
+        let dated_earlier = earlier_date
+            .binary_search_by_key(&c.sentence.start(), |s| s.start())
+            .is_ok();
+        last = Some((c.sentence, sentence_bg || similar));
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
         // its own time (an earlier profit), not as an earlier happening of its sentence.
         c.background = if amount::reads_its_time(&c.value) {
             cues.background_by_year(ref_year)
+        } else if own_day_before_year {
+            similar || dated_earlier
         } else {
-            cues.background(ref_year)
+            sentence_bg || similar || dated_earlier
         } || cues.names_earlier(c.span.start());
     }
     // The people claims follow the others (their order where spans tie).
@@ -162,13 +189,154 @@ pub fn extract(article: &Article) -> Extraction {
     Extraction { sentences, claims }
 }
 
+/// When the story's own happening took place, as far as a month dated alone can be told
+/// from it.
+#[derive(Debug, Clone, Copy)]
+enum StoryMonth {
+    /// The day of publication (or of the story's stamp).
+    Published(jiff::civil::Date),
+    /// No publication date, but the story dates something to a day counted from it ("on
+    /// Sunday", "yesterday"): a month named alone past the opening dates something else.
+    DayNamed,
+    Unknown,
+}
+
+fn story_month(article: &Article, text: &str, claims: &[Claim]) -> StoryMonth {
+    if let Some(d) = article.published {
+        return StoryMonth::Published(d);
+    }
+    // "Monday 09 September 2013" atop the story: its stamp.
+    let stamp = claims.iter().find_map(|c| match &c.value {
+        Value::Date(d) if is_date_stamp(text, c) => d.start.as_deref()?.get(..10)?.parse().ok(),
+        _ => None,
+    });
+    if let Some(day) = stamp {
+        return StoryMonth::Published(day);
+    }
+    let named_day = claims.iter().any(|c| {
+        matches!(&c.value, Value::Date(d)
+            if d.relative && d.granularity == crate::model::Granularity::Day)
+    });
+    if named_day {
+        StoryMonth::DayNamed
+    } else {
+        StoryMonth::Unknown
+    }
+}
+
+/// Whether a sentence past the opening tells of an earlier happening by its month alone
+/// ("The same island was hit by a 6.1 quake in September"): a month before that of
+/// publication, or any month in an undated story that dates its happening to a day ("on Sunday").
+/// "last month" is earlier in any story, in its opening too. A sentence that also names a day,
+/// looks ahead or counts a running total is left as it is.
+fn earlier_month(cues: &TimeCues, lead: bool, story: StoryMonth) -> bool {
+    if cues.names_day || cues.ahead || cues.perfect || cues.running {
+        return false;
+    }
+    // "Talks last month in Addis Ababa collapsed after three days."
+    if cues.last_month {
+        return true;
+    }
+    if lead {
+        return false;
+    }
+    let Some(month) = cues.in_month else {
+        return false;
+    };
+    match story {
+        StoryMonth::Published(p) => month < p.month(),
+        StoryMonth::DayNamed => true,
+        StoryMonth::Unknown => false,
+    }
+}
+
+/// Days before publication from which a date past the opening dates an earlier happening
+/// ("the ceasefire that collapsed on September 19" in a story of October 13).
+const EARLIER_DAYS: i64 = 14;
+
+/// The sentences that date something earlier: to a day, week or month ending more than
+/// `EARLIER_DAYS` before publication, or, past the opening of an undated story that names a
+/// day of its own, to a month ("At the end of July, an armed man robbed …"). Sentences that
+/// name a day too, look ahead or count a running total are left out.
+fn sentences_dated_earlier(
+    text: &str,
+    claims: &[Claim],
+    cues: &[Rc<TimeCues>],
+    story: StoryMonth,
+) -> Vec<Span> {
+    use crate::model::Granularity;
+    let mut found = Vec::new();
+    for (c, cues) in claims.iter().zip(cues) {
+        let Value::Date(d) = &c.value else {
+            continue;
+        };
+        // Years are read by the sentence's cues (`TimeCues::background`).
+        let fine = matches!(
+            d.granularity,
+            Granularity::Day | Granularity::Week | Granularity::Month
+        );
+        // "the deadliest since the February 2023 disaster": a date of the earlier happening a
+        // superlative measures against makes only the claims after it background.
+        let aside = cues.names_earlier(c.span.start());
+        // A stamp ("Tue May 3 2016 Syrian Army killed …") dates the story itself.
+        if !fine
+            || aside
+            || cues.names_day
+            || cues.ahead
+            || cues.perfect
+            || cues.running
+            || is_date_stamp(text, c)
+        {
+            continue;
+        }
+        let earlier = match story {
+            // A date weeks before publication is earlier in the opening too.
+            StoryMonth::Published(published) => {
+                let end: Option<jiff::civil::Date> = d
+                    .end
+                    .as_deref()
+                    .and_then(|e| e.get(..10))
+                    .and_then(|e| e.parse().ok());
+                let days = end.and_then(|e| e.until((jiff::Unit::Day, published)).ok());
+                match days {
+                    Some(s) => i64::from(s.get_days()) > EARLIER_DAYS,
+                    // Unresolved (the date of a stamp resolves nothing): "the end of July"
+                    // ("XXXX-07") in a story stamped in September.
+                    None => named_month(&d.timex).is_some_and(|m| m < published.month()),
+                }
+            }
+            StoryMonth::DayNamed => {
+                !c.lead && named_month(&d.timex).is_some() && d.granularity == Granularity::Month
+            }
+            StoryMonth::Unknown => false,
+        };
+        if earlier && found.last() != Some(&c.sentence) {
+            found.push(c.sentence);
+        }
+    }
+    found
+}
+
+/// The month a month date names by its name ("XXXX-07", "2013-07"), not "this month"
+/// ("XXXX-XX").
+fn named_month(timex: &str) -> Option<i8> {
+    let m = timex.get(5..7)?;
+    if timex.len() != 7 || !m.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    m.parse().ok()
+}
+
 /// The claim of a finding of `article`; its id and whether it is background are set once the
 /// whole article is read.
 fn claim(article: &Article, f: Found) -> Claim {
     Claim {
         // A figure in a sentence that counts a running total ("so far", "since March")
         // belongs with a war's toll, not with one incident's.
-        event_class: if f.cues.running && matches!(f.value, Value::Quantity(_)) {
+        event_class: if f.cues.counts_running(f.span.start())
+            && !f.cues.names_earlier(f.span.start())
+            && matches!(f.value, Value::Quantity(_))
+        {
             Some("conflict".to_string())
         } else {
             f.event.as_ref().map(|e| e.1.to_string())
@@ -333,7 +501,17 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         .collect();
     // Read what the sentence's claims ask of its words once, and only if it yields a claim.
     let facts: OnceCell<SentenceFacts> = OnceCell::new();
-    let facts = || facts.get_or_init(|| SentenceFacts::new(w, years.clone()));
+    let facts = || {
+        facts.get_or_init(|| {
+            let year_starts = phrases
+                .iter()
+                .zip(&roles)
+                .filter(|(_, r)| **r == Role::Year)
+                .map(|(p, _)| w.span(p.first, p.first).start())
+                .collect();
+            SentenceFacts::new(w, years.clone()).with_year_starts(year_starts)
+        })
+    };
     let found =
         |span: Span, topic: String, value: Value, event: Option<(String, &'static str)>| Found {
             context: facts().context_words(w, span),
@@ -473,6 +651,72 @@ mod tests {
             .filter(|c| matches!(c.value, Value::Date(_)))
             .map(|c| c.span.slice(&a.text).to_string())
             .collect()
+    }
+
+    /// The background flag of each claim of `body` (published on `published`, if given), by
+    /// its words.
+    fn backgrounds(body: &str, published: Option<&str>) -> Vec<(String, bool)> {
+        let mut a = Article::from_text("a", body);
+        a.published = published.and_then(|p| p.parse().ok());
+        extract(&a)
+            .claims
+            .iter()
+            .map(|c| (c.span.slice(&a.text).to_string(), c.background))
+            .collect()
+    }
+
+    fn is_background(found: &[(String, bool)], text: &str) -> bool {
+        found
+            .iter()
+            .find(|(t, _)| t == text)
+            .unwrap_or_else(|| panic!("no claim {text:?} in {found:?}"))
+            .1
+    }
+
+    #[test]
+    fn an_earlier_month_makes_background() {
+        let body = "A quake injured five people on Sunday. Rescuers reached the island. \
+                    Tents were sent. The same island was hit by a 6.1 quake in September. \
+                    That temblor killed at least six people. Officials met again later.";
+        // Undated, but the story names its own day.
+        let found = backgrounds(body, None);
+        assert!(!is_background(&found, "five people"), "{found:?}");
+        assert!(is_background(&found, "at least six people"), "{found:?}");
+        assert!(is_background(&found, "September"), "{found:?}");
+        // Published in November: September is earlier; published in September, it is not.
+        let found = backgrounds(body, Some("2026-11-16"));
+        assert!(is_background(&found, "at least six people"), "{found:?}");
+        let found = backgrounds(body, Some("2026-09-28"));
+        assert!(!is_background(&found, "at least six people"), "{found:?}");
+        // Undated with no day of its own: nothing tells the month is earlier.
+        let body =
+            "A quake hit. Rescuers came. Tents were sent. A quake in September killed 7 people.";
+        assert!(!is_background(&backgrounds(body, None), "7 people"));
+    }
+
+    #[test]
+    fn a_month_is_named_by_its_digits() {
+        assert_eq!(named_month("XXXX-07"), Some(7));
+        assert_eq!(named_month("2013-12"), Some(12));
+        assert_eq!(named_month("XXXX-XX"), None);
+        assert_eq!(named_month("2013-07-31"), None);
+        assert_eq!(named_month("2013"), None);
+    }
+
+    #[test]
+    fn a_date_weeks_before_publication_makes_background() {
+        let body = "Rebels shelled the city on Monday, killing 12 people. \
+                    A ceasefire announced on September 9 collapsed on September 19 after 40 people were killed.";
+        let found = backgrounds(body, Some("2016-10-13"));
+        assert!(!is_background(&found, "12 people"), "{found:?}");
+        assert!(is_background(&found, "40 people"), "{found:?}");
+        let found = backgrounds(body, Some("2016-09-20"));
+        assert!(!is_background(&found, "40 people"), "{found:?}");
+        // "last month", in a short story's opening too.
+        let body = "Talks resumed on Monday. Talks last month collapsed after three days.";
+        let found = backgrounds(body, Some("2026-03-24"));
+        assert!(is_background(&found, "three days"), "{found:?}");
+        assert!(!is_background(&found, "Monday"), "{found:?}");
     }
 
     #[test]
