@@ -5,41 +5,12 @@
 
 mod common;
 
-use claimdiff::model::{Claim, ClaimKind, Comparison, Finding, Verdict};
-use common::{assert_no_contradiction, words};
+use claimdiff::model::{ClaimKind, Comparison, Finding, Verdict};
+use common::{assert_no_contradiction, claim, holds, words};
 
 /// Extracts and compares one constructed event.
 fn event(name: &str) -> Comparison {
     common::constructed_event("background", name, 3)
-}
-
-/// The claim of `source` with exactly these words.
-fn claim<'a>(cmp: &'a Comparison, source: &str, text: &str) -> (usize, &'a Claim) {
-    cmp.claims
-        .iter()
-        .enumerate()
-        .find(|(_, c)| {
-            c.source == source
-                && cmp
-                    .article_of(c)
-                    .is_some_and(|a| c.span.slice(&a.text) == text)
-        })
-        .unwrap_or_else(|| panic!("no claim {text:?} in {source}"))
-}
-
-/// The finding of kind `kind` that holds the claim of `source` with these words.
-fn finding<'a>(cmp: &'a Comparison, kind: ClaimKind, source: &str, text: &str) -> &'a Finding {
-    let (i, _) = claim(cmp, source, text);
-    cmp.findings
-        .iter()
-        .find(|f| f.kind == kind && f.claims.contains(&i))
-        .unwrap_or_else(|| panic!("no finding holds {text:?} of {source}"))
-}
-
-/// Whether the finding holds the claim of `source` with these words.
-fn holds(cmp: &Comparison, f: &Finding, source: &str, text: &str) -> bool {
-    let (i, _) = claim(cmp, source, text);
-    f.claims.contains(&i)
 }
 
 fn background(cmp: &Comparison, source: &str, text: &str) -> bool {
@@ -62,7 +33,7 @@ fn quake_recalled_the_september_toll_lines_up_as_background() {
     ] {
         assert!(background(&cmp, source, text), "{source}: {text}");
     }
-    let toll = finding(&cmp, ClaimKind::Figure, "wire", "at least seven people");
+    let toll = common::finding_of(&cmp, ClaimKind::Figure, "wire", "at least seven people");
     assert_eq!(toll.verdict, Verdict::Compatible, "{:?}", words(&cmp, toll));
     assert!(holds(&cmp, toll, "daily", "at least six people"));
     assert!(holds(&cmp, toll, "nonnative", "7 people"));
@@ -74,18 +45,18 @@ fn quake_recalled_the_september_toll_lines_up_as_background() {
     ] {
         assert!(!background(&cmp, source, text), "{source}: {text}");
     }
-    let injured = finding(&cmp, ClaimKind::Figure, "wire", "five people");
+    let injured = common::finding_of(&cmp, ClaimKind::Figure, "wire", "five people");
     assert_eq!(injured.verdict, Verdict::Agree);
     assert!(!holds(&cmp, injured, "wire", "45"));
     assert!(!holds(&cmp, injured, "daily", "almost 50"));
     // The 2003 Bam quake ("A 2003 quake …", "in Bam in 2003"): background in both.
-    let bam = finding(&cmp, ClaimKind::Figure, "wire", "more than 31,000 people");
+    let bam = common::finding_of(&cmp, ClaimKind::Figure, "wire", "more than 31,000 people");
     assert!(background(&cmp, "wire", "more than 31,000 people"));
     assert!(holds(&cmp, bam, "daily", "more than 26,000 people"));
     assert_eq!(bam.verdict, Verdict::Compatible);
     // "In last September" dates the earlier quake, not "this autumn"'s second one.
     assert!(background(&cmp, "nonnative", "last September"));
-    let september = finding(&cmp, ClaimKind::Date, "nonnative", "last September");
+    let september = common::finding_of(&cmp, ClaimKind::Date, "nonnative", "last September");
     assert!(holds(&cmp, september, "daily", "September"));
     assert!(!holds(&cmp, september, "daily", "this autumn"));
 }
@@ -95,7 +66,7 @@ fn airstrike_war_toll_and_earlier_raid_stay_apart_from_the_strike() {
     let cmp = event("airstrike-war-toll");
     assert_no_contradiction(&cmp);
     // The war's toll in three outlets: one finding, a running total, never the strike's.
-    let war = finding(&cmp, ClaimKind::Figure, "wire", "More than 280,000 people");
+    let war = common::finding_of(&cmp, ClaimKind::Figure, "wire", "More than 280,000 people");
     assert_eq!(war.verdict, Verdict::Compatible, "{:?}", words(&cmp, war));
     assert!(holds(&cmp, war, "daily", "at least 280,000 people"));
     assert!(holds(&cmp, war, "nonnative", "more than 250,000 people"));
@@ -106,7 +77,7 @@ fn airstrike_war_toll_and_earlier_raid_stay_apart_from_the_strike() {
     // total from another start, hundreds of times smaller than the war's.
     assert!(!holds(&cmp, war, "daily", "more than 600 people"));
     // The strike's own toll.
-    let strike = finding(&cmp, ClaimKind::Figure, "wire", "at least 23 civilians");
+    let strike = common::finding_of(&cmp, ClaimKind::Figure, "wire", "at least 23 civilians");
     assert!(holds(&cmp, strike, "nonnative", "At least 23 civilians"));
     assert!(!background(&cmp, "wire", "at least 23 civilians"));
     // The March raid ("the deadliest strike on the town since March, when 40 people died";
@@ -115,10 +86,10 @@ fn airstrike_war_toll_and_earlier_raid_stay_apart_from_the_strike() {
     assert!(background(&cmp, "wire", "40 people"));
     assert!(background(&cmp, "nonnative", "40 civilians"));
     assert!(!background(&cmp, "wire", "40 other people"));
-    let wounded = finding(&cmp, ClaimKind::Figure, "wire", "40 other people");
+    let wounded = common::finding_of(&cmp, ClaimKind::Figure, "wire", "40 other people");
     assert!(holds(&cmp, wounded, "nonnative", "40 others"));
     assert!(!holds(&cmp, wounded, "wire", "40 people"));
-    let march = finding(&cmp, ClaimKind::Date, "wire", "March");
+    let march = common::finding_of(&cmp, ClaimKind::Date, "wire", "March");
     assert!(holds(&cmp, march, "nonnative", "March"));
     assert_eq!(march.verdict, Verdict::Agree);
 }
@@ -135,11 +106,11 @@ fn shooting_deadliest_since_keeps_the_earlier_tolls_apart() {
         assert!(!background(&cmp, source, text), "{source}: {text}");
     }
     assert!(!background(&cmp, "broadcaster", "Sunday's"));
-    let nine = finding(&cmp, ClaimKind::Figure, "wire", "nine people");
+    let nine = common::finding_of(&cmp, ClaimKind::Figure, "wire", "nine people");
     assert_eq!(nine.verdict, Verdict::Agree);
     assert!(holds(&cmp, nine, "broadcaster", "Nine people"));
     // The 2019 shooting, told three ways after "the deadliest … since".
-    let earlier = finding(&cmp, ClaimKind::Figure, "wire", "10 people");
+    let earlier = common::finding_of(&cmp, ClaimKind::Figure, "wire", "10 people");
     assert_eq!(
         earlier.verdict,
         Verdict::Agree,
@@ -151,7 +122,7 @@ fn shooting_deadliest_since_keeps_the_earlier_tolls_apart() {
     assert!(!holds(&cmp, earlier, "wire", "nine people"));
     // Last year's school shooting: "Last year, …" and "last year's school shooting".
     assert!(background(&cmp, "daily", "three students"));
-    let school = finding(&cmp, ClaimKind::Figure, "wire", "three students");
+    let school = common::finding_of(&cmp, ClaimKind::Figure, "wire", "three students");
     assert!(holds(&cmp, school, "daily", "three students"));
     assert_eq!(school.verdict, Verdict::Agree);
 }
@@ -161,17 +132,17 @@ fn talks_previous_round_lines_up_apart_from_this_round() {
     let cmp = event("talks-previous-round");
     assert_no_contradiction(&cmp);
     // This round's day, not background.
-    let monday = finding(&cmp, ClaimKind::Date, "wire", "Monday");
+    let monday = common::finding_of(&cmp, ClaimKind::Date, "wire", "Monday");
     assert!(holds(&cmp, monday, "daily", "Monday"));
     assert!(!background(&cmp, "wire", "Monday"));
     // The previous round: "in February", "last month" (in a short story's opening).
     assert!(background(&cmp, "daily", "last month"));
     assert!(background(&cmp, "wire", "February"));
-    let previous = finding(&cmp, ClaimKind::Date, "wire", "February");
+    let previous = common::finding_of(&cmp, ClaimKind::Date, "wire", "February");
     assert!(holds(&cmp, previous, "daily", "last month"));
     assert_eq!(previous.verdict, Verdict::Agree);
     // Its length, three days in both, never this round's two.
-    let length = finding(&cmp, ClaimKind::Duration, "wire", "three days");
+    let length = common::finding_of(&cmp, ClaimKind::Duration, "wire", "three days");
     assert!(holds(&cmp, length, "daily", "three days"));
     assert!(!holds(&cmp, length, "daily", "two days"));
     assert!(!background(&cmp, "daily", "two days"));
@@ -180,7 +151,7 @@ fn talks_previous_round_lines_up_apart_from_this_round() {
 /// The finding holding the claim of article `source` with these words, in a comparison of
 /// articles built in the test.
 fn finding_in<'a>(cmp: &'a Comparison, source: &str, text: &str) -> &'a Finding {
-    finding(cmp, ClaimKind::Figure, source, text)
+    common::finding_of(cmp, ClaimKind::Figure, source, text)
 }
 
 #[test]
@@ -245,7 +216,7 @@ fn ecb_quake_the_september_toll_of_two_outlets_is_compatible_background() {
     // No publication dates: "in September" past the opening of stories that say "on Sunday".
     assert!(background(&cmp, "20_1ecb", "at least seven people"));
     assert!(background(&cmp, "20_4ecb", "at least six people"));
-    let toll = finding(&cmp, ClaimKind::Figure, "20_1ecb", "at least seven people");
+    let toll = common::finding_of(&cmp, ClaimKind::Figure, "20_1ecb", "at least seven people");
     assert!(holds(&cmp, toll, "20_4ecb", "at least six people"));
     assert_eq!(toll.verdict, Verdict::Compatible);
     assert!(!background(&cmp, "20_1ecb", "five people"));
@@ -256,7 +227,7 @@ fn fakes_war_tolls_of_two_outlets_line_up() {
     let Some(cmp) = cluster("fakes-2017-10-16-damascus") else {
         return;
     };
-    let war = finding(
+    let war = common::finding_of(
         &cmp,
         ClaimKind::Figure,
         "alaraby-1923102970",

@@ -5,40 +5,17 @@
 
 mod common;
 
-use claimdiff::model::{Claim, ClaimKind, Comparison, Finding, Verdict};
+use claimdiff::model::{ClaimKind, Comparison, Finding, Verdict};
+use common::{claim, holds};
 
 /// Extracts and compares one constructed event.
 fn event(name: &str) -> Comparison {
     common::constructed_event("pairing", name, 4)
 }
 
-/// The claim of `source` with exactly these words.
-fn claim<'a>(cmp: &'a Comparison, source: &str, text: &str) -> (usize, &'a Claim) {
-    cmp.claims
-        .iter()
-        .enumerate()
-        .find(|(_, c)| {
-            c.source == source
-                && cmp
-                    .article_of(c)
-                    .is_some_and(|a| c.span.slice(&a.text) == text)
-        })
-        .unwrap_or_else(|| panic!("no claim {text:?} in {source}"))
-}
-
 /// The figure finding that holds the claim of `source` with these words.
 fn finding<'a>(cmp: &'a Comparison, source: &str, text: &str) -> &'a Finding {
-    let (i, _) = claim(cmp, source, text);
-    cmp.findings
-        .iter()
-        .find(|f| f.kind == ClaimKind::Figure && f.claims.contains(&i))
-        .unwrap_or_else(|| panic!("no finding holds {text:?} of {source}"))
-}
-
-/// Whether the finding holds the claim of `source` with these words.
-fn holds(cmp: &Comparison, f: &Finding, source: &str, text: &str) -> bool {
-    let (i, _) = claim(cmp, source, text);
-    f.claims.contains(&i)
+    common::finding_of(cmp, ClaimKind::Figure, source, text)
 }
 
 #[test]

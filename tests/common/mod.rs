@@ -4,7 +4,7 @@
 use assert_cmd::Command;
 use claimdiff::compare::compare;
 use claimdiff::extract::extract;
-use claimdiff::model::{Article, Comparison, Finding};
+use claimdiff::model::{Article, Claim, ClaimKind, Comparison, Finding};
 use std::path::{Path, PathBuf};
 
 /// The shared corpus folder: `$CLAIMDIFF_SHARED/corpus` or `../shared/corpus` beside the
@@ -90,4 +90,72 @@ pub fn claimdiff() -> Command {
     let mut cmd = Command::cargo_bin("claimdiff").expect("the claimdiff binary is built");
     cmd.current_dir(root());
     cmd
+}
+
+/// The claim of `source` with exactly these words, and its index.
+pub fn claim<'a>(cmp: &'a Comparison, source: &str, text: &str) -> (usize, &'a Claim) {
+    cmp.claims
+        .iter()
+        .enumerate()
+        .find(|(_, c)| {
+            c.source == source
+                && cmp
+                    .article_of(c)
+                    .is_some_and(|a| c.span.slice(&a.text) == text)
+        })
+        .unwrap_or_else(|| panic!("no claim {text:?} in {source}"))
+}
+
+/// The finding of kind `kind` that holds the claim of `source` with these words.
+pub fn finding_of<'a>(
+    cmp: &'a Comparison,
+    kind: ClaimKind,
+    source: &str,
+    text: &str,
+) -> &'a Finding {
+    let (i, _) = claim(cmp, source, text);
+    cmp.findings
+        .iter()
+        .find(|f| f.kind == kind && f.claims.contains(&i))
+        .unwrap_or_else(|| panic!("no finding holds {text:?} of {source}"))
+}
+
+/// Whether the finding holds the claim of `source` with these words.
+pub fn holds(cmp: &Comparison, f: &Finding, source: &str, text: &str) -> bool {
+    let (i, _) = claim(cmp, source, text);
+    f.claims.contains(&i)
+}
+
+/// The source id that starts with `prefix` (ids are file stems: "wire-2023-03-14").
+pub fn source_id<'a>(cmp: &'a Comparison, prefix: &str) -> &'a str {
+    cmp.articles
+        .iter()
+        .map(|a| a.id.as_str())
+        .find(|id| id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix} article"))
+}
+
+/// Whether the finding holds a claim of the source starting with `prefix` reading `text`.
+pub fn holds_by_prefix(cmp: &Comparison, f: &Finding, prefix: &str, text: &str) -> bool {
+    let id = source_id(cmp, prefix);
+    f.claims.iter().any(|&i| {
+        let c = &cmp.claims[i];
+        c.source == id
+            && cmp
+                .article_of(c)
+                .is_some_and(|a| c.span.slice(&a.text) == text)
+    })
+}
+
+/// The finding of this kind that holds `text` of the source starting with `prefix`.
+pub fn finding_by_prefix<'a>(
+    cmp: &'a Comparison,
+    kind: ClaimKind,
+    prefix: &str,
+    text: &str,
+) -> &'a Finding {
+    cmp.findings
+        .iter()
+        .find(|f| f.kind == kind && holds_by_prefix(cmp, f, prefix, text))
+        .unwrap_or_else(|| panic!("no {kind:?} finding holds {text:?} of {prefix}"))
 }
