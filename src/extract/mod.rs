@@ -17,6 +17,7 @@ mod figure;
 mod gender;
 mod happening;
 mod lexicon;
+mod measure;
 mod mood;
 mod number;
 mod people;

@@ -1,0 +1,366 @@
+//! What happened to what a figure counts (its measure: killed, injured, arrested, ...), read
+//! from the measure words around the number: the nearest verb or noun before the number or
+//! after its counted noun within the clause, stepping over lists of parts ("including four
+//! children"), groups the figure is among ("among the dead") and tolls that rose to it.
+
+use crate::extract::lexicon::lexicon;
+use crate::extract::token::TokenKind;
+use crate::extract::words::Words;
+
+/// Auxiliaries and adverbs skipped when looking for the verb of a figure.
+fn is_skipped(low: &str) -> bool {
+    matches!(
+        low,
+        "were"
+            | "was"
+            | "had"
+            | "have"
+            | "has"
+            | "been"
+            | "being"
+            | "are"
+            | "is"
+            | "be"
+            | "reportedly"
+            | "allegedly"
+            | "also"
+            | "all"
+            | "more"
+            | "others"
+    )
+}
+
+/// What happened to what the figure counts, from the nearest measure word before the number
+/// or after the counted noun, within the clause.
+pub fn measure_of(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
+    // "nine of the wounded died": what befell the part is said after its group.
+    if let Some(group) = of_a_measured_group(w, unit_end + 1)
+        && let Some((_, m, _)) = scan_measure(w, group + 1, true)
+    {
+        return Some(m);
+    }
+    // "three children were among the dead", "Three children were among at least 19 civilians
+    // killed": a part takes the measure of the group it is among.
+    if let Some(m) = measure_of_group_among(w, unit_end + 1) {
+        return Some(m);
+    }
+    let right = scan_measure(w, unit_end + 1, true);
+    let left = if first == 0 {
+        None
+    } else {
+        scan_measure(w, first - 1, false)
+    };
+    // "230 persons got injuries and five persons are still under the rubble": a figure that
+    // starts its own clause after "and" is not what the clause before measured.
+    let own_clause = matches!(
+        w.low(unit_end + 1),
+        "are" | "were" | "is" | "was" | "remain" | "remained" | "remains"
+    );
+    let left = left.filter(|&(_, _, crossed)| !(crossed && own_clause && right.is_none()));
+    match (left, right) {
+        // "left a receptionist dead and two partners wounded": a measure before "and" belongs
+        // to the conjunct before it when the figure's own conjunct has one.
+        (Some((_, _, true)), Some((_, mr, _))) => Some(mr),
+        (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
+        (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
+        (None, None) => toll_risen_to(w, first),
+    }
+}
+
+/// Where the measure word of "of the wounded", "of those killed" after a figure stands: the
+/// figure is a part of that group ("nine of the wounded died", "two of the dead").
+pub fn of_a_measured_group(w: &Words, k: usize) -> Option<usize> {
+    if w.low(k) != "of" || !matches!(w.low(k + 1), "the" | "those") {
+        return None;
+    }
+    let g = k + 2;
+    lexicon()
+        .measures
+        .get(w.low(g))
+        .is_some_and(|phrases| phrases.iter().any(|(p, _)| p.len() == 1))
+        .then_some(g)
+}
+
+/// Most tokens between "among" and the measure of its group ("among at least 19 civilians
+/// killed").
+const AMONG_REACH: usize = 6;
+
+/// Where "among" stands when a figure's noun, ending before `k`, is said to be among a group:
+/// "… among the dead", "… were among the dead", "… and two women were among the dead" (a
+/// further part of a list may come before the verb); not "among them", which lists parts.
+pub fn among_a_group(w: &Words, mut k: usize) -> Option<usize> {
+    let lex = lexicon();
+    if w.low(k) == "and" && (w.is_number(k + 1) || lex.number_words.contains_key(w.low(k + 1))) {
+        k += 2;
+        // The further part's noun, of at most two words.
+        let mut nouns = 0;
+        while nouns < 2 && !matches!(w.low(k), "were" | "are" | "among" | "") {
+            k += 1;
+            nouns += 1;
+        }
+    }
+    if matches!(w.low(k), "were" | "are" | "was" | "is") {
+        k += 1;
+    }
+    (w.low(k) == "among" && !matches!(w.low(k + 1), "them" | "whom")).then_some(k)
+}
+
+/// The measure of the group a figure is among ("were among at least 19 civilians killed").
+fn measure_of_group_among(w: &Words, k: usize) -> Option<&'static str> {
+    let lex = lexicon();
+    let among = among_a_group(w, k)?;
+    (among + 1..=among + AMONG_REACH)
+        .take_while(|&i| !matches!(w.low(i), "" | "." | "," | ";" | ":" | "and"))
+        .find_map(|i| {
+            let phrases = lex.measures.get(w.low(i))?;
+            phrases
+                .iter()
+                .find(|(p, _)| w.matches_at(i, p))
+                .map(|(_, m)| *m)
+        })
+}
+
+/// Tokens before a rise verb searched for the toll it moves: a toll's subject may be long
+/// ("the death toll from Saturday's suicide bombing at a market in Konduga has risen to 27").
+const TOLL_SUBJECT_REACH: usize = 24;
+
+/// The measure of a figure that a toll rose to, when no measure word is near it: "the death
+/// toll from Saturday's bombing in Konduga, northeastern Nigeria, has risen to 27", "the death
+/// toll of the earthquake of 6.4 magnitude reached forty-one persons", "the number of those
+/// injured climbed to 230". The verb stands right before the figure (through "to" or "at");
+/// the toll is its subject, earlier in the sentence.
+fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
+    let mut k = first.checked_sub(1)?;
+    let through = matches!(w.low(k), "to" | "at");
+    if through {
+        k = k.checked_sub(1)?;
+    }
+    let verb = w.low(k);
+    let rises = if through {
+        matches!(
+            verb,
+            "rose"
+                | "risen"
+                | "rise"
+                | "rises"
+                | "climbed"
+                | "climbs"
+                | "increased"
+                | "increases"
+                | "jumped"
+                | "jumps"
+                | "soared"
+                | "grew"
+                | "grown"
+                | "mounted"
+                | "stands"
+                | "stood"
+                | "stand"
+                | "revised"
+        )
+    } else {
+        matches!(
+            verb,
+            "reached" | "reaches" | "hit" | "hits" | "topped" | "tops" | "surpassed" | "exceeded"
+        )
+    };
+    if !rises {
+        return None;
+    }
+    let lex = lexicon();
+    for j in (k.saturating_sub(TOLL_SUBJECT_REACH)..k).rev() {
+        match w.low(j) {
+            "." | ";" | ":" | "?" | "!" => return None,
+            "toll" => {
+                return Some(if j > 0 && w.low(j - 1) == "casualty" {
+                    "casualties"
+                } else {
+                    "killed"
+                });
+            }
+            "number" if w.low(j + 1) == "of" => {
+                // "the number of dead", "the number of people injured", "of those killed".
+                return (j + 2..j + 5)
+                    .map(|t| w.low(t))
+                    .find(|l| !matches!(*l, "the" | "people" | "persons" | "those"))
+                    .and_then(|l| lex.measures.get(l))
+                    .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
+                    .map(|(_, m)| *m);
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a figure starts at token `k`, after at most two qualifier words ("more than 55",
+/// "at least 12", "another 250").
+fn figure_follows(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    (k..k + 3)
+        .find(|&i| {
+            !matches!(
+                w.low(i),
+                "more"
+                    | "than"
+                    | "over"
+                    | "at"
+                    | "least"
+                    | "another"
+                    | "nearly"
+                    | "about"
+                    | "around"
+                    | "some"
+                    | "almost"
+            )
+        })
+        .is_some_and(|i| w.is_number(i) || lex.number_words.contains_key(w.low(i)))
+}
+
+/// Most tokens of a list of parts stepped over when scanning for a measure ("including five
+/// children, two women and an elderly man").
+const MAX_PARTS_LIST: usize = 12;
+
+/// Whether the token at `k` opens a list of parts of a figure before it: "including",
+/// "among them", "among whom".
+fn opens_parts(w: &Words, k: usize) -> bool {
+    match w.low(k) {
+        "including" | "incl" => true,
+        "among" => matches!(w.low(k + 1), "them" | "whom"),
+        _ => false,
+    }
+}
+
+/// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
+/// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
+/// way. Stops at clause ends and at other numbers.
+fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str, bool)> {
+    let lex = lexicon();
+    let mut dist = 0;
+    let mut crossed = false;
+    let mut k = start;
+    let limit = 6;
+    // Tokens left of a list of parts being stepped over ("56 civilians including four
+    // children and a woman were killed"): its numbers are parts of the figure, not counts of
+    // their own, and its words are no distance from the measure.
+    let mut part = 0;
+    loop {
+        if k >= w.len() {
+            return None;
+        }
+        let low = w.low(k);
+        if rightward {
+            if part == 0 && opens_parts(w, k) {
+                part = MAX_PARTS_LIST;
+                k += if low == "among" { 2 } else { 1 };
+                continue;
+            }
+            if part > 0 {
+                part -= 1;
+                let numeric =
+                    w.kind(k) == Some(TokenKind::Number) || lex.number_words.contains_key(low);
+                // A comma or dash ends the list unless another part follows ("including five
+                // children, two women and a man").
+                let closes = matches!(low, "," | "—" | "–" | "-")
+                    && !(w.is_number(k + 1) || lex.number_words.contains_key(w.low(k + 1)));
+                if part == 0 && !closes {
+                    return None;
+                }
+                // "killing two people including a child and injuring six others": a measure
+                // after "and" starts a conjunct of its own.
+                if matches!(low, "and" | "while" | "but") && lex.measures.contains_key(w.low(k + 1))
+                {
+                    return None;
+                }
+                if !closes && (numeric || !lex.measure_scan_words.contains(low)) {
+                    if matches!(low, "." | ";" | ":" | "?" | "!" | "(" | ")") {
+                        return None;
+                    }
+                    k += 1;
+                    continue;
+                }
+                part = 0;
+                if closes {
+                    k += 1;
+                    continue;
+                }
+            }
+        }
+        // Marks, numbers and words each have their own tests: a token is only asked those of
+        // its kind.
+        match w.kind(k) {
+            Some(TokenKind::Punct) => {
+                if matches!(
+                    low,
+                    "." | ";" | ":" | "?" | "!" | "(" | ")" | "\"" | "“" | "”"
+                ) {
+                    return None;
+                }
+                if rightward
+                    && low == ","
+                    && matches!(w.low(k + 1), "according" | "said" | "says" | "officials")
+                {
+                    return None;
+                }
+                // A comma or a dash between the figure and a measure word weakens the link:
+                // "killing 10 people, injuring dozens more" and "shot three co-workers —
+                // killing two": the verb before governs the number.
+                if matches!(low, "," | "—" | "–" | "-") {
+                    dist += 1;
+                }
+            }
+            Some(TokenKind::Number) => return None,
+            Some(TokenKind::Word) => {
+                // Most words are neither numbers nor part of a measure: one set tells so.
+                if lex.measure_scan_words.contains(low) {
+                    if lex.number_words.contains_key(low) || lex.vague_plurals.contains_key(low) {
+                        return None;
+                    }
+                    if let Some(phrases) = lex.measures.get(low) {
+                        for (phrase, m) in phrases {
+                            if w.matches_at(k, phrase) {
+                                // "killing 8 persons injuring more than 55": a verb after the
+                                // figure that goes on to a number of its own is further from
+                                // this figure than one right before it.
+                                let own = rightward && figure_follows(w, k + phrase.len());
+                                return Some((dist + usize::from(own), m, crossed));
+                            }
+                        }
+                    }
+                    // A multiword phrase ending here when scanning left: "death toll", "lost
+                    // their lives".
+                    if !rightward && let Some(phrases) = lex.measures_by_last.get(low) {
+                        for (phrase, m) in phrases {
+                            if w.matches_before(k + 1, phrase) {
+                                return Some((dist, m, crossed));
+                            }
+                        }
+                    }
+                }
+                if matches!(low, "and" | "but" | "while" | "whereas") {
+                    crossed = true;
+                }
+                // "42 people were killed in the school, where more than 300 Palestinians had
+                // taken shelter": a relative clause's figure is not what the clause before it
+                // measured (its own verb, after the pronoun, is found first).
+                if !rightward && matches!(low, "where" | "which" | "who" | "whom" | "whose") {
+                    return None;
+                }
+                if !is_skipped(low) {
+                    dist += 1;
+                }
+            }
+            None => return None,
+        }
+        if dist > limit {
+            return None;
+        }
+        if rightward {
+            k += 1;
+        } else if k == 0 {
+            return None;
+        } else {
+            k -= 1;
+        }
+    }
+}
