@@ -433,7 +433,7 @@ fn pair_score<'a>(
     // Two articles' main counts of a measure are each article's toll of the happening.
     if a.1.main && b.1.main {
         if names_a_group_the_other_may_include(a.1, b.1)
-            && (disjoint || !bounded(a.1) || !bounded(b.1))
+            && (disjoint || !(bounded(a.1) && bounded(b.1)))
         {
             return None;
         }
@@ -480,11 +480,7 @@ fn pair_score<'a>(
     }
     // Lengths of different orders ("more than 25 years", "several hours") are different
     // spells even where an open bound lets their values overlap.
-    let far_apart = a.1.kind == ClaimKind::Duration
-        && match (a.1.values.low(), b.1.values.low()) {
-            (Some(x), Some(y)) if x > 0.0 && y > 0.0 => x.max(y) / x.min(y) > 10.0,
-            _ => false,
-        };
+    let far_apart = a.1.kind == ClaimKind::Duration && orders_apart(a.1, b.1);
     // Lengths of very different orders ("in years", "about three hours") are lengths of
     // different things: they never line up as one length told two ways.
     if far_apart && disjoint {
@@ -498,10 +494,8 @@ fn pair_score<'a>(
     // "Police arrested two suspects" and "Two suspects have been detained", each article's
     // only count of suspects arrested: one fact, told in other words. An open bound ("at
     // least 9", "dozens") overlaps too much to tell so.
-    let bounded = [a.1, b.1]
-        .iter()
-        .all(|p| p.values.low().is_some() && p.values.high().is_some());
-    if sole && bounded && !disjoint && a.1.kind == ClaimKind::Figure {
+    let both_bounded = bounded(a.1) && bounded(b.1);
+    if sole && both_bounded && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
     }
     // Relative dates ("yesterday", "on Wednesday") of articles published on different days

@@ -57,10 +57,7 @@ fn mark_run(items: &mut [(usize, &Claim, Profile)]) {
         let members = all
             .iter()
             .copied()
-            .filter(|&i| {
-                let q = &items[i].2;
-                q.values == p.values && q.qualifier == p.qualifier
-            })
+            .filter(|&i| same_value(&items[i].2, p))
             .collect();
         tolls.push((members, !lead.is_empty(), day));
     }
@@ -72,6 +69,11 @@ fn mark_run(items: &mut [(usize, &Claim, Profile)]) {
             p.day = day;
         }
     }
+}
+
+/// Whether two counts state one value the same way (bounds and qualifier).
+fn same_value(p: &Profile, q: &Profile) -> bool {
+    p.values == q.values && p.qualifier == q.qualifier
 }
 
 /// The day of the date nearest a claim in its sentence ("ten civilians were killed on
@@ -107,10 +109,7 @@ fn one_toll(items: &[(usize, &Claim, Profile)], candidates: &[usize]) -> Option<
     let same = |xs: &[usize]| {
         let first = &items[*xs.first()?].2;
         xs.iter()
-            .all(|&i| {
-                let p = &items[i].2;
-                p.values == first.values && p.qualifier == first.qualifier
-            })
+            .all(|&i| same_value(&items[i].2, first))
             .then_some(first.values)
     };
     if same(candidates).is_some() {

@@ -31,16 +31,23 @@ pub struct SentenceFacts<'w> {
 }
 
 impl<'w> SentenceFacts<'w> {
-    /// Reads the sentence `w`, which names the years `years`.
-    pub fn new(w: &'w Words, years: Vec<i32>) -> SentenceFacts<'w> {
-        Self::read(w, years, true)
+    /// Reads the sentence `w`, which names the years `years`, starting at the byte offsets
+    /// `year_starts` (when known).
+    pub fn new(w: &'w Words, years: Vec<i32>, year_starts: Vec<usize>) -> SentenceFacts<'w> {
+        Self::read(w, years, year_starts, true)
     }
 
     /// [`SentenceFacts::new`], passing over words not in [`CUE_WORDS`] unread when `gated`.
-    fn read(w: &'w Words, years: Vec<i32>, gated: bool) -> SentenceFacts<'w> {
+    fn read(
+        w: &'w Words,
+        years: Vec<i32>,
+        year_starts: Vec<usize>,
+        gated: bool,
+    ) -> SentenceFacts<'w> {
         let lex = lexicon();
         let mut cues = TimeCues {
             years,
+            year_starts,
             ..TimeCues::default()
         };
         let mut rank = vec![NOT_CONTENT; w.len()];
@@ -107,14 +114,6 @@ impl<'w> SentenceFacts<'w> {
             events,
             cues: Rc::new(cues),
         }
-    }
-
-    /// The facts with the byte offsets where the sentence's years start.
-    pub fn with_year_starts(mut self, starts: Vec<usize>) -> SentenceFacts<'w> {
-        if let Some(cues) = Rc::get_mut(&mut self.cues) {
-            cues.year_starts = starts;
-        }
-        self
     }
 
     /// The sentence's time cues.
@@ -600,8 +599,8 @@ mod tests {
             let text = std::fs::read_to_string(&f).expect("utf-8 text");
             for s in crate::extract::split_sentences(&text, Span::new(0, text.len())) {
                 let w = Words::new(&text, s.span);
-                let gated = SentenceFacts::read(&w, vec![], true);
-                let all = SentenceFacts::read(&w, vec![], false);
+                let gated = SentenceFacts::read(&w, vec![], vec![], true);
+                let all = SentenceFacts::read(&w, vec![], vec![], false);
                 assert_eq!(
                     gated.cues,
                     all.cues,
@@ -616,11 +615,11 @@ mod tests {
     }
 
     fn event_near(w: &Words, anchor: usize) -> Option<(String, &'static str)> {
-        SentenceFacts::new(w, vec![]).event_near(w, anchor)
+        SentenceFacts::new(w, vec![], vec![]).event_near(w, anchor)
     }
 
     fn context_words(w: &Words, span: Span) -> Vec<CompactString> {
-        SentenceFacts::new(w, vec![]).context_words(w, span)
+        SentenceFacts::new(w, vec![], vec![]).context_words(w, span)
     }
 
     #[test]
@@ -647,7 +646,7 @@ mod tests {
         let w = words("A fire in the warehouse killed 12 workers.");
         assert_eq!(event_near(&w, 6), Some(("fire".to_string(), "incident")));
         let bg = |s: &str, years: Vec<i32>| {
-            SentenceFacts::new(&words(s), years)
+            SentenceFacts::new(&words(s), years, vec![])
                 .cues()
                 .background(Some(2015))
         };
@@ -669,7 +668,8 @@ mod tests {
         ));
         assert!(!bg("The 2015 attack has killed 30 people.", vec![]));
         // Since the story's own happening: no running total.
-        let cues = |s: &str, years: Vec<i32>| SentenceFacts::new(&words(s), years).cues().clone();
+        let cues =
+            |s: &str, years: Vec<i32>| SentenceFacts::new(&words(s), years, vec![]).cues().clone();
         let c = cues(
             "Rescue teams have pulled 17 people alive from the rubble since the quake struck.",
             vec![],
@@ -702,7 +702,7 @@ mod tests {
 
     #[test]
     fn earlier_happenings_by_month_reference_and_since_a() {
-        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![], vec![]).cues().clone();
         // A month named alone after "in" ("early", "last" may stand between), or naming a
         // happening; a day of a month is no month alone.
         assert_eq!(
@@ -733,6 +733,7 @@ mod tests {
         let c = SentenceFacts::new(
             &words("A 2003 quake in Bam killed 31,000 people."),
             vec![2003],
+            vec![],
         )
         .cues()
         .clone();
@@ -753,7 +754,7 @@ mod tests {
 
     #[test]
     fn a_comma_parts_a_day_count_from_the_running_total_after_it() {
-        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![], vec![]).cues().clone();
         let s = "At least 43 people were killed in the school, pushing the toll above 680 since the conflict began.";
         let c = cues(s);
         assert!(!c.counts_running(s.find("43").unwrap_or(0)));
@@ -767,7 +768,7 @@ mod tests {
 
     #[test]
     fn similar_marks_background_from_its_clause_on() {
-        let cues = |s: &str| SentenceFacts::new(&words(s), vec![]).cues().clone();
+        let cues = |s: &str| SentenceFacts::new(&words(s), vec![], vec![]).cues().clone();
         let s = "At least 40 people were injured in the quakes, which rekindled memories of similar deadly quakes that killed 8.";
         let c = cues(s);
         assert!(!c.after_similar(s.find("40").unwrap_or(0)));
@@ -789,21 +790,21 @@ mod tests {
         let s = "The quake killed five people on Tuesday in a region devastated by the tsunami of 2004.";
         let w = words(s);
         let at = s.find("2004").unwrap_or(0);
-        let facts = SentenceFacts::new(&w, vec![2004]).with_year_starts(vec![at]);
+        let facts = SentenceFacts::new(&w, vec![2004], vec![at]);
         let c = facts.cues();
         assert!(c.day_before_years(s.find("five").unwrap_or(0)));
         assert!(!c.day_before_years(at));
         let s = "The quake killed five people in a region devastated by the tsunami of 2004.";
         let w = words(s);
         let at = s.find("2004").unwrap_or(0);
-        let facts = SentenceFacts::new(&w, vec![2004]).with_year_starts(vec![at]);
+        let facts = SentenceFacts::new(&w, vec![2004], vec![at]);
         assert!(!facts.cues().day_before_years(0));
         assert!(!facts.cues().years_in_later_clause(0));
         // A year in a relative clause opened after the claim dates that clause only.
         let s = "At least 40 people were injured in the quakes, which rekindled memories of quakes that hit the town in 2002.";
         let w = words(s);
         let at = s.find("2002").unwrap_or(0);
-        let facts = SentenceFacts::new(&w, vec![2002]).with_year_starts(vec![at]);
+        let facts = SentenceFacts::new(&w, vec![2002], vec![at]);
         assert!(
             facts
                 .cues()
@@ -813,7 +814,7 @@ mod tests {
         let s = "Thirty people were killed in a fire in 2009.";
         let w = words(s);
         let at = s.find("2009").unwrap_or(0);
-        let facts = SentenceFacts::new(&w, vec![2009]).with_year_starts(vec![at]);
+        let facts = SentenceFacts::new(&w, vec![2009], vec![at]);
         assert!(!facts.cues().years_in_later_clause(0));
     }
 
@@ -865,7 +866,7 @@ mod tests {
             let s: Vec<&str> = picks.iter().map(|&k| VOCABULARY[k]).collect();
             let s = s.join(" ");
             let w = words(&s);
-            let facts = SentenceFacts::new(&w, vec![]);
+            let facts = SentenceFacts::new(&w, vec![], vec![]);
             let span = if w.is_empty() {
                 Span::new(0, 0)
             } else {

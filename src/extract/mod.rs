@@ -494,23 +494,18 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         let date = |d: &date::DateDraft| d.explicit && d.span.overlaps(span);
         dates.dates.iter().any(date) || dates.durations.iter().any(|d| d.span.overlaps(span))
     };
-    let years: Vec<i32> = phrases
-        .iter()
-        .zip(&roles)
-        .filter(|(_, r)| **r == Role::Year)
-        .map(|(p, _)| p.value as i32)
-        .collect();
     // Read what the sentence's claims ask of its words once, and only if it yields a claim.
     let facts: OnceCell<SentenceFacts> = OnceCell::new();
     let facts = || {
         facts.get_or_init(|| {
-            let year_starts = phrases
+            // The sentence's years, and where each starts.
+            let (years, year_starts) = phrases
                 .iter()
                 .zip(&roles)
                 .filter(|(_, r)| **r == Role::Year)
-                .map(|(p, _)| w.span(p.first, p.first).start())
-                .collect();
-            SentenceFacts::new(w, years.clone()).with_year_starts(year_starts)
+                .map(|(p, _)| (p.value as i32, w.span(p.first, p.first).start()))
+                .unzip();
+            SentenceFacts::new(w, years, year_starts)
         })
     };
     let found =
