@@ -30,11 +30,14 @@ pub struct DateDraft {
     pub explicit: bool,
 }
 
-/// What the date reader finds in one sentence.
+/// What the date reader finds in one sentence. One is kept for all the sentences of an
+/// article: each reading empties it first, and its lists keep their room.
 #[derive(Debug, Default)]
 pub struct SentenceDates {
     pub dates: Vec<DateDraft>,
     pub durations: Vec<DurationDraft>,
+    /// The tokens each expression read covers (first, last): scratch of `dates_in`.
+    covered: Vec<(usize, usize)>,
 }
 
 /// What dating carries from sentence to sentence of one article.
@@ -151,19 +154,24 @@ pub fn dates(
     roles: &[Role],
     ctx: &mut DateContext,
 ) -> SentenceDates {
-    dates_in(w, token_starts(w), phrases, roles, ctx)
+    let mut out = SentenceDates::default();
+    dates_in(w, token_starts(w), phrases, roles, ctx, &mut out);
+    out
 }
 
 /// `dates`, given what the tokens of `w` can start (`token_starts`, as `find_phrases_in`
-/// read it).
+/// read it), written to `out` in place of what it held.
 pub fn dates_in(
     w: &Words,
     starts: Vec<u32>,
     phrases: &[Phrase],
     roles: &[Role],
     ctx: &mut DateContext,
-) -> SentenceDates {
-    let mut out = SentenceDates::default();
+    out: &mut SentenceDates,
+) {
+    out.dates.clear();
+    out.durations.clear();
+    out.covered.clear();
     let mut own_tense = None;
     let mut own = || *own_tense.get_or_insert_with(|| sentence_tense(w));
     ctx.story_age += 1;
@@ -191,7 +199,6 @@ pub fn dates_in(
         })
     };
     let parser = Parser::with_starts(w, starts, phrases, roles);
-    let mut covered: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     // Tokens that can start nothing are passed over in one scan of the start table.
     while let Some(next) = parser.next_candidate(i) {
@@ -295,7 +302,7 @@ pub fn dates_in(
                 }
             }
         }
-        covered.push((i, last));
+        out.covered.push((i, last));
         i = last + 1;
     }
     // "two years after his diagnosis", "three days later": a length of time counted from
@@ -303,7 +310,7 @@ pub fn dates_in(
     for (p, r) in phrases.iter().zip(roles) {
         let unit = p.last + 1;
         if *r == Role::RelativeDate
-            && !covered.iter().any(|&(a, b)| a <= unit && p.first <= b)
+            && !out.covered.iter().any(|&(a, b)| a <= unit && p.first <= b)
             && let Some(d) = crate::extract::duration::duration(w, p, unit)
         {
             out.durations.push(d);
@@ -319,7 +326,6 @@ pub fn dates_in(
         None if !out.dates.is_empty() => ctx.untensed.push(w.sentence.slice(w.text).to_string()),
         None => {}
     }
-    out
 }
 
 /// Whether a date expression is a clock time with no day of its own ("at 2.15am", "at

@@ -92,30 +92,38 @@ pub fn extract(article: &Article) -> Extraction {
         Vec::new()
     };
     let people_first = claims.len();
+    // Room for the claims of this pass from the start: a list grown by doubling copies every
+    // claim it holds each time it grows. Read sentences make about one and a half claims each.
+    let read = scan.may_state_figure_or_date.iter().filter(|&&m| m).count();
+    claims.reserve(read + read / 2);
     let mut found: Vec<Found> = Vec::new();
-    let mut made: Vec<(Claim, Rc<TimeCues>)> = Vec::new();
+    let mut scratch = Scratch::default();
     // The time cues of each claim, read once the article's reference year is known.
-    let mut cues: Vec<Rc<TimeCues>> = Vec::new();
+    let mut cues: Vec<Rc<TimeCues>> = Vec::with_capacity(read + read / 2);
     let mut latest_year: Option<i32> = None;
     for (n, s) in sentences.iter().enumerate() {
         if !scan.may_state_figure_or_date[n] {
             continue;
         }
         let w = Words::new(text, s.span);
-        extract_sentence(&w, n < LEAD_SENTENCES, &mut dating, &mut found);
+        extract_sentence(
+            &w,
+            n < LEAD_SENTENCES,
+            &mut dating,
+            &mut scratch,
+            &mut found,
+        );
+        // In text order within their sentence, as sentences come in text order: the sort of
+        // the whole list below then finds it in order and needs next to no scratch memory.
+        // A claim has the span of its finding, and the sort is stable: sorting the findings
+        // before they are made claims gives the order sorting the claims gave.
+        found.sort_by_key(|f| (f.span.start(), f.span.end()));
         for f in found.drain(..) {
             latest_year = latest_year.max(f.year);
             if f.span.indexes(text) && f.sentence.contains(f.span) {
-                let c = Rc::clone(&f.cues);
-                made.push((claim(article, f), c));
+                cues.push(Rc::clone(&f.cues));
+                claims.push(claim(article, f));
             }
-        }
-        // In text order within their sentence, as sentences come in text order: the sort of
-        // the whole list below then finds it in order and needs next to no scratch memory.
-        made.sort_by_key(|(c, _)| (c.span.start(), c.span.end()));
-        for (c, cue) in made.drain(..) {
-            claims.push(c);
-            cues.push(cue);
         }
         if let Some(kept) = tokens.get_mut(n) {
             *kept = Some(w.toks);
@@ -479,13 +487,35 @@ struct Found {
     lead: bool,
 }
 
-fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: &mut Vec<Found>) {
+/// The lists one sentence's reading fills, kept from sentence to sentence of an article so
+/// that a sentence allocates none of them again.
+#[derive(Default)]
+struct Scratch {
+    phrases: Vec<phrase::Phrase>,
+    roles: Vec<Role>,
+    dates: date::SentenceDates,
+}
+
+fn extract_sentence(
+    w: &Words,
+    lead: bool,
+    dating: &mut date::DateContext,
+    scratch: &mut Scratch,
+    out: &mut Vec<Found>,
+) {
     let sentence = w.sentence;
+    let Scratch {
+        phrases,
+        roles,
+        dates,
+    } = scratch;
     // What each token can start is read once for the number phrases and the dates.
     let starts = token_starts::token_starts(w);
-    let phrases = find_phrases_in(w, &starts);
-    let roles: Vec<Role> = phrases.iter().map(|p| role::role(w, p)).collect();
-    let dates = date::dates_in(w, starts, &phrases, &roles, dating);
+    find_phrases_in(w, &starts, phrases);
+    roles.clear();
+    roles.extend(phrases.iter().map(|p| role::role(w, p)));
+    let (phrases, roles) = (&*phrases, &*roles);
+    date::dates_in(w, starts, phrases, roles, dating, dates);
     if phrases.is_empty() && dates.dates.is_empty() && dates.durations.is_empty() {
         return;
     }
@@ -501,7 +531,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
             // The sentence's years, and where each starts.
             let (years, year_starts) = phrases
                 .iter()
-                .zip(&roles)
+                .zip(roles)
                 .filter(|(_, r)| **r == Role::Year)
                 .map(|(p, _)| (p.value as i32, w.span(p.first, p.first).start()))
                 .unzip();
@@ -565,7 +595,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
     let mut before: Option<(usize, usize)> = None;
     // Whether the sentence can state a figure as a mere possibility, asked at its first figure.
     let may_suppose: OnceCell<bool> = OnceCell::new();
-    for (p, r) in phrases.iter().zip(&roles) {
+    for (p, r) in phrases.iter().zip(roles) {
         match *r {
             Role::Figure => {
                 // "one of its acronyms", "no one": a lone "one" counting nothing is no figure.
@@ -610,7 +640,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
             _ => {}
         }
     }
-    for d in dates.durations {
+    for d in dates.durations.drain(..) {
         // "the most productive in years", "the worst in a decade": a stretch that a
         // comparison looks back over, no length of the happening around it.
         let window = matches!(w.low(d.anchor), "a" | "an")
@@ -626,7 +656,7 @@ fn extract_sentence(w: &Words, lead: bool, dating: &mut date::DateContext, out: 
         }
         push_duration(d, out);
     }
-    for d in dates.dates {
+    for d in dates.dates.drain(..) {
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
         attach_happening(w, &mut f);

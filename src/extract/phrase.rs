@@ -74,17 +74,20 @@ pub(super) struct Core {
 /// Finds every number phrase in the sentence, in order, never overlapping.
 #[cfg(test)]
 pub fn find_phrases(w: &Words) -> Vec<Phrase> {
-    find_phrases_in(w, &token_starts(w))
+    let mut out = Vec::new();
+    find_phrases_in(w, &token_starts(w), &mut out);
+    out
 }
 
 /// `find_phrases`, given what the tokens of `w` can start (`token_starts`): only the tokens
 /// with a bit of `can::NUMBER_START` are read, and the scan jumps from one to the next.
-/// Called once per sentence, and kept out of line so that profiles show its cost.
+/// Called once per sentence, and kept out of line so that profiles show its cost. The phrases
+/// replace what `out` held: one list serves every sentence of an article.
 #[inline(never)]
-pub fn find_phrases_in(w: &Words, starts: &[u32]) -> Vec<Phrase> {
-    let mut out = Vec::new();
+pub fn find_phrases_in(w: &Words, starts: &[u32], out: &mut Vec<Phrase>) {
+    out.clear();
     if w.is_empty() {
-        return out;
+        return;
     }
     let lex = lexicon();
     let mut i = 0;
@@ -109,7 +112,6 @@ pub fn find_phrases_in(w: &Words, starts: &[u32]) -> Vec<Phrase> {
             None => i += 1,
         }
     }
-    out
 }
 
 /// Whether a number phrase can start at token `i` (a cheap test that most tokens fail):
