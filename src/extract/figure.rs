@@ -99,15 +99,26 @@ pub fn figure(
             || u.rsplit_once('-')
                 .is_some_and(|(_, head)| lex.people.contains(head))
     });
-    let own_measure =
-        || measure::measure_of(w, p.first, unit_end).filter(|_| unit.is_none() || people_unit);
-    // What a sum, a share or a length measures ("revenue", "shares fall", "depth").
-    let amount = unit
-        .as_deref()
-        .and_then(|u| amount::amount_measure(w, p.first, unit_end, u));
+    // A group the figure is said to be part of after its noun ("of the wounded", "among the
+    // dead"), read once for both its measure and whether it is a part.
+    let group = measure::GroupAfter::at(w, unit_end + 1);
+    let own_measure = || {
+        measure::measure_of(w, p.first, unit_end, group).filter(|_| unit.is_none() || people_unit)
+    };
+    // What a sum, a share or a length measures ("revenue", "shares fall", "depth"): read only
+    // for a figure with no measure of its own, the one case it is used.
+    let amount: Option<String>;
     let measure: Option<&str> = match whole {
         Some(b) => b.quantity.measure.as_deref().or_else(own_measure),
-        None => own_measure().or(amount.as_deref()),
+        None => match own_measure() {
+            Some(m) => Some(m),
+            None => {
+                amount = unit
+                    .as_deref()
+                    .and_then(|u| amount::amount_measure(w, p.first, unit_end, u));
+                amount.as_deref()
+            }
+        },
     };
     // "50 people were treated for injuries", "230 persons got injuries": people with
     // injuries are people injured.
@@ -118,7 +129,7 @@ pub fn figure(
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
     let of = of.filter(|_| measure != Some("turnout"));
-    let subset = whole.is_some() || subset(w, p.first, unit_end);
+    let subset = whole.is_some() || subset(w, p.first, unit_end, group);
     let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
@@ -369,8 +380,8 @@ fn ordinal_before(w: &Words, k: usize) -> bool {
 
 /// "including 11 children", "among them 11 children", "11 children among the dead", "the four
 /// soldiers killed by friendly fire".
-fn subset(w: &Words, first: usize, unit_end: usize) -> bool {
-    subset_at(w, first, unit_end)
+fn subset(w: &Words, first: usize, unit_end: usize, group: measure::GroupAfter) -> bool {
+    subset_at(w, first, group)
         || later_in_a_list_of_parts(w, first)
         || by_friendly_fire(w, unit_end)
 }
@@ -423,13 +434,15 @@ fn later_in_a_list_of_parts(w: &Words, first: usize) -> bool {
             continue;
         }
         if numeric {
-            return subset_at(w, k, k);
+            return subset_at(w, k, measure::GroupAfter::at(w, k + 1));
         }
     }
     false
 }
 
-fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
+/// Whether the figure starting at `first`, with `after` read right after its noun, is a part
+/// of a larger count.
+fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
     // The three words before the figure, read once ("" before the sentence starts).
     let back = |k: usize| first.checked_sub(k).map_or("", |i| w.low(i));
     let (b3, b2, b1) = (back(3), back(2), back(1));
@@ -453,9 +466,9 @@ fn subset_at(w: &Words, first: usize, unit_end: usize) -> bool {
     if b4 == "among" && b3 == "the" && group && matches!(b1, "were" | "are" | "was" | "is") {
         return true;
     }
-    let k = unit_end + 1;
-    measure::of_a_measured_group(w, k).is_some()
-        || measure::among_a_group(w, k).is_some()
+    let k = after.at;
+    after.of_measured.is_some()
+        || after.among.is_some()
         || (w.low(k) == "of" && matches!(w.low(k + 1), "them" | "whom"))
 }
 

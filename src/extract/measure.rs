@@ -30,18 +30,47 @@ fn is_skipped(low: &str) -> bool {
     )
 }
 
+/// A group a figure is said to be part of, read at token `at` right after its noun: "of the
+/// wounded" (`of_a_measured_group`) or "among" a group (`among_a_group`). Both the figure's
+/// measure and whether it is a part ask it, so it is read once.
+#[derive(Debug, Clone, Copy)]
+pub struct GroupAfter {
+    pub at: usize,
+    pub of_measured: Option<usize>,
+    pub among: Option<usize>,
+}
+
+impl GroupAfter {
+    pub fn at(w: &Words, at: usize) -> GroupAfter {
+        GroupAfter {
+            at,
+            of_measured: of_a_measured_group(w, at),
+            among: among_a_group(w, at),
+        }
+    }
+}
+
 /// What happened to what the figure counts, from the nearest measure word before the number
-/// or after the counted noun, within the clause.
-pub fn measure_of(w: &Words, first: usize, unit_end: usize) -> Option<&'static str> {
+/// or after the counted noun, within the clause; `group` is read at `unit_end + 1`.
+pub fn measure_of(
+    w: &Words,
+    first: usize,
+    unit_end: usize,
+    group: GroupAfter,
+) -> Option<&'static str> {
+    debug_assert_eq!(group.at, unit_end + 1);
     // "nine of the wounded died": what befell the part is said after its group.
-    if let Some(group) = of_a_measured_group(w, unit_end + 1)
-        && let Some((_, m, _)) = scan_measure(w, group + 1, true)
+    if let Some(g) = group.of_measured
+        && let Some((_, m, _)) = scan_measure(w, g + 1, true)
     {
         return Some(m);
     }
     // "three children were among the dead", "Three children were among at least 19 civilians
     // killed": a part takes the measure of the group it is among.
-    if let Some(m) = measure_of_group_among(w, unit_end + 1) {
+    if let Some(m) = group
+        .among
+        .and_then(|among| measure_of_group_among(w, among))
+    {
         return Some(m);
     }
     let right = scan_measure(w, unit_end + 1, true);
@@ -105,10 +134,10 @@ pub fn among_a_group(w: &Words, mut k: usize) -> Option<usize> {
     (w.low(k) == "among" && !matches!(w.low(k + 1), "them" | "whom")).then_some(k)
 }
 
-/// The measure of the group a figure is among ("were among at least 19 civilians killed").
-fn measure_of_group_among(w: &Words, k: usize) -> Option<&'static str> {
+/// The measure of the group a figure is among ("were among at least 19 civilians killed"),
+/// "among" standing at `among`.
+fn measure_of_group_among(w: &Words, among: usize) -> Option<&'static str> {
     let lex = lexicon();
-    let among = among_a_group(w, k)?;
     (among + 1..=among + AMONG_REACH)
         .take_while(|&i| !matches!(w.low(i), "" | "." | "," | ";" | ":" | "and"))
         .find_map(|i| {
