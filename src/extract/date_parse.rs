@@ -373,11 +373,10 @@ impl<'a, 'w> Parser<'a, 'w> {
         match self.low(i) {
             // Articles start only what their next word could.
             "a" | "an" | "the" => {
-                let next = self.lowp(i + 1);
                 w.is_number(i + 1)
                     || self.can(i + 1, can::START)
                     || matches!(
-                        next,
+                        self.lowp(i + 1),
                         "couple"
                             | "mere"
                             | "full"

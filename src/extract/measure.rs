@@ -366,17 +366,20 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                         }
                     }
                 }
-                if matches!(low, "and" | "but" | "while" | "whereas") {
-                    crossed = true;
-                }
-                // "42 people were killed in the school, where more than 300 Palestinians had
-                // taken shelter": a relative clause's figure is not what the clause before it
-                // measured (its own verb, after the pronoun, is found first).
-                if !rightward && matches!(low, "where" | "which" | "who" | "whom" | "whose") {
-                    return None;
-                }
-                if !is_skipped(low) {
-                    dist += 1;
+                // One match on the word for what the rest of the scan asks of it: the words
+                // that cross a conjunct, relative pronouns and skipped words are three
+                // separate lists.
+                match low {
+                    "and" | "but" | "while" | "whereas" => {
+                        crossed = true;
+                        dist += 1;
+                    }
+                    // "42 people were killed in the school, where more than 300 Palestinians
+                    // had taken shelter": a relative clause's figure is not what the clause
+                    // before it measured (its own verb, after the pronoun, is found first).
+                    "where" | "which" | "who" | "whom" | "whose" if !rightward => return None,
+                    _ if is_skipped(low) => {}
+                    _ => dist += 1,
                 }
             }
             None => return None,

@@ -100,6 +100,9 @@ pub fn extract(article: &Article) -> Extraction {
     let mut scratch = Scratch::default();
     // The time cues of each claim, read once the article's reference year is known.
     let mut cues: Vec<Rc<TimeCues>> = Vec::with_capacity(read + read / 2);
+    // Whether each claim is the article's date stamp, told once as it is made: the stamp
+    // dates the story, and is dropped at the end.
+    let mut stamps: Vec<bool> = Vec::with_capacity(read + read / 2);
     let mut latest_year: Option<i32> = None;
     for (n, s) in sentences.iter().enumerate() {
         if !scan.may_state_figure_or_date[n] {
@@ -122,7 +125,9 @@ pub fn extract(article: &Article) -> Extraction {
             latest_year = latest_year.max(f.year);
             if f.span.indexes(text) && f.sentence.contains(f.span) {
                 cues.push(Rc::clone(&f.cues));
-                claims.push(claim(article, f));
+                let c = claim(article, f);
+                stamps.push(is_date_stamp(text, &c));
+                claims.push(c);
             }
         }
         if let Some(kept) = tokens.get_mut(n) {
@@ -133,9 +138,9 @@ pub fn extract(article: &Article) -> Extraction {
         .published
         .map(|d| i32::from(d.year()))
         .or(latest_year);
-    let month_of_story = story_month(article, text, &claims[people_first..]);
+    let month_of_story = story_month(article, &claims[people_first..], &stamps);
     let earlier_date =
-        sentences_dated_earlier(text, &claims[people_first..], &cues, month_of_story);
+        sentences_dated_earlier(&claims[people_first..], &cues, &stamps, month_of_story);
     // The sentence of the claim before and whether it told of an earlier happening, and the
     // same of the sentence before that one: "That temblor killed …" goes on about it.
     let mut last: Option<(Span, bool)> = None;
@@ -169,6 +174,16 @@ pub fn extract(article: &Article) -> Extraction {
             sentence_bg || similar || dated_earlier
         } || cues.names_earlier(c.span.start());
     }
+    // The stamps go before the people claims join the list: the claims after a stamp move
+    // up, and only this pass's claims can be stamps (each is a date).
+    if stamps.contains(&true) {
+        let mut n = 0;
+        claims.retain(|_| {
+            let stamp = n >= people_first && stamps.get(n - people_first) == Some(&true);
+            n += 1;
+            !stamp
+        });
+    }
     // The people claims follow the others (their order where spans tie).
     if long {
         claims.rotate_left(people_first);
@@ -184,7 +199,6 @@ pub fn extract(article: &Article) -> Extraction {
         claims.extend(people);
     }
     drop(tokens);
-    claims.retain(|c| !is_date_stamp(text, c));
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     let mut number = itoa::Buffer::new();
     for (n, c) in claims.iter_mut().enumerate() {
@@ -210,15 +224,19 @@ enum StoryMonth {
     Unknown,
 }
 
-fn story_month(article: &Article, text: &str, claims: &[Claim]) -> StoryMonth {
+/// `stamps` tells which of `claims` is the article's date stamp (`is_date_stamp`).
+fn story_month(article: &Article, claims: &[Claim], stamps: &[bool]) -> StoryMonth {
     if let Some(d) = article.published {
         return StoryMonth::Published(d);
     }
     // "Monday 09 September 2013" atop the story: its stamp.
-    let stamp = claims.iter().find_map(|c| match &c.value {
-        Value::Date(d) if is_date_stamp(text, c) => d.start.as_deref()?.get(..10)?.parse().ok(),
-        _ => None,
-    });
+    let stamp = claims
+        .iter()
+        .zip(stamps)
+        .find_map(|(c, &stamp)| match &c.value {
+            Value::Date(d) if stamp => d.start.as_deref()?.get(..10)?.parse().ok(),
+            _ => None,
+        });
     if let Some(day) = stamp {
         return StoryMonth::Published(day);
     }
@@ -266,16 +284,17 @@ const EARLIER_DAYS: i64 = 14;
 /// The sentences that date something earlier: to a day, week or month ending more than
 /// `EARLIER_DAYS` before publication, or, past the opening of an undated story that names a
 /// day of its own, to a month ("At the end of July, an armed man robbed …"). Sentences that
-/// name a day too, look ahead or count a running total are left out.
+/// name a day too, look ahead or count a running total are left out. `stamps` tells which
+/// claim is the article's date stamp.
 fn sentences_dated_earlier(
-    text: &str,
     claims: &[Claim],
     cues: &[Rc<TimeCues>],
+    stamps: &[bool],
     story: StoryMonth,
 ) -> Vec<Span> {
     use crate::model::Granularity;
     let mut found = Vec::new();
-    for (c, cues) in claims.iter().zip(cues) {
+    for ((c, cues), &stamp) in claims.iter().zip(cues).zip(stamps) {
         let Value::Date(d) = &c.value else {
             continue;
         };
@@ -288,14 +307,7 @@ fn sentences_dated_earlier(
         // superlative measures against makes only the claims after it background.
         let aside = cues.names_earlier(c.span.start());
         // A stamp ("Tue May 3 2016 Syrian Army killed …") dates the story itself.
-        if !fine
-            || aside
-            || cues.names_day
-            || cues.ahead
-            || cues.perfect
-            || cues.running
-            || is_date_stamp(text, c)
-        {
+        if !fine || aside || cues.names_day || cues.ahead || cues.perfect || cues.running || stamp {
             continue;
         }
         let earlier = match story {
@@ -403,21 +415,25 @@ fn is_date_stamp(text: &str, c: &Claim) -> bool {
     }
     // "… Syria Monitor AFP Saturday 25 Jun 2016 Russian and regime …": a weekday and a full
     // date with its year in an opening sentence is a dateline, wherever the headline put it.
-    let weekday = words
-        .split(|ch: char| !ch.is_alphabetic())
-        .any(|w| w.len() >= 6 && w.to_ascii_lowercase().ends_with("day"));
+    // Words are compared ignoring ASCII case where they were lowercased: no copy of each.
+    let weekday = words.split(|ch: char| !ch.is_alphabetic()).any(|w| {
+        w.len() >= 6
+            && w.as_bytes()
+                .get(w.len() - 3..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(b"day"))
+    });
     if weekday {
         return true;
     }
     let before = Span::new(c.sentence.start(), c.span.start()).slice(text);
     before.split(|ch: char| !ch.is_alphanumeric()).all(|w| {
-        let w = w.to_ascii_lowercase();
         w.is_empty()
-            || STAMP_WORDS.contains(&w.as_str())
-            || matches!(
-                w.get(..3).unwrap_or(""),
-                "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun"
-            )
+            || STAMP_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))
+            || w.get(..3).is_some_and(|day| {
+                ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+                    .iter()
+                    .any(|d| day.eq_ignore_ascii_case(d))
+            })
     })
 }
 
