@@ -19,9 +19,13 @@ struct Period {
 
 /// Appends `n` in `width` decimal digits, zero-padded (`n` has no more).
 fn push_padded(s: &mut String, n: u16, width: u32) {
-    for k in (0..width).rev() {
-        let digit = (n / 10u16.pow(k)) % 10;
+    // The place of the first digit, then each next one a tenth of it: one power per number,
+    // not one per digit.
+    let mut place = 10u16.pow(width.saturating_sub(1));
+    while place > 0 {
+        let digit = (n / place) % 10;
         s.push(char::from(b'0' + digit as u8));
+        place /= 10;
     }
 }
 

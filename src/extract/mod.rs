@@ -467,7 +467,14 @@ fn attach_happening(w: &Words, f: &mut Found) {
     };
     f.topic = [opening, h.class, plural, open, name, close].concat();
     for n in &h.names {
-        let n = CompactString::from(n.to_lowercase());
+        // An ASCII name is lowercased in place, with no String made on the way.
+        let n = if n.is_ascii() {
+            let mut low = CompactString::from(n.as_str());
+            low.make_ascii_lowercase();
+            low
+        } else {
+            CompactString::from(n.to_lowercase())
+        };
         if let Err(at) = f.context.binary_search(&n) {
             f.context.insert(at, n);
         }
