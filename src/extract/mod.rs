@@ -125,9 +125,9 @@ pub fn extract(article: &Article) -> Extraction {
             latest_year = latest_year.max(f.year);
             if f.span.indexes(text) && f.sentence.contains(f.span) {
                 cues.push(Rc::clone(&f.cues));
-                let c = claim(article, f);
-                stamps.push(is_date_stamp(text, &c));
-                claims.push(c);
+                // Made in its place in the list, then asked whether it is a stamp.
+                claims.push(claim(article, f));
+                stamps.push(claims.last().is_some_and(|c| is_date_stamp(text, c)));
             }
         }
         if let Some(kept) = tokens.get_mut(n) {
