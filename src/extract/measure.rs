@@ -58,7 +58,6 @@ pub fn measure_of(
     unit_end: usize,
     group: GroupAfter,
 ) -> Option<&'static str> {
-    debug_assert_eq!(group.at, unit_end + 1);
     // "nine of the wounded died": what befell the part is said after its group.
     if let Some(g) = group.of_measured
         && let Some((_, m, _)) = scan_measure(w, g + 1, true)
