@@ -589,13 +589,16 @@ mod tests {
             for at in 0..64 {
                 let mut block = [b'a'; 64];
                 for (i, c) in block.iter_mut().enumerate() {
-                    *c = if i % 3 == 0 { b' ' } else { byte.wrapping_add(i as u8) };
+                    *c = if i % 3 == 0 {
+                        b' '
+                    } else {
+                        byte.wrapping_add(i as u8)
+                    };
                 }
                 block[at] = byte;
-                let plain = block
-                    .iter()
-                    .enumerate()
-                    .fold(0u64, |m, (i, c)| m | u64::from(c.is_ascii_alphabetic()) << i);
+                let plain = block.iter().enumerate().fold(0u64, |m, (i, c)| {
+                    m | u64::from(c.is_ascii_alphabetic()) << i
+                });
                 assert_eq!(letter_mask(&block), plain, "{byte} at {at}");
             }
         }
