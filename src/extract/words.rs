@@ -16,13 +16,65 @@ pub struct Words<'a> {
     lower_at: Vec<(u32, u32)>,
 }
 
+/// Whether `s` holds no character but ASCII ones whose lowercase form is itself and is no
+/// uppercase letter (most are punctuation: "’", "“", "—"). Lowercasing its ASCII letters then
+/// lowercases each of its tokens as `Words::new` does one by one: an ASCII token by its ASCII
+/// letters; a token with no uppercase letter is kept as written (and holds no ASCII capital);
+/// a token with one, all of them ASCII, by `str::to_lowercase`, which leaves every other
+/// character of it as it is (its one rule of context is for `Σ`, an uppercase letter).
+fn lowercases_in_place(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(at) = first_non_ascii(rest.as_bytes()) {
+        let mut chars = rest.get(at..).unwrap_or_default().chars();
+        let Some(c) = chars.next() else {
+            return false;
+        };
+        if !keeps_its_case(c) {
+            return false;
+        }
+        rest = chars.as_str();
+    }
+    true
+}
+
+/// Where the first byte of `b` that is not ASCII is: eight bytes are tested at once (a byte
+/// with its high bit set is none), most sentences having none or few.
+fn first_non_ascii(b: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut blocks = b.chunks_exact(8);
+    let mut at = 0;
+    for block in blocks.by_ref() {
+        let high = u64::from_le_bytes(block.try_into().unwrap_or_default()) & HIGH;
+        if high != 0 {
+            return Some(at + (high.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let tail = blocks.remainder().iter().position(|c| !c.is_ascii());
+    tail.map(|k| at + k)
+}
+
+/// Whether `c` is no uppercase letter and is its own lowercase form. The punctuation of
+/// U+2000 to U+206F and the signs of U+00A0 to U+00BF are (a test checks each), told without
+/// the Unicode tables.
+#[inline]
+fn keeps_its_case(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{A0}'..='\u{BF}') || is_own_lowercase(c)
+}
+
+/// The test of `keeps_its_case` by the Unicode tables.
+fn is_own_lowercase(c: char) -> bool {
+    !c.is_uppercase() && c.to_lowercase().eq([c])
+}
+
 impl<'a> Words<'a> {
     pub fn new(text: &'a str, sentence: Span) -> Words<'a> {
         let toks = tokenize(text, sentence);
         let whole = sentence.slice(text);
-        let (lowered, lower_at) = if whole.is_ascii() {
-            // An ASCII sentence is lowercased at once, and each token's form sits where the
-            // token does.
+        let (lowered, lower_at) = if lowercases_in_place(whole) {
+            // A sentence whose only characters lowercase are ASCII letters is lowercased at
+            // once, and each token's form sits where the token does: the same form as the
+            // token by token way below gives (see `lowercases_in_place`).
             let base = sentence.start();
             let at = toks
                 .iter()
@@ -159,5 +211,69 @@ impl<'a> Words<'a> {
     /// Whether the words ending just before `end` are `phrase`.
     pub fn matches_before(&self, end: usize, phrase: &[&str]) -> bool {
         end >= phrase.len() && self.matches_at(end - phrase.len(), phrase)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_punctuation_told_without_tables_keeps_its_case() {
+        for c in ('\u{2000}'..='\u{206F}').chain('\u{A0}'..='\u{BF}') {
+            assert!(is_own_lowercase(c), "{c:?}");
+        }
+    }
+
+    /// Each token's lowercase form, one by one as written.
+    fn forms(w: &Words) -> Vec<String> {
+        (0..w.len()).map(|i| w.low(i).to_string()).collect()
+    }
+
+    /// Lowercase forms as the token by token way gives them.
+    fn forms_one_by_one(s: &str) -> Vec<String> {
+        crate::extract::token::tokenize(s, Span::new(0, s.len()))
+            .iter()
+            .map(|t| {
+                let s = t.span.slice(s);
+                if s.is_ascii() {
+                    s.to_ascii_lowercase()
+                } else if s.chars().any(char::is_uppercase) {
+                    s.to_lowercase()
+                } else {
+                    s.to_string()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn lowercases_as_token_by_token() {
+        for s in [
+            "Russia’s “TALKS” — in Geneva…",
+            "ÉTAT d’urgence in Ελλάδα: ΣΟΦΟΣ.",
+            "ǅemal met Ⅳ and ª º µ ß İstanbul",
+            "plain ASCII Text.",
+        ] {
+            let w = Words::new(s, Span::new(0, s.len()));
+            assert_eq!(forms(&w), forms_one_by_one(s), "{s}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn lowercases_any_text_as_token_by_token(s in "\\PC{0,60}") {
+            let w = Words::new(&s, Span::new(0, s.len()));
+            prop_assert_eq!(forms(&w), forms_one_by_one(&s), "{:?}", s);
+        }
+
+        #[test]
+        fn lowercases_news_text_as_token_by_token(
+            s in "[a-zA-Z0-9 ’“”—–…éÉǅΣσßİµª\u{a0}'.,-]{0,60}"
+        ) {
+            let w = Words::new(&s, Span::new(0, s.len()));
+            prop_assert_eq!(forms(&w), forms_one_by_one(&s), "{:?}", s);
+        }
     }
 }
