@@ -2,10 +2,12 @@
 //! and whether that happening is an earlier one mentioned in passing.
 
 use crate::extract::lexicon::lexicon;
-use crate::extract::word_set::WordSet;
+use crate::extract::token::TokenKind;
+use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use crate::model::Span;
 use compact_str::CompactString;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
 
@@ -44,7 +46,7 @@ impl<'w> SentenceFacts<'w> {
         year_starts: Vec<usize>,
         gated: bool,
     ) -> SentenceFacts<'w> {
-        let lex = lexicon();
+        let listed_words = &*LISTED;
         let mut cues = TimeCues {
             years,
             year_starts,
@@ -58,27 +60,28 @@ impl<'w> SentenceFacts<'w> {
         // `found`: sorting these numbers sorts the words (all but those of eight bytes or more
         // that share their first eight, put in order after) with no call to memcmp.
         let mut keys: Vec<u128> = Vec::with_capacity(w.len());
-        for i in 0..w.len() {
+        for (i, t) in w.toks.iter().enumerate() {
             // Content words and cues are words: marks and numbers are passed over unread.
-            if !w.is_word(i) {
+            if t.kind != TokenKind::Word {
                 if w.is_punct(i, ",") {
-                    cues.commas.push(w.span(i, i).start());
+                    cues.commas.push(t.span.start());
                 }
                 continue;
             }
             let l = w.low(i);
-            if !gated || CUE_WORDS.contains(l) {
+            // One lookup tells all the lists the pass reads; most words are in none.
+            let listed = listed_words.get(l).copied().unwrap_or_default();
+            if !gated || listed.cue {
                 cues.read(w, i, l);
             }
-            if l.len() < 3 || lex.not_content.contains(l) {
+            if l.len() < 3 || listed.not_content {
                 continue;
             }
             // Every happening word is a content word (a test below checks it).
-            if lex.event_words.contains(l)
-                && let Some(class) = lex.events.get(l)
+            if let Some(class) = listed.event
                 && !names_no_fire(w, i, l)
             {
-                events.push((i, *class));
+                events.push((i, class));
             }
             // A possessive ("syria’s") counts as its word; only words ending in "s" can be one.
             let l = if l.ends_with('s') {
@@ -93,19 +96,22 @@ impl<'w> SentenceFacts<'w> {
         }
         keys.sort_unstable();
         let word = |k: u128| found.get(k as u64 as usize).copied().unwrap_or(("", 0));
+        let mut content: Vec<&'w str> = Vec::with_capacity(keys.len());
+        // Words with different first eight bytes differ: only words in one run of equal
+        // numbers are compared, and sorted, as strings.
         for same_start in keys.chunk_by_mut(|a, b| a >> 64 == b >> 64) {
             if same_start.len() > 1 {
                 same_start.sort_unstable_by_key(|&k| word(k).0);
             }
-        }
-        let mut content: Vec<&'w str> = Vec::with_capacity(keys.len());
-        for k in keys {
-            let (l, i) = word(k);
-            if content.last() != Some(&l) {
-                content.push(l);
-            }
-            if let Some(r) = rank.get_mut(i as usize) {
-                *r = (content.len() - 1) as u32;
+            let run_start = content.len();
+            for &mut k in same_start {
+                let (l, i) = word(k);
+                if content.len() == run_start || content.last() != Some(&l) {
+                    content.push(l);
+                }
+                if let Some(r) = rank.get_mut(i as usize) {
+                    *r = (content.len() - 1) as u32;
+                }
             }
         }
         SentenceFacts {
@@ -130,7 +136,17 @@ impl<'w> SentenceFacts<'w> {
         let hi = (last + CONTEXT_RADIUS + 1).min(self.rank.len());
         // The words of the window as bits of their places in the sorted list: reading the
         // bits in order gives the words sorted and without repeats.
-        let mut seen = vec![0u64; self.content.len().div_ceil(64)];
+        // On the stack for sentences of up to 256 content words (all but a few).
+        let blocks = self.content.len().div_ceil(64);
+        let mut on_stack = [0u64; 4];
+        let mut on_heap = Vec::new();
+        let seen: &mut [u64] = match on_stack.get_mut(..blocks) {
+            Some(s) => s,
+            None => {
+                on_heap.resize(blocks, 0);
+                &mut on_heap
+            }
+        };
         for &r in self.rank.get(lo..hi).unwrap_or(&[]) {
             if r != NOT_CONTENT
                 && let Some(bits) = seen.get_mut(r as usize / 64)
@@ -214,78 +230,109 @@ fn names_no_fire(w: &Words, i: usize, low: &str) -> bool {
 /// the byte order of the words, and words with equal numbers are compared whole.
 fn prefix(w: &str) -> u64 {
     let b = w.as_bytes();
-    match b.first_chunk::<8>() {
-        Some(first) => u64::from_be_bytes(*first),
-        None => {
+    match (b.first_chunk::<8>(), b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(first), _, _) => u64::from_be_bytes(*first),
+        // Four to seven bytes: the first four and the last four, which overlap on the same
+        // bytes, each put where it stands in the word.
+        (None, Some(head), Some(tail)) => {
+            u64::from(u32::from_be_bytes(*head)) << 32
+                | u64::from(u32::from_be_bytes(*tail)) << (8 * (8 - b.len()))
+        }
+        _ => {
             let k = b.iter().fold(0, |k, &c| (k << 8) | u64::from(c));
             k.checked_shl(8 * (8 - b.len() as u32)).unwrap_or(0)
         }
     }
 }
 
-/// Every word [`TimeCues::read`] acts on: most words of a sentence are none of them, and the
-/// set tells so from their first byte and length, where the reader's match compares each
-/// with every word it names. A test checks on real text that the gate changes nothing.
-static CUE_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
-    [
-        "which",
-        "who",
-        "where",
-        "that",
-        "has",
-        "have",
-        "since",
-        "the",
-        "a",
-        "deadliest",
-        "worst",
-        "bloodiest",
-        "biggest",
-        "largest",
-        "strongest",
-        "heaviest",
-        "first",
-        "so",
-        "to",
-        "in",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "monday's",
-        "tuesday's",
-        "wednesday's",
-        "thursday's",
-        "friday's",
-        "saturday's",
-        "sunday's",
-        "yesterday",
-        "today",
-        "tonight",
-        "will",
-        "shall",
-        "next",
-        "upcoming",
-        "scheduled",
-        "it",
-        "altogether",
-        "cumulative",
-        "similar",
-        "previous",
-        "prior",
-        "after",
-        "when",
-        "while",
-        "last",
-        "years",
-        "year",
-        "months",
-    ]
-    .into_iter()
-    .collect()
+/// Every word [`TimeCues::read`] acts on: most words of a sentence are none of them, and
+/// [`LISTED`] tells so from their first byte and length, where the reader's match compares
+/// each with every word it names. A test checks on real text that the gate changes nothing.
+const CUE_WORDS: [&str; 55] = [
+    "which",
+    "who",
+    "where",
+    "that",
+    "has",
+    "have",
+    "since",
+    "the",
+    "a",
+    "deadliest",
+    "worst",
+    "bloodiest",
+    "biggest",
+    "largest",
+    "strongest",
+    "heaviest",
+    "first",
+    "so",
+    "to",
+    "in",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "monday's",
+    "tuesday's",
+    "wednesday's",
+    "thursday's",
+    "friday's",
+    "saturday's",
+    "sunday's",
+    "yesterday",
+    "today",
+    "tonight",
+    "will",
+    "shall",
+    "next",
+    "upcoming",
+    "scheduled",
+    "it",
+    "altogether",
+    "cumulative",
+    "similar",
+    "previous",
+    "prior",
+    "after",
+    "when",
+    "while",
+    "last",
+    "years",
+    "year",
+    "months",
+];
+
+/// What the sentence pass reads of a lowercase word in the lists it asks, found with one
+/// lookup: most words are in none of them, and one table says so where one per list did.
+#[derive(Debug, Clone, Copy, Default)]
+struct Listed {
+    /// One of [`CUE_WORDS`].
+    cue: bool,
+    /// A stopword or number word: no content word.
+    not_content: bool,
+    /// The class of the happening the word names.
+    event: Option<&'static str>,
+}
+
+/// The words of [`CUE_WORDS`], the lexicon's words that are no content words and its
+/// happening words, each with what it is in each list.
+static LISTED: LazyLock<WordMap<Listed>> = LazyLock::new(|| {
+    let lex = lexicon();
+    let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
+    for w in CUE_WORDS {
+        listed.entry(w).or_default().cue = true;
+    }
+    for w in lex.not_content.iter() {
+        listed.entry(w).or_default().not_content = true;
+    }
+    for w in lex.event_words.iter() {
+        listed.entry(w).or_default().event = lex.events.get(w).copied();
+    }
+    listed.into_iter().collect()
 });
 
 /// What a sentence says about when its happenings took place.
