@@ -2,6 +2,7 @@
 //! and whether that happening is an earlier one mentioned in passing.
 
 use crate::extract::lexicon::lexicon;
+use crate::extract::mood;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
@@ -30,6 +31,8 @@ pub struct SentenceFacts<'w> {
     events: Vec<(usize, &'static str)>,
     /// When the sentence's happenings took place.
     cues: Rc<TimeCues>,
+    /// Whether the sentence holds a modal or "if" (`mood::may_suppose`).
+    may_suppose: bool,
 }
 
 impl<'w> SentenceFacts<'w> {
@@ -37,6 +40,7 @@ impl<'w> SentenceFacts<'w> {
     /// `year_starts` (when known).
     pub fn new(w: &'w Words, years: Vec<i32>, year_starts: Vec<usize>) -> SentenceFacts<'w> {
         let listed_words = &*LISTED;
+        let text = w.text.as_bytes();
         let mut cues = TimeCues {
             years,
             year_starts,
@@ -44,6 +48,7 @@ impl<'w> SentenceFacts<'w> {
         };
         let mut rank = vec![NOT_CONTENT; w.len()];
         let mut events = Vec::new();
+        let mut may_suppose = false;
         // Each content word (possessives read as their word) with its token.
         let mut found: Vec<(&'w str, u32)> = Vec::with_capacity(w.len());
         // Each content word's first eight bytes as a big-endian number, above its place in
@@ -53,7 +58,10 @@ impl<'w> SentenceFacts<'w> {
         for (i, t) in w.toks.iter().enumerate() {
             // Content words and cues are words: marks and numbers are passed over unread.
             if t.kind != TokenKind::Word {
-                if w.is_punct(i, ",") {
+                // A comma is a mark of one byte.
+                if t.kind == TokenKind::Punct
+                    && text.get(t.span.start()..t.span.end()) == Some(b",")
+                {
                     cues.commas.push(t.span.start());
                 }
                 continue;
@@ -61,6 +69,7 @@ impl<'w> SentenceFacts<'w> {
             let l = w.low(i);
             // One lookup tells all the lists the pass reads; most words are in none.
             let listed = listed_words.get(l).copied().unwrap_or_default();
+            may_suppose = may_suppose || (listed.supposes && mood::is_cue(w, i));
             if let Some(cue) = listed.cue {
                 cues.read(w, i, cue, l);
             }
@@ -124,7 +133,14 @@ impl<'w> SentenceFacts<'w> {
             content,
             events,
             cues: Rc::new(cues),
+            may_suppose,
         }
+    }
+
+    /// Whether the sentence holds a modal or "if" anywhere (`mood::may_suppose`): one with
+    /// none (most) states none of its figures as a mere possibility.
+    pub fn may_suppose(&self) -> bool {
+        self.may_suppose
     }
 
     /// The sentence's time cues.
@@ -368,6 +384,8 @@ struct Listed {
     not_content: bool,
     /// The class of the happening the word names.
     event: Option<&'static str>,
+    /// A modal or "if" (`mood::CUES`): the sentence may state a figure as a possibility.
+    supposes: bool,
 }
 
 /// The words of [`CUE_WORDS`], the lexicon's words that are no content words and its
@@ -380,6 +398,9 @@ static LISTED: LazyLock<WordMap<Listed>> = LazyLock::new(|| {
     }
     for w in lex.not_content.iter() {
         listed.entry(w).or_default().not_content = true;
+    }
+    for w in mood::CUES {
+        listed.entry(w).or_default().supposes = true;
     }
     for w in lex.event_words.iter() {
         listed.entry(w).or_default().event = lex.events.get(w).copied();
@@ -678,6 +699,47 @@ mod tests {
 
     fn words(s: &str) -> Words<'_> {
         Words::new(s, Span::new(0, s.len()))
+    }
+
+    /// Every sentence of the shipped events and of the constructed events: the sentence pass
+    /// finds a modal or "if" where `mood::may_suppose`, reading every word, does.
+    #[test]
+    fn the_sentence_pass_finds_what_may_suppose_finds() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("articles"), root.join("tests/fixtures/events")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).expect("readable folder").flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    files.push(p);
+                }
+            }
+        }
+        assert!(files.len() > 50, "{} files", files.len());
+        let (mut sentences, mut supposing) = (0, 0);
+        for f in files {
+            let text = std::fs::read_to_string(&f).expect("utf-8 text");
+            for s in crate::extract::split_sentences(&text, Span::new(0, text.len())) {
+                let w = Words::new(&text, s.span);
+                let facts = SentenceFacts::new(&w, vec![], vec![]);
+                assert_eq!(
+                    facts.may_suppose(),
+                    mood::may_suppose(&w),
+                    "{}: {}",
+                    f.display(),
+                    s.span.slice(&text)
+                );
+                sentences += 1;
+                supposing += usize::from(facts.may_suppose());
+            }
+        }
+        assert!(
+            sentences > 1000 && supposing > 50,
+            "{sentences} {supposing}"
+        );
     }
 
     /// Every cue word is read as its cue: no other list of the table takes its place.
