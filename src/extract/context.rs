@@ -4,13 +4,15 @@
 use crate::extract::lexicon::lexicon;
 use crate::extract::mood;
 use crate::extract::token::TokenKind;
-use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use crate::model::Span;
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
+use word_table::WordTable;
+
+mod word_table;
 
 /// Words on each side of a claim that make its context.
 const CONTEXT_RADIUS: usize = 10;
@@ -68,7 +70,7 @@ impl<'w> SentenceFacts<'w> {
             }
             let l = w.low(i);
             // One lookup tells all the lists the pass reads; most words are in none.
-            let listed = listed_words.get(l).copied().unwrap_or_default();
+            let listed = listed_words.get(l).unwrap_or_default();
             may_suppose = may_suppose || (listed.supposes && mood::is_cue(w, i));
             if let Some(cue) = listed.cue {
                 cues.read(w, i, cue, l);
@@ -93,41 +95,7 @@ impl<'w> SentenceFacts<'w> {
             keys.push(u128::from(prefix(l)) << 64 | found.len() as u128);
             found.push((l, i as u32));
         }
-        keys.sort_unstable();
-        let word = |k: u128| found.get(k as u64 as usize).copied().unwrap_or(("", 0));
-        let mut content: Vec<&'w str> = Vec::with_capacity(keys.len());
-        // Words with different first eight bytes differ: only a run of keys with equal
-        // numbers (rare) is sorted as strings and compared word by word.
-        let mut at = 0;
-        while let Some(&k) = keys.get(at) {
-            let run = keys
-                .get(at + 1..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|&&next| next >> 64 == k >> 64)
-                .count()
-                + 1;
-            if run == 1 {
-                let (l, i) = word(k);
-                content.push(l);
-                if let Some(r) = rank.get_mut(i as usize) {
-                    *r = (content.len() - 1) as u32;
-                }
-            } else if let Some(same_start) = keys.get_mut(at..at + run) {
-                same_start.sort_unstable_by_key(|&k| word(k).0);
-                let run_start = content.len();
-                for &mut k in same_start {
-                    let (l, i) = word(k);
-                    if content.len() == run_start || content.last() != Some(&l) {
-                        content.push(l);
-                    }
-                    if let Some(r) = rank.get_mut(i as usize) {
-                        *r = (content.len() - 1) as u32;
-                    }
-                }
-            }
-            at += run;
-        }
+        let content = sorted_content(&found, &mut keys, &mut rank);
         SentenceFacts {
             rank,
             content,
@@ -220,6 +188,53 @@ impl<'w> SentenceFacts<'w> {
     }
 }
 
+/// The content words `found` (each with its token) sorted and without repeats, given their
+/// `keys` (see `SentenceFacts::new`); `rank` gets each word's place at its token. Out of the
+/// word loop, which then keeps its values in registers.
+#[inline(never)]
+fn sorted_content<'w>(
+    found: &[(&'w str, u32)],
+    keys: &mut [u128],
+    rank: &mut [u32],
+) -> Vec<&'w str> {
+    keys.sort_unstable();
+    let word = |k: u128| found.get(k as u64 as usize).copied().unwrap_or(("", 0));
+    let mut content: Vec<&'w str> = Vec::with_capacity(keys.len());
+    // Words with different first eight bytes differ: only a run of keys with equal
+    // numbers (rare) is sorted as strings and compared word by word.
+    let mut at = 0;
+    while let Some(&k) = keys.get(at) {
+        let run = keys
+            .get(at + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|&&next| next >> 64 == k >> 64)
+            .count()
+            + 1;
+        if run == 1 {
+            let (l, i) = word(k);
+            content.push(l);
+            if let Some(r) = rank.get_mut(i as usize) {
+                *r = (content.len() - 1) as u32;
+            }
+        } else if let Some(same_start) = keys.get_mut(at..at + run) {
+            same_start.sort_unstable_by_key(|&k| word(k).0);
+            let run_start = content.len();
+            for &mut k in same_start {
+                let (l, i) = word(k);
+                if content.len() == run_start || content.last() != Some(&l) {
+                    content.push(l);
+                }
+                if let Some(r) = rank.get_mut(i as usize) {
+                    *r = (content.len() - 1) as u32;
+                }
+            }
+        }
+        at += run;
+    }
+    content
+}
+
 /// Whether "fire" at token `i` names no fire: "the fire service said", "fire crews", "came
 /// under fire" ("troops opened fire" is a shooting, an incident still).
 fn names_no_fire(w: &Words, i: usize, low: &str) -> bool {
@@ -274,7 +289,7 @@ fn prefix(w: &str) -> u64 {
 }
 
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
-/// none of them, and [`LISTED`] tells so from their first byte and length; the reader acts
+/// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
 const CUE_WORDS: [(&str, Cue); 55] = [
     ("which", Cue::Relative),
@@ -390,7 +405,7 @@ struct Listed {
 
 /// The words of [`CUE_WORDS`], the lexicon's words that are no content words and its
 /// happening words, each with what it is in each list.
-static LISTED: LazyLock<WordMap<Listed>> = LazyLock::new(|| {
+static LISTED: LazyLock<WordTable<Listed>> = LazyLock::new(|| {
     let lex = lexicon();
     let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
     for (w, cue) in CUE_WORDS {
@@ -405,7 +420,7 @@ static LISTED: LazyLock<WordMap<Listed>> = LazyLock::new(|| {
     for w in lex.event_words.iter() {
         listed.entry(w).or_default().event = lex.events.get(w).copied();
     }
-    listed.into_iter().collect()
+    WordTable::new(listed.into_iter().collect())
 });
 
 /// What a sentence says about when its happenings took place.
@@ -463,7 +478,9 @@ pub struct TimeCues {
 
 impl TimeCues {
     /// Reads word `i` of `w`, whose lowercase form is `low` and which tells `cue`; the
-    /// two-word cues are read at their first word.
+    /// two-word cues are read at their first word. Out of the word loop, which reads few cues
+    /// and keeps its values in registers.
+    #[inline(never)]
     fn read(&mut self, w: &Words, i: usize, cue: Cue, low: &str) {
         let start = || w.span(i, i).start();
         match cue {
