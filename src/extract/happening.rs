@@ -305,7 +305,7 @@ fn names_near(w: &Words, a: usize, b: usize) -> Vec<String> {
     let hi = (b + 6).min(w.len().saturating_sub(1));
     let mut places: Vec<String> = Vec::new();
     let mut others: Vec<String> = Vec::new();
-    let capital = |k: usize| w.is_word(k) && w.capitalized(k) && !is_calendar_word(w.low(k));
+    let capital = |k: usize| w.is_word(k) && capitalized(w, k) && !is_calendar_word(w.low(k));
     let named = |k: usize| {
         let raw = w.raw(k);
         let base = raw
@@ -369,6 +369,21 @@ fn names_near(w: &Words, a: usize, b: usize) -> Vec<String> {
     others.retain(|n| !places.contains(n));
     places.extend(others);
     places
+}
+
+/// [`Words::capitalized`], told from the token's first byte when it is ASCII (most are): the
+/// first character is decoded only when it is not.
+fn capitalized(w: &Words, k: usize) -> bool {
+    let first = w
+        .toks
+        .get(k)
+        .and_then(|t| w.text.as_bytes().get(t.span.start()..t.span.end()))
+        .and_then(|raw| raw.first());
+    match first {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        Some(_) => w.capitalized(k),
+        None => false,
+    }
 }
 
 /// A capitalized adjective of nationality before a lowercase noun ("Russian state news",

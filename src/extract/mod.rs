@@ -638,7 +638,7 @@ fn extract_sentence(
                     Value::Quantity(quantity) => Some(figure::Whole { quantity, last }),
                     _ => None,
                 });
-                let may_suppose = *may_suppose.get_or_init(|| mood::may_suppose(w));
+                let may_suppose = *may_suppose.get_or_init(|| facts().may_suppose());
                 let Some(f) = figure::figure(w, p, whole, may_suppose) else {
                     continue;
                 };

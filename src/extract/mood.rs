@@ -13,8 +13,16 @@ const NEAR: usize = 4;
 /// The most tokens a clause reaches either side of the figure.
 const REACH: usize = 12;
 
+/// The words that may make a clause hypothetical: the modals and "if", "unless".
+pub const CUES: [&str; 9] = [
+    "can", "could", "may", "might", "would", "should", "must", "if", "unless",
+];
+
 /// Whether sentence `w` holds a modal or "if" anywhere: a sentence with none (most) states
-/// none of its figures as a mere possibility, and `hypothetical` need not be asked.
+/// none of its figures as a mere possibility, and `hypothetical` need not be asked. The
+/// extractor reads it in its sentence pass (`SentenceFacts::may_suppose`); a test checks
+/// the two agree.
+#[cfg(test)]
 pub fn may_suppose(w: &Words) -> bool {
     // A cue is written in ASCII letters of either case, so its token is as long as the cue:
     // the tokens' lengths rule out most words before their lowercase form is read.
@@ -76,8 +84,8 @@ fn boundary(raw: &str) -> bool {
     )
 }
 
-/// A word that may make a clause hypothetical: a modal or "if"/"unless".
-fn is_cue(w: &Words, k: usize) -> bool {
+/// A word that may make a clause hypothetical: a modal or "if"/"unless" (one of [`CUES`]).
+pub fn is_cue(w: &Words, k: usize) -> bool {
     let low = w.low(k);
     // All cues are two to six letters long and start with one of these.
     (2..=6).contains(&low.len())
