@@ -251,10 +251,15 @@ pub fn key(name: &str) -> String {
 
 /// [`key`] written into `out` (cleared first): a caller that makes many keys reuses one buffer.
 fn key_into(name: &str, out: &mut String) {
+    key_into_known(name, plain_ascii(name.as_bytes()), out);
+}
+
+/// [`key_into`] for a caller that knows whether `name` is [`plain_ascii`] (`plain`).
+fn key_into_known(name: &str, plain: bool, out: &mut String) {
     out.clear();
     // Most names are ASCII words joined by single spaces, with no period: their key is
     // their lowercase copy.
-    if plain_ascii(name.as_bytes()) {
+    if plain {
         out.push_str(name);
         out.make_ascii_lowercase();
         return;
@@ -297,9 +302,14 @@ fn key_bit(len: usize) -> u64 {
 /// its lowercase copy (see [`plain_ascii`]) and no key of those lists has its first byte and
 /// length, or its last byte and length.
 fn may_be_listed(lex: &EntityLexicon, name: &str) -> bool {
+    may_be_listed_known(lex, name, plain_ascii(name.as_bytes()))
+}
+
+/// [`may_be_listed`] for a caller that knows whether `name` is [`plain_ascii`] (`plain`).
+fn may_be_listed_known(lex: &EntityLexicon, name: &str, plain: bool) -> bool {
     let b = name.as_bytes();
     match (b.first(), b.last()) {
-        (Some(&first), Some(&last)) if plain_ascii(b) => {
+        (Some(&first), Some(&last)) if plain => {
             let len = key_bit(b.len());
             lex.key_lengths[usize::from(first.to_ascii_lowercase())] & len != 0
                 && lex.key_ends[usize::from(last.to_ascii_lowercase())] & len != 0
@@ -311,21 +321,43 @@ fn may_be_listed(lex: &EntityLexicon, name: &str) -> bool {
 /// Whether `b` is ASCII words without periods joined by single spaces (or nothing): what
 /// [`key_into`] only lowercases.
 fn plain_ascii(b: &[u8]) -> bool {
-    // A space at the start counts as one after another.
+    // A space at the start counts as one after another. Each byte is told by one table
+    // lookup: part of a word, a space, or neither (not ASCII, a period, other whitespace).
     let mut after_space = true;
     for &c in b {
-        let space = c == b' ';
-        if !c.is_ascii()
-            || c == b'.'
-            || (space && after_space)
-            || (!space && c.is_ascii_whitespace())
-        {
-            return false;
+        match PLAIN_BYTE[usize::from(c)] {
+            PlainByte::Word => after_space = false,
+            PlainByte::Space if !after_space => after_space = true,
+            _ => return false,
         }
-        after_space = space;
     }
     !after_space || b.is_empty()
 }
+
+/// What a byte is to [`plain_ascii`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlainByte {
+    Word,
+    Space,
+    Other,
+}
+
+static PLAIN_BYTE: [PlainByte; 256] = {
+    let mut t = [PlainByte::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' {
+            PlainByte::Space
+        } else if c == b'.' || c.is_ascii_whitespace() {
+            PlainByte::Other
+        } else {
+            PlainByte::Word
+        };
+        b += 1;
+    }
+    t
+};
 
 fn build() -> EntityLexicon {
     let titles: WordSet = lines(include_str!("data/titles.txt"))
@@ -496,9 +528,14 @@ fn compound_adjective(w: &str) -> bool {
 /// A hyphenated name that starts with a lowercase particle: "al-Assad", "el-Sisi". It goes on
 /// a run of capitalized words ("Bashar al-Assad") though it is not capitalized itself.
 fn particle_name(w: &str) -> bool {
-    w.bytes().position(|b| b == b'-').is_some_and(|k| {
-        PARTICLES.contains(&&w[..k]) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
-    })
+    // Particles are two or three bytes: only a word with its first hyphen there may be one
+    // (a hyphen before it makes a prefix with a hyphen, which is no particle either).
+    let k = match w.as_bytes().get(2..4) {
+        Some([b'-', _]) => 2,
+        Some([_, b'-']) => 3,
+        _ => return false,
+    };
+    PARTICLES.contains(&&w[..k]) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether `w` is a particle or "of" (all of two or three bytes: most words are told by
@@ -707,14 +744,19 @@ impl Entities {
 /// differ only by middle initials ("John Kerry" and "John F. Kerry" are one man, "Anna
 /// Kowalski" and "Tomasz Kowalski" two people).
 fn one_person<'a>(fits: &BTreeSet<&'a str>) -> Option<&'a str> {
-    let bare = |n: &str| -> String {
+    // A name without its initials, joined by spaces, as bytes: compared without being
+    // written out.
+    let bare = |n: &'a str| {
         n.split(' ')
             .filter(|w| !is_initial(w))
-            .collect::<Vec<_>>()
-            .join(" ")
+            .enumerate()
+            .flat_map(|(k, w)| {
+                let space: &[u8] = if k == 0 { b"" } else { b" " };
+                space.iter().chain(w.as_bytes())
+            })
     };
     let first = *fits.first()?;
-    let all_one = fits.iter().all(|n| bare(n) == bare(first));
+    let all_one = fits.iter().all(|n| bare(n).eq(bare(first)));
     all_one.then(|| fits.iter().copied().max_by_key(|n| (n.len(), *n)))?
 }
 
@@ -725,9 +767,10 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     let lex = lexicon();
     // Whether the run's key (then in `scratch`) may be an alias or a place: most runs are
     // told not at once, and their key is never made.
-    let listed = may_be_listed(lex, &joined);
+    let plain = plain_ascii(joined.as_bytes());
+    let listed = may_be_listed_known(lex, &joined, plain);
     if listed {
-        key_into(&joined, scratch);
+        key_into_known(&joined, plain, scratch);
         if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
             return Some((c.to_string(), k, 0));
         }
@@ -815,6 +858,8 @@ const COMPASS: [&str; 9] = [
 struct Scratch<'t> {
     words: Vec<&'t str>,
     key: String,
+    /// Words joined with spaces, for a key of part of a run.
+    joined: String,
 }
 
 /// The mentions among units `u` (one sentence), outside `quoted`.
@@ -884,9 +929,19 @@ fn mentions_in<'t>(
         // the run ends it, and the rest is a name of its own.
         if end >= start + 3 {
             for cut in (start + 1..end - 1).rev() {
-                scratch.words.clear();
-                scratch.words.extend((start..=cut).map(t));
-                key_into(&scratch.words.join(" "), &mut scratch.key);
+                // The words joined in a reused buffer; a run the tables tell unlisted is
+                // no alias, and its key is not made.
+                scratch.joined.clear();
+                for k in start..=cut {
+                    if k > start {
+                        scratch.joined.push(' ');
+                    }
+                    scratch.joined.push_str(t(k));
+                }
+                if !may_be_listed(lex, &scratch.joined) {
+                    continue;
+                }
+                key_into(&scratch.joined, &mut scratch.key);
                 if lex.aliases.contains_key(scratch.key.as_str()) {
                     end = cut;
                     break;
