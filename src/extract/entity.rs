@@ -17,7 +17,7 @@ use crate::extract::word_set::WordSet;
 use crate::model::Sentence;
 use crate::model::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 /// What a name names.
@@ -600,7 +600,9 @@ impl Entities {
         let fixes: Vec<(bool, Option<String>)> = {
             // Full person names by surname, for resolving lone surnames (looked up, so long
             // articles stay linear).
-            let mut by_surname: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+            // Hashed by surname: only the full names of one surname need an order (see
+            // `one_person`).
+            let mut by_surname: HashMap<&str, BTreeSet<&str>> = HashMap::default();
             for m in raw
                 .iter()
                 .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
@@ -611,14 +613,16 @@ impl Entities {
             }
             // A name the article uses as a place somewhere ("in Bukit Sama village") is a
             // place everywhere: "a Bukit Sama resident said" names no person.
-            let places: BTreeSet<&str> = raw
+            let places: HashSet<&str> = raw
                 .iter()
                 .filter(|m| m.kind == Kind::Place)
                 .map(|m| m.name.as_str())
                 .collect();
             raw.iter()
                 .map(|m| {
-                    let place = m.kind == Kind::Person && places.contains(m.name.as_str());
+                    let place = m.kind == Kind::Person
+                        && !places.is_empty()
+                        && places.contains(m.name.as_str());
                     let full = (!place
                         && !m.name.contains(' ')
                         && matches!(m.kind, Kind::Person | Kind::Unknown))
@@ -979,42 +983,49 @@ fn mentions_in<'t>(
         }
         let name_first = first + titles;
         // Role: lowercase and capitalized title words right before the run, then its own.
-        let mut role_start = first;
-        while role_start > 0 {
-            let p = t(role_start - 1);
-            let ok = u[role_start - 1].word
-                && !in_quote(u[role_start - 1].span)
-                && (is_title(p)
-                    || lex.demonyms.contains(p)
-                    || (capitalized(p) && !lex.not_name.contains(p))
-                    || (p == "of" && role_start >= 2 && is_title(t(role_start - 2))));
-            if !ok {
-                break;
-            }
-            role_start -= 1;
-        }
+        // Only a person has one: the words before another name are not read.
         let mut role: Option<String> = None;
-        if kind == Kind::Person && role_start < name_first {
-            let words: Vec<&str> = (role_start..name_first).map(t).collect();
-            if words.iter().any(|w| is_title(w)) {
-                role = Some(words.join(" "));
+        if kind == Kind::Person {
+            let mut role_start = first;
+            while role_start > 0 {
+                let p = t(role_start - 1);
+                let ok = u[role_start - 1].word
+                    && !in_quote(u[role_start - 1].span)
+                    && (is_title(p)
+                        || lex.demonyms.contains(p)
+                        || (capitalized(p) && !lex.not_name.contains(p))
+                        || (p == "of" && role_start >= 2 && is_title(t(role_start - 2))));
+                if !ok {
+                    break;
+                }
+                role_start -= 1;
+            }
+            if role_start < name_first {
+                scratch.words.clear();
+                scratch.words.extend((role_start..name_first).map(t));
+                if scratch.words.iter().any(|w| is_title(w)) {
+                    role = Some(scratch.words.join(" "));
+                }
             }
         }
         // Appositive: ", Russia's envoy to the United Nations,".
         if kind == Kind::Person && t(end + 1) == "," {
             let mut k = end + 2;
             let stop = (end + 12).min(u.len());
+            // A mark is no word: the cheap test is made first.
             while k < stop
+                && u[k].word
                 && !matches!(t(k), "," | "." | ";" | ":" | "(" | ")")
                 && !APPOSITIVE_STOPS.contains(&t(k))
-                && u[k].word
             {
                 k += 1;
             }
             while k > end + 2 && matches!(t(k - 1), "and" | "or" | "in" | "of" | "the" | "a") {
                 k -= 1;
             }
-            let words: Vec<&str> = (end + 2..k).map(t).collect();
+            scratch.words.clear();
+            scratch.words.extend((end + 2..k).map(t));
+            let words = &scratch.words;
             let opener = words.first().is_some_and(|w| {
                 possessive_base(w).is_some()
                     || matches!(*w, "the" | "a" | "an" | "his" | "her" | "its")
