@@ -194,7 +194,11 @@ static TITLE_ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 fn is_title_abbreviation(word: &str) -> bool {
-    (2..=6).contains(&word.len()) && TITLE_ABBREVIATIONS.contains(word)
+    // All start with an ASCII capital: most words before a period (a sentence's last) are
+    // told by their first byte, not hashed.
+    (2..=6).contains(&word.len())
+        && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && TITLE_ABBREVIATIONS.contains(word)
 }
 
 /// One sentence lexed into units, shared by the name finder and the position finder so that
@@ -232,6 +236,9 @@ pub(crate) struct EntityLexicon {
     /// words are neither, and are told so without making their key.
     key_lengths: [u64; 256],
     key_ends: [u64; 256],
+    /// The same for the first two bytes of the keys (see [`pair_of`]): a name may share a
+    /// first and a last byte with some key, far more seldom its first two bytes as well.
+    key_pairs: [u64; 256],
     /// Normalized role description → the role it stands for ("top u.s. diplomat" → "secretary of state").
     role_aliases: HashMap<String, &'static str>,
 }
@@ -293,6 +300,14 @@ fn key_into_known(name: &str, plain: bool, out: &mut String) {
     }
 }
 
+/// Where the first two bytes of a key or name fall in `EntityLexicon::key_pairs`: their low
+/// five bits, which an ASCII letter and its capital share (a plain name and its key fall
+/// together).
+fn pair_of(b: &[u8]) -> usize {
+    let low = |c: Option<&u8>| c.map_or(0, |&c| c & 31);
+    usize::from(low(b.first()) << 3 ^ low(b.get(1)))
+}
+
 /// The bit of a key's length in `EntityLexicon::key_lengths` (the longest share the last).
 fn key_bit(len: usize) -> u64 {
     1 << len.min(63)
@@ -300,7 +315,7 @@ fn key_bit(len: usize) -> u64 {
 
 /// Whether the key of `name` may be an alias or a place: false only for a name whose key is
 /// its lowercase copy (see [`plain_ascii`]) and no key of those lists has its first byte and
-/// length, or its last byte and length.
+/// length, or its last byte and length, or its first two bytes and length.
 fn may_be_listed(lex: &EntityLexicon, name: &str) -> bool {
     may_be_listed_known(lex, name, plain_ascii(name.as_bytes()))
 }
@@ -313,6 +328,7 @@ fn may_be_listed_known(lex: &EntityLexicon, name: &str, plain: bool) -> bool {
             let len = key_bit(b.len());
             lex.key_lengths[usize::from(first.to_ascii_lowercase())] & len != 0
                 && lex.key_ends[usize::from(last.to_ascii_lowercase())] & len != 0
+                && lex.key_pairs[pair_of(b)] & len != 0
         }
         _ => true,
     }
@@ -408,15 +424,18 @@ fn build() -> EntityLexicon {
     }
     let mut key_lengths = [0u64; 256];
     let mut key_ends = [0u64; 256];
+    let mut key_pairs = [0u64; 256];
     for k in aliases.keys().chain(&places) {
         if let (Some(&first), Some(&last)) = (k.as_bytes().first(), k.as_bytes().last()) {
             key_lengths[usize::from(first)] |= key_bit(k.len());
             key_ends[usize::from(last)] |= key_bit(k.len());
+            key_pairs[pair_of(k.as_bytes())] |= key_bit(k.len());
         }
     }
     EntityLexicon {
         key_lengths,
         key_ends,
+        key_pairs,
         title_keys: titles
             .iter()
             .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
