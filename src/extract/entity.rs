@@ -582,6 +582,9 @@ pub struct Entities {
     pub mentions: Vec<Mention>,
     /// Canonical person name → the first role the article gives them.
     roles: HashMap<String, String>,
+    /// Each role's key (see [`key`]) and the person given it, made when a role description
+    /// is first looked up (see [`Entities::by_role`]), not once a lookup.
+    role_keys: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
 impl Entities {
@@ -743,19 +746,22 @@ impl Entities {
         if role.split(' ').all(|w| !is_title(w)) {
             return None;
         }
-        let mut r_key = String::new();
-        let mut fits: Vec<&str> = self
-            .roles
+        let role_keys = self.role_keys.get_or_init(|| {
+            self.roles
+                .iter()
+                .map(|(n, r)| (key(r), n.clone()))
+                .collect()
+        });
+        let mut fits: Vec<&str> = role_keys
             .iter()
-            .filter(|(_, r)| {
-                key_into(r, &mut r_key);
+            .filter(|(r_key, _)| {
                 // The role itself, or its last words after a space.
                 r_key == role
                     || r_key
                         .strip_suffix(role)
                         .is_some_and(|head| head.ends_with(' '))
             })
-            .map(|(n, _)| n.as_str())
+            .map(|(_, n)| n.as_str())
             .collect();
         fits.sort_unstable();
         fits.dedup();
