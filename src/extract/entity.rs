@@ -59,40 +59,39 @@ pub fn units(text: &str, span: Span) -> Vec<Unit> {
 pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     let bytes = text.as_bytes();
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
+    // Whether a token starts with an uppercase letter: its first byte tells, unless that is
+    // not ASCII.
+    let cap_at = |span: Span| match bytes.get(span.start()) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => capitalized(span.slice(text)),
+    };
     let mut i = 0;
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-    while let Some(&t) = toks.get(i) {
-        if t.kind != TokenKind::Word || !glued(i + 1) {
+    while let Some(t) = toks.get(i) {
+        // Whether the next token is glued to this one (read by reference: a token is not
+        // copied out whole).
+        let next_glued = toks.get(i + 1).is_some_and(|n| !n.space_before);
+        if t.kind != TokenKind::Word || !next_glued {
             // Numbers and marks are units of their own, and so is a word with a space after
             // it: every way a unit goes on joins a token glued to the word. Most units are
             // these, made here with the fewest tests.
             let word = t.kind != TokenKind::Punct;
-            let cap = word
-                && match bytes.get(t.span.start()) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => capitalized(t.span.slice(text)),
-                };
             out.push(Unit {
                 span: t.span,
                 word,
-                cap,
+                cap: word && cap_at(t.span),
                 compound: false,
             });
             i += 1;
             continue;
         }
         let end = unit_end(text, toks, i);
-        let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
-        let span = t.span.cover(toks[end].span);
-        let cap = word
-            && match bytes.get(span.start()) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => capitalized(span.slice(text)),
-            };
+        let span = toks.get(end).map_or(t.span, |e| t.span.cover(e.span));
+        // A word token: a unit that starts with one is a word.
+        let cap = cap_at(span);
         let compound = cap && end > i && compound_adjective(span.slice(text));
         out.push(Unit {
             span,
-            word,
+            word: true,
             cap,
             compound,
         });
