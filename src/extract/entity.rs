@@ -17,7 +17,7 @@ use crate::extract::word_set::WordSet;
 use crate::model::Sentence;
 use crate::model::Span;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::LazyLock;
 
 /// What a name names.
@@ -59,40 +59,39 @@ pub fn units(text: &str, span: Span) -> Vec<Unit> {
 pub fn units_of(text: &str, toks: &[Token]) -> Vec<Unit> {
     let bytes = text.as_bytes();
     let mut out: Vec<Unit> = Vec::with_capacity(toks.len());
+    // Whether a token starts with an uppercase letter: its first byte tells, unless that is
+    // not ASCII.
+    let cap_at = |span: Span| match bytes.get(span.start()) {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => capitalized(span.slice(text)),
+    };
     let mut i = 0;
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
-    while let Some(&t) = toks.get(i) {
-        if t.kind != TokenKind::Word || !glued(i + 1) {
+    while let Some(t) = toks.get(i) {
+        // Whether the next token is glued to this one (read by reference: a token is not
+        // copied out whole).
+        let next_glued = toks.get(i + 1).is_some_and(|n| !n.space_before);
+        if t.kind != TokenKind::Word || !next_glued {
             // Numbers and marks are units of their own, and so is a word with a space after
             // it: every way a unit goes on joins a token glued to the word. Most units are
             // these, made here with the fewest tests.
             let word = t.kind != TokenKind::Punct;
-            let cap = word
-                && match bytes.get(t.span.start()) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => capitalized(t.span.slice(text)),
-                };
             out.push(Unit {
                 span: t.span,
                 word,
-                cap,
+                cap: word && cap_at(t.span),
                 compound: false,
             });
             i += 1;
             continue;
         }
         let end = unit_end(text, toks, i);
-        let word = matches!(t.kind, TokenKind::Word | TokenKind::Number);
-        let span = t.span.cover(toks[end].span);
-        let cap = word
-            && match bytes.get(span.start()) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => capitalized(span.slice(text)),
-            };
+        let span = toks.get(end).map_or(t.span, |e| t.span.cover(e.span));
+        // A word token: a unit that starts with one is a word.
+        let cap = cap_at(span);
         let compound = cap && end > i && compound_adjective(span.slice(text));
         out.push(Unit {
             span,
-            word,
+            word: true,
             cap,
             compound,
         });
@@ -194,7 +193,11 @@ static TITLE_ABBREVIATIONS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
 });
 
 fn is_title_abbreviation(word: &str) -> bool {
-    (2..=6).contains(&word.len()) && TITLE_ABBREVIATIONS.contains(word)
+    // All start with an ASCII capital: most words before a period (a sentence's last) are
+    // told by their first byte, not hashed.
+    (2..=6).contains(&word.len())
+        && word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && TITLE_ABBREVIATIONS.contains(word)
 }
 
 /// One sentence lexed into units, shared by the name finder and the position finder so that
@@ -232,6 +235,9 @@ pub(crate) struct EntityLexicon {
     /// words are neither, and are told so without making their key.
     key_lengths: [u64; 256],
     key_ends: [u64; 256],
+    /// The same for the first two bytes of the keys (see [`pair_of`]): a name may share a
+    /// first and a last byte with some key, far more seldom its first two bytes as well.
+    key_pairs: [u64; 256],
     /// Normalized role description → the role it stands for ("top u.s. diplomat" → "secretary of state").
     role_aliases: HashMap<String, &'static str>,
 }
@@ -251,10 +257,15 @@ pub fn key(name: &str) -> String {
 
 /// [`key`] written into `out` (cleared first): a caller that makes many keys reuses one buffer.
 fn key_into(name: &str, out: &mut String) {
+    key_into_known(name, plain_ascii(name.as_bytes()), out);
+}
+
+/// [`key_into`] for a caller that knows whether `name` is [`plain_ascii`] (`plain`).
+fn key_into_known(name: &str, plain: bool, out: &mut String) {
     out.clear();
     // Most names are ASCII words joined by single spaces, with no period: their key is
     // their lowercase copy.
-    if plain_ascii(name.as_bytes()) {
+    if plain {
         out.push_str(name);
         out.make_ascii_lowercase();
         return;
@@ -288,6 +299,14 @@ fn key_into(name: &str, out: &mut String) {
     }
 }
 
+/// Where the first two bytes of a key or name fall in `EntityLexicon::key_pairs`: their low
+/// five bits, which an ASCII letter and its capital share (a plain name and its key fall
+/// together).
+fn pair_of(b: &[u8]) -> usize {
+    let low = |c: Option<&u8>| c.map_or(0, |&c| c & 31);
+    usize::from(low(b.first()) << 3 ^ low(b.get(1)))
+}
+
 /// The bit of a key's length in `EntityLexicon::key_lengths` (the longest share the last).
 fn key_bit(len: usize) -> u64 {
     1 << len.min(63)
@@ -295,14 +314,20 @@ fn key_bit(len: usize) -> u64 {
 
 /// Whether the key of `name` may be an alias or a place: false only for a name whose key is
 /// its lowercase copy (see [`plain_ascii`]) and no key of those lists has its first byte and
-/// length, or its last byte and length.
+/// length, or its last byte and length, or its first two bytes and length.
 fn may_be_listed(lex: &EntityLexicon, name: &str) -> bool {
+    may_be_listed_known(lex, name, plain_ascii(name.as_bytes()))
+}
+
+/// [`may_be_listed`] for a caller that knows whether `name` is [`plain_ascii`] (`plain`).
+fn may_be_listed_known(lex: &EntityLexicon, name: &str, plain: bool) -> bool {
     let b = name.as_bytes();
     match (b.first(), b.last()) {
-        (Some(&first), Some(&last)) if plain_ascii(b) => {
+        (Some(&first), Some(&last)) if plain => {
             let len = key_bit(b.len());
             lex.key_lengths[usize::from(first.to_ascii_lowercase())] & len != 0
                 && lex.key_ends[usize::from(last.to_ascii_lowercase())] & len != 0
+                && lex.key_pairs[pair_of(b)] & len != 0
         }
         _ => true,
     }
@@ -311,21 +336,43 @@ fn may_be_listed(lex: &EntityLexicon, name: &str) -> bool {
 /// Whether `b` is ASCII words without periods joined by single spaces (or nothing): what
 /// [`key_into`] only lowercases.
 fn plain_ascii(b: &[u8]) -> bool {
-    // A space at the start counts as one after another.
+    // A space at the start counts as one after another. Each byte is told by one table
+    // lookup: part of a word, a space, or neither (not ASCII, a period, other whitespace).
     let mut after_space = true;
     for &c in b {
-        let space = c == b' ';
-        if !c.is_ascii()
-            || c == b'.'
-            || (space && after_space)
-            || (!space && c.is_ascii_whitespace())
-        {
-            return false;
+        match PLAIN_BYTE[usize::from(c)] {
+            PlainByte::Word => after_space = false,
+            PlainByte::Space if !after_space => after_space = true,
+            _ => return false,
         }
-        after_space = space;
     }
     !after_space || b.is_empty()
 }
+
+/// What a byte is to [`plain_ascii`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PlainByte {
+    Word,
+    Space,
+    Other,
+}
+
+static PLAIN_BYTE: [PlainByte; 256] = {
+    let mut t = [PlainByte::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' {
+            PlainByte::Space
+        } else if c == b'.' || c.is_ascii_whitespace() {
+            PlainByte::Other
+        } else {
+            PlainByte::Word
+        };
+        b += 1;
+    }
+    t
+};
 
 fn build() -> EntityLexicon {
     let titles: WordSet = lines(include_str!("data/titles.txt"))
@@ -376,15 +423,18 @@ fn build() -> EntityLexicon {
     }
     let mut key_lengths = [0u64; 256];
     let mut key_ends = [0u64; 256];
+    let mut key_pairs = [0u64; 256];
     for k in aliases.keys().chain(&places) {
         if let (Some(&first), Some(&last)) = (k.as_bytes().first(), k.as_bytes().last()) {
             key_lengths[usize::from(first)] |= key_bit(k.len());
             key_ends[usize::from(last)] |= key_bit(k.len());
+            key_pairs[pair_of(k.as_bytes())] |= key_bit(k.len());
         }
     }
     EntityLexicon {
         key_lengths,
         key_ends,
+        key_pairs,
         title_keys: titles
             .iter()
             .filter(|w| !w.bytes().any(|b| b.is_ascii_uppercase()))
@@ -496,9 +546,14 @@ fn compound_adjective(w: &str) -> bool {
 /// A hyphenated name that starts with a lowercase particle: "al-Assad", "el-Sisi". It goes on
 /// a run of capitalized words ("Bashar al-Assad") though it is not capitalized itself.
 fn particle_name(w: &str) -> bool {
-    w.bytes().position(|b| b == b'-').is_some_and(|k| {
-        PARTICLES.contains(&&w[..k]) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
-    })
+    // Particles are two or three bytes: only a word with its first hyphen there may be one
+    // (a hyphen before it makes a prefix with a hyphen, which is no particle either).
+    let k = match w.as_bytes().get(2..4) {
+        Some([b'-', _]) => 2,
+        Some([_, b'-']) => 3,
+        _ => return false,
+    };
+    PARTICLES.contains(&&w[..k]) && w[k + 1..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether `w` is a particle or "of" (all of two or three bytes: most words are told by
@@ -526,6 +581,9 @@ pub struct Entities {
     pub mentions: Vec<Mention>,
     /// Canonical person name → the first role the article gives them.
     roles: HashMap<String, String>,
+    /// Each role's key (see [`key`]) and the person given it, made when a role description
+    /// is first looked up (see [`Entities::by_role`]), not once a lookup.
+    role_keys: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
 impl Entities {
@@ -563,7 +621,9 @@ impl Entities {
         let fixes: Vec<(bool, Option<String>)> = {
             // Full person names by surname, for resolving lone surnames (looked up, so long
             // articles stay linear).
-            let mut by_surname: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+            // Hashed by surname: only the full names of one surname need an order (see
+            // `one_person`).
+            let mut by_surname: HashMap<&str, BTreeSet<&str>> = HashMap::default();
             for m in raw
                 .iter()
                 .filter(|m| m.kind == Kind::Person && m.name.contains(' '))
@@ -574,14 +634,16 @@ impl Entities {
             }
             // A name the article uses as a place somewhere ("in Bukit Sama village") is a
             // place everywhere: "a Bukit Sama resident said" names no person.
-            let places: BTreeSet<&str> = raw
+            let places: HashSet<&str> = raw
                 .iter()
                 .filter(|m| m.kind == Kind::Place)
                 .map(|m| m.name.as_str())
                 .collect();
             raw.iter()
                 .map(|m| {
-                    let place = m.kind == Kind::Person && places.contains(m.name.as_str());
+                    let place = m.kind == Kind::Person
+                        && !places.is_empty()
+                        && places.contains(m.name.as_str());
                     let full = (!place
                         && !m.name.contains(' ')
                         && matches!(m.kind, Kind::Person | Kind::Unknown))
@@ -683,19 +745,22 @@ impl Entities {
         if role.split(' ').all(|w| !is_title(w)) {
             return None;
         }
-        let mut r_key = String::new();
-        let mut fits: Vec<&str> = self
-            .roles
+        let role_keys = self.role_keys.get_or_init(|| {
+            self.roles
+                .iter()
+                .map(|(n, r)| (key(r), n.clone()))
+                .collect()
+        });
+        let mut fits: Vec<&str> = role_keys
             .iter()
-            .filter(|(_, r)| {
-                key_into(r, &mut r_key);
+            .filter(|(r_key, _)| {
                 // The role itself, or its last words after a space.
                 r_key == role
                     || r_key
                         .strip_suffix(role)
                         .is_some_and(|head| head.ends_with(' '))
             })
-            .map(|(n, _)| n.as_str())
+            .map(|(_, n)| n.as_str())
             .collect();
         fits.sort_unstable();
         fits.dedup();
@@ -707,14 +772,19 @@ impl Entities {
 /// differ only by middle initials ("John Kerry" and "John F. Kerry" are one man, "Anna
 /// Kowalski" and "Tomasz Kowalski" two people).
 fn one_person<'a>(fits: &BTreeSet<&'a str>) -> Option<&'a str> {
-    let bare = |n: &str| -> String {
+    // A name without its initials, joined by spaces, as bytes: compared without being
+    // written out.
+    let bare = |n: &'a str| {
         n.split(' ')
             .filter(|w| !is_initial(w))
-            .collect::<Vec<_>>()
-            .join(" ")
+            .enumerate()
+            .flat_map(|(k, w)| {
+                let space: &[u8] = if k == 0 { b"" } else { b" " };
+                space.iter().chain(w.as_bytes())
+            })
     };
     let first = *fits.first()?;
-    let all_one = fits.iter().all(|n| bare(n) == bare(first));
+    let all_one = fits.iter().all(|n| bare(n).eq(bare(first)));
     all_one.then(|| fits.iter().copied().max_by_key(|n| (n.len(), *n)))?
 }
 
@@ -725,9 +795,10 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     let lex = lexicon();
     // Whether the run's key (then in `scratch`) may be an alias or a place: most runs are
     // told not at once, and their key is never made.
-    let listed = may_be_listed(lex, &joined);
+    let plain = plain_ascii(joined.as_bytes());
+    let listed = may_be_listed_known(lex, &joined, plain);
     if listed {
-        key_into(&joined, scratch);
+        key_into_known(&joined, plain, scratch);
         if let Some(&(c, k)) = lex.aliases.get(scratch.as_str()) {
             return Some((c.to_string(), k, 0));
         }
@@ -815,6 +886,8 @@ const COMPASS: [&str; 9] = [
 struct Scratch<'t> {
     words: Vec<&'t str>,
     key: String,
+    /// Words joined with spaces, for a key of part of a run.
+    joined: String,
 }
 
 /// The mentions among units `u` (one sentence), outside `quoted`.
@@ -884,9 +957,19 @@ fn mentions_in<'t>(
         // the run ends it, and the rest is a name of its own.
         if end >= start + 3 {
             for cut in (start + 1..end - 1).rev() {
-                scratch.words.clear();
-                scratch.words.extend((start..=cut).map(t));
-                key_into(&scratch.words.join(" "), &mut scratch.key);
+                // The words joined in a reused buffer; a run the tables tell unlisted is
+                // no alias, and its key is not made.
+                scratch.joined.clear();
+                for k in start..=cut {
+                    if k > start {
+                        scratch.joined.push(' ');
+                    }
+                    scratch.joined.push_str(t(k));
+                }
+                if !may_be_listed(lex, &scratch.joined) {
+                    continue;
+                }
+                key_into(&scratch.joined, &mut scratch.key);
                 if lex.aliases.contains_key(scratch.key.as_str()) {
                     end = cut;
                     break;
@@ -924,42 +1007,49 @@ fn mentions_in<'t>(
         }
         let name_first = first + titles;
         // Role: lowercase and capitalized title words right before the run, then its own.
-        let mut role_start = first;
-        while role_start > 0 {
-            let p = t(role_start - 1);
-            let ok = u[role_start - 1].word
-                && !in_quote(u[role_start - 1].span)
-                && (is_title(p)
-                    || lex.demonyms.contains(p)
-                    || (capitalized(p) && !lex.not_name.contains(p))
-                    || (p == "of" && role_start >= 2 && is_title(t(role_start - 2))));
-            if !ok {
-                break;
-            }
-            role_start -= 1;
-        }
+        // Only a person has one: the words before another name are not read.
         let mut role: Option<String> = None;
-        if kind == Kind::Person && role_start < name_first {
-            let words: Vec<&str> = (role_start..name_first).map(t).collect();
-            if words.iter().any(|w| is_title(w)) {
-                role = Some(words.join(" "));
+        if kind == Kind::Person {
+            let mut role_start = first;
+            while role_start > 0 {
+                let p = t(role_start - 1);
+                let ok = u[role_start - 1].word
+                    && !in_quote(u[role_start - 1].span)
+                    && (is_title(p)
+                        || lex.demonyms.contains(p)
+                        || (capitalized(p) && !lex.not_name.contains(p))
+                        || (p == "of" && role_start >= 2 && is_title(t(role_start - 2))));
+                if !ok {
+                    break;
+                }
+                role_start -= 1;
+            }
+            if role_start < name_first {
+                scratch.words.clear();
+                scratch.words.extend((role_start..name_first).map(t));
+                if scratch.words.iter().any(|w| is_title(w)) {
+                    role = Some(scratch.words.join(" "));
+                }
             }
         }
         // Appositive: ", Russia's envoy to the United Nations,".
         if kind == Kind::Person && t(end + 1) == "," {
             let mut k = end + 2;
             let stop = (end + 12).min(u.len());
+            // A mark is no word: the cheap test is made first.
             while k < stop
+                && u[k].word
                 && !matches!(t(k), "," | "." | ";" | ":" | "(" | ")")
                 && !APPOSITIVE_STOPS.contains(&t(k))
-                && u[k].word
             {
                 k += 1;
             }
             while k > end + 2 && matches!(t(k - 1), "and" | "or" | "in" | "of" | "the" | "a") {
                 k -= 1;
             }
-            let words: Vec<&str> = (end + 2..k).map(t).collect();
+            scratch.words.clear();
+            scratch.words.extend((end + 2..k).map(t));
+            let words = &scratch.words;
             let opener = words.first().is_some_and(|w| {
                 possessive_base(w).is_some()
                     || matches!(*w, "the" | "a" | "an" | "his" | "her" | "its")

@@ -196,9 +196,11 @@ fn content_words(text: &str) -> Vec<CompactString> {
     // with other letters are lowercased one by one.
     let low = text.to_ascii_lowercase();
     let b = low.as_bytes();
-    // A word is six bytes or more with the space after it.
-    let mut ascii_words: Vec<(usize, usize)> = Vec::with_capacity(b.len() / 6 + 1);
+    // Sorted by their first eight bytes as a number first (the same order, since no word
+    // holds a zero byte), so that most comparisons are one instruction, not a call. ASCII
+    // words go in as they are found; a word is six bytes or more with the space after it.
     let mut other_words: Vec<String> = Vec::new();
+    let mut words: Vec<(u64, &str)> = Vec::with_capacity(b.len() / 6 + 1);
     let mut i = 0;
     while i < b.len() {
         // The next word: bytes are read one by one, and a character is decoded only where a
@@ -235,7 +237,7 @@ fn content_words(text: &str) -> Vec<CompactString> {
                 e -= 1;
             }
             if e - s >= 3 && !lex.stopwords.contains(&low[s..e]) {
-                ascii_words.push((s, e));
+                words.push((sort_key(&low[s..e]), &low[s..e]));
             }
             continue;
         }
@@ -244,14 +246,7 @@ fn content_words(text: &str) -> Vec<CompactString> {
             other_words.push(w);
         }
     }
-    // Sorted by their first eight bytes as a number first (the same order, since no word
-    // holds a zero byte), so that most comparisons are one instruction, not a call.
-    let mut words: Vec<(u64, &str)> = ascii_words
-        .iter()
-        .map(|&(s, e)| &low[s..e])
-        .chain(other_words.iter().map(String::as_str))
-        .map(|w| (sort_key(w), w))
-        .collect();
+    words.extend(other_words.iter().map(|w| (sort_key(w), w.as_str())));
     words.sort_unstable();
     words.dedup();
     words

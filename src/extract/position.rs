@@ -176,13 +176,13 @@ impl<'a> Sent<'a> {
         ents: &'a Entities,
         quoted: &'a [Span],
     ) -> Sent<'a> {
-        // Both lists are in text order: one walk pairs each stance word with its unit.
+        // Both lists are in text order: each stance word's unit is found by a binary search
+        // from the last one's (a sentence has few stance words and many units).
         let mut stance_units = Vec::with_capacity(c.stance_words.len());
         let mut k = 0;
         for &w in &c.stance_words {
-            while k < s.units.len() && s.units[k].span.start() < w.0 {
-                k += 1;
-            }
+            let rest = s.units.get(k..).unwrap_or_default();
+            k += rest.partition_point(|x| x.span.start() < w.0);
             if s.units
                 .get(k)
                 .is_some_and(|x| (x.span.start(), x.span.end()) == w)

@@ -79,23 +79,50 @@ fn single_spaced(s: &str) -> bool {
         return false;
     }
     let mut after_space = false;
+    // One table lookup a byte: most bytes are none of the others.
     for (i, &c) in b.iter().enumerate() {
-        let space = c == b' ';
-        let other = match c {
-            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => s
-                .get(i..)
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_whitespace),
-            _ => false,
-        };
-        if other || (space && after_space) {
-            return false;
+        match SPACING[usize::from(c)] {
+            Spacing::Space if after_space => return false,
+            Spacing::Space => after_space = true,
+            Spacing::Whitespace => return false,
+            Spacing::Lead
+                if s.get(i..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_whitespace) =>
+            {
+                return false;
+            }
+            Spacing::Lead | Spacing::Plain => after_space = false,
         }
-        after_space = space;
     }
     true
 }
+
+/// What a byte is to [`single_spaced`].
+#[derive(Clone, Copy)]
+enum Spacing {
+    Plain,
+    Space,
+    /// ASCII whitespace other than the space.
+    Whitespace,
+    /// The first byte of some UTF-8 whitespace characters (and of other characters).
+    Lead,
+}
+
+static SPACING: [Spacing; 256] = {
+    let mut t = [Spacing::Plain; 256];
+    t[b' ' as usize] = Spacing::Space;
+    t[b'\t' as usize] = Spacing::Whitespace;
+    t[b'\n' as usize] = Spacing::Whitespace;
+    t[0x0B] = Spacing::Whitespace;
+    t[0x0C] = Spacing::Whitespace;
+    t[b'\r' as usize] = Spacing::Whitespace;
+    t[0xC2] = Spacing::Lead;
+    t[0xE1] = Spacing::Lead;
+    t[0xE2] = Spacing::Lead;
+    t[0xE3] = Spacing::Lead;
+    t
+};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Open {

@@ -16,7 +16,8 @@
 use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
 use crate::extract::gender::Sex;
 use crate::extract::word_set::WordSet;
-use std::borrow::Cow;
+use compact_str::CompactString;
+use std::ops::Deref;
 use std::sync::LazyLock;
 
 /// Attribution verbs, lowercase ASCII words (see the test).
@@ -116,6 +117,36 @@ pub struct Speaker {
     pub role: Option<String>,
 }
 
+/// A unit's lowercase text: the text itself when it is lowercase already, else a lowercase
+/// copy, kept inline (a word of up to 24 bytes, most capitalized words, needs no allocation).
+enum Low<'a> {
+    Text(&'a str),
+    Copy(CompactString),
+}
+
+impl Deref for Low<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Low::Text(t) => t,
+            Low::Copy(c) => c.as_str(),
+        }
+    }
+}
+
+impl AsRef<str> for Low<'_> {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl PartialEq<&str> for Low<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
 /// The words around one quotation, as unit indices into the body's units.
 pub struct Around<'a> {
     pub text: &'a str,
@@ -129,22 +160,24 @@ pub struct Around<'a> {
 
 impl<'a> Around<'a> {
     /// Lowercase text of unit `i` (`""` past the end), borrowed when it is lowercase already.
-    fn low(&self, i: usize) -> Cow<'a, str> {
+    fn low(&self, i: usize) -> Low<'a> {
         let Some(u) = self.units.get(i) else {
-            return Cow::Borrowed("");
+            return Low::Text("");
         };
         let t = u.text(self.text);
         if t.is_ascii() {
             if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(t.to_ascii_lowercase())
+                let mut low = CompactString::from(t);
+                low.make_ascii_lowercase();
+                Low::Copy(low)
             } else {
-                Cow::Borrowed(t)
+                Low::Text(t)
             }
         } else if t.chars().any(char::is_alphabetic) {
-            Cow::Owned(t.to_lowercase())
+            Low::Copy(CompactString::from(t.to_lowercase()))
         } else {
             // Marks such as “ and —: only letters change when lowercased (see the test).
-            Cow::Borrowed(t)
+            Low::Text(t)
         }
     }
 
