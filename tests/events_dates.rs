@@ -144,6 +144,14 @@ fn a_siege_of_twelve_hours_told_four_ways_lines_up_and_a_release_after_five_hour
         nine.verdict == Verdict::Contradict || !holds_by_prefix(&cmp, nine, "wire", "12-hour"),
         "{nine:#?}"
     );
+    // "freed four hostages" and "All four hostages are safe": each article's only count of
+    // hostages, the same number in other words around it, is one fact.
+    let hostages = finding_by_prefix(&cmp, ClaimKind::Figure, "wire", "four hostages");
+    assert!(
+        holds_by_prefix(&cmp, hostages, "broadcaster", "four hostages"),
+        "{hostages:#?}"
+    );
+    assert_eq!(hostages.verdict, Verdict::Agree, "{hostages:#?}");
     // A hostage released "after five hours" and a prison term of six years are other lengths.
     for f in &cmp.findings {
         if holds_by_prefix(&cmp, f, "wire", "12-hour") {

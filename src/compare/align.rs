@@ -497,6 +497,11 @@ fn pair_score<'a>(
     let both_bounded = bounded(a.1) && bounded(b.1);
     if sole && both_bounded && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
+        // "freed four hostages" and "All four hostages are safe": each article's only count
+        // of one particular noun, of one value, is one fact whatever words surround it.
+        if same_figure(a.1, b.1) && names_one_particular_noun(a.1, b.1) {
+            score += SOLE_NOUN_BONUS;
+        }
     }
     // Relative dates ("yesterday", "on Wednesday") of articles published on different days
     // depend on publication dates that outlets and datasets often get a day or two wrong:
@@ -576,6 +581,19 @@ fn same_own_class(a: &Claim, b: &Claim) -> bool {
 
 /// Whether two figures state the same value the same way (same bounds, estimate and
 /// qualifier).
+/// Whether two counts are both of several people named by one particular noun ("four
+/// hostages", "two soldiers"), not by a generic one ("people", "civilians") that any count may
+/// use. "one family" and "one man" are left out: "one" is as often a word of a phrase ("of
+/// one family") as a count.
+fn names_one_particular_noun(a: &Profile, b: &Profile) -> bool {
+    a.counts_people
+        && b.counts_people
+        && a.unit.is_some()
+        && a.unit == b.unit
+        && !generic(a)
+        && a.estimate.is_some_and(|n| n >= 2.0)
+}
+
 fn same_figure(a: &Profile, b: &Profile) -> bool {
     a.values == b.values && a.estimate == b.estimate && a.qualifier == b.qualifier
 }
@@ -671,6 +689,8 @@ fn is_calendar_word(w: &str) -> bool {
 
 const LEAD_BONUS: f64 = 0.25;
 const SOLE_BONUS: f64 = 0.1;
+/// Two articles' only counts of one particular noun ("hostages", not "people"), of one value.
+const SOLE_NOUN_BONUS: f64 = 0.15;
 /// Two articles' main counts, both in their openings, line up whatever their values.
 const MAIN_BONUS: f64 = 0.3;
 const EVENT_BONUS: f64 = 0.15;
