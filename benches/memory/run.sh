@@ -43,9 +43,13 @@ secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {
     n = split($2, p, ":"); s = 0
     for (i = 1; i <= n; i++) s = s * 60 + p[i]
     print s }' "$work/time.txt")
+# CPU time (user + system) depends far less than wall time on what else the machine runs: it
+# tells whether the cost per byte stays flat as the text grows (run with 10 and 100 MB).
+cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.txt")
 claims=$(grep -c '^      "kind": ' "$work/claims.json" || true)
-awk -v b="$bytes" -v r="$rss_kb" -v s="$secs" -v c="$claims" 'BEGIN {
+awk -v b="$bytes" -v r="$rss_kb" -v s="$secs" -v c="$claims" -v u="$cpu" 'BEGIN {
     printf "text: %.1f MB (%d bytes), %d claims\n", b / 1e6, b, c
     printf "peak RSS: %.0f MiB (%.1f bytes per byte of text)\n", r / 1024, r * 1024 / b
     printf "wall time: %.2f s, %.1f MB/s\n", s, b / 1e6 / s
+    printf "CPU time: %.2f s, %.1f MB/s of CPU\n", u, b / 1e6 / u
 }'
