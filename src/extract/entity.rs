@@ -634,6 +634,12 @@ impl RoleIndex {
     }
 }
 
+/// Up to this many mentions, a pronoun or a person's name is looked for by walking over the
+/// mentions (what most articles need, cheaper than making an index); a longer text makes the
+/// index once, so that a lookup costs the same however long the text. Both ways give the same
+/// answer (test `walks_and_indexes_agree_on_shipped_articles`).
+const SHORT_ARTICLE: usize = 256;
+
 /// What the mentions of one name tell of its sex so far.
 #[derive(Clone, Copy)]
 enum NameSex {
@@ -767,6 +773,42 @@ impl Entities {
     /// refers to): a person the article's words give the other sex (a title, a role word or
     /// a first name, at any mention of the name) is passed over.
     pub fn person_before_as(&self, pos: usize, sex: Sex) -> Option<&Mention> {
+        if self.mentions.len() <= SHORT_ARTICLE {
+            return self.person_before_as_by_walk(pos, sex);
+        }
+        self.person_before_as_by_index(pos, sex)
+    }
+
+    /// [`Entities::person_before_as`] by walking back over the mentions and asking each
+    /// candidate's sex of all mentions of its name: O(mentions) a candidate, so only for a
+    /// short article, where it costs less than making the index.
+    fn person_before_as_by_walk(&self, pos: usize, sex: Sex) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end() <= pos);
+        self.mentions[..i]
+            .iter()
+            .rev()
+            .filter(|m| m.kind == Kind::Person)
+            .find(|m| self.sex_of_name(&m.name) != Some(sex.other()))
+    }
+
+    /// The sex the article gives a person's name: the one its mentions tell, if they tell
+    /// only one.
+    fn sex_of_name(&self, name: &str) -> Option<Sex> {
+        let mut found = None;
+        for m in self.mentions.iter().filter(|m| m.name == name) {
+            match (found, sex_of(m.role.as_deref(), &m.name)) {
+                (_, None) => {}
+                (None, s) => found = s,
+                (Some(a), Some(b)) if a != b => return None,
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// [`Entities::person_before_as`] by one lookup in an index made on the first pronoun:
+    /// the cost does not grow with the article.
+    fn person_before_as_by_index(&self, pos: usize, sex: Sex) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.end() <= pos);
         let fits = self.pronoun_fits.get_or_init(|| self.pronoun_fits());
         let slot = match sex {
@@ -844,6 +886,19 @@ impl Entities {
 
     /// Whether the article names a person `name` (a lookup in the person names, sorted once).
     pub fn names_person(&self, name: &str) -> bool {
+        // A short article is read through: cheaper than sorting its names.
+        if self.mentions.len() <= SHORT_ARTICLE {
+            return self
+                .mentions
+                .iter()
+                .any(|m| m.kind == Kind::Person && m.name == name);
+        }
+        self.names_person_by_index(name)
+    }
+
+    /// [`Entities::names_person`] by a binary search in the person names, sorted on the first
+    /// question.
+    fn names_person_by_index(&self, name: &str) -> bool {
         let people = self.person_names.get_or_init(|| {
             let mut people: Vec<usize> = (0..self.mentions.len())
                 .filter(|&j| self.mentions[j].kind == Kind::Person)
@@ -1567,6 +1622,51 @@ mod tests {
         // Two people of one surname: the lone surname stays as written.
         let e = ents("Anna Kowalski met Tomasz Kowalski. Then Kowalski left.");
         assert_eq!(e.mentions.last().map(|m| m.name.as_str()), Some("Kowalski"));
+    }
+
+    /// Over every shipped article and constructed event: a pronoun at each mention's end
+    /// and each person's name get the same answer by the walk as by the index.
+    #[test]
+    fn walks_and_indexes_agree_on_shipped_articles() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("articles"), root.join("tests/fixtures/events")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).expect("readable folder").flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    files.push(p);
+                }
+            }
+        }
+        assert!(files.len() > 50, "{} files", files.len());
+        let mut asked = 0;
+        for f in files {
+            let text = std::fs::read_to_string(&f).expect("utf-8 text");
+            let sentences = split_sentences(&text, Span::new(0, text.len()));
+            let e = Entities::build(&text, &sentences, &[]);
+            for m in &e.mentions {
+                for pos in [m.span.start(), m.span.end(), m.span.end() + 1] {
+                    for sex in [Sex::Female, Sex::Male] {
+                        assert_eq!(
+                            e.person_before_as_by_walk(pos, sex),
+                            e.person_before_as_by_index(pos, sex),
+                            "{}: {pos}",
+                            f.display()
+                        );
+                        asked += 1;
+                    }
+                }
+                let slow = e
+                    .mentions
+                    .iter()
+                    .any(|n| n.kind == Kind::Person && n.name == m.name);
+                assert_eq!(e.names_person_by_index(&m.name), slow, "{}", m.name);
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
     }
 
     #[test]
