@@ -702,6 +702,8 @@ impl Entities {
                 .filter(|m| m.kind == Kind::Place)
                 .map(|m| m.name.as_str())
                 .collect();
+            // A lone surname is mostly written several times: its full name is worked out once.
+            let mut full_of: HashMap<&str, Option<&str>> = HashMap::default();
             raw.iter()
                 .map(|m| {
                     let place = m.kind == Kind::Person
@@ -710,9 +712,11 @@ impl Entities {
                     let full = (!place
                         && !m.name.contains(' ')
                         && matches!(m.kind, Kind::Person | Kind::Unknown))
-                    .then(|| by_surname.get(m.name.as_str()))
+                    .then(|| by_surname.get_key_value(m.name.as_str()))
                     .flatten()
-                    .and_then(|fits| one_person(fits))
+                    .and_then(|(&surname, fits)| {
+                        *full_of.entry(surname).or_insert_with(|| one_person(fits))
+                    })
                     .map(|full| full.to_string());
                     (place, full)
                 })
