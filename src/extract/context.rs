@@ -53,10 +53,17 @@ impl<'w> SentenceFacts<'w> {
         let mut may_suppose = false;
         // Each content word (possessives read as their word) with its token.
         let mut found: Vec<(&'w str, u32)> = Vec::with_capacity(w.len());
-        // Each content word's first eight bytes as a big-endian number, above its place in
-        // `found`: sorting these numbers sorts the words (all but those of eight bytes or more
-        // that share their first eight, put in order after) with no call to memcmp.
-        let mut keys: Vec<u128> = Vec::with_capacity(w.len());
+        // Each content word's first six bytes as a big-endian number, above its place in
+        // `found` (the low `index_bits`): sorting these numbers sorts the words (all but those
+        // that share their first six bytes, put in order after) with no call to memcmp. A
+        // sentence of more tokens than 16 bits count (never in news) keeps no bytes: all its
+        // words are one run, put in order as strings.
+        let index_bits = if w.len() <= usize::from(u16::MAX) {
+            16
+        } else {
+            63
+        };
+        let mut keys: Vec<u64> = Vec::with_capacity(w.len());
         for (i, t) in w.toks.iter().enumerate() {
             // Content words and cues are words: marks and numbers are passed over unread.
             if t.kind != TokenKind::Word {
@@ -92,10 +99,11 @@ impl<'w> SentenceFacts<'w> {
             } else {
                 l
             };
-            keys.push(u128::from(prefix(l)) << 64 | found.len() as u128);
+            let head = prefix(l).checked_shr(index_bits).unwrap_or(0) << index_bits;
+            keys.push(head | found.len() as u64);
             found.push((l, i as u32));
         }
-        let content = sorted_content(&found, &mut keys, &mut rank);
+        let content = sorted_content(&found, &mut keys, index_bits, &mut rank);
         SentenceFacts {
             rank,
             content,
@@ -189,16 +197,26 @@ impl<'w> SentenceFacts<'w> {
 }
 
 /// The content words `found` (each with its token) sorted and without repeats, given their
-/// `keys` (see `SentenceFacts::new`); `rank` gets each word's place at its token. Out of the
-/// word loop, which then keeps its values in registers.
+/// `keys` (see `SentenceFacts::new`: a word's first bytes above its place in `found`, held in
+/// the low `index_bits`); `rank` gets each word's place at its token. Out of the word loop,
+/// which then keeps its values in registers.
 #[inline(never)]
 fn sorted_content<'w>(
     found: &[(&'w str, u32)],
-    keys: &mut [u128],
+    keys: &mut [u64],
+    index_bits: u32,
     rank: &mut [u32],
 ) -> Vec<&'w str> {
     keys.sort_unstable();
-    let word = |k: u128| found.get(k as u64 as usize).copied().unwrap_or(("", 0));
+    let index_mask = (1u64 << index_bits) - 1;
+    let head = |k: u64| k >> index_bits;
+    let word = |k: u64| {
+        usize::try_from(k & index_mask)
+            .ok()
+            .and_then(|j| found.get(j))
+            .copied()
+            .unwrap_or(("", 0))
+    };
     let mut content: Vec<&'w str> = Vec::with_capacity(keys.len());
     // Words with different first eight bytes differ: only a run of keys with equal
     // numbers (rare) is sorted as strings and compared word by word.
@@ -208,7 +226,7 @@ fn sorted_content<'w>(
             .get(at + 1..)
             .unwrap_or(&[])
             .iter()
-            .take_while(|&&next| next >> 64 == k >> 64)
+            .take_while(|&&next| head(next) == head(k))
             .count()
             + 1;
         if run == 1 {
@@ -970,6 +988,51 @@ mod tests {
         let at = s.find("2009").unwrap_or(0);
         let facts = SentenceFacts::new(&w, vec![2009], vec![at]);
         assert!(!facts.cues().years_in_later_clause(0));
+    }
+
+    /// The one run a sentence of more than 65,535 tokens sorts as strings gives the same
+    /// list and places as the six-byte keys.
+    #[test]
+    fn content_sorted_without_byte_keys_is_the_same() {
+        let found: Vec<(&str, u32)> = [
+            "war",
+            "government",
+            "governments",
+            "governor",
+            "a",
+            "war",
+            "zz",
+            "géant",
+            "gover",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| (w, i as u32))
+        .collect();
+        let sort = |bits: u32| {
+            let mut keys: Vec<u64> = found
+                .iter()
+                .enumerate()
+                .map(|(j, (l, _))| (prefix(l).checked_shr(bits).unwrap_or(0) << bits) | j as u64)
+                .collect();
+            let mut rank = vec![NOT_CONTENT; found.len()];
+            let content = sorted_content(&found, &mut keys, bits, &mut rank);
+            (content, rank)
+        };
+        assert_eq!(sort(16), sort(63));
+        assert_eq!(
+            sort(16).0,
+            [
+                "a",
+                "gover",
+                "government",
+                "governments",
+                "governor",
+                "géant",
+                "war",
+                "zz"
+            ]
+        );
     }
 
     /// Context words read word by word around the claim, as before the sentence pass.

@@ -583,7 +583,70 @@ pub struct Entities {
     roles: HashMap<String, String>,
     /// Each role's key (see [`key`]) and the person given it, made when a role description
     /// is first looked up (see [`Entities::by_role`]), not once a lookup.
-    role_keys: std::cell::OnceCell<Vec<(String, String)>>,
+    role_keys: std::cell::OnceCell<RoleIndex>,
+    /// What a pronoun refers back to, made on the first "he" or "she" (see
+    /// [`Entities::person_before_as`]).
+    pronoun_fits: std::cell::OnceCell<Vec<[usize; 2]>>,
+    /// The indices of person mentions, one a name, sorted by name (see
+    /// [`Entities::names_person`]), made on the first question.
+    person_names: std::cell::OnceCell<Vec<usize>>,
+}
+
+/// The role keys of an article's people, looked up by every ending a description may match:
+/// a key ("russian foreign minister") is filed under itself and under each of its tails after
+/// a space ("foreign minister", "minister"), with how many people's keys are filed there and
+/// the last one's name.
+#[derive(Debug, Default)]
+struct RoleIndex {
+    by_tail: HashMap<String, (usize, String)>,
+}
+
+impl RoleIndex {
+    fn new(roles: &HashMap<String, String>) -> RoleIndex {
+        let mut by_tail: HashMap<String, (usize, String)> = HashMap::default();
+        // `roles` holds each person once, so counting keys counts distinct people.
+        for (name, role) in roles {
+            let r_key = key(role);
+            let tails = std::iter::once(0).chain(
+                r_key
+                    .bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b' ')
+                    .map(|(i, _)| i + 1),
+            );
+            for start in tails {
+                let entry = by_tail
+                    .entry(r_key[start..].to_string())
+                    .or_insert((0, String::new()));
+                entry.0 += 1;
+                entry.1.clone_from(name);
+            }
+        }
+        RoleIndex { by_tail }
+    }
+
+    /// The one person whose role key is `role` or ends with " " + `role`.
+    fn one_holder(&self, role: &str) -> Option<&str> {
+        match self.by_tail.get(role) {
+            Some((1, name)) => Some(name),
+            _ => None,
+        }
+    }
+}
+
+/// Up to this many mentions, a pronoun or a person's name is looked for by walking over the
+/// mentions (what most articles need, cheaper than making an index); a longer text makes the
+/// index once, so that a lookup costs the same however long the text. Both ways give the same
+/// answer (test `walks_and_indexes_agree_on_shipped_articles`).
+const SHORT_ARTICLE: usize = 256;
+
+/// What the mentions of one name tell of its sex so far.
+#[derive(Clone, Copy)]
+enum NameSex {
+    Untold,
+    Told(Sex),
+    /// Mentions tell both sexes: the name's sex is unknown.
+    Mixed,
 }
 
 impl Entities {
@@ -639,6 +702,8 @@ impl Entities {
                 .filter(|m| m.kind == Kind::Place)
                 .map(|m| m.name.as_str())
                 .collect();
+            // A lone surname is mostly written several times: its full name is worked out once.
+            let mut full_of: HashMap<&str, Option<&str>> = HashMap::default();
             raw.iter()
                 .map(|m| {
                     let place = m.kind == Kind::Person
@@ -647,9 +712,11 @@ impl Entities {
                     let full = (!place
                         && !m.name.contains(' ')
                         && matches!(m.kind, Kind::Person | Kind::Unknown))
-                    .then(|| by_surname.get(m.name.as_str()))
+                    .then(|| by_surname.get_key_value(m.name.as_str()))
                     .flatten()
-                    .and_then(|fits| one_person(fits))
+                    .and_then(|(&surname, fits)| {
+                        *full_of.entry(surname).or_insert_with(|| one_person(fits))
+                    })
                     .map(|full| full.to_string());
                     (place, full)
                 })
@@ -710,6 +777,16 @@ impl Entities {
     /// refers to): a person the article's words give the other sex (a title, a role word or
     /// a first name, at any mention of the name) is passed over.
     pub fn person_before_as(&self, pos: usize, sex: Sex) -> Option<&Mention> {
+        if self.mentions.len() <= SHORT_ARTICLE {
+            return self.person_before_as_by_walk(pos, sex);
+        }
+        self.person_before_as_by_index(pos, sex)
+    }
+
+    /// [`Entities::person_before_as`] by walking back over the mentions and asking each
+    /// candidate's sex of all mentions of its name: O(mentions) a candidate, so only for a
+    /// short article, where it costs less than making the index.
+    fn person_before_as_by_walk(&self, pos: usize, sex: Sex) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.end() <= pos);
         self.mentions[..i]
             .iter()
@@ -733,6 +810,112 @@ impl Entities {
         found
     }
 
+    /// [`Entities::person_before_as`] by one lookup in an index made on the first pronoun:
+    /// the cost does not grow with the article.
+    fn person_before_as_by_index(&self, pos: usize, sex: Sex) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end() <= pos);
+        let fits = self.pronoun_fits.get_or_init(|| self.pronoun_fits());
+        let slot = match sex {
+            Sex::Female => 0,
+            Sex::Male => 1,
+        };
+        let last = fits.get(i)?[slot];
+        last.checked_sub(1).and_then(|j| self.mentions.get(j))
+    }
+
+    /// For each prefix `mentions[..i]` and each sex (female, male): one more than the index of
+    /// its last person who may be of that sex (whose name the article does not give the other
+    /// sex), or 0. Made in two passes over the mentions, so that a pronoun is resolved by one
+    /// lookup, not a walk back over the article.
+    fn pronoun_fits(&self) -> Vec<[usize; 2]> {
+        let sexes = self.sex_of_names();
+        let mut fits = Vec::with_capacity(self.mentions.len() + 1);
+        let mut last = [0, 0];
+        fits.push(last);
+        for (j, m) in self.mentions.iter().enumerate() {
+            if m.kind == Kind::Person {
+                let told = sexes.get(m.name.as_str()).copied();
+                for (slot, sex) in [Sex::Female, Sex::Male].into_iter().enumerate() {
+                    if told != Some(sex.other()) {
+                        last[slot] = j + 1;
+                    }
+                }
+            }
+            fits.push(last);
+        }
+        fits
+    }
+
+    /// The sex the article gives each person's name: the one its mentions tell, if they tell
+    /// only one (names with none are left out).
+    fn sex_of_names(&self) -> HashMap<&str, Sex> {
+        // Only the names of people are asked for; a mention of such a name as another kind
+        // still tells its sex.
+        let people: HashSet<&str> = self
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .map(|m| m.name.as_str())
+            .collect();
+        // A name is mostly written again with the same role (or none): what that pair tells is
+        // read once.
+        let mut said: HashMap<(&str, Option<&str>), Option<Sex>> = HashMap::default();
+        let mut told: HashMap<&str, NameSex> = HashMap::default();
+        for m in self
+            .mentions
+            .iter()
+            .filter(|m| people.contains(m.name.as_str()))
+        {
+            let role = m.role.as_deref();
+            let sex = *said
+                .entry((m.name.as_str(), role))
+                .or_insert_with(|| sex_of(role, &m.name));
+            let Some(s) = sex else {
+                continue;
+            };
+            let e = told.entry(m.name.as_str()).or_insert(NameSex::Untold);
+            *e = match *e {
+                NameSex::Untold => NameSex::Told(s),
+                NameSex::Told(a) if a != s => NameSex::Mixed,
+                other => other,
+            };
+        }
+        told.into_iter()
+            .filter_map(|(n, t)| match t {
+                NameSex::Told(s) => Some((n, s)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Whether the article names a person `name` (a lookup in the person names, sorted once).
+    pub fn names_person(&self, name: &str) -> bool {
+        // A short article is read through: cheaper than sorting its names.
+        if self.mentions.len() <= SHORT_ARTICLE {
+            return self
+                .mentions
+                .iter()
+                .any(|m| m.kind == Kind::Person && m.name == name);
+        }
+        self.names_person_by_index(name)
+    }
+
+    /// [`Entities::names_person`] by a binary search in the person names, sorted on the first
+    /// question.
+    fn names_person_by_index(&self, name: &str) -> bool {
+        let people = self.person_names.get_or_init(|| {
+            let mut people: Vec<usize> = (0..self.mentions.len())
+                .filter(|&j| self.mentions[j].kind == Kind::Person)
+                .collect();
+            people.sort_by(|&a, &b| self.mentions[a].name.cmp(&self.mentions[b].name));
+            people.dedup_by(|a, b| self.mentions[*a].name == self.mentions[*b].name);
+            people
+        });
+        people
+            .binary_search_by(|&j| self.mentions[j].name.as_str().cmp(name))
+            .is_ok()
+    }
+
     /// The person a role description stands for ("the top U.S. diplomat", "the foreign
     /// minister"), when exactly one person of the article holds that role.
     pub fn by_role(&self, description: &str) -> Option<&str> {
@@ -745,26 +928,11 @@ impl Entities {
         if role.split(' ').all(|w| !is_title(w)) {
             return None;
         }
-        let role_keys = self.role_keys.get_or_init(|| {
-            self.roles
-                .iter()
-                .map(|(n, r)| (key(r), n.clone()))
-                .collect()
-        });
-        let mut fits: Vec<&str> = role_keys
-            .iter()
-            .filter(|(r_key, _)| {
-                // The role itself, or its last words after a space.
-                r_key == role
-                    || r_key
-                        .strip_suffix(role)
-                        .is_some_and(|head| head.ends_with(' '))
-            })
-            .map(|(_, n)| n.as_str())
-            .collect();
-        fits.sort_unstable();
-        fits.dedup();
-        (fits.len() == 1).then(|| fits[0])
+        // The role itself, or its last words after a space: one lookup in the keys filed by
+        // their tails.
+        self.role_keys
+            .get_or_init(|| RoleIndex::new(&self.roles))
+            .one_holder(role)
     }
 }
 
@@ -1458,6 +1626,51 @@ mod tests {
         // Two people of one surname: the lone surname stays as written.
         let e = ents("Anna Kowalski met Tomasz Kowalski. Then Kowalski left.");
         assert_eq!(e.mentions.last().map(|m| m.name.as_str()), Some("Kowalski"));
+    }
+
+    /// Over every shipped article and constructed event: a pronoun at each mention's end
+    /// and each person's name get the same answer by the walk as by the index.
+    #[test]
+    fn walks_and_indexes_agree_on_shipped_articles() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        let mut dirs = vec![root.join("articles"), root.join("tests/fixtures/events")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).expect("readable folder").flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
+                    files.push(p);
+                }
+            }
+        }
+        assert!(files.len() > 50, "{} files", files.len());
+        let mut asked = 0;
+        for f in files {
+            let text = std::fs::read_to_string(&f).expect("utf-8 text");
+            let sentences = split_sentences(&text, Span::new(0, text.len()));
+            let e = Entities::build(&text, &sentences, &[]);
+            for m in &e.mentions {
+                for pos in [m.span.start(), m.span.end(), m.span.end() + 1] {
+                    for sex in [Sex::Female, Sex::Male] {
+                        assert_eq!(
+                            e.person_before_as_by_walk(pos, sex),
+                            e.person_before_as_by_index(pos, sex),
+                            "{}: {pos}",
+                            f.display()
+                        );
+                        asked += 1;
+                    }
+                }
+                let slow = e
+                    .mentions
+                    .iter()
+                    .any(|n| n.kind == Kind::Person && n.name == m.name);
+                assert_eq!(e.names_person_by_index(&m.name), slow, "{}", m.name);
+            }
+        }
+        assert!(asked > 10_000, "{asked}");
     }
 
     #[test]

@@ -193,10 +193,7 @@ impl<'a> Around<'a> {
 
     /// Whether the article names a person `name`.
     fn is_person(&self, name: &str) -> bool {
-        self.ents
-            .mentions
-            .iter()
-            .any(|m| m.kind == Kind::Person && m.name == name)
+        self.ents.names_person(name)
     }
 
     /// Whether unit `i` is a title or role word ("minister", "spokesman").
