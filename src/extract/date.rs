@@ -5,7 +5,7 @@
 //! `date_resolve` does the calendar (with jiff).
 
 use crate::extract::date_parse::{Base, Clock, Expr, Item, Parser, Shift, Unit};
-use crate::extract::date_resolve::{needs_tense, resolve};
+use crate::extract::date_resolve::{needs_tense, resolve_with_start};
 use crate::extract::date_words::Tense;
 use crate::extract::duration::{DurationDraft, what_lasted};
 use crate::extract::phrase::{Phrase, Shape};
@@ -240,26 +240,32 @@ pub fn dates_in(
                 let resolved = match (story, clock_day) {
                     // "on Sunday night at around 10:40pm": a clock time alone is a time of
                     // the day named just before it.
-                    (_, Some((day, counted))) => resolve(&e, Some(day), tense).map(|mut d| {
-                        d.anchor = ctx.anchor.map(|a| a.to_string());
-                        d.counted_from_anchor = counted;
-                        d
-                    }),
+                    (_, Some((day, counted))) => {
+                        resolve_with_start(&e, Some(day), tense).map(|(mut d, start)| {
+                            d.anchor = ctx.anchor.map(|a| a.to_string());
+                            d.counted_from_anchor = counted;
+                            (d, start)
+                        })
+                    }
                     // A month or day named in a story about another time ("In April,
                     // Germany invaded Denmark" after "February of 1940") belongs to it: the
                     // first one on or after the point the story has reached.
                     (Some(n), None) => {
                         let from = n.checked_sub(jiff::Span::new().days(31)).unwrap_or(n);
-                        resolve(&e, Some(from), Some(Tense::Future)).map(|mut d| {
-                            d.anchor = Some(n.to_string());
-                            d
-                        })
+                        resolve_with_start(&e, Some(from), Some(Tense::Future)).map(
+                            |(mut d, start)| {
+                                d.anchor = Some(n.to_string());
+                                (d, start)
+                            },
+                        )
                     }
-                    (None, None) => resolve(&e, ctx.anchor, tense),
+                    (None, None) => resolve_with_start(&e, ctx.anchor, tense),
                 };
+                // The day is the one `start` writes, taken as a date rather than read back.
+                let (resolved, start) = resolved.unzip();
                 if let Some(d) = &resolved
                     && matches!(d.granularity, Granularity::Day | Granularity::Time)
-                    && let Some(start) = d.start.as_deref().and_then(|s| s.parse().ok())
+                    && let Some(start) = start.flatten()
                 {
                     ctx.day = Some((start, d.counted_from_anchor));
                     ctx.day_age = 0;

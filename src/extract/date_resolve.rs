@@ -444,7 +444,19 @@ pub fn needs_tense(base: &Base) -> bool {
 }
 
 /// Resolves `e` against the publication date `anchor` (if known) and the tense around it.
+#[cfg(test)]
 pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<DateValue> {
+    resolve_with_start(e, anchor, tense).map(|(d, _)| d)
+}
+
+/// `resolve`, with the first day of the period it resolves to (the day its `start` writes),
+/// so that a caller that wants that day need not parse it back: none for a reference
+/// ("now", whose `start` is the anchor's) or a date left unresolved.
+pub fn resolve_with_start(
+    e: &Expr,
+    anchor: Option<Date>,
+    tense: Option<Tense>,
+) -> Option<(DateValue, Option<Date>)> {
     let rel = relative(&e.base);
     if let Base::Ref(r) = e.base {
         let a = anchor.map(iso);
@@ -453,7 +465,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
             "PAST_REF" => (None, a.clone()),
             _ => (a.clone(), None),
         };
-        return Some(DateValue {
+        let value = DateValue {
             timex: r.to_string(),
             start,
             end,
@@ -461,7 +473,8 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
             relative: true,
             anchor: a,
             counted_from_anchor: false,
-        });
+        };
+        return Some((value, None));
     }
     let known = match (rel, anchor) {
         (false, _) => Some(period(e, anchor.unwrap_or_default(), tense)?),
@@ -473,7 +486,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
         if let Some(c) = e.clock {
             timex.push_str(&clock_suffix(c));
         }
-        return Some(DateValue {
+        let value = DateValue {
             timex,
             start: None,
             end: None,
@@ -481,7 +494,8 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
             relative: true,
             anchor: None,
             counted_from_anchor: false,
-        });
+        };
+        return Some((value, None));
     };
     let mut p = narrow(p, e.part)?;
     if let Some(c) = e.clock
@@ -490,7 +504,7 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
         p.timex.push_str(&clock_suffix(c));
         p.granularity = Granularity::Time;
     }
-    Some(DateValue {
+    let value = DateValue {
         timex: p.timex,
         start: Some(iso(p.start)),
         end: Some(iso(p.end)),
@@ -498,7 +512,8 @@ pub fn resolve(e: &Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<D
         relative: rel,
         anchor: if rel { anchor.map(iso) } else { None },
         counted_from_anchor: anchor.is_some() && counts_days_from_anchor(&e.base),
-    })
+    };
+    Some((value, Some(p.start)))
 }
 
 #[cfg(test)]
@@ -518,6 +533,35 @@ mod tests {
 
     fn day(v: &DateValue) -> Date {
         v.start.as_deref().unwrap().parse().unwrap()
+    }
+
+    /// The day `resolve_with_start` gives is the one the value's `start` writes.
+    #[test]
+    fn the_start_day_is_the_day_start_writes() {
+        let anchors: [Date; 3] = [
+            "2015-12-11".parse().unwrap(),
+            "2016-02-29".parse().unwrap(),
+            "2020-01-01".parse().unwrap(),
+        ];
+        let mut days = 0;
+        for a in anchors {
+            for wd in 1..=7 {
+                for shift in [Shift::Tense, Shift::Last, Shift::This, Shift::Next] {
+                    for tense in [None, Some(Tense::Past), Some(Tense::Future)] {
+                        let e = weekday_expr(wd, shift);
+                        let Some((v, start)) = resolve_with_start(&e, Some(a), tense) else {
+                            continue;
+                        };
+                        assert_eq!(v, resolve(&e, Some(a), tense).unwrap());
+                        if let Some(d) = start {
+                            assert_eq!(v.start.as_deref(), Some(d.to_string().as_str()));
+                            days += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(days > 50, "{days}");
     }
 
     #[test]
