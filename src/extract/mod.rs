@@ -94,7 +94,13 @@ pub fn extract(article: &Article) -> Extraction {
     let people_first = claims.len();
     // Room for the claims of this pass from the start: a list grown by doubling copies every
     // claim it holds each time it grows. Read sentences make about one and a half claims each.
-    let read = scan.may_state_figure_or_date.iter().filter(|&&m| m).count();
+    // A long body grows its lists as it goes: a guess short of its claims would be doubled
+    // once more at the end, past the peak memory of issue 6.
+    let read = if long {
+        0
+    } else {
+        scan.may_state_figure_or_date.iter().filter(|&&m| m).count()
+    };
     claims.reserve(read + read / 2);
     let mut found: Vec<Found> = Vec::new();
     let mut scratch = Scratch::default();
