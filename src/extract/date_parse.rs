@@ -1600,20 +1600,7 @@ mod tests {
 
     /// The text and span of every sentence of the shipped articles and events.
     fn shipped_sentences() -> Vec<(std::rc::Rc<str>, Span)> {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files = Vec::new();
-        let mut dirs = vec![root.join("articles"), root.join("tests/fixtures/events")];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(&d).expect("readable folder").flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
-                    files.push(p);
-                }
-            }
-        }
-        assert!(files.len() > 50, "{} files", files.len());
+        let files = crate::extract::shipped_article_files();
         let mut out = Vec::new();
         for f in files {
             let text: std::rc::Rc<str> = std::fs::read_to_string(&f).expect("utf-8 text").into();

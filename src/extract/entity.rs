@@ -1632,20 +1632,7 @@ mod tests {
     /// and each person's name get the same answer by the walk as by the index.
     #[test]
     fn walks_and_indexes_agree_on_shipped_articles() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut files = Vec::new();
-        let mut dirs = vec![root.join("articles"), root.join("tests/fixtures/events")];
-        while let Some(d) = dirs.pop() {
-            for e in std::fs::read_dir(&d).expect("readable folder").flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    dirs.push(p);
-                } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
-                    files.push(p);
-                }
-            }
-        }
-        assert!(files.len() > 50, "{} files", files.len());
+        let files = crate::extract::shipped_article_files();
         let mut asked = 0;
         for f in files {
             let text = std::fs::read_to_string(&f).expect("utf-8 text");

@@ -693,6 +693,29 @@ fn extract_sentence(
     }
 }
 
+/// The article files shipped with the project (`articles/` and the constructed events of
+/// `tests/fixtures/events/`), for tests that check a fast path against a slow one on every
+/// shipped sentence.
+#[cfg(test)]
+fn shipped_article_files() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    let mut dirs = vec![root.join("articles"), root.join("tests/fixtures/events")];
+    while let Some(d) = dirs.pop() {
+        for e in std::fs::read_dir(&d).expect("readable folder").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                dirs.push(p);
+            } else if p.extension().is_some_and(|x| x == "txt" || x == "md") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    assert!(files.len() > 50, "{} files", files.len());
+    files
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
