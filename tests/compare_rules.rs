@@ -333,3 +333,42 @@ fn the_same_figure_relayed_by_two_sources_pairs_before_another_figure() {
     assert_eq!(agreeing.len(), 1, "{:#?}", cmp.findings);
     assert_eq!(agreeing[0].verdict, Verdict::Agree);
 }
+
+#[test]
+fn each_articles_only_count_of_one_thing_lines_up_when_the_values_match() {
+    // ECB+ 41's school shelling in two outlets' words, past their openings: no word but the
+    // noun is shared.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2009-01-07",
+            "Israeli forces shelled a UN school in Gaza. Dozens died. Residents fled north. \
+             UN officials said three shells landed at the perimeter.",
+        ),
+        article(
+            "b",
+            "2009-01-07",
+            "An Israeli strike hit a school run by the United Nations. Many were killed. The army \
+             blamed militants. Three shells hit Fakhura, a girls elementary school in Jabalya, at \
+             about 3pm on Tuesday.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "three shells");
+    assert_eq!(words(&cmp, f), ["three shells", "Three shells"], "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree);
+    // Counts of one are left out: "of one family" twice is two families.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2009-01-07",
+            "At least 12 of one family were killed in an air strike on their house in Gaza City.",
+        ),
+        article(
+            "b",
+            "2009-01-07",
+            "Earlier that day, a shell hit a house in the Beach refugee camp, killing at least seven members of one family.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "one family");
+    assert_eq!(words(&cmp, f).len(), 1, "{f:#?}");
+}

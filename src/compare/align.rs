@@ -497,8 +497,9 @@ fn pair_score<'a>(
     let both_bounded = bounded(a.1) && bounded(b.1);
     if sole && both_bounded && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
-        // "freed four hostages" and "All four hostages are safe": each article's only count
-        // of one particular noun, of one value, is one fact whatever words surround it.
+        // "freed four hostages" and "All four hostages are safe", "three shells landed" and
+        // "Three shells hit the school": each article's only count of one particular thing,
+        // of one value, is one fact whatever words surround it.
         if same_figure(a.1, b.1) && names_one_particular_noun(a.1, b.1) {
             score += SOLE_NOUN_BONUS;
         }
@@ -581,17 +582,12 @@ fn same_own_class(a: &Claim, b: &Claim) -> bool {
 
 /// Whether two figures state the same value the same way (same bounds, estimate and
 /// qualifier).
-/// Whether two counts are both of several people named by one particular noun ("four
-/// hostages", "two soldiers"), not by a generic one ("people", "civilians") that any count may
-/// use. "one family" and "one man" are left out: "one" is as often a word of a phrase ("of
-/// one family") as a count.
+/// Whether two figures count several of one particular thing ("four hostages", "three
+/// shells", "two hijack attempts", "65%"), not people by a generic noun ("people",
+/// "civilians") that any count may use. "one family" and "one man" are left out: "one" is as
+/// often a word of a phrase ("of one family") as a count.
 fn names_one_particular_noun(a: &Profile, b: &Profile) -> bool {
-    a.counts_people
-        && b.counts_people
-        && a.unit.is_some()
-        && a.unit == b.unit
-        && !generic(a)
-        && a.estimate.is_some_and(|n| n >= 2.0)
+    a.unit.is_some() && a.unit == b.unit && !generic(a) && a.estimate.is_some_and(|n| n >= 2.0)
 }
 
 fn same_figure(a: &Profile, b: &Profile) -> bool {
@@ -689,8 +685,9 @@ fn is_calendar_word(w: &str) -> bool {
 
 const LEAD_BONUS: f64 = 0.25;
 const SOLE_BONUS: f64 = 0.1;
-/// Two articles' only counts of one particular noun ("hostages", not "people"), of one value.
-const SOLE_NOUN_BONUS: f64 = 0.15;
+/// Two articles' only counts of one particular thing ("hostages", "shells"; not "people"), of
+/// one value.
+const SOLE_NOUN_BONUS: f64 = 0.2;
 /// Two articles' main counts, both in their openings, line up whatever their values.
 const MAIN_BONUS: f64 = 0.3;
 const EVENT_BONUS: f64 = 0.15;
