@@ -356,6 +356,24 @@ fn each_articles_only_count_of_one_thing_lines_up_when_the_values_match() {
     let f = finding_with(&cmp, "three shells");
     assert_eq!(words(&cmp, f), ["three shells", "Three shells"], "{f:#?}");
     assert_eq!(f.verdict, Verdict::Agree);
+    // An event's victims are its own (ECB+ 22's plant shooting); "people" are anyone's.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2010-09-10",
+            "A worker opened fire at a plant. Police came. The plant closed. \
+             She worked on the third floor with the three victims.",
+        ),
+        article(
+            "b",
+            "2010-09-10",
+            "Gunfire erupted at a factory. Officers arrived. Staff fled. \
+             Hiller knew the three victims from the mixing department.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "three victims");
+    assert_eq!(words(&cmp, f).len(), 2, "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree);
     // Counts of one are left out: "of one family" twice is two families.
     let cmp = run(vec![
         article(

@@ -582,12 +582,19 @@ fn same_own_class(a: &Claim, b: &Claim) -> bool {
 
 /// Whether two figures state the same value the same way (same bounds, estimate and
 /// qualifier).
+/// Nouns that any count of people may use: two articles' only counts of "two people" or "two
+/// civilians" may be of different people. An event's victims or suspects are its own.
+const ANY_PEOPLE: [&str; 5] = ["person", "individual", "other", "resident", "civilian"];
+
 /// Whether two figures count several of one particular thing ("four hostages", "three
-/// shells", "two hijack attempts", "65%"), not people by a generic noun ("people",
-/// "civilians") that any count may use. "one family" and "one man" are left out: "one" is as
+/// shells", "two hijack attempts", "65%", "three victims"), not people by a noun of
+/// [`ANY_PEOPLE`]. "one family" and "one man" are left out: "one" is as
 /// often a word of a phrase ("of one family") as a count.
 fn names_one_particular_noun(a: &Profile, b: &Profile) -> bool {
-    a.unit.is_some() && a.unit == b.unit && !generic(a) && a.estimate.is_some_and(|n| n >= 2.0)
+    a.unit.is_some()
+        && a.unit == b.unit
+        && !a.unit.as_deref().is_some_and(|u| ANY_PEOPLE.contains(&u))
+        && a.estimate.is_some_and(|n| n >= 2.0)
 }
 
 fn same_figure(a: &Profile, b: &Profile) -> bool {
