@@ -4,15 +4,13 @@
 use crate::extract::lexicon::lexicon;
 use crate::extract::mood;
 use crate::extract::token::TokenKind;
+use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use crate::model::Span;
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
 use std::sync::LazyLock;
-use word_table::WordTable;
-
-mod word_table;
 
 /// Words on each side of a claim that make its context.
 const CONTEXT_RADIUS: usize = 10;
@@ -77,7 +75,7 @@ impl<'w> SentenceFacts<'w> {
             }
             let l = w.low(i);
             // One lookup tells all the lists the pass reads; most words are in none.
-            let listed = listed_words.get(l).unwrap_or_default();
+            let listed = listed_words.get(l).copied().unwrap_or_default();
             may_suppose = may_suppose || (listed.supposes && mood::is_cue(w, i));
             if let Some(cue) = listed.cue {
                 cues.read(w, i, cue, l);
@@ -423,7 +421,7 @@ struct Listed {
 
 /// The words of [`CUE_WORDS`], the lexicon's words that are no content words and its
 /// happening words, each with what it is in each list.
-static LISTED: LazyLock<WordTable<Listed>> = LazyLock::new(|| {
+static LISTED: LazyLock<WordMap<Listed>> = LazyLock::new(|| {
     let lex = lexicon();
     let mut listed: FxHashMap<&'static str, Listed> = FxHashMap::default();
     for (w, cue) in CUE_WORDS {
@@ -438,7 +436,7 @@ static LISTED: LazyLock<WordTable<Listed>> = LazyLock::new(|| {
     for w in lex.event_words.iter() {
         listed.entry(w).or_default().event = lex.events.get(w).copied();
     }
-    WordTable::new(listed.into_iter().collect())
+    listed.into_iter().collect()
 });
 
 /// What a sentence says about when its happenings took place.
