@@ -62,33 +62,13 @@ fn unnamed_people(a: &Profile, b: &Profile) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::count_claim;
     use crate::compare::profile::profile;
-    use crate::model::{Interval, Quantity, Span, Value};
+    use crate::model::{Interval, Span};
 
     fn count(start: usize, lead: bool, qualifier: Qualifier, interval: Interval) -> Claim {
-        Claim {
-            id: String::new(),
-            source: "a".to_string(),
-            span: Span::new(start, start + 3),
-            sentence: Span::new(start, start + 3),
-            topic: "people killed".to_string(),
-            value: Value::Quantity(Quantity {
-                interval,
-                estimate: Some(1.0),
-                qualifier,
-                unit: None,
-                measure: Some("killed".to_string()),
-                subset: false,
-                of: None,
-                counts_people: true,
-                resolution: 1.0,
-            }),
-            context: Vec::new(),
-            event: None,
-            event_class: None,
-            background: false,
-            lead,
-        }
+        let span = Span::new(start, start + 3);
+        count_claim("a", span, "killed", None, (interval, qualifier, 1.0), lead)
     }
 
     #[test]

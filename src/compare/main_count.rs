@@ -127,33 +127,16 @@ fn one_toll(items: &[(usize, &Claim, Profile)], candidates: &[usize]) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::compare::count_claim;
     use crate::compare::profile::profile;
-    use crate::model::{Interval, Qualifier, Quantity, Span, Value};
+    use crate::model::{Interval, Qualifier, Span};
 
     fn count(source: &str, n: f64, lead: bool, measure: &str, unit: &str) -> Claim {
-        Claim {
-            id: String::new(),
-            source: source.to_string(),
-            span: Span::new(0, 1),
-            sentence: Span::new(0, 1),
-            topic: format!("{unit} {measure}"),
-            value: Value::Quantity(Quantity {
-                interval: Interval::point(n),
-                estimate: Some(n),
-                qualifier: Qualifier::Exact,
-                unit: Some(unit.to_string()),
-                measure: Some(measure.to_string()),
-                subset: false,
-                of: None,
-                counts_people: true,
-                resolution: 1.0,
-            }),
-            context: Vec::new(),
-            event: None,
-            event_class: Some("incident".to_string()),
-            background: false,
-            lead,
-        }
+        let value = (Interval::point(n), Qualifier::Exact, n);
+        let span = Span::new(0, 1);
+        let mut c = count_claim(source, span, measure, Some(unit), value, lead);
+        c.event_class = Some("incident".to_string());
+        c
     }
 
     fn marked(claims: &[Claim]) -> Vec<bool> {

@@ -170,3 +170,40 @@ fn common_topic<'a>(topics: impl Iterator<Item = &'a str>) -> String {
         .map(|(t, _)| t.to_string())
         .unwrap_or_default()
 }
+
+/// A count of people for the tests of the rules that read counts: `interval`, `qualifier` and
+/// `estimate` its value, `unit` its noun (none: "people" in its topic).
+#[cfg(test)]
+fn count_claim(
+    source: &str,
+    span: crate::model::Span,
+    measure: &str,
+    unit: Option<&str>,
+    (interval, qualifier, estimate): (crate::model::Interval, crate::model::Qualifier, f64),
+    lead: bool,
+) -> Claim {
+    use crate::model::{Quantity, Value};
+    Claim {
+        id: String::new(),
+        source: source.to_string(),
+        span,
+        sentence: span,
+        topic: format!("{} {measure}", unit.unwrap_or("people")),
+        value: Value::Quantity(Quantity {
+            interval,
+            estimate: Some(estimate),
+            qualifier,
+            unit: unit.map(str::to_string),
+            measure: Some(measure.to_string()),
+            subset: false,
+            of: None,
+            counts_people: true,
+            resolution: 1.0,
+        }),
+        context: Vec::new(),
+        event: None,
+        event_class: None,
+        background: false,
+        lead,
+    }
+}
