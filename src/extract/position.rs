@@ -150,6 +150,14 @@ const NOT_BEFORE_SUBJECT: [&str; 14] = [
     "earlier", "previous", "past", "recent", "repeated", "renewed", "former", "of", "from", "by",
     "with", "against", "about", "despite",
 ];
+/// Words a target never starts with: prepositions and particles that leave out what is
+/// wanted or denied ("Mistura is seeking ahead of an August deadline").
+const NOT_TARGET_START: [&str; 12] = [
+    "ahead", "by", "in", "at", "with", "from", "out", "off", "down", "into", "over", "about",
+];
+/// Forms of "be" that make a participle after them passive: "LaCalamita was denied a handgun
+/// permit" says what was done to him, not what he denies.
+const BE: [&str; 3] = ["was", "were", "is"];
 const AUX: [&str; 16] = [
     "has", "have", "had", "will", "would", "also", "still", "now", "not", "never", "does", "did",
     "do", "was", "were", "is",
@@ -352,9 +360,11 @@ impl<'a> Sent<'a> {
             return None;
         }
         let first = self.low(k);
-        // "agreed on Tuesday to …" is a date, not a target.
+        // "agreed on Tuesday to …" is a date, not a target; "is seeking ahead of a deadline"
+        // and "backed by the coalition" lost what is sought or backed.
         if crate::extract::entity::lexicon_not_name(self.u[k].text(self.text))
             || first.chars().all(|c| c.is_ascii_digit())
+            || NOT_TARGET_START.contains(&first)
         {
             return None;
         }
@@ -536,10 +546,21 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
         {
             let mut h = i - 1;
             let mut negated = false;
+            let mut be = false;
             while h > 0 && (AUX.contains(&s.low(h)) || s.low(h) == "n't") {
                 negated |= matches!(s.low(h), "not" | "never" | "n't");
+                be |= BE.contains(&s.low(h));
                 h -= 1;
             }
+            // A participle after "was" or before "by" is passive: "was denied a permit",
+            // "forces supported by the coalition" hold no stance of their own.
+            let participle = phrase[0].ends_with("ed") || phrase[0] == "sought";
+            if participle && (be || s.low(i + phrase.len()) == "by") {
+                i += 1;
+                continue;
+            }
+            // "backed up the government's denials": the particle is part of the verb.
+            let particle = usize::from(phrase[0].starts_with("back") && s.low(i + 1) == "up");
             // "the U.S. and its allies want …".
             if h >= 3 && s.low(h) == "allies" && s.low(h - 1) == "its" && s.low(h - 2) == "and" {
                 h -= 3;
@@ -571,7 +592,7 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
                         && !t.split(' ').any(|w| w == "to")
                 };
                 if let Some((target, last)) = s
-                    .target(i + phrase.len(), clause_ok)
+                    .target(i + phrase.len() + particle, clause_ok)
                     .filter(|(t, _)| !visit(t))
                 {
                     let stance = if negated {
@@ -680,6 +701,49 @@ mod tests {
         assert_eq!(
             find("Iran rejected the proposal on Monday."),
             [p("Iran", "reject", "proposal on Monday")]
+        );
+    }
+
+    #[test]
+    fn passive_participles_hold_no_stance() {
+        // What was done to the subject, not what it holds.
+        assert_eq!(
+            find("Anthony LaCalamita was denied a handgun permit in March."),
+            []
+        );
+        assert_eq!(
+            find("The Syrian Democratic Forces supported by the coalition's air force advanced."),
+            []
+        );
+        assert_eq!(
+            find("Russia's plan was rejected by the opposition leaders."),
+            []
+        );
+        // The active voice, and the progressive, still state one.
+        assert_eq!(
+            find("Anthony LaCalamita denied the charges against him."),
+            [p("Anthony LaCalamita", "deny", "charges against him")]
+        );
+        assert_eq!(
+            find("The United States was seeking new sanctions on Iran."),
+            [p("United States", "demand", "new sanctions on Iran")]
+        );
+    }
+
+    #[test]
+    fn targets_start_with_what_is_wanted() {
+        // The particle of "backed up" is the verb's; a preposition starts no target.
+        assert_eq!(
+            find("Russia backed up Syrian government denials on Friday."),
+            [p(
+                "Russia",
+                "support",
+                "Syrian government denials on Friday"
+            )]
+        );
+        assert_eq!(
+            find("Staffan de Mistura is seeking ahead of an August deadline."),
+            []
         );
     }
 
