@@ -11,7 +11,7 @@ pub enum DateOrigin {
     Metadata,
     /// A dateline such as `WASHINGTON, Dec. 11 -` (its year taken from elsewhere in the file).
     Dateline,
-    /// An `Updated on …` line.
+    /// An `Updated on …` line, or a line near the top that is a full date alone.
     UpdatedLine,
     /// The command line's `--published`.
     CommandLine,
