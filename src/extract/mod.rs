@@ -140,11 +140,14 @@ pub fn extract(article: &Article) -> Extraction {
             *kept = Some(w.toks);
         }
     }
-    let ref_year = article
-        .published
-        .map(|d| i32::from(d.year()))
-        .or(latest_year);
     let month_of_story = story_month(article, &claims[people_first..], &stamps);
+    // The year of publication, else of the story's own stamp ("Tuesday 19 Jul 2016 US-led
+    // strikes kill …"), else the latest year the story names: an undated story that names
+    // only "the 2004 tsunami" besides its stamp is not of 2004.
+    let ref_year = match month_of_story {
+        StoryMonth::Published(d) => Some(i32::from(d.year())),
+        _ => latest_year,
+    };
     let earlier_date =
         sentences_dated_earlier(&claims[people_first..], &cues, &stamps, month_of_story);
     // The sentence of the claim before and whether it told of an earlier happening, and the

@@ -103,6 +103,11 @@ pub(super) fn is_weekday(word: &str) -> bool {
     word.len() >= 3 && WEEKDAYS.iter().any(|day| day.starts_with(&word))
 }
 
+/// Whether `word` is a month's name or its abbreviation (`July`, `Sept`).
+pub(super) fn is_month(word: &str) -> bool {
+    month_number(word).is_some()
+}
+
 fn month_number(name: &str) -> Option<i8> {
     let name = name.to_lowercase();
     MONTHS.iter().find(|(n, _)| *n == name).map(|(_, m)| *m)

@@ -11,6 +11,7 @@
 //! events and `event_jsonl` reads events given as JSON Lines.
 
 mod assemble;
+mod bare_stamp;
 mod date_phrase;
 mod dateline;
 mod decode;

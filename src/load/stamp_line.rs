@@ -1,11 +1,10 @@
 //! Date stamps near the top of web articles: `Updated on December 11, 2015 — 4:00 PM EST`,
 //! `Updated on 11 Dec 2015`, `Last updated: Monday, 28 November 2005`, `Published: March 13,
 //! 2013`, `Posted on November 15, 2011`; the date may also stand on the line after a bare
-//! `Updated on`. A line that is a full date and nothing more but a time (`on July 02 2013 7:41
-//! AM`, `Tuesday, 2 July 2013 | 10:23 GMT`) is a stamp too: no headline or sentence is that.
+//! `Updated on`; or a line of a full date and nothing but the words of stamps (`bare_stamp`).
 
-use crate::load::date_phrase;
 use crate::load::publication::StatedDate;
+use crate::load::{bare_stamp, date_phrase};
 use crate::model::DateOrigin;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -13,7 +12,7 @@ use std::sync::LazyLock;
 /// The first date stamp among `head` (the first lines of a body).
 pub(super) fn find(head: &[&str]) -> Option<StatedDate> {
     head.iter().enumerate().find_map(|(i, line)| {
-        if let Some(phrase) = date_alone(line) {
+        if let Some(phrase) = bare_stamp::date_of(line) {
             return Some(StatedDate {
                 phrase,
                 origin: DateOrigin::UpdatedLine,
@@ -41,26 +40,12 @@ pub(super) fn find(head: &[&str]) -> Option<StatedDate> {
 /// Whether `line` is a date stamp, in any date format, or a bare `Updated on` label (so it is
 /// not a headline).
 pub(super) fn is_stamp(line: &str) -> bool {
-    date_alone(line).is_some()
+    bare_stamp::date_of(line).is_some()
         || after_label(line).is_some_and(|rest| {
             rest.trim().is_empty()
                 || rest.starts_with(|c: char| c.is_ascii_digit())
                 || date_phrase::at_start(rest).is_some()
         })
-}
-
-/// The date of a line that is a full date with its year, perhaps after "on", and nothing
-/// after it but a time of day and its zone: a stamp with no label.
-fn date_alone(line: &str) -> Option<date_phrase::DatePhrase> {
-    static ON: LazyLock<Regex> = LazyLock::new(|| date_phrase::compile(r"(?i)^\s*(?:on\s+)?"));
-    static TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-        date_phrase::compile(
-            r"(?i)^[\s,|\-–—]*(?:(?:at\s+)?\d{1,2}\s*[:.]\s*\d{2}(?:\s*[:.]\s*\d{2})?\s*(?:[ap]\.?\s*m\.?)?\s*(?:[a-z]{2,4})?)?\s*$",
-        )
-    });
-    let rest = &line[ON.find(line)?.end()..];
-    let (phrase, after) = date_phrase::at_start(rest)?;
-    (phrase.year.is_some() && TIME_ONLY.is_match(after)).then_some(phrase)
 }
 
 /// What follows an `Updated on` (or `Published:`, `Posted on`, …) label opening `line`.
@@ -114,19 +99,11 @@ mod tests {
 
     #[test]
     fn a_line_of_a_date_alone_is_a_stamp() {
-        let jul2 = Some(date(2013, 7, 2));
-        assert_eq!(stamped(&["Title", "on July 02 2013 7: 41 AM"]), jul2);
-        assert_eq!(stamped(&["Tuesday, 2 July 2013 | 10:23 GMT"]), jul2);
-        assert_eq!(stamped(&["July 2, 2013"]), jul2);
-        assert!(is_stamp("on July 02 2013 7: 41 AM"));
-        // A date with more words after it is a sentence or a headline; one with no year
-        // is no stamp of its own.
         assert_eq!(
-            stamped(&["July 2, 2013 was the day the quake struck."]),
-            None
+            stamped(&["Title", "on July 02 2013 7: 41 AM"]),
+            Some(date(2013, 7, 2))
         );
-        assert_eq!(stamped(&["On July 2 the quake struck"]), None);
-        assert_eq!(stamped(&["July 2"]), None);
+        assert!(is_stamp("on July 02 2013 7: 41 AM"));
         assert!(!is_stamp("July 2, 2013 was the day the quake struck."));
     }
 
