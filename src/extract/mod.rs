@@ -801,6 +801,17 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_story_is_of_its_stamps_year() {
+        // The stamp's year, not the latest year named (2004), tells what is earlier.
+        let body = "Tuesday 02 Jul 2013 A quake struck Aceh, killing at least one person. \
+                    Rescuers reached the villages. Tents were sent. \
+                    The 2004 tsunami that killed about 230,000 people was triggered by a 9.1 quake.";
+        let found = backgrounds(body, None);
+        assert!(!is_background(&found, "at least one person"), "{found:?}");
+        assert!(is_background(&found, "about 230,000 people"), "{found:?}");
+    }
+
+    #[test]
     fn publication_stamps_are_not_dates_of_happenings() {
         let found = dates(
             "Tuesday 19 Jul 2016 US-led strikes kill 56 civilians in Syria. The strikes on Monday hit a village.",
