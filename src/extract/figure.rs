@@ -102,8 +102,19 @@ pub fn figure(
     // A group the figure is said to be part of after its noun ("of the wounded", "among the
     // dead"), read once for both its measure and whether it is a part.
     let group = measure::GroupAfter::at(w, unit_end + 1);
+    // "a 12 - gauge shotgun": a number joined by a dash to a word is a modifier, no count.
+    let modifier = unit.is_none() && w.is_dash(p.last + 1) && {
+        let next = w.low(p.last + 2);
+        w.is_word(p.last + 2)
+            && !w.capitalized(p.last + 2)
+            && !next.ends_with("ing")
+            && !lex.stopwords.contains(next)
+            && !lex.measures.contains_key(next)
+            && !lex.number_words.contains_key(next)
+    };
     let own_measure = || {
-        measure::measure_of(w, p.first, unit_end, group).filter(|_| unit.is_none() || people_unit)
+        measure::measure_of(w, p.first, unit_end, group)
+            .filter(|_| (unit.is_none() && !modifier) || people_unit)
     };
     // What a sum, a share or a length measures ("revenue", "shares fall", "depth"): read only
     // for a figure with no measure of its own, the one case it is used.
@@ -833,6 +844,19 @@ mod tests {
             one("Air strikes killed 10 IS militants.").topic,
             "militants killed"
         );
+    }
+
+    #[test]
+    fn a_number_joined_by_a_dash_to_a_word_counts_no_one() {
+        // ECB+ 18: "When LaCalamita was arrested, police said they found a 12 - gauge
+        // pump - action shotgun".
+        let all = figures("When he was arrested, police found a 12 - gauge shotgun.");
+        assert!(all.iter().all(|f| f.quantity.measure.is_none()), "{all:?}");
+        // A dash that sets off a clause leaves the count as it is.
+        let all = figures("Police arrested 12 - all of them men.");
+        assert_eq!(all[0].quantity.measure.as_deref(), Some("arrested"));
+        let all = figures("The strike killed 12 - including three children.");
+        assert_eq!(all[0].quantity.measure.as_deref(), Some("killed"));
     }
 
     #[test]
