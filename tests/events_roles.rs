@@ -58,6 +58,15 @@ fn bank_hostages_counted_as_hostages_and_as_people_taken_hostage_line_up() {
     assert!(holds(&cmp, evacuated, "daily", "Around 200 residents"));
     assert!(holds(&cmp, evacuated, "nonnative", "Around 200 persons"));
     assert_eq!(evacuated.verdict, Verdict::Agree);
+    // "A gunman" (wire) and "A lone attacker" (daily) against the first report's "Two
+    // gunmen": a count of one that contradicts.
+    let gunmen = finding(&cmp, "wire", "A gunman");
+    assert!(
+        holds(&cmp, gunmen, "daily", "A lone attacker"),
+        "{gunmen:#?}"
+    );
+    assert!(holds(&cmp, gunmen, "broadcaster", "Two gunmen"));
+    assert_eq!(gunmen.verdict, Verdict::Contradict);
     // The 2019 hostage-taking in Linz: another happening's gunmen and hostages.
     for text in ["three gunmen", "12 hostages"] {
         let (i, c) = claim(&cmp, "wire", text);

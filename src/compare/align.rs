@@ -28,7 +28,11 @@ const GENERIC_PEOPLE: [&str; 7] = [
 /// Nouns that name people only by what befell them, with that measure: "four hostages" are
 /// four people kidnapped, "200 evacuees" 200 people displaced. Of another measure ("two
 /// hostages killed") they name a particular group.
-const ROLE_NOUNS: [(&str, &str); 6] = [
+const ROLE_NOUNS: [(&str, &str); 10] = [
+    ("gunman", "attacking"),
+    ("attacker", "attacking"),
+    ("assailant", "attacking"),
+    ("shooter", "attacking"),
     ("hostage", "kidnapped"),
     ("survivor", "rescued"),
     ("captive", "kidnapped"),

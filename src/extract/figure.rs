@@ -824,6 +824,23 @@ mod tests {
     }
 
     #[test]
+    fn an_attacker_named_with_a_is_a_count_of_one() {
+        let f = one("A gunman opened fire at the party.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.estimate),
+            ("gunman attacking", Some(1.0))
+        );
+        let f = one("The bank was stormed by a lone attacker.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.estimate),
+            ("attacker attacking", Some(1.0))
+        );
+        // Other nouns after "a" are no counts, nor a second gunman.
+        assert!(figures("A man was arrested near the scene.").is_empty());
+        assert!(figures("Police are looking for a second gunman.").is_empty());
+    }
+
+    #[test]
     fn counts_of_foreigners_missing_and_things_of_people() {
         assert_eq!(
             one("Four foreigners have been taken hostage.").topic,

@@ -122,6 +122,10 @@ fn acts_on_an_object(w: &Words, k: usize) -> bool {
     };
     let next = k + phrase.len();
     let low = w.low(next);
+    // "a gunman shot and wounded three people": the object comes after the second verb.
+    if low == "and" && w.low(next + 1).ends_with("ed") {
+        return acts_on_an_object(w, next + 1);
+    }
     matches!(low, "a" | "an" | "the" | "his" | "her" | "their" | "its")
         || w.is_number(next)
         || lex.number_words.contains_key(low)
@@ -467,6 +471,8 @@ mod tests {
         let s = "Two gunmen kidnapped four workers on the highway.";
         assert_eq!(measure_in(s, "two", "gunmen"), None);
         assert_eq!(measure_in(s, "four", "workers"), Some("kidnapped"));
+        let s = "In March, a gunman shot and wounded three people at a printing plant.";
+        assert_eq!(measure_in(s, "a", "gunman"), None);
         let s = "Two gunmen were killed in the shootout.";
         assert_eq!(measure_in(s, "two", "gunmen"), Some("killed"));
         // Other counts of people keep a verb right after them: headlines list tolls without
