@@ -25,6 +25,31 @@ const GENERIC_PEOPLE: [&str; 7] = [
     "suspect",
 ];
 
+/// Nouns that name people only by what befell them, with that measure: "four hostages" are
+/// four people kidnapped, "200 evacuees" 200 people displaced. Of another measure ("two
+/// hostages killed") they name a particular group.
+const ROLE_NOUNS: [(&str, &str); 10] = [
+    ("gunman", "attacking"),
+    ("attacker", "attacking"),
+    ("assailant", "attacking"),
+    ("shooter", "attacking"),
+    ("hostage", "kidnapped"),
+    ("survivor", "rescued"),
+    ("captive", "kidnapped"),
+    ("abductee", "kidnapped"),
+    ("evacuee", "displaced"),
+    ("detainee", "arrested"),
+];
+
+/// Whether a count's noun names no one in particular for its measure: a noun of
+/// [`GENERIC_PEOPLE`], or a [`ROLE_NOUNS`] noun of its own measure.
+fn any_people(unit: &str, measure: Option<&str>) -> bool {
+    GENERIC_PEOPLE.contains(&unit)
+        || ROLE_NOUNS
+            .iter()
+            .any(|&(noun, m)| noun == unit && measure == Some(m))
+}
+
 /// Whether two profiles may describe the same thing at all: same kind and measure, matching
 /// counted nouns and share bases, same part-or-whole and same happening.
 pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool {
@@ -45,7 +70,7 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         (None, None) => true,
         // "56 dead" counts people as "56 civilians killed" does, but not as "5 soldiers killed".
         (Some(u), None) | (None, Some(u)) => {
-            a.counts_people && b.counts_people && GENERIC_PEOPLE.contains(&u.as_str())
+            a.counts_people && b.counts_people && any_people(u, a.measure.as_deref())
                 || main_counts_of_people(a, b)
         }
     };
@@ -113,7 +138,7 @@ fn bounded(p: &Profile) -> bool {
 pub fn generic(p: &Profile) -> bool {
     p.unit
         .as_deref()
-        .is_none_or(|u| GENERIC_PEOPLE.contains(&u))
+        .is_none_or(|u| any_people(u, p.measure.as_deref()))
 }
 
 /// Main counts lined up across nouns where one names a particular group ("two villagers" and
@@ -1251,6 +1276,23 @@ fn find(parent: &mut [usize], x: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_of_a_role_names_no_one_in_particular_for_its_own_measure() {
+        let count = |measure: &str, unit: &str| {
+            let value = (crate::model::Interval::point(4.0), Qualifier::Exact, 4.0);
+            let span = crate::model::Span::new(0, 1);
+            let c = crate::compare::count_claim("a", span, measure, Some(unit), value, true);
+            crate::compare::profile::profile(&c).expect("a profile")
+        };
+        // "four hostages" are four people kidnapped, "87 survivors" 87 people rescued.
+        assert!(generic(&count("kidnapped", "hostages")));
+        assert!(generic(&count("rescued", "survivors")));
+        assert!(generic(&count("kidnapped", "persons")));
+        // Hostages killed are a particular group of the dead.
+        assert!(!generic(&count("killed", "hostages")));
+        assert!(!generic(&count("kidnapped", "foreigners")));
+    }
 
     /// A date claim of `source` on `day`, resolved against `anchor` (if relative).
     fn day_claim(source: &str, day: &str, anchor: Option<&str>, counted: bool) -> Claim {

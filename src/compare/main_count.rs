@@ -118,10 +118,16 @@ fn one_toll(items: &[(usize, &Claim, Profile)], candidates: &[usize]) -> Option<
     let (whole, groups): (Vec<usize>, Vec<usize>) =
         candidates.iter().partition(|&&i| generic(&items[i].2));
     let low = same(&whole)?.low()?;
-    groups
+    // "Four foreigners have been taken hostage" and "The four hostages": a particular group of
+    // the toll's very value is the toll told in other words.
+    let first = &items[whole[0]].2;
+    let (told, smaller): (Vec<usize>, Vec<usize>) = groups
+        .iter()
+        .partition(|&&i| same_value(&items[i].2, first));
+    smaller
         .iter()
         .all(|&i| items[i].2.values.high().is_some_and(|h| h < low))
-        .then_some(whole)
+        .then(|| whole.into_iter().chain(told).collect())
 }
 
 #[cfg(test)]
@@ -185,6 +191,18 @@ mod tests {
             count("a", 5.0, true, "killed", "soldiers"),
         ];
         assert_eq!(marked(&claims), [false, false]);
+    }
+
+    #[test]
+    fn a_group_of_the_totals_own_value_is_the_total_told_in_other_words() {
+        // "Four foreigners have been taken hostage ... The four hostages are two German
+        // nationals": the foreigners are the hostages, the Germans a part of them.
+        let claims = [
+            count("a", 4.0, true, "kidnapped", "foreigners"),
+            count("a", 4.0, true, "kidnapped", "hostages"),
+            count("a", 2.0, true, "kidnapped", "nationals"),
+        ];
+        assert_eq!(marked(&claims), [true, true, false]);
     }
 
     #[test]

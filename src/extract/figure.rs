@@ -102,8 +102,19 @@ pub fn figure(
     // A group the figure is said to be part of after its noun ("of the wounded", "among the
     // dead"), read once for both its measure and whether it is a part.
     let group = measure::GroupAfter::at(w, unit_end + 1);
+    // "a 12 - gauge shotgun": a number joined by a dash to a word is a modifier, no count.
+    let modifier = unit.is_none() && w.is_dash(p.last + 1) && {
+        let next = w.low(p.last + 2);
+        w.is_word(p.last + 2)
+            && !w.capitalized(p.last + 2)
+            && !next.ends_with("ing")
+            && !lex.stopwords.contains(next)
+            && !lex.measures.contains_key(next)
+            && !lex.number_words.contains_key(next)
+    };
     let own_measure = || {
-        measure::measure_of(w, p.first, unit_end, group).filter(|_| unit.is_none() || people_unit)
+        measure::measure_of(w, p.first, unit_end, group)
+            .filter(|_| (unit.is_none() && !modifier) || people_unit)
     };
     // What a sum, a share or a length measures ("revenue", "shares fall", "depth"): read only
     // for a figure with no measure of its own, the one case it is used.
@@ -125,6 +136,20 @@ pub fn figure(
     let measure = match measure {
         Some("injuries") if people_unit => Some("injured"),
         m => m,
+    };
+    // "All seven hostages walked out", "About a dozen gunmen ambushed the convoy": a noun of
+    // people that says what befell them (or what they did) is the measure of a count that
+    // has no measure word near it.
+    // "freed four hostages" and "All four hostages are safe" count the same hostages: a count
+    // of hostages rescued is of the hostages taken (one released while others are still held
+    // is "released", a measure of its own).
+    let role = unit
+        .as_deref()
+        .filter(|_| people_unit && whole.is_none())
+        .and_then(|u| lex.role_measures.get(u).copied());
+    let measure = match (measure, role) {
+        (None, r) | (Some("rescued"), r @ Some("kidnapped")) => r,
+        (m, _) => m,
     };
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
@@ -283,12 +308,19 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     while plain_words < 3 && names <= 3 && w.is_word(t) {
         let low = w.low(t);
         if lex.people.contains(low) {
+            // "three pirate ships", "15 regime fighter jets": a thing, not people.
+            if modifies_a_plural(w, t) {
+                return (Some(format!("{low} {}", w.low(t + 1))), t + 1);
+            }
             return (Some(low.to_string()), t);
         }
         let raw = w.raw(t);
         let acronym = raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase());
-        if lex.measures.contains_key(low)
-            || (!acronym && (lex.stopwords.contains(low) || lex.number_words.contains_key(low)))
+        // "10 IS militants": "IS" is no "is" (a first word of measures such as "is sought").
+        if !acronym
+            && (lex.measures.contains_key(low)
+                || lex.stopwords.contains(low)
+                || lex.number_words.contains_key(low))
         {
             break;
         }
@@ -314,6 +346,8 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             && !lex.measures.contains_key(low)
             && !lex.number_words.contains_key(low)
             && !lex.months.contains_key(low)
+            // "28 remain missing": a verb of being, not what is counted.
+            && !matches!(low, "remain" | "remains" | "remained")
             // Verbs and adverbs are not what is counted: "85 adding", "10 nearby".
             && !(low.len() > 4 && (low.ends_with("ing") || low.ends_with("ly") || low.ends_with("ed")))
             && low.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’')
@@ -330,6 +364,24 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         return (Some(low.to_string()), k);
     }
     (None, p.last)
+}
+
+/// Whether the singular noun of people at word `k` modifies a plural noun of things after
+/// it: "three pirate ships", "15 regime fighter jets" count ships and jets ("crew members"
+/// and "police officers" are still people, named by the first word).
+fn modifies_a_plural(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    let (noun, next) = (w.low(k), w.low(k + 1));
+    !noun.ends_with('s')
+        && w.is_word(k + 1)
+        && !w.capitalized(k + 1)
+        && next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !lex.people.contains(next)
+        && !lex.stopwords.contains(next)
+        && !lex.measures.contains_key(next)
 }
 
 /// Where a hyphenated noun that starts at word `k` ends: "co-workers", "passers-by", and the
@@ -455,6 +507,16 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
             (b3, b2, b1),
             ("including", "at", "least") | ("among", "the", "dead")
         )
+    {
+        return true;
+    }
+    // "The four hostages are two German nationals, one Italian and ...": what a count of
+    // people is made of, said right after it.
+    let lex = lexicon();
+    if matches!(b1, "are" | "were")
+        && lex.people.contains(b2)
+        && (w.is_number(first.saturating_sub(3)) || lex.number_words.contains_key(b3))
+        && first >= 3
     {
         return true;
     }
@@ -733,6 +795,98 @@ mod tests {
         assert!(all[0].quantity.counts_people);
         assert_eq!(all[1].quantity.measure.as_deref(), Some("killed"));
         assert_eq!(one("two soldiers were shot dead").topic, "soldiers killed");
+    }
+
+    #[test]
+    fn nouns_of_a_role_are_the_measure_of_a_count_with_none_near_it() {
+        let f = one("All seven hostages walked out unharmed.");
+        assert_eq!(f.topic, "hostages kidnapped");
+        let f = one("About a dozen gunmen ambushed the convoy.");
+        assert_eq!(f.topic, "gunmen attacking");
+        // Hostages freed are the hostages taken; a measure word near them wins otherwise.
+        assert_eq!(
+            one("Police freed four hostages.").topic,
+            "hostages kidnapped"
+        );
+        assert_eq!(
+            one("The gunmen shot dead two hostages.").topic,
+            "hostages killed"
+        );
+        assert_eq!(
+            one("Three hostages were released at noon.").topic,
+            "hostages released"
+        );
+        // Evacuees killed were killed.
+        assert_eq!(
+            one("A bombing killed more than 120 evacuees.").topic,
+            "evacuees killed"
+        );
+    }
+
+    #[test]
+    fn an_attacker_named_with_a_is_a_count_of_one() {
+        let f = one("A gunman opened fire at the party.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.estimate),
+            ("gunman attacking", Some(1.0))
+        );
+        let f = one("The bank was stormed by a lone attacker.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.estimate),
+            ("attacker attacking", Some(1.0))
+        );
+        // Other nouns after "a" are no counts, nor a second gunman.
+        assert!(figures("A man was arrested near the scene.").is_empty());
+        assert!(figures("Police are looking for a second gunman.").is_empty());
+    }
+
+    #[test]
+    fn counts_of_foreigners_missing_and_things_of_people() {
+        assert_eq!(
+            one("Four foreigners have been taken hostage.").topic,
+            "foreigners kidnapped"
+        );
+        // "remain" is a verb, not what is counted.
+        let all = figures("Six people died and 28 remain missing.");
+        assert_eq!(all[0].topic, "people killed");
+        assert_eq!(all[1].topic, "people missing", "{all:?}");
+        assert_eq!(all[1].quantity.unit, None);
+        // A noun of people before a plural noun of things names the things.
+        assert_eq!(
+            one("It intercepted three pirate ships.").topic,
+            "pirate ships"
+        );
+        // "IS" is a name, not "is".
+        assert_eq!(
+            one("Air strikes killed 10 IS militants.").topic,
+            "militants killed"
+        );
+    }
+
+    #[test]
+    fn a_number_joined_by_a_dash_to_a_word_counts_no_one() {
+        // ECB+ 18: "When LaCalamita was arrested, police said they found a 12 - gauge
+        // pump - action shotgun".
+        let all = figures("When he was arrested, police found a 12 - gauge shotgun.");
+        assert!(all.iter().all(|f| f.quantity.measure.is_none()), "{all:?}");
+        // A dash that sets off a clause leaves the count as it is.
+        let all = figures("Police arrested 12 - all of them men.");
+        assert_eq!(all[0].quantity.measure.as_deref(), Some("arrested"));
+        let all = figures("The strike killed 12 - including three children.");
+        assert_eq!(all[0].quantity.measure.as_deref(), Some("killed"));
+    }
+
+    #[test]
+    fn what_a_count_of_people_is_made_of_is_a_part() {
+        let all = figures(
+            "Four foreigners were kidnapped. The four hostages are two German nationals, one Italian and one Turk.",
+        );
+        let two = all
+            .iter()
+            .find(|f| f.quantity.estimate == Some(2.0))
+            .expect("two nationals");
+        assert!(two.quantity.subset, "{all:?}");
+        assert!(!all[0].quantity.subset);
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub struct Lexicon {
     /// Currency word or symbol (as written, and lowercase for words) → code.
     pub currencies: WordMap<&'static str>,
     pub people: WordSet,
+    /// Noun of people → the measure a count of them has when no measure word is near it
+    /// (`data/role_nouns.txt`: "hostages" were kidnapped, "gunmen" attacking).
+    pub role_measures: WordMap<&'static str>,
     /// Event noun → its class (`conflict`, `incident`, `meeting`).
     pub events: WordMap<&'static str>,
     /// The event nouns alone: most words are none, and this tells so without hashing.
@@ -163,6 +166,13 @@ fn build() -> Lexicon {
     let people = lines(include_str!("data/people_nouns.txt"))
         .flat_map(str::split_whitespace)
         .collect();
+    let role_measures: WordMap<&'static str> = lines(include_str!("data/role_nouns.txt"))
+        .flat_map(|l| {
+            let mut f = l.split_whitespace();
+            let measure = f.next().unwrap_or("");
+            f.map(move |w| (w, measure))
+        })
+        .collect();
     let events: WordMap<&'static str> = lines(include_str!("data/event_nouns.txt"))
         .flat_map(|l| {
             let mut f = l.split_whitespace();
@@ -231,6 +241,7 @@ fn build() -> Lexicon {
         time_units,
         currencies,
         people,
+        role_measures,
         events,
         event_words,
         not_content,

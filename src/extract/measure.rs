@@ -72,8 +72,15 @@ pub fn measure_of(
     {
         return Some(m);
     }
-    let right = scan_measure(w, unit_end + 1, true);
-    let left = if first == 0 {
+    // "Two gunmen kidnapped four workers": the verb right after a count, taking an object,
+    // is what they did, not what befell them.
+    let right = scan_measure(w, unit_end + 1, true).filter(|_| {
+        lexicon().role_measures.get(w.low(unit_end)) != Some(&"attacking")
+            || !acts_on_an_object(w, unit_end + 1)
+    });
+    // "kidnapped by about a dozen gunmen": the agent of the verb before is not what it
+    // measured.
+    let left = if first == 0 || w.low(first - 1) == "by" {
         None
     } else {
         scan_measure(w, first - 1, false)
@@ -93,6 +100,36 @@ pub fn measure_of(
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => toll_risen_to(w, first),
     }
+}
+
+/// Whether a measure verb stands at token `k`, right after a count of attackers, with an
+/// object after it ("Two gunmen kidnapped four workers"): the count is its subject. "Two
+/// gunmen were killed" has an auxiliary at `k`; "12 dead" is no verb. Other counts of people
+/// are not asked: headlines list tolls without commas ("Three people killed five injured",
+/// "Eight civilians killed others injured").
+fn acts_on_an_object(w: &Words, k: usize) -> bool {
+    let verb = w.low(k);
+    if !(verb.ends_with("ed") || matches!(verb, "shot" | "kill" | "kills" | "hurt" | "frees")) {
+        return false;
+    }
+    let lex = lexicon();
+    let Some((phrase, _)) = lex
+        .measures
+        .get(verb)
+        .and_then(|phrases| phrases.iter().find(|(p, _)| w.matches_at(k, p)))
+    else {
+        return false;
+    };
+    let next = k + phrase.len();
+    let low = w.low(next);
+    // "a gunman shot and wounded three people": the object comes after the second verb.
+    if low == "and" && w.low(next + 1).ends_with("ed") {
+        return acts_on_an_object(w, next + 1);
+    }
+    matches!(low, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+        || w.is_number(next)
+        || lex.number_words.contains_key(low)
+        || lex.people.contains(low)
 }
 
 /// Where the measure word of "of the wounded", "of those killed" after a figure stands: the
@@ -377,6 +414,9 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                     // had taken shelter": a relative clause's figure is not what the clause
                     // before it measured (its own verb, after the pronoun, is found first).
                     "where" | "which" | "who" | "whom" | "whose" if !rightward => return None,
+                    // "Four persons were kidnapped when at least a dozen gunmen opened
+                    // fire": a clause of time has its own subject.
+                    "when" if !rightward => return None,
                     _ if is_skipped(low) => {}
                     _ => dist += 1,
                 }
@@ -393,5 +433,67 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
         } else {
             k -= 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    /// The measure of the count whose number is the word `number` and whose noun is `noun`.
+    fn measure_in(s: &str, number: &str, noun: &str) -> Option<&'static str> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let first = (0..w.len()).find(|&i| w.low(i) == number).expect(number);
+        let end = (first..w.len()).find(|&i| w.low(i) == noun).expect(noun);
+        measure_of(&w, first, end, GroupAfter::at(&w, end + 1))
+    }
+
+    #[test]
+    fn a_clause_of_time_has_its_own_subject() {
+        let s = "Four persons were kidnapped on Tuesday when 12 gunmen opened fire on the convoy.";
+        assert_eq!(measure_in(s, "four", "persons"), Some("kidnapped"));
+        assert_eq!(measure_in(s, "12", "gunmen"), None);
+    }
+
+    #[test]
+    fn the_agent_of_a_verb_is_not_what_it_measured() {
+        let s = "Kimani Gray was shot dead by two plainclothes officers on Saturday.";
+        assert_eq!(measure_in(s, "two", "officers"), None);
+        assert_eq!(
+            measure_in("Police shot dead two gunmen on Saturday.", "two", "gunmen"),
+            Some("killed")
+        );
+    }
+
+    #[test]
+    fn attackers_who_act_on_others_are_not_what_their_verb_measures() {
+        let s = "Two gunmen kidnapped four workers on the highway.";
+        assert_eq!(measure_in(s, "two", "gunmen"), None);
+        assert_eq!(measure_in(s, "four", "workers"), Some("kidnapped"));
+        let s = "In March, a gunman shot and wounded three people at a printing plant.";
+        assert_eq!(measure_in(s, "a", "gunman"), None);
+        let s = "Two gunmen were killed in the shootout.";
+        assert_eq!(measure_in(s, "two", "gunmen"), Some("killed"));
+        // Other counts of people keep a verb right after them: headlines list tolls without
+        // commas.
+        let s = "Three people killed five injured in rocket attack";
+        assert_eq!(measure_in(s, "three", "people"), Some("killed"));
+    }
+
+    #[test]
+    fn people_sought_released_and_escaped_are_measures_of_their_own() {
+        let s = "Two suspects were arrested and police are searching for three others.";
+        assert_eq!(measure_in(s, "two", "suspects"), Some("arrested"));
+        assert_eq!(measure_in(s, "three", "others"), Some("sought"));
+        let s = "Arrest warrants were issued for five suspects, who remain at large.";
+        assert_eq!(measure_in(s, "five", "suspects"), Some("sought"));
+        let s = "Three hostages were released shortly after noon.";
+        assert_eq!(measure_in(s, "three", "hostages"), Some("released"));
+        // Who sought refuge was not sought.
+        let s = "Three Palestinians, who had sought refuge in a school, died.";
+        assert_ne!(measure_in(s, "three", "palestinians"), Some("sought"));
+        let s = "Two employees escaped through a back door.";
+        assert_eq!(measure_in(s, "two", "employees"), Some("escaped"));
     }
 }

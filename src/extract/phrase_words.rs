@@ -28,6 +28,7 @@ pub(super) fn may_begin_number_words(w: &Words, lex: &Lexicon, j: usize) -> bool
             w.low(j + 1) == "few"
                 || lex.number_words.contains_key(w.low(j + 1))
                 || lex.number_words.contains_key(w.low(j + 2))
+                || one_attacker(w, lex, j)
         }
         "several" | "many" => lex
             .number_words
@@ -35,6 +36,17 @@ pub(super) fn may_begin_number_words(w: &Words, lex: &Lexicon, j: usize) -> bool
             .is_some_and(|n| matches!(n.kind, NumberWordKind::Scale | NumberWordKind::Dozen)),
         _ => true,
     }
+}
+
+/// Whether "a" or "an" at `j` counts one attacker: "a gunman", "a lone attacker", "an armed
+/// assailant" (a noun of `data/role_nouns.txt` whose measure is "attacking"). Outlets count
+/// attackers so ("a gunman" against "two gunmen"); other nouns after "a" are left alone.
+pub(super) fn one_attacker(w: &Words, lex: &Lexicon, j: usize) -> bool {
+    let k = match w.low(j + 1) {
+        "lone" | "single" | "masked" | "armed" | "suspected" => j + 2,
+        _ => j + 1,
+    };
+    matches!(w.low(j), "a" | "an") && lex.role_measures.get(w.low(k)) == Some(&"attacking")
 }
 
 /// Number words at `j`: "five", "twenty-five", "a hundred and two", "two and a half",
@@ -45,6 +57,10 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
         return None;
     }
     let first = w.low(j);
+    // "a gunman", "a lone attacker": one.
+    if one_attacker(w, lex, j) {
+        return Some(number(j, j, 1.0, 1.0, Shape::Words));
+    }
     // Vague plurals: "dozens", "hundreds", "tens of thousands", "several hundred".
     if let Some(&low) = lex.vague_plurals.get(first) {
         let mut end = j;

@@ -40,6 +40,13 @@ fn number_words() -> Vec<&'static str> {
         .filter(|(_, n)| n.kind != NumberWordKind::Ordinal)
         .map(|(w, _)| *w)
         .chain(l.vague_plurals.keys().copied())
+        // "A gunman opened fire": one attacker, counted with "a" (see `phrase_words`).
+        .chain(
+            l.role_measures
+                .iter()
+                .filter(|(_, m)| **m == "attacking")
+                .map(|(w, _)| *w),
+        )
         .collect();
     words.sort_unstable();
     words

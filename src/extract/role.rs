@@ -102,8 +102,14 @@ static UNITS_OF_MEASURE: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// A word that says what befell what a number counts ("2011 killed" is no year). A function
+/// word counts only as a measure of its own: "at" starts "at large", but "in 2011 at least
+/// 280000 people" has a year.
 fn is_measure_word(low: &str) -> bool {
-    lexicon().measures.contains_key(low)
+    let lex = lexicon();
+    lex.measures.get(low).is_some_and(|phrases| {
+        !lex.stopwords.contains(low) || phrases.iter().any(|(p, _)| p.len() == 1)
+    })
 }
 
 /// "2 pm", "2pm", "2.13 a.m.", "10 o'clock", "0800 GMT".
@@ -236,6 +242,11 @@ mod tests {
         assert_eq!(roles("talks on Dec. 18 in New York"), [Role::DateDay]);
         assert_eq!(roles("on 18 December"), [Role::DateDay]);
         assert_eq!(roles("began in March 2011"), [Role::Year]);
+        // "at" starts "at large", but a year stands before "at least".
+        assert_eq!(
+            roles("erupted in 2011 at least 280000 people"),
+            [Role::Year, Role::Figure]
+        );
         assert_eq!(roles("At 2 pm everybody left"), [Role::Time]);
         assert_eq!(roles("at 2.13 a.m. local time"), [Role::Time]);
         assert_eq!(roles("It hit at 1353 GMT on Sunday"), [Role::Time]);
