@@ -281,7 +281,15 @@ fn later_lower(stated: &[Stated]) -> Option<String> {
 }
 
 /// When a later article states a higher figure than an earlier one, the toll may have risen.
+/// Only a count of people (the dead, the injured, the displaced) rises so: a distance, a
+/// magnitude or a company's revenue does not grow between reports.
 fn later_higher(stated: &[Stated]) -> Option<String> {
+    let tolls = stated
+        .iter()
+        .all(|s| matches!(&s.claim.value, crate::model::Value::Quantity(q) if q.counts_people));
+    if !tolls {
+        return None;
+    }
     let (earliest, latest) = earliest_and_latest(stated, true)?;
     (latest.2 > earliest.2).then(|| {
         format!(
