@@ -504,6 +504,12 @@ fn pair_score<'a>(
             score += SOLE_NOUN_BONUS;
         }
     }
+    // "ending a nine-hour siege" and "The 12-hour standoff … ended": each article's only
+    // length of one named thing, both in the openings, is one length told two ways, as two
+    // openings' tolls are, unless one is more than twice the other.
+    if sole && a.0.lead && b.0.lead && one_named_length(a.1, b.1) {
+        score += MAIN_BONUS;
+    }
     // Relative dates ("yesterday", "on Wednesday") of articles published on different days
     // depend on publication dates that outlets and datasets often get a day or two wrong:
     // a day or two apart, they are no evidence of a contradiction.
@@ -632,6 +638,18 @@ fn names_no_thing(word: &str) -> bool {
 /// A count over a long stretch of time: a war's toll or a total "so far".
 fn is_running_total(p: &Profile) -> bool {
     p.event_class.as_deref() == Some("conflict")
+}
+
+/// Whether two lengths of time measure one named thing ("length of siege") of the story's
+/// own (no earlier one) and their stated values are at most twice apart.
+fn one_named_length(a: &Profile, b: &Profile) -> bool {
+    a.kind == ClaimKind::Duration
+        && !a.background
+        && !b.background
+        && a.measure
+            .as_deref()
+            .is_some_and(|m| m.starts_with("length of "))
+        && !stated_far_apart(a, b)
 }
 
 /// Whether the lower bounds of two figures are more than ten times apart.

@@ -87,7 +87,13 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             let hours = hours_per(&d.unit)?;
             p.unit = Some("hour".to_string());
             p.measure = Some(length_measure(c));
-            p.values = d.interval.scale(hours);
+            // "two years" is told to the year: it allows what rounds to it, as a figure does
+            // ("18 months" can be true with it; "five years" and "six years" cannot both be).
+            p.values = match d.qualifier {
+                Qualifier::Exact => d.interval.widen_by(precision(d.interval) / 2.0 * 0.999),
+                _ => d.interval,
+            }
+            .scale(hours);
             p.estimate = match d.qualifier {
                 Qualifier::Plural => None,
                 _ => d.interval.low().or(d.interval.high()).map(|v| v * hours),
@@ -156,6 +162,19 @@ pub fn day_number(iso: &str) -> Option<f64> {
     let epoch = jiff::civil::date(1970, 1, 1);
     let days = date.since((jiff::Unit::Day, epoch)).ok()?.get_days();
     Some(f64::from(days))
+}
+
+/// The precision an exact length was written with, in its unit: a whole number of units is
+/// told to the unit, a half ("2.5 years") to the half, else to the tenth. A length of less
+/// than two units ("a day", "one minute", "an hour and a half") is taken as stated: half a
+/// unit would make it another length.
+fn precision(iv: Interval) -> f64 {
+    match iv.low() {
+        Some(v) if v < 2.0 => 0.0,
+        Some(v) if v.fract() == 0.0 => 1.0,
+        Some(v) if (v * 2.0).fract() == 0.0 => 0.5,
+        _ => 0.1,
+    }
 }
 
 /// Hours in one unit of time (months and years on average).

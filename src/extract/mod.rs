@@ -602,12 +602,15 @@ fn extract_sentence(
                 .map(|c| (what.to_string(), *c))
         });
         let event = named.or_else(|| facts().event_near(w, d.anchor));
+        // A thing tied to the length by its words ("the blackout lasted", "jailed for", "five
+        // years in prison") before the nearest happening of the sentence.
         let what = d
             .what
             .clone()
             .map(duration::one_name)
-            .or_else(|| event.as_ref().map(|e| e.0.clone()))
-            .or_else(|| duration::spell_before(w, first));
+            .or_else(|| duration::spell_before(w, first))
+            .or_else(|| duration::spell_after(w, last))
+            .or_else(|| event.as_ref().map(|e| e.0.clone()));
         // "killed in the past 24 hours", "the last few days of fighting": the stretch a count
         // looks back over, lined up only with such stretches, never with how long a thing
         // lasted.
@@ -624,7 +627,12 @@ fn extract_sentence(
     let mut before: Option<(usize, usize)> = None;
     // Whether the sentence can state a figure as a mere possibility, asked at its first figure.
     let may_suppose: OnceCell<bool> = OnceCell::new();
-    for (p, r) in phrases.iter().zip(roles) {
+    // A phrase already read as the second part of a length ("4 mins" of "1hr 4 mins").
+    let mut taken = usize::MAX;
+    for (n, (p, r)) in phrases.iter().zip(roles).enumerate() {
+        if n == taken {
+            continue;
+        }
         match *r {
             Role::Figure => {
                 // "one of its acronyms", "no one": a lone "one" counting nothing is no figure.
@@ -662,7 +670,18 @@ fn extract_sentence(
             }
             Role::Duration(unit) => {
                 if let Some(d) = duration::duration(w, p, unit) {
-                    push_duration(d, out);
+                    // "1hr 4 mins", "two hours and 30 minutes": one length.
+                    let next = match (phrases.get(n + 1), roles.get(n + 1)) {
+                        (Some(q), Some(&Role::Duration(u))) => duration::duration(w, q, u),
+                        _ => None,
+                    };
+                    match next.and_then(|b| duration::joined(w, &d, &b)) {
+                        Some(both) => {
+                            taken = n + 1;
+                            push_duration(both, out);
+                        }
+                        None => push_duration(d, out),
+                    }
                 }
             }
             // Years, days of dates, relative dates: read by the date extractor.
