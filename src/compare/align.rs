@@ -1426,6 +1426,37 @@ mod tests {
     }
 
     #[test]
+    fn only_lengths_of_one_named_thing_at_most_twice_apart_line_up_as_one() {
+        let length = |measure: &str, hours: f64, background: bool| {
+            let mut p = toll(hours, None);
+            p.kind = ClaimKind::Duration;
+            p.measure = Some(measure.to_string());
+            p.counts_people = false;
+            p.background = background;
+            p
+        };
+        let nine = length("length of siege", 9.0, false);
+        assert!(one_named_length(
+            &nine,
+            &length("length of siege", 12.0, false)
+        ));
+        assert!(!one_named_length(
+            &nine,
+            &length("length of siege", 72.0, false)
+        ));
+        assert!(!one_named_length(
+            &nine,
+            &length("length of siege", 12.0, true)
+        ));
+        let past = length("recent period of fighting", 9.0, false);
+        assert!(!one_named_length(
+            &past,
+            &length("recent period of fighting", 12.0, false)
+        ));
+        assert!(!one_named_length(&toll(9.0, None), &toll(12.0, None)));
+    }
+
+    #[test]
     fn weighted_similarity_is_fuzzy_and_bounded() {
         let a: Vec<String> = ["killed", "syrian", "war"].map(String::from).to_vec();
         // Contexts are sorted, as extraction makes them.

@@ -263,6 +263,24 @@ mod tests {
     }
 
     #[test]
+    fn exact_lengths_of_two_units_or_more_allow_what_rounds_to_them() {
+        let values = |n: f64, unit: &str| {
+            let mut c = length("length of dispute", None);
+            if let Value::Duration(d) = &mut c.value {
+                d.interval = Interval::point(n);
+                d.unit = unit.into();
+            }
+            profile(&c).unwrap().values
+        };
+        // "two years" and "18 months" can both be true; "five years" and "six years" cannot.
+        assert!(values(2.0, "year").overlaps(values(18.0, "month")));
+        assert!(!values(5.0, "year").overlaps(values(6.0, "year")));
+        assert!(!values(9.0, "hour").overlaps(values(12.0, "hour")));
+        // "a day" is taken as stated.
+        assert_eq!(values(1.0, "day"), Interval::point(24.0));
+    }
+
+    #[test]
     fn lengths_of_meetings_and_of_one_head_noun_measure_the_same() {
         let measure = |topic, class| profile(&length(topic, class)).unwrap().measure.unwrap();
         assert_eq!(

@@ -240,8 +240,13 @@ fn tie_before(w: &Words, first: usize) -> Option<usize> {
         k -= 1;
     }
     let tie = k.checked_sub(1)?;
-    // "sentenced to five years", "condemned to 5 years": "to" after a word of [`SPELLS`].
-    let to = w.low(tie) == "to" && tie > 0 && SPELLS.get(w.low(tie - 1)).is_some();
+    // "sentenced him to five years", "condemned to 5 years": "to" within a few words after a
+    // word of [`SPELLS`].
+    let to = w.low(tie) == "to"
+        && (tie.saturating_sub(4)..tie)
+            .rev()
+            .take_while(|&i| w.is_word(i))
+            .any(|i| SPELLS.get(w.low(i)).is_some());
     (to || LASTED.contains(&w.low(tie))).then_some(tie)
 }
 
@@ -379,6 +384,70 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn units_glued_to_digits_and_lengths_in_two_units() {
+        let d = &durations("The outage lasted 14hrs in total.")[0];
+        assert_eq!((d.duration.timex.as_str(), d.span.len()), ("PT14H", 5));
+        assert_eq!(
+            durations("Engineers needed 90mins.")[0].duration.timex,
+            "PT90M"
+        );
+        let w = words("Total downtime was 1hr 4 mins.");
+        let found = durations("Total downtime was 1hr 4 mins.");
+        let both = joined(&w, &found[0], &found[1]).unwrap();
+        assert_eq!(both.duration.timex, "PT64M");
+        assert_eq!(both.duration.unit, "minute");
+        // Units that do not follow one another are two lengths.
+        let s = "It took 2 hours, not 5 years.";
+        let (w, found) = (words(s), durations(s));
+        assert_eq!(joined(&w, &found[0], &found[1]), None);
+    }
+
+    #[test]
+    fn a_length_joined_to_long_names_what_lasted() {
+        let w = words("a day-long blackout in Porto");
+        assert_eq!(what_lasted(&w, 1).as_deref(), Some("blackout"));
+        let w = words("a months-long siege of Aleppo");
+        assert_eq!(what_lasted(&w, 1).as_deref(), Some("siege"));
+    }
+
+    #[test]
+    fn tie_words_name_sentences_and_things_before_a_relative_clause() {
+        let spell = |s: &str, text: &str| {
+            let w = words(s);
+            spell_before(&w, tokens(&w, s, text).0)
+        };
+        assert_eq!(
+            spell(
+                "Sunday's blackout, which lasted nearly 15 hours, ended.",
+                "nearly 15 hours"
+            )
+            .as_deref(),
+            Some("outage")
+        );
+        assert_eq!(
+            spell("The court sentenced him to five years.", "five years").as_deref(),
+            Some("sentence")
+        );
+        assert_eq!(
+            spell("He was jailed for a dozen years.", "a dozen years").as_deref(),
+            Some("sentence")
+        );
+        // "to" ties only after such a word: "rose to 12 hours" names nothing.
+        assert_eq!(spell("The wait rose to 12 hours.", "12 hours"), None);
+        let w = words("Roux got five years in prison.");
+        assert_eq!(
+            spell_after(
+                &w,
+                tokens(&w, "Roux got five years in prison.", "five years").1
+            )
+            .as_deref(),
+            Some("sentence")
+        );
+        assert_eq!(one_name("rail walkout begins".into()), "rail strike");
+        assert_eq!(one_name("prison sentence".into()), "prison sentence");
     }
 
     #[test]
