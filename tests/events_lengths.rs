@@ -149,6 +149,11 @@ fn a_blackout_told_in_short_units_and_a_day_long_lines_up_without_contradiction(
         "{}",
         outage.explanation
     );
+    assert!(
+        outage.explanation.ends_with("if the figure is 14 hours."),
+        "{}",
+        outage.explanation
+    );
     // The two-week investigation and the three days of the 2019 blackout are other lengths.
     holds_none(
         &cmp,
@@ -202,6 +207,12 @@ fn a_72_hour_strike_is_a_three_day_walkout_and_other_stretches_stay_apart() {
     assert_eq!(
         dispute.verdict,
         Verdict::Compatible,
+        "{}",
+        dispute.explanation
+    );
+    // The lengths both allow read in months, not in thousands of hours.
+    assert!(
+        dispute.explanation.ends_with("between 18 and 18.5 months."),
         "{}",
         dispute.explanation
     );

@@ -65,15 +65,13 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
     })
 }
 
-/// One length written in two units ("1hr 4 mins", "2 hours and 30 minutes"): `a`, then `b`
-/// of the next smaller unit, as one length in `b`'s unit spanning both. `None` when the
+/// One length written in two units of a clock ("1hr 4 mins", "2 hours and 30 minutes"; years
+/// and months stay two claims): `a`, then `b` of the next smaller unit, as one length in `b`'s unit spanning both. `None` when the
 /// units do not follow one another or either is not exact.
 pub fn joined(w: &Words, a: &DurationDraft, b: &DurationDraft) -> Option<DurationDraft> {
     let per = match (a.duration.unit.as_str(), b.duration.unit.as_str()) {
         ("hour", "minute") | ("minute", "second") => 60.0,
         ("day", "hour") => 24.0,
-        ("week", "day") => 7.0,
-        ("year", "month") => 12.0,
         _ => return None,
     };
     let exact = |d: &DurationDraft| {
@@ -153,11 +151,10 @@ pub fn one_name(mut what: String) -> String {
         .match_indices(' ')
         .map(|(k, _)| k)
         .chain([what.len()])
-        .filter(|&k| {
+        .rfind(|&k| {
             let word = what[..k].rsplit(' ').next().unwrap_or("");
             SPELLS.get(word).is_some()
         })
-        .last()
     {
         what.truncate(end);
     }
