@@ -216,6 +216,14 @@ fn a_72_hour_strike_is_a_three_day_walkout_and_other_stretches_stay_apart() {
         "{}",
         dispute.explanation
     );
+    // "A further week-long strike could follow in July", in an article of June 2025: next
+    // month, not July 2024.
+    let july = finding_by_prefix(&cmp, ClaimKind::Date, "broadcaster", "July");
+    let (_, c) = common::claim(&cmp, source_id(&cmp, "broadcaster"), "July");
+    match &c.value {
+        Value::Date(d) => assert_eq!(d.timex, "2025-07", "{july:#?}"),
+        v => panic!("{v:?}"),
+    }
     // The strike began on Tuesday 10 June, however each outlet says it.
     let start = finding_by_prefix(&cmp, ClaimKind::Date, "foreign", "10 June");
     holds_all(&cmp, start, &[("broadcaster", "Tuesday")]);
