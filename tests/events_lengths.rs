@@ -105,10 +105,12 @@ fn a_nine_hour_siege_and_a_twelve_hour_standoff_contradict() {
             ("newspaper", "a week"),
         ],
     );
-    // The storming on Wednesday, told as a weekday and a dateline, agrees; the gunman's
-    // arrival on Tuesday and the hearing on Friday are other happenings.
+    // The storming on Wednesday agrees; the gunman's arrival on Tuesday and the hearing on
+    // Friday are other happenings, and the dateline ("ANTWERP, Belgium, March 5 -") dates
+    // the report.
     let storming = finding_by_prefix(&cmp, ClaimKind::Date, "broadcaster", "Wednesday");
-    holds_all(&cmp, storming, &[("wire", "March 5")]);
+    holds_all(&cmp, storming, &[("wire", "Wednesday")]);
+    holds_none(&cmp, storming, &[("wire", "March 5")]);
     assert_eq!(storming.verdict, Verdict::Agree);
     holds_none(
         &cmp,
@@ -280,4 +282,42 @@ fn a_sentence_of_five_years_told_as_six_contradicts_and_other_terms_stay_apart()
     holds_all(&cmp, verdict, &[("foreign", "26 September")]);
     assert_eq!(verdict.verdict, Verdict::Agree);
     holds_none(&cmp, verdict, &[("broadcaster", "next year")]);
+}
+
+#[test]
+fn a_three_day_storm_told_as_four_contradicts_and_the_dateline_dates_no_happening() {
+    // Wire of Monday 2025-01-27 ("DUBLIN, Jan 27 - A storm that battered the west coast …
+    // for three days"; landfall "on Friday morning"), newspaper of Tuesday ("The storm,
+    // which lasted 72 hours"), foreign outlet ("from 24 January and lasted four days").
+    let cmp = common::constructed_event("lengths", "coast-storm", 3);
+    let storm = finding_by_prefix(&cmp, ClaimKind::Duration, "wire", "three days");
+    holds_all(
+        &cmp,
+        storm,
+        &[("newspaper", "72 hours"), ("foreign", "four days")],
+    );
+    assert_eq!(storm.verdict, Verdict::Contradict, "{}", storm.explanation);
+    // The ferries' 48 hours, the schools' week and the 2014 storm's two days are other
+    // lengths.
+    holds_none(
+        &cmp,
+        storm,
+        &[
+            ("wire", "48 hours"),
+            ("wire", "a week"),
+            ("wire", "two days"),
+        ],
+    );
+    // The dateline "Jan 27" is the report's date: it never contradicts the landfall on
+    // Friday 24 January.
+    let landfall = finding_by_prefix(&cmp, ClaimKind::Date, "foreign", "24 January");
+    holds_all(&cmp, landfall, &[("wire", "Friday morning")]);
+    assert_ne!(
+        landfall.verdict,
+        Verdict::Contradict,
+        "{}",
+        landfall.explanation
+    );
+    holds_none(&cmp, landfall, &[("wire", "Jan 27"), ("wire", "Thursday")]);
+    no_contradiction(&cmp, ClaimKind::Date);
 }

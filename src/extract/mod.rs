@@ -707,9 +707,32 @@ fn extract_sentence(
     for d in dates.dates.drain(..) {
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
-        attach_happening(w, &mut f);
+        // "DUBLIN, Jan 27 - A storm that battered …": a dateline dates the report, no
+        // happening of the story.
+        if !is_dateline(w, d.span) {
+            attach_happening(w, &mut f);
+        }
         out.push(f);
     }
+}
+
+/// Whether the date at `span` is the story's dateline: at the start of its sentence after a
+/// place of capitalized words and a comma ("DUBLIN, Jan 27 -", "BREMEN, Germany, Oct 8 -"),
+/// and followed by a dash, maybe after an agency in brackets ("(Reuters) -").
+fn is_dateline(w: &Words, span: Span) -> bool {
+    let (first, last) = w.tokens_of(span);
+    if first < 2 || first > 8 || !w.is_punct(first - 1, ",") {
+        return false;
+    }
+    let place = (0..first - 1).all(|i| w.is_punct(i, ",") || (w.is_word(i) && w.capitalized(i)));
+    let mut k = last + 1;
+    if w.is_punct(k, "(") {
+        while k < w.len() && k < last + 8 && !w.is_punct(k, ")") {
+            k += 1;
+        }
+        k += 1;
+    }
+    place && w.is_word(0) && w.is_dash(k)
 }
 
 /// The article files shipped with the project (`articles/` and the constructed events of
@@ -733,6 +756,35 @@ fn shipped_article_files() -> Vec<std::path::PathBuf> {
     files.sort();
     assert!(files.len() > 50, "{} files", files.len());
     files
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::*;
+
+    fn dateline(s: &str, date: &str) -> bool {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let at = s.find(date).unwrap();
+        is_dateline(&w, Span::new(at, at + date.len()))
+    }
+
+    #[test]
+    fn a_dateline_dates_the_report() {
+        assert!(dateline(
+            "DUBLIN, Jan 27 - A storm battered the coast.",
+            "Jan 27"
+        ));
+        assert!(dateline(
+            "BREMEN, Germany, Oct 8 (Reuters) - Police freed four hostages.",
+            "Oct 8"
+        ));
+        // A date in the story, or after a clause that is no place, is the happening's.
+        assert!(!dateline("The storm hit on Jan 27 - and stayed.", "Jan 27"));
+        assert!(!dateline(
+            "Police said, Jan 27 - the day of the storm.",
+            "Jan 27"
+        ));
+    }
 }
 
 #[cfg(test)]
