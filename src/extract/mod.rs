@@ -721,7 +721,7 @@ fn extract_sentence(
 /// and followed by a dash, maybe after an agency in brackets ("(Reuters) -").
 fn is_dateline(w: &Words, span: Span) -> bool {
     let (first, last) = w.tokens_of(span);
-    if first < 2 || first > 8 || !w.is_punct(first - 1, ",") {
+    if !(2..=8).contains(&first) || !w.is_punct(first - 1, ",") {
         return false;
     }
     let place = (0..first - 1).all(|i| w.is_punct(i, ",") || (w.is_word(i) && w.capitalized(i)));
