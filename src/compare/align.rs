@@ -529,6 +529,12 @@ fn pair_score<'a>(
             score += SOLE_NOUN_BONUS;
         }
     }
+    // "ending a nine-hour siege" and "The 12-hour standoff … ended": each article's only
+    // length of one named thing, both in the openings, is one length told two ways, as two
+    // openings' tolls are, unless one is more than twice the other.
+    if sole && a.0.lead && b.0.lead && one_named_length(a.1, b.1) {
+        score += MAIN_BONUS;
+    }
     // Relative dates ("yesterday", "on Wednesday") of articles published on different days
     // depend on publication dates that outlets and datasets often get a day or two wrong:
     // a day or two apart, they are no evidence of a contradiction.
@@ -657,6 +663,18 @@ fn names_no_thing(word: &str) -> bool {
 /// A count over a long stretch of time: a war's toll or a total "so far".
 fn is_running_total(p: &Profile) -> bool {
     p.event_class.as_deref() == Some("conflict")
+}
+
+/// Whether two lengths of time measure one named thing ("length of siege") of the story's
+/// own (no earlier one) and their stated values are at most twice apart.
+fn one_named_length(a: &Profile, b: &Profile) -> bool {
+    a.kind == ClaimKind::Duration
+        && !a.background
+        && !b.background
+        && a.measure
+            .as_deref()
+            .is_some_and(|m| m.starts_with("length of "))
+        && !stated_far_apart(a, b)
 }
 
 /// Whether the lower bounds of two figures are more than ten times apart.
@@ -1447,6 +1465,37 @@ mod tests {
         assert!(!stated_far_apart(&at_least(12.0, None), &toll(41.0, None)));
         assert!(stated_far_apart(&toll(5.0, None), &at_least(100.0, None)));
         assert!(!stated_far_apart(&toll(1.0, None), &toll(2.0, None)));
+    }
+
+    #[test]
+    fn only_lengths_of_one_named_thing_at_most_twice_apart_line_up_as_one() {
+        let length = |measure: &str, hours: f64, background: bool| {
+            let mut p = toll(hours, None);
+            p.kind = ClaimKind::Duration;
+            p.measure = Some(measure.to_string());
+            p.counts_people = false;
+            p.background = background;
+            p
+        };
+        let nine = length("length of siege", 9.0, false);
+        assert!(one_named_length(
+            &nine,
+            &length("length of siege", 12.0, false)
+        ));
+        assert!(!one_named_length(
+            &nine,
+            &length("length of siege", 72.0, false)
+        ));
+        assert!(!one_named_length(
+            &nine,
+            &length("length of siege", 12.0, true)
+        ));
+        let past = length("recent period of fighting", 9.0, false);
+        assert!(!one_named_length(
+            &past,
+            &length("recent period of fighting", 12.0, false)
+        ));
+        assert!(!one_named_length(&toll(9.0, None), &toll(12.0, None)));
     }
 
     #[test]

@@ -142,11 +142,30 @@ fn common_range(stated: &[Stated]) -> String {
             _ => String::new(),
         };
     }
-    let unit = if stated.iter().any(|s| s.profile.kind == ClaimKind::Duration) {
-        " hours"
-    } else {
-        ""
-    };
+    let duration = stated.iter().any(|s| s.profile.kind == ClaimKind::Duration);
+    let unit = if duration { " hours" } else { "" };
+    // An exact length allows what rounds to it ("11 days"): the length it states is the one
+    // to name when the others allow it.
+    let exact = stated.iter().find_map(|s| {
+        let p = s.profile;
+        (p.qualifier == crate::model::Qualifier::Exact)
+            .then_some(p.estimate)
+            .flatten()
+            .filter(|&e| c.contains(e))
+    });
+    if let Some(e) = exact.filter(|_| duration) {
+        return format!(" if the figure is {}{unit}", number(e));
+    }
+    // A range of long lengths reads in the largest unit it holds ("between 17.5 and 18.5
+    // months", not thousands of hours).
+    if let (true, Some(l), Some(h)) = (duration, c.low(), c.high())
+        && let Some(&(per, name)) = [(8766.0, "years"), (730.5, "months"), (24.0, "days")]
+            .iter()
+            .find(|(per, _)| l >= 2.0 * per)
+    {
+        let one = |v: f64| number((v / per * 10.0).round() / 10.0);
+        return format!(" if the figure is between {} and {} {name}", one(l), one(h));
+    }
     match (c.low(), c.high()) {
         (Some(l), Some(h)) if l == h => format!(" if the figure is {}{unit}", number(l)),
         (Some(l), Some(h)) => format!(

@@ -87,7 +87,13 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             let hours = hours_per(&d.unit)?;
             p.unit = Some("hour".to_string());
             p.measure = Some(length_measure(c));
-            p.values = d.interval.scale(hours);
+            // "two years" is told to the year: it allows what rounds to it, as a figure does
+            // ("18 months" can be true with it; "five years" and "six years" cannot both be).
+            p.values = match d.qualifier {
+                Qualifier::Exact => d.interval.widen_by(precision(d.interval) / 2.0 * 0.999),
+                _ => d.interval,
+            }
+            .scale(hours);
             p.estimate = match d.qualifier {
                 Qualifier::Plural => None,
                 _ => d.interval.low().or(d.interval.high()).map(|v| v * hours),
@@ -156,6 +162,19 @@ pub fn day_number(iso: &str) -> Option<f64> {
     let epoch = jiff::civil::date(1970, 1, 1);
     let days = date.since((jiff::Unit::Day, epoch)).ok()?.get_days();
     Some(f64::from(days))
+}
+
+/// The precision an exact length was written with, in its unit: a whole number of units is
+/// told to the unit, a half ("2.5 years") to the half, else to the tenth. A length of less
+/// than two units ("a day", "one minute", "an hour and a half") is taken as stated: half a
+/// unit would make it another length.
+fn precision(iv: Interval) -> f64 {
+    match iv.low() {
+        Some(v) if v < 2.0 => 0.0,
+        Some(v) if v.fract() == 0.0 => 1.0,
+        Some(v) if (v * 2.0).fract() == 0.0 => 0.5,
+        _ => 0.1,
+    }
 }
 
 /// Hours in one unit of time (months and years on average).
@@ -241,6 +260,24 @@ mod tests {
             background: false,
             lead: false,
         }
+    }
+
+    #[test]
+    fn exact_lengths_of_two_units_or_more_allow_what_rounds_to_them() {
+        let values = |n: f64, unit: &str| {
+            let mut c = length("length of dispute", None);
+            if let Value::Duration(d) = &mut c.value {
+                d.interval = Interval::point(n);
+                d.unit = unit.into();
+            }
+            profile(&c).unwrap().values
+        };
+        // "two years" and "18 months" can both be true; "five years" and "six years" cannot.
+        assert!(values(2.0, "year").overlaps(values(18.0, "month")));
+        assert!(!values(5.0, "year").overlaps(values(6.0, "year")));
+        assert!(!values(9.0, "hour").overlaps(values(12.0, "hour")));
+        // "a day" is taken as stated.
+        assert_eq!(values(1.0, "day"), Interval::point(24.0));
     }
 
     #[test]

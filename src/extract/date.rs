@@ -348,6 +348,11 @@ fn is_clock_alone(w: &Words, e: &Expr) -> bool {
         && !matches!(w.low(e.last), "today" | "tonight")
 }
 
+/// The share of a unit a "UNIT-long" length may be below and above it ("a day-long
+/// blackout" of 14 hours, "a week-long strike" of five working days).
+const LONG_LOW: f64 = 0.5;
+const LONG_HIGH: f64 = 1.25;
+
 /// The duration draft of a length of time written without a number phrase.
 fn vague_duration(w: &Words, v: &crate::extract::date_parse::Vague) -> Option<DurationDraft> {
     let (unit, designator, factor) = match v.unit {
@@ -371,7 +376,18 @@ fn vague_duration(w: &Words, v: &crate::extract::date_parse::Vague) -> Option<Du
     } else {
         ""
     };
+    // "a day-long blackout", "a week-long strike": about one unit, said of anything from a
+    // working day or week to a little more than the unit.
+    let long = v.last == v.unit_tok + 2 && w.low(v.last) == "long";
     let (timex, interval, qualifier) = match v.amount {
+        Some(a) if long => {
+            let a = a * factor;
+            (
+                format!("P{t}{a}{designator}"),
+                Interval::between(LONG_LOW * a, LONG_HIGH * a),
+                Qualifier::About,
+            )
+        }
         Some(a) => {
             let a = a * factor;
             let amount = if a.fract() == 0.0 {

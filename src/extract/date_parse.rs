@@ -1397,6 +1397,14 @@ impl<'a, 'w> Parser<'a, 'w> {
         Some(Self::expr(i, last, Base::Ref(value)))
     }
 
+    /// Whether the unit at token `k` is joined to "long" by a hyphen ("day-long").
+    fn long_after(&self, k: usize) -> bool {
+        self.w.is_punct(k + 1, "-")
+            && self.w.glued(k + 1)
+            && self.is(k + 2, "long")
+            && self.w.glued(k + 2)
+    }
+
     /// Lengths of time without a number phrase: "a decade", "an hour", "a year and a half",
     /// "half an hour", "a couple of days", "the past several months", "recent weeks", "for
     /// years", "the next year" (a year from now).
@@ -1456,10 +1464,12 @@ impl<'a, 'w> Parser<'a, 'w> {
                 k += 1;
             }
             let unit = unit_of(k)?;
+            // "a day-long blackout", "an hour-long meeting": one unit, loosely.
+            let long = amount == 1.0 && self.long_after(k);
             if rate
                 || matches!(unit, "second")
                 || self.low(k).len() < 3
-                || matches!(self.low(k + 1), "ago" | "old" | "-")
+                || (!long && matches!(self.low(k + 1), "ago" | "old" | "-"))
             {
                 return None;
             }
@@ -1467,7 +1477,7 @@ impl<'a, 'w> Parser<'a, 'w> {
             if plural != (amount == 2.0) {
                 return None;
             }
-            let mut last = k;
+            let mut last = if long { k + 2 } else { k };
             if amount == 1.0 && w.matches_at(k + 1, &["and", "a", "half"]) {
                 amount = 1.5;
                 last = k + 3;
@@ -1478,6 +1488,17 @@ impl<'a, 'w> Parser<'a, 'w> {
                 amount: Some(amount),
                 unit,
                 unit_tok: k,
+            });
+        }
+        // "Day-long blackout", "weeks-long siege": a unit joined to "long" (one unit, loosely,
+        // or several).
+        if let Some(unit) = unit_of(i).filter(|_| self.long_after(i) && low.len() >= 3) {
+            return Some(Vague {
+                first: i,
+                last: i + 2,
+                amount: (!low.ends_with('s')).then_some(1.0),
+                unit,
+                unit_tok: i,
             });
         }
         // "the past several months", "recent weeks", "the next few days", "for years".

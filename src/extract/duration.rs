@@ -21,7 +21,13 @@ pub struct DurationDraft {
 
 /// Builds the duration of phrase `p` whose unit word is token `unit_tok`.
 pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft> {
-    let &(unit, designator) = lexicon().time_units.get(w.low(unit_tok))?;
+    let units = &lexicon().time_units;
+    // "14hrs", "90mins": the unit glued to the digits is the number's own token.
+    let glued = p.glued_unit.as_deref().filter(|_| unit_tok == p.num_last);
+    let &(unit, designator) = match glued {
+        Some(u) => units.get(u.to_ascii_lowercase().as_str())?,
+        None => units.get(w.low(unit_tok))?,
+    };
     let (unit, designator, factor) = match unit {
         "fortnight" => ("week", "W", 2.0),
         _ => (unit, designator, 1.0),
@@ -59,12 +65,55 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
     })
 }
 
+/// One length written in two units of a clock ("1hr 4 mins", "2 hours and 30 minutes"; years
+/// and months stay two claims): `a`, then `b` of the next smaller unit, as one length in `b`'s unit spanning both. `None` when the
+/// units do not follow one another or either is not exact.
+pub fn joined(w: &Words, a: &DurationDraft, b: &DurationDraft) -> Option<DurationDraft> {
+    let per = match (a.duration.unit.as_str(), b.duration.unit.as_str()) {
+        ("hour", "minute") | ("minute", "second") => 60.0,
+        ("day", "hour") => 24.0,
+        _ => return None,
+    };
+    let exact = |d: &DurationDraft| {
+        (d.duration.qualifier == crate::model::Qualifier::Exact)
+            .then(|| d.duration.interval.low())
+            .flatten()
+    };
+    let total = exact(a)? * per + exact(b)?;
+    let (_, a_last) = w.tokens_of(a.span);
+    let (b_first, _) = w.tokens_of(b.span);
+    let between = b_first.checked_sub(a_last + 1)?;
+    if !(between == 0 || between == 1 && w.low(a_last + 1) == "and") {
+        return None;
+    }
+    let designator = b.duration.timex.chars().last()?;
+    let time_part = if b.duration.timex.starts_with("PT") {
+        "T"
+    } else {
+        ""
+    };
+    Some(DurationDraft {
+        span: Span::new(a.span.start(), b.span.end()),
+        duration: Duration {
+            timex: format!("P{time_part}{total}{designator}"),
+            interval: crate::model::Interval::point(total),
+            qualifier: crate::model::Qualifier::Exact,
+            unit: b.duration.unit.clone(),
+        },
+        what: b.what.clone(),
+        anchor: a.anchor,
+    })
+}
+
 /// "five-year civil war" → "civil war"; "five years of civil war" → "civil war".
 pub fn what_lasted(w: &Words, unit_tok: usize) -> Option<String> {
     let lex = lexicon();
     let mut k = unit_tok + 1;
     if w.low(k) == "of" {
         k += 1;
+    } else if w.is_punct(k, "-") && w.low(k + 1) == "long" && w.glued(k + 1) {
+        // "a day-long blackout", "weeks-long siege".
+        k += 2;
     } else if !w.glued(unit_tok) {
         // Not hyphenated: "lasted 72 hours" names no noun after it.
         return None;
@@ -97,6 +146,18 @@ pub fn one_name(mut what: String) -> String {
     if let Some(k) = what.strip_suffix(" period").map(str::len) {
         what.truncate(k);
     }
+    // "rail walkout begins": what lasted ends at the last word naming such a thing.
+    if let Some(end) = what
+        .match_indices(' ')
+        .map(|(k, _)| k)
+        .chain([what.len()])
+        .rfind(|&k| {
+            let word = what[..k].rsplit(' ').next().unwrap_or("");
+            SPELLS.get(word).is_some()
+        })
+    {
+        what.truncate(end);
+    }
     let (head_at, head) = match what.rfind(' ') {
         Some(k) => (k + 1, &what[k + 1..]),
         None => (0, what.as_str()),
@@ -108,12 +169,17 @@ pub fn one_name(mut what: String) -> String {
 }
 
 /// Words that tie a length with no noun of its own to what lasted ("lasted about 12 hours",
-/// "hostages for nine hours", "during nine hours", "ended … after more than 11 hours").
-const LASTED: [&str; 8] = [
+/// "hostages for nine hours", "during nine hours", "ended … after more than 11 hours",
+/// "downtime was 1hr 4 mins", "the inquiry took nearly four years").
+const LASTED: [&str; 12] = [
+    "was",
     "lasted",
     "lasting",
     "lasts",
     "last",
+    "took",
+    "takes",
+    "take",
     "for",
     "during",
     "after",
@@ -132,11 +198,22 @@ const QUALIFYING: [&str; 9] = [
 /// 12 hours", "held four persons as hostages … during nine hours").
 pub fn spell_before(w: &Words, first: usize) -> Option<String> {
     let tie = tie_before(w, first)?;
+    // "Sunday's blackout, which lasted": a relative clause belongs to the noun before it.
+    let relative = |i: usize| w.is_punct(i, ",") && matches!(w.low(i + 1), "which" | "that");
     (tie.saturating_sub(12)..tie)
         .rev()
-        .take_while(|&i| w.is_word(i) || w.is_punct(i, "-"))
+        .take_while(|&i| w.is_word(i) || w.is_punct(i, "-") || relative(i))
         .filter(|&i| w.is_word(i))
         .find_map(|i| SPELLS.get(w.low(i)).map(|c| c.to_string()))
+}
+
+/// The thing of [`SPELLS`] named right after the duration ending at token `last`, after "in"
+/// ("five years in prison").
+pub fn spell_after(w: &Words, last: usize) -> Option<String> {
+    if w.low(last + 1) != "in" {
+        return None;
+    }
+    SPELLS.get(w.low(last + 2)).map(|c| c.to_string())
 }
 
 /// Whether the duration starting at token `first` is a stretch looked back over from now
@@ -160,7 +237,14 @@ fn tie_before(w: &Words, first: usize) -> Option<usize> {
         k -= 1;
     }
     let tie = k.checked_sub(1)?;
-    LASTED.contains(&w.low(tie)).then_some(tie)
+    // "sentenced him to five years", "condemned to 5 years": "to" within a few words after a
+    // word of [`SPELLS`].
+    let to = w.low(tie) == "to"
+        && (tie.saturating_sub(4)..tie)
+            .rev()
+            .take_while(|&i| w.is_word(i))
+            .any(|i| SPELLS.get(w.low(i)).is_some());
+    (to || LASTED.contains(&w.low(tie))).then_some(tie)
 }
 
 /// Whether the duration from token `first` to `last` is how long before or after something
@@ -297,6 +381,70 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn units_glued_to_digits_and_lengths_in_two_units() {
+        let d = &durations("The outage lasted 14hrs in total.")[0];
+        assert_eq!((d.duration.timex.as_str(), d.span.len()), ("PT14H", 5));
+        assert_eq!(
+            durations("Engineers needed 90mins.")[0].duration.timex,
+            "PT90M"
+        );
+        let w = words("Total downtime was 1hr 4 mins.");
+        let found = durations("Total downtime was 1hr 4 mins.");
+        let both = joined(&w, &found[0], &found[1]).unwrap();
+        assert_eq!(both.duration.timex, "PT64M");
+        assert_eq!(both.duration.unit, "minute");
+        // Units that do not follow one another are two lengths.
+        let s = "It took 2 hours, not 5 years.";
+        let (w, found) = (words(s), durations(s));
+        assert_eq!(joined(&w, &found[0], &found[1]), None);
+    }
+
+    #[test]
+    fn a_length_joined_to_long_names_what_lasted() {
+        let w = words("a day-long blackout in Porto");
+        assert_eq!(what_lasted(&w, 1).as_deref(), Some("blackout"));
+        let w = words("a months-long siege of Aleppo");
+        assert_eq!(what_lasted(&w, 1).as_deref(), Some("siege"));
+    }
+
+    #[test]
+    fn tie_words_name_sentences_and_things_before_a_relative_clause() {
+        let spell = |s: &str, text: &str| {
+            let w = words(s);
+            spell_before(&w, tokens(&w, s, text).0)
+        };
+        assert_eq!(
+            spell(
+                "Sunday's blackout, which lasted nearly 15 hours, ended.",
+                "nearly 15 hours"
+            )
+            .as_deref(),
+            Some("outage")
+        );
+        assert_eq!(
+            spell("The court sentenced him to five years.", "five years").as_deref(),
+            Some("sentence")
+        );
+        assert_eq!(
+            spell("He was jailed for a dozen years.", "a dozen years").as_deref(),
+            Some("sentence")
+        );
+        // "to" ties only after such a word: "rose to 12 hours" names nothing.
+        assert_eq!(spell("The wait rose to 12 hours.", "12 hours"), None);
+        let w = words("Roux got five years in prison.");
+        assert_eq!(
+            spell_after(
+                &w,
+                tokens(&w, "Roux got five years in prison.", "five years").1
+            )
+            .as_deref(),
+            Some("sentence")
+        );
+        assert_eq!(one_name("rail walkout begins".into()), "rail strike");
+        assert_eq!(one_name("prison sentence".into()), "prison sentence");
     }
 
     #[test]

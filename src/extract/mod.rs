@@ -605,12 +605,15 @@ fn extract_sentence(
                 .map(|c| (what.to_string(), *c))
         });
         let event = named.or_else(|| facts().event_near(w, d.anchor));
+        // A thing tied to the length by its words ("the blackout lasted", "jailed for", "five
+        // years in prison") before the nearest happening of the sentence.
         let what = d
             .what
             .clone()
             .map(duration::one_name)
-            .or_else(|| event.as_ref().map(|e| e.0.clone()))
-            .or_else(|| duration::spell_before(w, first));
+            .or_else(|| duration::spell_before(w, first))
+            .or_else(|| duration::spell_after(w, last))
+            .or_else(|| event.as_ref().map(|e| e.0.clone()));
         // "killed in the past 24 hours", "the last few days of fighting": the stretch a count
         // looks back over, lined up only with such stretches, never with how long a thing
         // lasted.
@@ -627,7 +630,12 @@ fn extract_sentence(
     let mut before: Option<(usize, usize)> = None;
     // Whether the sentence can state a figure as a mere possibility, asked at its first figure.
     let may_suppose: OnceCell<bool> = OnceCell::new();
-    for (p, r) in phrases.iter().zip(roles) {
+    // A phrase already read as the second part of a length ("4 mins" of "1hr 4 mins").
+    let mut taken = usize::MAX;
+    for (n, (p, r)) in phrases.iter().zip(roles).enumerate() {
+        if n == taken {
+            continue;
+        }
         match *r {
             Role::Figure => {
                 // "one of its acronyms", "no one": a lone "one" counting nothing is no figure.
@@ -665,7 +673,18 @@ fn extract_sentence(
             }
             Role::Duration(unit) => {
                 if let Some(d) = duration::duration(w, p, unit) {
-                    push_duration(d, out);
+                    // "1hr 4 mins", "two hours and 30 minutes": one length.
+                    let next = match (phrases.get(n + 1), roles.get(n + 1)) {
+                        (Some(q), Some(&Role::Duration(u))) => duration::duration(w, q, u),
+                        _ => None,
+                    };
+                    match next.and_then(|b| duration::joined(w, &d, &b)) {
+                        Some(both) => {
+                            taken = n + 1;
+                            push_duration(both, out);
+                        }
+                        None => push_duration(d, out),
+                    }
                 }
             }
             // Years, days of dates, relative dates: read by the date extractor.
@@ -691,9 +710,32 @@ fn extract_sentence(
     for d in dates.dates.drain(..) {
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
-        attach_happening(w, &mut f);
+        // "DUBLIN, Jan 27 - A storm that battered …": a dateline dates the report, no
+        // happening of the story.
+        if !is_dateline(w, d.span) {
+            attach_happening(w, &mut f);
+        }
         out.push(f);
     }
+}
+
+/// Whether the date at `span` is the story's dateline: at the start of its sentence after a
+/// place of capitalized words and a comma ("DUBLIN, Jan 27 -", "BREMEN, Germany, Oct 8 -"),
+/// and followed by a dash, maybe after an agency in brackets ("(Reuters) -").
+fn is_dateline(w: &Words, span: Span) -> bool {
+    let (first, last) = w.tokens_of(span);
+    if !(2..=8).contains(&first) || !w.is_punct(first - 1, ",") {
+        return false;
+    }
+    let place = (0..first - 1).all(|i| w.is_punct(i, ",") || (w.is_word(i) && w.capitalized(i)));
+    let mut k = last + 1;
+    if w.is_punct(k, "(") {
+        while k < w.len() && k < last + 8 && !w.is_punct(k, ")") {
+            k += 1;
+        }
+        k += 1;
+    }
+    place && w.is_word(0) && w.is_dash(k)
 }
 
 /// The article files shipped with the project (`articles/` and the constructed events of
@@ -717,6 +759,35 @@ fn shipped_article_files() -> Vec<std::path::PathBuf> {
     files.sort();
     assert!(files.len() > 50, "{} files", files.len());
     files
+}
+
+#[cfg(test)]
+mod dateline_tests {
+    use super::*;
+
+    fn dateline(s: &str, date: &str) -> bool {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let at = s.find(date).unwrap();
+        is_dateline(&w, Span::new(at, at + date.len()))
+    }
+
+    #[test]
+    fn a_dateline_dates_the_report() {
+        assert!(dateline(
+            "DUBLIN, Jan 27 - A storm battered the coast.",
+            "Jan 27"
+        ));
+        assert!(dateline(
+            "BREMEN, Germany, Oct 8 (Reuters) - Police freed four hostages.",
+            "Oct 8"
+        ));
+        // A date in the story, or after a clause that is no place, is the happening's.
+        assert!(!dateline("The storm hit on Jan 27 - and stayed.", "Jan 27"));
+        assert!(!dateline(
+            "Police said, Jan 27 - the day of the storm.",
+            "Jan 27"
+        ));
+    }
 }
 
 #[cfg(test)]

@@ -63,6 +63,13 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Duration(h);
     }
+    // "14hrs", "90mins": a unit of time glued to the digits.
+    if p.glued_unit
+        .as_deref()
+        .is_some_and(|u| lex.time_units.contains_key(u.to_ascii_lowercase().as_str()))
+    {
+        return Role::Duration(p.num_last);
+    }
     if time_unit(next) {
         return match w.low(next + 1) {
             "ago" | "earlier" | "later" | "before" | "after" | "hence" => Role::RelativeDate,
@@ -119,6 +126,16 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     if p.glued_unit
         .as_deref()
         .is_some_and(|u| u.eq_ignore_ascii_case("gmt") || u.eq_ignore_ascii_case("utc"))
+    {
+        return true;
+    }
+    // "1400hrs": a clock time of four digits with "hrs" glued to them.
+    if let Some(u) = p.glued_unit.as_deref()
+        && (u.eq_ignore_ascii_case("hrs") || u.eq_ignore_ascii_case("hr"))
+        && w.raw(p.num_first).len() == 4 + u.len()
+        && v.fract() == 0.0
+        && (v as i64) / 100 <= 23
+        && (v as i64) % 100 <= 59
     {
         return true;
     }

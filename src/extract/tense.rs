@@ -54,6 +54,16 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     if low.ends_with("'ll") || low.ends_with("’ll") {
         return Some(Tense::Future);
     }
+    // "could follow in July", "might be held in May": a possibility ahead, not a past ability
+    // ("could not walk", "could reach the city").
+    if matches!(low, "could" | "might")
+        && matches!(
+            w.low(i + 1),
+            "follow" | "be" | "come" | "begin" | "start" | "resume" | "happen" | "take"
+        )
+    {
+        return Some(Tense::Future);
+    }
     // "to be held", "to meet": an infinitive after "to" looks ahead.
     if low == "to"
         && w.is_word(i + 1)
@@ -164,6 +174,22 @@ mod tests {
             assert!(NEAR_WORDS.contains(word), "{word}");
         }
         assert!(!TENSE_WORDS.contains("village"));
+    }
+
+    #[test]
+    fn a_possibility_ahead_is_future_and_a_past_ability_is_not() {
+        assert_eq!(
+            at(
+                "A further strike could follow in July if no agreement is reached",
+                "July"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The vote might be held in May", "May"),
+            Some(Tense::Future)
+        );
+        assert_ne!(at("He could not walk in July", "July"), Some(Tense::Future));
     }
 
     #[test]
