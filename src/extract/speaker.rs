@@ -504,7 +504,14 @@ impl<'a> Around<'a> {
                 .main_subject(&w[..colon])
                 .filter(|s| self.is_person(&s.name));
         }
+        if let Some(s) = self.quoted_as(w) {
+            return Some(s);
+        }
         let Some(v) = (0..w.len()).rev().find(|&v| self.is_verb(w[v])) else {
+            // "According to Transport Minister Elena Varga, “…”": no verb, the source named.
+            if let Some(s) = self.anywhere(w) {
+                return Some(s);
+            }
             // "X condemned the violence, saying the country had “…”": with no saying verb
             // ("…, Pickell said, describing …" has one), a participle after a comma opens a
             // clause whose subject is the main clause's.
@@ -538,6 +545,27 @@ impl<'a> Around<'a> {
             let wide = &w[lo..v];
             self.named(wide)
         })
+    }
+
+    /// "Elena Varga was quoted as telling Reuters “…”", "X was quoted as saying “…”": the
+    /// subject of the passive, when the quotation follows its participle.
+    fn quoted_as(&self, w: &[usize]) -> Option<Speaker> {
+        let q = (1..w.len().saturating_sub(2)).rev().find(|&q| {
+            self.low(w[q]) == "quoted"
+                && matches!(&*self.low(w[q - 1]), "was" | "were")
+                && self.low(w[q + 1]) == "as"
+                && matches!(&*self.low(w[q + 2]), "saying" | "telling")
+        })?;
+        let was = q - 1;
+        let lo = was.saturating_sub(MAX_SUBJECT);
+        let cut = (lo..was)
+            .rev()
+            .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
+        let subject = &w[cut.map_or(lo, |c| c + 1)..was];
+        if subject.is_empty() {
+            return self.before_apposition(&w[lo..was]);
+        }
+        self.named(subject)
     }
 
     /// "…,” said John F. Kerry, adding “…”": when `w` (the words before a quotation) is the
@@ -852,6 +880,33 @@ mod tests {
         // A middle initial keeps the name whole and its role.
         let t = "Genesee County Sheriff Robert J. Pickell said the man surrendered. \"He was subdued. Very, very subdued,\" the sheriff said.";
         assert_eq!(speakers(t)[0].1.as_deref(), Some("Robert J. Pickell"));
+    }
+
+    #[test]
+    fn according_to_x_before_the_quote_and_quoted_as_telling() {
+        let t =
+            "According to Transport Minister Elena Varga, \"this agreement is fair to workers\".";
+        assert_eq!(speaker_of(t), Some("Elena Varga".into()));
+        let t = "Mr. Pike took the money. According to his lawyer Daniel Osei, \"my client maintains his innocence\".";
+        assert_eq!(speaker_of(t), Some("Daniel Osei".into()));
+        let t = "Minister of Transport Elena Varga was quoted as telling Reuters \"the port will be working normally by Wednesday\".";
+        assert_eq!(speaker_of(t), Some("Elena Varga".into()));
+        let t = "Marek Dudek, the union leader, was quoted as saying \"we got respect at last\".";
+        assert_eq!(speaker_of(t), Some("Marek Dudek".into()));
+        // Who was quoted is not who is quoted now.
+        let t = "He was quoted in the paper. \"We got respect at last,\" a docker said.";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn a_role_with_its_country_adjective_is_its_holder() {
+        let t = "Kenya's President Daniel Mwangi and Ethiopia's Prime Minister Tesfaye Bekele met. \"Our two nations have chosen dialogue,\" the Kenyan president said.";
+        assert_eq!(speaker_of(t), Some("Daniel Mwangi".into()));
+        let t = "Kenya's President Daniel Mwangi and Ethiopia's Prime Minister Tesfaye Bekele met. The Ethiopian prime minister wrote on Twitter that \"the border will reopen within weeks\".";
+        assert_eq!(speaker_of(t), Some("Tesfaye Bekele".into()));
+        // Another country's president is nobody the article names.
+        let t = "Kenyan President Daniel Mwangi arrived. \"Our two nations have chosen dialogue,\" the Ethiopian president said.";
+        assert_eq!(speaker_of(t), None);
     }
 
     #[test]
