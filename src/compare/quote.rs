@@ -431,12 +431,20 @@ fn person_like(name: &str) -> bool {
 }
 
 /// Whether two different speakers of the same words make a conflict worth reporting: both
-/// are surely people, each is named in its own quote's sentence (a speaker found through "he
-/// said" or a quote continued from an earlier paragraph is a guess, not a statement), they
-/// share no name (relatives, or one name resolved to the wrong person of a family), and
-/// neither name stands in the other source's sentence (where it would be a place or a second
-/// person mentioned, not a rival speaker).
-fn confident_conflict(a: Option<&str>, b: Option<&str>, sa: &str, sb: &str) -> bool {
+/// are surely people, they share no name (relatives, or one name resolved to the wrong person
+/// of a family), neither name stands in the other source's sentence (where it would be a place
+/// or a second person mentioned, not a rival speaker), and each source gives its own speaker
+/// the words. A speaker named in the quote's own sentence does; one found through "he said",
+/// "the minister said" or a quote continued from an earlier paragraph is a guess, which counts
+/// only when the other source names its speaker in its sentence and this source's article
+/// never names that other speaker (so whoever it meant, it was not them). `a` and `b` come
+/// with (the quote's sentence, the whole article).
+fn confident_conflict(
+    a: Option<&str>,
+    b: Option<&str>,
+    (sa, ta): (&str, &str),
+    (sb, tb): (&str, &str),
+) -> bool {
     let (Some(a), Some(b)) = (a, b) else {
         return false;
     };
@@ -444,10 +452,11 @@ fn confident_conflict(a: Option<&str>, b: Option<&str>, sa: &str, sb: &str) -> b
     let shares_a_name = a
         .split_whitespace()
         .any(|w| b.split_whitespace().any(|v| v == w));
+    let (named_a, named_b) = (sa.contains(&surname(a)), sb.contains(&surname(b)));
     person_like(a)
         && person_like(b)
-        && sa.contains(&surname(a))
-        && sb.contains(&surname(b))
+        && (named_a || (named_b && !ta.contains(&surname(b))))
+        && (named_b || (named_a && !tb.contains(&surname(a))))
         && !shares_a_name
         && !sb.contains(a)
         && !sa.contains(b)
@@ -519,6 +528,8 @@ pub fn findings(
         /// The number of its normalized words as a whole: equal for the same words.
         form: usize,
         sentence: &'a str,
+        /// The whole text of its article.
+        article: &'a str,
     }
     let quotations: Vec<(usize, usize, &Claim, &QuoteValue, Vec<Word>)> = claims
         .iter()
@@ -575,6 +586,7 @@ pub fn findings(
                 sentence: articles
                     .get(source)
                     .map_or("", |a| c.sentence.slice(&a.text)),
+                article: articles.get(source).map_or("", |a| a.text.as_str()),
             }
         })
         .collect();
@@ -699,7 +711,12 @@ pub fn findings(
         'speakers: for (x, a) in it.iter().enumerate().filter(|_| any_differ) {
             for b in &it[x + 1..] {
                 if differ[&(a.speaker, b.speaker)]
-                    && confident_conflict(a.speaker, b.speaker, a.sentence, b.sentence)
+                    && confident_conflict(
+                        a.speaker,
+                        b.speaker,
+                        (a.sentence, a.article),
+                        (b.sentence, b.article),
+                    )
                 {
                     verdict = Verdict::Contradict;
                     notes.push(format!(
@@ -999,31 +1016,53 @@ mod tests {
         assert!(!person_like("Enough Project Co"));
         assert!(!person_like("Lt"));
         assert!(!person_like("South Sudan"));
+        let s = |t| (t, t);
         assert!(confident_conflict(
             Some("Sergei Lavrov"),
             Some("John Kerry"),
-            "“We agreed,” Lavrov said.",
-            "“We agreed,” said Secretary of State John Kerry."
+            s("“We agreed,” Lavrov said."),
+            s("“We agreed,” said Secretary of State John Kerry.")
         ));
-        // A speaker not named in the quote's sentence ("he said", a continued quote).
+        // A speaker not named in the quote's sentence ("he said", a continued quote), in an
+        // article that names the other speaker too.
         assert!(!confident_conflict(
             Some("Sergei Lavrov"),
             Some("John Kerry"),
-            "“We agreed,” he said.",
-            "“We agreed,” said Secretary of State John Kerry."
+            (
+                "“We agreed,” he said.",
+                "Kerry and Lavrov met. “We agreed,” he said."
+            ),
+            s("“We agreed,” said Secretary of State John Kerry.")
+        ));
+        // An article that never names the other speaker gives the words to its own.
+        assert!(confident_conflict(
+            Some("Elena Varga"),
+            Some("Tomasz Wren"),
+            (
+                "“Not a zloty will go into this deal,” she said.",
+                "Elena Varga spoke. “Not a zloty will go into this deal,” she said."
+            ),
+            s("“Not a zloty will go into this deal,” said Prime Minister Tomasz Wren.")
+        ));
+        // Two guesses are no conflict.
+        assert!(!confident_conflict(
+            Some("Elena Varga"),
+            Some("Tomasz Wren"),
+            s("“Not a zloty will go into this deal,” she said."),
+            s("“Not a zloty will go into this deal,” the prime minister said.")
         ));
         // Two people of one family: "Kafoury's son, Charlie, said".
         assert!(!confident_conflict(
             Some("Charlie Kafoury"),
             Some("Madeline Kafoury"),
-            "“She was our mom,” said Charlie Kafoury, Charlene's brother.",
-            "“She was our mom,” Kafoury's son, Charlie, said."
+            s("“She was our mom,” said Charlie Kafoury, Charlene's brother."),
+            s("“She was our mom,” Kafoury's son, Charlie, said.")
         ));
         assert!(!confident_conflict(
             Some("Bukit Sama"),
             Some("Bensu Elianita"),
-            "a Bukit Sama village resident told AP",
-            "said Bensu Elianita, a resident in Bukit Sama village"
+            s("a Bukit Sama village resident told AP"),
+            s("said Bensu Elianita, a resident in Bukit Sama village")
         ));
     }
 
