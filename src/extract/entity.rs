@@ -1369,6 +1369,11 @@ mod tests {
             e.by_role("the Ethiopian prime minister"),
             Some("Tesfaye Bekele")
         );
+        // A sentence's first word that says who the person is, not their name.
+        let e = ents("Fisherman Jose Almeida, 54, was rescued. Survivor Ana Reis spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Jose Almeida", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Ana Reis", Kind::Person)), "{n:?}");
         // The role's holder is of another country.
         let e = ents("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Bekele.");
         assert_eq!(e.by_role("the Ethiopian president"), None);
