@@ -378,8 +378,25 @@ impl<'a> Around<'a> {
             let (&a, &b) = (idx.first()?, idx.last()?);
             let span = self.units[a].span.cover(self.units[b].span);
             let ms = self.subjects(idx, self.ents.within(span));
-            let person = ms.iter().find(|m| m.kind == Kind::Person)?;
-            return Some(self.speaker(person));
+            if let Some(person) = ms.iter().find(|m| m.kind == Kind::Person) {
+                return Some(self.speaker(person));
+            }
+            // "said a Sudanese government spokesman, Rabie A. Atti.": the description's
+            // holder named in an apposition right after it.
+            if w.get(end).is_some_and(|&c| self.low(c) == ",") {
+                let from = end + 1;
+                let mut to = from;
+                while to < w.len() && to < from + 6 && !self.is_punct(w[to]) {
+                    to += 1;
+                }
+                let (&a, &b) = (w.get(from)?, w.get(to.checked_sub(1)?)?);
+                let span = self.units[a].span.cover(self.units[b].span);
+                let person = self.ents.within(span).first().filter(|m| {
+                    m.kind == Kind::Person && m.span.start() == self.units[a].span.start()
+                })?;
+                return Some(self.speaker(person));
+            }
+            return None;
         }
         // The last person named before the clause goes on, else the first entity: "said
         // Vitaly Churkin, Russia's envoy …", "said Enough Project co-founder John Prendergast".
@@ -906,6 +923,15 @@ mod tests {
         assert_eq!(speaker_of(t), Some("Tesfaye Bekele".into()));
         // Another country's president is nobody the article names.
         let t = "Kenyan President Daniel Mwangi arrived. \"Our two nations have chosen dialogue,\" the Ethiopian president said.";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn said_a_description_then_the_name() {
+        let t = "\"We don't have any intention to go to war again,\" said a Sudanese government spokesman, Rabie A. Atti.";
+        assert_eq!(speaker_of(t), Some("Rabie A. Atti".into()));
+        // What follows the comma is no name of the speaker.
+        let t = "\"We don't have any intention to go to war again,\" said a government spokesman, adding that Khartoum would wait.";
         assert_eq!(speaker_of(t), None);
     }
 
