@@ -108,6 +108,9 @@ fn port_strike_deal() {
     // "was quoted as telling Reuters “…”".
     let f = quote_finding(&cmp, "working normally by Wednesday");
     assert_eq!(speakers(&cmp, f), sp(&[("polnews", "Elena Varga")]));
+    // "In a statement, the transport ministry said “…”".
+    let f = quote_finding(&cmp, "400 million zlotys");
+    assert_eq!(speakers(&cmp, f), sp(&[("tv", "transport ministry")]));
     assert!(!quoted_anywhere(&cmp, "compromise"));
 }
 

@@ -93,6 +93,19 @@ const BODY_NOUNS: [&str; 18] = [
     "police",
 ];
 
+/// Nouns of official bodies whose lowercase name tells which body speaks ("the transport
+/// ministry", "the interior ministry"); "the terrorist group" tells no name.
+const OFFICIAL_BODIES: [&str; 8] = [
+    "ministry",
+    "department",
+    "agency",
+    "army",
+    "military",
+    "government",
+    "embassy",
+    "police",
+];
+
 /// Words that open an aside between a subject and its verb ("Lavrov, speaking separately,
 /// said"), besides prepositions ("Kerry, for his part, said").
 const ASIDES: [&str; 8] = [
@@ -272,7 +285,35 @@ impl<'a> Around<'a> {
                 return Some(self.speaker(m));
             }
         }
-        None
+        self.lowercase_body(idx)
+    }
+
+    /// "the transport ministry said", "the interior ministry said": a body the article names
+    /// in lowercase words only, "the" and two or three words, the last an official body's noun
+    /// ([`OFFICIAL_BODIES`]), speaks as
+    /// itself ("transport ministry"). A lone noun ("the ministry", "the group") says too
+    /// little of which body it is.
+    fn lowercase_body(&self, idx: &[usize]) -> Option<Speaker> {
+        let (&first, rest) = idx.split_first()?;
+        let lowercase = |i: &usize| {
+            let u = self.units[*i];
+            u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
+        };
+        let fits = self.low(first) == "the"
+            && (2..=3).contains(&rest.len())
+            && rest.iter().all(lowercase)
+            && OFFICIAL_BODIES.contains(&&*self.low(*rest.last()?))
+            && !rest[..rest.len() - 1]
+                .iter()
+                .any(|&i| BODY_NOUNS.contains(&&*self.low(i)));
+        fits.then(|| Speaker {
+            name: rest
+                .iter()
+                .map(|&i| self.units[i].text(self.text))
+                .collect::<Vec<_>>()
+                .join(" "),
+            role: None,
+        })
     }
 
     /// Whether an unknown one-word mention is a capitalized modifier of the lowercase noun
@@ -932,6 +973,19 @@ mod tests {
         assert_eq!(speaker_of(t), Some("Rabie A. Atti".into()));
         // What follows the comma is no name of the speaker.
         let t = "\"We don't have any intention to go to war again,\" said a government spokesman, adding that Khartoum would wait.";
+        assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn a_body_in_lowercase_words_speaks_as_itself() {
+        let t = "In a statement, the transport ministry said \"the strike cost the economy 400 million zlotys\".";
+        assert_eq!(speaker_of(t), Some("transport ministry".into()));
+        let t = "\"The guards opened fire on them,\" the interior ministry said.";
+        assert_eq!(speaker_of(t), Some("interior ministry".into()));
+        // A lone noun names no body; a description is no name.
+        let t = "\"The city is under siege,\" the terrorist group said.";
+        assert_eq!(speaker_of(t), None);
+        let t = "\"The guards opened fire on them,\" the ministry said.";
         assert_eq!(speaker_of(t), None);
     }
 
