@@ -225,6 +225,7 @@ pub(crate) struct EntityLexicon {
     title_keys: HashSet<u128>,
     org_words: WordSet,
     demonyms: WordSet,
+    portfolios: WordSet,
     places: HashSet<String>,
     place_words: WordSet,
     not_name: WordSet,
@@ -394,6 +395,7 @@ fn build() -> EntityLexicon {
         |s: &str| -> WordSet { sections.remove(s).unwrap_or_default().into_iter().collect() };
     let org_words = take("org");
     let demonyms = take("demonym");
+    let portfolios = take("portfolio");
     let not_name = take("not_name");
     let places = take("place").iter().map(key).collect();
     let place_words = take("place_word");
@@ -443,6 +445,7 @@ fn build() -> EntityLexicon {
         titles,
         org_words,
         demonyms,
+        portfolios,
         places,
         place_words,
         not_name,
@@ -930,10 +933,33 @@ impl Entities {
         }
         // The role itself, or its last words after a space: one lookup in the keys filed by
         // their tails.
-        self.role_keys
-            .get_or_init(|| RoleIndex::new(&self.roles))
-            .one_holder(role)
+        let index = self.role_keys.get_or_init(|| RoleIndex::new(&self.roles));
+        index.one_holder(role).or_else(|| {
+            // "the Kenyan president" of "Kenya's President Daniel Mwangi": the role without
+            // its country's adjective, when one person holds it and their role names no other
+            // country.
+            let (first, rest) = role.split_once(' ')?;
+            let demonym = with_capital(first);
+            let lex = lexicon();
+            if !lex.demonyms.contains(&demonym) {
+                return None;
+            }
+            let holder = index.one_holder(rest)?;
+            let other_country = self.role_of(holder).is_some_and(|r| {
+                r.split(' ')
+                    .any(|w| w != demonym && lex.demonyms.contains(w))
+            });
+            (!other_country).then_some(holder)
+        })
     }
+}
+
+/// `word` with its first letter capitalized, as demonyms are listed ("kenyan" → "Kenyan").
+fn with_capital(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// The one person full names of a surname name: the only one, or the fullest of forms that
@@ -984,8 +1010,12 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
             // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
             return Some((joined, Kind::Org, 0));
         }
+        // "Minister of Transport Elena Varga": a portfolio after "of" is part of the role.
         while k + 1 < words.len()
-            && (title(words[k]) || lex.demonyms.contains(words[k]) || words[k] == "of")
+            && (title(words[k])
+                || lex.demonyms.contains(words[k])
+                || words[k] == "of"
+                || (words[..k].contains(&"of") && lex.portfolios.contains(words[k])))
         {
             k += 1;
         }
@@ -1322,6 +1352,32 @@ mod tests {
             2
         );
         assert_eq!(e.by_role("the top U.S. diplomat"), Some("John Kerry"));
+    }
+
+    #[test]
+    fn portfolios_and_country_adjectives_belong_to_the_role() {
+        let e = ents(
+            "Minister of Transport Elena Varga and Minister of Foreign Affairs Sergei Lavrov met.",
+        );
+        let n = names(&e);
+        assert!(n.contains(&("Elena Varga", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Sergei Lavrov", Kind::Person)), "{n:?}");
+        let e =
+            ents("Kenya's President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Bekele.");
+        assert_eq!(e.by_role("the Kenyan president"), Some("Daniel Mwangi"));
+        assert_eq!(
+            e.by_role("the Ethiopian prime minister"),
+            Some("Tesfaye Bekele")
+        );
+        // A sentence's first word that says who the person is, not their name.
+        let e = ents("Fisherman Jose Almeida, 54, was rescued. Survivor Ana Reis spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Jose Almeida", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Ana Reis", Kind::Person)), "{n:?}");
+        // The role's holder is of another country.
+        let e = ents("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Bekele.");
+        assert_eq!(e.by_role("the Ethiopian president"), None);
+        assert_eq!(e.by_role("the Kenyan president"), Some("Daniel Mwangi"));
     }
 
     #[test]

@@ -93,7 +93,7 @@ pub fn claims(
         } else {
             MIN_UNATTRIBUTED_WORDS
         };
-        if n < min {
+        if n < min || is_title(&words) {
             continue;
         }
         let Some(sentence) = covering(sentences, inner) else {
@@ -134,6 +134,44 @@ pub fn claims(
         ));
     }
     out
+}
+
+/// Short words a title leaves lowercase ("A City Worth Fighting For", "Declaration of Good
+/// Neighbourliness").
+const TITLE_SMALL_WORDS: [&str; 14] = [
+    "a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "at", "by", "from",
+];
+
+/// Pronouns of someone speaking: a quotation with one is said, not a title.
+const SPEAKING_PRONOUNS: [&str; 9] = ["i", "we", "you", "me", "us", "my", "our", "your", "i'm"];
+
+/// Longest title in quotation marks, in words.
+const MAX_TITLE_WORDS: usize = 10;
+
+/// Whether a quotation's words are a title in quotation marks (a book, an operation, a
+/// declaration), not words someone said: at most [`MAX_TITLE_WORDS`] words, no punctuation
+/// that ends or parts a clause, and every word capitalized (then lowercase, not shouted)
+/// but the short ones of [`TITLE_SMALL_WORDS`].
+fn is_title(words: &str) -> bool {
+    let n = word_count(words);
+    if !(2..=MAX_TITLE_WORDS).contains(&n) || words.contains(['.', ',', '!', '?', ':', ';']) {
+        return false;
+    }
+    let mut capitals = 0;
+    for (k, w) in words.split(' ').enumerate() {
+        // "We Will Win": someone speaking, however it is capitalized.
+        if SPEAKING_PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(w)) {
+            return false;
+        }
+        let mut c = w.chars();
+        let first = c.next().is_some_and(char::is_uppercase);
+        if first && !c.any(char::is_uppercase) {
+            capitals += 1;
+        } else if k == 0 || !TITLE_SMALL_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    capitals >= 2 && words.chars().any(char::is_lowercase)
 }
 
 /// How many words a quotation's words (see `RawQuote::words`) hold: they are joined by single
@@ -461,6 +499,20 @@ mod tests {
         // A list of quoted words has no clause between them.
         let t = "Anna Kowalski called the plan \"a costly and very dangerous gamble,\" \"unworkable in every single respect today\" and worse.";
         assert_eq!(quote_claims(t).len(), 2);
+    }
+
+    #[test]
+    fn titles_in_quotation_marks_are_not_claims() {
+        assert!(is_title("A City Worth Fighting For"));
+        assert!(is_title("Declaration of Good Neighbourliness"));
+        assert!(!is_title("We Will Win"));
+        assert!(!is_title("We will win this war"));
+        assert!(!is_title("WE WANT JUSTICE NOW"));
+        assert!(!is_title("Stop, Thief"));
+        let t = "Graham Pike, who wrote a memoir titled \"A City Worth Fighting For\" in 2018, spoke. \"We will fight on,\" Pike said.";
+        let q = quote_claims(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, "We will fight on");
     }
 
     #[test]
