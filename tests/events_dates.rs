@@ -7,24 +7,12 @@
 
 mod common;
 
-use claimdiff::model::{ClaimKind, Comparison, Finding, Verdict};
-use common::{finding_by_prefix, holds_by_prefix, words};
+use claimdiff::model::{ClaimKind, Comparison, Verdict};
+use common::{finding_by_prefix, holds_all, holds_by_prefix, words};
 
 /// The comparison of one constructed event.
 fn event(name: &str) -> Comparison {
     common::constructed_event("dates", name, 4)
-}
-
-/// The finding holds every one of the (source prefix, text) claims.
-fn holds_all(cmp: &Comparison, f: &Finding, claims: &[(&str, &str)]) {
-    for (prefix, text) in claims {
-        assert!(
-            holds_by_prefix(cmp, f, prefix, text),
-            "{prefix} {text:?} missing from {}: {:?}",
-            f.topic,
-            words(cmp, f)
-        );
-    }
 }
 
 /// No finding of dates or durations is a contradiction.

@@ -6,23 +6,10 @@
 mod common;
 
 use claimdiff::model::{ClaimKind, Comparison, Finding, Value, Verdict};
+use common::quote_finding;
 
 fn event(name: &str) -> Comparison {
     common::constructed_event("said", name, 3)
-}
-
-/// The quote finding one of whose quotations holds `words`.
-fn quote_finding<'a>(cmp: &'a Comparison, words: &str) -> &'a Finding {
-    cmp.findings
-        .iter()
-        .filter(|f| f.kind == ClaimKind::Quote)
-        .find(|f| {
-            f.claims.iter().any(|&i| match &cmp.claims[i].value {
-                Value::Quote(q) => q.text.contains(words),
-                _ => false,
-            })
-        })
-        .unwrap_or_else(|| panic!("no quote finding with {words:?}"))
 }
 
 /// Each source's (source id, speaker, quoted words) in a finding.

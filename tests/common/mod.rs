@@ -159,3 +159,29 @@ pub fn finding_by_prefix<'a>(
         .find(|f| f.kind == kind && holds_by_prefix(cmp, f, prefix, text))
         .unwrap_or_else(|| panic!("no {kind:?} finding holds {text:?} of {prefix}"))
 }
+
+/// The finding holds every one of the (source prefix, text) claims.
+pub fn holds_all(cmp: &Comparison, f: &Finding, claims: &[(&str, &str)]) {
+    for (prefix, text) in claims {
+        assert!(
+            holds_by_prefix(cmp, f, prefix, text),
+            "{prefix} {text:?} missing from {}: {:?}",
+            f.topic,
+            words(cmp, f)
+        );
+    }
+}
+
+/// The quote finding one of whose quotations holds `words`.
+pub fn quote_finding<'a>(cmp: &'a Comparison, words: &str) -> &'a Finding {
+    cmp.findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Quote)
+        .find(|f| {
+            f.claims.iter().any(|&i| match &cmp.claims[i].value {
+                claimdiff::model::Value::Quote(q) => q.text.contains(words),
+                _ => false,
+            })
+        })
+        .unwrap_or_else(|| panic!("no quote finding with {words:?}: {:#?}", cmp.findings))
+}
