@@ -290,6 +290,12 @@ mod tests {
         w.tokens_of(Span::new(start, start + text.len()))
     }
 
+    /// What lasted, by `spell_before`, for the duration reading `text` in `s`.
+    fn spell(s: &str, text: &str) -> Option<String> {
+        let w = words(s);
+        spell_before(&w, tokens(&w, s, text).0)
+    }
+
     #[test]
     fn one_thing_told_in_other_words_has_one_name() {
         assert_eq!(one_name("standoff".into()), "siege");
@@ -303,10 +309,6 @@ mod tests {
 
     #[test]
     fn a_length_with_no_noun_takes_the_thing_that_lasted() {
-        let spell = |s: &str, text: &str| {
-            let w = words(s);
-            spell_before(&w, tokens(&w, s, text).0)
-        };
         assert_eq!(
             spell(
                 "The standoff at the bank on Obernstrasse lasted about 12 hours.",
@@ -412,10 +414,6 @@ mod tests {
 
     #[test]
     fn tie_words_name_sentences_and_things_before_a_relative_clause() {
-        let spell = |s: &str, text: &str| {
-            let w = words(s);
-            spell_before(&w, tokens(&w, s, text).0)
-        };
         assert_eq!(
             spell(
                 "Sunday's blackout, which lasted nearly 15 hours, ended.",

@@ -46,21 +46,12 @@ pub(super) fn date_of(line: &str) -> Option<DatePhrase> {
     if line.len() > MAX_LINE {
         return None;
     }
-    let (phrase, at) = named_month_date(line).or_else(|| numeric_date(line))?;
+    let (phrase, at) = date_phrase::first_in(line).or_else(|| numeric_date(line))?;
     phrase.year?;
     let rest = [&line[..at.start], " ", &line[at.end..]].concat();
     rest.split(|c: char| !c.is_alphanumeric())
         .all(stamp_word)
         .then_some(phrase)
-}
-
-/// A date with a month name in `line` ("Monday 09 September 2013"), and where it stands.
-fn named_month_date(line: &str) -> Option<(DatePhrase, std::ops::Range<usize>)> {
-    static ANYWHERE: LazyLock<Regex> =
-        LazyLock::new(|| date_phrase::compile(&format!(r"(?-u:\b){}", date_phrase::pattern())));
-    let caps = ANYWHERE.captures(line)?;
-    let whole = caps.get(0)?;
-    Some((date_phrase::from_captures(&caps)?, whole.range()))
 }
 
 /// A date written in numbers in `line` ("11 / 27 / 2005"), when its order is plain.

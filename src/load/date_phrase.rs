@@ -121,10 +121,18 @@ pub(super) fn at_start(text: &str) -> Option<(DatePhrase, &str)> {
     Some((from_captures(&caps)?, &text[end..]))
 }
 
+/// Date phrases anywhere in a text, starting at a word boundary.
+static ANYWHERE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?-u:\b){}", pattern())));
+
+/// The first date phrase in `text` and where it stands, when it reads as a date phrase.
+pub(super) fn first_in(text: &str) -> Option<(DatePhrase, std::ops::Range<usize>)> {
+    let caps = ANYWHERE.captures(text)?;
+    let whole = caps.get(0)?;
+    Some((from_captures(&caps)?, whole.range()))
+}
+
 /// The distinct years of the date phrases that give one, anywhere in `text`, in order.
 pub(super) fn years_in(text: &str) -> Vec<i16> {
-    static ANYWHERE: LazyLock<Regex> =
-        LazyLock::new(|| compile(&format!(r"(?-u:\b){}", pattern())));
     let mut years: Vec<i16> = ANYWHERE
         .captures_iter(text)
         .filter_map(|caps| from_captures(&caps)?.date().map(|d| d.year()))
