@@ -799,9 +799,22 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
     };
     let fits = Fits::new(items, &weights.nouns);
     let sole = sole_values(items, &source_of, &fits);
+    // Claims of one class state the same thing in the same words (see
+    // `indistinct_classes`), so a pair's score depends only on the classes of its earlier and
+    // later claim and on `sole`: each such triple is scored once. Outlets that relay one
+    // report (wire copy) state many claims of one class, so an event of many sources scores
+    // far fewer pairs than it compares.
+    let scores: RefCell<Scores> = RefCell::default();
     let score_matching = |i: usize, j: usize| {
+        let both_sole = sole[i] && sole[j];
+        let key = (class[i.min(j)] as u32, class[i.max(j)] as u32, both_sole);
+        if let Some(&s) = scores.borrow().get(&key) {
+            return s;
+        }
         let (a, b) = scored_pair(i, j);
-        pair_score(a, b, &weights, sole[i] && sole[j])
+        let s = pair_score(a, b, &weights, both_sole);
+        scores.borrow_mut().insert(key, s);
+        s
     };
     let score = |i: usize, j: usize| {
         if fits.may_match(i, j) {
@@ -835,8 +848,8 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
             }
         }
         // Best partner of each claim in each other source, among representatives.
-        let (reps, mut known) = if members.len() <= SMALL_BLOCK {
-            (members.clone(), Scores::default())
+        let reps = if members.len() <= SMALL_BLOCK {
+            members.clone()
         } else {
             representatives(&class, &by_source, &source_of, &fits, &score_matching)
         };
@@ -865,11 +878,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
                 if source_of[i] == source_of[j] || (is_rep[i] && j <= i) {
                     continue;
                 }
-                let score = match known.remove(&(i.min(j), i.max(j))) {
-                    Some(s) => s,
-                    None => score_matching(i, j),
-                };
-                if let Some(s) = score {
+                if let Some(s) = score_matching(i, j) {
                     scored.push((s, i.min(j), i.max(j)));
                     for (k, other) in [(i, source_of[j]), (j, source_of[i])] {
                         let e = best.entry((k, other)).or_insert(f64::MIN);
@@ -931,16 +940,14 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
 /// starts one), and a group keeps its first [`REPRESENTATIVES`] distinct claims as
 /// representatives. Many sources repeating one report add members but no representatives.
 /// `score` is [`pair_score`] of two claims that [`Fits::may_match`]; `class` names claims'
-/// [`indistinct_classes`]. Also gives the scores it computed, by pair (the earlier claim
-/// first).
+/// [`indistinct_classes`].
 fn representatives(
     class: &[usize],
     by_source: &BTreeMap<usize, Vec<usize>>,
     source_of: &[usize],
     fits: &Fits,
     score: &impl Fn(usize, usize) -> Option<f64>,
-) -> (Vec<usize>, Scores) {
-    let mut scores = Scores::default();
+) -> Vec<usize> {
     // Each provisional group's representatives.
     let mut groups: Vec<Vec<usize>> = Vec::new();
     // The representatives so far with their groups, by key (see [`Fits`]), so that a claim
@@ -965,11 +972,7 @@ fn representatives(
                 .iter()
                 .flat_map(|&k| &by_key[k].1)
                 .filter(|&&(j, _)| source_of[j] != source_of[i])
-                .filter_map(|&(j, g)| {
-                    let s = score(i, j);
-                    scores.insert((i.min(j), i.max(j)), s);
-                    s.map(|s| (s, g))
-                })
+                .filter_map(|&(j, g)| score(i, j).map(|s| (s, g)))
                 .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
             let g = match best {
                 Some((_, g)) => {
@@ -996,7 +999,7 @@ fn representatives(
     }
     let mut reps: Vec<usize> = groups.into_iter().flatten().collect();
     reps.sort_unstable();
-    (reps, scores)
+    reps
 }
 
 /// Whether each claim is the only value its article states of what it counts (its kind,
@@ -1020,8 +1023,9 @@ fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
     (0..items.len()).map(|i| values[&what(i)].1).collect()
 }
 
-/// Pair scores by pair of claims, the earlier first.
-type Scores = HashMap<(usize, usize), Option<f64>>;
+/// Pair scores by the classes (see [`indistinct_classes`]) of the earlier and the later claim
+/// of a pair, and whether both are their articles' sole values (see [`sole_values`]).
+type Scores = HashMap<(u32, u32, bool), Option<f64>>;
 
 /// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
 /// with the same key may match the same claims.
