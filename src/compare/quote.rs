@@ -542,23 +542,27 @@ pub fn findings(
     articles: &[Article],
     source_rank: &BTreeMap<&str, usize>,
 ) -> Vec<Ranked> {
-    struct Item<'a> {
+    struct Item<'a, 'r> {
         claim: usize,
         source: usize,
         speaker: Option<&'a str>,
         text: &'a str,
-        words: Vec<Word<'a>>,
+        words: &'r [Word<'a>],
         /// The normalized words' numbers, in the quotation's order.
-        numbers: Vec<u32>,
+        numbers: &'r [u32],
         /// The same, sorted: for a cheap bound on what two quotations share.
-        sorted: Vec<u32>,
+        sorted: &'r [u32],
         /// The number of its normalized words as a whole: equal for the same words.
         form: usize,
         sentence: &'a str,
         /// The whole text of its article.
         article: &'a str,
     }
-    let quotations: Vec<(usize, usize, &Claim, &QuoteValue, Vec<Word>)> = claims
+    // Each distinct text is read once: outlets that relay one report repeat its quotations
+    // word for word.
+    let mut text_number: HashMap<&str, usize> = HashMap::default();
+    let mut texts: Vec<&str> = Vec::new();
+    let quotations: Vec<(usize, usize, &Claim, &QuoteValue, usize)> = claims
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
@@ -566,16 +570,22 @@ pub fn findings(
                 return None;
             };
             let source = *source_rank.get(c.source.as_str())?;
-            Some((i, source, c, q, words(&q.text)))
+            let next = texts.len();
+            let t = *text_number.entry(q.text.as_str()).or_insert_with(|| {
+                texts.push(&q.text);
+                next
+            });
+            Some((i, source, c, q, t))
         })
         .collect();
+    let read: Vec<Vec<Word>> = texts.iter().map(|t| words(t)).collect();
     // Words numbered as first met: equal numbers for equal words.
     let mut number: HashMap<&str, u32> = HashMap::default();
     let mut content: Vec<bool> = Vec::new();
-    let numbered: Vec<Vec<u32>> = quotations
+    let numbered: Vec<Vec<u32>> = read
         .iter()
-        .map(|q| {
-            q.4.iter()
+        .map(|ws| {
+            ws.iter()
                 .map(|w| {
                     let next = number.len() as u32;
                     *number.entry(w.norm.as_str()).or_insert_with(|| {
@@ -584,6 +594,14 @@ pub fn findings(
                     })
                 })
                 .collect()
+        })
+        .collect();
+    let sorted: Vec<Vec<u32>> = numbered
+        .iter()
+        .map(|numbers| {
+            let mut sorted = numbers.clone();
+            sorted.sort_unstable();
+            sorted
         })
         .collect();
     let mut forms_seen: HashMap<&[u32], usize> = HashMap::default();
@@ -596,25 +614,19 @@ pub fn findings(
         .collect();
     let items: Vec<Item> = quotations
         .into_iter()
-        .zip(numbered.iter().cloned())
-        .zip(forms)
-        .map(|(((i, source, c, q, words), numbers), form)| {
-            let mut sorted = numbers.clone();
-            sorted.sort_unstable();
-            Item {
-                claim: i,
-                source,
-                speaker: q.speaker.as_deref(),
-                text: &q.text,
-                numbers,
-                sorted,
-                form,
-                words,
-                sentence: articles
-                    .get(source)
-                    .map_or("", |a| c.sentence.slice(&a.text)),
-                article: articles.get(source).map_or("", |a| a.text.as_str()),
-            }
+        .map(|(i, source, c, q, t)| Item {
+            claim: i,
+            source,
+            speaker: q.speaker.as_deref(),
+            text: &q.text,
+            words: &read[t],
+            numbers: &numbered[t],
+            sorted: &sorted[t],
+            form: forms[t],
+            sentence: articles
+                .get(source)
+                .map_or("", |a| c.sentence.slice(&a.text)),
+            article: articles.get(source).map_or("", |a| a.text.as_str()),
         })
         .collect();
     // Each item is scored against one item of each distinct quotation (the same words from
@@ -636,7 +648,7 @@ pub fn findings(
     for &j in &reps {
         reps_of_form.entry(items[j].form).or_default().push(j);
     }
-    let listed: Vec<&[u32]> = reps.iter().map(|&j| items[j].sorted.as_slice()).collect();
+    let listed: Vec<&[u32]> = reps.iter().map(|&j| items[j].sorted).collect();
     let mut index = SharedWords::new(&listed);
     let mut places = Vec::new();
     let mut candidates = Vec::new();
@@ -770,7 +782,7 @@ pub fn findings(
             let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
             // The same words spelled otherwise ("behavior", "behaviour") before an excerpt,
             // which may differ in spelling too.
-            if long.windows(short.len()).any(|w| w == short.as_slice()) {
+            if long.windows(short.len()).any(|w| w == *short) {
                 partial = true;
                 continue;
             }
