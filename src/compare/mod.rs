@@ -17,21 +17,35 @@ mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};
 use explain::{Stated, explain};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+
+/// Each article's place in the event by its id (the last of articles sharing an id).
+type SourceRank<'a> = FxHashMap<&'a str, usize>;
 
 /// Lines up the claims of the articles and gives each group a verdict. Findings come in report
 /// order: contradictions, then compatible, agreeing and single-source findings; within a
 /// verdict, by kind, then by how many sources state it, then by text order.
 pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
-    let source_rank: BTreeMap<&str, usize> = articles
+    let source_rank: SourceRank = articles
         .iter()
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
+    // Each claim's source rank, looked up once (`usize::MAX` for a source with no article).
+    let rank_of: Vec<usize> = claims
+        .iter()
+        .map(|c| {
+            source_rank
+                .get(c.source.as_str())
+                .copied()
+                .unwrap_or(usize::MAX)
+        })
+        .collect();
     let mut items: Vec<(usize, &Claim, profile::Profile)> = claims
         .iter()
         .enumerate()
-        .filter(|(_, c)| source_rank.contains_key(c.source.as_str()))
+        .filter(|&(i, _)| rank_of[i] != usize::MAX)
         .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p)))
         .collect();
     headline::read_as_their_body(&mut items);
@@ -43,7 +57,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
         // One stated claim per source (repeats within a source say the same), in source order.
         let mut per_source: BTreeMap<usize, usize> = BTreeMap::new();
         for &m in &g {
-            let rank = source_rank[items[m].1.source.as_str()];
+            let rank = rank_of[items[m].0];
             per_source.entry(rank).or_insert(m);
         }
         // Each stated claim with its index in `claims`.
@@ -70,12 +84,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
             explanation.push_str(&explain::consensus(c, &stated));
         }
         let mut claim_ids: Vec<usize> = g.iter().map(|&m| items[m].0).collect();
-        claim_ids.sort_by_key(|&ci| {
-            (
-                source_rank[claims[ci].source.as_str()],
-                claims[ci].span.start(),
-            )
-        });
+        claim_ids.sort_by_key(|&ci| (rank_of[ci], claims[ci].span.start()));
         let topic = common_topic(claim_ids.iter().map(|&ci| claims[ci].topic.as_str()));
         let rank = |c: &Claim| source_rank[c.source.as_str()];
         let mut finding = ranked(&claims, claim_ids, rank, verdict, topic, explanation);

@@ -6,9 +6,8 @@
 //! stances on the same target are compatible.
 
 use crate::compare::quote::{group, same_speaker};
-use crate::compare::{Ranked, ranked};
+use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Value, Verdict};
-use std::collections::BTreeMap;
 
 /// Share of the shorter target's content words the other must share.
 const SAME_TARGET: f64 = 0.5;
@@ -54,11 +53,7 @@ fn same_target(a: &[String], b: &[String]) -> Option<f64> {
 }
 
 /// The position findings of an event.
-pub fn findings(
-    claims: &[Claim],
-    articles: &[Article],
-    source_rank: &BTreeMap<&str, usize>,
-) -> Vec<Ranked> {
+pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank) -> Vec<Ranked> {
     // (claim, source rank, holder, stance, target, target words)
     type Item<'a> = (usize, usize, &'a str, &'a str, &'a str, Vec<String>);
     let items: Vec<Item> = claims

@@ -11,11 +11,10 @@
 //! ("Lavrov" = "Sergei Lavrov"), or close spelling (Jaro-Winkler).
 
 use crate::compare::quote_index::SharedWords;
-use crate::compare::{Ranked, ranked};
+use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
 use similar::{Algorithm, DiffTag, capture_diff_slices};
-use std::collections::BTreeMap;
 use strsim::jaro_winkler;
 
 /// Share of the shorter quotation's words that must be shared in order.
@@ -537,11 +536,7 @@ pub fn group(sources: &[usize], mut pairs: Vec<(f64, usize, usize)>) -> Vec<Vec<
 }
 
 /// The quote findings of an event.
-pub fn findings(
-    claims: &[Claim],
-    articles: &[Article],
-    source_rank: &BTreeMap<&str, usize>,
-) -> Vec<Ranked> {
+pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank) -> Vec<Ranked> {
     struct Item<'a, 'r> {
         claim: usize,
         source: usize,
