@@ -919,6 +919,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
         };
         parent[from] = to;
         let moved = std::mem::take(&mut groups[from].members);
+        groups[to].members.reserve(moved.len());
         for m in moved {
             groups[to].add(items, &class, m, source_of[m]);
         }

@@ -42,12 +42,15 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
                 .unwrap_or(usize::MAX)
         })
         .collect();
-    let mut items: Vec<(usize, &Claim, profile::Profile)> = claims
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| rank_of[i] != usize::MAX)
-        .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p)))
-        .collect();
+    // Room for every claim at once: items are large, and growing would copy them.
+    let mut items: Vec<(usize, &Claim, profile::Profile)> = Vec::with_capacity(claims.len());
+    items.extend(
+        claims
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| rank_of[i] != usize::MAX)
+            .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p))),
+    );
     headline::read_as_their_body(&mut items);
     main_count::mark(&mut items);
     let groups = align::group(&items);
