@@ -646,18 +646,27 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
     let listed: Vec<&[u32]> = reps.iter().map(|&j| items[j].sorted).collect();
     let mut index = SharedWords::new(&listed);
     let mut places = Vec::new();
-    let mut candidates = Vec::new();
+    // Candidates and similarities depend only on the words, so each form asks once: a
+    // quotation repeated word for word by many sources costs one lookup.
+    let mut candidates_of_form: Vec<Option<Vec<usize>>> = vec![None; forms_seen.len()];
+    let mut similarity_of_forms: HashMap<(usize, usize), Option<f64>> = HashMap::default();
     let mut pairs = Vec::new();
     for i in 0..items.len() {
         // Other representatives cannot pass `may_share_enough` (or, short, the same form).
-        candidates.clear();
-        if items[i].sorted.len() < MIN_WORDS {
-            candidates.extend(reps_of_form.get(&items[i].form).into_iter().flatten());
-        } else {
-            index.candidates(i, &items[i].sorted, &mut places);
-            candidates.extend(places.iter().map(|&p| reps[p]));
-        }
-        for &j in &candidates {
+        let candidates = candidates_of_form[items[i].form].get_or_insert_with(|| {
+            if items[i].sorted.len() < MIN_WORDS {
+                reps_of_form
+                    .get(&items[i].form)
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .collect()
+            } else {
+                index.candidates(i, items[i].sorted, &mut places);
+                places.iter().map(|&p| reps[p]).collect()
+            }
+        });
+        for &j in candidates.iter() {
             // Pairs of two representatives are scored once.
             if (is_rep[i] && j <= i) || items[i].source == items[j].source {
                 continue;
@@ -675,7 +684,10 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
             if !may_share_enough(&a.sorted, &b.sorted) {
                 continue;
             }
-            if let Some(s) = similarity_of(&a.numbers, &b.numbers, |&w| content[w as usize]) {
+            let similarity = *similarity_of_forms
+                .entry((a.form, b.form))
+                .or_insert_with(|| similarity_of(a.numbers, b.numbers, |&w| content[w as usize]));
+            if let Some(s) = similarity {
                 pairs.push((s, i, j));
             }
         }
