@@ -1129,11 +1129,17 @@ fn match_key(p: &Profile) -> MatchKey<'_> {
     )
 }
 
-/// Claims that a pair score could tell apart: they differ in context, opening, happening,
-/// value or profile.
+/// Claims of equal prepared contexts (see [`WordWeights::new`]) that a pair score could
+/// still tell apart: they differ in context, opening, happening, value or profile. Prepared
+/// contexts number every word of the context, except a date's calendar words, so only dates
+/// of equal prepared contexts may differ in context.
 fn distinct(items: &Items, i: usize, j: usize) -> bool {
     let ((_, c, p), (_, d, q)) = (&items[i], &items[j]);
-    c.context != d.context || c.lead != d.lead || c.event != d.event || c.value != d.value || p != q
+    c.lead != d.lead
+        || p != q
+        || c.event != d.event
+        || c.value != d.value
+        || (p.kind == ClaimKind::Date && c.context != d.context)
 }
 
 /// Each claim's class of claims that are not [`distinct`], named by its first claim: two
@@ -1567,6 +1573,37 @@ mod tests {
         }
         assert!(pairs > 100, "{pairs}");
         assert!(!may_be_alike("strike", "street"));
+    }
+
+    #[test]
+    fn claims_are_one_class_exactly_when_they_state_the_same_in_the_same_words() {
+        let with_context = |source: &str, words: &[&str]| {
+            let mut c = day_claim(source, "2015-12-11", None, false);
+            c.context = words.iter().map(|&w| w.into()).collect();
+            c
+        };
+        let claims = [
+            with_context("a", &["quake", "struck", "friday"]),
+            with_context("b", &["quake", "struck", "friday"]),
+            // The same prepared context (calendar words left out), other words.
+            with_context("c", &["quake", "struck", "thursday"]),
+            with_context("d", &["quake", "hit"]),
+        ];
+        let items: Vec<(usize, &Claim, Profile)> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                (
+                    i,
+                    c,
+                    crate::compare::profile::profile(c).expect("a profile"),
+                )
+            })
+            .collect();
+        let sources = [0, 1, 2, 3];
+        let (_, contexts) = WordWeights::new(&items, &sources);
+        assert_eq!(contexts[0].ids, contexts[2].ids);
+        assert_eq!(indistinct_classes(&items, &contexts), vec![0, 0, 2, 3]);
     }
 
     #[test]
