@@ -12,13 +12,21 @@ pub struct Stated<'a> {
 }
 
 impl Stated<'_> {
+    /// The claim's words, with runs of whitespace made one space, quoted, and its source.
     fn words(&self) -> String {
         let t = self.claim.span.slice(&self.article.text);
-        format!(
-            "“{}” ({})",
-            t.split_whitespace().collect::<Vec<_>>().join(" "),
-            self.article.id
-        )
+        let mut out = String::with_capacity(t.len() + self.article.id.len() + 12);
+        out.push('“');
+        for (k, w) in t.split_whitespace().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+        out.push_str("” (");
+        out.push_str(&self.article.id);
+        out.push(')');
+        out
     }
 }
 
