@@ -1576,6 +1576,72 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_score_depends_only_on_the_classes_of_its_claims() {
+        // Outlets relaying one report, and others telling it in their own words: copies
+        // across sources, other days, other contexts, openings and bodies.
+        let claim = |source: &str, day: &str, words: &[&str], lead: bool| {
+            let mut c = day_claim(source, day, None, false);
+            c.context = words.iter().map(|&w| w.into()).collect();
+            c.lead = lead;
+            c
+        };
+        let report = ["quake", "struck", "coast", "tuesday"];
+        let claims = [
+            claim("a", "2015-12-08", &report, true),
+            claim("b", "2015-12-08", &["tremor", "felt", "capital"], true),
+            claim("c", "2015-12-08", &report, true),
+            claim("d", "2015-12-09", &report, true),
+            claim("e", "2015-12-08", &report, false),
+            claim(
+                "f",
+                "2015-12-08",
+                &["quake", "struck", "coast", "wednesday"],
+                true,
+            ),
+            claim("g", "2015-12-08", &report, true),
+        ];
+        let items: Vec<(usize, &Claim, Profile)> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                (
+                    i,
+                    c,
+                    crate::compare::profile::profile(c).expect("a profile"),
+                )
+            })
+            .collect();
+        let sources: Vec<usize> = (0..items.len()).collect();
+        let (weights, contexts) = WordWeights::new(&items, &sources);
+        let class = indistinct_classes(&items, &contexts);
+        assert_eq!(class, vec![0, 1, 0, 3, 4, 5, 0]);
+        let score = |x: usize, y: usize, sole: bool| {
+            let (a, b) = (&items[x], &items[y]);
+            pair_score(
+                (a.1, &a.2, &contexts[x]),
+                (b.1, &b.2, &contexts[y]),
+                &weights,
+                sole,
+            )
+            .map(f64::to_bits)
+        };
+        let n = items.len();
+        let mut scored = 0;
+        for (x, y) in (0..n).flat_map(|x| (x + 1..n).map(move |y| (x, y))) {
+            for (u, v) in (0..n).flat_map(|u| (u + 1..n).map(move |v| (u, v))) {
+                if class[x] == class[u] && class[y] == class[v] {
+                    for sole in [false, true] {
+                        assert_eq!(score(x, y, sole), score(u, v, sole), "{x},{y} vs {u},{v}");
+                        scored += 1;
+                    }
+                }
+            }
+        }
+        assert!(score(0, 2, false).is_some() && score(0, 1, false) != score(0, 2, false));
+        assert!(scored > 2 * 21);
+    }
+
+    #[test]
     fn claims_are_one_class_exactly_when_they_state_the_same_in_the_same_words() {
         let with_context = |source: &str, words: &[&str]| {
             let mut c = day_claim(source, "2015-12-11", None, false);
