@@ -465,6 +465,11 @@ pub fn lexicon_not_name(word: &str) -> bool {
     lexicon().not_name.contains(word.trim_end_matches('.'))
 }
 
+/// Whether a word is a country's adjective ("Syrian", "U.S.").
+pub fn is_demonym(word: &str) -> bool {
+    lexicon().demonyms.contains(word)
+}
+
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
     let b = word.as_bytes();
