@@ -237,6 +237,29 @@ const DETERMINERS: [&str; 8] = ["a", "an", "one", "the", "this", "that", "these"
 /// Most small words two renderings of one quotation may differ by.
 const MAX_SMALL_WORDS: usize = 2;
 
+/// Prepositions that say the same, one of which a translator may put for the other ("treated
+/// the accounts [-as-] {+like+} his own wallet"); "to" and "from", "with" and "without" say
+/// other things and are no such pair.
+const SAME_PREPOSITIONS: [(&str, &str); 10] = [
+    ("as", "like"),
+    ("in", "at"),
+    ("in", "within"),
+    ("in", "into"),
+    ("on", "onto"),
+    ("on", "upon"),
+    ("toward", "towards"),
+    ("among", "amongst"),
+    ("amid", "amidst"),
+    ("till", "until"),
+];
+
+/// Whether `a` and `b` are prepositions that say the same (see [`SAME_PREPOSITIONS`]).
+fn same_preposition(a: &str, b: &str) -> bool {
+    SAME_PREPOSITIONS
+        .iter()
+        .any(|&(x, y)| (a, b) == (x, y) || (a, b) == (y, x))
+}
+
 /// Whether two quotations differ only by a small word or two added, dropped or put for another
 /// ("the violence {+of+} the system uses", "chosen {+the+} dialogue over {+the+}
 /// confrontation", "appeal [-this-] {+the+} verdict"), besides spelling: a slip of a desk or a
@@ -262,8 +285,8 @@ pub fn small_words_differ(a: &[Word], b: &[Word]) -> bool {
             DiffTag::Replace
                 if o.len() == 1
                     && n.len() == 1
-                    && DETERMINERS.contains(&o[0])
-                    && DETERMINERS.contains(&n[0]) =>
+                    && ((DETERMINERS.contains(&o[0]) && DETERMINERS.contains(&n[0]))
+                        || same_preposition(o[0], n[0])) =>
             {
                 changed += 1;
             }
@@ -1053,6 +1076,28 @@ mod tests {
         assert!(!slip(
             "many houses were damaged",
             "many houses were destroyed"
+        ));
+    }
+
+    #[test]
+    fn a_preposition_that_says_the_same_is_a_slip() {
+        let slip = |a: &str, b: &str| small_words_differ(&words(a), &words(b));
+        assert!(slip(
+            "He treated the accounts of pensioners as his own wallet",
+            "He treated the accounts of pensioners like his own wallet"
+        ));
+        assert!(slip(
+            "we will meet in Geneva next week",
+            "we will meet at Geneva next week"
+        ));
+        // Prepositions of another meaning change what was said.
+        assert!(!slip(
+            "the convoy came to Aleppo on Monday",
+            "the convoy came from Aleppo on Monday"
+        ));
+        assert!(!slip(
+            "we will talk with preconditions",
+            "we will talk without preconditions"
         ));
     }
 

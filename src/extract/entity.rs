@@ -465,6 +465,11 @@ pub fn lexicon_not_name(word: &str) -> bool {
     lexicon().not_name.contains(word.trim_end_matches('.'))
 }
 
+/// Whether a word is a country's adjective ("Syrian", "U.S.").
+pub fn is_demonym(word: &str) -> bool {
+    lexicon().demonyms.contains(word)
+}
+
 /// Whether a word is a title or role word ("minister", "Secretary", "envoy").
 pub fn is_title(word: &str) -> bool {
     let b = word.as_bytes();
@@ -626,6 +631,11 @@ impl RoleIndex {
             }
         }
         RoleIndex { by_tail }
+    }
+
+    /// How many people's role keys are `role` or end with " " + `role`.
+    fn holders(&self, role: &str) -> usize {
+        self.by_tail.get(role).map_or(0, |(n, _)| *n)
     }
 
     /// The one person whose role key is `role` or ends with " " + `role`.
@@ -800,7 +810,7 @@ impl Entities {
 
     /// The sex the article gives a person's name: the one its mentions tell, if they tell
     /// only one.
-    fn sex_of_name(&self, name: &str) -> Option<Sex> {
+    pub fn sex_of_name(&self, name: &str) -> Option<Sex> {
         let mut found = None;
         for m in self.mentions.iter().filter(|m| m.name == name) {
             match (found, sex_of(m.role.as_deref(), &m.name)) {
@@ -931,9 +941,43 @@ impl Entities {
         if role.split(' ').all(|w| !is_title(w)) {
             return None;
         }
+        let index = self.role_keys.get_or_init(|| RoleIndex::new(&self.roles));
+        self.holder_of(index, role)
+            .or_else(|| self.head_of_government(index, role))
+    }
+
+    /// "the Ethiopian leader", "the Premier": a word that stands for any head of state or
+    /// government ([`HEADS`]) means the one person the article gives such a role (of that
+    /// country, when one is named), when nobody is given the word itself and no head's role is
+    /// held by two people.
+    fn head_of_government<'s>(&'s self, index: &'s RoleIndex, role: &str) -> Option<&'s str> {
+        let (country, word) = match role.rsplit_once(' ') {
+            Some((c, w)) => (Some(c), w),
+            None => (None, role),
+        };
+        if !matches!(word, "leader" | "premier") || index.holders(role) > 0 {
+            return None;
+        }
+        let mut found: Option<&str> = None;
+        for head in HEADS {
+            let r = country.map_or_else(|| head.to_string(), |c| format!("{c} {head}"));
+            if index.holders(&r) > 1 {
+                return None;
+            }
+            if let Some(h) = self.holder_of(index, &r) {
+                if found.is_some_and(|f| f != h) {
+                    return None;
+                }
+                found = Some(h);
+            }
+        }
+        found
+    }
+
+    /// The one holder of role key `role` (see [`Entities::by_role`]).
+    fn holder_of<'s>(&'s self, index: &'s RoleIndex, role: &str) -> Option<&'s str> {
         // The role itself, or its last words after a space: one lookup in the keys filed by
         // their tails.
-        let index = self.role_keys.get_or_init(|| RoleIndex::new(&self.roles));
         index.one_holder(role).or_else(|| {
             // "the Kenyan president" of "Kenya's President Daniel Mwangi": the role without
             // its country's adjective, when one person holds it and their role names no other
@@ -953,6 +997,17 @@ impl Entities {
         })
     }
 }
+
+/// Roles of heads of state or government, what "the leader" or "the premier" of a country
+/// stands for.
+const HEADS: [&str; 6] = [
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "king",
+    "emir",
+];
 
 /// `word` with its first letter capitalized, as demonyms are listed ("kenyan" → "Kenyan").
 fn with_capital(word: &str) -> String {
@@ -1377,6 +1432,10 @@ mod tests {
         // The role's holder is of another country.
         let e = ents("Kenyan President Daniel Mwangi met Ethiopian Prime Minister Tesfaye Bekele.");
         assert_eq!(e.by_role("the Ethiopian president"), None);
+        // "leader" and "premier" stand for a head of state or government.
+        assert_eq!(e.by_role("the Ethiopian leader"), Some("Tesfaye Bekele"));
+        assert_eq!(e.by_role("the Kenyan leader"), Some("Daniel Mwangi"));
+        assert_eq!(e.by_role("the leader"), None);
         assert_eq!(e.by_role("the Kenyan president"), Some("Daniel Mwangi"));
     }
 

@@ -141,6 +141,14 @@ const CLAUSE_WORDS: [&str; 17] = [
     "that", "which", "who", "whom", "while", "because", "as", "after", "before", "when", "but",
     "if", "since", "although", "where", "remain", "unless",
 ];
+/// Capitalized small words that open a sentence, never a name's word after another word
+/// (days and months, also capitalized, go on a target: "in a statement Thursday").
+const SENTENCE_OPENERS: [&str; 22] = [
+    "A", "An", "The", "It", "This", "These", "Those", "There", "He", "She", "They", "We", "I",
+    "In", "On", "At", "But", "And", "If", "When", "While", "After",
+];
+/// Prepositions before a capitalized small word of a name ("in The Hague", "of The Times").
+const GLUE_PREPOSITIONS: [&str; 6] = ["in", "at", "of", "to", "from", "by"];
 /// Clause words that make the stance before them a condition ("supports sanctions only if
 /// the Security Council approves them"): no position is held outright.
 const CONDITIONS: [&str; 2] = ["if", "unless"];
@@ -307,6 +315,14 @@ impl<'a> Sent<'a> {
             .filter(|(first, _)| *first == open + 1)
     }
 
+    /// The mention that starts at byte `at`, if any (a binary search: mentions are sorted by
+    /// start).
+    fn mention_starting(&self, at: usize) -> Option<&Mention> {
+        let ms = &self.ents.mentions;
+        let k = ms.partition_point(|m| m.span.start() < at);
+        ms.get(k).filter(|m| m.span.start() == at)
+    }
+
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
         let e = self.u.get(end)?.span.end();
         self.mentions_ending_near(e).find(|m| m.span.end() == e)
@@ -318,6 +334,47 @@ impl<'a> Sent<'a> {
         let ms = &self.ents.mentions;
         let k = ms.partition_point(|m| m.span.start() < at);
         ms[k.saturating_sub(4)..k].iter().rev()
+    }
+
+    /// Whether unit `i`, inside a target, starts words that are no part of it: a sentence
+    /// glued on with its period lost (page text run into an article: "… for a political
+    /// solution in Syria A picture is worth …", "… access for Syria aid Chemical experts …"),
+    /// a clause with a name and a saying verb ("… during a cabinet session Hollande
+    /// announced …") or a second verb joined by "and" ("the plan in its current form and
+    /// wants cuts", "rebel reports and said").
+    fn starts_other_clause(&self, i: usize) -> bool {
+        let x = self.u[i];
+        if x.word && x.cap {
+            let t = x.text(self.text);
+            // "A", "The", "In": a capitalized small word opens a sentence ("in The Hague" has a
+            // preposition before it).
+            let after_preposition = i
+                .checked_sub(1)
+                .is_some_and(|p| GLUE_PREPOSITIONS.contains(&self.low(p)));
+            if SENTENCE_OPENERS.contains(&t) && !after_preposition {
+                return true;
+            }
+            // A name followed by a saying verb: "Hollande announced".
+            let starts = self.mention_starting(x.span.start());
+            if let Some(m) = starts {
+                let next = (i..self.u.len()).find(|&j| self.u[j].span.start() >= m.span.end());
+                if next.is_some_and(|j| REPORTING.contains(&self.low(j))) {
+                    return true;
+                }
+            }
+            // A capitalized word between lowercase ones that names nothing, no country's
+            // adjective nor title ("aid Chemical experts"): no name starts there.
+            let lower = |p: usize| self.u.get(p).is_some_and(|y| y.word && !y.cap);
+            let bare = starts.is_none()
+                && !crate::extract::entity::is_demonym(t)
+                && !crate::extract::entity::is_title(t);
+            if bare && i.checked_sub(1).is_some_and(lower) && lower(i + 1) {
+                return true;
+            }
+            return false;
+        }
+        matches!(self.low(i), "and" | "but")
+            && (REPORTING.contains(&self.low(i + 1)) || verb_at(self, i + 1).is_some())
     }
 
     /// The target starting at unit `k`: up to the next punctuation or clause word.
@@ -337,6 +394,9 @@ impl<'a> Sent<'a> {
                 break;
             }
             if CLAUSE_WORDS.contains(&self.low(end)) {
+                break;
+            }
+            if end > k && self.starts_other_clause(end) {
                 break;
             }
             words += usize::from(x.word);
@@ -836,6 +896,61 @@ mod tests {
         // The name in the relative clause is not the holder.
         assert!(
             find("The plan, which Russia drafted, rejected the old proposal outright.").is_empty()
+        );
+    }
+
+    #[test]
+    fn targets_end_where_glued_text_or_another_clause_begins() {
+        // Page text run into the sentence with its period lost.
+        assert_eq!(
+            find("Iran calls for political solution in Syria A picture is worth a thousand words."),
+            [p("Iran", "demand", "political solution in Syria")]
+        );
+        assert_eq!(
+            find("Russia wants talks in The Hague next month."),
+            [p("Russia", "demand", "talks in The Hague next month")]
+        );
+        // A name with a saying verb, a second verb after "and".
+        assert_eq!(
+            find(
+                "France called for action by the U.N. during a cabinet session Hollande announced his plan."
+            ),
+            [p(
+                "France",
+                "demand",
+                "action by the U.N. during a cabinet session"
+            )]
+        );
+        assert_eq!(
+            find(
+                "Finance Minister Joost Bakker does not support the plan in its current form and wants cuts elsewhere."
+            ),
+            [p("Joost Bakker", "not support", "plan in its current form")]
+        );
+        assert_eq!(
+            find("Turkey wants U.N. inspectors to look into rebel reports and said it was ready."),
+            [p(
+                "Turkey",
+                "demand",
+                "U.N. inspectors to look into rebel reports"
+            )]
+        );
+        // Days, countries' adjectives and titles go on.
+        assert_eq!(
+            find("President Salva Kiir denied those claims in a statement Thursday."),
+            [p(
+                "Salva Kiir",
+                "deny",
+                "those claims in a statement Thursday"
+            )]
+        );
+        assert_eq!(
+            find("Turkey wants inspectors to look into Syrian rebel reports."),
+            [p(
+                "Turkey",
+                "demand",
+                "inspectors to look into Syrian rebel reports"
+            )]
         );
     }
 

@@ -16,6 +16,7 @@
 use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
 use crate::extract::gender::Sex;
 use crate::extract::word_set::WordSet;
+use crate::model::Span;
 use compact_str::CompactString;
 use std::ops::Deref;
 use std::sync::LazyLock;
@@ -118,6 +119,61 @@ const ASIDES: [&str; 8] = [
     "separately",
     "later",
 ];
+
+/// Whether `text` (the words between a named person and a pronoun) brings in a person it
+/// does not name as a speaker: "a"/"an", up to three words, a role word and a saying verb
+/// ("A ministry spokesman said", "an official told"), or the verb first ("said a
+/// spokeswoman"). A role word set off by a comma is an apposition ("Berg, a police
+/// spokesman, said"), not a new speaker.
+fn brings_in_unnamed(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let verb = |w: &str| VERBS.contains(&bare(w).to_ascii_lowercase());
+    words.iter().enumerate().any(|(i, w)| {
+        if !matches!(bare(w).to_ascii_lowercase().as_str(), "a" | "an") || w.ends_with(',') {
+            return false;
+        }
+        let verb_before = i
+            .checked_sub(1)
+            .is_some_and(|p| verb(words[p]) && !words[p].ends_with(','));
+        (i + 1..(i + 5).min(words.len())).any(|j| {
+            is_title(bare(words[j]))
+                && !words[j].ends_with(',')
+                && (verb_before || words.get(j + 1).is_some_and(|n| verb(n)))
+        })
+    })
+}
+
+/// Whether the name at `span` of `text` is who speaks in its clause: a saying verb right
+/// after it (past an aside: "Peskov said", "de Mistura however says") or before it, with at
+/// most four words of a role between and no punctuation ("said local hospital director
+/// Hengky Tewu").
+fn speaks_at(text: &str, span: Span) -> bool {
+    fn word(w: &str) -> String {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    }
+    let after = text.get(span.end()..).unwrap_or("");
+    let mut next = after.split_whitespace();
+    let verb_after = match next.next() {
+        Some(w) if !w.starts_with(|c: char| c.is_alphanumeric()) => false,
+        Some(w) if ASIDES.contains(&word(w).as_str()) => {
+            next.next().is_some_and(|v| VERBS.contains(&word(v)))
+        }
+        Some(w) => VERBS.contains(&word(w)),
+        None => false,
+    };
+    let before = text.get(..span.start()).unwrap_or("");
+    let verb_before = before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .take_while(|w| !w.ends_with(|c: char| !c.is_alphanumeric()))
+        .any(|w| VERBS.contains(&word(w)));
+    verb_after || verb_before
+}
 
 /// Longest subject between a quotation and its verb, in units.
 const MAX_SUBJECT: usize = 14;
@@ -245,7 +301,10 @@ impl<'a> Around<'a> {
             } else {
                 Sex::Male
             };
-            return self.ents.person_before_as(at, sex).map(|m| self.speaker(m));
+            return self.pronoun_speaker(at, sex);
+        }
+        if let Some(s) = self.by_age(idx) {
+            return Some(s);
         }
         let span = self.units[first].span.cover(self.units[last].span);
         let ms = self.subjects(idx, self.ents.within(span));
@@ -259,6 +318,18 @@ impl<'a> Around<'a> {
                 name: name.to_string(),
                 role: self.ents.role_of(name).map(str::to_string),
             });
+        }
+        // "the prosecutor", a role the article gives in an apposition only.
+        if ms.is_empty()
+            && matches!(&*first_low, "the")
+            && (2..=4).contains(&idx.len())
+            && idx[1..]
+                .iter()
+                .all(|&i| self.units[i].word && !self.units[i].cap)
+            && self.is_title_unit(last)
+            && let Some(s) = self.by_apposed_role(&phrase.join(" "))
+        {
+            return Some(s);
         }
         // "the U.S. top diplomat", "Russia's envoy": a country that qualifies a role is not
         // who speaks; the role's holder is, when the article gives it to one person.
@@ -285,7 +356,149 @@ impl<'a> Around<'a> {
                 return Some(self.speaker(m));
             }
         }
-        self.lowercase_body(idx)
+        self.lowercase_body(idx).or_else(|| self.named_body(idx))
+    }
+
+    /// Who "he" or "she" at byte `at` stands for: the last person named before it who may be
+    /// of that sex, unless the words since bring in someone unnamed ("A ministry spokesman
+    /// said …. “…,” he said") or that person's sentence names another who may be meant
+    /// ("Nunes met reporters with the bank's chairman, Jorge Matos. “…,” he said"): then
+    /// nobody, or for "she" the one of them the article tells is a woman.
+    fn pronoun_speaker(&self, at: usize, sex: Sex) -> Option<Speaker> {
+        let m = self.ents.person_before_as(at, sex)?;
+        let since = self.text.get(m.span.end()..at)?;
+        if brings_in_unnamed(since) {
+            return None;
+        }
+        let head = self.text.get(..m.span.start())?;
+        let from = head.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let sentence = Span::new(from, m.span.start());
+        let rival_mentions: Vec<&Mention> = self
+            .ents
+            .within(sentence)
+            .iter()
+            .filter(|r| r.kind == Kind::Person && r.name != m.name)
+            // "Describing Yida as …": a participle read as a name is no one.
+            .filter(|r| !r.name.split(' ').next().is_some_and(|w| w.ends_with("ing")))
+            .filter(|r| self.ents.sex_of_name(&r.name) != Some(sex.other()))
+            .collect();
+        if rival_mentions.is_empty() {
+            return Some(self.speaker(m));
+        }
+        // "…, said local hospital director Hengky Tewu. “…,” he said": the one who speaks in
+        // that sentence goes on speaking.
+        let mut speaking: Vec<&Mention> = rival_mentions
+            .iter()
+            .copied()
+            .chain(std::iter::once(m))
+            .filter(|r| speaks_at(self.text, r.span))
+            .collect();
+        speaking.dedup_by(|a, b| a.name == b.name);
+        if let [one] = speaking.as_slice() {
+            return Some(self.speaker(one));
+        }
+        let mut rivals: Vec<&str> = rival_mentions.iter().map(|r| r.name.as_str()).collect();
+        // "he" with two men (or men and people of untold sex) named: nobody. "she" means the
+        // one of them the article tells is a woman, if one is ("Prosecutor Ana Ferreira said
+        // … because Carvalho approved …. “…,” she said").
+        if sex == Sex::Male {
+            return None;
+        }
+        rivals.push(&m.name);
+        rivals.sort_unstable();
+        rivals.dedup();
+        let mut told = rivals
+            .iter()
+            .filter(|n| self.ents.sex_of_name(n) == Some(sex));
+        let one = told.next()?;
+        if told.next().is_some() {
+            return None;
+        }
+        let name = one.to_string();
+        Some(Speaker {
+            role: self.ents.role_of(&name).map(str::to_string),
+            name,
+        })
+    }
+
+    /// "the 45-year-old told the court": the one person the article gives that age ("Rui
+    /// Carvalho, 45,", "45-year-old Rui Carvalho").
+    fn by_age(&self, idx: &[usize]) -> Option<Speaker> {
+        let (&first, &last) = (idx.first()?, idx.last()?);
+        if self.low(first) != "the" || idx.len() > 4 {
+            return None;
+        }
+        let span = self.units[first].span.cover(self.units[last].span);
+        let age = span
+            .slice(self.text)
+            .get(4..)?
+            .trim()
+            .strip_suffix("-year-old")?;
+        if age.is_empty() || age.len() > 3 || !age.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut names: Vec<&str> = self
+            .ents
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .filter(|m| {
+                let after = self.text.get(m.span.end()..).unwrap_or("");
+                let given_after = after
+                    .strip_prefix(", ")
+                    .and_then(|a| a.strip_prefix(age))
+                    .is_some_and(|a| a.starts_with([',', ' ', '.', ')']));
+                let before = self.text.get(..m.span.start()).unwrap_or("").trim_end();
+                let given_before = before.strip_suffix("-year-old").is_some_and(|b| {
+                    b.ends_with(age)
+                        && !b[..b.len() - age.len()].ends_with(|c: char| c.is_ascii_digit())
+                });
+                given_after || given_before
+            })
+            .map(|m| m.name.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        match names.as_slice() {
+            [one] => {
+                let name = one.to_string();
+                Some(Speaker {
+                    role: self.ents.role_of(&name).map(str::to_string),
+                    name,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// "the agency said", "the ministry said": a lone body noun ([`BODY_NOUNS`]) stands for
+    /// the one organization the article names with that word ("the Ethiopian Water Agency"),
+    /// and for nobody when it names none or several.
+    fn named_body(&self, idx: &[usize]) -> Option<Speaker> {
+        let [the, noun] = idx else {
+            return None;
+        };
+        let noun = self.low(*noun);
+        if self.low(*the) != "the" || !BODY_NOUNS.contains(&&*noun) {
+            return None;
+        }
+        let mut names: Vec<&str> = self
+            .ents
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Org)
+            .filter(|m| m.name.split(' ').any(|w| w.eq_ignore_ascii_case(&noun)))
+            .map(|m| m.name.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        match names.as_slice() {
+            [one] => Some(Speaker {
+                name: one.to_string(),
+                role: None,
+            }),
+            _ => None,
+        }
     }
 
     /// "the transport ministry said", "the interior ministry said": a body the article names
@@ -424,20 +637,25 @@ impl<'a> Around<'a> {
             }
             // "said a Sudanese government spokesman, Rabie A. Atti.": the description's
             // holder named in an apposition right after it.
-            if w.get(end).is_some_and(|&c| self.low(c) == ",") {
-                let from = end + 1;
-                let mut to = from;
-                while to < w.len() && to < from + 6 && !self.is_punct(w[to]) {
-                    to += 1;
-                }
-                let (&a, &b) = (w.get(from)?, w.get(to.checked_sub(1)?)?);
-                let span = self.units[a].span.cover(self.units[b].span);
-                let person = self.ents.within(span).first().filter(|m| {
-                    m.kind == Kind::Person && m.span.start() == self.units[a].span.start()
-                })?;
-                return Some(self.speaker(person));
+            return self.apposition_after(w, end);
+        }
+        // "said the Saudi mediator, Faisal al-Rashid.": the same with "the", when the
+        // description names no one itself.
+        if let Some(&p) = idx.first()
+            && self.low(p) == "the"
+            && idx.iter().any(|&i| self.is_title_unit(i))
+            && let Some(s) = self.apposition_after(w, end)
+        {
+            let (&a, &b) = (idx.first()?, idx.last()?);
+            let span = self.units[a].span.cover(self.units[b].span);
+            if !self
+                .ents
+                .within(span)
+                .iter()
+                .any(|m| m.kind == Kind::Person)
+            {
+                return Some(s);
             }
-            return None;
         }
         // The last person named before the clause goes on, else the first entity: "said
         // Vitaly Churkin, Russia's envoy …", "said Enough Project co-founder John Prendergast".
@@ -450,6 +668,80 @@ impl<'a> Around<'a> {
             .find(|m| m.kind == Kind::Person)
             .or(ms.first())?;
         Some(self.speaker(pick))
+    }
+
+    /// The person named in an apposition after a description ending at `w[end]`, a comma:
+    /// "…, Rabie A. Atti."
+    fn apposition_after(&self, w: &[usize], end: usize) -> Option<Speaker> {
+        if !w.get(end).is_some_and(|&c| self.low(c) == ",") {
+            return None;
+        }
+        let from = end + 1;
+        let mut to = from;
+        while to < w.len() && to < from + 6 && !self.is_punct(w[to]) {
+            to += 1;
+        }
+        let (&a, &b) = (w.get(from)?, w.get(to.checked_sub(1)?)?);
+        let span = self.units[a].span.cover(self.units[b].span);
+        let person =
+            self.ents.within(span).first().filter(|m| {
+                m.kind == Kind::Person && m.span.start() == self.units[a].span.start()
+            })?;
+        Some(self.speaker(person))
+    }
+
+    /// "the prosecutor said" where the article gives the role in an apposition only ("The
+    /// prosecutor, Ana Ferreira, said", "Ana Ferreira, the prosecutor, said"): the one person
+    /// so described.
+    fn by_apposed_role(&self, description: &str) -> Option<Speaker> {
+        let d = description.trim();
+        if d.len() < 5 || !d.is_ascii() {
+            return None;
+        }
+        let low = self.text.to_ascii_lowercase();
+        let d = d.to_ascii_lowercase();
+        let mut names: Vec<&str> = Vec::new();
+        for (at, _) in low.match_indices(d.as_str()) {
+            let end = at + d.len();
+            // "the prosecutor, Ana Ferreira,": the name right after the comma.
+            if low[end..].starts_with(", ") {
+                let k = self
+                    .ents
+                    .mentions
+                    .partition_point(|m| m.span.start() < end + 2);
+                if let Some(m) = self.ents.mentions.get(k)
+                    && m.span.start() == end + 2
+                    && m.kind == Kind::Person
+                {
+                    names.push(&m.name);
+                }
+            }
+            // "Ana Ferreira, the prosecutor,": the name right before.
+            if low[..at].ends_with(", ") {
+                let k = self
+                    .ents
+                    .mentions
+                    .partition_point(|m| m.span.end() <= at - 2);
+                if let Some(m) = k.checked_sub(1).and_then(|k| self.ents.mentions.get(k))
+                    && m.span.end() == at - 2
+                    && m.kind == Kind::Person
+                {
+                    names.push(&m.name);
+                }
+            }
+        }
+        names.sort_unstable();
+        names.dedup();
+        match names.as_slice() {
+            [one] => {
+                let name = one.to_string();
+                Some(Speaker {
+                    role: self.ents.role_of(&name).map(str::to_string),
+                    name,
+                })
+            }
+            _ => None,
+        }
     }
 
     /// Attribution right after the closing mark, then anywhere after it, then before the
@@ -1051,5 +1343,123 @@ mod tests {
     fn no_attribution_no_speaker() {
         let t = "The plan calls it “a humanitarian corridor for all the people of the city” in the text.";
         assert_eq!(speaker_of(t), None);
+    }
+}
+
+#[cfg(test)]
+mod role_and_pronoun_tests {
+    use crate::extract::people::quote_speakers;
+
+    fn speakers(text: &str) -> Vec<Option<String>> {
+        quote_speakers(text)
+            .into_iter()
+            .map(|(_, s)| s.map(|s| s.name))
+            .collect()
+    }
+
+    fn one(name: &str) -> Vec<Option<String>> {
+        vec![Some(name.to_string())]
+    }
+
+    #[test]
+    fn a_pronoun_after_two_people_is_the_one_who_spoke_or_nobody() {
+        // Two men named, neither speaking: "he" is nobody.
+        assert_eq!(
+            speakers(
+                "Carvalho's lawyer, Pedro Nunes, met reporters with the bank's chairman, Jorge Matos. “My client will be cleared of every charge,” he said."
+            ),
+            vec![None]
+        );
+        // The one who speaks in that sentence goes on speaking.
+        assert_eq!(
+            speakers(
+                "The girl, identified as Yolanda Mandofi, died, said local hospital director Hengky Tewu. “Our ambulances are picking up two more people,” he said."
+            ),
+            one("Hengky Tewu")
+        );
+        // "she" is the one the article tells is a woman.
+        assert_eq!(
+            speakers(
+                "Prosecutor Ana Ferreira told the court the bank lost the money because Carvalho approved the transfers. “He treated the accounts as his own wallet,” she said."
+            ),
+            one("Ana Ferreira")
+        );
+        // One man named: he.
+        assert_eq!(
+            speakers(
+                "Rui Carvalho rejected the charges on Tuesday. “I never took a cent that was not mine,” he said."
+            ),
+            one("Rui Carvalho")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_an_unnamed_speaker_is_nobody() {
+        assert_eq!(
+            speakers(
+                "Samir Hanna flew home. A ministry spokesman said further talks were possible. “The door remains open to both sides,” he said."
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(
+                "Samir Hanna flew home. Further talks were possible, said a ministry spokesman. “The door remains open to both sides,” he added."
+            ),
+            vec![None]
+        );
+        // An apposition is no new speaker; "he said, an officer stopped him" neither.
+        assert_eq!(
+            speakers(
+                "Tomas Berg, a police spokesman, spoke on Monday. “We have found nothing so far,” he said."
+            ),
+            one("Tomas Berg")
+        );
+        assert_eq!(
+            speakers(
+                "His barber, Julian Clark, concurred. Two years before, he said, an officer stopped him. “They go after innocent people too,” he said."
+            ),
+            one("Julian Clark")
+        );
+    }
+
+    #[test]
+    fn an_age_a_body_noun_and_an_apposed_role_name_their_one_holder() {
+        assert_eq!(
+            speakers(
+                "Rui Carvalho, 45, is accused of fraud. “I never took a cent that was not mine,” the 45-year-old told the court."
+            ),
+            one("Rui Carvalho")
+        );
+        // Two people of that age: nobody.
+        assert_eq!(
+            speakers(
+                "Rui Carvalho, 45, and Pedro Nunes, 45, are accused of fraud. “I never took a cent that was not mine,” the 45-year-old told the court."
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(
+                "The Ethiopian Water Agency runs the dam. “No country downstream will lose a single drop,” the agency said."
+            ),
+            one("Ethiopian Water Agency")
+        );
+        assert_eq!(
+            speakers(
+                "The Ethiopian Water Agency and the Nile Basin Agency met. “No country downstream will lose a single drop,” the agency said."
+            ),
+            vec![None]
+        );
+        assert_eq!(
+            speakers(
+                "The prosecutor, Ana Ferreira, spoke first. “He treated the accounts like his own wallet,” the prosecutor said."
+            ),
+            one("Ana Ferreira")
+        );
+        assert_eq!(
+            speakers(
+                "“The guns must stay silent for 72 hours,” said the Saudi mediator, Faisal al-Rashid."
+            ),
+            one("Faisal al-Rashid")
+        );
     }
 }
