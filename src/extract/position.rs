@@ -468,6 +468,28 @@ fn reported_speech(s: &Sent, that: usize) -> bool {
     (that.saturating_sub(4)..that).any(|k| REPORTING.contains(&s.low(k)))
 }
 
+/// Verbs of a report in the passive before "to" and a bare stance verb: "X is said to
+/// oppose …", "X was believed to support …".
+const SAID_TO: [&str; 6] = [
+    "said",
+    "believed",
+    "reported",
+    "thought",
+    "understood",
+    "known",
+];
+
+/// When the bare stance verb at unit `i` follows "is said to" (or "was believed to", …
+/// [`SAID_TO`]), the unit before "is": where the holder's name ends.
+fn said_to(s: &Sent, i: usize) -> Option<usize> {
+    let to = i.checked_sub(1).filter(|&t| s.low(t) == "to")?;
+    let said = to.checked_sub(1).filter(|&v| SAID_TO.contains(&s.low(v)))?;
+    let be = said
+        .checked_sub(1)
+        .filter(|&b| matches!(s.low(b), "is" | "was" | "are" | "were"))?;
+    be.checked_sub(1)
+}
+
 /// The positions stated in candidate `sentences` (lexed already).
 pub fn positions(
     text: &str,
@@ -521,7 +543,9 @@ fn may_start(s: &Sent, i: usize) -> bool {
     (noun && s.low(i + 1) == "by")
         || (noun && possessive_before && matches!(s.low(i + 1), "for" | "to" | "of"))
         || (i >= 1
-            && verb_at(s, i).is_some_and(|(_, _, bare)| !bare || AUX.contains(&s.low(i - 1))))
+            && verb_at(s, i).is_some_and(|(_, _, bare)| {
+                !bare || AUX.contains(&s.low(i - 1)) || said_to(s, i).is_some()
+            }))
 }
 
 fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
@@ -602,9 +626,10 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
         // HOLDER [aux] VERB TARGET.
         if let Some((phrase, stance, bare)) = verb_at(s, i)
             && i >= 1
-            && (!bare || AUX.contains(&s.low(i - 1)))
+            && (!bare || AUX.contains(&s.low(i - 1)) || said_to(s, i).is_some())
         {
-            let mut h = i - 1;
+            // "Mulder is said to oppose …": a position others report, held by the subject.
+            let mut h = said_to(s, i).unwrap_or(i - 1);
             let mut negated = false;
             let mut be = false;
             while h > 0 && (AUX.contains(&s.low(h)) || s.low(h) == "n't") {
@@ -952,6 +977,20 @@ mod tests {
                 "inspectors to look into Syrian rebel reports"
             )]
         );
+    }
+
+    #[test]
+    fn a_position_others_report_is_the_subjects() {
+        assert_eq!(
+            find("Farmers' party leader Henk Mulder is said to oppose the defence plan."),
+            [p("Henk Mulder", "oppose", "defence plan")]
+        );
+        assert_eq!(
+            find("Russia was believed to support the French draft resolution."),
+            [p("Russia", "support", "French draft resolution")]
+        );
+        // "to" after another verb holds no reported position.
+        assert!(find("Russia is ready to support the French draft.").is_empty());
     }
 
     #[test]

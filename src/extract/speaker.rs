@@ -120,6 +120,15 @@ const ASIDES: [&str; 8] = [
     "later",
 ];
 
+/// `word` with its first ASCII letter capitalized ("the prosecutor" → "The prosecutor").
+fn with_capital_ascii(word: &str) -> String {
+    let mut w = word.to_string();
+    if let Some(f) = w.get_mut(..1) {
+        f.make_ascii_uppercase();
+    }
+    w
+}
+
 /// Whether `text` (the words between a named person and a pronoun) brings in a person it
 /// does not name as a speaker: "a"/"an", up to three words, a role word and a saying verb
 /// ("A ministry spokesman said", "an official told"), or the verb first ("said a
@@ -130,9 +139,11 @@ fn brings_in_unnamed(text: &str) -> bool {
     fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric())
     }
-    let verb = |w: &str| VERBS.contains(&bare(w).to_ascii_lowercase());
+    // Looked up with letters folded: no word is copied.
+    let verb = |w: &str| VERBS.contains_folded(bare(w).as_bytes());
     words.iter().enumerate().any(|(i, w)| {
-        if !matches!(bare(w).to_ascii_lowercase().as_str(), "a" | "an") || w.ends_with(',') {
+        let article = bare(w).eq_ignore_ascii_case("a") || bare(w).eq_ignore_ascii_case("an");
+        if !article || w.ends_with(',') {
             return false;
         }
         let verb_before = i
@@ -151,18 +162,17 @@ fn brings_in_unnamed(text: &str) -> bool {
 /// most four words of a role between and no punctuation ("said local hospital director
 /// Hengky Tewu").
 fn speaks_at(text: &str, span: Span) -> bool {
-    fn word(w: &str) -> String {
+    fn word(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase()
     }
+    let is_verb = |w: &str| VERBS.contains_folded(word(w).as_bytes());
+    let is_aside = |w: &str| ASIDES.iter().any(|a| a.eq_ignore_ascii_case(word(w)));
     let after = text.get(span.end()..).unwrap_or("");
     let mut next = after.split_whitespace();
     let verb_after = match next.next() {
         Some(w) if !w.starts_with(|c: char| c.is_alphanumeric()) => false,
-        Some(w) if ASIDES.contains(&word(w).as_str()) => {
-            next.next().is_some_and(|v| VERBS.contains(&word(v)))
-        }
-        Some(w) => VERBS.contains(&word(w)),
+        Some(w) if is_aside(w) => next.next().is_some_and(is_verb),
+        Some(w) => is_verb(w),
         None => false,
     };
     let before = text.get(..span.start()).unwrap_or("");
@@ -171,7 +181,7 @@ fn speaks_at(text: &str, span: Span) -> bool {
         .rev()
         .take(5)
         .take_while(|w| !w.ends_with(|c: char| !c.is_alphanumeric()))
-        .any(|w| VERBS.contains(&word(w)));
+        .any(is_verb);
     verb_after || verb_before
 }
 
@@ -698,10 +708,16 @@ impl<'a> Around<'a> {
         if d.len() < 5 || !d.is_ascii() {
             return None;
         }
-        let low = self.text.to_ascii_lowercase();
+        // As written in the quote's clause ("the prosecutor") and opening a sentence ("The
+        // prosecutor"): looked for in the text as it is, not in a lowercase copy of it.
         let d = d.to_ascii_lowercase();
+        let opening = with_capital_ascii(&d);
+        let low = self.text;
+        let found = low
+            .match_indices(d.as_str())
+            .chain(low.match_indices(opening.as_str()));
         let mut names: Vec<&str> = Vec::new();
-        for (at, _) in low.match_indices(d.as_str()) {
+        for (at, _) in found {
             let end = at + d.len();
             // "the prosecutor, Ana Ferreira,": the name right after the comma.
             if low[end..].starts_with(", ") {
