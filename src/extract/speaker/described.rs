@@ -1,0 +1,306 @@
+//! Speakers named by a description rather than a name: a pronoun ("he said"), an age ("the
+//! 45-year-old"), a body ("the agency", "the transport ministry") or a role the article gives
+//! in an apposition ("the prosecutor"). Each stands for the one person or body the article
+//! describes so, and for nobody when it describes none or several.
+
+use super::{ASIDES, Around, BODY_NOUNS, OFFICIAL_BODIES, Speaker, VERBS};
+use crate::extract::entity::{Kind, Mention, is_title};
+use crate::extract::gender::Sex;
+use crate::model::Span;
+
+/// `word` with its first ASCII letter capitalized ("the prosecutor" → "The prosecutor").
+fn with_capital_ascii(word: &str) -> String {
+    let mut w = word.to_string();
+    if let Some(f) = w.get_mut(..1) {
+        f.make_ascii_uppercase();
+    }
+    w
+}
+
+/// Whether `text` (the words between a named person and a pronoun) brings in a person it
+/// does not name as a speaker: "a"/"an", up to three words, a role word and a saying verb
+/// ("A ministry spokesman said", "an official told"), or the verb first ("said a
+/// spokeswoman"). A role word set off by a comma is an apposition ("Berg, a police
+/// spokesman, said"), not a new speaker.
+fn brings_in_unnamed(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    // Looked up with letters folded: no word is copied.
+    let verb = |w: &str| VERBS.contains_folded(bare(w).as_bytes());
+    words.iter().enumerate().any(|(i, w)| {
+        let article = bare(w).eq_ignore_ascii_case("a") || bare(w).eq_ignore_ascii_case("an");
+        if !article || w.ends_with(',') {
+            return false;
+        }
+        let verb_before = i
+            .checked_sub(1)
+            .is_some_and(|p| verb(words[p]) && !words[p].ends_with(','));
+        (i + 1..(i + 5).min(words.len())).any(|j| {
+            is_title(bare(words[j]))
+                && !words[j].ends_with(',')
+                && (verb_before || words.get(j + 1).is_some_and(|n| verb(n)))
+        })
+    })
+}
+
+/// Whether the name at `span` of `text` is who speaks in its clause: a saying verb right
+/// after it (past an aside: "Peskov said", "de Mistura however says") or before it, with at
+/// most four words of a role between and no punctuation ("said local hospital director
+/// Hengky Tewu").
+fn speaks_at(text: &str, span: Span) -> bool {
+    fn word(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
+    let is_verb = |w: &str| VERBS.contains_folded(word(w).as_bytes());
+    let is_aside = |w: &str| ASIDES.iter().any(|a| a.eq_ignore_ascii_case(word(w)));
+    let after = text.get(span.end()..).unwrap_or("");
+    let mut next = after.split_whitespace();
+    let verb_after = match next.next() {
+        Some(w) if !w.starts_with(|c: char| c.is_alphanumeric()) => false,
+        Some(w) if is_aside(w) => next.next().is_some_and(is_verb),
+        Some(w) => is_verb(w),
+        None => false,
+    };
+    let before = text.get(..span.start()).unwrap_or("");
+    let verb_before = before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .take_while(|w| !w.ends_with(|c: char| !c.is_alphanumeric()))
+        .any(is_verb);
+    verb_after || verb_before
+}
+
+impl Around<'_> {
+    /// Who "he" or "she" at byte `at` stands for: the last person named before it who may be
+    /// of that sex, unless the words since bring in someone unnamed ("A ministry spokesman
+    /// said …. “…,” he said") or that person's sentence names another who may be meant
+    /// ("Nunes met reporters with the bank's chairman, Jorge Matos. “…,” he said"): then
+    /// nobody, or for "she" the one of them the article tells is a woman.
+    pub(super) fn pronoun_speaker(&self, at: usize, sex: Sex) -> Option<Speaker> {
+        let m = self.ents.person_before_as(at, sex)?;
+        let since = self.text.get(m.span.end()..at)?;
+        if brings_in_unnamed(since) {
+            return None;
+        }
+        let head = self.text.get(..m.span.start())?;
+        let from = head.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let sentence = Span::new(from, m.span.start());
+        let rival_mentions: Vec<&Mention> = self
+            .ents
+            .within(sentence)
+            .iter()
+            .filter(|r| r.kind == Kind::Person && r.name != m.name)
+            // "Describing Yida as …": a participle read as a name is no one.
+            .filter(|r| !r.name.split(' ').next().is_some_and(|w| w.ends_with("ing")))
+            .filter(|r| self.ents.sex_of_name(&r.name) != Some(sex.other()))
+            .collect();
+        if rival_mentions.is_empty() {
+            return Some(self.speaker(m));
+        }
+        // "…, said local hospital director Hengky Tewu. “…,” he said": the one who speaks in
+        // that sentence goes on speaking.
+        let mut speaking: Vec<&Mention> = rival_mentions
+            .iter()
+            .copied()
+            .chain(std::iter::once(m))
+            .filter(|r| speaks_at(self.text, r.span))
+            .collect();
+        speaking.dedup_by(|a, b| a.name == b.name);
+        if let [one] = speaking.as_slice() {
+            return Some(self.speaker(one));
+        }
+        let mut rivals: Vec<&str> = rival_mentions.iter().map(|r| r.name.as_str()).collect();
+        // "he" with two men (or men and people of untold sex) named: nobody. "she" means the
+        // one of them the article tells is a woman, if one is ("Prosecutor Ana Ferreira said
+        // … because Carvalho approved …. “…,” she said").
+        if sex == Sex::Male {
+            return None;
+        }
+        rivals.push(&m.name);
+        rivals.sort_unstable();
+        rivals.dedup();
+        let mut told = rivals
+            .iter()
+            .filter(|n| self.ents.sex_of_name(n) == Some(sex));
+        let one = told.next()?;
+        if told.next().is_some() {
+            return None;
+        }
+        let name = one.to_string();
+        Some(Speaker {
+            role: self.ents.role_of(&name).map(str::to_string),
+            name,
+        })
+    }
+
+    /// "the 45-year-old told the court": the one person the article gives that age ("Rui
+    /// Carvalho, 45,", "45-year-old Rui Carvalho").
+    pub(super) fn by_age(&self, idx: &[usize]) -> Option<Speaker> {
+        let (&first, &last) = (idx.first()?, idx.last()?);
+        if self.low(first) != "the" || idx.len() > 4 {
+            return None;
+        }
+        let span = self.units[first].span.cover(self.units[last].span);
+        let age = span
+            .slice(self.text)
+            .get(4..)?
+            .trim()
+            .strip_suffix("-year-old")?;
+        if age.is_empty() || age.len() > 3 || !age.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut names: Vec<&str> = self
+            .ents
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Person)
+            .filter(|m| {
+                let after = self.text.get(m.span.end()..).unwrap_or("");
+                let given_after = after
+                    .strip_prefix(", ")
+                    .and_then(|a| a.strip_prefix(age))
+                    .is_some_and(|a| a.starts_with([',', ' ', '.', ')']));
+                let before = self.text.get(..m.span.start()).unwrap_or("").trim_end();
+                let given_before = before.strip_suffix("-year-old").is_some_and(|b| {
+                    b.ends_with(age)
+                        && !b[..b.len() - age.len()].ends_with(|c: char| c.is_ascii_digit())
+                });
+                given_after || given_before
+            })
+            .map(|m| m.name.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        match names.as_slice() {
+            [one] => {
+                let name = one.to_string();
+                Some(Speaker {
+                    role: self.ents.role_of(&name).map(str::to_string),
+                    name,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// "the agency said", "the ministry said": a lone body noun ([`BODY_NOUNS`]) stands for
+    /// the one organization the article names with that word ("the Ethiopian Water Agency"),
+    /// and for nobody when it names none or several.
+    pub(super) fn named_body(&self, idx: &[usize]) -> Option<Speaker> {
+        let [the, noun] = idx else {
+            return None;
+        };
+        let noun = self.low(*noun);
+        if self.low(*the) != "the" || !BODY_NOUNS.contains(&&*noun) {
+            return None;
+        }
+        let mut names: Vec<&str> = self
+            .ents
+            .mentions
+            .iter()
+            .filter(|m| m.kind == Kind::Org)
+            .filter(|m| m.name.split(' ').any(|w| w.eq_ignore_ascii_case(&noun)))
+            .map(|m| m.name.as_str())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        match names.as_slice() {
+            [one] => Some(Speaker {
+                name: one.to_string(),
+                role: None,
+            }),
+            _ => None,
+        }
+    }
+
+    /// "the transport ministry said", "the interior ministry said": a body the article names
+    /// in lowercase words only, "the" and two or three words, the last an official body's noun
+    /// ([`OFFICIAL_BODIES`]), speaks as
+    /// itself ("transport ministry"). A lone noun ("the ministry", "the group") says too
+    /// little of which body it is.
+    pub(super) fn lowercase_body(&self, idx: &[usize]) -> Option<Speaker> {
+        let (&first, rest) = idx.split_first()?;
+        let lowercase = |i: &usize| {
+            let u = self.units[*i];
+            u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
+        };
+        let fits = self.low(first) == "the"
+            && (2..=3).contains(&rest.len())
+            && rest.iter().all(lowercase)
+            && OFFICIAL_BODIES.contains(&&*self.low(*rest.last()?))
+            && !rest[..rest.len() - 1]
+                .iter()
+                .any(|&i| BODY_NOUNS.contains(&&*self.low(i)));
+        fits.then(|| Speaker {
+            name: rest
+                .iter()
+                .map(|&i| self.units[i].text(self.text))
+                .collect::<Vec<_>>()
+                .join(" "),
+            role: None,
+        })
+    }
+
+    /// "the prosecutor said" where the article gives the role in an apposition only ("The
+    /// prosecutor, Ana Ferreira, said", "Ana Ferreira, the prosecutor, said"): the one person
+    /// so described.
+    pub(super) fn by_apposed_role(&self, description: &str) -> Option<Speaker> {
+        let d = description.trim();
+        if d.len() < 5 || !d.is_ascii() {
+            return None;
+        }
+        // As written in the quote's clause ("the prosecutor") and opening a sentence ("The
+        // prosecutor"): looked for in the text as it is, not in a lowercase copy of it.
+        let d = d.to_ascii_lowercase();
+        let opening = with_capital_ascii(&d);
+        let low = self.text;
+        let found = low
+            .match_indices(d.as_str())
+            .chain(low.match_indices(opening.as_str()));
+        let mut names: Vec<&str> = Vec::new();
+        for (at, _) in found {
+            let end = at + d.len();
+            // "the prosecutor, Ana Ferreira,": the name right after the comma.
+            if low[end..].starts_with(", ") {
+                let k = self
+                    .ents
+                    .mentions
+                    .partition_point(|m| m.span.start() < end + 2);
+                if let Some(m) = self.ents.mentions.get(k)
+                    && m.span.start() == end + 2
+                    && m.kind == Kind::Person
+                {
+                    names.push(&m.name);
+                }
+            }
+            // "Ana Ferreira, the prosecutor,": the name right before.
+            if low[..at].ends_with(", ") {
+                let k = self
+                    .ents
+                    .mentions
+                    .partition_point(|m| m.span.end() <= at - 2);
+                if let Some(m) = k.checked_sub(1).and_then(|k| self.ents.mentions.get(k))
+                    && m.span.end() == at - 2
+                    && m.kind == Kind::Person
+                {
+                    names.push(&m.name);
+                }
+            }
+        }
+        names.sort_unstable();
+        names.dedup();
+        match names.as_slice() {
+            [one] => {
+                let name = one.to_string();
+                Some(Speaker {
+                    role: self.ents.role_of(&name).map(str::to_string),
+                    name,
+                })
+            }
+            _ => None,
+        }
+    }
+}
