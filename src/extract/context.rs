@@ -480,6 +480,8 @@ pub struct TimeCues {
     pub in_month: Option<i8>,
     /// "last month": like a month named alone, an earlier happening past the opening.
     pub last_month: bool,
+    /// "last week": an earlier happening when said past the opening (see `extract`).
+    pub last_week: bool,
     /// "a 2003 quake": a happening brought in by its year with "a", not the story's own
     /// whatever year the story has.
     pub names_other_year: bool,
@@ -571,6 +573,7 @@ impl TimeCues {
             Cue::Last => {
                 self.cue |= matches!(w.low(i + 1), "year" | "year's" | "year’s");
                 self.last_month |= w.low(i + 1) == "month";
+                self.last_week |= w.low(i + 1) == "week";
             }
             Cue::Years => self.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
             Cue::YearOrMonths => self.cue |= w.low(i + 1) == "ago",

@@ -2,7 +2,7 @@
 //! "60 percent of its population", "$3.5m", "dozens more wounded").
 
 use crate::extract::amount;
-use crate::extract::lexicon::lexicon;
+use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::measure;
 use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
@@ -151,6 +151,9 @@ pub fn figure(
         (None, r) | (Some("rescued"), r @ Some("kidnapped")) => r,
         (m, _) => m,
     };
+    // "A gendarme and two civilians were killed": the first of two joined counts of people
+    // takes the measure said after the second.
+    let measure = measure.or_else(|| people_unit.then(|| joined_measure(w, unit_end)).flatten());
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
     let of = of.filter(|_| measure != Some("turnout"));
@@ -436,6 +439,68 @@ fn subset(w: &Words, first: usize, unit_end: usize, group: measure::GroupAfter) 
     subset_at(w, first, group)
         || later_in_a_list_of_parts(w, first)
         || by_friendly_fire(w, unit_end)
+        || joined_to_another_count(w, first, unit_end)
+}
+
+/// The measure of the count of people joined by "and" right after the noun at `unit_end`
+/// ("a gendarme and two civilians were killed": killed), read after that count's noun.
+fn joined_measure(w: &Words, unit_end: usize) -> Option<&'static str> {
+    if w.low(unit_end + 1) != "and" {
+        return None;
+    }
+    let lex = lexicon();
+    let noun = (unit_end + 2..=unit_end + 1 + COUNT_TO_NOUN)
+        .take_while(|&k| w.is_word(k) || w.is_number(k) || w.is_dash(k))
+        .find(|&k| lex.people.contains(w.low(k)))?;
+    measure::measure_of(w, noun, noun, measure::GroupAfter::at(w, noun + 1))
+}
+
+/// Most tokens from the start of a count of people to its noun ("a 61 - year - old man").
+const COUNT_TO_NOUN: usize = 7;
+
+/// Whether a count of people is joined by "and" to another count of people right before or
+/// after it: "killing a gendarme and two civilians", "two men and a woman were shot". Each is
+/// a part of their sum (three killed), which other outlets state as one count ("Three people
+/// were killed") or as the same parts; a part never stands for the whole toll.
+fn joined_to_another_count(w: &Words, first: usize, unit_end: usize) -> bool {
+    let lex = lexicon();
+    let people = |k: usize| w.is_word(k) && lex.people.contains(w.low(k));
+    let starts_count = |k: usize| {
+        let low = w.low(k);
+        w.is_number(k)
+            || matches!(low, "a" | "an")
+            || lex
+                .number_words
+                .get(low)
+                .is_some_and(|n| n.kind != NumberWordKind::Ordinal)
+    };
+    // A word of a count's noun phrase: its number, a modifier, its noun.
+    let in_count = |k: usize| {
+        let low = w.low(k);
+        w.is_number(k)
+            || w.is_dash(k)
+            || (w.is_word(k)
+                && (matches!(low, "a" | "an") || !lex.stopwords.contains(low))
+                && !lex.measures.contains_key(low))
+    };
+    if !people(unit_end) {
+        return false;
+    }
+    // "… and two civilians": the count after "and" names people within a few words.
+    let after = w.low(unit_end + 1) == "and"
+        && starts_count(unit_end + 2)
+        && (unit_end + 3..=unit_end + 2 + COUNT_TO_NOUN)
+            .take_while(|&k| in_count(k))
+            .any(people);
+    // "a gendarme and …": the words before "and" end a count of people.
+    let before = first >= 2
+        && w.low(first - 1) == "and"
+        && people(first - 2)
+        && (first.saturating_sub(2 + COUNT_TO_NOUN)..first - 2)
+            .rev()
+            .take_while(|&k| in_count(k))
+            .any(starts_count);
+    after || before
 }
 
 /// Words after a figure's noun that may come before "friendly fire" in the same clause
@@ -566,6 +631,33 @@ fn topic(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn counts_of_people_joined_by_and_are_parts_of_their_sum() {
+        // "a gendarme and two civilians": three killed, of which each count is a part.
+        let all = figures("Gunmen ambushed the bus, killing a gendarme and two civilians.");
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(all.iter().all(|f| f.quantity.subset), "{all:?}");
+        assert!(
+            all.iter()
+                .all(|f| f.quantity.measure.as_deref() == Some("killed"))
+        );
+        // The first count takes the measure said after the second.
+        let all = figures("A gendarme and two civilians were killed on Sunday.");
+        assert_eq!(
+            all[0].quantity.measure.as_deref(),
+            Some("killed"),
+            "{all:?}"
+        );
+        assert!(all[0].quantity.subset && all[1].quantity.subset);
+        let all = figures("The attack killed 15 civilians and 27 fighters.");
+        assert!(all[0].quantity.subset && all[1].quantity.subset, "{all:?}");
+        // Counts of two measures joined by "and" are each whole.
+        let all = figures("Five people were killed and 12 were injured.");
+        assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
+        let all = figures("The blast killed two people and injured five others.");
+        assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
+    }
 
     #[test]
     fn a_count_killed_by_friendly_fire_is_a_part() {
@@ -788,7 +880,13 @@ mod tests {
         // ECB+ 18: a measure before "and" belongs to the conjunct before it.
         let all =
             figures("a shooting that left a receptionist dead and two managing partners wounded");
-        assert_eq!(all[0].quantity.measure.as_deref(), Some("injured"));
+        // The receptionist is one killed (see `phrase_words::one_victim`).
+        assert_eq!(
+            all[0].quantity.measure.as_deref(),
+            Some("killed"),
+            "{all:?}"
+        );
+        assert_eq!(all[1].quantity.measure.as_deref(), Some("injured"));
         // Shot is not killed: "shooting three people, killing one".
         let all = figures("A man suspected of shooting three people, killing one, was arrested");
         assert_eq!(all[0].topic, "people shot");

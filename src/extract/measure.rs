@@ -92,6 +92,11 @@ pub fn measure_of(
         "are" | "were" | "is" | "was" | "remain" | "remained" | "remains"
     );
     let left = left.filter(|&(_, _, crossed)| !(crossed && own_clause && right.is_none()));
+    // "A female receptionist died and two men, believed to be managers, underwent surgery": a
+    // verb that takes no object ends its clause, and the count after "and" starts another.
+    let left = left.filter(|&(_, _, crossed)| {
+        !(crossed && right.is_none() && after_a_closed_clause(w, first))
+    });
     match (left, right) {
         // "left a receptionist dead and two partners wounded": a measure before "and" belongs
         // to the conjunct before it when the figure's own conjunct has one.
@@ -100,6 +105,17 @@ pub fn measure_of(
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => toll_risen_to(w, first),
     }
+}
+
+/// Whether the figure at `first` follows "and" right after a verb that takes no object: an
+/// intransitive one ("died and two men") or a passive ("was killed and two men").
+fn after_a_closed_clause(w: &Words, first: usize) -> bool {
+    if first < 3 || w.low(first - 1) != "and" {
+        return false;
+    }
+    let verb = w.low(first - 2);
+    matches!(verb, "died" | "dies" | "dead" | "perished")
+        || (verb.ends_with("ed") && matches!(w.low(first - 3), "was" | "were" | "been"))
 }
 
 /// Whether a measure verb stands at token `k`, right after a count of attackers, with an
@@ -447,6 +463,21 @@ mod tests {
         let first = (0..w.len()).find(|&i| w.low(i) == number).expect(number);
         let end = (first..w.len()).find(|&i| w.low(i) == noun).expect(noun);
         measure_of(&w, first, end, GroupAfter::at(&w, end + 1))
+    }
+
+    #[test]
+    fn a_count_after_a_closed_clause_is_not_its_object() {
+        // ECB+ 18: the two men were wounded, not killed.
+        let s =
+            "A female receptionist died and two men, believed to be managers, underwent surgery.";
+        assert_eq!(measure_in(s, "two", "men"), None);
+        let s = "A guard was killed and two men, both managers, underwent surgery.";
+        assert_eq!(measure_in(s, "two", "men"), None);
+        // An active verb's objects go on after "and"; a measure of their own still counts.
+        let s = "The gunman killed a guard and two men in the office.";
+        assert_eq!(measure_in(s, "two", "men"), Some("killed"));
+        let s = "A woman died and two men were wounded.";
+        assert_eq!(measure_in(s, "two", "men"), Some("injured"));
     }
 
     #[test]

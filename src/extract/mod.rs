@@ -162,7 +162,8 @@ pub fn extract(article: &Article) -> Extraction {
         }
         let sentence_bg = cues.background(ref_year)
             || earlier_month(&cues, c.lead, month_of_story)
-            || (cues.refers_back && before_last);
+            || (cues.refers_back && before_last)
+            || last_week_toll(&cues, c);
         let similar = cues.after_similar(c.span.start());
         // "… killing at least five people on Tuesday in a region devastated by the tsunami of
         // 2004": the year is an aside after the claim, in a sentence dated to its own day.
@@ -284,6 +285,16 @@ fn earlier_month(cues: &TimeCues, lead: bool, story: StoryMonth) -> bool {
         StoryMonth::DayNamed => true,
         StoryMonth::Unknown => false,
     }
+}
+
+/// Whether a figure past the opening counts what happened "last week" ("Last week, a grenade
+/// attack on a police van injured five officers"): an earlier happening's toll, not the
+/// story's. Dates and lengths of such sentences are left to the date rules.
+fn last_week_toll(cues: &TimeCues, c: &Claim) -> bool {
+    cues.last_week
+        && !c.lead
+        && matches!(c.value, Value::Quantity(_))
+        && !(cues.names_day || cues.ahead || cues.perfect || cues.running)
 }
 
 /// Days before publication from which a date past the opening dates an earlier happening
@@ -823,6 +834,23 @@ mod tests {
             .find(|(t, _)| t == text)
             .unwrap_or_else(|| panic!("no claim {text:?} in {found:?}"))
             .1
+    }
+
+    #[test]
+    fn a_toll_of_last_week_past_the_opening_is_background() {
+        let body = "A bomb killed a police officer and wounded three civilians on Tuesday. \
+                    Police sealed off the road. Officers searched the area. \
+                    Last week, a grenade attack on a police van injured five officers. \
+                    Last week the talks ended.";
+        let found = backgrounds(body, Some("2026-08-05"));
+        assert!(!is_background(&found, "three civilians"), "{found:?}");
+        assert!(is_background(&found, "five officers"), "{found:?}");
+        // The opening's own "last week" is the story's; its dates are the date rules'.
+        let body = "Five people were injured in a blast last week, police said.";
+        assert!(!is_background(
+            &backgrounds(body, Some("2026-08-05")),
+            "Five people"
+        ));
     }
 
     #[test]
