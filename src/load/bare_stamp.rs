@@ -53,15 +53,6 @@ const ZONES: [&str; 26] = [
     "pst", "pdt", "et", "pt", "ist", "hkt", "jst", "kst", "aest", "aedt", "sgt", "msk", "uk",
 ];
 
-/// The date of `line` when it is a stamp and nothing else, and its order of month and day
-/// is plain.
-pub(super) fn date_of(line: &str) -> Option<DatePhrase> {
-    match readings(line)? {
-        Readings::One(phrase) => Some(phrase),
-        Readings::Either(..) => None,
-    }
-}
-
 /// The date of `line` when it is a stamp and nothing else; a date in numbers whose month and
 /// day may be read either way is read as `body` (the article's text) settles it.
 pub(super) fn date_in(line: &str, body: &str) -> Option<DatePhrase> {
@@ -219,7 +210,7 @@ mod tests {
     use super::*;
 
     fn day(line: &str) -> Option<(i16, i8, i8)> {
-        date_of(line).map(|p| (p.year.unwrap_or(0), p.month, p.day))
+        date_in(line, "").map(|p| (p.year.unwrap_or(0), p.month, p.day))
     }
 
     #[test]
@@ -324,6 +315,6 @@ mod tests {
         let body = "Police said Saturday the man was fired in April.";
         assert_eq!(settled("Updated 4 / 11 / 2007", body), None);
         assert!(is_stamp(stamp));
-        assert_eq!(date_of(stamp), None);
+        assert_eq!(date_in(stamp, ""), None);
     }
 }
