@@ -37,20 +37,28 @@ fn a_bombing_on_tuesday_is_yesterday_a_day_later_and_the_arrest_is_another_day()
     // killed yesterday when a bomb tore through …"), foreign outlet of Thursday (wrongly "on
     // Monday morning"; "arrested two suspects on Wednesday").
     let cmp = event("bus-station-bombing");
-    no_contradiction_in_time(&cmp);
-    // The deaths "yesterday" and the bomb that "exploded … on Tuesday" are one incident's day.
+    // The deaths "yesterday" and the bomb that "exploded … on Tuesday" are one incident's day,
+    // which the foreign outlet, the only one of the four, puts on Monday: the one
+    // contradiction of time a fact-checker reports.
     let blast = finding_by_prefix(&cmp, ClaimKind::Date, "wire", "Tuesday");
     holds_all(
         &cmp,
         blast,
-        &[("newspaper", "yesterday"), ("wire", "Tuesday")],
+        &[
+            ("newspaper", "yesterday"),
+            ("wire", "Tuesday"),
+            ("foreign", "Monday morning"),
+        ],
     );
-    assert_eq!(blast.verdict, Verdict::Agree, "{blast:#?}");
+    assert_eq!(blast.verdict, Verdict::Contradict, "{blast:#?}");
+    for f in &cmp.findings {
+        if !std::ptr::eq(f, blast) && matches!(f.kind, ClaimKind::Date | ClaimKind::Duration) {
+            assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
+        }
+    }
     // The dateline "QUETTA, Pakistan, March 14 -" dates the report, not the blast (a report
     // dated days after a storm must not contradict its landfall).
     assert!(!holds_by_prefix(&cmp, blast, "wire", "March 14"));
-    // Monday is another day: never an agreement with Tuesday.
-    assert!(!holds_by_prefix(&cmp, blast, "foreign", "Monday morning"));
     // The arrest on Wednesday and the spokesman's Thursday are not the blast's day.
     assert!(!holds_by_prefix(&cmp, blast, "foreign", "Wednesday"));
     assert!(!holds_by_prefix(&cmp, blast, "foreign", "Thursday"));

@@ -2,7 +2,7 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
-use crate::compare::profile::{Profile, alignment_class};
+use crate::compare::profile::{Profile, across_midnight, alignment_class};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -535,6 +535,30 @@ fn pair_score<'a>(
     if sole && a.0.lead && b.0.lead && one_named_length(a.1, b.1) {
         score += MAIN_BONUS;
     }
+    // Each article's only day of the story's own incident (an attack, the deaths it caused, a
+    // quake), both in the openings, of articles whose main tolls agree: one incident that two
+    // outlets date a day or two apart ("on Monday 13 May" against "on Tuesday", both of nine
+    // soldiers killed). A day told from the publication date ("yesterday") is not enough.
+    if dates
+        && disjoint
+        && sole
+        && a.0.lead
+        && b.0.lead
+        && !a.1.background
+        && !b.1.background
+        && a.1.event_class.as_deref() == Some("incident")
+        && !counted_from_anchor(a.0)
+        && !counted_from_anchor(b.0)
+        && days_apart(a.1, b.1).is_some_and(|gap| gap <= 2.0)
+    {
+        score += SOLE_DAY_BONUS;
+    }
+    // Two outlets each dating a happening to their own publication day, a day apart ("on
+    // Friday" in New York, "early Saturday" in Manila): each tells of its own today, in its
+    // own time zone, which is no evidence of a contradiction.
+    if dates && disjoint && each_on_its_own_day(a.0, b.0) {
+        return None;
+    }
     // Relative dates ("yesterday", "on Wednesday") of articles published on different days
     // depend on publication dates that outlets and datasets often get a day or two wrong:
     // a day or two apart, they are no evidence of a contradiction.
@@ -651,6 +675,42 @@ fn relative_days_apart(a: &Claim, b: &Claim) -> Option<f64> {
     Some(f64::from(span.get_days().unsigned_abs()))
 }
 
+/// Whether a date was counted from its article's publication date ("yesterday", "this
+/// morning"), which a date without a time or zone may put a day off.
+fn counted_from_anchor(c: &Claim) -> bool {
+    matches!(&c.value, Value::Date(d) if d.counted_from_anchor)
+}
+
+/// Days between two dates of one day each.
+fn days_apart(a: &Profile, b: &Profile) -> Option<f64> {
+    if !(is_one_day(a) && is_one_day(b)) {
+        return None;
+    }
+    Some((a.values.low()? - b.values.low()?).abs())
+}
+
+/// Whether two dates are each their own article's publication day, told without a time or
+/// a part of the day, and those days are one day apart. ("on Wednesday morning" against a
+/// quake "at 2.15am" on Tuesday is no time zone's doing.)
+fn each_on_its_own_day(a: &Claim, b: &Claim) -> bool {
+    let (Value::Date(x), Value::Date(y)) = (&a.value, &b.value) else {
+        return false;
+    };
+    let own_day = |d: &crate::model::DateValue| -> Option<jiff::civil::Date> {
+        if d.timex.contains('T') {
+            return None;
+        }
+        let day = d.start.as_deref()?.get(..10)?;
+        (d.end.as_deref()?.get(..10)? == day && d.anchor.as_deref()?.get(..10)? == day)
+            .then(|| day.parse().ok())?
+    };
+    let (Some(dx), Some(dy)) = (own_day(x), own_day(y)) else {
+        return false;
+    };
+    dx.since((jiff::Unit::Day, dy))
+        .is_ok_and(|span| span.get_days().unsigned_abs() == 1)
+}
+
 /// Words of a figure's measure that say how it changed or when, not what it is (see
 /// `extract/amount.rs`).
 fn names_no_thing(word: &str) -> bool {
@@ -752,6 +812,9 @@ const BAR_NO_MEASURE_DISJOINT: f64 = 0.3;
 const BAR_BACKGROUND: f64 = 0.2;
 const RUNNING_BONUS: f64 = 0.1;
 const BAR_COARSE: f64 = 0.25;
+/// Two articles' only days of their story's incident, a day or two apart (see
+/// [`pair_score`]).
+const SOLE_DAY_BONUS: f64 = 0.15;
 
 /// Most distinct claims one thing is scored by (see [`representatives`]): more than the
 /// sources of any event of the corpus state of one thing, so only larger events are scored
@@ -799,6 +862,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
     };
     let fits = Fits::new(items, &weights.nouns);
     let sole = sole_values(items, &source_of, &fits);
+    let tolls = main_tolls(items, &source_of);
     // Claims of one class state the same thing in the same words (see
     // `indistinct_classes`), so a pair's score depends only on the classes of its earlier and
     // later claim and on `sole`: each such triple is scored once. Outlets that relay one
@@ -806,7 +870,12 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
     // far fewer pairs than it compares.
     let scores: RefCell<Scores> = RefCell::default();
     let score_matching = |i: usize, j: usize| {
-        let both_sole = sole[i] && sole[j];
+        // Two dates are their articles' only days of an incident only where the two articles
+        // tell of one incident: their main tolls can both be true.
+        let both_sole = sole[i]
+            && sole[j]
+            && (items[i].2.kind != ClaimKind::Date
+                || tolls_agree(items, &tolls, source_of[i], source_of[j]));
         let key = (class[i.min(j)] as u32, class[i.max(j)] as u32, both_sole);
         if let Some(&s) = scores.borrow().get(&key) {
             return s;
@@ -1013,19 +1082,49 @@ fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
         key.6 = false;
         (source_of[i], p.kind as u8, p.measure.as_deref(), key)
     };
+    // A date is its article's only one of what it dates among the dates of one day: a year
+    // or a month ("this year") is no other day.
+    let counted = |p: &Profile| p.kind != ClaimKind::Date || is_one_day(p);
     let mut values: HashMap<_, (ValueKey, bool)> = HashMap::default();
     for (i, (_, _, p)) in items.iter().enumerate() {
+        if !counted(p) {
+            continue;
+        }
         let v = value_key(p);
         values
             .entry(what(i))
             .and_modify(|(first, sole)| *sole &= *first == v)
             .or_insert((v, true));
     }
-    (0..items.len()).map(|i| values[&what(i)].1).collect()
+    (0..items.len())
+        .map(|i| counted(&items[i].2) && values[&what(i)].1)
+        .collect()
+}
+
+/// Each source's main counts of people (its toll of its story's happening), by source number.
+fn main_tolls(items: &Items, source_of: &[usize]) -> Vec<Vec<usize>> {
+    let mut tolls = vec![Vec::new(); source_of.iter().max().map_or(0, |&s| s + 1)];
+    for (i, (_, _, p)) in items.iter().enumerate() {
+        if p.kind == ClaimKind::Figure && p.main && p.counts_people {
+            tolls[source_of[i]].push(i);
+        }
+    }
+    tolls
+}
+
+/// Whether two sources give main tolls of one measure that can both be true ("nine soldiers
+/// were killed", "killing nine soldiers"): evidence that they tell of one incident.
+fn tolls_agree(items: &Items, tolls: &[Vec<usize>], s: usize, t: usize) -> bool {
+    tolls[s].iter().any(|&i| {
+        tolls[t].iter().any(|&j| {
+            let (p, q) = (&items[i].2, &items[j].2);
+            p.measure == q.measure && p.values.overlaps(q.values)
+        })
+    })
 }
 
 /// Pair scores by the classes (see [`indistinct_classes`]) of the earlier and the later claim
-/// of a pair, and whether both are their articles' sole values (see [`sole_values`]).
+/// of a pair, and the `sole` it is scored with (see [`pair_score`]).
 type Scores = HashMap<(u32, u32, bool), Option<f64>>;
 
 /// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
@@ -1259,8 +1358,22 @@ fn clash(
     a.values.iter().any(|xs| {
         b.values.iter().any(|ys| {
             !items[xs[0]].2.values.overlaps(items[ys[0]].2.values)
+                && !across_midnight(&items[xs[0]].2, &items[ys[0]].2)
                 && if is_one_day(&items[xs[0]].2) && is_one_day(&items[ys[0]].2) {
-                    days_lack_evidence(xs, ys, score)
+                    // A day is one value in the group the two would make: its statements in
+                    // both groups are its evidence (the wire's "Tuesday" already against the
+                    // foreign outlet's "Monday" speaks for the newspaper's "yesterday").
+                    let same_day = |g: &Group, of: usize| -> Vec<usize> {
+                        g.values
+                            .iter()
+                            .filter(|s| items[s[0]].2.values == items[of].2.values)
+                            .flatten()
+                            .copied()
+                            .collect()
+                    };
+                    let xs = [xs.as_slice(), &same_day(b, xs[0])].concat();
+                    let ys = [ys.as_slice(), &same_day(a, ys[0])].concat();
+                    days_lack_evidence(&xs, &ys, score)
                 } else {
                     xs.iter()
                         .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
@@ -1376,6 +1489,43 @@ mod tests {
         let today = day_claim("b", "2018-09-05", Some("2018-09-05"), true);
         let yesterday = day_claim("a", "2018-09-04", Some("2018-09-05"), true);
         assert_eq!(relative_days_apart(&yesterday, &today), None);
+    }
+
+    #[test]
+    fn two_outlets_dating_a_happening_each_to_its_own_day_are_no_contradiction() {
+        // "on Friday" in New York, "early Saturday" in Manila: each its own publication day.
+        let friday = day_claim("us", "2025-02-07", Some("2025-02-07"), false);
+        let saturday = day_claim("ph", "2025-02-08", Some("2025-02-08"), false);
+        assert!(each_on_its_own_day(&friday, &saturday));
+        // "Monday 13 May" in a report of 16 May is not that report's day.
+        let monday = day_claim("a", "2024-05-13", Some("2024-05-16"), false);
+        let tuesday = day_claim("b", "2024-05-14", Some("2024-05-14"), false);
+        assert!(!each_on_its_own_day(&monday, &tuesday));
+        // A part of the day tells the day more closely.
+        let mut morning = day_claim("ph", "2025-02-08", Some("2025-02-08"), false);
+        if let Value::Date(d) = &mut morning.value {
+            d.timex = "2025-02-08TMO".into();
+        }
+        assert!(!each_on_its_own_day(&friday, &morning));
+        // Two days apart are more than a time zone.
+        let sunday = day_claim("c", "2025-02-09", Some("2025-02-09"), false);
+        assert!(!each_on_its_own_day(&friday, &sunday));
+    }
+
+    #[test]
+    fn only_one_day_dates_are_days_apart() {
+        let day = |d: f64| Profile {
+            kind: ClaimKind::Date,
+            values: crate::model::Interval::between(d, d),
+            ..toll(1.0, None)
+        };
+        assert_eq!(days_apart(&day(10.0), &day(12.0)), Some(2.0));
+        let month = Profile {
+            kind: ClaimKind::Date,
+            values: crate::model::Interval::between(0.0, 30.0),
+            ..toll(1.0, None)
+        };
+        assert_eq!(days_apart(&day(10.0), &month), None);
     }
 
     /// A main count of people killed: `n` of `unit` (none for a bare number), stated in its

@@ -156,6 +156,39 @@ fn date_class(class: &str) -> &str {
     }
 }
 
+/// Whether two dates of one day each, a day apart, may both be true across midnight: a night
+/// runs past it ("late on Friday night" may be 1 a.m. on Saturday, "last night" in an article
+/// published after midnight is the night before), and an outlet in a zone a few hours away
+/// dates a happening of late evening or of the small hours a day later or earlier (a fire at
+/// 1 a.m. on Saturday in Manila is Friday in New York). So the earlier day told as a night or
+/// from 9 p.m., or the later day told before 3 a.m., is compatible with the other day.
+pub fn across_midnight(a: &Profile, b: &Profile) -> bool {
+    if a.kind != ClaimKind::Date || b.kind != ClaimKind::Date {
+        return false;
+    }
+    let day = |p: &Profile| match (p.values.low(), p.values.high()) {
+        (Some(l), Some(h)) if l == h => Some(l),
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (day(a), day(b)) else {
+        return false;
+    };
+    let (earlier, later) = match y - x {
+        1.0 => (a, b),
+        -1.0 => (b, a),
+        _ => return false,
+    };
+    let hour = |t: &str| t.get(..2).and_then(|h| h.parse::<u8>().ok());
+    let late = time_of(earlier).is_some_and(|t| t == "NI" || hour(t).is_some_and(|h| h >= 21));
+    let small_hours = time_of(later).is_some_and(|t| hour(t).is_some_and(|h| h < 3));
+    late || small_hours
+}
+
+/// The time of day of a date's TIMEX3 value ("NI", "01:10"), if it gives one.
+fn time_of(p: &Profile) -> Option<&str> {
+    p.timex.as_deref()?.split_once('T').map(|(_, t)| t)
+}
+
 /// Days since 1970-01-01 of an ISO date.
 pub fn day_number(iso: &str) -> Option<f64> {
     let date: jiff::civil::Date = iso.get(..10)?.parse().ok()?;
@@ -233,6 +266,44 @@ pub fn singular(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn day(d: f64, timex: &str) -> Profile {
+        Profile {
+            kind: ClaimKind::Date,
+            measure: None,
+            unit: None,
+            counts_people: false,
+            of: None,
+            subset: false,
+            background: false,
+            event_class: None,
+            values: Interval::between(d, d),
+            estimate: Some(d),
+            qualifier: Qualifier::Exact,
+            timex: Some(timex.into()),
+            main: false,
+            main_in_opening: false,
+            day: None,
+        }
+    }
+
+    #[test]
+    fn a_night_or_the_small_hours_reach_across_midnight() {
+        let friday = day(10.0, "2025-02-07");
+        let friday_night = day(10.0, "2025-02-07TNI");
+        let late_friday = day(10.0, "2025-02-07T23:30");
+        let saturday = day(11.0, "2025-02-08");
+        let small_hours = day(11.0, "2025-02-08T01:10");
+        assert!(across_midnight(&friday_night, &saturday));
+        assert!(across_midnight(&saturday, &late_friday));
+        assert!(across_midnight(&friday, &small_hours));
+        // Two days told without a time, or a morning of the next day, are two days.
+        assert!(!across_midnight(&friday, &saturday));
+        assert!(!across_midnight(&friday, &day(11.0, "2025-02-08T05:00")));
+        // A night is not the day before it, nor two days on.
+        assert!(!across_midnight(&day(9.0, "2025-02-06"), &friday_night));
+        assert!(!across_midnight(&friday_night, &day(12.0, "2025-02-09")));
+    }
 
     #[test]
     fn days_count_from_1970() {

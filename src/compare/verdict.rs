@@ -1,6 +1,6 @@
 //! Verdicts from the values of one group: agree, compatible, contradict.
 
-use crate::compare::profile::Profile;
+use crate::compare::profile::{Profile, across_midnight};
 use crate::model::{Qualifier, Verdict};
 
 /// The verdict over one value per source (DESIGN.md §4b): contradict when two of them cannot
@@ -25,7 +25,7 @@ pub fn verdict(values: &[&Profile]) -> Verdict {
     for (i, &(a, n)) in distinct.iter().enumerate() {
         let others = distinct[i + 1..].iter().map(|(b, _)| b);
         for b in (n > 1).then_some(&a).into_iter().chain(others) {
-            if !a.values.overlaps(b.values) {
+            if !a.values.overlaps(b.values) && !across_midnight(a, b) {
                 return Verdict::Contradict;
             }
             if !states_same(a, b) {
@@ -121,5 +121,19 @@ mod tests {
         assert_eq!(verdict(&[&more40, &more50]), Verdict::Compatible);
         assert_eq!(verdict(&[&exact(42.0), &exact(43.0)]), Verdict::Contradict);
         assert_eq!(verdict(&[&exact(42.0)]), Verdict::Unique);
+    }
+
+    #[test]
+    fn a_night_and_the_next_day_are_compatible_two_days_contradict() {
+        let date = |d: f64, timex: &str| Profile {
+            kind: ClaimKind::Date,
+            timex: Some(timex.into()),
+            ..p(Qualifier::Exact, Interval::between(d, d), Some(d))
+        };
+        let friday_night = date(10.0, "2025-02-07TNI");
+        let saturday = date(11.0, "2025-02-08");
+        let friday = date(10.0, "2025-02-07");
+        assert_eq!(verdict(&[&friday_night, &saturday]), Verdict::Compatible);
+        assert_eq!(verdict(&[&friday, &saturday]), Verdict::Contradict);
     }
 }

@@ -62,8 +62,9 @@ pub struct DateContext {
     day_age: usize,
 }
 
-/// How many sentences after the one that names a day a clock time alone still takes it.
-const DAY_SENTENCES: usize = 1;
+/// How many sentences after the one that names a day a clock time alone still takes it (a
+/// follow-up published days later tells the shooting's time two sentences after its day).
+const DAY_SENTENCES: usize = 2;
 
 /// How many years from the publication date a written year must lie to start a story.
 const STORY_DISTANCE: i32 = 3;
@@ -717,7 +718,21 @@ mod tests {
                 ("10:40pm", "2019-03-10T22:40")
             ])
         );
-        // The next sentence still tells of that day; two sentences on, it is forgotten.
+        // The next two sentences still tell of that day ("what witnesses saw that morning"
+        // between the shooting's day and its time); three sentences on, it is forgotten.
+        let mut ctx = DateContext::new(Some(ymd("2007-04-12")));
+        read_with(
+            "He was arrested after the Monday morning shootings.",
+            &mut ctx,
+        );
+        read_with(
+            "Authorities described what witnesses saw that morning.",
+            &mut ctx,
+        );
+        assert_eq!(
+            read_with("He walked in around 10 a.m. with a shotgun.", &mut ctx),
+            pairs(&[("10 a.m.", "2007-04-09T10:00")])
+        );
         let mut ctx = DateContext::new(Some(ymd("2018-09-05")));
         read_with(
             "The quake shook the region in the early hours of yesterday.",

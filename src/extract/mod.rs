@@ -403,8 +403,9 @@ fn exact(mut words: Vec<CompactString>) -> Vec<CompactString> {
 }
 
 /// Words that introduce a publication stamp ("Published July 27 2016", "Date of publication
-/// 14 August 2016", "Last updated at …").
-const STAMP_WORDS: [&str; 9] = [
+/// 14 August 2016", "Last updated at …"), and the bylines of news agencies that open one ("TNN
+/// Nov 12, 2011, 05. 51AM IST MUMBAI:").
+const STAMP_WORDS: [&str; 13] = [
     "published",
     "updated",
     "last",
@@ -414,6 +415,10 @@ const STAMP_WORDS: [&str; 9] = [
     "publication",
     "posted",
     "on",
+    "tnn",
+    "pti",
+    "ians",
+    "ani",
 ];
 
 /// Whether a date claim is the article's own stamp (a full date with its year at the start of
@@ -445,7 +450,10 @@ fn is_date_stamp(text: &str, c: &Claim) -> bool {
     if weekday {
         return true;
     }
+    // A stamp on its own line after a headline the sentence splitter joined to it: only its
+    // own line comes before it.
     let before = Span::new(c.sentence.start(), c.span.start()).slice(text);
+    let before = before.rsplit_once('\n').map_or(before, |(_, line)| line);
     before.split(|ch: char| !ch.is_alphanumeric()).all(|w| {
         w.is_empty()
             || STAMP_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s))

@@ -80,7 +80,7 @@ pub(super) fn pattern() -> String {
     format!(
         // ASCII word boundaries: a Unicode one stops the lazy DFA at the first curly quote of
         // an article, and a slower engine read the rest (half of all loading time).
-        r"(?i:(?:{weekday})?(?:(?P<month_first>{month})\.?\s+(?P<day_second>\d{{1,2}}){day}|(?P<day_first>\d{{1,2}}){day}\s+(?:of\s+)?(?P<month_second>{month})\.?)(?:,?\s+(?P<year>\d{{4}}))?(?-u:\b))"
+        r"(?i:(?:{weekday})?(?:(?P<month_first>{month})\.?\s+(?P<day_second>\d{{1,2}}){day}|(?P<day_first>\d{{1,2}}){day}\s+(?:of\s+)?(?P<month_second>{month})\.?)(?:,?\s+(?P<year>\d{{4}})|\s+[-–]\s+(?P<dash_year>(?:19|20)\d\d))?(?-u:\b))"
     )
 }
 
@@ -93,7 +93,10 @@ pub(super) fn from_captures(caps: &Captures<'_>) -> Option<DatePhrase> {
     Some(DatePhrase {
         month: month_number(month.as_str())?,
         day: day.as_str().parse().ok()?,
-        year: caps.name("year").and_then(|y| y.as_str().parse().ok()),
+        year: caps
+            .name("year")
+            .or_else(|| caps.name("dash_year"))
+            .and_then(|y| y.as_str().parse().ok()),
     })
 }
 
@@ -106,6 +109,30 @@ pub(super) fn is_weekday(word: &str) -> bool {
 /// Whether `word` is a month's name or its abbreviation (`July`, `Sept`).
 pub(super) fn is_month(word: &str) -> bool {
     month_number(word).is_some()
+}
+
+/// The month a capitalized month name in full names (`April`; not `May`, which is as often a
+/// verb opening a sentence, nor abbreviations), for evidence of which month a text is about.
+pub(super) fn month_of(word: &str) -> Option<i8> {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) || word.eq_ignore_ascii_case("may") {
+        return None;
+    }
+    let name = word.to_ascii_lowercase();
+    MONTHS
+        .iter()
+        .find(|(n, _)| *n == name && (n.len() > 4 || matches!(*n, "june" | "july")))
+        .map(|(_, m)| *m)
+}
+
+/// The day (1 for Monday to 7 for Sunday) a capitalized day name in full names
+/// (`Wednesday`).
+pub(super) fn weekday_of(word: &str) -> Option<i8> {
+    if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let name = word.to_ascii_lowercase();
+    let k = WEEKDAYS.iter().position(|d| *d == name)?;
+    i8::try_from(k + 1).ok()
 }
 
 fn month_number(name: &str) -> Option<i8> {
@@ -190,6 +217,7 @@ mod tests {
             "Fri Dec 11 2015, 01: 19 hrs",
             "December 11th, 2015",
             "11 DECEMBER, 2015",
+            "Friday, December 11 - 2015 at 16: 12",
         ] {
             assert_eq!(
                 phrase(text).and_then(DatePhrase::date),

@@ -112,8 +112,11 @@ mod tests {
             md(9, 10, Some(2010))
         );
         assert_eq!(phrase("Dec. 18 New York talks"), None);
-        // A day name is not a place, and the year must follow the day.
-        assert_eq!(phrase("Sunday, November 27 - 2005 at 16: 12"), None);
+        // A day name is not a place; the year may follow the day after a dash.
+        assert_eq!(
+            phrase("Sunday, November 27 - 2005 at 16: 12"),
+            md(11, 27, Some(2005))
+        );
     }
 
     #[test]

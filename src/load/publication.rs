@@ -82,7 +82,7 @@ fn from_text(
         .filter(|l| !l.is_empty())
         .take(HEAD_LINES)
         .collect();
-    let stated: Vec<StatedDate> = [dateline::find(&head), stamp_line::find(&head)]
+    let stated: Vec<StatedDate> = [dateline::find(&head), stamp_line::find(&head, body)]
         .into_iter()
         .flatten()
         .collect();

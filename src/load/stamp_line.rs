@@ -9,10 +9,11 @@ use crate::model::DateOrigin;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The first date stamp among `head` (the first lines of a body).
-pub(super) fn find(head: &[&str]) -> Option<StatedDate> {
+/// The first date stamp among `head` (the first lines of `body`, which settles the order of
+/// month and day of a date in numbers, see [`bare_stamp::date_in`]).
+pub(super) fn find(head: &[&str], body: &str) -> Option<StatedDate> {
     head.iter().enumerate().find_map(|(i, line)| {
-        if let Some(phrase) = bare_stamp::date_of(line) {
+        if let Some(phrase) = bare_stamp::date_in(line, body) {
             return Some(StatedDate {
                 phrase,
                 origin: DateOrigin::UpdatedLine,
@@ -40,7 +41,7 @@ pub(super) fn find(head: &[&str]) -> Option<StatedDate> {
 /// Whether `line` is a date stamp, in any date format, or a bare `Updated on` label (so it is
 /// not a headline).
 pub(super) fn is_stamp(line: &str) -> bool {
-    bare_stamp::date_of(line).is_some()
+    bare_stamp::is_stamp(line)
         || after_label(line).is_some_and(|rest| {
             rest.trim().is_empty()
                 || rest.starts_with(|c: char| c.is_ascii_digit())
@@ -64,8 +65,12 @@ mod tests {
     use super::*;
     use jiff::civil::date;
 
+    fn find_in(head: &[&str]) -> Option<StatedDate> {
+        find(head, &head.join("\n"))
+    }
+
     fn stamped(head: &[&str]) -> Option<jiff::civil::Date> {
-        find(head).and_then(|s| s.phrase.date())
+        find(head, &head.join("\n")).and_then(|s| s.phrase.date())
     }
 
     #[test]
@@ -92,7 +97,7 @@ mod tests {
             stamped(&["Published time: December 11, 2015 02: 03"]),
             dec11
         );
-        let found = find(&["Updated on", "Dec. 11, 2015"]).unwrap();
+        let found = find_in(&["Updated on", "Dec. 11, 2015"]).unwrap();
         assert_eq!(found.words, "Updated on Dec. 11, 2015");
         assert_eq!(found.origin, DateOrigin::UpdatedLine);
     }
@@ -109,7 +114,7 @@ mod tests {
 
     #[test]
     fn a_stamp_without_a_year_keeps_month_and_day() {
-        let found = find(&["Updated on Dec. 11"]).unwrap();
+        let found = find_in(&["Updated on Dec. 11"]).unwrap();
         assert_eq!(
             (found.phrase.month, found.phrase.day, found.phrase.year),
             (12, 11, None)
@@ -123,7 +128,7 @@ mod tests {
             "Updated on",
             "  • Visit aims to narrow divisions ahead of Dec. 18 New York talks",
         ];
-        assert!(find(&head).is_none());
+        assert!(find_in(&head).is_none());
     }
 
     #[test]
@@ -136,7 +141,7 @@ mod tests {
 
     #[test]
     fn words_that_merely_start_alike_are_not_stamps() {
-        assert!(find(&["Updates on the war: Dec. 11, 2015"]).is_none());
-        assert!(find(&["Postedon"]).is_none());
+        assert!(find_in(&["Updates on the war: Dec. 11, 2015"]).is_none());
+        assert!(find_in(&["Postedon"]).is_none());
     }
 }
