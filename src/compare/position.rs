@@ -8,6 +8,7 @@
 use crate::compare::quote::{group, same_speaker};
 use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Value, Verdict};
+use rustc_hash::FxHashMap as HashMap;
 
 /// Share of the shorter target's content words the other must share.
 const SAME_TARGET: f64 = 0.5;
@@ -52,6 +53,17 @@ fn same_target(a: &[String], b: &[String]) -> Option<f64> {
         .then(|| shared as f64 / a.len().max(b.len()) as f64)
 }
 
+/// Each text's number: equal for equal texts, numbered as first met.
+fn numbered<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<usize> {
+    let mut seen: HashMap<&str, usize> = HashMap::default();
+    texts
+        .map(|t| {
+            let next = seen.len();
+            *seen.entry(t).or_insert(next)
+        })
+        .collect()
+}
+
 /// The position findings of an event.
 pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank) -> Vec<Ranked> {
     // (claim, source rank, holder, stance, target, target words)
@@ -74,14 +86,27 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
             ))
         })
         .collect();
+    // Sources that relay one report repeat its holders and targets: each two holders and
+    // each two targets are compared once, by number.
+    let holder = numbered(items.iter().map(|it| it.2));
+    let target = numbered(items.iter().map(|it| it.4));
+    let mut same_holder: HashMap<(usize, usize), bool> = HashMap::default();
+    let mut same_targets: HashMap<(usize, usize), Option<f64>> = HashMap::default();
     let mut pairs = Vec::new();
     for i in 0..items.len() {
         for j in i + 1..items.len() {
             let (a, b) = (&items[i], &items[j]);
-            if a.1 == b.1 || same_speaker(Some(a.2), Some(b.2)) != Some(true) {
+            if a.1 == b.1
+                || !*same_holder
+                    .entry((holder[i], holder[j]))
+                    .or_insert_with(|| same_speaker(Some(a.2), Some(b.2)) == Some(true))
+            {
                 continue;
             }
-            if let Some(s) = same_target(&a.5, &b.5) {
+            let similar = *same_targets
+                .entry((target[i], target[j]))
+                .or_insert_with(|| same_target(&a.5, &b.5));
+            if let Some(s) = similar {
                 pairs.push((s, i, j));
             }
         }
