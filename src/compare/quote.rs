@@ -704,7 +704,7 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 }
                 continue;
             }
-            if !may_share_enough(&a.sorted, &b.sorted) {
+            if !may_share_enough(a.sorted, b.sorted) {
                 continue;
             }
             let similarity = *similarity_of_forms
@@ -816,21 +816,21 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 partial = true;
                 continue;
             }
-            if only_spelling_differs(&base.words, &b.words) {
+            if only_spelling_differs(base.words, b.words) {
                 spelling = true;
                 continue;
             }
-            if excerpt_of_the_other(&base.words, &b.words) {
+            if excerpt_of_the_other(base.words, b.words) {
                 partial = true;
                 continue;
             }
-            if small_words_differ(&base.words, &b.words) {
+            if small_words_differ(base.words, b.words) {
                 small_word.push(format!(
                     "{} and {} quote {} with the same words but a small word or two: {}",
                     id_of(base.source),
                     id_of(b.source),
                     who(base),
-                    plain_diff(&base.words, &b.words)
+                    plain_diff(base.words, b.words)
                 ));
                 continue;
             }
@@ -840,7 +840,7 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 id_of(base.source),
                 id_of(b.source),
                 who(base),
-                plain_diff(&base.words, &b.words)
+                plain_diff(base.words, b.words)
             ));
         }
         if misquoted {
