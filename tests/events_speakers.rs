@@ -8,31 +8,11 @@
 
 mod common;
 
-use claimdiff::model::{Comparison, Finding, Value, Verdict};
-use common::quote_finding;
+use claimdiff::model::{Comparison, Value, Verdict};
+use common::{quote_finding, speakers};
 
 fn event(name: &str) -> Comparison {
     common::constructed_event("speakers", name, 3)
-}
-
-/// (source id up to its first '-', speaker) of each quotation of a finding, sorted.
-fn speakers(cmp: &Comparison, f: &Finding) -> Vec<(String, Option<String>)> {
-    let mut out: Vec<(String, Option<String>)> = f
-        .claims
-        .iter()
-        .filter_map(|&i| {
-            let c = &cmp.claims[i];
-            match &c.value {
-                Value::Quote(q) => Some((
-                    c.source.split('-').next().unwrap_or("").to_string(),
-                    q.speaker.clone(),
-                )),
-                _ => None,
-            }
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 fn sp(pairs: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {

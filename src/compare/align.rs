@@ -1725,6 +1725,21 @@ mod tests {
         assert!(!may_be_alike("strike", "street"));
     }
 
+    /// Claims with their profiles, as `group` reads them.
+    fn profiled(claims: &[Claim]) -> Vec<(usize, &Claim, Profile)> {
+        claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                (
+                    i,
+                    c,
+                    crate::compare::profile::profile(c).expect("a profile"),
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn a_pair_score_depends_only_on_the_classes_of_its_claims() {
         // Outlets relaying one report, and others telling it in their own words: copies
@@ -1750,17 +1765,7 @@ mod tests {
             ),
             claim("g", "2015-12-08", &report, true),
         ];
-        let items: Vec<(usize, &Claim, Profile)> = claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                (
-                    i,
-                    c,
-                    crate::compare::profile::profile(c).expect("a profile"),
-                )
-            })
-            .collect();
+        let items = profiled(&claims);
         let sources: Vec<usize> = (0..items.len()).collect();
         let (weights, contexts) = WordWeights::new(&items, &sources);
         let class = indistinct_classes(&items, &contexts);
@@ -1805,17 +1810,7 @@ mod tests {
             with_context("c", &["quake", "struck", "thursday"]),
             with_context("d", &["quake", "hit"]),
         ];
-        let items: Vec<(usize, &Claim, Profile)> = claims
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                (
-                    i,
-                    c,
-                    crate::compare::profile::profile(c).expect("a profile"),
-                )
-            })
-            .collect();
+        let items = profiled(&claims);
         let sources = [0, 1, 2, 3];
         let (_, contexts) = WordWeights::new(&items, &sources);
         assert_eq!(contexts[0].ids, contexts[2].ids);

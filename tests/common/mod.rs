@@ -4,7 +4,7 @@
 use assert_cmd::Command;
 use claimdiff::compare::compare;
 use claimdiff::extract::extract;
-use claimdiff::model::{Article, Claim, ClaimKind, Comparison, Finding};
+use claimdiff::model::{Article, Claim, ClaimKind, Comparison, Finding, Value};
 use std::path::{Path, PathBuf};
 
 /// The shared corpus folder: `$CLAIMDIFF_SHARED/corpus` or `../shared/corpus` beside the
@@ -184,4 +184,24 @@ pub fn quote_finding<'a>(cmp: &'a Comparison, words: &str) -> &'a Finding {
             })
         })
         .unwrap_or_else(|| panic!("no quote finding with {words:?}: {:#?}", cmp.findings))
+}
+
+/// (source id up to its first '-', speaker) of each quotation of a finding, sorted.
+pub fn speakers(cmp: &Comparison, f: &Finding) -> Vec<(String, Option<String>)> {
+    let mut out: Vec<(String, Option<String>)> = f
+        .claims
+        .iter()
+        .filter_map(|&i| {
+            let c = &cmp.claims[i];
+            match &c.value {
+                Value::Quote(q) => Some((
+                    c.source.split('-').next().unwrap_or("").to_string(),
+                    q.speaker.clone(),
+                )),
+                _ => None,
+            }
+        })
+        .collect();
+    out.sort();
+    out
 }

@@ -152,7 +152,7 @@ impl Around<'_> {
         if age.is_empty() || age.len() > 3 || !age.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let mut names: Vec<&str> = self
+        let names: Vec<&str> = self
             .ents
             .mentions
             .iter()
@@ -172,18 +172,7 @@ impl Around<'_> {
             })
             .map(|m| m.name.as_str())
             .collect();
-        names.sort_unstable();
-        names.dedup();
-        match names.as_slice() {
-            [one] => {
-                let name = one.to_string();
-                Some(Speaker {
-                    role: self.ents.role_of(&name).map(str::to_string),
-                    name,
-                })
-            }
-            _ => None,
-        }
+        self.the_one(names)
     }
 
     /// "the agency said", "the ministry said": a lone body noun ([`BODY_NOUNS`]) stands for
@@ -290,17 +279,21 @@ impl Around<'_> {
                 }
             }
         }
+        self.the_one(names)
+    }
+
+    /// The person of `names` when all name one (given with the role the article gives them),
+    /// else nobody.
+    fn the_one(&self, mut names: Vec<&str>) -> Option<Speaker> {
         names.sort_unstable();
         names.dedup();
-        match names.as_slice() {
-            [one] => {
-                let name = one.to_string();
-                Some(Speaker {
-                    role: self.ents.role_of(&name).map(str::to_string),
-                    name,
-                })
-            }
-            _ => None,
-        }
+        let [one] = names.as_slice() else {
+            return None;
+        };
+        let name = one.to_string();
+        Some(Speaker {
+            role: self.ents.role_of(&name).map(str::to_string),
+            name,
+        })
     }
 }
