@@ -70,4 +70,19 @@ fn border_clash_soldiers_troops_and_servicemen_are_one_toll_and_civilians_anothe
     assert_eq!(civilians.verdict, Verdict::Agree);
     let (two, _) = claim(&cmp, "wire", "Two civilians");
     assert!(!soldiers.claims.contains(&two));
+    // "The only fatality among the villagers was a 60-year-old man": one killed, a villager,
+    // not one of the soldiers' toll.
+    let (man, c) = claim(&cmp, "broadcaster", "a 60-year-old man");
+    match &c.value {
+        claimdiff::model::Value::Quantity(q) => {
+            assert_eq!(q.measure.as_deref(), Some("killed"));
+            assert_eq!(q.estimate, Some(1.0));
+        }
+        v => panic!("{v:?}"),
+    }
+    assert!(!soldiers.claims.contains(&man));
+    assert_eq!(
+        finding(&cmp, "broadcaster", "a 60-year-old man").verdict,
+        Verdict::Unique
+    );
 }
