@@ -40,6 +40,18 @@ fn checkpoint_shooting_one_officer_killed_is_one_finding_whatever_the_noun() {
         "{firemen:#?}"
     );
     assert_eq!(firemen.verdict, Verdict::Agree);
+    // "Three children", "Three kids" and "Three minors" treated for shock: each article's
+    // only count of them, of one value.
+    let children = finding(&cmp, "wire", "Three children");
+    assert!(
+        holds(&cmp, children, "daily", "Three kids"),
+        "{children:#?}"
+    );
+    assert!(
+        holds(&cmp, children, "nonnative", "Three minors"),
+        "{children:#?}"
+    );
+    assert_eq!(children.verdict, Verdict::Agree);
     // No count of officers contradicts another.
     assert!(
         cmp.findings

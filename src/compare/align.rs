@@ -661,12 +661,14 @@ fn same_own_class(a: &Claim, b: &Claim) -> bool {
 const ANY_PEOPLE: [&str; 5] = ["person", "individual", "other", "resident", "civilian"];
 
 /// Whether two figures count several of one particular thing ("four hostages", "three
-/// shells", "two hijack attempts", "65%", "three victims"), not people by a noun of
+/// shells", "two hijack attempts", "65%", "three victims", "three kids" and "three
+/// children": nouns of [`SAME_PEOPLE`]), not people by a noun of
 /// [`ANY_PEOPLE`]. "one family" and "one man" are left out: "one" is as
 /// often a word of a phrase ("of one family") as a count.
 fn names_one_particular_noun(a: &Profile, b: &Profile) -> bool {
     a.unit.is_some()
-        && a.unit == b.unit
+        && (a.unit == b.unit
+            || matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_people(x, y)))
         && !a.unit.as_deref().is_some_and(|u| ANY_PEOPLE.contains(&u))
         && a.estimate.is_some_and(|n| n >= 2.0)
 }
