@@ -41,6 +41,24 @@ const ROLE_NOUNS: [(&str, &str); 10] = [
     ("detainee", "arrested"),
 ];
 
+/// Nouns that name the same people, each group in the singular `singular` gives: outlets
+/// count one group with any of them ("a police officer", "a policeman", "one cop"; "four
+/// soldiers", "four troops", "four servicemen"). A noun that may name another group too stays
+/// out ("officer" may be an army's, "fighter" an armed one).
+const SAME_PEOPLE: [&[&str]; 4] = [
+    &["policeman", "police officer", "police", "cop"],
+    &["soldier", "troop", "serviceman", "service member"],
+    &["child", "kid", "minor"],
+    &["firefighter", "fireman", "fire fighter"],
+];
+
+/// Whether two nouns are in one group of [`SAME_PEOPLE`].
+fn same_people(a: &str, b: &str) -> bool {
+    SAME_PEOPLE
+        .iter()
+        .any(|group| group.contains(&a) && group.contains(&b))
+}
+
 /// Whether a count's noun names no one in particular for its measure: a noun of
 /// [`GENERIC_PEOPLE`], or a [`ROLE_NOUNS`] noun of its own measure.
 fn any_people(unit: &str, measure: Option<&str>) -> bool {
@@ -155,6 +173,7 @@ fn names_a_group_the_other_may_include(a: &Profile, b: &Profile) -> bool {
 
 fn same_noun(a: &str, b: &str) -> bool {
     a == b
+        || same_people(a, b)
         || (a.len() >= 4
             && b.len() >= 4
             && jaro_winkler_bound(a, b) >= SAME_NOUN - ROUNDING
@@ -642,12 +661,14 @@ fn same_own_class(a: &Claim, b: &Claim) -> bool {
 const ANY_PEOPLE: [&str; 5] = ["person", "individual", "other", "resident", "civilian"];
 
 /// Whether two figures count several of one particular thing ("four hostages", "three
-/// shells", "two hijack attempts", "65%", "three victims"), not people by a noun of
+/// shells", "two hijack attempts", "65%", "three victims", "three kids" and "three
+/// children": nouns of [`SAME_PEOPLE`]), not people by a noun of
 /// [`ANY_PEOPLE`]. "one family" and "one man" are left out: "one" is as
 /// often a word of a phrase ("of one family") as a count.
 fn names_one_particular_noun(a: &Profile, b: &Profile) -> bool {
     a.unit.is_some()
-        && a.unit == b.unit
+        && (a.unit == b.unit
+            || matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_people(x, y)))
         && !a.unit.as_deref().is_some_and(|u| ANY_PEOPLE.contains(&u))
         && a.estimate.is_some_and(|n| n >= 2.0)
 }
@@ -1418,6 +1439,34 @@ fn find(parent: &mut [usize], x: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nouns_of_the_same_people_are_the_same_noun() {
+        for (a, b) in [
+            ("police officer", "policeman"),
+            ("cop", "policeman"),
+            ("police", "police officer"),
+            ("troop", "soldier"),
+            ("serviceman", "troop"),
+            ("kid", "child"),
+            ("minor", "child"),
+            ("fire fighter", "fireman"),
+            ("firefighter", "fireman"),
+        ] {
+            assert!(same_noun(a, b), "{a} {b}");
+            assert!(same_noun(b, a), "{b} {a}");
+        }
+        // Different groups, and nouns that may name another group, stay apart.
+        for (a, b) in [
+            ("officer", "policeman"),
+            ("fighter", "firefighter"),
+            ("civilian", "soldier"),
+            ("child", "soldier"),
+            ("cop", "soldier"),
+        ] {
+            assert!(!same_noun(a, b), "{a} {b}");
+        }
+    }
 
     #[test]
     fn a_noun_of_a_role_names_no_one_in_particular_for_its_own_measure() {

@@ -236,6 +236,8 @@ pub fn singular(word: &str) -> String {
         ("men", "man"),
         ("women", "woman"),
         ("policemen", "policeman"),
+        ("firemen", "fireman"),
+        ("servicemen", "serviceman"),
         ("gunmen", "gunman"),
         ("militiamen", "militiaman"),
         ("feet", "foot"),
@@ -414,6 +416,9 @@ mod tests {
         assert_eq!(singular("aircraft"), "aircraft");
         assert_eq!(singular("houses"), "house");
         assert_eq!(singular("status"), "status");
+        assert_eq!(singular("firemen"), "fireman");
+        assert_eq!(singular("servicemen"), "serviceman");
+        assert_eq!(singular("police officers"), "police officer");
         // One unit of length, however it is spelled.
         assert_eq!(singular("kilometres"), singular("km"));
         assert_eq!(singular("Kilometers"), "km");

@@ -93,10 +93,11 @@ pub fn figure(
     };
     // Only people (or an unnamed count) are killed, injured or displaced: "7 villages
     // damaged" is no casualty figure.
-    // A hyphenated noun counts people when its head does ("co-workers").
+    // A hyphenated or two-word noun counts people when its head does ("co-workers", "police
+    // officers").
     let people_unit = unit.as_deref().is_some_and(|u| {
         lex.people.contains(u)
-            || u.rsplit_once('-')
+            || u.rsplit_once(['-', ' '])
                 .is_some_and(|(_, head)| lex.people.contains(head))
     });
     // A group the figure is said to be part of after its noun ("of the wounded", "among the
@@ -311,6 +312,11 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     while plain_words < 3 && names <= 3 && w.is_word(t) {
         let low = w.low(t);
         if lex.people.contains(low) {
+            // "two police officers", "a police officer", "two fire fighters": one noun.
+            if let Some(end) = compound_person(w, t) {
+                let first = end - 1;
+                return (Some(format!("{} {}", w.low(first), w.low(end))), end);
+            }
             // "three pirate ships", "15 regime fighter jets": a thing, not people.
             if modifies_a_plural(w, t) {
                 return (Some(format!("{low} {}", w.low(t + 1))), t + 1);
@@ -367,6 +373,36 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         return (Some(low.to_string()), k);
     }
     (None, p.last)
+}
+
+/// Nouns of people written as two words, each a modifier and its head: "police officers" are
+/// policemen (an "officer" alone may be an army's), "fire fighters" are firefighters (a
+/// "fighter" alone is an armed one).
+const COMPOUND_PEOPLE: [(&str, &str); 3] = [
+    ("police", "officer"),
+    ("fire", "fighter"),
+    ("service", "member"),
+];
+
+/// Where a two-word noun of [`COMPOUND_PEOPLE`] that holds the noun of people at word `k`
+/// ends: at `k` when the modifier is the word before it ("a police officer", whose phrase
+/// holds "police"), at `k + 1` when `k` is the modifier ("two police officers").
+fn compound_person(w: &Words, k: usize) -> Option<usize> {
+    let compound = |m: usize, h: usize| {
+        let head = w.low(h);
+        w.is_word(m)
+            && w.is_word(h)
+            && COMPOUND_PEOPLE.iter().any(|&(modifier, noun)| {
+                w.low(m) == modifier && head.strip_suffix('s').unwrap_or(head) == noun
+            })
+    };
+    if k >= 1 && compound(k - 1, k) {
+        Some(k)
+    } else if compound(k, k + 1) {
+        Some(k + 1)
+    } else {
+        None
+    }
 }
 
 /// Whether the singular noun of people at word `k` modifies a plural noun of things after
@@ -1042,6 +1078,31 @@ mod tests {
             .find(|f| f.span.slice(s).starts_with('4'))
             .expect("the 4 is a figure");
         assert_eq!(four.quantity.unit, None, "{four:?}");
+    }
+
+    #[test]
+    fn two_word_nouns_of_people_are_one_noun() {
+        assert_eq!(
+            one("Gunmen shot two police officers on Monday.").topic,
+            "police officers shot"
+        );
+        assert_eq!(
+            one("A police officer was shot dead on Tuesday.").topic,
+            "police officer killed"
+        );
+        assert_eq!(
+            one("Two fire fighters were injured in the blaze.").topic,
+            "fire fighters injured"
+        );
+        // A fighter alone is an armed one; an officer alone keeps its own noun.
+        assert_eq!(
+            one("Rebels said two fighters were killed.").topic,
+            "fighters killed"
+        );
+        assert_eq!(
+            one("Two army officers were killed.").topic,
+            "officers killed"
+        );
     }
 
     #[test]

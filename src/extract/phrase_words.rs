@@ -83,8 +83,26 @@ pub(super) fn one_victim(w: &Words, lex: &Lexicon, j: usize) -> Option<usize> {
     let left_dead = j >= 1
         && matches!(w.low(j - 1), "left" | "leaving" | "leaves")
         && victim_measure_at(w, lex, noun + 1, false).is_some();
-    (before || left_dead || victim_verb_after(w, lex, after_joined_count(w, lex, noun + 1)))
-        .then_some(noun)
+    (before
+        || left_dead
+        || named_after_the_toll(w, j)
+        || victim_verb_after(w, lex, after_joined_count(w, lex, noun + 1)))
+    .then_some(noun)
+}
+
+/// Whether "a" at `j` names the one person a toll's noun was: "the only fatality was a
+/// 60-year-old man", "the sole victim is a woman", "the only casualty was a soldier" (words
+/// between the noun and "was" are allowed: "the only fatality among the villagers was").
+fn named_after_the_toll(w: &Words, j: usize) -> bool {
+    if j < 2 || !matches!(w.low(j - 1), "was" | "is") {
+        return false;
+    }
+    let start = j.saturating_sub(8);
+    (start..j - 1).rev().any(|k| {
+        matches!(w.low(k), "fatality" | "victim" | "casualty")
+            && k >= 1
+            && matches!(w.low(k - 1), "only" | "sole" | "lone" | "single")
+    })
 }
 
 /// Where the words after a victim's noun go on at `k`, past a count of people joined to it
@@ -464,6 +482,11 @@ mod tests {
             ("The gunman shot and killed a man at the party.", "a man"),
             ("A soldier has been seriously wounded.", "A soldier"),
             ("A gendarme and two civilians were killed.", "A gendarme"),
+            (
+                "The only fatality among the villagers was a 60-year-old man.",
+                "a 60-year-old man",
+            ),
+            ("The sole victim was a soldier, the army said.", "a soldier"),
         ] {
             assert_eq!(victim(s).as_deref(), Some(words), "{s}");
         }
@@ -481,6 +504,9 @@ mod tests {
             "Two soldiers and a family were killed.",
             "A man is dying to see the show.",
             "A man and two women were arrested.",
+            // A victim named by what he was, not by the toll.
+            "The victim was a man from Lyon.",
+            "His only wish was a man to talk to.",
         ] {
             assert_eq!(victim(s), None, "{s}");
         }
