@@ -48,3 +48,31 @@ fn a_length_in_miles_lines_up_with_the_same_length_in_kilometres() {
     // A length in one unit is never a contradiction of the same length in another.
     assert_no_contradiction(&cmp);
 }
+
+#[test]
+fn a_share_buyback_is_no_price_per_share() {
+    let cmp = event("results");
+    // "quarterly profit climbed 5% to €840m" in a sentence about "a share buyback" is the
+    // profit, as "840 million euros" and "EUR 840 million" are.
+    let f = finding_of(&cmp, ClaimKind::Figure, "newspaper", "€840m");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "840 million euros"), "{f:#?}");
+    assert!(holds(&cmp, f, "foreign", "EUR 840 million"), "{f:#?}");
+    // The buyback: "buy back 1.2 billion euros" and "€1.2bn buyback".
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "1.2 billion euros");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(holds(&cmp, f, "newspaper", "€1.2bn"), "{f:#?}");
+    // No sum of this event is a price per share.
+    for c in &cmp.claims {
+        let measure = match &c.value {
+            claimdiff::model::Value::Quantity(q) => q.measure.as_deref(),
+            _ => None,
+        };
+        assert!(!measure.is_some_and(|m| m.ends_with("per share")), "{c:#?}");
+    }
+    // "a 5 percent rise", "climbed 5%", "up 5 per cent": one rise in profit.
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "5 percent");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(holds(&cmp, f, "newspaper", "5%"), "{f:#?}");
+    assert_no_contradiction(&cmp);
+}

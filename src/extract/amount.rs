@@ -78,8 +78,20 @@ fn phrase_ending_at(w: &Words, k: usize, from: usize) -> Option<&'static str> {
     let phrases = lexicon().amounts.get(w.low(k))?;
     phrases
         .iter()
-        .find(|(p, _)| k + 1 >= from + p.len() && w.matches_before(k + 1, p))
+        .find(|(p, m)| {
+            k + 1 >= from + p.len() && w.matches_before(k + 1, p) && !names_a_thing(w, k, p, m)
+        })
         .map(|(_, m)| *m)
+}
+
+/// Whether "a share" or "each share" ending at `k` begins a noun phrase ("through a share
+/// buyback", "a share sale"), not a price per share ("$42.50 a share", "$42.50 a share in
+/// cash"): a word that is no stopword follows.
+fn names_a_thing(w: &Words, k: usize, phrase: &[&str], m: &str) -> bool {
+    m == "per share"
+        && matches!(phrase.first(), Some(&("a" | "each")))
+        && w.is_word(k + 1)
+        && !lexicon().stopwords.contains(w.low(k + 1))
 }
 
 /// What the words around a figure say of it.
@@ -386,6 +398,23 @@ mod tests {
             p.last
         };
         amount_measure(&w, p.first, last, unit)
+    }
+
+    #[test]
+    fn a_share_buyback_is_no_price_per_share() {
+        let s = "Nordbank will hand €1.2bn back to shareholders through a share buyback after quarterly profit climbed 5% to €840m, the lender said.";
+        assert_eq!(measure(s, "€1.2bn", "EUR"), None);
+        assert_eq!(measure(s, "€840m", "EUR").as_deref(), Some("profit"));
+        let s = "Rival offered $42.50 a share in cash.";
+        assert_eq!(
+            measure(s, "$42.50", "USD").as_deref(),
+            Some("price per share")
+        );
+        let s = "Rival offered $42.50 a share, or $3.5 billion.";
+        assert_eq!(
+            measure(s, "$42.50", "USD").as_deref(),
+            Some("price per share")
+        );
     }
 
     #[test]
