@@ -41,10 +41,12 @@ fn a_length_in_miles_lines_up_with_the_same_length_in_kilometres() {
     assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
     assert!(holds(&cmp, f, "newspaper", "US$3.5m"), "{f:#?}");
     assert!(holds(&cmp, f, "foreign", "3.5m dollars"), "{f:#?}");
-    // The magnitude, "6.1-magnitude" and "magnitude 6.1".
+    // The magnitude, "6.1-magnitude", "magnitude 6.1" and "measuring 6.1 on the Richter
+    // scale".
     let f = finding_of(&cmp, ClaimKind::Figure, "wire", "6.1-magnitude");
     assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
     assert!(holds(&cmp, f, "newspaper", "6.1"), "{f:#?}");
+    assert!(holds(&cmp, f, "foreign", "6.1"), "{f:#?}");
     // A length in one unit is never a contradiction of the same length in another.
     assert_no_contradiction(&cmp);
 }
