@@ -25,6 +25,9 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         return None;
     }
     let length = is_length(unit);
+    if length && per_hour_after(w, last) {
+        return Some("speed".to_string());
+    }
     let percent = unit.starts_with("percent");
     let mut found = Found {
         percent,
@@ -35,6 +38,13 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
     read_right(w, last, length, &mut found);
     read_left(w, first, length, &mut found);
     found.measure()
+}
+
+/// Whether the words after a length ending at `last` make it a speed: "193km / h", "120
+/// miles per hour", "60 kilometres an hour". A speed is no distance, whatever its unit.
+fn per_hour_after(w: &Words, last: usize) -> bool {
+    matches!(w.low(last + 1), "/" | "per" | "an" | "a")
+        && matches!(w.low(last + 2), "h" | "hr" | "hour")
 }
 
 /// Whether figures of `unit` are read for what they measure: sums, shares and lengths.
@@ -398,6 +408,16 @@ mod tests {
             p.last
         };
         amount_measure(&w, p.first, last, unit)
+    }
+
+    #[test]
+    fn a_length_per_hour_is_a_speed() {
+        let s = "Police chased him for 48km at speeds up to 193km / h before he pulled over.";
+        assert_eq!(measure(s, "up to 193", "km").as_deref(), Some("speed"));
+        assert_eq!(measure(s, "48km", "km"), None);
+        let s = "He drove at up to 120 miles per hour for 30 miles.";
+        assert_eq!(measure(s, "up to 120", "miles").as_deref(), Some("speed"));
+        assert_eq!(measure(s, "30", "miles"), None);
     }
 
     #[test]
