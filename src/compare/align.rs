@@ -2,7 +2,7 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
-use crate::compare::profile::{Profile, across_midnight, alignment_class};
+use crate::compare::profile::{Profile, across_midnight, alignment_class, metres_per};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -189,7 +189,8 @@ pub struct Nouns<'a> {
 
 impl<'a> Nouns<'a> {
     fn same(&self, a: &'a str, b: &'a str) -> bool {
-        if a == b {
+        // "30 km" and "19 miles" are lengths on one scale (see `profile::metres_per`).
+        if a == b || metres_per(a).is_some() && metres_per(b).is_some() {
             return true;
         }
         let key = if a <= b { (a, b) } else { (b, a) };

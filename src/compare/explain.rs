@@ -1,6 +1,6 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
-use crate::compare::profile::Profile;
+use crate::compare::profile::{Profile, metres_per};
 use crate::model::{Article, Claim, ClaimKind, Consensus, Verdict};
 
 /// One source's stated claim within a finding.
@@ -151,6 +151,30 @@ fn common_range(stated: &[Stated]) -> String {
         };
     }
     let duration = stated.iter().any(|s| s.profile.kind == ClaimKind::Duration);
+    // Lengths compare in metres (see `profile::metres_per`); the range reads in the first
+    // claim's unit, named when the claims are in several ("between 29.5 and 30.5 km").
+    let length = stated.first().and_then(|s| {
+        let u = s.profile.unit.as_deref()?;
+        let per = metres_per(u)?;
+        let several = stated.iter().any(|t| t.profile.unit.as_deref() != Some(u));
+        Some((per, if several { unit_name(u) } else { String::new() }))
+    });
+    if let Some((per, name)) = length {
+        let c = c.scale(1.0 / per);
+        return match (c.low(), c.high()) {
+            (Some(l), Some(h)) if l == h => format!(" if the figure is {}{name}", number(l)),
+            (Some(l), Some(h)) => {
+                format!(
+                    " if the figure is between {} and {}{name}",
+                    number(l),
+                    number(h)
+                )
+            }
+            (Some(l), None) => format!(" if the figure is at least {}{name}", number(l)),
+            (None, Some(h)) => format!(" if the figure is at most {}{name}", number(h)),
+            (None, None) => String::new(),
+        };
+    }
     let unit = if duration { " hours" } else { "" };
     // An exact length allows what rounds to it ("11 days"): the length it states is the one
     // to name when the others allow it.
@@ -184,6 +208,17 @@ fn common_range(stated: &[Stated]) -> String {
         (Some(l), None) => format!(" if the figure is at least {}{unit}", number(l)),
         (None, Some(h)) => format!(" if the figure is at most {}{unit}", number(h)),
         (None, None) => String::new(),
+    }
+}
+
+/// " km", " miles", " feet": a unit of length (singular, see `profile::singular`) after a
+/// number that is not one.
+fn unit_name(unit: &str) -> String {
+    match unit {
+        "km" | "kms" | "cm" | "mm" | "ft" => format!(" {unit}"),
+        "foot" => " feet".to_string(),
+        "inch" => " inches".to_string(),
+        _ => format!(" {unit}s"),
     }
 }
 

@@ -79,6 +79,13 @@ pub fn profile(c: &Claim) -> Option<Profile> {
                 q.interval
             };
             p.estimate = q.estimate;
+            // "30 km" and "19 miles": lengths compare in metres, after the rounding each was
+            // written with ("19 miles" allows 18.5 to 19.5 miles). The unit stays as written:
+            // "30 km" lines up with "30 kilometres" before "19 miles" (see `align`).
+            if let Some(factor) = p.unit.as_deref().and_then(metres_per) {
+                p.values = p.values.scale(factor);
+                p.estimate = p.estimate.map(|v| v * factor);
+            }
             p.qualifier = q.qualifier;
             Some(p)
         }
@@ -222,6 +229,22 @@ fn hours_per(unit: &str) -> Option<f64> {
         "year" => 8766.0,
         "decade" => 87_660.0,
         "century" => 876_600.0,
+        _ => return None,
+    })
+}
+
+/// Metres in one unit of length, by the unit's singular (see [`singular`]); `None` for any
+/// other unit. "m" is left out: it also abbreviates "million".
+pub fn metres_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "km" | "kms" => 1000.0,
+        "mile" => 1609.344,
+        "metre" | "meter" => 1.0,
+        "centimetre" | "centimeter" | "cm" => 0.01,
+        "millimetre" | "millimeter" | "mm" => 0.001,
+        "foot" | "ft" => 0.3048,
+        "yard" => 0.9144,
+        "inch" => 0.0254,
         _ => return None,
     })
 }
@@ -422,5 +445,19 @@ mod tests {
         // One unit of length, however it is spelled.
         assert_eq!(singular("kilometres"), singular("km"));
         assert_eq!(singular("Kilometers"), "km");
+        for unit in [
+            "kilometres",
+            "km",
+            "kms",
+            "miles",
+            "metres",
+            "feet",
+            "inches",
+            "yards",
+        ] {
+            assert!(metres_per(&singular(unit)).is_some(), "{unit}");
+        }
+        assert_eq!(metres_per(&singular("m")), None);
+        assert_eq!(metres_per(&singular("tonnes")), None);
     }
 }

@@ -25,6 +25,9 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         return None;
     }
     let length = is_length(unit);
+    if length && per_hour_after(w, last) {
+        return Some("speed".to_string());
+    }
     let percent = unit.starts_with("percent");
     let mut found = Found {
         percent,
@@ -35,6 +38,13 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
     read_right(w, last, length, &mut found);
     read_left(w, first, length, &mut found);
     found.measure()
+}
+
+/// Whether the words after a length ending at `last` make it a speed: "193km / h", "120
+/// miles per hour", "60 kilometres an hour". A speed is no distance, whatever its unit.
+fn per_hour_after(w: &Words, last: usize) -> bool {
+    matches!(w.low(last + 1), "/" | "per" | "an" | "a")
+        && matches!(w.low(last + 2), "h" | "hr" | "hour")
 }
 
 /// Whether figures of `unit` are read for what they measure: sums, shares and lengths.
@@ -78,8 +88,20 @@ fn phrase_ending_at(w: &Words, k: usize, from: usize) -> Option<&'static str> {
     let phrases = lexicon().amounts.get(w.low(k))?;
     phrases
         .iter()
-        .find(|(p, _)| k + 1 >= from + p.len() && w.matches_before(k + 1, p))
+        .find(|(p, m)| {
+            k + 1 >= from + p.len() && w.matches_before(k + 1, p) && !names_a_thing(w, k, p, m)
+        })
         .map(|(_, m)| *m)
+}
+
+/// Whether "a share" or "each share" ending at `k` begins a noun phrase ("through a share
+/// buyback", "a share sale"), not a price per share ("$42.50 a share", "$42.50 a share in
+/// cash"): a word that is no stopword follows.
+fn names_a_thing(w: &Words, k: usize, phrase: &[&str], m: &str) -> bool {
+    m == "per share"
+        && matches!(phrase.first(), Some(&("a" | "each")))
+        && w.is_word(k + 1)
+        && !lexicon().stopwords.contains(w.low(k + 1))
 }
 
 /// What the words around a figure say of it.
@@ -386,6 +408,33 @@ mod tests {
             p.last
         };
         amount_measure(&w, p.first, last, unit)
+    }
+
+    #[test]
+    fn a_length_per_hour_is_a_speed() {
+        let s = "Police chased him for 48km at speeds up to 193km / h before he pulled over.";
+        assert_eq!(measure(s, "up to 193", "km").as_deref(), Some("speed"));
+        assert_eq!(measure(s, "48km", "km"), None);
+        let s = "He drove at up to 120 miles per hour for 30 miles.";
+        assert_eq!(measure(s, "up to 120", "miles").as_deref(), Some("speed"));
+        assert_eq!(measure(s, "30", "miles"), None);
+    }
+
+    #[test]
+    fn a_share_buyback_is_no_price_per_share() {
+        let s = "Nordbank will hand €1.2bn back to shareholders through a share buyback after quarterly profit climbed 5% to €840m, the lender said.";
+        assert_eq!(measure(s, "€1.2bn", "EUR"), None);
+        assert_eq!(measure(s, "€840m", "EUR").as_deref(), Some("profit"));
+        let s = "Rival offered $42.50 a share in cash.";
+        assert_eq!(
+            measure(s, "$42.50", "USD").as_deref(),
+            Some("price per share")
+        );
+        let s = "Rival offered $42.50 a share, or $3.5 billion.";
+        assert_eq!(
+            measure(s, "$42.50", "USD").as_deref(),
+            Some("price per share")
+        );
     }
 
     #[test]

@@ -347,6 +347,14 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if let Some(m) = (p.last + 1..=p.last + 2).find(|&k| w.low(k) == "magnitude") {
         return (Some("magnitude".to_string()), m);
     }
+    // "measuring 6.1 on the Richter scale", "6.1 on Richter scale": the figure is the number.
+    if (p.last + 1..=p.last + 3)
+        .take_while(|&k| w.low(k) != "richter")
+        .all(|k| matches!(w.low(k), "on" | "the"))
+        && (p.last + 2..=p.last + 3).any(|k| w.low(k) == "richter")
+    {
+        return (Some("magnitude".to_string()), p.last);
+    }
     let plain = |k: usize| {
         let low = w.low(k);
         w.is_word(k)
@@ -1151,6 +1159,18 @@ mod tests {
             one("Officials said 12 people died and the toll may rise.").topic,
             "people killed"
         );
+    }
+
+    #[test]
+    fn a_number_on_the_richter_scale_is_a_magnitude() {
+        for s in [
+            "An earthquake measuring 6.1 on the Richter scale has hit Adana province.",
+            "Earthquake of 6.1 on Richter scale hits Adana province",
+        ] {
+            let f = one(s);
+            assert_eq!(f.quantity.unit.as_deref(), Some("magnitude"), "{s}");
+            assert_eq!(f.topic, "magnitude", "{s}");
+        }
     }
 
     #[test]
