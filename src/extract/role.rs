@@ -83,12 +83,27 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Year;
     }
+    // "A quake in 2023 killed thousands": a year after a preposition of time is a year, even
+    // before a verb that a count could take ("2,023 killed").
+    if p.year_like
+        && p.first == p.num_first
+        && p.first
+            .checked_sub(1)
+            .is_some_and(|k| YEAR_PREPOSITIONS.contains(&w.low(k)))
+        && !lex.people.contains(w.low(next))
+        && !UNITS_OF_MEASURE.contains(w.low(next))
+    {
+        return Role::Year;
+    }
     let street = |k: usize| w.capitalized(k) && lex.street_words.contains(w.low(k));
     if p.shape == Shape::Digits && w.capitalized(next) && (street(next) || street(next + 1)) {
         return Role::Address;
     }
     Role::Figure
 }
+
+/// Prepositions that make a year of a four-digit number after them ("in 2023", "since 2011").
+const YEAR_PREPOSITIONS: [&str; 6] = ["in", "since", "until", "till", "during", "before"];
 
 /// A month name (optionally abbreviated with a period) right before token `i`.
 pub fn month_before(w: &Words, i: usize) -> bool {
@@ -303,6 +318,17 @@ mod tests {
         assert_eq!(roles("a 1500 km border"), [Role::Figure]);
         assert_eq!(roles("the 2015 elections"), [Role::Year]);
         assert_eq!(roles("In 1300 the town burned"), [Role::Year]);
+        // After a preposition of time, a year before a casualty verb is still a year; without
+        // one, a four-digit count may take the verb.
+        assert_eq!(
+            roles("A quake in 2023 killed thousands"),
+            [Role::Year, Role::Figure]
+        );
+        assert_eq!(
+            roles("since 2011 killed more than 300,000"),
+            [Role::Year, Role::Figure]
+        );
+        assert_eq!(roles("Clashes left 1500 killed"), [Role::Figure]);
     }
 
     #[test]
