@@ -2,7 +2,7 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
-use crate::compare::profile::{Profile, across_midnight, alignment_class, metres_per};
+use crate::compare::profile::{Profile, across_midnight, alignment_class, metres_per, one_day};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -689,11 +689,20 @@ fn relative_days_apart(a: &Claim, b: &Claim) -> Option<f64> {
     if !(x.counted_from_anchor || y.counted_from_anchor) || x.anchor == y.anchor {
         return None;
     }
-    let day = |d: &crate::model::DateValue| -> Option<jiff::civil::Date> {
-        d.start.as_deref()?.get(..10)?.parse().ok()
-    };
-    let (dx, dy) = (day(x)?, day(y)?);
-    let span = dx.since((jiff::Unit::Day, dy)).ok()?;
+    days_between(
+        calendar_day(x.start.as_deref())?,
+        calendar_day(y.start.as_deref())?,
+    )
+}
+
+/// The calendar day a date value starts with ("2015-12-15T10:00" is 2015-12-15).
+fn calendar_day(value: Option<&str>) -> Option<jiff::civil::Date> {
+    value?.get(..10)?.parse().ok()
+}
+
+/// Whole days between two calendar days, either way round.
+fn days_between(x: jiff::civil::Date, y: jiff::civil::Date) -> Option<f64> {
+    let span = x.since((jiff::Unit::Day, y)).ok()?;
     Some(f64::from(span.get_days().unsigned_abs()))
 }
 
@@ -705,10 +714,7 @@ fn counted_from_anchor(c: &Claim) -> bool {
 
 /// Days between two dates of one day each.
 fn days_apart(a: &Profile, b: &Profile) -> Option<f64> {
-    if !(is_one_day(a) && is_one_day(b)) {
-        return None;
-    }
-    Some((a.values.low()? - b.values.low()?).abs())
+    Some((one_day(a)? - one_day(b)?).abs())
 }
 
 /// Whether two dates are each their own article's publication day, told without a time or
@@ -722,15 +728,14 @@ fn each_on_its_own_day(a: &Claim, b: &Claim) -> bool {
         if d.timex.contains('T') {
             return None;
         }
-        let day = d.start.as_deref()?.get(..10)?;
-        (d.end.as_deref()?.get(..10)? == day && d.anchor.as_deref()?.get(..10)? == day)
-            .then(|| day.parse().ok())?
+        let day = calendar_day(d.start.as_deref())?;
+        (calendar_day(d.end.as_deref())? == day && calendar_day(d.anchor.as_deref())? == day)
+            .then_some(day)
     };
     let (Some(dx), Some(dy)) = (own_day(x), own_day(y)) else {
         return false;
     };
-    dx.since((jiff::Unit::Day, dy))
-        .is_ok_and(|span| span.get_days().unsigned_abs() == 1)
+    days_between(dx, dy) == Some(1.0)
 }
 
 /// Words of a figure's measure that say how it changed or when, not what it is (see
@@ -1406,7 +1411,7 @@ fn clash(
 
 /// Whether a profile is a date of one day (a clock time is a time of that day).
 fn is_one_day(p: &Profile) -> bool {
-    p.kind == ClaimKind::Date && p.values.low().is_some() && p.values.low() == p.values.high()
+    one_day(p).is_some()
 }
 
 /// Whether two days that cannot both be true lack evidence of dating the same happening:

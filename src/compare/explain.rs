@@ -1,7 +1,7 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
 use crate::compare::profile::{Profile, metres_per};
-use crate::model::{Article, Claim, ClaimKind, Consensus, Verdict};
+use crate::model::{Article, Claim, ClaimKind, Consensus, Interval, Verdict};
 
 /// One source's stated claim within a finding.
 #[derive(Clone, Copy)]
@@ -160,20 +160,7 @@ fn common_range(stated: &[Stated]) -> String {
         Some((per, if several { unit_name(u) } else { String::new() }))
     });
     if let Some((per, name)) = length {
-        let c = c.scale(1.0 / per);
-        return match (c.low(), c.high()) {
-            (Some(l), Some(h)) if l == h => format!(" if the figure is {}{name}", number(l)),
-            (Some(l), Some(h)) => {
-                format!(
-                    " if the figure is between {} and {}{name}",
-                    number(l),
-                    number(h)
-                )
-            }
-            (Some(l), None) => format!(" if the figure is at least {}{name}", number(l)),
-            (None, Some(h)) => format!(" if the figure is at most {}{name}", number(h)),
-            (None, None) => String::new(),
-        };
+        return figure_range(c.scale(1.0 / per), &name);
     }
     let unit = if duration { " hours" } else { "" };
     // An exact length allows what rounds to it ("11 days"): the length it states is the one
@@ -198,6 +185,12 @@ fn common_range(stated: &[Stated]) -> String {
         let one = |v: f64| number((v / per * 10.0).round() / 10.0);
         return format!(" if the figure is between {} and {} {name}", one(l), one(h));
     }
+    figure_range(c, unit)
+}
+
+/// " if the figure is between 29.5 and 30.5 km": the values `c` allows, in `unit` (written
+/// after the numbers, with its space).
+fn figure_range(c: Interval, unit: &str) -> String {
     match (c.low(), c.high()) {
         (Some(l), Some(h)) if l == h => format!(" if the figure is {}{unit}", number(l)),
         (Some(l), Some(h)) => format!(

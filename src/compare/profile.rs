@@ -170,14 +170,7 @@ fn date_class(class: &str) -> &str {
 /// 1 a.m. on Saturday in Manila is Friday in New York). So the earlier day told as a night or
 /// from 9 p.m., or the later day told before 3 a.m., is compatible with the other day.
 pub fn across_midnight(a: &Profile, b: &Profile) -> bool {
-    if a.kind != ClaimKind::Date || b.kind != ClaimKind::Date {
-        return false;
-    }
-    let day = |p: &Profile| match (p.values.low(), p.values.high()) {
-        (Some(l), Some(h)) if l == h => Some(l),
-        _ => None,
-    };
-    let (Some(x), Some(y)) = (day(a), day(b)) else {
+    let (Some(x), Some(y)) = (one_day(a), one_day(b)) else {
         return false;
     };
     let (earlier, later) = match y - x {
@@ -189,6 +182,18 @@ pub fn across_midnight(a: &Profile, b: &Profile) -> bool {
     let late = time_of(earlier).is_some_and(|t| t == "NI" || hour(t).is_some_and(|h| h >= 21));
     let small_hours = time_of(later).is_some_and(|t| hour(t).is_some_and(|h| h < 3));
     late || small_hours
+}
+
+/// The day number of a date of one day (a clock time is a time of that day); `None` for a
+/// longer date or a claim of another kind.
+pub fn one_day(p: &Profile) -> Option<f64> {
+    if p.kind != ClaimKind::Date {
+        return None;
+    }
+    match (p.values.low(), p.values.high()) {
+        (Some(l), Some(h)) if l == h => Some(l),
+        _ => None,
+    }
 }
 
 /// The time of day of a date's TIMEX3 value ("NI", "01:10"), if it gives one.

@@ -760,6 +760,12 @@ impl Entities {
         self.roles.get(name).map(String::as_str)
     }
 
+    /// The mention that starts at byte `at`, if any (mentions are sorted by start).
+    pub fn starting_at(&self, at: usize) -> Option<&Mention> {
+        let k = self.mentions.partition_point(|m| m.span.start() < at);
+        self.mentions.get(k).filter(|m| m.span.start() == at)
+    }
+
     /// Mentions inside `span`, in order.
     pub fn within(&self, span: Span) -> &[Mention] {
         let a = self

@@ -6,6 +6,7 @@ use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::measure;
 use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
+use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
 use crate::extract::words::Words;
 use crate::model::{Interval, Qualifier, Quantity, Span};
 
@@ -489,18 +490,9 @@ fn subset(w: &Words, first: usize, unit_end: usize, group: measure::GroupAfter) 
 /// The measure of the count of people joined by "and" right after the noun at `unit_end`
 /// ("a gendarme and two civilians were killed": killed), read after that count's noun.
 fn joined_measure(w: &Words, unit_end: usize) -> Option<&'static str> {
-    if w.low(unit_end + 1) != "and" {
-        return None;
-    }
-    let lex = lexicon();
-    let noun = (unit_end + 2..=unit_end + 1 + COUNT_TO_NOUN)
-        .take_while(|&k| w.is_word(k) || w.is_number(k) || w.is_dash(k))
-        .find(|&k| lex.people.contains(w.low(k)))?;
+    let noun = joined_people_noun(w, lexicon(), unit_end + 1)?;
     measure::measure_of(w, noun, noun, measure::GroupAfter::at(w, noun + 1))
 }
-
-/// Most tokens from the start of a count of people to its noun ("a 61 - year - old man").
-const COUNT_TO_NOUN: usize = 7;
 
 /// Whether a count of people is joined by "and" to another count of people right before or
 /// after it: "killing a gendarme and two civilians", "two men and a woman were shot". Each is

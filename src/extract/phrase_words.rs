@@ -108,13 +108,21 @@ fn named_after_the_toll(w: &Words, j: usize) -> bool {
 /// Where the words after a victim's noun go on at `k`, past a count of people joined to it
 /// ("A gendarme and two civilians were killed": the verb after "civilians").
 fn after_joined_count(w: &Words, lex: &Lexicon, k: usize) -> usize {
-    if w.low(k) != "and" {
-        return k;
+    joined_people_noun(w, lex, k).map_or(k, |noun| noun + 1)
+}
+
+/// Most tokens from the start of a count of people to its noun ("a 61 - year - old man").
+pub(crate) const COUNT_TO_NOUN: usize = 7;
+
+/// The noun of the count of people that "and" at `and` joins on ("a gendarme and two
+/// civilians": "civilians"), within [`COUNT_TO_NOUN`] words, numbers and dashes of it.
+pub(crate) fn joined_people_noun(w: &Words, lex: &Lexicon, and: usize) -> Option<usize> {
+    if w.low(and) != "and" {
+        return None;
     }
-    (k + 1..=k + 7)
+    (and + 1..=and + COUNT_TO_NOUN)
         .take_while(|&t| w.is_word(t) || w.is_number(t) || w.is_dash(t))
         .find(|&t| lex.people.contains(w.low(t)))
-        .map_or(k, |noun| noun + 1)
 }
 
 /// The singular noun of people among the six tokens after the article at `j`, the last of

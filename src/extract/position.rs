@@ -315,14 +315,6 @@ impl<'a> Sent<'a> {
             .filter(|(first, _)| *first == open + 1)
     }
 
-    /// The mention that starts at byte `at`, if any (a binary search: mentions are sorted by
-    /// start).
-    fn mention_starting(&self, at: usize) -> Option<&Mention> {
-        let ms = &self.ents.mentions;
-        let k = ms.partition_point(|m| m.span.start() < at);
-        ms.get(k).filter(|m| m.span.start() == at)
-    }
-
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
         let e = self.u.get(end)?.span.end();
         self.mentions_ending_near(e).find(|m| m.span.end() == e)
@@ -355,7 +347,7 @@ impl<'a> Sent<'a> {
                 return true;
             }
             // A name followed by a saying verb: "Hollande announced".
-            let starts = self.mention_starting(x.span.start());
+            let starts = self.ents.starting_at(x.span.start());
             if let Some(m) = starts {
                 let next = (i..self.u.len()).find(|&j| self.u[j].span.start() >= m.span.end());
                 if next.is_some_and(|j| REPORTING.contains(&self.low(j))) {

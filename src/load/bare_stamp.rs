@@ -158,11 +158,7 @@ fn settle(first: DatePhrase, second: DatePhrase, body: &str) -> Option<DatePhras
         (false, true) => Some(second),
         _ => None,
     };
-    let mut end = body.len().min(OPENING);
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
-    let opening = &body[..end];
+    let opening = &body[..body.floor_char_boundary(OPENING)];
     let weekday = opening
         .split(|c: char| !c.is_ascii_alphabetic())
         .find_map(date_phrase::weekday_of);

@@ -253,17 +253,11 @@ impl Around<'_> {
         for (at, _) in found {
             let end = at + d.len();
             // "the prosecutor, Ana Ferreira,": the name right after the comma.
-            if low[end..].starts_with(", ") {
-                let k = self
-                    .ents
-                    .mentions
-                    .partition_point(|m| m.span.start() < end + 2);
-                if let Some(m) = self.ents.mentions.get(k)
-                    && m.span.start() == end + 2
-                    && m.kind == Kind::Person
-                {
-                    names.push(&m.name);
-                }
+            if low[end..].starts_with(", ")
+                && let Some(m) = self.ents.starting_at(end + 2)
+                && m.kind == Kind::Person
+            {
+                names.push(&m.name);
             }
             // "Ana Ferreira, the prosecutor,": the name right before.
             if low[..at].ends_with(", ") {
