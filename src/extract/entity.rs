@@ -598,6 +598,10 @@ pub struct Entities {
     /// The indices of person mentions, one a name, sorted by name (see
     /// [`Entities::names_person`]), made on the first question.
     person_names: std::cell::OnceCell<Vec<usize>>,
+    /// The one person each role description given in an apposition names, if one (see
+    /// `speaker::described`), worked out once a description: an article that says "the
+    /// prosecutor said" fifty times is not read fifty times.
+    pub(crate) apposed: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
 
 /// The role keys of an article's people, looked up by every ending a description may match:

@@ -1184,4 +1184,26 @@ mod role_and_pronoun_tests {
             one("Faisal al-Rashid")
         );
     }
+
+    #[test]
+    fn a_role_given_in_an_apposition_names_its_one_holder_every_time_it_speaks() {
+        // The role before the name, asked by two quotations (read once, then remembered for
+        // the article); the text before holds letters of more than one byte.
+        assert_eq!(
+            speakers(
+                "Judge Maria Kovács opened the trial. The prosecutor, Ana Ferreira, said the money was moved over four years. \"He treated the accounts like his own wallet,\" the prosecutor said. \"The money is gone,\" the prosecutor said."
+            ),
+            vec![
+                Some("Ana Ferreira".to_string()),
+                Some("Ana Ferreira".to_string())
+            ]
+        );
+        // The role after the name.
+        assert_eq!(
+            speakers(
+                "Ana Ferreira, the prosecutor, said the money was moved over four years. \"He treated the accounts like his own wallet,\" the prosecutor said."
+            ),
+            one("Ana Ferreira")
+        );
+    }
 }

@@ -241,39 +241,47 @@ impl Around<'_> {
         if d.len() < 5 || !d.is_ascii() {
             return None;
         }
-        // As written in the quote's clause ("the prosecutor") and opening a sentence ("The
-        // prosecutor"): looked for in the text as it is, not in a lowercase copy of it.
         let d = d.to_ascii_lowercase();
-        let opening = with_capital_ascii(&d);
-        let low = self.text;
-        let found = low
-            .match_indices(d.as_str())
-            .chain(low.match_indices(opening.as_str()));
+        let known = self.ents.apposed.borrow().get(&d).cloned();
+        let name = match known {
+            Some(name) => name,
+            None => {
+                let name = self.the_one(self.apposed_names(&d)).map(|s| s.name);
+                self.ents.apposed.borrow_mut().insert(d, name.clone());
+                name
+            }
+        };
+        name.map(|name| Speaker {
+            role: self.ents.role_of(&name).map(str::to_string),
+            name,
+        })
+    }
+
+    /// The people the lowercase description `d` is set beside with a comma. Each person
+    /// named is asked whether the description stands right before or after it, as written
+    /// in the quote's clause ("the prosecutor") or opening a sentence ("The prosecutor"): a
+    /// walk over the names, not a search of the whole text, which made long texts quadratic.
+    fn apposed_names(&self, d: &str) -> Vec<&str> {
+        let opening = with_capital_ascii(d);
+        let text = self.text;
+        let is_d = |s: &str| s == d || s == opening;
         let mut names: Vec<&str> = Vec::new();
-        for (at, _) in found {
-            let end = at + d.len();
+        for m in self.ents.mentions.iter().filter(|m| m.kind == Kind::Person) {
+            let (start, end) = (m.span.start(), m.span.end());
             // "the prosecutor, Ana Ferreira,": the name right after the comma.
-            if low[end..].starts_with(", ")
-                && let Some(m) = self.ents.starting_at(end + 2)
-                && m.kind == Kind::Person
-            {
+            let after = start
+                .checked_sub(2 + d.len())
+                .and_then(|at| text.get(at..start))
+                .is_some_and(|s| s.ends_with(", ") && s.get(..d.len()).is_some_and(is_d));
+            // "Ana Ferreira, the prosecutor,": the name right before.
+            let before = text
+                .get(end..end + 2 + d.len())
+                .is_some_and(|s| s.starts_with(", ") && is_d(&s[2..]));
+            if after || before {
                 names.push(&m.name);
             }
-            // "Ana Ferreira, the prosecutor,": the name right before.
-            if low[..at].ends_with(", ") {
-                let k = self
-                    .ents
-                    .mentions
-                    .partition_point(|m| m.span.end() <= at - 2);
-                if let Some(m) = k.checked_sub(1).and_then(|k| self.ents.mentions.get(k))
-                    && m.span.end() == at - 2
-                    && m.kind == Kind::Person
-                {
-                    names.push(&m.name);
-                }
-            }
         }
-        self.the_one(names)
+        names
     }
 
     /// The person of `names` when all name one (given with the role the article gives them),
