@@ -7,6 +7,8 @@
 //!
 //! - `extract/clusters`: every article of every cluster, sentences and claims, in MB/s of
 //!   article text.
+//! - `extract/one long text`: the same articles' bodies four times over as one article (about
+//!   4 MB), in MB/s: a long text must cost what its parts cost.
 //! - `pipeline/clusters`: extract and compare each cluster as one event (what `claimdiff report`
 //!   does per event, without loading and rendering).
 //! - `compare/sources/N`: comparing N sources of one event, N = 2 to 64: copies of the three
@@ -86,6 +88,24 @@ fn extraction(c: &mut Criterion) {
                 .map(|a| extract(black_box(a)).claims.len())
                 .sum::<usize>()
         })
+    });
+    g.finish();
+
+    // The same text as one article, four times over: a long text costs what its parts cost
+    // (a rule that searched the whole text once per quotation made it quadratic).
+    let long: String = std::iter::repeat_n(&articles, 4)
+        .flatten()
+        .map(|a| a.body_text())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let long = common::article("long", "2015-12-11", &long);
+    let mut g = c.benchmark_group("extract");
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(4))
+        .throughput(Throughput::Bytes(long.text.len() as u64));
+    g.bench_function("one long text", |b| {
+        b.iter(|| extract(black_box(&long)).claims.len())
     });
     g.finish();
 
