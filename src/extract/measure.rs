@@ -78,6 +78,9 @@ pub fn measure_of(
         lexicon().role_measures.get(w.low(unit_end)) != Some(&"attacking")
             || !acts_on_an_object(w, unit_end + 1)
     });
+    // "three injured workers died in hospital": a measure word standing before a noun of
+    // people describes them; the verb after the noun tells what befell them now.
+    let right = right.map(|r| described_then_befallen(w, unit_end, r).unwrap_or(r));
     // "kidnapped by about a dozen gunmen": the agent of the verb before is not what it
     // measured.
     let left = if first == 0 || w.low(first - 1) == "by" {
@@ -105,6 +108,52 @@ pub fn measure_of(
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => toll_risen_to(w, first),
     }
+}
+
+/// Words that may stand between a noun of people and the verb of what befell them ("three
+/// injured workers later died", "two wounded soldiers have since died").
+const BEFORE_BEFALLEN: [&str; 9] = [
+    "were",
+    "was",
+    "have",
+    "had",
+    "later",
+    "also",
+    "then",
+    "subsequently",
+    "since",
+];
+
+/// The measure of the verb after "injured workers" in "three injured workers died", when
+/// `right`, the measure found right of a bare count ending at `unit_end`, is the word right
+/// after it, describing the noun of people that follows. Only a verb right after the noun
+/// (perhaps after an auxiliary or "later") counts: "140 injured people, some of whom
+/// sustained severe injuries" keeps its measure.
+fn described_then_befallen(
+    w: &Words,
+    unit_end: usize,
+    right: (usize, &'static str, bool),
+) -> Option<(usize, &'static str, bool)> {
+    let lex = lexicon();
+    let described = unit_end + 1;
+    let bare_count = w.is_number(unit_end) || lex.number_words.contains_key(w.low(unit_end));
+    if right.0 != 0
+        || !bare_count
+        || !w.is_word(described)
+        || !lex.people.contains(w.low(described + 1))
+    {
+        return None;
+    }
+    let mut k = described + 2;
+    while k < described + 4 && BEFORE_BEFALLEN.contains(&w.low(k)) {
+        k += 1;
+    }
+    let phrases = lex.measures.get(w.low(k))?;
+    let m = phrases
+        .iter()
+        .find(|(phrase, _)| w.matches_at(k, phrase))
+        .map(|(_, m)| *m)?;
+    (m != right.1).then_some((1, m, right.2))
 }
 
 /// Whether the figure at `first` follows "and" right after a verb that takes no object: an
@@ -478,6 +527,23 @@ mod tests {
         assert_eq!(measure_in(s, "two", "men"), Some("killed"));
         let s = "A woman died and two men were wounded.";
         assert_eq!(measure_in(s, "two", "men"), Some("injured"));
+    }
+
+    #[test]
+    fn a_word_describing_the_people_counted_gives_way_to_the_verb_after_them() {
+        // The count ends at its number: "injured" describes the workers, who died.
+        let s = "The toll rose to 15 after three injured workers died in hospital.";
+        assert_eq!(measure_in(s, "three", "three"), Some("killed"));
+        let s = "Two wounded soldiers later died.";
+        assert_eq!(measure_in(s, "two", "two"), Some("killed"));
+        // With no verb of their own right after them, they are the injured.
+        let s = "Three injured workers were taken to hospital.";
+        assert_eq!(measure_in(s, "three", "three"), Some("injured"));
+        let s = "The hospital received 140 injured people some of whom sustained severe injuries.";
+        assert_eq!(measure_in(s, "140", "140"), Some("injured"));
+        // A count with its noun keeps the verb right after it.
+        let s = "Eight civilians killed others injured in rocket attacks.";
+        assert_eq!(measure_in(s, "eight", "civilians"), Some("killed"));
     }
 
     #[test]
