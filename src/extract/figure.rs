@@ -159,7 +159,7 @@ pub fn figure(
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
     let of = of.filter(|_| measure != Some("turnout"));
-    let subset = whole.is_some() || subset(w, p.first, unit_end, group);
+    let subset = whole.is_some() || subset(w, p.first, unit_end, group) || increment(w, p);
     let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
@@ -487,6 +487,34 @@ fn subset(w: &Words, first: usize, unit_end: usize, group: measure::GroupAfter) 
         || joined_to_another_count(w, first, unit_end)
 }
 
+/// Verbs of a toll that went up ("rose to 15").
+const RISE_VERBS: [&str; 6] = ["rose", "risen", "climbed", "increased", "jumped", "reached"];
+
+/// How far back a risen toll is looked for before "after".
+const RISE_REACH: usize = 12;
+
+/// Whether the count `p` is what a toll went up by, a part of the new toll, not a toll of its
+/// own: "three more workers died", "rose to 15 after three injured workers died". "Killed
+/// ten and wounded dozens more" counts others, not an increment: only later deaths are.
+fn increment(w: &Words, p: &Phrase) -> bool {
+    if matches!(w.low(p.num_last + 1), "more" | "additional") {
+        let mut k = p.num_last + 2;
+        if lexicon().people.contains(w.low(k)) {
+            k += 1;
+        }
+        if matches!(w.low(k), "have" | "had" | "later") {
+            k += 1;
+        }
+        if matches!(w.low(k), "died" | "succumbed") {
+            return true;
+        }
+    }
+    p.first >= 1
+        && w.low(p.first - 1) == "after"
+        && (p.first.saturating_sub(RISE_REACH)..p.first - 1)
+            .any(|k| RISE_VERBS.contains(&w.low(k)) && w.low(k + 1) == "to")
+}
+
 /// The measure of the count of people joined by "and" right after the noun at `unit_end`
 /// ("a gendarme and two civilians were killed": killed), read after that count's noun.
 fn joined_measure(w: &Words, unit_end: usize) -> Option<&'static str> {
@@ -693,6 +721,23 @@ mod tests {
         assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
         let all = figures("The blast killed two people and injured five others.");
         assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
+    }
+
+    #[test]
+    fn what_a_toll_went_up_by_is_a_part_of_it() {
+        let s = "The toll rose to 15 on Thursday after three injured workers died in hospital.";
+        let all = figures(s);
+        assert_eq!(all.len(), 2, "{all:?}");
+        assert!(!all[0].quantity.subset, "{all:?}");
+        assert!(all[1].quantity.subset, "{all:?}");
+        assert_eq!(all[1].quantity.measure.as_deref(), Some("killed"));
+        let all = figures("Three more workers died in hospital on Thursday.");
+        assert!(all[0].quantity.subset, "{all:?}");
+        // Others, not an increment: "dozens more" wounded beside the dead.
+        let all = figures("The blast killed ten people and wounded dozens more.");
+        assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
+        let all = figures("Four more people were injured in the shelling.");
+        assert!(!all[0].quantity.subset, "{all:?}");
     }
 
     #[test]
