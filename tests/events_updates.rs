@@ -41,6 +41,11 @@ fn factory_fire_what_the_toll_went_up_by_is_part_of_it() {
     let f = finding_of(&cmp, ClaimKind::Figure, "newspaper", "Around 250 workers");
     assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
     assert!(holds(&cmp, f, "wire", "About 300 workers"), "{f:#?}");
+    // How long the fire burned, told of "the blaze" and of "the flames": "nearly six hours"
+    // and "about five hours" can both be true.
+    let f = finding_of(&cmp, ClaimKind::Duration, "newspaper", "about five hours");
+    assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "nearly six hours"), "{f:#?}");
     assert_no_contradiction_but_planted(&cmp);
 }
 

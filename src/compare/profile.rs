@@ -134,13 +134,33 @@ fn length_measure(c: &Claim) -> String {
         return "length of the meeting".to_string();
     }
     match c.topic.strip_prefix("length of ") {
-        Some(what) => [
-            "length of ",
-            &singular(what.rsplit(' ').next().unwrap_or(what)),
-        ]
-        .concat(),
+        Some(what) => {
+            let head = singular(what.rsplit(' ').next().unwrap_or(what));
+            ["length of ", one_name_of(&head)].concat()
+        }
         None => c.topic.clone(),
     }
+}
+
+/// Words outlets use for one happening whose length they tell: "took nearly six hours to
+/// bring the blaze under control" and "battled the flames for about five hours" are lengths
+/// of one fire. Each word and the name it goes by.
+const SAME_HAPPENING: [(&str, &str); 7] = [
+    ("blaze", "fire"),
+    ("flame", "fire"),
+    ("wildfire", "fire"),
+    ("inferno", "fire"),
+    ("earthquake", "quake"),
+    ("tremor", "quake"),
+    ("temblor", "quake"),
+];
+
+/// The name `head` goes by among [`SAME_HAPPENING`], else itself.
+fn one_name_of(head: &str) -> &str {
+    SAME_HAPPENING
+        .iter()
+        .find(|(word, _)| *word == head)
+        .map_or(head, |(_, name)| name)
 }
 
 /// The class a happening lines up under: a visit is the talks it is made for ("the visit on
