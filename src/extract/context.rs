@@ -307,7 +307,7 @@ fn prefix(w: &str) -> u64 {
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
 /// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
-const CUE_WORDS: [(&str, Cue); 55] = [
+const CUE_WORDS: [(&str, Cue); 56] = [
     ("which", Cue::Relative),
     ("who", Cue::Relative),
     ("where", Cue::Relative),
@@ -357,6 +357,7 @@ const CUE_WORDS: [(&str, Cue); 55] = [
     ("previous", Cue::Similar),
     ("prior", Cue::Similar),
     ("after", Cue::Opens),
+    ("from", Cue::From),
     ("when", Cue::Opens),
     ("while", Cue::Opens),
     ("last", Cue::Last),
@@ -403,6 +404,8 @@ enum Cue {
     Years,
     /// "a year ago", "months ago".
     YearOrMonths,
+    /// "from" of "up from", "down from": a comparison with an earlier value opens.
+    From,
 }
 
 /// What the sentence pass reads of a lowercase word in the lists it asks, found with one
@@ -492,6 +495,9 @@ pub struct TimeCues {
     /// "That temblor killed …", "It killed …" at the sentence's start: it goes on about the
     /// happening the sentence before named.
     pub refers_back: bool,
+    /// Where the first "up from" or "down from" starts: "Turnout was 68 percent, up from 63
+    /// percent in 2022" compares with an earlier value, which the years after it date.
+    compared_from: Option<usize>,
 }
 
 impl TimeCues {
@@ -515,6 +521,11 @@ impl TimeCues {
             Cue::Opens => {
                 if self.similar_from.is_none() {
                     self.clause_start = start();
+                }
+            }
+            Cue::From => {
+                if i > 0 && matches!(w.low(i - 1), "up" | "down") {
+                    self.compared_from = self.compared_from.or(Some(w.span(i - 1, i - 1).start()));
                 }
             }
             Cue::Perfect => self.perfect = true,
@@ -617,6 +628,17 @@ impl TimeCues {
         !self.cue
             && first_year > start
             && self.relatives.iter().any(|&r| r > start && r < first_year)
+    }
+
+    /// Whether every year of the sentence stands after an "up from" or "down from" that
+    /// comes after byte `start`: "Turnout was 68 percent, up from 63 percent in 2022" dates
+    /// the earlier value, not the claim at `start`.
+    pub fn years_of_an_earlier_value(&self, start: usize) -> bool {
+        let Some(&first_year) = self.year_starts.iter().min() else {
+            return false;
+        };
+        self.compared_from
+            .is_some_and(|from| from > start && from < first_year)
     }
 
     /// Whether a claim starting at byte `start` is in or after the clause that compares with

@@ -177,7 +177,7 @@ pub fn extract(article: &Article) -> Extraction {
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
         // its own time (an earlier profit), not as an earlier happening of its sentence.
         c.background = if amount::reads_its_time(&c.value) {
-            cues.background_by_year(ref_year)
+            cues.background_by_year(ref_year) && !cues.years_of_an_earlier_value(c.span.start())
         } else if own_day_before_year {
             similar || dated_earlier
         } else {
@@ -859,6 +859,18 @@ mod tests {
             &backgrounds(body, Some("2026-08-05")),
             "Five people"
         ));
+    }
+
+    #[test]
+    fn a_year_of_the_earlier_value_a_share_is_compared_with_is_not_its_own() {
+        let body = "Turnout was 68 percent, up from 63 percent in 2022.";
+        let found = backgrounds(body, Some("2026-04-13"));
+        assert!(!is_background(&found, "68 percent"), "{found:?}");
+        assert!(is_background(&found, "63 percent"), "{found:?}");
+        // A year of the share's own is still its time.
+        let body = "Turnout was 63 percent in 2022.";
+        let found = backgrounds(body, Some("2026-04-13"));
+        assert!(is_background(&found, "63 percent"), "{found:?}");
     }
 
     #[test]
