@@ -298,6 +298,9 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             return (None, p.last);
         }
     }
+    if let Some(noun) = of_a_counted_whole(w, k) {
+        return (Some(w.low(noun).to_string()), p.last);
+    }
     if matches!(
         w.low(k),
         "more" | "other" | "further" | "additional" | "new"
@@ -485,6 +488,38 @@ fn subset(w: &Words, first: usize, unit_end: usize, group: measure::GroupAfter) 
         || later_in_a_list_of_parts(w, first)
         || by_friendly_fire(w, unit_end)
         || joined_to_another_count(w, first, unit_end)
+}
+
+/// The noun of things a count is a share of, told right after it: "38 of the 90 seats",
+/// "36 of parliament's 90 seats" count seats. `k` is the token after the count. Only a
+/// lowercase plural that names no people: "three of the four soldiers" is a part of a count
+/// of people, which the casualty rules read.
+fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
+    if w.low(k) != "of" {
+        return None;
+    }
+    let mut j = k + 1;
+    let owner = w.low(j);
+    if matches!(owner, "the" | "its" | "their" | "his" | "her")
+        || owner.ends_with("'s")
+        || owner.ends_with("’s")
+    {
+        j += 1;
+    }
+    let lex = lexicon();
+    if !(w.is_number(j) || lex.number_words.contains_key(w.low(j))) {
+        return None;
+    }
+    let noun = j + 1;
+    let low = w.low(noun);
+    let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss");
+    (w.is_word(noun)
+        && !w.capitalized(noun)
+        && plural
+        && !lex.people.contains(low)
+        && !lex.stopwords.contains(low)
+        && !lex.measures.contains_key(low))
+    .then_some(noun)
 }
 
 /// Verbs of a toll that went up ("rose to 15").
@@ -721,6 +756,28 @@ mod tests {
         assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
         let all = figures("The blast killed two people and injured five others.");
         assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
+    }
+
+    #[test]
+    fn a_count_of_a_counted_whole_counts_its_things() {
+        let unit = |s: &str| figures(s)[0].quantity.unit.clone();
+        assert_eq!(
+            unit("The party will hold 38 of the 90 seats in parliament."),
+            Some("seats".to_string())
+        );
+        assert_eq!(
+            unit("It won 36 of parliament's 90 seats."),
+            Some("seats".to_string())
+        );
+        assert_eq!(
+            unit("In the attack 18 of the 31 lorries were destroyed."),
+            Some("lorries".to_string())
+        );
+        // A part of a count of people is left to the casualty rules.
+        assert_ne!(
+            unit("Three of the four soldiers died."),
+            Some("soldiers".to_string())
+        );
     }
 
     #[test]
