@@ -61,7 +61,11 @@ fn shop_shooting_each_day_dates_its_own_verb() {
     );
     let (_, died) = claim(&cmp, "wire", "Wednesday");
     assert_eq!(day(died), "2024-03-06");
-    assert!(died.topic.starts_with("date of the death"), "{}", died.topic);
+    assert!(
+        died.topic.starts_with("date of the death"),
+        "{}",
+        died.topic
+    );
     // "was shot on Monday and succumbed to his injuries on Wednesday".
     let (_, succumbed) = claim(&cmp, "newspaper", "Wednesday");
     assert!(
@@ -93,14 +97,21 @@ fn shop_shooting_the_day_of_the_shooting_never_contradicts_the_day_of_the_death(
     // Every outlet dates the shooting to Monday: those agree, and no Monday stands in a
     // contradiction with the Wednesday of the death.
     let monday = date(&cmp, "wire", "Monday evening");
-    assert_ne!(monday.verdict, Verdict::Contradict, "{:?}", words(&cmp, monday));
+    assert_ne!(
+        monday.verdict,
+        Verdict::Contradict,
+        "{:?}",
+        words(&cmp, monday)
+    );
     for f in cmp
         .findings
         .iter()
         .filter(|f| f.kind == ClaimKind::Date && f.verdict == Verdict::Contradict)
     {
         assert!(
-            f.claims.iter().all(|&i| day(&cmp.claims[i]) != "2024-03-04"),
+            f.claims
+                .iter()
+                .all(|&i| day(&cmp.claims[i]) != "2024-03-04"),
             "the shooting's Monday in a contradiction: {:?}",
             words(&cmp, f)
         );
@@ -112,7 +123,12 @@ fn shop_shooting_the_day_of_the_shooting_never_contradicts_the_day_of_the_death(
         "{:?}",
         words(&cmp, death)
     );
-    assert_eq!(death.verdict, Verdict::Contradict, "{:?}", words(&cmp, death));
+    assert_eq!(
+        death.verdict,
+        Verdict::Contradict,
+        "{:?}",
+        words(&cmp, death)
+    );
     // The counts (one customer wounded, the 400 dollars, two robbers, January's raid told in
     // passing) contradict nothing.
     assert!(
@@ -149,7 +165,11 @@ fn market_bomb_a_wounded_policeman_beside_two_civilians_is_a_part() {
     // parts of the newspaper's three, never rival tolls of the others' counts.
     for part in ["A policeman", "two civilians"] {
         assert!(apart(&cmp, ("newspaper", part), ("wire", "three others")));
-        assert!(apart(&cmp, ("newspaper", part), ("foreign", "a security guard")));
+        assert!(apart(
+            &cmp,
+            ("newspaper", part),
+            ("foreign", "a security guard")
+        ));
         let (i, _) = claim(&cmp, "newspaper", part);
         assert!(
             cmp.findings
