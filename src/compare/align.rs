@@ -2,6 +2,7 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
+use crate::compare::officers::POLICE;
 use crate::compare::profile::{Profile, across_midnight, alignment_class, metres_per, one_day};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
@@ -44,9 +45,10 @@ const ROLE_NOUNS: [(&str, &str); 10] = [
 /// Nouns that name the same people, each group in the singular `singular` gives: outlets
 /// count one group with any of them ("a police officer", "a policeman", "one cop"; "four
 /// soldiers", "four troops", "four servicemen"). A noun that may name another group too stays
-/// out ("officer" may be an army's, "fighter" an armed one).
+/// out ("officer" may be an army's, "fighter" an armed one; see `officers` for when it is
+/// police).
 const SAME_PEOPLE: [&[&str]; 4] = [
-    &["policeman", "police officer", "police", "cop"],
+    POLICE,
     &["soldier", "troop", "serviceman", "service member"],
     &["child", "kid", "minor"],
     &["firefighter", "fireman", "fire fighter"],
