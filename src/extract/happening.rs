@@ -139,7 +139,11 @@ fn nearest(
     }
     // "A shopkeeper who was shot … on Monday evening died on Wednesday": a date in a relative
     // clause after its verb is that verb's; a verb after the date is the main clause's.
-    let relative = best.is_some_and(|(_, at, _)| at < first && opens_relative(w, at));
+    // Not past an "and" ("which began Saturday and continued Sunday killed 45"): the date
+    // is another verb's, which may name no happening.
+    let relative = best.is_some_and(|(_, at, _)| {
+        at < first && opens_relative(w, at) && !(at + 1..first).any(|k| w.low(k) == "and")
+    });
     let mut i = last + 1;
     let mut dist = 0;
     while i < w.len() && dist < 12 {
@@ -483,6 +487,9 @@ mod tests {
         let s = "A shopkeeper who was shot during a robbery at his store on Monday evening died in hospital on Wednesday.";
         assert_eq!(class(s, "Monday evening"), Some("attack"));
         assert_eq!(class(s, "Wednesday"), Some("death"));
+        // Past an "and", the relative clause's verb is another one, not a happening's.
+        let s = "The air strikes which began Saturday and continued Sunday killed 45 civilians.";
+        assert_eq!(class(s, "Sunday"), Some("death"));
         // "Monday's shooting" is dated by its own Monday; Wednesday dates the death.
         let s = "The officer who was wounded in Monday's shooting died on Wednesday.";
         assert_eq!(class(s, "Wednesday"), Some("death"));
