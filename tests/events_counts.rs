@@ -118,7 +118,11 @@ fn hamburg_stabbing_victims_with_an_age_line_up_and_a_quoted_earlier_victim_does
         "{:?}",
         words(&cmp, killed)
     );
-    assert_eq!(killed.verdict, Verdict::Agree);
+    // The woman is each of those outlets' whole toll ("killing a woman and injuring four
+    // other people", under "One dead, four hurt"), a rival of the broadcaster's "Two people
+    // were killed": at face value, one dead against two.
+    assert!(holds(&cmp, killed, "broadcaster", "Two people"));
+    assert_eq!(killed.verdict, Verdict::Contradict);
     // "A man who was killed in a similar attack in 2019 was my neighbour": no count.
     assert!(
         !cmp.claims.iter().any(|c| {

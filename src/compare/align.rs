@@ -2,6 +2,7 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
+use crate::compare::officers::POLICE;
 use crate::compare::profile::{Profile, across_midnight, alignment_class, metres_per, one_day};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
@@ -44,9 +45,10 @@ const ROLE_NOUNS: [(&str, &str); 10] = [
 /// Nouns that name the same people, each group in the singular `singular` gives: outlets
 /// count one group with any of them ("a police officer", "a policeman", "one cop"; "four
 /// soldiers", "four troops", "four servicemen"). A noun that may name another group too stays
-/// out ("officer" may be an army's, "fighter" an armed one).
+/// out ("officer" may be an army's, "fighter" an armed one; see `officers` for when it is
+/// police).
 const SAME_PEOPLE: [&[&str]; 4] = [
-    &["policeman", "police officer", "police", "cop"],
+    POLICE,
     &["soldier", "troop", "serviceman", "service member"],
     &["child", "kid", "minor"],
     &["firefighter", "fireman", "fire fighter"],
@@ -108,6 +110,44 @@ fn main_counts_of_people(a: &Profile, b: &Profile) -> bool {
     a.main && b.main && a.counts_people && b.counts_people && (generic(a) || generic(b))
 }
 
+/// Whether one main count is its article's lone victim (see `main_count`) and the other a
+/// toll that names no group and not that victim's noun around it: "a security guard was
+/// wounded" against "wounding three others" are two outlets' tolls, while "Two people,
+/// including a policeman, were killed" names the lone policeman as a part of its toll.
+fn rival_tolls(a: Scored, b: Scored) -> bool {
+    let rivals = |lone: Scored, toll: Scored| {
+        lone.1.lone_victim
+            && generic(toll.1)
+            && !lone.1.unit.as_deref().is_some_and(|u| {
+                let head = u.rsplit(' ').next().unwrap_or(u);
+                toll.0.context.iter().any(|w| w.as_str() == head)
+            })
+    };
+    rivals(a, b) || rivals(b, a)
+}
+
+/// Whether a lone victim and another article's toll that cannot both be true are two
+/// tellings of one toll: the toll is stated in its article's opening, counts at most three
+/// (one victim against "three wounded" is the same few people told apart; against dozens, most
+/// often another happening's), and their sentences do not date them to different days.
+fn rivals_of_one_happening(a: &Profile, b: &Profile) -> bool {
+    let toll = if a.lone_victim { b } else { a };
+    toll.main_in_opening
+        && toll.values.low().is_some_and(|l| l <= 3.5)
+        && !dated_to_other_days(a, b)
+}
+
+/// Whether two tolls' sentences date them to different days (unless the dates were counted
+/// from different reporting days).
+fn dated_to_other_days(a: &Profile, b: &Profile) -> bool {
+    match (a.day, b.day) {
+        (Some(d), Some(e)) => {
+            d.day != e.day && !matches!((d.reported, e.reported), (Some(x), Some(y)) if x != y)
+        }
+        _ => false,
+    }
+}
+
 /// Whether two main counts that cannot both be true are two tellings of one toll, so that
 /// they line up as a contradiction (or a toll revised between reports): both are stated in
 /// their articles' openings, neither is more than twice the other (a toll told differently stays within that;
@@ -122,13 +162,7 @@ fn tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
         _ => false,
     };
     // Reports of different days may date one toll to the days it was announced.
-    let other_days = match (a.day, b.day) {
-        (Some(d), Some(e)) => {
-            d.day != e.day && !matches!((d.reported, e.reported), (Some(x), Some(y)) if x != y)
-        }
-        _ => false,
-    };
-    a.main_in_opening && b.main_in_opening && !far && !other_days
+    a.main_in_opening && b.main_in_opening && !far && !dated_to_other_days(a, b)
 }
 
 /// Whether the numbers two counts state are more than twice apart ("at least 60 civilians"
@@ -478,11 +512,15 @@ fn pair_score<'a>(
     // Two articles' main counts of a measure are each article's toll of the happening.
     if a.1.main && b.1.main {
         if names_a_group_the_other_may_include(a.1, b.1)
+            && !rival_tolls(a, b)
             && (disjoint || !(bounded(a.1) && bounded(b.1)))
         {
             return None;
         }
-        let one_toll = if disjoint {
+        let rivals = rival_tolls(a, b);
+        let one_toll = if disjoint && rivals {
+            rivals_of_one_happening(a.1, b.1)
+        } else if disjoint {
             tolls_of_one_happening(a.1, b.1)
         } else {
             a.1.unit.is_some() && a.1.unit == b.1.unit && !generic(a.1)
@@ -490,6 +528,12 @@ fn pair_score<'a>(
         };
         if one_toll {
             score += MAIN_BONUS;
+            // A lone victim told beside its article's other toll ("Two persons died and a
+            // security guard was wounded") states that article's toll, whatever the words
+            // around it share with the other outlet's.
+            if rivals {
+                score += RIVAL_BONUS;
+            }
         }
     }
     if a.0.lead && b.0.lead {
@@ -828,6 +872,8 @@ const SOLE_NOUN_BONUS: f64 = 0.2;
 /// Two articles' main counts, both in their openings, line up whatever their values.
 const MAIN_BONUS: f64 = 0.3;
 const EVENT_BONUS: f64 = 0.15;
+/// A lone victim and another article's toll, stated as tolls (see [`rival_tolls`]).
+const RIVAL_BONUS: f64 = 0.25;
 /// Ranking bonus of a pair of figures of the same value (see [`pair_score`]).
 const SAME_FIGURE_BONUS: f64 = 0.3;
 const AMOUNT_BONUS: f64 = 0.15;
@@ -1601,8 +1647,49 @@ mod tests {
             timex: None,
             main: true,
             main_in_opening: true,
+            lone_victim: false,
             day: None,
         }
+    }
+
+    #[test]
+    fn a_lone_victim_is_a_rival_of_a_toll_that_does_not_name_it() {
+        let claim = |context: &[&str]| {
+            let value = (crate::model::Interval::point(3.0), Qualifier::Exact, 3.0);
+            let span = crate::model::Span::new(0, 1);
+            let mut c = crate::compare::count_claim("a", span, "injured", None, value, true);
+            c.context = context.iter().map(|w| (*w).into()).collect();
+            c
+        };
+        let mut guard = toll(1.0, Some("security guard"));
+        guard.lone_victim = true;
+        let (three, others) = (toll(3.0, None), toll(3.0, Some("other")));
+        let weights = WordWeights::of(Vec::new(), Vec::new());
+        let none = weights.context(Vec::new());
+        let (lone, wounding) = (claim(&["guard", "wounded"]), claim(&["others", "wounding"]));
+        // "a security guard was wounded" against "wounding three others".
+        assert!(rival_tolls(
+            (&lone, &guard, &none),
+            (&wounding, &others, &none)
+        ));
+        assert!(rivals_of_one_happening(&guard, &others));
+        // "Three people, including a guard, were wounded" names the guard as its part.
+        let including = claim(&["guard", "including", "people", "wounded"]);
+        assert!(!rival_tolls(
+            (&lone, &guard, &none),
+            (&including, &three, &none)
+        ));
+        // Two particular groups ("a policeman", "two civilians") are never rivals.
+        let civilians = toll(2.0, Some("soldier"));
+        assert!(!rival_tolls(
+            (&lone, &guard, &none),
+            (&wounding, &civilians, &none)
+        ));
+        // A toll of dozens, or one stated only in the body, is most often another happening's.
+        assert!(!rivals_of_one_happening(&guard, &toll(30.0, None)));
+        let mut body = toll(3.0, None);
+        body.main_in_opening = false;
+        assert!(!rivals_of_one_happening(&guard, &body));
     }
 
     #[test]

@@ -43,8 +43,9 @@ fn mark_run(items: &mut [(usize, &Claim, Profile)]) {
             all.push(i);
         }
     }
-    // Each toll's members, whether the opening states it, and the day it is dated to.
-    let mut tolls: Vec<(Vec<usize>, bool, Option<TollDay>)> = Vec::new();
+    // Each toll's members, whether the opening states it, the day it is dated to, and
+    // whether it is one victim that every count of the measure tells.
+    let mut tolls: Vec<(Vec<usize>, bool, Option<TollDay>, bool)> = Vec::new();
     for (lead, all) in by_measure.values() {
         // The opening's count; an article whose opening counts none, its only count.
         let candidates = if lead.is_empty() { all } else { lead };
@@ -59,16 +60,44 @@ fn mark_run(items: &mut [(usize, &Claim, Profile)]) {
             .copied()
             .filter(|&i| same_value(&items[i].2, p))
             .collect();
-        tolls.push((members, !lead.is_empty(), day));
+        // "killing one woman … while one child was killed": two victims, no lone one.
+        let lone = lone_victim(p)
+            && all
+                .iter()
+                .all(|&i| same_value(&items[i].2, p) && items[i].2.unit == p.unit);
+        tolls.push((members, !lead.is_empty(), day, lone));
     }
-    for (members, opening, day) in tolls {
+    // A lone victim is its article's whole toll where its sentence tells another toll of the
+    // article too ("Two persons died and a security guard was wounded"): not a victim picked
+    // out of a larger count told elsewhere.
+    let told_beside: Vec<bool> = (0..tolls.len())
+        .map(|t| {
+            tolls[t].0.iter().any(|&i| {
+                let sentence = items[i].1.sentence;
+                tolls.iter().enumerate().any(|(u, other)| {
+                    u != t && other.0.iter().any(|&j| items[j].1.sentence == sentence)
+                })
+            })
+        })
+        .collect();
+    for (toll, beside) in tolls.iter_mut().zip(told_beside) {
+        toll.3 &= beside;
+    }
+    for (members, opening, day, lone) in tolls {
         for i in members {
             let p = &mut items[i].2;
             p.main = true;
             p.main_in_opening = opening;
             p.day = day;
+            p.lone_victim = lone;
         }
     }
+}
+
+/// One victim named by a particular noun ("a security guard", "a male co-worker"), not
+/// "one person": a count of one that names whom.
+fn lone_victim(p: &Profile) -> bool {
+    p.values.high().is_some_and(|h| h < 2.0) && p.estimate == Some(1.0) && !generic(p)
 }
 
 /// Whether two counts state one value the same way (bounds and qualifier).
@@ -164,6 +193,52 @@ mod tests {
             count("a", 1.0, true, "killed", "man"),
         ];
         assert_eq!(marked(&claims), [true, true, false, true]);
+    }
+
+    /// Whether each claim is marked a lone victim.
+    fn lone(claims: &[Claim]) -> Vec<bool> {
+        let mut items: Vec<(usize, &Claim, Profile)> = claims
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| profile(c).map(|p| (i, c, p)))
+            .collect();
+        mark(&mut items);
+        items.iter().map(|(_, _, p)| p.lone_victim).collect()
+    }
+
+    /// A count stated in the sentence numbered `sentence`.
+    fn told(mut c: Claim, sentence: usize) -> Claim {
+        c.sentence = Span::new(sentence * 10, sentence * 10 + 9);
+        c
+    }
+
+    #[test]
+    fn one_victim_told_beside_the_articles_other_toll_is_a_lone_victim() {
+        // "Two persons died and a security guard was wounded".
+        let claims = [
+            told(count("a", 2.0, true, "killed", "persons"), 0),
+            told(count("a", 1.0, true, "injured", "guard"), 0),
+        ];
+        assert_eq!(lone(&claims), [false, true]);
+        // Told alone, the guard may be picked out of a larger count.
+        let claims = [
+            told(count("a", 2.0, true, "killed", "persons"), 0),
+            told(count("a", 1.0, true, "injured", "guard"), 1),
+        ];
+        assert_eq!(lone(&claims), [false, false]);
+        // "killing one woman … while one child was killed": two victims, none alone.
+        let claims = [
+            told(count("a", 1.0, true, "killed", "woman"), 0),
+            told(count("a", 1.0, true, "killed", "child"), 0),
+            told(count("a", 4.0, true, "injured", "others"), 0),
+        ];
+        assert_eq!(lone(&claims), [false, false, false]);
+        // "one person" names no one: a toll, but no lone victim.
+        let claims = [
+            told(count("a", 2.0, true, "killed", "persons"), 0),
+            told(count("a", 1.0, true, "injured", "person"), 0),
+        ];
+        assert_eq!(lone(&claims), [false, false]);
     }
 
     #[test]

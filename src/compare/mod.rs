@@ -9,6 +9,7 @@ mod consensus;
 mod explain;
 mod headline;
 mod main_count;
+mod officers;
 mod position;
 mod profile;
 mod quote;
@@ -52,6 +53,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
             .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p))),
     );
     headline::read_as_their_body(&mut items);
+    officers::read_as_police(&mut items);
     main_count::mark(&mut items);
     let groups = align::group(&items);
     let article_of = |c: &Claim| articles.get(*source_rank.get(c.source.as_str())?);

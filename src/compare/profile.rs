@@ -27,6 +27,10 @@ pub struct Profile {
     pub main: bool,
     /// A main count that its article's opening states.
     pub main_in_opening: bool,
+    /// A main count that is one victim named by a particular noun ("a security guard was
+    /// wounded") and the only count of its measure its article gives: the article's whole
+    /// toll, a rival of another article's toll (see `main_count`).
+    pub lone_victim: bool,
     /// For a main count, the day its sentence dates it to (see `main_count`).
     pub day: Option<TollDay>,
 }
@@ -62,6 +66,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         timex: None,
         main: false,
         main_in_opening: false,
+        lone_victim: false,
         day: None,
     };
     match &c.value {
@@ -333,6 +338,7 @@ mod tests {
             timex: Some(timex.into()),
             main: false,
             main_in_opening: false,
+            lone_victim: false,
             day: None,
         }
     }

@@ -96,6 +96,7 @@ mod tests {
             timex: None,
             main: false,
             main_in_opening: false,
+            lone_victim: false,
             day: None,
         }
     }

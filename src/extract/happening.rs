@@ -104,7 +104,7 @@ fn nearest(
         *meets |= class == "meeting";
         // A noun with its determiner ("the attack on the market on Monday") heads the phrase
         // the date belongs to and wins over a verb nearby ("… killed 12").
-        let dist = if is_determined(w, i) {
+        let dist = if is_determined(w, i) && !dated_by_its_own(w, i) {
             dist.saturating_sub(NOUN_PULL)
         } else {
             dist
@@ -137,17 +137,29 @@ fn nearest(
         }
         consider(&mut best, &mut meets, i, dist);
     }
+    // "A shopkeeper who was shot … on Monday evening died on Wednesday": a date in a relative
+    // clause after its verb is that verb's; a verb after the date is the main clause's.
+    // Not past an "and" ("which began Saturday and continued Sunday killed 45"): the date
+    // is another verb's, which may name no happening.
+    let relative = best.is_some_and(|(_, at, _)| {
+        at < first && opens_relative(w, at) && !(at + 1..first).any(|k| w.low(k) == "and")
+    });
     let mut i = last + 1;
     let mut dist = 0;
     while i < w.len() && dist < 12 {
+        if relative && w.is_word(i) && happening_class(w.low(i)).is_some() && !is_determined(w, i) {
+            break;
+        }
         // A word that ties what follows to another happening ("arrested on Saturday in
         // connection with a shooting", "over the attack", "after the blast"): what follows is
         // what the dated happening was about, not what the date dates.
         // "a gas attack on the suburbs on Wednesday that activists say killed 130": a clause
         // that "that" or "which" opens after the date tells of the happening before it.
+        // "was shot … on Monday evening and died in hospital on Wednesday": a verb joined on
+        // by "and" or "but" after the date heads a clause of its own, with its own date.
         if clause_break(w, i)
             || links_another(w, i)
-            || (best.is_some() && matches!(w.low(i), "that" | "which"))
+            || (best.is_some() && matches!(w.low(i), "that" | "which" | "and" | "but"))
         {
             break;
         }
@@ -212,6 +224,23 @@ fn nearest(
         class = "meeting";
     }
     Some((at, class))
+}
+
+/// Whether the happening word at `at` is the verb of a relative clause ("who was shot", "that
+/// had been attacked"): "who", "which" or "that" before it, maybe with auxiliaries between.
+fn opens_relative(w: &Words, at: usize) -> bool {
+    let mut k = at;
+    for _ in 0..3 {
+        let Some(i) = k.checked_sub(1) else {
+            return false;
+        };
+        match w.low(i) {
+            "who" | "which" | "that" => return true,
+            aux if AUXILIARIES.contains(&aux) => k = i,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether the word at `i` ties a happening named after it to the one before it ("over the
@@ -293,6 +322,19 @@ fn is_determined(w: &Words, i: usize) -> bool {
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
         ) || w.low(i - 1).ends_with("'s")
             || w.low(i - 1).ends_with("’s"))
+}
+
+/// Whether the noun at `i` is dated by a day of its own in the possessive ("Monday's
+/// shooting", "Tuesday’s attack"): it is that day's happening, so another date in the sentence
+/// ("The victim of Monday's shooting died on Wednesday") takes the happening nearest it
+/// without the pull of a noun with its determiner.
+fn dated_by_its_own(w: &Words, i: usize) -> bool {
+    i > 0 && {
+        let low = w.low(i - 1);
+        low.strip_suffix("'s")
+            .or_else(|| low.strip_suffix("’s"))
+            .is_some_and(is_calendar_word)
+    }
 }
 
 /// Capitalized names (runs of capitalized words, not at the sentence start unless followed by
@@ -429,6 +471,39 @@ mod tests {
         let w = Words::new(s, Span::new(0, s.len()));
         let start = s.find(date)?;
         happening(&w, Span::new(start, start + date.len()))
+    }
+
+    #[test]
+    fn each_date_takes_the_verb_of_its_own_clause() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        let s =
+            "Reyes was shot during a robbery on Monday evening and died in hospital on Wednesday.";
+        assert_eq!(class(s, "Monday evening"), Some("attack"));
+        assert_eq!(class(s, "Wednesday"), Some("death"));
+        let s = "Jones was stabbed on Saturday and succumbed to his injuries on Monday.";
+        assert_eq!(class(s, "Saturday"), Some("attack"));
+        assert_eq!(class(s, "Monday"), Some("death"));
+        // In a relative clause, the date is its verb's, not the main clause's after it.
+        let s = "A shopkeeper who was shot during a robbery at his store on Monday evening died in hospital on Wednesday.";
+        assert_eq!(class(s, "Monday evening"), Some("attack"));
+        assert_eq!(class(s, "Wednesday"), Some("death"));
+        // Past an "and", the relative clause's verb is another one, not a happening's.
+        let s = "The air strikes which began Saturday and continued Sunday killed 45 civilians.";
+        assert_eq!(class(s, "Sunday"), Some("death"));
+        // "Monday's shooting" is dated by its own Monday; Wednesday dates the death.
+        let s = "The officer who was wounded in Monday's shooting died on Wednesday.";
+        assert_eq!(class(s, "Wednesday"), Some("death"));
+        assert_eq!(class(s, "Monday's"), Some("attack"));
+        // With no happening before the date, one after "and" is still the date's.
+        assert_eq!(
+            class("On Monday and Tuesday the talks went on.", "Monday"),
+            Some("meeting")
+        );
+        // A noun with its determiner still wins over a verb nearby.
+        assert_eq!(
+            class("The bombing killed 12 people on Monday.", "Monday"),
+            Some("attack")
+        );
     }
 
     #[test]
