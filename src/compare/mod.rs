@@ -12,7 +12,9 @@ mod main_count;
 mod position;
 mod profile;
 mod quote;
+mod quote_ellipsis;
 mod quote_index;
+mod quote_paraphrase;
 mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};
