@@ -25,6 +25,8 @@ mod phrase;
 mod phrase_digits;
 mod phrase_words;
 mod position;
+mod position_one_word;
+mod position_org_noun;
 mod prefilter;
 mod quote;
 mod role;
