@@ -11,7 +11,7 @@ use crate::compare::quote::{
 /// Words and two-word phrases of news quotations, each with the words it is read as: one of
 /// each set of renderings that mean the same in a quotation. Only words whose every common
 /// sense is shared ("fired" may be a dismissal, so it is not here).
-const SAME_SENSE: [(&str, &str); 64] = [
+const SAME_SENSE: [(&str, &str); 67] = [
     // Contractions, which desks write out or not.
     ("won't", "will not"),
     ("can't", "can not"),
@@ -44,6 +44,10 @@ const SAME_SENSE: [(&str, &str); 64] = [
     ("troops", "soldiers"),
     ("arms", "weapons"),
     ("wounded", "injured"),
+    // "injuries sustained" and "injuries suffered".
+    ("sustained", "suffered"),
+    ("sustain", "suffer"),
+    ("sustains", "suffers"),
     // Work and money.
     ("wage", "pay"),
     ("wages", "pay"),
@@ -153,6 +157,10 @@ mod tests {
         assert!(same(
             "I won't step down while this case is open",
             "I will not resign while this case is open"
+        ));
+        assert!(same(
+            "We have received around 50 people with injuries sustained when the walls collapsed",
+            "We have received around 50 people with injuries suffered when the walls collapsed"
         ));
         // Another word besides, and a small word: still the same sense.
         assert!(same(
