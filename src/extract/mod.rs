@@ -29,6 +29,7 @@ mod position_one_word;
 mod position_org_noun;
 mod prefilter;
 mod quote;
+mod quote_lost_close;
 mod role;
 mod sentence;
 mod speaker;
