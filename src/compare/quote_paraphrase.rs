@@ -11,7 +11,7 @@ use crate::compare::quote::{
 /// Words and two-word phrases of news quotations, each with the words it is read as: one of
 /// each set of renderings that mean the same in a quotation. Only words whose every common
 /// sense is shared ("fired" may be a dismissal, so it is not here).
-const SAME_SENSE: [(&str, &str); 67] = [
+const SAME_SENSE: [(&str, &str); 68] = [
     // Contractions, which desks write out or not.
     ("won't", "will not"),
     ("can't", "can not"),
@@ -37,6 +37,8 @@ const SAME_SENSE: [(&str, &str); 67] = [
     ("i'm", "i am"),
     ("shall", "will"),
     // Arms and fighting.
+    // "cease-fire" is read as two words: the phrase before its "fire".
+    ("cease fire", "ceasefire"),
     ("open fire", "shoot"),
     ("fire", "shoot"),
     ("truce", "ceasefire"),
@@ -161,6 +163,10 @@ mod tests {
         assert!(same(
             "We have received around 50 people with injuries sustained when the walls collapsed",
             "We have received around 50 people with injuries suffered when the walls collapsed"
+        ));
+        assert!(same(
+            "This cease-fire is the first step towards lasting peace",
+            "This truce is the first step towards lasting peace"
         ));
         // Another word besides, and a small word: still the same sense.
         assert!(same(
