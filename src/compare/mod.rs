@@ -13,7 +13,9 @@ mod officers;
 mod position;
 mod profile;
 mod quote;
+mod quote_ellipsis;
 mod quote_index;
+mod quote_paraphrase;
 mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};

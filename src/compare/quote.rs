@@ -10,7 +10,9 @@
 //! (`contradict`). Speakers match by name: equal, same surname with a compatible first name
 //! ("Lavrov" = "Sergei Lavrov"), or close spelling (Jaro-Winkler).
 
+use crate::compare::quote_ellipsis::shortened_with_ellipsis;
 use crate::compare::quote_index::SharedWords;
+use crate::compare::quote_paraphrase::same_sense_in_other_words;
 use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
@@ -36,41 +38,69 @@ const FUNCTION_WORDS: [&str; 40] = [
 pub struct Word<'a> {
     pub norm: String,
     pub written: &'a str,
+    /// Whether an ellipsis ("...", "…", "[...]") stands right before the word: a desk left
+    /// words out there.
+    pub after_ellipsis: bool,
+}
+
+/// Whether a piece of text holds an ellipsis: three periods or the ellipsis character.
+fn has_ellipsis(t: &str) -> bool {
+    t.contains("...") || t.contains('…')
 }
 
 /// The words of a text: split at whitespace, lowercased, curly apostrophes made straight and
-/// punctuation around them dropped; words of only punctuation are left out.
+/// punctuation around them dropped; words of only punctuation are left out (an ellipsis among
+/// them marks the next word).
 pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut ellipsis = false;
     // Hyphens and dashes separate words too: "men-parents-slapping" is "men parents slapping".
-    text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'))
-        .filter_map(|w| {
-            if w.is_ascii() {
-                // The same, byte by byte: no ASCII letter changes class when lowercased.
-                let trimmed = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
-                let mut norm = String::with_capacity(trimmed.len());
-                norm.extend(trimmed.bytes().map(|b| match b {
-                    b'`' => '\'',
-                    _ => char::from(b.to_ascii_lowercase()),
-                }));
-                return (!norm.is_empty()).then_some(Word { norm, written: w });
+    for w in text.split(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—')) {
+        let norm = normalized(w);
+        if norm.is_empty() {
+            ellipsis |= has_ellipsis(w);
+            continue;
+        }
+        // "contractor..." and "...into": the ellipsis is glued to a word.
+        let (lead, trail) = (
+            w.split(|c: char| c.is_alphanumeric()).next().unwrap_or(""),
+            w.rsplit(|c: char| c.is_alphanumeric()).next().unwrap_or(""),
+        );
+        out.push(Word {
+            norm,
+            written: w,
+            after_ellipsis: ellipsis || has_ellipsis(lead),
+        });
+        ellipsis = has_ellipsis(trail);
+    }
+    out
+}
+
+/// A word lowercased, curly apostrophes made straight and punctuation around it dropped.
+fn normalized(w: &str) -> String {
+    if w.is_ascii() {
+        // The same, byte by byte: no ASCII letter changes class when lowercased.
+        let trimmed = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        let mut norm = String::with_capacity(trimmed.len());
+        norm.extend(trimmed.bytes().map(|b| match b {
+            b'`' => '\'',
+            _ => char::from(b.to_ascii_lowercase()),
+        }));
+        return norm;
+    }
+    let norm: String = w
+        .chars()
+        .map(|c| {
+            if matches!(c, '’' | '‘' | '`') {
+                '\''
+            } else {
+                c
             }
-            let norm: String = w
-                .chars()
-                .map(|c| {
-                    if matches!(c, '’' | '‘' | '`') {
-                        '\''
-                    } else {
-                        c
-                    }
-                })
-                .flat_map(char::to_lowercase)
-                .collect();
-            let norm = norm
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_string();
-            (!norm.is_empty()).then_some(Word { norm, written: w })
         })
-        .collect()
+        .flat_map(char::to_lowercase)
+        .collect();
+    norm.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
 
 fn is_content(w: &str) -> bool {
@@ -198,7 +228,7 @@ fn spelling_only(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
 
 /// Whether one changed stretch of a word diff (`a`, `b` the words, `x`, `y` their normalized
 /// forms) is a matter of spelling, spacing, number style ("two"/"2") or editorial marks only.
-fn spelled_alike(tag: DiffTag, a: &[Word], b: &[Word], x: &[&str], y: &[&str]) -> bool {
+pub(super) fn spelled_alike(tag: DiffTag, a: &[Word], b: &[Word], x: &[&str], y: &[&str]) -> bool {
     // "6:00" is how another desk writes "6": a whole hour's ":00" is formatting.
     let squash = |ws: &[&str]| -> String {
         ws.iter()
@@ -804,6 +834,8 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
         let mut partial = false;
         let mut spelling = false;
         let mut small_word: Vec<String> = Vec::new();
+        let mut elided: Vec<String> = Vec::new();
+        let mut other_words: Vec<String> = Vec::new();
         for b in &it[1..] {
             if b.form == base.form {
                 continue;
@@ -824,9 +856,29 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 partial = true;
                 continue;
             }
+            if shortened_with_ellipsis(base.words, b.words) {
+                elided.push(format!(
+                    "{} and {} quote {} with the same words, one leaving some out with an ellipsis: {}",
+                    id_of(base.source),
+                    id_of(b.source),
+                    who(base),
+                    plain_diff(base.words, b.words)
+                ));
+                continue;
+            }
             if small_words_differ(base.words, b.words) {
                 small_word.push(format!(
                     "{} and {} quote {} with the same words but a small word or two: {}",
+                    id_of(base.source),
+                    id_of(b.source),
+                    who(base),
+                    plain_diff(base.words, b.words)
+                ));
+                continue;
+            }
+            if same_sense_in_other_words(base.words, b.words) {
+                other_words.push(format!(
+                    "{} and {} quote {} with the same sense in other words (two translations or a paraphrase): {}",
                     id_of(base.source),
                     id_of(b.source),
                     who(base),
@@ -845,9 +897,13 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
         }
         if misquoted {
             verdict = Verdict::Contradict;
-        } else if !small_word.is_empty() && verdict == Verdict::Agree {
+        } else if verdict == Verdict::Agree
+            && !(small_word.is_empty() && elided.is_empty() && other_words.is_empty())
+        {
             verdict = Verdict::Compatible;
+            notes.append(&mut elided);
             notes.append(&mut small_word);
+            notes.append(&mut other_words);
         } else if partial && verdict == Verdict::Agree {
             verdict = Verdict::Compatible;
             notes.push(format!(

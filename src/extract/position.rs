@@ -13,6 +13,8 @@
 //! most [`MAX_TARGET`] words. Stance phrases are data (`data/stances.txt`).
 
 use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
+use crate::extract::position_one_word::may_stand_alone;
+use crate::extract::position_org_noun::is_org_noun;
 use crate::extract::word_set::WordSet;
 use crate::model::{Position, Span};
 use std::cell::OnceCell;
@@ -20,6 +22,16 @@ use std::sync::LazyLock;
 
 /// Longest target, in words.
 const MAX_TARGET: usize = 10;
+/// Days of the week, which say when a position was taken ("on Monday"), not what it is on.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 struct Stances {
     /// Verb phrases (lowercase words), their stance, and whether they need an auxiliary
@@ -315,6 +327,25 @@ impl<'a> Sent<'a> {
             .filter(|(first, _)| *first == open + 1)
     }
 
+    /// The holder named beside a lowercase noun of organizations that says what it is, with
+    /// the verb's unit before `end + 1`: "the Aslef union backs …" (the noun at `end`), "the
+    /// militant group Hamas rejected …" (the name at `end`). Only for names the article says
+    /// nothing more about, which [`Sent::holder_ending`] does not take.
+    fn holder_beside_org_noun(&self, end: usize) -> Option<(usize, String)> {
+        let unknown = |k: usize| self.mention_ending(k).filter(|m| m.kind == Kind::Unknown);
+        let start_of =
+            |m: &Mention| (0..self.u.len()).find(|&k| self.u[k].span.start() >= m.span.start());
+        let lower_org_noun = |k: usize| !self.u[k].cap && is_org_noun(self.low(k));
+        if lower_org_noun(end) {
+            let m = unknown(end.checked_sub(1)?)?;
+            let start = start_of(m)?;
+            return (start >= 1 && self.low(start - 1) == "the").then(|| (start, m.name.clone()));
+        }
+        let m = unknown(end)?;
+        let start = start_of(m)?;
+        lower_org_noun(start.checked_sub(1)?).then(|| (start, m.name.clone()))
+    }
+
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
         let e = self.u.get(end)?.span.end();
         self.mentions_ending_near(e).find(|m| m.span.end() == e)
@@ -374,6 +405,7 @@ impl<'a> Sent<'a> {
         if clause_ok && matches!(self.low(k), "that" | "which" | "whether" | "how") {
             k += 1;
         }
+        let bare = k;
         while matches!(self.low(k), "the" | "a" | "an") {
             k += 1;
         }
@@ -394,8 +426,20 @@ impl<'a> Sent<'a> {
             words += usize::from(x.word);
             end += 1;
         }
-        // One word ("proposal", "date") says too little to line up; "to hold" is a verb.
-        if words < 2 || self.low(k) == "to" {
+        // "rejected arbitration on Monday": the day says when, not what is rejected.
+        if words >= 3
+            && self.low(end - 2) == "on"
+            && WEEKDAYS.contains(&self.low(end - 1))
+            && self.u[end - 2].word
+        {
+            end -= 2;
+            words -= 2;
+        }
+        // One word alone is a target only when it says what on its own: "opposes sanctions",
+        // "backs Johnson", not "supports it" nor "rejected the plan" (which plan is said
+        // elsewhere). "to hold" is a verb.
+        let alone = |x: &Unit| k == bare && may_stand_alone(x.text(self.text), x.cap);
+        if words == 0 || (words == 1 && !alone(&self.u[k])) || self.low(k) == "to" {
             return None;
         }
         // "supports new sanctions only if …": a condition, not a position held.
@@ -659,7 +703,10 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
                         .flatten()
                         .is_some_and(|b| NOT_BEFORE_SUBJECT.contains(&s.low(b)))
             };
-            let holder = s.holder_ending(h).or_else(|| s.holder_before_clause(h));
+            let holder = s
+                .holder_ending(h)
+                .or_else(|| s.holder_before_clause(h))
+                .or_else(|| s.holder_beside_org_noun(h));
             if let Some((first, holder)) = holder.filter(|(f, _)| !relative(*f)) {
                 let clause_ok = matches!(*stance, "demand" | "deny" | "agree" | "disagree");
                 // "called on the rebels to lay down arms" is a demand; "called on Putin" a visit.
@@ -775,10 +822,12 @@ mod tests {
             find("He said Russia does not support the ouster of Assad."),
             [p("Russia", "not support", "ouster of Assad")]
         );
+        // The day says when; "the proposal" alone is a proposal named elsewhere.
         assert_eq!(
-            find("Iran rejected the proposal on Monday."),
-            [p("Iran", "reject", "proposal on Monday")]
+            find("Iran rejected the nuclear proposal on Monday."),
+            [p("Iran", "reject", "nuclear proposal")]
         );
+        assert!(find("Iran rejected the proposal on Monday.").is_empty());
     }
 
     #[test]
@@ -812,11 +861,7 @@ mod tests {
         // The particle of "backed up" is the verb's; a preposition starts no target.
         assert_eq!(
             find("Russia backed up Syrian government denials on Friday."),
-            [p(
-                "Russia",
-                "support",
-                "Syrian government denials on Friday"
-            )]
+            [p("Russia", "support", "Syrian government denials")]
         );
         assert_eq!(
             find("Staffan de Mistura is seeking ahead of an August deadline."),
@@ -1002,6 +1047,52 @@ mod tests {
             [p("Russia", "demand", "opposition to join the talks")]
         );
         assert!(find("Kerry called on Vladimir Putin in the Kremlin.").is_empty());
+    }
+
+    #[test]
+    fn one_word_that_says_what_is_a_target() {
+        assert_eq!(
+            find("Russia opposes sanctions, Lavrov said."),
+            [p("Russia", "oppose", "sanctions")]
+        );
+        assert_eq!(
+            find("Transport Secretary Mark Harper rejected arbitration on Monday."),
+            [p("Mark Harper", "reject", "arbitration")]
+        );
+        assert_eq!(
+            find("Prime Minister Boris Johnson said the Conservative Party backs Johnson."),
+            [p("Conservative Party", "support", "Johnson")]
+        );
+        assert_eq!(
+            find("The United Nations called for calm."),
+            [p("United Nations", "demand", "calm")]
+        );
+        // Pronouns, small words, adverbs and a noun after "the" say nothing on their own.
+        for text in [
+            "Russia supports it.",
+            "Russia backs this, Lavrov said.",
+            "Russia wants more.",
+            "Russia rejected everything.",
+            "Russia rejected outright.",
+            "Russia rejected the plan.",
+            "Russia opposes strongly.",
+        ] {
+            assert!(find(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_beside_a_noun_of_organizations_holds_a_position() {
+        assert_eq!(
+            find("The Aslef union backs the strike of the RMT."),
+            [p("Aslef", "support", "strike of the RMT")]
+        );
+        assert_eq!(
+            find("Officials said the militant group Zorbat rejected the truce offer."),
+            [p("Zorbat", "reject", "truce offer")]
+        );
+        // A bare name the article says nothing more about holds nothing.
+        assert!(find("Zorbat rejected the truce offer.").is_empty());
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! The claim's words are the text inside the marks, trimmed; the quotation's text is that with
 //! continuation marks removed and spaces collapsed.
 
+use crate::extract::quote_lost_close::opens_after_a_lost_close;
 use crate::model::Span;
 
 /// Longest quotation kept, in bytes: a longer one is an unclosed mark.
@@ -217,6 +218,16 @@ pub fn find_quotes(text: &str, body: Span) -> Vec<RawQuote> {
             (None, '“' | '"') => open = Some((Open::Double, mark)),
             (None, '‘') if prev.is_none_or(|p| p.is_whitespace() || "([—–-".contains(p)) => {
                 open = Some((Open::Single, mark))
+            }
+            (Some((Open::Double, o)), '"')
+                if opens_after_a_lost_close(
+                    &b[..mark.start() - base],
+                    &b[i..],
+                    crate::extract::speaker::is_attribution_verb,
+                ) =>
+            {
+                push(text, o, mark, std::mem::take(&mut conts), &mut out);
+                open = Some((Open::Double, mark));
             }
             (Some((Open::Double, o)), '”' | '"') => {
                 push(text, o, mark, std::mem::take(&mut conts), &mut out);

@@ -31,6 +31,11 @@ static VERBS: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether `w` (lowercase) is a verb that attributes a quotation ("said", "added").
+pub(super) fn is_attribution_verb(w: &str) -> bool {
+    VERBS.contains(w)
+}
+
 /// Words after which a name is an object, not who speaks.
 const PREPOSITIONS: [&str; 22] = [
     "of",
