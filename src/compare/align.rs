@@ -2,7 +2,9 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
-use crate::compare::profile::{Profile, across_midnight, alignment_class, metres_per, one_day};
+use crate::compare::profile::{
+    Profile, across_midnight, alignment_class, metres_per_or_per_hour, one_day,
+};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -189,8 +191,9 @@ pub struct Nouns<'a> {
 
 impl<'a> Nouns<'a> {
     fn same(&self, a: &'a str, b: &'a str) -> bool {
-        // "30 km" and "19 miles" are lengths on one scale (see `profile::metres_per`).
-        if a == b || metres_per(a).is_some() && metres_per(b).is_some() {
+        // "30 km" and "19 miles" are lengths on one scale, "120 km" (an hour) and "75 mph"
+        // speeds (see `profile::metres_per_or_per_hour`); their measures tell which.
+        if a == b || metres_per_or_per_hour(a).is_some() && metres_per_or_per_hour(b).is_some() {
             return true;
         }
         let key = if a <= b { (a, b) } else { (b, a) };
