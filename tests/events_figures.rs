@@ -1,10 +1,11 @@
-//! Figures that are not counts of people (speeds, rainfall, fines, buybacks) on constructed
-//! events (tests/fixtures/events/figures/), each told by a wire service, a newspaper and a
-//! non-native English outlet: a storm whose winds are told in km/h, mph and "kilometres per
-//! hour", a bank fine that one outlet gets wrong, and a carmaker's buyback that one outlet
-//! gets wrong. Each event also holds figures that must not be read as contradictions: gusts
-//! beside sustained winds, two distances from one town, a fine of another bank years ago, a
-//! change in a share price told at two times of the day, last year's profit. What a careful
+//! Figures that are not counts of people (speeds, rainfall, fines, buybacks, ransoms) on
+//! constructed events (tests/fixtures/events/figures/), each told by a wire service, a
+//! newspaper and a non-native English outlet: a storm whose winds are told in km/h, mph and
+//! "kilometres per hour", a bank fine that one outlet gets wrong, a carmaker's buyback that
+//! one outlet gets wrong, and a hijacked tanker's speed in knots and km/h. Each event also
+//! holds figures that must not be read as contradictions: gusts beside sustained winds, two
+//! distances from one town, a fine of another bank years ago, a change in a share price told
+//! at two times of the day, last year's profit, a ransom paid for another hijacking. What a careful
 //! fact-checker reports was decided before claimdiff ran on them.
 
 mod common;
@@ -114,4 +115,30 @@ fn a_buyback_one_outlet_gets_wrong_is_the_one_contradiction() {
     // up 31%: no contradiction besides the buyback.
     let found = contradictions(&cmp);
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_speed_in_knots_and_a_ransom_asked_beside_one_paid() {
+    let cmp = event("tanker-hijack");
+    // "12 knots" (22.2 km/h) and "about 22 km/h": one speed.
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "12 knots");
+    assert!(holds(&cmp, f, "newspaper", "about 22 km"), "{f:#?}");
+    assert!(holds(&cmp, f, "foreign", "12 knots"), "{f:#?}");
+    assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
+    // The ransom demanded, "$3 million" and "3 million dollars".
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "$3 million");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(holds(&cmp, f, "foreign", "3 million dollars"), "{f:#?}");
+    // The crew, in all three.
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "23 crew");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(holds(&cmp, f, "foreign", "23 crew"), "{f:#?}");
+    // A ransom paid for an earlier hijacking is not the one asked for this ship, and "about
+    // 300 km east of the port of Eyl" and "190 miles off the Somali coast" are distances from
+    // two places: no contradiction.
+    assert!(
+        contradictions(&cmp).is_empty(),
+        "{:?}",
+        contradictions(&cmp)
+    );
 }
