@@ -257,6 +257,13 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
             break;
         }
         match low {
+            // "hand €1.2bn back to shareholders through a share buyback": what a sum is paid
+            // out through is what it is, however far on.
+            "through" | "via" => {
+                if let Some(m) = payout_after(w, k) {
+                    found.take(m, true, length);
+                }
+            }
             // "35 km (22 miles)", "37 miles (60km) from": a figure in brackets restates this
             // one.
             "(" => in_brackets = true,
@@ -300,6 +307,27 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
         }
         k += 1;
     }
+}
+
+/// Measures of a way a company pays money out, which name a sum that is paid "through" or
+/// "via" them. Other measures after "through" tell how a figure came about ("profit rose to
+/// €2bn through higher sales"), not what it is.
+const PAYOUTS: [&str; 2] = ["buyback", "dividend"];
+
+/// The payout (see [`PAYOUTS`]) named within a few words after "through" or "via" at token
+/// `k`, in its clause and before another figure: "through a share buyback", "via a special
+/// dividend".
+fn payout_after(w: &Words, k: usize) -> Option<&'static str> {
+    for t in k + 1..=k + 4 {
+        let low = w.low(t);
+        if low.is_empty() || ends_clause(low) || w.is_number(t) {
+            return None;
+        }
+        if let Some(m) = phrase_ending_at(w, t, k + 1).filter(|m| PAYOUTS.contains(m)) {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// The word that names what changed, before the change word at `k` ("exports fell",
@@ -484,6 +512,14 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_paid_out_through_a_buyback_is_a_buyback_and_other_means_tell_nothing() {
+        let s = "It will return $2 billion via a special dividend.";
+        assert_eq!(measure(s, "$2 billion", "USD").as_deref(), Some("dividend"));
+        let s = "Net profit rose to €2bn through higher sales.";
+        assert_eq!(measure(s, "€2bn", "EUR").as_deref(), Some("profit"));
+    }
+
+    #[test]
     fn a_buyback_of_shares_is_a_buyback() {
         let s = "The carmaker announced a buyback of own shares in the amount of EUR 1.5bn.";
         assert_eq!(measure(s, "EUR 1.5bn", "EUR").as_deref(), Some("buyback"));
@@ -494,7 +530,7 @@ mod tests {
     #[test]
     fn a_share_buyback_is_no_price_per_share() {
         let s = "Nordbank will hand €1.2bn back to shareholders through a share buyback after quarterly profit climbed 5% to €840m, the lender said.";
-        assert_eq!(measure(s, "€1.2bn", "EUR"), None);
+        assert_eq!(measure(s, "€1.2bn", "EUR").as_deref(), Some("buyback"));
         assert_eq!(measure(s, "€840m", "EUR").as_deref(), Some("profit"));
         let s = "Rival offered $42.50 a share in cash.";
         assert_eq!(
