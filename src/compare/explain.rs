@@ -388,4 +388,16 @@ mod tests {
         assert_eq!(number(-12.0), "-12");
         assert_eq!(day(16_787.0), "2015-12-18");
     }
+
+    #[test]
+    fn a_speed_reads_per_hour_in_the_unit_it_was_told_in() {
+        // "120 km" of speed is "120 km/h"; "75 mph" and "75 miles per hour" read alike.
+        assert_eq!(speed_unit_name("km"), " km/h");
+        assert_eq!(speed_unit_name("kph"), " km/h");
+        assert_eq!(speed_unit_name("mile"), " mph");
+        assert_eq!(speed_unit_name("mph"), " mph");
+        assert_eq!(speed_unit_name("knot"), " knots");
+        assert_eq!(speed_unit_name("metre"), " metres an hour");
+        assert!(is_speed("gust speed") && is_speed("speed") && !is_speed("depth"));
+    }
 }
