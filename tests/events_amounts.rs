@@ -29,10 +29,7 @@ fn a_length_in_miles_lines_up_with_the_same_length_in_kilometres() {
         "{}",
         f.explanation
     );
-    // The depth, "10 km" and "about six miles"; Adana "about 80 km" and "50 miles" away.
-    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "10 km");
-    assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
-    assert!(holds(&cmp, f, "newspaper", "about six miles"), "{f:#?}");
+    // Adana "about 80 km" and "50 miles" away.
     let f = finding_of(&cmp, ClaimKind::Figure, "wire", "about 80 km");
     assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
     assert!(holds(&cmp, f, "newspaper", "50 miles"), "{f:#?}");
@@ -47,8 +44,38 @@ fn a_length_in_miles_lines_up_with_the_same_length_in_kilometres() {
     assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
     assert!(holds(&cmp, f, "newspaper", "6.1"), "{f:#?}");
     assert!(holds(&cmp, f, "foreign", "6.1"), "{f:#?}");
-    // A length in one unit is never a contradiction of the same length in another.
-    assert_no_contradiction(&cmp);
+    // The aftershocks: "More than 40", "more than 40" and "At least 40", each article's only
+    // count of aftershocks, are one count however each outlet words it.
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "At least 40 aftershocks");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(
+        holds(&cmp, f, "newspaper", "more than 40 aftershocks"),
+        "{f:#?}"
+    );
+    assert!(
+        holds(&cmp, f, "foreign", "More than 40 aftershocks"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn each_outlets_only_depth_of_the_quake_is_one_depth() {
+    let cmp = event("quake");
+    // The depth, "10 km" and "about six miles" (9.7 km), against the foreign outlet's "25
+    // kilometres": each article's only depth, which cannot both be true.
+    let f = finding_of(&cmp, ClaimKind::Figure, "foreign", "25 kilometres");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "10 km"), "{f:#?}");
+    assert!(holds(&cmp, f, "newspaper", "about six miles"), "{f:#?}");
+    // The only contradiction: the aftershock's magnitude 4.2 and the 7.8 of a quake in 2023
+    // are not the 6.1 of this one, and a length in one unit is never a contradiction of the
+    // same length in another.
+    let found: Vec<_> = cmp
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradict)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:#?}");
 }
 
 #[test]

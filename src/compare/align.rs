@@ -3,7 +3,9 @@
 //! grouping, strongest pairs first, that keeps one value per source.
 
 use crate::compare::officers::POLICE;
-use crate::compare::profile::{Profile, across_midnight, alignment_class, metres_per, one_day};
+use crate::compare::profile::{
+    Profile, across_midnight, alignment_class, metres_per_or_per_hour, one_day,
+};
 use crate::model::{Claim, ClaimKind, Qualifier, Value};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
@@ -223,8 +225,9 @@ pub struct Nouns<'a> {
 
 impl<'a> Nouns<'a> {
     fn same(&self, a: &'a str, b: &'a str) -> bool {
-        // "30 km" and "19 miles" are lengths on one scale (see `profile::metres_per`).
-        if a == b || metres_per(a).is_some() && metres_per(b).is_some() {
+        // "30 km" and "19 miles" are lengths on one scale, "120 km" (an hour) and "75 mph"
+        // speeds (see `profile::metres_per_or_per_hour`); their measures tell which.
+        if a == b || metres_per_or_per_hour(a).is_some() && metres_per_or_per_hour(b).is_some() {
             return true;
         }
         let key = if a <= b { (a, b) } else { (b, a) };
@@ -584,14 +587,28 @@ fn pair_score<'a>(
     // only count of suspects arrested: one fact, told in other words. An open bound ("at
     // least 9", "dozens") overlaps too much to tell so.
     let both_bounded = bounded(a.1) && bounded(b.1);
-    if sole && both_bounded && !disjoint && a.1.kind == ClaimKind::Figure {
+    // "freed four hostages" and "All four hostages are safe", "three shells landed" and
+    // "Three shells hit the school", "more than 40 aftershocks" and "at least 40 aftershocks":
+    // each article's only count of one particular thing, of one value and qualifier, is one
+    // fact whatever words surround it, even as an open bound. Open bounds of different values
+    // ("at least 9", "at least 12") are left to what bare counts need.
+    let one_count = sole
+        && !disjoint
+        && a.1.kind == ClaimKind::Figure
+        && same_figure(a.1, b.1)
+        && names_one_particular_noun(a.1, b.1);
+    if sole && (both_bounded || one_count) && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
-        // "freed four hostages" and "All four hostages are safe", "three shells landed" and
-        // "Three shells hit the school": each article's only count of one particular thing,
-        // of one value, is one fact whatever words surround it.
-        if same_figure(a.1, b.1) && names_one_particular_noun(a.1, b.1) {
+        if one_count {
             score += SOLE_NOUN_BONUS;
         }
+    }
+    // "at a depth of 10 km" and "at a depth of 25 kilometres", a buyback of "€1.2bn" and of
+    // "EUR 1.5bn": each article's only figure of one measure that an event has once (see
+    // [`one_fact_measure`]) is one fact, and two that cannot both be true are the
+    // contradiction a fact-checker looks for.
+    if sole && disjoint && one_fact_measure(a.1) && one_fact_measure(b.1) {
+        score += SOLE_MEASURE_BONUS;
     }
     // "ending a nine-hour siege" and "The 12-hour standoff … ended": each article's only
     // length of one named thing, both in the openings, is one length told two ways, as two
@@ -791,6 +808,25 @@ fn names_no_thing(word: &str) -> bool {
     )
 }
 
+/// Measures of which a news event has one value, told once in each story: a quake's depth,
+/// a fine, a buyback. Distances (from any place), heights, changes, prices, budgets, costs,
+/// aid, deal values (with or without debt) and ransoms (asked or paid) may each be several of
+/// one event, so they are left out; so are magnitudes, as a story of one quake often gives
+/// only an aftershock's or another quake's, and speeds, as a chase or a storm has a top speed
+/// and a usual one ("speeds reached 120 mph", "at speeds of 90 mph").
+const ONE_FACT_MEASURES: [&str; 3] = ["depth", "fine", "buyback"];
+
+/// Whether a figure measures what its event has once (see [`ONE_FACT_MEASURES`]), of the
+/// story itself (not an earlier event mentioned in passing).
+fn one_fact_measure(p: &Profile) -> bool {
+    p.kind == ClaimKind::Figure
+        && !p.background
+        && !p.counts_people
+        && p.measure
+            .as_deref()
+            .is_some_and(|m| ONE_FACT_MEASURES.contains(&m))
+}
+
 /// A count over a long stretch of time: a war's toll or a total "so far".
 fn is_running_total(p: &Profile) -> bool {
     p.event_class.as_deref() == Some("conflict")
@@ -869,6 +905,9 @@ const SOLE_BONUS: f64 = 0.1;
 /// Two articles' only counts of one particular thing ("hostages", "shells"; not "people"), of
 /// one value.
 const SOLE_NOUN_BONUS: f64 = 0.2;
+/// Two articles' only figures of a measure of [`ONE_FACT_MEASURES`], which cannot both be
+/// true: with what their contexts share, enough to line up as a contradiction.
+const SOLE_MEASURE_BONUS: f64 = 0.35;
 /// Two articles' main counts, both in their openings, line up whatever their values.
 const MAIN_BONUS: f64 = 0.3;
 const EVENT_BONUS: f64 = 0.15;
@@ -1865,6 +1904,102 @@ mod tests {
         }
         assert!(pairs > 100, "{pairs}");
         assert!(!may_be_alike("strike", "street"));
+    }
+
+    /// A figure claim of `source`: `low`..`high` of `unit` measuring `measure`, in a sentence
+    /// of these context words (not in the opening).
+    fn figure_claim(
+        source: &str,
+        (low, high): (f64, Option<f64>),
+        unit: &str,
+        measure: Option<&str>,
+        context: &[&str],
+    ) -> Claim {
+        let qualifier = if high.is_some() {
+            Qualifier::Exact
+        } else {
+            Qualifier::AtLeast
+        };
+        Claim {
+            id: format!("{source}#1"),
+            source: source.to_string(),
+            span: crate::model::Span::new(0, 1),
+            sentence: crate::model::Span::new(0, 1),
+            topic: unit.to_string(),
+            value: Value::Quantity(crate::model::Quantity {
+                interval: crate::model::Interval::try_new(Some(low), high).expect("an interval"),
+                estimate: Some(low),
+                qualifier,
+                unit: Some(unit.to_string()),
+                measure: measure.map(str::to_string),
+                subset: false,
+                of: None,
+                counts_people: false,
+                resolution: 1.0,
+            }),
+            context: context.iter().map(|&w| w.into()).collect(),
+            event: None,
+            event_class: None,
+            background: false,
+            lead: false,
+        }
+    }
+
+    /// Whether `group` lines up the first two claims (of two sources) as one thing.
+    fn lined_up(claims: &[Claim]) -> bool {
+        let items = profiled(claims);
+        group(&items)
+            .iter()
+            .any(|g| g.contains(&0) && g.contains(&1))
+    }
+
+    #[test]
+    fn each_articles_only_count_of_one_thing_of_one_open_bound_is_one_count() {
+        let a = ["seismologists", "recorded", "main", "shock"];
+        let b = ["followed", "largest", "measuring"];
+        // "more than 40 aftershocks" and "At least 40 aftershocks", in other words.
+        let forty = |source, words| figure_claim(source, (40.0, None), "aftershocks", None, words);
+        assert!(lined_up(&[forty("a", &a), forty("b", &b)]));
+        // "at least 9" and "at least 12" state different values: their words must say more.
+        let twelve = figure_claim("b", (12.0, None), "aftershocks", None, &b);
+        let nine = figure_claim("a", (9.0, None), "aftershocks", None, &a);
+        assert!(!lined_up(&[nine.clone(), twelve]));
+        // A source with two counts of aftershocks gives neither as its only one.
+        let mut other = figure_claim("a", (5.0, Some(5.0)), "aftershocks", None, &["felt"]);
+        other.id = "a#2".into();
+        assert!(!lined_up(&[forty("a", &a), forty("b", &b), other]));
+    }
+
+    #[test]
+    fn each_articles_only_figure_of_a_one_fact_measure_lines_up_whatever_its_value() {
+        let km = |source, n: f64, measure, words: &[&str]| {
+            figure_claim(source, (n, Some(n)), "km", Some(measure), words)
+        };
+        let a = ["epicentre", "depth", "afad", "said"];
+        let b = ["epicentre", "depth", "authority", "announced"];
+        // "at a depth of 10 km" and "at a depth of 25 kilometres": one depth, told two ways
+        // that cannot both be true.
+        assert!(lined_up(&[
+            km("a", 10.0, "depth", &a),
+            km("b", 25.0, "depth", &b)
+        ]));
+        // Two distances from one town may be of two places.
+        assert!(!lined_up(&[
+            km("a", 10.0, "distance from Kozan", &a),
+            km("b", 25.0, "distance from Kozan", &b)
+        ]));
+        // Nor is a depth of an article that gives two depths its only one.
+        let mut second = km("a", 12.0, "depth", &["shaft"]);
+        second.id = "a#2".into();
+        assert!(!lined_up(&[
+            km("a", 10.0, "depth", &a),
+            km("b", 25.0, "depth", &b),
+            second
+        ]));
+        // An earlier event's depth, mentioned in passing, is not the story's.
+        let mut earlier = km("b", 25.0, "depth", &b);
+        earlier.background = true;
+        assert!(!lined_up(&[km("a", 10.0, "depth", &a), earlier]));
     }
 
     /// Claims with their profiles, as `group` reads them.

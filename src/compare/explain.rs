@@ -1,6 +1,6 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
-use crate::compare::profile::{Profile, metres_per};
+use crate::compare::profile::{Profile, metres_per_or_per_hour};
 use crate::model::{Article, Claim, ClaimKind, Consensus, Interval, Verdict};
 
 /// One source's stated claim within a finding.
@@ -155,9 +155,15 @@ fn common_range(stated: &[Stated]) -> String {
     // claim's unit, named when the claims are in several ("between 29.5 and 30.5 km").
     let length = stated.first().and_then(|s| {
         let u = s.profile.unit.as_deref()?;
-        let per = metres_per(u)?;
+        let per = metres_per_or_per_hour(u)?;
         let several = stated.iter().any(|t| t.profile.unit.as_deref() != Some(u));
-        Some((per, if several { unit_name(u) } else { String::new() }))
+        let speed = s.profile.measure.as_deref().is_some_and(is_speed);
+        let name = match (several, speed) {
+            (false, _) => String::new(),
+            (true, false) => unit_name(u),
+            (true, true) => speed_unit_name(u),
+        };
+        Some((per, name))
     });
     if let Some((per, name)) = length {
         return figure_range(c.scale(1.0 / per), &name);
@@ -212,6 +218,22 @@ fn unit_name(unit: &str) -> String {
         "foot" => " feet".to_string(),
         "inch" => " inches".to_string(),
         _ => format!(" {unit}s"),
+    }
+}
+
+/// Whether a figure's measure is a speed ("speed", "gust speed"), told per hour.
+fn is_speed(measure: &str) -> bool {
+    measure.ends_with("speed")
+}
+
+/// " km/h", " mph", " knots": a unit of speed (the singular of a length per hour, or of a
+/// unit of speed) after a number that is not one.
+fn speed_unit_name(unit: &str) -> String {
+    match unit {
+        "km" | "kms" | "kph" | "kmh" => " km/h".to_string(),
+        "mile" | "mph" => " mph".to_string(),
+        "knot" => " knots".to_string(),
+        _ => format!("{} an hour", unit_name(unit)),
     }
 }
 
@@ -365,5 +387,17 @@ mod tests {
         assert_eq!(number(4.5), "4.5");
         assert_eq!(number(-12.0), "-12");
         assert_eq!(day(16_787.0), "2015-12-18");
+    }
+
+    #[test]
+    fn a_speed_reads_per_hour_in_the_unit_it_was_told_in() {
+        // "120 km" of speed is "120 km/h"; "75 mph" and "75 miles per hour" read alike.
+        assert_eq!(speed_unit_name("km"), " km/h");
+        assert_eq!(speed_unit_name("kph"), " km/h");
+        assert_eq!(speed_unit_name("mile"), " mph");
+        assert_eq!(speed_unit_name("mph"), " mph");
+        assert_eq!(speed_unit_name("knot"), " knots");
+        assert_eq!(speed_unit_name("metre"), " metres an hour");
+        assert!(is_speed("gust speed") && is_speed("speed") && !is_speed("depth"));
     }
 }

@@ -87,7 +87,8 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             // "30 km" and "19 miles": lengths compare in metres, after the rounding each was
             // written with ("19 miles" allows 18.5 to 19.5 miles). The unit stays as written:
             // "30 km" lines up with "30 kilometres" before "19 miles" (see `align`).
-            if let Some(factor) = p.unit.as_deref().and_then(metres_per) {
+            // Speeds compare in metres an hour the same way ("120 km/h" and "75 mph").
+            if let Some(factor) = p.unit.as_deref().and_then(metres_per_or_per_hour) {
                 p.values = p.values.scale(factor);
                 p.estimate = p.estimate.map(|v| v * factor);
             }
@@ -277,6 +278,24 @@ pub fn metres_per(unit: &str) -> Option<f64> {
         "inch" => 0.0254,
         _ => return None,
     })
+}
+
+/// Metres an hour in one unit of speed that is no unit of length, by its singular: "120
+/// km/h" is read as "120 km" of speed, and compares through [`metres_per`].
+pub fn metres_per_hour(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "mph" => 1609.344,
+        "kph" | "kmh" => 1000.0,
+        "knot" => 1852.0,
+        _ => return None,
+    })
+}
+
+/// [`metres_per`] a length, or [`metres_per_hour`] a speed: the factor to the one scale
+/// lengths and speeds compare on (a length and a speed never compare: their measures
+/// differ).
+pub fn metres_per_or_per_hour(unit: &str) -> Option<f64> {
+    metres_per(unit).or_else(|| metres_per_hour(unit))
 }
 
 /// A crude singular for matching nouns: "children" → "child", "countries" → "country".
@@ -488,6 +507,11 @@ mod tests {
         ] {
             assert!(metres_per(&singular(unit)).is_some(), "{unit}");
         }
+        // Speeds on the same scale, in metres an hour: "75 mph" is 120.7 km/h.
+        assert_eq!(metres_per_or_per_hour(&singular("mph")), metres_per("mile"));
+        assert_eq!(metres_per_or_per_hour(&singular("knots")), Some(1852.0));
+        assert_eq!(metres_per_or_per_hour(&singular("kph")), metres_per("km"));
+        assert_eq!(metres_per_hour("km"), None);
         assert_eq!(metres_per(&singular("m")), None);
         assert_eq!(metres_per(&singular("tonnes")), None);
     }

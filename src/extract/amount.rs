@@ -16,7 +16,7 @@ const LEFT_REACH: usize = 12;
 const RIGHT_REACH: usize = 6;
 
 /// Measures that only lengths have.
-const LENGTH_MEASURES: [&str; 3] = ["depth", "distance", "height"];
+const LENGTH_MEASURES: [&str; 5] = ["depth", "distance", "height", "rainfall", "snowfall"];
 
 /// What a figure of `unit` (a currency code, "percent", "percentage points" or a length)
 /// from token `first` to `last` measures, or `None` for other units or when no word says.
@@ -25,8 +25,8 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         return None;
     }
     let length = is_length(unit);
-    if length && per_hour_after(w, last) {
-        return Some("speed".to_string());
+    if is_speed(unit) || length && per_hour_after(w, last) {
+        return Some(speed_measure(w, first).to_string());
     }
     let percent = unit.starts_with("percent");
     let mut found = Found {
@@ -47,9 +47,31 @@ fn per_hour_after(w: &Words, last: usize) -> bool {
         && matches!(w.low(last + 2), "h" | "hr" | "hour")
 }
 
-/// Whether figures of `unit` are read for what they measure: sums, shares and lengths.
+/// Words before a speed that make it a gust's: a storm's gusts are faster than its sustained
+/// winds, and a story may give either or both.
+const GUST_WORDS: [&str; 4] = ["gust", "gusts", "gusting", "gusted"];
+
+/// "gust speed" when a word of [`GUST_WORDS`] stands before the speed starting at token
+/// `first` in its clause, before any other figure ("gusts of up to 160 km/h", "winds gusting
+/// to 90 mph"), else "speed" ("sustained winds of 120 km/h and gusts of 160 km/h" gives one
+/// of each).
+fn speed_measure(w: &Words, first: usize) -> &'static str {
+    for k in (first.saturating_sub(LEFT_REACH)..first).rev() {
+        let low = w.low(k);
+        if ends_clause(low) || w.is_number(k) {
+            break;
+        }
+        if GUST_WORDS.contains(&low) {
+            return "gust speed";
+        }
+    }
+    "speed"
+}
+
+/// Whether figures of `unit` are read for what they measure: sums, shares, lengths and
+/// speeds.
 pub fn measures_amounts(unit: &str) -> bool {
-    is_money_or_share(unit) || is_length(unit)
+    is_money_or_share(unit) || is_length(unit) || is_speed(unit)
 }
 
 /// Whether a claim's value is a sum or a share with a measure of its own, which reads the
@@ -66,6 +88,11 @@ pub fn reads_its_time(value: &Value) -> bool {
 /// Whether `unit` is a unit of length (`data/amounts.txt`).
 fn is_length(unit: &str) -> bool {
     measure_of(unit) == Some("length")
+}
+
+/// Whether `unit` is a unit of speed ("mph", "knots"; `data/amounts.txt`).
+fn is_speed(unit: &str) -> bool {
+    measure_of(unit) == Some("speed")
 }
 
 fn is_money_or_share(unit: &str) -> bool {
@@ -162,7 +189,10 @@ impl Found<'_> {
                 }
             }
             "per share" => self.per_share |= !self.percent,
-            "length" => {}
+            // Units are no measure of another figure ("12 knots" is itself a speed).
+            "length" | "speed" => {}
+            // "180 mm of rain", "rainfall of 180 mm"; not "Rain closed 40 km of road".
+            "rainfall" | "snowfall" if !adjacent => {}
             _ if LENGTH_MEASURES.contains(&m) != length => {}
             _ => {
                 if self.noun.is_none() {
@@ -227,6 +257,13 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
             break;
         }
         match low {
+            // "hand €1.2bn back to shareholders through a share buyback": what a sum is paid
+            // out through is what it is, however far on.
+            "through" | "via" => {
+                if let Some(m) = payout_after(w, k) {
+                    found.take(m, true, length);
+                }
+            }
             // "35 km (22 miles)", "37 miles (60km) from": a figure in brackets restates this
             // one.
             "(" => in_brackets = true,
@@ -247,8 +284,10 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
                     // billion) loan package"), or after "in" ("110 billion euros in loans").
                     let next =
                         |t: usize| t == last + 1 || (t == last + 2 && w.low(last + 1) == ")");
+                    // A length "of" what it measures is as adjacent: "180 mm of rain".
                     let adjacent = next(k)
-                        || (next(k - 1) && w.low(k - 1) == "in" && !matches!(m, "rise" | "fall"));
+                        || (next(k - 1) && w.low(k - 1) == "in" && !matches!(m, "rise" | "fall"))
+                        || (length && next(k - 1) && w.low(k - 1) == "of");
                     let change = matches!(m, "rise" | "fall");
                     // A noun right after the figure is what it is; further on, only the noun a
                     // change is in and what [`tells_from_afar`] tell.
@@ -268,6 +307,27 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
         }
         k += 1;
     }
+}
+
+/// Measures of a way a company pays money out, which name a sum that is paid "through" or
+/// "via" them. Other measures after "through" tell how a figure came about ("profit rose to
+/// €2bn through higher sales"), not what it is.
+const PAYOUTS: [&str; 2] = ["buyback", "dividend"];
+
+/// The payout (see [`PAYOUTS`]) named within a few words after "through" or "via" at token
+/// `k`, in its clause and before another figure: "through a share buyback", "via a special
+/// dividend".
+fn payout_after(w: &Words, k: usize) -> Option<&'static str> {
+    for t in k + 1..=k + 4 {
+        let low = w.low(t);
+        if low.is_empty() || ends_clause(low) || w.is_number(t) {
+            return None;
+        }
+        if let Some(m) = phrase_ending_at(w, t, k + 1).filter(|m| PAYOUTS.contains(m)) {
+            return Some(m);
+        }
+    }
+    None
 }
 
 /// The word that names what changed, before the change word at `k` ("exports fell",
@@ -421,9 +481,56 @@ mod tests {
     }
 
     #[test]
+    fn a_length_of_rain_or_snow_is_a_rainfall_or_a_snowfall() {
+        let s = "Up to 180 mm of rain fell in the hills, and 30 centimetres of snow on the peaks.";
+        assert_eq!(measure(s, "Up to 180", "mm").as_deref(), Some("rainfall"));
+        assert_eq!(measure(s, "30", "centimetres").as_deref(), Some("snowfall"));
+        let s = "Seven inches of rain fell in a single day.";
+        assert_eq!(measure(s, "Seven", "inches").as_deref(), Some("rainfall"));
+        // A length of a road is no rainfall however wet the day.
+        let s = "Rain closed 40 km of road.";
+        assert_eq!(measure(s, "40", "km"), None);
+    }
+
+    #[test]
+    fn a_unit_of_speed_is_a_speed_and_gusts_are_their_own() {
+        let s = "Winds of 75 mph battered the town and the ferry slowed to 12 knots.";
+        assert_eq!(measure(s, "75", "mph").as_deref(), Some("speed"));
+        assert_eq!(measure(s, "12", "knots").as_deref(), Some("speed"));
+        let s = "Sustained winds of 120 km/h and gusts of up to 160 km/h were measured.";
+        assert_eq!(measure(s, "120", "km").as_deref(), Some("speed"));
+        assert_eq!(measure(s, "up to 160", "km").as_deref(), Some("gust speed"));
+        let s = "The gusts reached 160 kilometres per hour, while winds gusting to 90 kph hit the port.";
+        assert_eq!(
+            measure(s, "160", "kilometres").as_deref(),
+            Some("gust speed")
+        );
+        assert_eq!(measure(s, "90", "kph").as_deref(), Some("gust speed"));
+        // A gust of another clause is not this speed's.
+        let s = "Gusts felled trees; winds of 120 km/h were recorded.";
+        assert_eq!(measure(s, "120", "km").as_deref(), Some("speed"));
+    }
+
+    #[test]
+    fn a_sum_paid_out_through_a_buyback_is_a_buyback_and_other_means_tell_nothing() {
+        let s = "It will return $2 billion via a special dividend.";
+        assert_eq!(measure(s, "$2 billion", "USD").as_deref(), Some("dividend"));
+        let s = "Net profit rose to €2bn through higher sales.";
+        assert_eq!(measure(s, "€2bn", "EUR").as_deref(), Some("profit"));
+    }
+
+    #[test]
+    fn a_buyback_of_shares_is_a_buyback() {
+        let s = "The carmaker announced a buyback of own shares in the amount of EUR 1.5bn.";
+        assert_eq!(measure(s, "EUR 1.5bn", "EUR").as_deref(), Some("buyback"));
+        let s = "It will buy back its shares worth 800 million euros.";
+        assert_eq!(measure(s, "800", "EUR").as_deref(), Some("buyback"));
+    }
+
+    #[test]
     fn a_share_buyback_is_no_price_per_share() {
         let s = "Nordbank will hand €1.2bn back to shareholders through a share buyback after quarterly profit climbed 5% to €840m, the lender said.";
-        assert_eq!(measure(s, "€1.2bn", "EUR"), None);
+        assert_eq!(measure(s, "€1.2bn", "EUR").as_deref(), Some("buyback"));
         assert_eq!(measure(s, "€840m", "EUR").as_deref(), Some("profit"));
         let s = "Rival offered $42.50 a share in cash.";
         assert_eq!(
