@@ -24,15 +24,6 @@ fn count(c: &Claim) -> (Option<f64>, Option<&str>, bool) {
     }
 }
 
-/// No finding holds both claims.
-fn apart(cmp: &Comparison, a: (&str, &str), b: (&str, &str)) -> bool {
-    let (i, _) = claim(cmp, a.0, a.1);
-    let (j, _) = claim(cmp, b.0, b.1);
-    !cmp.findings
-        .iter()
-        .any(|f| f.claims.contains(&i) && f.claims.contains(&j))
-}
-
 #[test]
 fn warehouse_guard_the_single_victim_agrees_with_one_person() {
     let cmp = event("warehouse-guard");
@@ -71,7 +62,7 @@ fn checkpoint_blast_a_policeman_is_not_the_civilians_count() {
     assert_eq!(count(policeman), (Some(1.0), Some("killed"), false));
     // "A police officer was killed and three civilians were wounded": the one officer never
     // lines up with the three civilians, and nothing about them contradicts.
-    assert!(apart(
+    assert!(common::apart(
         &cmp,
         ("wire", "A police officer"),
         ("wire", "three civilians")
@@ -96,7 +87,11 @@ fn checkpoint_blast_a_policeman_is_not_the_civilians_count() {
     ] {
         let (i, c) = claim(&cmp, source, text);
         assert!(c.background, "{source} {text}");
-        assert!(apart(&cmp, (source, text), ("wire", "A police officer")));
+        assert!(common::apart(
+            &cmp,
+            (source, text),
+            ("wire", "A police officer")
+        ));
         assert!(
             cmp.findings
                 .iter()
@@ -136,7 +131,7 @@ fn hamburg_stabbing_victims_with_an_age_line_up_and_a_quoted_earlier_victim_does
     // "In January, a man stabbed two people to death": that attack's toll, apart.
     let (_, earlier) = claim(&cmp, "wire", "two people");
     assert!(earlier.background, "{earlier:?}");
-    assert!(apart(
+    assert!(common::apart(
         &cmp,
         ("wire", "two people"),
         ("broadcaster", "Two people")
@@ -160,12 +155,12 @@ fn bus_ambush_parts_of_a_sum_never_contradict_its_total() {
     assert!(holds(&cmp, part, "broadcaster", "two civilians"));
     assert_eq!(part.verdict, Verdict::Agree);
     // "Three people were killed": the whole, never set against a part.
-    assert!(apart(
+    assert!(common::apart(
         &cmp,
         ("wire", "two civilians"),
         ("daily", "Three people")
     ));
-    assert!(apart(
+    assert!(common::apart(
         &cmp,
         ("wire", "a gendarme"),
         ("daily", "Three people")

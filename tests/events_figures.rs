@@ -11,20 +11,11 @@
 mod common;
 
 use claimdiff::model::{ClaimKind, Comparison, Verdict};
-use common::{finding_of, holds, holds_by_prefix, words};
+use common::{finding_of, holds, holds_by_prefix};
 
 /// Extracts and compares one event of tests/fixtures/events/figures/.
 fn event(name: &str) -> Comparison {
     common::constructed_event("figures", name, 3)
-}
-
-/// The contradictions of an event, as the words of their claims.
-fn contradictions(cmp: &Comparison) -> Vec<Vec<&str>> {
-    cmp.findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Contradict)
-        .map(|f| words(cmp, f))
-        .collect()
 }
 
 #[test]
@@ -62,9 +53,9 @@ fn rainfall_in_inches_and_millimetres_and_distances_from_one_town() {
     // The airport 20 km from Bastia and a village 35 km from it are two places: no
     // contradiction anywhere in the storm.
     assert!(
-        contradictions(&cmp).is_empty(),
+        common::contradictions(&cmp).is_empty(),
         "{:?}",
-        contradictions(&cmp)
+        common::contradictions(&cmp)
     );
 }
 
@@ -88,7 +79,7 @@ fn a_fine_one_outlet_gets_wrong_is_the_one_contradiction() {
     assert!(holds(&cmp, f, "foreign", "400 million dollars"), "{f:#?}");
     // Shares "fell 2 percent" after the announcement and "closed down 3.5 per cent": two
     // times of the day, no contradiction; the fine is the only one.
-    let found = contradictions(&cmp);
+    let found = common::contradictions(&cmp);
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
@@ -111,7 +102,7 @@ fn a_buyback_one_outlet_gets_wrong_is_the_one_contradiction() {
     assert!(!holds(&cmp, f, "wire", "1.7 billion euros"), "{f:#?}");
     // Shares "rose 3 percent in Frankfurt trading" and "ended the day 5% higher", deliveries
     // up 31%: no contradiction besides the buyback.
-    let found = contradictions(&cmp);
+    let found = common::contradictions(&cmp);
     assert_eq!(found.len(), 1, "{found:?}");
 }
 
@@ -135,8 +126,8 @@ fn a_speed_in_knots_and_a_ransom_asked_beside_one_paid() {
     // 300 km east of the port of Eyl" and "190 miles off the Somali coast" are distances from
     // two places: no contradiction.
     assert!(
-        contradictions(&cmp).is_empty(),
+        common::contradictions(&cmp).is_empty(),
         "{:?}",
-        contradictions(&cmp)
+        common::contradictions(&cmp)
     );
 }

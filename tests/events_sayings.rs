@@ -7,30 +7,11 @@
 
 mod common;
 
-use claimdiff::model::{ClaimKind, Comparison, Value, Verdict};
+use claimdiff::model::{ClaimKind, Comparison, Verdict};
 use common::{assert_no_contradiction, finding_by_prefix, quote_finding, speakers};
 
 fn event(name: &str) -> Comparison {
     common::constructed_event("sayings", name, 3)
-}
-
-/// Every position claim as (source, holder, stance, target), sorted.
-fn positions(cmp: &Comparison) -> Vec<(String, String, String, String)> {
-    let mut out: Vec<_> = cmp
-        .claims
-        .iter()
-        .filter_map(|c| match &c.value {
-            Value::Position(p) => Some((
-                c.source.clone(),
-                p.holder.clone(),
-                p.stance.clone(),
-                p.target.clone(),
-            )),
-            _ => None,
-        })
-        .collect();
-    out.sort();
-    out
 }
 
 /// The sources of a finding, sorted.
@@ -88,12 +69,9 @@ fn a_ceasefire_statement_translated_two_ways_is_no_misquote() {
 #[test]
 fn a_union_and_a_minister_take_positions_on_a_strike() {
     let cmp = event("rail-strike-positions");
-    let ps = positions(&cmp);
+    let ps = common::positions(&cmp);
     let has = |src: &str, holder: &str, stance: &str, target: &str| {
-        ps.iter().any(|p| {
-            (p.0.as_str(), p.1.as_str(), p.2.as_str(), p.3.as_str())
-                == (src, holder, stance, target)
-        })
+        common::has_position(&ps, src, holder, stance, target)
     };
     // One-word targets: a noun ("arbitration", "negotiations") and a name ("Lynch").
     assert!(

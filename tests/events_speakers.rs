@@ -22,25 +22,6 @@ fn sp(pairs: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
-/// Every position claim as (source prefix, holder, stance, target).
-fn positions(cmp: &Comparison) -> Vec<(String, String, String, String)> {
-    let mut out: Vec<_> = cmp
-        .claims
-        .iter()
-        .filter_map(|c| match &c.value {
-            Value::Position(p) => Some((
-                c.source.split('-').next().unwrap_or("").to_string(),
-                p.holder.clone(),
-                p.stance.clone(),
-                p.target.clone(),
-            )),
-            _ => None,
-        })
-        .collect();
-    out.sort();
-    out
-}
-
 #[test]
 fn dam_talks() {
     let cmp = event("dam-talks");
@@ -162,12 +143,9 @@ fn truce_quotes() {
 #[test]
 fn budget_vote() {
     let cmp = event("budget-vote");
-    let ps = positions(&cmp);
+    let ps = common::positions(&cmp);
     let has = |src: &str, holder: &str, stance: &str, target: &str| {
-        ps.iter().any(|p| {
-            (p.0.as_str(), p.1.as_str(), p.2.as_str(), p.3.as_str())
-                == (src, holder, stance, target)
-        })
+        common::has_position(&ps, src, holder, stance, target)
     };
     // "does not support the plan in its current form and wants cuts elsewhere": the target
     // ends before the second verb.

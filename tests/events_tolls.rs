@@ -29,24 +29,6 @@ fn day(c: &Claim) -> &str {
     }
 }
 
-/// No finding holds both claims.
-fn apart(cmp: &Comparison, a: (&str, &str), b: (&str, &str)) -> bool {
-    let (i, _) = claim(cmp, a.0, a.1);
-    let (j, _) = claim(cmp, b.0, b.1);
-    !cmp.findings
-        .iter()
-        .any(|f| f.claims.contains(&i) && f.claims.contains(&j))
-}
-
-/// The contradicting findings, as their words.
-fn contradictions(cmp: &Comparison) -> Vec<Vec<&str>> {
-    cmp.findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Contradict)
-        .map(|f| words(cmp, f))
-        .collect()
-}
-
 #[test]
 fn shop_shooting_each_day_dates_its_own_verb() {
     let cmp = event("shop-shooting");
@@ -136,7 +118,7 @@ fn shop_shooting_the_day_of_the_shooting_never_contradicts_the_day_of_the_death(
             .iter()
             .any(|f| f.kind == ClaimKind::Figure && f.verdict == Verdict::Contradict),
         "{:?}",
-        contradictions(&cmp)
+        common::contradictions(&cmp)
     );
 }
 
@@ -164,8 +146,12 @@ fn market_bomb_a_wounded_policeman_beside_two_civilians_is_a_part() {
     // "A policeman was wounded by shrapnel, and two civilians were wounded by flying glass":
     // parts of the newspaper's three, never rival tolls of the others' counts.
     for part in ["A policeman", "two civilians"] {
-        assert!(apart(&cmp, ("newspaper", part), ("wire", "three others")));
-        assert!(apart(
+        assert!(common::apart(
+            &cmp,
+            ("newspaper", part),
+            ("wire", "three others")
+        ));
+        assert!(common::apart(
             &cmp,
             ("newspaper", part),
             ("foreign", "a security guard")
@@ -177,13 +163,17 @@ fn market_bomb_a_wounded_policeman_beside_two_civilians_is_a_part() {
                 .filter(|f| f.claims.contains(&i))
                 .all(|f| f.verdict != Verdict::Contradict),
             "{part}: {:?}",
-            contradictions(&cmp)
+            common::contradictions(&cmp)
         );
     }
     // The 2021 car bomb's toll, told in passing, stays with itself.
     let (_, earlier) = claim(&cmp, "wire", "11 people");
     assert!(earlier.background);
-    assert!(apart(&cmp, ("wire", "11 people"), ("wire", "two people")));
+    assert!(common::apart(
+        &cmp,
+        ("wire", "11 people"),
+        ("wire", "two people")
+    ));
 }
 
 #[test]
@@ -200,12 +190,12 @@ fn derby_riot_officers_are_the_police_officers_of_the_story() {
     assert!(holds(&cmp, police, "foreign", "Two policemen"));
     assert_eq!(police.verdict, Verdict::Agree);
     // The fans treated in hospital are another group, never the police's count.
-    assert!(apart(
+    assert!(common::apart(
         &cmp,
         ("wire", "Three fans"),
         ("wire", "Two police officers")
     ));
-    assert!(apart(
+    assert!(common::apart(
         &cmp,
         ("foreign", "Three supporters"),
         ("newspaper", "Two officers")
@@ -225,7 +215,7 @@ fn derby_riot_arrests_contradict_and_nothing_else_does() {
     );
     assert_eq!(arrests.verdict, Verdict::Contradict);
     assert_eq!(
-        contradictions(&cmp),
+        common::contradictions(&cmp),
         vec![words(&cmp, arrests)],
         "only the arrests contradict"
     );

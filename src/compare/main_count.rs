@@ -174,14 +174,19 @@ mod tests {
         c
     }
 
-    fn marked(claims: &[Claim]) -> Vec<bool> {
+    /// The profiles of the claims that have one, marked.
+    fn marked_profiles(claims: &[Claim]) -> Vec<Profile> {
         let mut items: Vec<(usize, &Claim, Profile)> = claims
             .iter()
             .enumerate()
             .filter_map(|(i, c)| profile(c).map(|p| (i, c, p)))
             .collect();
         mark(&mut items);
-        items.iter().map(|(_, _, p)| p.main).collect()
+        items.into_iter().map(|(_, _, p)| p).collect()
+    }
+
+    fn marked(claims: &[Claim]) -> Vec<bool> {
+        marked_profiles(claims).iter().map(|p| p.main).collect()
     }
 
     #[test]
@@ -197,13 +202,10 @@ mod tests {
 
     /// Whether each claim is marked a lone victim.
     fn lone(claims: &[Claim]) -> Vec<bool> {
-        let mut items: Vec<(usize, &Claim, Profile)> = claims
+        marked_profiles(claims)
             .iter()
-            .enumerate()
-            .filter_map(|(i, c)| profile(c).map(|p| (i, c, p)))
-            .collect();
-        mark(&mut items);
-        items.iter().map(|(_, _, p)| p.lone_victim).collect()
+            .map(|p| p.lone_victim)
+            .collect()
     }
 
     /// A count stated in the sentence numbered `sentence`.

@@ -205,3 +205,53 @@ pub fn speakers(cmp: &Comparison, f: &Finding) -> Vec<(String, Option<String>)> 
     out.sort();
     out
 }
+
+/// Every position claim as (source id up to its first '-', holder, stance, target), sorted.
+pub fn positions(cmp: &Comparison) -> Vec<(String, String, String, String)> {
+    let mut out: Vec<_> = cmp
+        .claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            Value::Position(p) => Some((
+                c.source.split('-').next().unwrap_or("").to_string(),
+                p.holder.clone(),
+                p.stance.clone(),
+                p.target.clone(),
+            )),
+            _ => None,
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// Whether `positions` holds this position of this source.
+pub fn has_position(
+    positions: &[(String, String, String, String)],
+    source: &str,
+    holder: &str,
+    stance: &str,
+    target: &str,
+) -> bool {
+    positions.iter().any(|p| {
+        (p.0.as_str(), p.1.as_str(), p.2.as_str(), p.3.as_str()) == (source, holder, stance, target)
+    })
+}
+
+/// The contradicting findings of an event, as the words of their claims.
+pub fn contradictions(cmp: &Comparison) -> Vec<Vec<&str>> {
+    cmp.findings
+        .iter()
+        .filter(|f| f.verdict == claimdiff::model::Verdict::Contradict)
+        .map(|f| words(cmp, f))
+        .collect()
+}
+
+/// Whether no finding holds both claims, each given as (source, words).
+pub fn apart(cmp: &Comparison, a: (&str, &str), b: (&str, &str)) -> bool {
+    let (i, _) = claim(cmp, a.0, a.1);
+    let (j, _) = claim(cmp, b.0, b.1);
+    !cmp.findings
+        .iter()
+        .any(|f| f.claims.contains(&i) && f.claims.contains(&j))
+}
