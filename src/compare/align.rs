@@ -6,7 +6,7 @@ use crate::compare::officers::POLICE;
 use crate::compare::profile::{
     Profile, across_midnight, alignment_class, metres_per_or_per_hour, one_day,
 };
-use crate::model::{Claim, ClaimKind, Qualifier, Value};
+use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
@@ -864,14 +864,7 @@ fn coarse_and_fine(a: &Profile, b: &Profile) -> bool {
 
 /// Calendar words (weekdays, months and their abbreviations), which say when, not what.
 fn is_calendar_word(w: &str) -> bool {
-    const WORDS: [&str; 31] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+    const MONTHS: [&str; 24] = [
         "january",
         "february",
         "march",
@@ -897,7 +890,7 @@ fn is_calendar_word(w: &str) -> bool {
         "nov",
         "dec",
     ];
-    WORDS.contains(&w)
+    WEEKDAYS.contains(&w) || MONTHS.contains(&w)
 }
 
 const LEAD_BONUS: f64 = 0.25;

@@ -16,22 +16,13 @@ use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
 use crate::extract::position_one_word::may_stand_alone;
 use crate::extract::position_org_noun::is_org_noun;
 use crate::extract::word_set::WordSet;
+use crate::model::WEEKDAYS;
 use crate::model::{Position, Span};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Longest target, in words.
 const MAX_TARGET: usize = 10;
-/// Days of the week, which say when a position was taken ("on Monday"), not what it is on.
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 struct Stances {
     /// Verb phrases (lowercase words), their stance, and whether they need an auxiliary

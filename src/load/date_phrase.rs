@@ -4,6 +4,7 @@
 //! This file only reads the words; which year a phrase without one belongs to is decided by
 //! [`super::publication`], and the calendar (is there a 31 February?) by `jiff`.
 
+use crate::model::WEEKDAYS;
 use jiff::civil::Date;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -34,17 +35,6 @@ const MONTHS: [(&str, i8); 24] = [
     ("nov", 11),
     ("december", 12),
     ("dec", 12),
-];
-
-/// Day names; a phrase may open with one, in full or cut to three letters or more.
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// A month and day, and the year when the phrase gives one.

@@ -1,6 +1,7 @@
 //! The nouns every stage shares. No I/O, no formatting, no heuristics.
 
 mod article;
+mod calendar;
 mod claim;
 mod comparison;
 mod finding;
@@ -10,6 +11,7 @@ mod span;
 mod value;
 
 pub use article::{Article, DateOrigin};
+pub use calendar::WEEKDAYS;
 pub use claim::Claim;
 pub use comparison::{Comparison, Standing, Summary};
 pub use finding::{Consensus, Finding, Verdict};
