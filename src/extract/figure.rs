@@ -48,7 +48,7 @@ pub fn figure(
 
     let mut resolution = p.resolution;
     // "a third suspect", "a third explosion": an ordinal before what it orders, no share.
-    if p.shape == Shape::Fraction && ordinal_before(w, p.last + 1) {
+    if p.shape == Shape::Fraction && (ordinal_before(w, p.last + 1) || orders_a_noun(w, p)) {
         return None;
     }
     // "a quarter of Syrian territory", "two thirds of voters": a share, in percent.
@@ -481,6 +481,26 @@ fn ordinal_before(w: &Words, k: usize) -> bool {
     lex.people.contains(low) || lex.events.contains_key(low) || low == "time"
 }
 
+/// Fractions whose word is also an ordinal: "a third" may be a share or the third of a row.
+const ORDINAL_FRACTIONS: [&str; 8] = [
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Whether "a third" (or another fraction that is an ordinal word) stands before a lowercase
+/// word it orders: "A third defendant was acquitted", "for a third straight day". A share
+/// goes on with "of", a comparison or nothing ("a third of voters", "cut by a third", "a
+/// third more").
+fn orders_a_noun(w: &Words, p: &Phrase) -> bool {
+    let k = p.last + 1;
+    let next = w.low(k);
+    w.low(p.first) == "a"
+        && ORDINAL_FRACTIONS.contains(&w.low(p.last))
+        && w.is_word(k)
+        && !w.capitalized(k)
+        && !matches!(next, "of" | "more" | "less" | "fewer" | "percent")
+        && !lexicon().stopwords.contains(next)
+}
+
 /// "including 11 children", "among them 11 children", "11 children among the dead", "the four
 /// soldiers killed by friendly fire".
 fn subset(w: &Words, first: usize, unit_end: usize, group: measure::GroupAfter) -> bool {
@@ -756,6 +776,29 @@ mod tests {
         assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
         let all = figures("The blast killed two people and injured five others.");
         assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
+    }
+
+    #[test]
+    fn a_third_before_what_it_orders_is_no_share() {
+        for s in [
+            "A third defendant was acquitted.",
+            "Protesters took to the streets for a third straight night.",
+            "Another strike hit a checkpoint while a third destroyed a factory.",
+        ] {
+            assert!(figures(s).is_empty(), "{s}: {:?}", figures(s));
+        }
+        // Shares stay shares.
+        for s in [
+            "A third of voters stayed at home.",
+            "Sales fell by a third.",
+        ] {
+            let all = figures(s);
+            assert!(
+                all.iter()
+                    .any(|f| f.quantity.unit.as_deref() == Some("percent")),
+                "{s}: {all:?}"
+            );
+        }
     }
 
     #[test]
