@@ -264,6 +264,12 @@ const MEANINGFUL_SMALL_WORDS: [&str; 5] = ["not", "no", "will", "was", "were"];
 /// ("will appeal [-this-] {+the+} verdict", "in less than [-an-] {+one+} hour").
 const DETERMINERS: [&str; 8] = ["a", "an", "one", "the", "this", "that", "these", "those"];
 
+/// Words that stress or widen what is said without turning it ("ignores {+all+} the
+/// evidence", "we are {+very+} shocked"): a desk or a translator adds and drops them.
+const INTENSIFIERS: [&str; 8] = [
+    "all", "very", "really", "just", "so", "even", "also", "still",
+];
+
 /// Most small words two renderings of one quotation may differ by.
 const MAX_SMALL_WORDS: usize = 2;
 
@@ -300,6 +306,7 @@ pub fn small_words_differ(a: &[Word], b: &[Word]) -> bool {
     let small = |w: &&str| {
         (FUNCTION_WORDS.contains(w) && !MEANINGFUL_SMALL_WORDS.contains(w))
             || DETERMINERS.contains(w)
+            || INTENSIFIERS.contains(w)
     };
     let mut changed = 0;
     for op in capture_diff_slices(Algorithm::Myers, &x, &y) {
@@ -1092,6 +1099,15 @@ mod tests {
         assert!(slip(
             "The water rose two metres in less than an hour",
             "the water rose 2 meters in less than one hour"
+        ));
+        // A word that stresses without turning what is said.
+        assert!(slip(
+            "This verdict ignores the evidence",
+            "This verdict ignores all the evidence"
+        ));
+        assert!(!slip(
+            "This verdict ignores the evidence",
+            "This verdict does not ignore the evidence"
         ));
         // Three small words are more than a slip; another number is another quote.
         assert!(!slip(
