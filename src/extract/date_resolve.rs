@@ -96,6 +96,27 @@ fn day_period(d: Date) -> Period {
     }
 }
 
+/// "next Tuesday" said on `anchor`. When the coming Tuesday falls in the week of the report
+/// (said on a Monday, or on a Sunday where weeks start on Sunday), readers and style guides
+/// split between that day and the Tuesday of the week after, so the claim allows both days and
+/// every day between: a report naming either day is then not contradicted. Otherwise both
+/// readings are the coming one.
+fn next_weekday_period(anchor: Date, wd: Weekday) -> Option<Period> {
+    let coming = anchor.nth_weekday(1, wd).ok()?;
+    let same_week = coming.iso_week_date().week() == anchor.iso_week_date().week()
+        || (anchor.weekday() == Weekday::Sunday && wd != Weekday::Sunday);
+    if !same_week {
+        return Some(day_period(coming));
+    }
+    let week_after = coming.checked_add(7.days()).ok()?;
+    Some(Period {
+        timex: format!("({},{},P7D)", iso(coming), iso(week_after)),
+        start: coming,
+        end: week_after,
+        granularity: Granularity::Day,
+    })
+}
+
 fn week_period(d: Date) -> Option<Period> {
     let iso = d.iso_week_date();
     let monday = iso.first_of_week().ok()?.date();
@@ -366,6 +387,16 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
                         ..
                     }
                 );
+            let explicit_next = matches!(
+                e.base,
+                Base::Weekday {
+                    shift: Shift::Next,
+                    ..
+                }
+            );
+            if explicit_next {
+                return next_weekday_period(anchor, wd);
+            }
             let d = match shift {
                 _ if today => anchor,
                 Shift::Next => anchor.nth_weekday(1, wd).ok()?,
