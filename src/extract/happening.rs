@@ -4,6 +4,7 @@
 
 use crate::extract::date_words::date_words;
 use crate::extract::entity;
+use crate::extract::happening_subject;
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
@@ -58,6 +59,16 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         return None;
     }
     let (at, class) = nearest(w, first, last, true)?;
+    // "The fire started late on Wednesday": the fire, not a start.
+    let (at, class) = happening_subject::subject_of_phase(
+        w,
+        at,
+        class,
+        (first, last),
+        is_determined(w, at),
+        happening_class,
+    )
+    .unwrap_or((at, class));
     Some(Happening {
         class,
         word: w.low(at).to_string(),
