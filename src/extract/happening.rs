@@ -4,6 +4,7 @@
 
 use crate::extract::date_words::date_words;
 use crate::extract::entity;
+use crate::extract::happening_other_use;
 use crate::extract::happening_subject;
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::TokenKind;
@@ -112,6 +113,9 @@ fn nearest(
         let Some(class) = happening_class(w.low(i)) else {
             return;
         };
+        if happening_other_use::used_otherwise(w, i) {
+            return;
+        }
         *meets |= class == "meeting";
         // A noun with its determiner ("the attack on the market on Monday") heads the phrase
         // the date belongs to and wins over a verb nearby ("… killed 12").
@@ -284,7 +288,7 @@ fn happenings_before<'w>(
         .take_while(move |&k| {
             !(clause_break(w, k) || w.is_punct(k, ",") || (own_clause && opens_clause(w, k)))
         })
-        .filter(|&k| w.is_word(k))
+        .filter(|&k| w.is_word(k) && !happening_other_use::used_otherwise(w, k))
         .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
 }
 
