@@ -772,4 +772,23 @@ mod tests {
             prop_assert_eq!(future.weekday().to_monday_one_offset(), wd);
         }
     }
+
+    #[test]
+    fn next_weekday_in_the_week_of_the_report_allows_both_readings() {
+        let next_tue = weekday_expr(2, Shift::Next);
+        // Monday 13 April 2026: the coming Tuesday (14) or the Tuesday of next week (21).
+        let mon: Date = "2026-04-13".parse().unwrap();
+        let v = resolve(&next_tue, Some(mon), Some(Tense::Future)).unwrap();
+        assert_eq!(
+            (v.start.as_deref(), v.end.as_deref()),
+            (Some("2026-04-14"), Some("2026-04-21"))
+        );
+        // Friday 17 April: the coming Tuesday is already next week's; one day.
+        let fri: Date = "2026-04-17".parse().unwrap();
+        let v = resolve(&next_tue, Some(fri), Some(Tense::Future)).unwrap();
+        assert_eq!(
+            (v.timex.as_str(), v.end.as_deref()),
+            ("2026-04-21", Some("2026-04-21"))
+        );
+    }
 }

@@ -752,3 +752,84 @@ mod tests {
         assert_eq!(at("It was cold on Monday.", "Monday"), None);
     }
 }
+
+#[cfg(test)]
+mod subject_and_other_use_tests {
+    use super::*;
+
+    fn class(s: &str, date: &str) -> Option<&'static str> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let start = s.find(date)?;
+        happening(&w, Span::new(start, start + date.len())).map(|h| h.class)
+    }
+
+    #[test]
+    fn a_verb_of_starting_or_ending_dates_its_subject() {
+        assert_eq!(
+            class("The fire started late on Wednesday.", "Wednesday"),
+            Some("fire")
+        );
+        assert_eq!(
+            class("Coalition talks are due to begin on April 21.", "April 21"),
+            Some("meeting")
+        );
+        assert_eq!(
+            class(
+                "The summit between the two unions is due to begin on 11 June.",
+                "11 June"
+            ),
+            Some("meeting")
+        );
+        // "Voting began": the vote's date.
+        assert_eq!(
+            class("Voting began on Sunday morning.", "Sunday"),
+            Some("election")
+        );
+        // A start of nothing named stays a start; a verb far from the date, past "and",
+        // dates nothing of its subject.
+        assert_eq!(
+            class("Fighting began on Sunday morning.", "Sunday"),
+            Some("start")
+        );
+        assert_ne!(
+            class(
+                "A peace deal ended the war and South Sudan became a country in July.",
+                "July"
+            ),
+            Some("agreement")
+        );
+    }
+
+    #[test]
+    fn fire_names_a_fire_only_when_it_is_one() {
+        assert_eq!(
+            class(
+                "A fire tore through a garment factory on Wednesday night.",
+                "Wednesday"
+            ),
+            Some("fire")
+        );
+        assert_ne!(
+            class("Troops opened fire on protesters on Friday.", "Friday"),
+            Some("fire")
+        );
+        assert_ne!(
+            class(
+                "The fire service said on Thursday that 15 had died.",
+                "Thursday"
+            ),
+            Some("fire")
+        );
+        assert_ne!(
+            class(
+                "The death toll from a fire at the factory rose to 15 on Thursday.",
+                "Thursday"
+            ),
+            Some("fire")
+        );
+        assert_ne!(
+            class("The cease-fire collapsed on Monday evening.", "Monday"),
+            Some("fire")
+        );
+    }
+}

@@ -92,7 +92,35 @@ pub fn subject_of_phase(
         }
         return class_of(low)
             .filter(|c| !NOT_SUBJECTS.contains(c))
-            .map(|c| (k, c));
+            .map(|c| (k, c))
+            .or_else(|| head_of_subject(w, k, &class_of));
+    }
+    None
+}
+
+/// Most tokens a subject's head may stand before the end of its noun phrase ("The summit
+/// between the European Union and the African Union is due to begin").
+const MOST_SUBJECT_WORDS: usize = 8;
+
+/// The happening noun with its article that heads the subject ending at `last`, when a
+/// phrase follows it ("The summit between European Union and African Union"): scanned back
+/// within the clause to the nearest "the" or "a" before a happening word.
+fn head_of_subject(
+    w: &Words,
+    last: usize,
+    class_of: &impl Fn(&str) -> Option<&'static str>,
+) -> Option<(usize, &'static str)> {
+    let mut k = last;
+    for _ in 0..MOST_SUBJECT_WORDS {
+        k = k.checked_sub(1)?;
+        if !w.is_word(k) {
+            return None;
+        }
+        let class = class_of(w.low(k)).filter(|c| !NOT_SUBJECTS.contains(c));
+        let with_article = k > 0 && matches!(w.low(k - 1), "the" | "a" | "an");
+        if let Some(c) = class.filter(|_| with_article) {
+            return Some((k, c));
+        }
     }
     None
 }
