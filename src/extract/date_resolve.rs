@@ -96,6 +96,27 @@ fn day_period(d: Date) -> Period {
     }
 }
 
+/// "next Tuesday" said on `anchor`. When the coming Tuesday falls in the week of the report
+/// (said on a Monday, or on a Sunday where weeks start on Sunday), readers and style guides
+/// split between that day and the Tuesday of the week after, so the claim allows both days and
+/// every day between: a report naming either day is then not contradicted. Otherwise both
+/// readings are the coming one.
+fn next_weekday_period(anchor: Date, wd: Weekday) -> Option<Period> {
+    let coming = anchor.nth_weekday(1, wd).ok()?;
+    let same_week = coming.iso_week_date().week() == anchor.iso_week_date().week()
+        || (anchor.weekday() == Weekday::Sunday && wd != Weekday::Sunday);
+    if !same_week {
+        return Some(day_period(coming));
+    }
+    let week_after = coming.checked_add(7.days()).ok()?;
+    Some(Period {
+        timex: format!("({},{},P7D)", iso(coming), iso(week_after)),
+        start: coming,
+        end: week_after,
+        granularity: Granularity::Day,
+    })
+}
+
 fn week_period(d: Date) -> Option<Period> {
     let iso = d.iso_week_date();
     let monday = iso.first_of_week().ok()?.date();
@@ -366,6 +387,16 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
                         ..
                     }
                 );
+            let explicit_next = matches!(
+                e.base,
+                Base::Weekday {
+                    shift: Shift::Next,
+                    ..
+                }
+            );
+            if explicit_next {
+                return next_weekday_period(anchor, wd);
+            }
             let d = match shift {
                 _ if today => anchor,
                 Shift::Next => anchor.nth_weekday(1, wd).ok()?,
@@ -740,5 +771,24 @@ mod tests {
             prop_assert!((0..=6).contains(&ahead), "{anchor} → {future}");
             prop_assert_eq!(future.weekday().to_monday_one_offset(), wd);
         }
+    }
+
+    #[test]
+    fn next_weekday_in_the_week_of_the_report_allows_both_readings() {
+        let next_tue = weekday_expr(2, Shift::Next);
+        // Monday 13 April 2026: the coming Tuesday (14) or the Tuesday of next week (21).
+        let mon: Date = "2026-04-13".parse().unwrap();
+        let v = resolve(&next_tue, Some(mon), Some(Tense::Future)).unwrap();
+        assert_eq!(
+            (v.start.as_deref(), v.end.as_deref()),
+            (Some("2026-04-14"), Some("2026-04-21"))
+        );
+        // Friday 17 April: the coming Tuesday is already next week's; one day.
+        let fri: Date = "2026-04-17".parse().unwrap();
+        let v = resolve(&next_tue, Some(fri), Some(Tense::Future)).unwrap();
+        assert_eq!(
+            (v.timex.as_str(), v.end.as_deref()),
+            ("2026-04-21", Some("2026-04-21"))
+        );
     }
 }

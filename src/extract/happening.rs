@@ -4,6 +4,8 @@
 
 use crate::extract::date_words::date_words;
 use crate::extract::entity;
+use crate::extract::happening_other_use;
+use crate::extract::happening_subject;
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
@@ -58,6 +60,16 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         return None;
     }
     let (at, class) = nearest(w, first, last, true)?;
+    // "The fire started late on Wednesday": the fire, not a start.
+    let (at, class) = happening_subject::subject_of_phase(
+        w,
+        at,
+        class,
+        (first, last),
+        is_determined(w, at),
+        happening_class,
+    )
+    .unwrap_or((at, class));
     Some(Happening {
         class,
         word: w.low(at).to_string(),
@@ -101,6 +113,9 @@ fn nearest(
         let Some(class) = happening_class(w.low(i)) else {
             return;
         };
+        if happening_other_use::used_otherwise(w, i) {
+            return;
+        }
         *meets |= class == "meeting";
         // A noun with its determiner ("the attack on the market on Monday") heads the phrase
         // the date belongs to and wins over a verb nearby ("… killed 12").
@@ -273,7 +288,7 @@ fn happenings_before<'w>(
         .take_while(move |&k| {
             !(clause_break(w, k) || w.is_punct(k, ",") || (own_clause && opens_clause(w, k)))
         })
-        .filter(|&k| w.is_word(k))
+        .filter(|&k| w.is_word(k) && !happening_other_use::used_otherwise(w, k))
         .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
 }
 
@@ -735,5 +750,86 @@ mod tests {
     #[test]
     fn nothing_to_attach() {
         assert_eq!(at("It was cold on Monday.", "Monday"), None);
+    }
+}
+
+#[cfg(test)]
+mod subject_and_other_use_tests {
+    use super::*;
+
+    fn class(s: &str, date: &str) -> Option<&'static str> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let start = s.find(date)?;
+        happening(&w, Span::new(start, start + date.len())).map(|h| h.class)
+    }
+
+    #[test]
+    fn a_verb_of_starting_or_ending_dates_its_subject() {
+        assert_eq!(
+            class("The fire started late on Wednesday.", "Wednesday"),
+            Some("fire")
+        );
+        assert_eq!(
+            class("Coalition talks are due to begin on April 21.", "April 21"),
+            Some("meeting")
+        );
+        assert_eq!(
+            class(
+                "The summit between the two unions is due to begin on 11 June.",
+                "11 June"
+            ),
+            Some("meeting")
+        );
+        // "Voting began": the vote's date.
+        assert_eq!(
+            class("Voting began on Sunday morning.", "Sunday"),
+            Some("election")
+        );
+        // A start of nothing named stays a start; a verb far from the date, past "and",
+        // dates nothing of its subject.
+        assert_eq!(
+            class("Fighting began on Sunday morning.", "Sunday"),
+            Some("start")
+        );
+        assert_ne!(
+            class(
+                "A peace deal ended the war and South Sudan became a country in July.",
+                "July"
+            ),
+            Some("agreement")
+        );
+    }
+
+    #[test]
+    fn fire_names_a_fire_only_when_it_is_one() {
+        assert_eq!(
+            class(
+                "A fire tore through a garment factory on Wednesday night.",
+                "Wednesday"
+            ),
+            Some("fire")
+        );
+        assert_ne!(
+            class("Troops opened fire on protesters on Friday.", "Friday"),
+            Some("fire")
+        );
+        assert_ne!(
+            class(
+                "The fire service said on Thursday that 15 had died.",
+                "Thursday"
+            ),
+            Some("fire")
+        );
+        assert_ne!(
+            class(
+                "The death toll from a fire at the factory rose to 15 on Thursday.",
+                "Thursday"
+            ),
+            Some("fire")
+        );
+        assert_ne!(
+            class("The cease-fire collapsed on Monday evening.", "Monday"),
+            Some("fire")
+        );
     }
 }

@@ -16,6 +16,8 @@ mod entity;
 mod figure;
 mod gender;
 mod happening;
+mod happening_other_use;
+mod happening_subject;
 mod lexicon;
 mod measure;
 mod mood;

@@ -1,0 +1,103 @@
+//! Happening words in another use: "fire" names a blaze in "a fire tore through a factory",
+//! but gunfire in "troops opened fire" and no happening at all in "the fire service said".
+//! Such a word must not date a fire, or a shooting's date would be lined up with a blaze's.
+
+use crate::extract::words::Words;
+
+/// A happening word, the words right before it (or before its article) that make it something else, and the words
+/// right after it that make it a modifier of another noun.
+struct OtherUse {
+    word: &'static str,
+    before: &'static [&'static str],
+    after: &'static [&'static str],
+}
+
+const OTHER_USES: [OtherUse; 1] = [OtherUse {
+    word: "fire",
+    before: &[
+        "opened",
+        "open",
+        "opening",
+        "opens",
+        "returned",
+        "return",
+        "under",
+        "cross",
+        "heavy",
+        "sniper",
+        "artillery",
+        "gun",
+        "machine-gun",
+        "live",
+        "friendly",
+        "exchanged",
+        "ceasefire",
+        // Gunfire by whom: "rebel fire", "regime fire" (a blaze is not said to be anyone's).
+        "rebel",
+        "rebels",
+        "regime",
+        "army",
+        "government",
+        "mortar",
+        "rocket",
+        "tank",
+        "enemy",
+        "militant",
+        "insurgent",
+        "police",
+        "small-arms",
+        // "The death toll from a fire … rose to 15 on Thursday": the date is the toll's.
+        "from",
+    ],
+    after: &[
+        "service",
+        "services",
+        "brigade",
+        "brigades",
+        "department",
+        "departments",
+        "fighters",
+        "fighter",
+        "officials",
+        "official",
+        "chief",
+        "station",
+        "crews",
+        "crew",
+        "engine",
+        "engines",
+        "truck",
+        "trucks",
+        "alarm",
+        "alarms",
+        "exit",
+        "exits",
+        "safety",
+        "escape",
+        "spokesman",
+        "spokeswoman",
+        "authorities",
+        "marshal",
+    ],
+}];
+
+/// Whether the happening word at `i` is used otherwise than for its happening.
+pub fn used_otherwise(w: &Words, i: usize) -> bool {
+    let low = w.low(i);
+    let Some(other) = OTHER_USES.iter().find(|o| o.word == low) else {
+        return false;
+    };
+    // Past one article: "the toll from a fire" as "the toll from fire".
+    let mut k = i.checked_sub(1);
+    if let Some(d) = k.filter(|&d| w.is_word(d) && matches!(w.low(d), "a" | "an" | "the")) {
+        k = d.checked_sub(1);
+    }
+    // "cease-fire" and "gun-fire" are one word cut in two by the hyphen.
+    if k.is_some_and(|k| w.is_punct(k, "-")) {
+        return true;
+    }
+    let before = k.filter(|&k| w.is_word(k)).map(|k| w.low(k));
+    let after = (i + 1 < w.len() && w.is_word(i + 1)).then(|| w.low(i + 1));
+    before.is_some_and(|b| other.before.contains(&b))
+        || after.is_some_and(|a| other.after.contains(&a))
+}
