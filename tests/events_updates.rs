@@ -6,7 +6,7 @@
 mod common;
 
 use claimdiff::model::{ClaimKind, Comparison, Value, Verdict};
-use common::{assert_no_contradiction, claim, finding_of, holds};
+use common::{claim, finding_of, holds};
 
 fn event(name: &str) -> Comparison {
     common::constructed_event("updates", name, 3)
@@ -46,21 +46,23 @@ fn factory_fire_what_the_toll_went_up_by_is_part_of_it() {
     let f = finding_of(&cmp, ClaimKind::Duration, "newspaper", "about five hours");
     assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
     assert!(holds(&cmp, f, "wire", "nearly six hours"), "{f:#?}");
-    assert_no_contradiction_but_planted(&cmp);
-}
-
-/// The fixture plants two contradictions claimdiff does not find yet (the compensation,
-/// 100,000 against 200,000 taka; the building, seven storeys against six): any contradiction
-/// it reports must be one of them.
-fn assert_no_contradiction_but_planted(cmp: &Comparison) {
-    let planted = ["taka", "storey"];
+    // The minister's promise to each family: 100,000 taka in the wire and the foreign
+    // outlet, 200,000 in the newspaper, a planted contradiction.
+    let f = finding_of(&cmp, ClaimKind::Figure, "newspaper", "200,000 taka");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "100,000 taka"), "{f:#?}");
+    assert!(holds(&cmp, f, "foreign", "100,000 taka"), "{f:#?}");
+    // The building: seven storeys in the wire, six in the newspaper.
+    let f = finding_of(&cmp, ClaimKind::Figure, "newspaper", "six-storey");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "seven-storey"), "{f:#?}");
+    // Nothing else contradicts.
     let others: Vec<_> = cmp
         .findings
         .iter()
         .filter(|f| f.verdict == Verdict::Contradict)
-        .filter(|f| !planted.iter().any(|p| f.topic.contains(p)))
+        .filter(|f| !holds(&cmp, f, "newspaper", "200,000 taka"))
+        .filter(|f| !holds(&cmp, f, "newspaper", "six-storey"))
         .collect();
-    if !others.is_empty() {
-        assert_no_contradiction(cmp);
-    }
+    assert!(others.is_empty(), "{others:#?}");
 }

@@ -813,18 +813,35 @@ fn names_no_thing(word: &str) -> bool {
 /// aid, deal values (with or without debt) and ransoms (asked or paid) may each be several of
 /// one event, so they are left out; so are magnitudes, as a story of one quake often gives
 /// only an aftershock's or another quake's, and speeds, as a chase or a storm has a top speed
-/// and a usual one ("speeds reached 120 mph", "at speeds of 90 mph").
-const ONE_FACT_MEASURES: [&str; 3] = ["depth", "fine", "buyback"];
+/// and a usual one ("speeds reached 120 mph", "at speeds of 90 mph"). A sum promised to each
+/// family of the dead (or to each injured person) is one promise; the total paid out, or a sum
+/// per injured person beside it, is another measure (see `extract/payee.rs`).
+const ONE_FACT_MEASURES: [&str; 5] = [
+    "depth",
+    "fine",
+    "buyback",
+    "payout per family",
+    "payout per injured person",
+];
 
-/// Whether a figure measures what its event has once (see [`ONE_FACT_MEASURES`]), of the
-/// story itself (not an earlier event mentioned in passing).
+/// Units of which a story's one building has one value: "the seven-storey building", "the
+/// six-storey building". A story of two buildings names two values in at least one article,
+/// and then neither is that article's only one.
+const ONE_FACT_UNITS: [&str; 2] = ["storey", "story"];
+
+/// Whether a figure measures what its event has once (see [`ONE_FACT_MEASURES`] and
+/// [`ONE_FACT_UNITS`]), of the story itself (not an earlier event mentioned in passing).
 fn one_fact_measure(p: &Profile) -> bool {
     p.kind == ClaimKind::Figure
         && !p.background
         && !p.counts_people
-        && p.measure
-            .as_deref()
-            .is_some_and(|m| ONE_FACT_MEASURES.contains(&m))
+        && match p.measure.as_deref() {
+            Some(m) => ONE_FACT_MEASURES.contains(&m),
+            None => p
+                .unit
+                .as_deref()
+                .is_some_and(|u| ONE_FACT_UNITS.contains(&u)),
+        }
 }
 
 /// A count over a long stretch of time: a war's toll or a total "so far".
@@ -1993,6 +2010,24 @@ mod tests {
         let mut earlier = km("b", 25.0, "depth", &b);
         earlier.background = true;
         assert!(!lined_up(&[km("a", 10.0, "depth", &a), earlier]));
+    }
+
+    #[test]
+    fn a_payout_per_family_is_one_promise_and_no_rival_of_one_per_injured_person() {
+        let sum = |source, n: f64, measure, words: &[&str]| {
+            figure_claim(source, (n, Some(n)), "BDT", Some(measure), words)
+        };
+        let a = ["minister", "pay", "victim", "family"];
+        let b = ["minister", "compensation", "family", "announced"];
+        let family = "payout per family";
+        assert!(lined_up(&[
+            sum("a", 100_000.0, family, &a),
+            sum("b", 200_000.0, family, &b)
+        ]));
+        assert!(!lined_up(&[
+            sum("a", 100_000.0, family, &a),
+            sum("b", 50_000.0, "payout per injured person", &b)
+        ]));
     }
 
     /// Claims with their profiles, as `group` reads them.

@@ -7,6 +7,7 @@
 //! its distance.
 
 use crate::extract::lexicon::lexicon;
+use crate::extract::payee::payee_after;
 use crate::extract::words::Words;
 use crate::model::Value;
 
@@ -33,6 +34,13 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         percent,
         // "brought down 70 percent of the network": a share of something is a level.
         share_of: percent && w.low(last + 1) == "of",
+        // "100,000 taka to each victim's family": a sum shared out is a sum per payee,
+        // whatever it is called (compensation, aid, a payment).
+        payee: if percent || length {
+            None
+        } else {
+            payee_after(w, last)
+        },
         ..Found::default()
     };
     read_right(w, last, length, &mut found);
@@ -141,6 +149,8 @@ struct Found<'a> {
     noun: Option<&'static str>,
     change: Option<&'static str>,
     per_share: bool,
+    /// Who each share of the sum goes to (see `payee`).
+    payee: Option<&'static str>,
     earlier: bool,
     forecast: bool,
     /// "closed down 3.9 percent": a change over the trading day, not during it.
@@ -155,11 +165,12 @@ impl Found<'_> {
     /// "revenue", "profit rise", "earlier profit", "dividend per share", "forecast revenue
     /// rise".
     fn measure(&self) -> Option<String> {
-        let base = match (self.per_share, self.noun) {
-            (true, Some(n @ ("dividend" | "profit" | "revenue"))) => format!("{n} per share"),
-            (true, _) => "price per share".to_string(),
-            (false, Some(n)) => n.to_string(),
-            (false, None) => self.subject.map(str::to_lowercase).unwrap_or_default(),
+        let base = match (self.per_share, self.noun, self.payee) {
+            (true, Some(n @ ("dividend" | "profit" | "revenue")), _) => format!("{n} per share"),
+            (true, _, _) => "price per share".to_string(),
+            (false, _, Some(payee)) => format!("payout per {payee}"),
+            (false, Some(n), None) => n.to_string(),
+            (false, None, None) => self.subject.map(str::to_lowercase).unwrap_or_default(),
         };
         let base = match (self.noun, self.place) {
             (Some("distance"), Some(place)) => format!("{base} from {place}"),
@@ -468,6 +479,24 @@ mod tests {
             p.last
         };
         amount_measure(&w, p.first, last, unit)
+    }
+
+    #[test]
+    fn a_sum_paid_to_each_family_or_each_injured_person_is_a_payout_per_payee() {
+        let s = "The government would pay 100,000 taka to each victim's family and 50,000 taka \
+                 to each of the injured.";
+        let per_family = Some("payout per family");
+        assert_eq!(measure(s, "100,000", "BDT").as_deref(), per_family);
+        let per_injured = Some("payout per injured person");
+        assert_eq!(measure(s, "50,000", "BDT").as_deref(), per_injured);
+        // Whatever the sum is called.
+        let s = "She announced compensation of 200,000 taka for each family.";
+        assert_eq!(measure(s, "200,000", "BDT").as_deref(), per_family);
+        // A total is no sum per family; nor is a sum whose "each" comes after another figure.
+        let s = "The government set aside compensation of 5 million taka for the families.";
+        assert_eq!(measure(s, "5 million", "BDT").as_deref(), Some("damages"));
+        let s = "It paid $2 million, or $40,000 to each family.";
+        assert_eq!(measure(s, "$2 million", "USD"), None);
     }
 
     #[test]

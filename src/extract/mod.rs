@@ -22,6 +22,7 @@ mod lexicon;
 mod measure;
 mod mood;
 mod number;
+mod payee;
 mod people;
 mod phrase;
 mod phrase_digits;
