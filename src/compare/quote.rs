@@ -863,44 +863,36 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 partial = true;
                 continue;
             }
-            if shortened_with_ellipsis(base.words, b.words) {
-                elided.push(format!(
-                    "{} and {} quote {} with the same words, one leaving some out with an ellipsis: {}",
+            // "a and b quote X with …: the word diff", one line of the explanation.
+            let line = |opening: &str, how: &str| {
+                format!(
+                    "{opening}{} and {} quote {} {how}: {}",
                     id_of(base.source),
                     id_of(b.source),
                     who(base),
                     plain_diff(base.words, b.words)
+                )
+            };
+            if shortened_with_ellipsis(base.words, b.words) {
+                elided.push(line(
+                    "",
+                    "with the same words, one leaving some out with an ellipsis",
                 ));
                 continue;
             }
             if small_words_differ(base.words, b.words) {
-                small_word.push(format!(
-                    "{} and {} quote {} with the same words but a small word or two: {}",
-                    id_of(base.source),
-                    id_of(b.source),
-                    who(base),
-                    plain_diff(base.words, b.words)
-                ));
+                small_word.push(line("", "with the same words but a small word or two"));
                 continue;
             }
             if same_sense_in_other_words(base.words, b.words) {
-                other_words.push(format!(
-                    "{} and {} quote {} with the same sense in other words (two translations or a paraphrase): {}",
-                    id_of(base.source),
-                    id_of(b.source),
-                    who(base),
-                    plain_diff(base.words, b.words)
+                other_words.push(line(
+                    "",
+                    "with the same sense in other words (two translations or a paraphrase)",
                 ));
                 continue;
             }
             misquoted = true;
-            notes.push(format!(
-                "Misquote: {} and {} quote {} with different words: {}",
-                id_of(base.source),
-                id_of(b.source),
-                who(base),
-                plain_diff(base.words, b.words)
-            ));
+            notes.push(line("Misquote: ", "with different words"));
         }
         if misquoted {
             verdict = Verdict::Contradict;
