@@ -7,7 +7,7 @@ use crate::extract::measure;
 use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
-use crate::extract::words::Words;
+use crate::extract::words::{Words, is_possessive};
 use crate::model::{Interval, Qualifier, Quantity, Span};
 
 /// A figure found in a sentence, before it becomes a claim.
@@ -520,10 +520,7 @@ fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
     }
     let mut j = k + 1;
     let owner = w.low(j);
-    if matches!(owner, "the" | "its" | "their" | "his" | "her")
-        || owner.ends_with("'s")
-        || owner.ends_with("’s")
-    {
+    if matches!(owner, "the" | "its" | "their" | "his" | "her") || is_possessive(owner) {
         j += 1;
     }
     let lex = lexicon();
@@ -541,9 +538,6 @@ fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
         && !lex.measures.contains_key(low))
     .then_some(noun)
 }
-
-/// Verbs of a toll that went up ("rose to 15").
-const RISE_VERBS: [&str; 6] = ["rose", "risen", "climbed", "increased", "jumped", "reached"];
 
 /// How far back a risen toll is looked for before "after".
 const RISE_REACH: usize = 12;
@@ -567,7 +561,7 @@ fn increment(w: &Words, p: &Phrase) -> bool {
     p.first >= 1
         && w.low(p.first - 1) == "after"
         && (p.first.saturating_sub(RISE_REACH)..p.first - 1)
-            .any(|k| RISE_VERBS.contains(&w.low(k)) && w.low(k + 1) == "to")
+            .any(|k| measure::rises_to(w.low(k)) && w.low(k + 1) == "to")
 }
 
 /// The measure of the count of people joined by "and" right after the noun at `unit_end`

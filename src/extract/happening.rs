@@ -9,7 +9,7 @@ use crate::extract::happening_subject;
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
-use crate::extract::words::Words;
+use crate::extract::words::{Words, is_possessive};
 use crate::model::Span;
 use std::sync::LazyLock;
 
@@ -335,8 +335,7 @@ fn is_determined(w: &Words, i: usize) -> bool {
         && (matches!(
             w.low(i - 1),
             "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her" | "our"
-        ) || w.low(i - 1).ends_with("'s")
-            || w.low(i - 1).ends_with("’s"))
+        ) || is_possessive(w.low(i - 1)))
 }
 
 /// Whether the noun at `i` is dated by a day of its own in the possessive ("Monday's
@@ -375,7 +374,7 @@ fn names_near(w: &Words, a: usize, b: usize) -> Vec<String> {
             && happening_class(w.low(k)).is_none()
             && !demonym(w, k)
     };
-    let possessive = |k: usize| w.raw(k).ends_with("'s") || w.raw(k).ends_with("’s");
+    let possessive = |k: usize| is_possessive(w.raw(k));
     let mut i = lo;
     while i <= hi {
         // A capitalized first word of the sentence is a name only when another follows it.

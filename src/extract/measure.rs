@@ -254,6 +254,32 @@ fn measure_of_group_among(w: &Words, among: usize) -> Option<&'static str> {
 /// ("the death toll from Saturday's suicide bombing at a market in Konduga has risen to 27").
 const TOLL_SUBJECT_REACH: usize = 24;
 
+/// Whether `verb` tells a count went up to or stood at a value when "to" or "at" follows it
+/// ("rose to 15", "stands at 40").
+pub fn rises_to(verb: &str) -> bool {
+    matches!(
+        verb,
+        "rose"
+            | "risen"
+            | "rise"
+            | "rises"
+            | "climbed"
+            | "climbs"
+            | "increased"
+            | "increases"
+            | "jumped"
+            | "jumps"
+            | "soared"
+            | "grew"
+            | "grown"
+            | "mounted"
+            | "stands"
+            | "stood"
+            | "stand"
+            | "revised"
+    )
+}
+
 /// The measure of a figure that a toll rose to, when no measure word is near it: "the death
 /// toll from Saturday's bombing in Konduga, northeastern Nigeria, has risen to 27", "the death
 /// toll of the earthquake of 6.4 magnitude reached forty-one persons", "the number of those
@@ -267,27 +293,7 @@ fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
     }
     let verb = w.low(k);
     let rises = if through {
-        matches!(
-            verb,
-            "rose"
-                | "risen"
-                | "rise"
-                | "rises"
-                | "climbed"
-                | "climbs"
-                | "increased"
-                | "increases"
-                | "jumped"
-                | "jumps"
-                | "soared"
-                | "grew"
-                | "grown"
-                | "mounted"
-                | "stands"
-                | "stood"
-                | "stand"
-                | "revised"
-        )
+        rises_to(verb)
     } else {
         matches!(
             verb,

@@ -16,6 +16,7 @@ use crate::extract::entity::{Entities, Kind, Mention, SentenceUnits, Unit};
 use crate::extract::position_one_word::may_stand_alone;
 use crate::extract::position_org_noun::is_org_noun;
 use crate::extract::word_set::WordSet;
+use crate::extract::words::is_possessive;
 use crate::model::WEEKDAYS;
 use crate::model::{Position, Span};
 use std::cell::OnceCell;
@@ -563,10 +564,7 @@ fn may_start(s: &Sent, i: usize) -> bool {
         return false;
     }
     let noun = st.nouns.iter().any(|(n, _)| *n == low);
-    let possessive_before = i >= 1 && {
-        let p = s.u[i - 1].text(s.text);
-        p.ends_with("’s") || p.ends_with("'s")
-    };
+    let possessive_before = i >= 1 && is_possessive(s.u[i - 1].text(s.text));
     (noun && s.low(i + 1) == "by")
         || (noun && possessive_before && matches!(s.low(i + 1), "for" | "to" | "of"))
         || (i >= 1
@@ -634,8 +632,7 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
             && let Some((_, stance)) = st.nouns.iter().find(|(n, _)| *n == low)
             && matches!(s.low(i + 1), "for" | "to" | "of")
             && let Some(m) = s.mention_ending(i - 1)
-            && s.u[i - 1].text(s.text).ends_with("s")
-            && (s.u[i - 1].text(s.text).ends_with("’s") || s.u[i - 1].text(s.text).ends_with("'s"))
+            && is_possessive(s.u[i - 1].text(s.text))
             && matches!(m.kind, Kind::Country | Kind::Org | Kind::Person)
             && let Some((target, last)) = s.target(i + 2, false)
         {

@@ -3,6 +3,11 @@
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::model::Span;
 
+/// Whether a word is in the possessive ("Kerry's", "Syria’s"), with either apostrophe.
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
     pub text: &'a str,
