@@ -87,6 +87,12 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
     {
         return false;
     }
+    // Distances from two places are two facts; one that names no place may be either.
+    if let (Some(x), Some(y)) = (&a.place, &b.place)
+        && !x.eq_ignore_ascii_case(y)
+    {
+        return false;
+    }
     let units = match (&a.unit, &b.unit) {
         (Some(x), Some(y)) => nouns.same(x, y) || main_counts_of_people(a, b),
         (None, None) => true,
@@ -1257,6 +1263,7 @@ type MatchKey<'a> = (
     Option<&'a str>,
     Option<&'a str>,
     Option<&'a str>,
+    Option<&'a str>,
     bool,
     bool,
 );
@@ -1345,6 +1352,7 @@ fn match_key(p: &Profile) -> MatchKey<'_> {
         p.event_class.as_deref(),
         p.unit.as_deref(),
         p.of.as_deref(),
+        p.place.as_deref(),
         p.counts_people,
         p.main,
     )
@@ -1684,6 +1692,7 @@ mod tests {
         Profile {
             kind: ClaimKind::Figure,
             measure: Some("killed".to_string()),
+            place: None,
             unit: unit.map(str::to_string),
             counts_people: true,
             of: None,
@@ -1978,6 +1987,30 @@ mod tests {
         let mut other = figure_claim("a", (5.0, Some(5.0)), "aftershocks", None, &["felt"]);
         other.id = "a#2".into();
         assert!(!lined_up(&[forty("a", &a), forty("b", &b), other]));
+    }
+
+    #[test]
+    fn a_distance_that_names_no_place_lines_up_with_one_from_a_place() {
+        let km = |source, n: f64, measure, words: &[&str]| {
+            figure_claim(source, (n, Some(n)), "km", Some(measure), words)
+        };
+        let a = ["attack", "took", "place", "aden"];
+        let b = ["pirates", "attacked", "ship", "west"];
+        // "about 150 nautical miles off Aden" and "150 nautical miles west of Aden", or
+        // "the ship was 150 km away": one distance.
+        assert!(lined_up(&[
+            km("a", 150.0, "distance from Aden", &a),
+            km("b", 150.0, "distance", &b)
+        ]));
+        assert!(lined_up(&[
+            km("a", 150.0, "distance from Aden", &a),
+            km("b", 150.0, "distance from aden", &b)
+        ]));
+        // From two places, two distances, however close their values.
+        assert!(!lined_up(&[
+            km("a", 150.0, "distance from Aden", &a),
+            km("b", 150.0, "distance from Mukalla", &b)
+        ]));
     }
 
     #[test]

@@ -8,6 +8,9 @@ use crate::model::{Claim, ClaimKind, Interval, Qualifier, Value};
 pub struct Profile {
     pub kind: ClaimKind,
     pub measure: Option<String>,
+    /// The place a distance is from ("Aden" of "distance from Aden"), kept apart from its
+    /// measure: a distance that names no place may be from the one another source names.
+    pub place: Option<String>,
     /// Singular lowercase form of the counted noun or unit.
     pub unit: Option<String>,
     pub counts_people: bool,
@@ -51,6 +54,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
     let base = |kind| Profile {
         kind,
         measure: None,
+        place: None,
         unit: None,
         counts_people: false,
         of: None,
@@ -72,7 +76,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
     match &c.value {
         Value::Quantity(q) => {
             let mut p = base(ClaimKind::Figure);
-            p.measure = q.measure.clone();
+            (p.measure, p.place) = split_place(q.measure.as_deref());
             p.unit = q.unit.as_deref().map(singular);
             p.counts_people = q.counts_people;
             p.of = q.of.as_deref().map(singular);
@@ -127,6 +131,15 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             Some(p)
         }
         _ => None,
+    }
+}
+
+/// A figure's measure and the place it is from: "distance from Aden" is a distance, from
+/// Aden; other measures name no place.
+fn split_place(measure: Option<&str>) -> (Option<String>, Option<String>) {
+    match measure.and_then(|m| m.strip_prefix("distance from ")) {
+        Some(place) => (Some("distance".to_string()), Some(place.to_string())),
+        None => (measure.map(str::to_string), None),
     }
 }
 
@@ -270,6 +283,7 @@ pub fn metres_per(unit: &str) -> Option<f64> {
     Some(match unit {
         "km" | "kms" => 1000.0,
         "mile" => 1609.344,
+        "nautical mile" => 1852.0,
         "metre" | "meter" => 1.0,
         "centimetre" | "centimeter" | "cm" => 0.01,
         "millimetre" | "millimeter" | "mm" => 0.001,
@@ -345,6 +359,7 @@ mod tests {
         Profile {
             kind: ClaimKind::Date,
             measure: None,
+            place: None,
             unit: None,
             counts_people: false,
             of: None,
@@ -504,6 +519,7 @@ mod tests {
             "feet",
             "inches",
             "yards",
+            "nautical miles",
         ] {
             assert!(metres_per(&singular(unit)).is_some(), "{unit}");
         }

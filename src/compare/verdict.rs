@@ -84,6 +84,7 @@ mod tests {
         Profile {
             kind: ClaimKind::Figure,
             measure: Some("killed".into()),
+            place: None,
             unit: Some("person".into()),
             counts_people: true,
             of: None,

@@ -110,6 +110,9 @@ fn is_money_or_share(unit: &str) -> bool {
 
 /// The measure of a one-word phrase.
 fn measure_of(word: &str) -> Option<&'static str> {
+    // "30 nautical miles": a mile at sea is still a length (1,852 metres, see
+    // `compare::profile::metres_per`).
+    let word = word.strip_prefix("nautical ").unwrap_or(word);
     lexicon()
         .amounts
         .get(word)?
@@ -374,14 +377,14 @@ fn subject_before<'a>(w: &Words<'a>, k: usize) -> Option<&'a str> {
 /// last "of" or "from" of its phrase ("southwest of the port city of Camana", "from Papua's
 /// main city of Manokwari").
 fn place_after<'a>(w: &Words<'a>, k: usize) -> Option<&'a str> {
-    let mut seen_of = matches!(w.low(k), "from" | "of");
+    let mut seen_of = matches!(w.low(k), "from" | "of" | "off");
     let mut place = None;
     for t in k + 1..k + 9 {
         let low = w.low(t);
         if ends_clause(low) || low.is_empty() || w.is_number(t) {
             break;
         }
-        if matches!(low, "of" | "from") {
+        if matches!(low, "of" | "from" | "off") {
             seen_of = true;
         } else if seen_of && w.is_word(t) && w.capitalized(t) {
             // A name of several words: "Tel Aviv", "Bandar Abbas".
@@ -687,5 +690,11 @@ mod tests {
         assert_eq!(measure(s, "six", "miles").as_deref(), Some("depth"));
         // A count of other things measures nothing here.
         assert_eq!(measure(s, "35", "people"), None);
+        // At sea, "off" a port.
+        let s = "The attack took place about 150 nautical miles off Aden.";
+        assert_eq!(
+            measure(s, "about 150", "nautical miles").as_deref(),
+            Some("distance from Aden")
+        );
     }
 }

@@ -53,7 +53,13 @@ pub fn figure(
     }
     // "a quarter of Syrian territory", "two thirds of voters": a share, in percent.
     // "rose by nearly a fifth": a change by a fraction is a share too.
-    let by_fraction = p.first >= 1 && w.low(p.first - 1) == "by";
+    // "a third more cars than last year", "a quarter fewer": a fraction before a comparative
+    // tells how much more, as "30 percent more" does; it counts no cars.
+    let by_fraction = p.first >= 1 && w.low(p.first - 1) == "by"
+        || matches!(
+            w.low(p.last + 1),
+            "more" | "fewer" | "less" | "higher" | "lower" | "larger" | "smaller" | "bigger"
+        );
     if p.shape == Shape::Fraction && (w.low(p.last + 1) == "of" || by_fraction) {
         value *= 100.0;
         low *= 100.0;
@@ -1377,6 +1383,37 @@ mod tests {
     }
 
     #[test]
+    fn currencies_named_by_country_or_abbreviation_keep_their_code() {
+        let unit = |s: &str| one(s).quantity.unit;
+        assert_eq!(
+            unit("The fine was 500,000 Pakistani rupees.").as_deref(),
+            Some("PKR")
+        );
+        assert_eq!(
+            unit("It cost 2.5 billion Egyptian pounds.").as_deref(),
+            Some("EGP")
+        );
+        assert_eq!(
+            unit("They seized 40 million naira.").as_deref(),
+            Some("NGN")
+        );
+        // The rupee's abbreviation, with or without its full stop (no sentence ends there).
+        let f = one("He paid Rs. 5,000 in bribes.");
+        assert_eq!(
+            (f.quantity.unit.as_deref(), f.quantity.estimate),
+            (Some("INR"), Some(5000.0))
+        );
+        assert_eq!(
+            unit("Damage of Rs 20 crore was reported.").as_deref(),
+            Some("INR")
+        );
+        // A mile at sea is a length, which says what it measures as other lengths do.
+        let f = one("The tanker sank 30 nautical miles off the coast.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("nautical miles"));
+        assert!(f.quantity.measure.is_some(), "{f:?}");
+    }
+
+    #[test]
     fn sums_shares_and_lengths_say_what_they_measure() {
         let all = figures("Net profit rose to 512 million euros from 430 million euros.");
         assert_eq!(all[0].topic, "profit in EUR");
@@ -1387,6 +1424,14 @@ mod tests {
         let f = one("Its profit rose by nearly a fifth in the quarter.");
         assert_eq!(f.quantity.unit.as_deref(), Some("percent"));
         assert_eq!(f.topic, "profit rise in percent");
+        // So is a fraction before a comparative: it counts no cars.
+        let f = one("Police counted a third more cars than last year.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("percent"));
+        assert!(
+            f.quantity
+                .estimate
+                .is_some_and(|e| (e - 100.0 / 3.0).abs() < 0.01)
+        );
         // "of registered voters" is the base of any turnout.
         let f = one("Around 61% of registered voters cast a ballot.");
         assert_eq!(

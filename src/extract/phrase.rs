@@ -138,7 +138,7 @@ fn may_start(w: &Words, lex: &Lexicon, i: usize) -> bool {
                     && {
                         let raw = w.raw(i);
                         lex.currencies.contains_key(raw)
-                            || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA")
+                            || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA" | "Rs")
                     })
         }
     }
@@ -549,7 +549,10 @@ mod tests {
                         let raw = w.raw(i);
                         raw.starts_with(|c: char| c.is_ascii_uppercase())
                             && (lex.currencies.contains_key(raw)
-                                || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA"))
+                                || matches!(
+                                    raw,
+                                    "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA" | "Rs"
+                                ))
                     })
             }
             _ => may_start(w, lex, i),

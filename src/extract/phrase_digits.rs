@@ -27,6 +27,16 @@ pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> 
         }
         return None;
     }
+    // "Rs 5,000", "Rs. 20 crore": the rupee's abbreviation, as South Asian papers write it.
+    if raw == "Rs" {
+        let next = if w.is_punct(j + 1, ".") && w.glued(j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
+        let code = lex.currencies.get("rupees")?;
+        return w.is_number(next).then_some((code, next));
+    }
     let code = lex.currencies.get(raw)?;
     if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) {
         return (w.is_number(j + 1) && !w.glued(j + 1)).then_some((code, j + 1));
