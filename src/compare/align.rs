@@ -77,7 +77,7 @@ fn any_people(unit: &str, measure: Option<&str>) -> bool {
 pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool {
     if a.kind != b.kind
         || a.measure != b.measure
-        || a.subset != b.subset
+        || (a.subset != b.subset && !same_particular_group(a, b, nouns))
         || a.background != b.background
     {
         return false;
@@ -108,6 +108,22 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         _ => false,
     };
     units && of
+}
+
+/// Whether a part of a larger count and a count of its own name one particular group by the
+/// same noun: "68 passengers, including 15 foreigners" and "15 foreigners were on board",
+/// "68 passengers and four crew" and "68 passengers": the group is the same whether or not an
+/// outlet counts it within a total. A generic noun ("people", "civilians") or no noun may be
+/// any part of the toll. Such a pair lines up only on the same value (see [`pair_score`]).
+fn same_particular_group<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool {
+    match (&a.unit, &b.unit) {
+        (Some(x), Some(y)) => {
+            nouns.same(x, y)
+                && !GENERIC_PEOPLE.contains(&x.as_str())
+                && !GENERIC_PEOPLE.contains(&y.as_str())
+        }
+        _ => false,
+    }
 }
 
 /// Two articles' main counts of people (see `main_count`), of which at least one names no
@@ -514,6 +530,12 @@ fn pair_score<'a>(
 ) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
     let disjoint = !a.1.values.overlaps(b.1.values);
+    // A part of a larger count lines up with a count of its own (see
+    // [`same_particular_group`]) only on the very same value: "three more workers died" is a
+    // part of the toll, never a rival of "at least 12 workers" killed.
+    if a.1.subset != b.1.subset && !(a.1.values == b.1.values && a.1.qualifier == b.1.qualifier) {
+        return None;
+    }
     // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
     // happening two dates belong to: two different Tuesdays share them too, so a date's
     // context leaves them out.
@@ -830,10 +852,11 @@ const ONE_FACT_MEASURES: [&str; 5] = [
     "payout per injured person",
 ];
 
-/// Units of which a story's one building has one value: "the seven-storey building", "the
-/// six-storey building". A story of two buildings names two values in at least one article,
-/// and then neither is that article's only one.
-const ONE_FACT_UNITS: [&str; 2] = ["storey", "story"];
+/// Units of which a story's one building or storm has one value: "the seven-storey building",
+/// "the six-storey building"; "a Category 4 storm", "a Category 3 hurricane". A story of two
+/// buildings or storms names two values in at least one article, and then neither is that
+/// article's only one.
+const ONE_FACT_UNITS: [&str; 3] = ["storey", "story", "category"];
 
 /// Whether a figure measures what its event has once (see [`ONE_FACT_MEASURES`] and
 /// [`ONE_FACT_UNITS`]), of the story itself (not an earlier event mentioned in passing).
@@ -1207,7 +1230,7 @@ fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
     let what = |i: usize| {
         let p = &items[fits.example[fits.key[i] as usize]].2;
         let mut key = match_key(p);
-        key.6 = false;
+        key.7 = false;
         (source_of[i], p.kind as u8, p.measure.as_deref(), key)
     };
     // A date is its article's only one of what it dates among the dates of one day: a year
@@ -1256,7 +1279,8 @@ fn tolls_agree(items: &Items, tolls: &[Vec<usize>], s: usize, t: usize) -> bool 
 type Scores = HashMap<(u32, u32, bool), Option<f64>>;
 
 /// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
-/// with the same key may match the same claims.
+/// with the same key may match the same claims. Its last field is whether the count is its
+/// article's main count ([`sole_values`] clears it).
 type MatchKey<'a> = (
     bool,
     bool,

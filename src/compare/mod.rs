@@ -16,6 +16,7 @@ mod quote;
 mod quote_ellipsis;
 mod quote_index;
 mod quote_paraphrase;
+mod quote_pronoun;
 mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};

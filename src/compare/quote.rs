@@ -13,6 +13,7 @@
 use crate::compare::quote_ellipsis::shortened_with_ellipsis;
 use crate::compare::quote_index::SharedWords;
 use crate::compare::quote_paraphrase::same_sense_in_other_words;
+use crate::compare::quote_pronoun::pronoun_named;
 use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
@@ -888,6 +889,14 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 other_words.push(line(
                     "",
                     "with the same sense in other words (two translations or a paraphrase)",
+                ));
+                continue;
+            }
+            if pronoun_named(base.words, b.words) {
+                other_words.push(line(
+                    "",
+                    "with the same words, one naming what a pronoun of the other stands for \
+                     (an editor's clarification)",
                 ));
                 continue;
             }

@@ -17,7 +17,14 @@ const LEFT_REACH: usize = 12;
 const RIGHT_REACH: usize = 6;
 
 /// Measures that only lengths have.
-const LENGTH_MEASURES: [&str; 5] = ["depth", "distance", "height", "rainfall", "snowfall"];
+const LENGTH_MEASURES: [&str; 6] = [
+    "depth",
+    "distance",
+    "height",
+    "storm surge",
+    "rainfall",
+    "snowfall",
+];
 
 /// What a figure of `unit` (a currency code, "percent", "percentage points" or a length)
 /// from token `first` to `last` measures, or `None` for other units or when no word says.
@@ -446,7 +453,10 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
                 found.earlier = true;
             }
             if let Some(m) = phrase_ending_at(w, k, stop) {
-                let adjacent = k + 1 == first || by || (of && k + 2 == first);
+                // "rainfall totals of 20 inches": a total of the measure is the measure.
+                let total_of = k + 3 == first
+                    && matches!(w.low(k + 1), "total" | "totals" | "amount" | "amounts");
+                let adjacent = k + 1 == first || by || (of && (k + 2 == first || total_of));
                 let had_change = found.change.is_some();
                 found.take(m, adjacent, length);
                 if !had_change && found.change.is_some() {
@@ -670,6 +680,25 @@ mod tests {
             measure(s, "3.9", "percent").as_deref(),
             Some("shares fall at close")
         );
+    }
+
+    #[test]
+    fn storm_surges_and_rainfall_totals_are_lengths_of_their_own() {
+        let s = "The storm surge reached 12 feet in some places.";
+        assert_eq!(measure(s, "12", "feet").as_deref(), Some("storm surge"));
+        let s = "A storm surge of nearly four metres swept into coastal towns.";
+        assert_eq!(
+            measure(s, "nearly four", "metres").as_deref(),
+            Some("storm surge")
+        );
+        let s = "Rainfall totals of 15 to 20 inches were recorded.";
+        assert_eq!(
+            measure(s, "15 to 20", "inches").as_deref(),
+            Some("rainfall")
+        );
+        // A surge of a share price is still a rise.
+        let s = "Shares surged 5 percent.";
+        assert_eq!(measure(s, "5", "percent").as_deref(), Some("shares rise"));
     }
 
     #[test]

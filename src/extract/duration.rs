@@ -216,6 +216,50 @@ pub fn spell_after(w: &Words, last: usize) -> Option<String> {
     SPELLS.get(w.low(last + 2)).map(|c| c.to_string())
 }
 
+/// Verbs of asking for a sentence: "Prosecutors had sought a 15-year term", "had demanded 15
+/// years", "asked for a 15-year sentence".
+const SOUGHT: [&str; 10] = [
+    "sought",
+    "seek",
+    "seeking",
+    "demanded",
+    "demanding",
+    "asked",
+    "requested",
+    "recommended",
+    "urged",
+    "wanted",
+];
+
+/// Words that tell a length asked for is a prison term, where the length names nothing itself
+/// ("Prosecutors had demanded 15 years").
+const COURT_WORDS: [&str; 5] = [
+    "prosecutors",
+    "prosecutor",
+    "prosecution",
+    "prosecuting",
+    "court",
+];
+
+/// The sentence a prosecutor asked for, which is no sentence handed down: a length of a
+/// sentence or a term (`what`), or of nothing named in a sentence that speaks of prosecutors,
+/// after a verb of [`SOUGHT`] before it in its clause. Returns the name it is known by.
+pub fn sought_sentence(w: &Words, first: usize, what: Option<&str>) -> Option<String> {
+    let named = matches!(
+        what,
+        Some("sentence" | "term" | "prison term" | "jail term")
+    );
+    if !named && what.is_some() {
+        return None;
+    }
+    let sought = (first.saturating_sub(6)..first)
+        .rev()
+        .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
+        .any(|k| SOUGHT.contains(&w.low(k)));
+    let court = named || (0..w.len()).any(|k| COURT_WORDS.contains(&w.low(k)));
+    (sought && court).then(|| "sentence sought".to_string())
+}
+
 /// Whether the duration starting at token `first` is a stretch looked back over from now
 /// ("over the past 24 hours", "in the last three days", "the past few days"): "past", or
 /// "last" after "the" ("the talks will last 12 hours" is a length), right before its number
@@ -294,6 +338,32 @@ mod tests {
     fn spell(s: &str, text: &str) -> Option<String> {
         let w = words(s);
         spell_before(&w, tokens(&w, s, text).0)
+    }
+
+    #[test]
+    fn a_sentence_asked_for_is_no_sentence_handed_down() {
+        let sought = |s: &str, text: &str, what: Option<&str>| {
+            let w = words(s);
+            sought_sentence(&w, tokens(&w, s, text).0, what)
+        };
+        let s = "Prosecutors had sought a 15-year term.";
+        assert_eq!(
+            sought(s, "15-year", Some("term")).as_deref(),
+            Some("sentence sought")
+        );
+        let s = "Prosecutors had demanded 15 years.";
+        assert_eq!(
+            sought(s, "15 years", None).as_deref(),
+            Some("sentence sought")
+        );
+        // Handed down, or asked for outside a court.
+        let s = "The court sentenced him to 12 years in prison.";
+        assert_eq!(sought(s, "12 years", Some("sentence")), None);
+        let s = "The union demanded 15 days of paid leave.";
+        assert_eq!(sought(s, "15 days", None), None);
+        // Another verb's length in a later clause keeps its name.
+        let s = "Prosecutors sought life, but he got 12 years in prison.";
+        assert_eq!(sought(s, "12 years", Some("sentence")), None);
     }
 
     #[test]

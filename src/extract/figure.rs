@@ -216,7 +216,8 @@ fn elliptical_part(w: &Words, p: &Phrase, whole: &Whole) -> bool {
     let q = whole.quantity;
     let counts_things = q.counts_people
         || q.unit.as_deref().is_some_and(|u| {
-            u != "percent" && u != "magnitude" && u.chars().all(|c| c.is_lowercase())
+            !matches!(u, "percent" | "magnitude" | "category")
+                && u.chars().all(|c| c.is_lowercase())
         });
     if !counts_things || p.first < 2 || whole.last >= p.first - 1 || p.first - whole.last > 14 {
         return false;
@@ -353,6 +354,10 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     // "a magnitude 6 quake", "a 5.9 magnitude earthquake", "6. 1 - magnitude" (spaced).
     if p.first >= 1 && w.low(p.first - 1) == "magnitude" {
         return (Some("magnitude".to_string()), p.last);
+    }
+    // "a Category 4 storm", "a category four hurricane": a storm's rating, no count of storms.
+    if p.first >= 1 && w.low(p.first - 1) == "category" {
+        return (Some("category".to_string()), p.last);
     }
     if let Some(m) = (p.last + 1..=p.last + 2).find(|&k| w.low(k) == "magnitude") {
         return (Some("magnitude".to_string()), m);
@@ -1307,6 +1312,18 @@ mod tests {
             let f = one(s);
             assert_eq!(f.quantity.unit.as_deref(), Some("magnitude"), "{s}");
             assert_eq!(f.topic, "magnitude", "{s}");
+        }
+    }
+
+    #[test]
+    fn a_storms_category_is_its_rating() {
+        for s in [
+            "It made landfall as a Category 4 storm.",
+            "It came ashore as a category four hurricane.",
+        ] {
+            let f = one(s);
+            assert_eq!(f.quantity.unit.as_deref(), Some("category"), "{s}");
+            assert_eq!(f.quantity.estimate, Some(4.0), "{s}");
         }
     }
 

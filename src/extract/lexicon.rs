@@ -64,6 +64,8 @@ pub struct Lexicon {
     /// Month name or abbreviation → month number.
     pub months: WordMap<i8>,
     pub street_words: WordSet,
+    /// Words after which a number is part of a name ("Boeing 737", "Flight 370").
+    pub name_words: WordSet,
     /// Lowercase words a number phrase can start with (number words of units and tens, vague
     /// plurals, "a").
     pub starters: WordSet,
@@ -193,6 +195,9 @@ fn build() -> Lexicon {
     let street_words = lines(include_str!("data/street_words.txt"))
         .flat_map(str::split_whitespace)
         .collect();
+    let name_words = lines(include_str!("data/name_words.txt"))
+        .flat_map(str::split_whitespace)
+        .collect();
     // A scale, "dozen" or a fraction with nothing before it counts nothing ("hundred",
     // "a third" starts at "a"); "half" starts "half a million".
     let starters = number_words
@@ -235,6 +240,7 @@ fn build() -> Lexicon {
         measure_scan_words,
         months,
         street_words,
+        name_words,
         number_words,
         vague_plurals,
         measures,

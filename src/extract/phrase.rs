@@ -138,7 +138,10 @@ fn may_start(w: &Words, lex: &Lexicon, i: usize) -> bool {
                     && {
                         let raw = w.raw(i);
                         lex.currencies.contains_key(raw)
-                            || matches!(raw, "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA" | "Rs")
+                            || matches!(
+                                raw,
+                                "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA" | "Rs" | "Rp"
+                            )
                     })
         }
     }

@@ -27,14 +27,19 @@ pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> 
         }
         return None;
     }
-    // "Rs 5,000", "Rs. 20 crore": the rupee's abbreviation, as South Asian papers write it.
-    if raw == "Rs" {
+    // "Rs 5,000", "Rs. 20 crore", "Rp 1 billion": the rupee's and the rupiah's abbreviations,
+    // as South Asian and Indonesian papers write them.
+    if let Some(word) = match raw {
+        "Rs" => Some("rupees"),
+        "Rp" => Some("rupiah"),
+        _ => None,
+    } {
         let next = if w.is_punct(j + 1, ".") && w.glued(j + 1) {
             j + 2
         } else {
             j + 1
         };
-        let code = lex.currencies.get("rupees")?;
+        let code = lex.currencies.get(word)?;
         return w.is_number(next).then_some((code, next));
     }
     let code = lex.currencies.get(raw)?;

@@ -20,6 +20,8 @@ pub enum Role {
     Time,
     Age,
     Address,
+    /// A number that is part of a name: "Boeing 737", "ATR 72", "Flight 370".
+    Name,
     /// A relative date ("two days ago"): left to the date extractor.
     RelativeDate,
 }
@@ -56,6 +58,9 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     }
     if p.currency.is_some() || p.percent {
         return Role::Figure;
+    }
+    if names_a_thing(w, p) {
+        return Role::Name;
     }
     let time_unit = |k: usize| lex.time_units.contains_key(w.low(k));
     if let Some(h) = p.hyphen_word
@@ -100,6 +105,33 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
         return Role::Address;
     }
     Role::Figure
+}
+
+/// Whether the number of `p` is part of a name: plain digits right after a capitalized word
+/// of `data/name_words.txt` ("Boeing 737 jets", "Flight 370") or a word of two to four
+/// capital letters ("ATR 72 turboprop") that no word a count takes follows ("UN 20 killed"
+/// is a headline's count).
+fn names_a_thing(w: &Words, p: &Phrase) -> bool {
+    if p.shape != Shape::Digits
+        || p.first != p.num_first
+        || p.qualifier != Qualifier::Exact
+        || p.first == 0
+        || !w.raw(p.num_first).bytes().all(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let before = p.first - 1;
+    // "Flight 370", and as some desks write it, "flight 671".
+    let flight = w.low(before) == "flight";
+    if !w.is_word(before) || !(w.capitalized(before) || flight) || w.glued(p.first) {
+        return false;
+    }
+    let raw = w.raw(before);
+    let acronym = (2..=4).contains(&raw.len())
+        && raw.bytes().all(|b| b.is_ascii_uppercase())
+        && !lexicon().currencies.contains_key(raw);
+    let listed = lexicon().name_words.contains(w.low(before));
+    listed || (acronym && !is_measure_word(w.low(p.last + 1)))
 }
 
 /// Prepositions that make a year of a four-digit number after them ("in 2023", "since 2011").
@@ -299,6 +331,27 @@ mod tests {
         assert_eq!(roles("killing Benjamin David Banky, 40."), [Role::Age]);
         assert_eq!(roles("labourers aged 22"), [Role::Age]);
         assert_eq!(roles("he lives at 10 Downing Street"), [Role::Address]);
+        // Numbers in names: a plane's type, a flight, a route.
+        assert_eq!(roles("The ATR 72 turboprop went down"), [Role::Name]);
+        assert_eq!(
+            roles("a Boeing 737 jet with 150 people"),
+            [Role::Name, Role::Figure]
+        );
+        assert_eq!(roles("Flight 1549 landed on the Hudson"), [Role::Name]);
+        assert_eq!(
+            roles("a Himal Air flight 671 with 72 people"),
+            [Role::Name, Role::Figure]
+        );
+        // Not after a place, a weekday or a currency code; nor with a qualifier.
+        assert_eq!(roles("In Aleppo 12 civilians were killed"), [Role::Figure]);
+        assert_eq!(roles("On Sunday 12 civilians were killed"), [Role::Figure]);
+        assert_eq!(roles("It cost USD 500 in all"), [Role::Figure]);
+        assert_eq!(roles("the UN said about 20 died"), [Role::Figure]);
+        assert_eq!(roles("UN 20 killed in raid"), [Role::Figure]);
+        assert_eq!(
+            roles("Flight 370 vanished with 239 people"),
+            [Role::Name, Role::Figure]
+        );
         assert_eq!(roles("two days ago"), [Role::RelativeDate]);
         // A wire's local time with GMT in brackets; a person's age "of N years".
         assert_eq!(

@@ -74,9 +74,10 @@ const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
 
 /// The currency codes `phrase::may_start` takes as words, lowercase: those of
 /// `Lexicon::currencies` ("USD"), the country letters before a "$" ("US$") and the rupee's
-/// "Rs". A test checks that the list holds every such code of the lexicon.
-const CURRENCY_CODES: [&str; 11] = [
-    "usd", "gbp", "eur", "us", "a", "c", "hk", "nz", "au", "ca", "rs",
+/// "Rs" and the rupiah's "Rp". A test checks that the list holds every such code of the
+/// lexicon.
+const CURRENCY_CODES: [&str; 12] = [
+    "usd", "gbp", "eur", "us", "a", "c", "hk", "nz", "au", "ca", "rs", "rp",
 ];
 
 /// Lowercase word → what it can start (bits of `can`), built once from the word lists. Most
