@@ -4,7 +4,7 @@
 
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
-    Profile, across_midnight, alignment_class, metres_per_or_per_hour, one_day,
+    Profile, across_midnight, alignment_class, metres_per_or_per_hour, one_day, square_metres_per,
 };
 use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
 use rustc_hash::FxHashMap as HashMap;
@@ -249,7 +249,10 @@ impl<'a> Nouns<'a> {
     fn same(&self, a: &'a str, b: &'a str) -> bool {
         // "30 km" and "19 miles" are lengths on one scale, "120 km" (an hour) and "75 mph"
         // speeds (see `profile::metres_per_or_per_hour`); their measures tell which.
-        if a == b || metres_per_or_per_hour(a).is_some() && metres_per_or_per_hour(b).is_some() {
+        // Areas likewise, in square metres ("5,000 hectares", "12,000 acres").
+        let on_one_scale =
+            |scale: fn(&str) -> Option<f64>| scale(a).is_some() && scale(b).is_some();
+        if a == b || on_one_scale(metres_per_or_per_hour) || on_one_scale(square_metres_per) {
             return true;
         }
         let key = if a <= b { (a, b) } else { (b, a) };

@@ -1,6 +1,6 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
-use crate::compare::profile::{Profile, metres_per_or_per_hour};
+use crate::compare::profile::{Profile, common_scale};
 use crate::model::{Article, Claim, ClaimKind, Consensus, Interval, Verdict};
 
 /// One source's stated claim within a finding.
@@ -151,11 +151,12 @@ fn common_range(stated: &[Stated]) -> String {
         };
     }
     let duration = stated.iter().any(|s| s.profile.kind == ClaimKind::Duration);
-    // Lengths compare in metres (see `profile::metres_per`); the range reads in the first
-    // claim's unit, named when the claims are in several ("between 29.5 and 30.5 km").
+    // Lengths compare in metres (see `profile::metres_per`), areas in square metres; the
+    // range reads in the first claim's unit, named when the claims are in several ("between
+    // 29.5 and 30.5 km").
     let length = stated.first().and_then(|s| {
         let u = s.profile.unit.as_deref()?;
-        let per = metres_per_or_per_hour(u)?;
+        let per = common_scale(u)?;
         let several = stated.iter().any(|t| t.profile.unit.as_deref() != Some(u));
         let speed = s.profile.measure.as_deref().is_some_and(is_speed);
         let name = match (several, speed) {

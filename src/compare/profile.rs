@@ -92,7 +92,8 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             // written with ("19 miles" allows 18.5 to 19.5 miles). The unit stays as written:
             // "30 km" lines up with "30 kilometres" before "19 miles" (see `align`).
             // Speeds compare in metres an hour the same way ("120 km/h" and "75 mph").
-            if let Some(factor) = p.unit.as_deref().and_then(metres_per_or_per_hour) {
+            // Areas compare in square metres ("5,000 hectares", "12,000 acres").
+            if let Some(factor) = p.unit.as_deref().and_then(common_scale) {
                 p.values = p.values.scale(factor);
                 p.estimate = p.estimate.map(|v| v * factor);
             }
@@ -303,6 +304,27 @@ pub fn metres_per_hour(unit: &str) -> Option<f64> {
         "knot" => 1852.0,
         _ => return None,
     })
+}
+
+/// Square metres in one unit of area, by the unit's singular (see [`singular`]): "5,000
+/// hectares", "12,000 acres" and "50 square kilometres" burned compare on one scale.
+pub fn square_metres_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "hectare" | "ha" => 10_000.0,
+        "acre" => 4_046.856_422_4,
+        "square kilometre" | "square kilometer" | "square km" | "sq km" | "km2" => 1_000_000.0,
+        "square mile" | "sq mile" => 2_589_988.110_336,
+        "square metre" | "square meter" | "sq m" | "m2" => 1.0,
+        "square foot" | "square feet" | "sq ft" => 0.092_903_04,
+        _ => return None,
+    })
+}
+
+/// The factor to the one scale a unit compares on: metres for a length or a speed (see
+/// [`metres_per_or_per_hour`]), square metres for an area. Two units compare only when both
+/// have one of the same kind (see `align::Nouns`).
+pub fn common_scale(unit: &str) -> Option<f64> {
+    metres_per_or_per_hour(unit).or_else(|| square_metres_per(unit))
 }
 
 /// [`metres_per`] a length, or [`metres_per_hour`] a speed: the factor to the one scale
@@ -530,5 +552,26 @@ mod tests {
         assert_eq!(metres_per_hour("km"), None);
         assert_eq!(metres_per(&singular("m")), None);
         assert_eq!(metres_per(&singular("tonnes")), None);
+    }
+
+    #[test]
+    fn areas_compare_in_square_metres() {
+        for unit in [
+            "hectares",
+            "acres",
+            "square kilometres",
+            "square miles",
+            "square metres",
+        ] {
+            assert!(square_metres_per(&singular(unit)).is_some(), "{unit}");
+            // An area is no length: the two never compare.
+            assert_eq!(metres_per_or_per_hour(&singular(unit)), None, "{unit}");
+        }
+        // 12,000 acres is 4,856 hectares, 48.6 square kilometres.
+        let acres = 12_000.0 * common_scale(&singular("acres")).unwrap();
+        let hectares = acres / common_scale(&singular("hectares")).unwrap();
+        assert!((hectares - 4_856.2).abs() < 0.1, "{hectares}");
+        let km2 = acres / common_scale(&singular("square kilometres")).unwrap();
+        assert!((km2 - 48.56).abs() < 0.01, "{km2}");
     }
 }

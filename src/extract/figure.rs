@@ -387,6 +387,11 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if plain(k) {
         let low = w.low(k);
         if let Some(end) = hyphenated(w, k) {
+            // "12 water-dropping aircraft", "40 anti-tank missiles": a compound before a
+            // noun modifies it, and the noun is what is counted.
+            if plain(end + 1) {
+                return (Some(w.low(end + 1).to_string()), end + 1);
+            }
             return (Some(format!("{low}-{}", w.low(end))), end);
         }
         // A plural after a singular modifier is the head: "45 air strikes", "3 mortar rounds".
@@ -1271,6 +1276,16 @@ mod tests {
                 .unit
                 .as_deref(),
             Some("passers-by")
+        );
+        // A compound before a noun is its modifier: the noun is counted.
+        let unit = |s: &str| one(s).quantity.unit;
+        assert_eq!(
+            unit("They sent 12 water-dropping aircraft.").as_deref(),
+            Some("aircraft")
+        );
+        assert_eq!(
+            unit("Rebels fired 40 anti-tank missiles.").as_deref(),
+            Some("missiles")
         );
         // The verb before the number governs it, not one after a dash.
         assert_eq!(
