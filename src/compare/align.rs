@@ -628,6 +628,11 @@ fn pair_score<'a>(
         && a.1.kind == ClaimKind::Figure
         && same_figure(a.1, b.1)
         && names_one_particular_noun(a.1, b.1);
+    // "368,000 people" in two outlets: a figure of three or more significant digits, stated
+    // exactly by both, is one report's figure, told again.
+    if a.1.kind == ClaimKind::Figure && same_figure(a.1, b.1) && distinctive(a.1) {
+        score += DISTINCT_FIGURE_BONUS;
+    }
     if sole && (both_bounded || one_count) && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
         if one_count {
@@ -768,6 +773,23 @@ fn names_one_particular_noun(a: &Profile, b: &Profile) -> bool {
 
 fn same_figure(a: &Profile, b: &Profile) -> bool {
     a.values == b.values && a.estimate == b.estimate && a.qualifier == b.qualifier
+}
+
+/// Whether a figure is stated exactly with three or more significant digits ("368,000",
+/// "126", "1.28 million"): a value two reports seldom share by chance, as they share "12"
+/// or "300,000".
+fn distinctive(p: &Profile) -> bool {
+    let Some(v) = p
+        .estimate
+        .filter(|v| p.qualifier == Qualifier::Exact && v.fract() == 0.0)
+    else {
+        return false;
+    };
+    let mut n = v.abs() as u64;
+    while n >= 10 && n.is_multiple_of(10) {
+        n /= 10;
+    }
+    n >= 100
 }
 
 /// Days between two dates when either was counted from its publication date ("yesterday",
@@ -957,6 +979,9 @@ const EVENT_BONUS: f64 = 0.15;
 const RIVAL_BONUS: f64 = 0.25;
 /// Ranking bonus of a pair of figures of the same value (see [`pair_score`]).
 const SAME_FIGURE_BONUS: f64 = 0.3;
+/// Evidence that two exact figures of three or more significant digits are one (see
+/// [`distinctive`]).
+const DISTINCT_FIGURE_BONUS: f64 = 0.2;
 const AMOUNT_BONUS: f64 = 0.15;
 const BAR_OVERLAP: f64 = 0.2;
 const BAR_DISJOINT: f64 = 0.55;

@@ -35,13 +35,15 @@ const OTHER_SERVICES: [&str; 16] = [
 ];
 
 /// Reads each bare "officers" count of an article as police officers when the article's own
-/// counts name police or its words around the count say police, and those words name no other
-/// service. Items come article by article: each article's run is read alone.
+/// counts name police or the words around its claims say police, and the words around the
+/// count name no other service. Items come article by article: each article's run is read alone.
 pub fn read_as_police(items: &mut [(usize, &Claim, Profile)]) {
     for run in items.chunk_by_mut(|x, y| x.1.source == y.1.source) {
-        let counts_police = run
-            .iter()
-            .any(|(_, _, p)| p.counts_people && p.unit.as_deref().is_some_and(is_police));
+        // "police made 32 arrests. Eleven officers were slightly hurt": the article's other
+        // claims may say police where the count's own sentence does not.
+        let counts_police = run.iter().any(|(_, c, p)| {
+            p.counts_people && p.unit.as_deref().is_some_and(is_police) || says_any(c, &SAYS_POLICE)
+        });
         for (_, c, p) in run.iter_mut() {
             if p.counts_people
                 && p.unit.as_deref() == Some("officer")
@@ -105,6 +107,12 @@ mod tests {
             officers("a", "policemen", &["policemen", "stoned"]),
         ];
         assert_eq!(units(&counted), ["police officer", "policeman"]);
+        // "police made 32 arrests. Eleven officers were slightly hurt."
+        let arrests = [
+            officers("a", "officers", &["hurt", "officers", "slightly"]),
+            officers("a", "arrests", &["arrests", "made", "police"]),
+        ];
+        assert_eq!(units(&arrests), ["police officer", "arrest"]);
     }
 
     #[test]

@@ -270,6 +270,15 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     if first >= 1 && matches!(w.low(first - 1), "aged" | "age" | "ages") {
         return true;
     }
+    // "raising the pension age from 62 to 64", "the voting age of 18", "the retirement age
+    // to 64": an age a rule sets.
+    if first >= 2
+        && matches!(w.low(first - 1), "from" | "to" | "of" | "at" | "between")
+        && matches!(w.low(first - 2), "age" | "ages")
+        && p.value <= 130.0
+    {
+        return true;
+    }
     // "a man of 41 years", "a woman of 35 years of age": a person's age, no length of time.
     if first >= 2
         && w.low(first - 1) == "of"
@@ -330,6 +339,8 @@ mod tests {
         assert_eq!(roles("Abed Sultan, 20, a student"), [Role::Age]);
         assert_eq!(roles("killing Benjamin David Banky, 40."), [Role::Age]);
         assert_eq!(roles("labourers aged 22"), [Role::Age]);
+        assert_eq!(roles("raising the pension age from 62 to 64"), [Role::Age]);
+        assert_eq!(roles("lowering the voting age to 16"), [Role::Age]);
         assert_eq!(roles("he lives at 10 Downing Street"), [Role::Address]);
         // Numbers in names: a plane's type, a flight, a route.
         assert_eq!(roles("The ATR 72 turboprop went down"), [Role::Name]);
