@@ -862,14 +862,15 @@ fn names_no_thing(word: &str) -> bool {
 }
 
 /// Measures of which a news event has one value, told once in each story: a quake's depth,
-/// a fine, a buyback. Distances (from any place), heights, changes, prices, budgets, costs,
+/// a fine, a buyback, the jobs a company cuts (where a story gives one such figure). Distances (from any place), heights, changes, prices, budgets, costs,
 /// aid, deal values (with or without debt) and ransoms (asked or paid) may each be several of
 /// one event, so they are left out; so are magnitudes, as a story of one quake often gives
 /// only an aftershock's or another quake's, and speeds, as a chase or a storm has a top speed
 /// and a usual one ("speeds reached 120 mph", "at speeds of 90 mph"). A sum promised to each
 /// family of the dead (or to each injured person) is one promise; the total paid out, or a sum
 /// per injured person beside it, is another measure (see `extract/payee.rs`).
-const ONE_FACT_MEASURES: [&str; 5] = [
+const ONE_FACT_MEASURES: [&str; 6] = [
+    "cut",
     "depth",
     "fine",
     "buyback",

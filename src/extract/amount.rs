@@ -683,6 +683,14 @@ mod tests {
     }
 
     #[test]
+    fn an_order_backlog_is_a_sum_of_its_own() {
+        let s = "The order backlog had reached a record €28bn.";
+        assert_eq!(measure(s, "€28bn", "EUR").as_deref(), Some("backlog"));
+        let s = "The company's backlog stood at 28 billion euros at the end of June.";
+        assert_eq!(measure(s, "28 billion", "EUR").as_deref(), Some("backlog"));
+    }
+
+    #[test]
     fn storm_surges_and_rainfall_totals_are_lengths_of_their_own() {
         let s = "The storm surge reached 12 feet in some places.";
         assert_eq!(measure(s, "12", "feet").as_deref(), Some("storm surge"));

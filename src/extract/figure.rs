@@ -120,9 +120,19 @@ pub fn figure(
             && !lex.measures.contains_key(next)
             && !lex.number_words.contains_key(next)
     };
+    // "cut 800 jobs", "800 layoffs": jobs are cut as people are killed. Nothing else is
+    // ("cables were cut", "people cut off from water").
+    let jobs = unit
+        .as_deref()
+        .is_some_and(|u| matches!(u, "jobs" | "job" | "positions" | "posts" | "roles"));
     let own_measure = || {
-        measure::measure_of(w, p.first, unit_end, group)
-            .filter(|_| (unit.is_none() && !modifier) || people_unit)
+        measure::measure_of(w, p.first, unit_end, group).filter(|&m| {
+            if m == "cut" {
+                jobs || (unit.is_none() && (w.low(p.last + 1) == "layoffs"))
+            } else {
+                (unit.is_none() && !modifier) || people_unit
+            }
+        })
     };
     // What a sum, a share or a length measures ("revenue", "shares fall", "depth"): read only
     // for a figure with no measure of its own, the one case it is used.
@@ -1328,6 +1338,27 @@ mod tests {
             assert_eq!(f.quantity.unit.as_deref(), Some("magnitude"), "{s}");
             assert_eq!(f.topic, "magnitude", "{s}");
         }
+    }
+
+    #[test]
+    fn jobs_are_cut_and_nothing_else_is() {
+        for s in [
+            "The company will cut 800 jobs.",
+            "Nordwind confirmed plans to shed 800 jobs at its German plants.",
+        ] {
+            assert_eq!(one(s).topic, "jobs cut", "{s}");
+        }
+        assert_eq!(
+            one("It announced 1,200 layoffs.")
+                .quantity
+                .measure
+                .as_deref(),
+            Some("cut")
+        );
+        // Cables and people are not cut so.
+        assert_eq!(one("Divers cut 3 cables.").quantity.measure, None);
+        let f = one("The siege cut off half a million people from water.");
+        assert_ne!(f.quantity.measure.as_deref(), Some("cut"), "{f:?}");
     }
 
     #[test]
