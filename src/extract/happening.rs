@@ -800,6 +800,21 @@ mod subject_and_other_use_tests {
     }
 
     #[test]
+    fn a_court_of_a_mall_holds_no_trial() {
+        assert_eq!(
+            class("The court sentenced him on Thursday.", "Thursday"),
+            Some("court")
+        );
+        assert_ne!(
+            class(
+                "A gunman opened fire in the food court on Saturday.",
+                "Saturday"
+            ),
+            Some("court")
+        );
+    }
+
+    #[test]
     fn fire_names_a_fire_only_when_it_is_one() {
         assert_eq!(
             class(

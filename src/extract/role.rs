@@ -120,6 +120,25 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
     {
         return false;
     }
+    // "the first 911 call", "a 999 call": an emergency number.
+    if matches!(w.raw(p.num_first), "911" | "999" | "112")
+        && matches!(
+            w.low(p.last + 1),
+            "call"
+                | "calls"
+                | "caller"
+                | "callers"
+                | "dispatcher"
+                | "dispatchers"
+                | "operator"
+                | "operators"
+                | "emergency"
+                | "line"
+                | "number"
+        )
+    {
+        return true;
+    }
     let before = p.first - 1;
     // "Flight 370", and as some desks write it, "flight 671".
     let flight = w.low(before) == "flight";
@@ -359,6 +378,10 @@ mod tests {
         assert_eq!(roles("It cost USD 500 in all"), [Role::Figure]);
         assert_eq!(roles("the UN said about 20 died"), [Role::Figure]);
         assert_eq!(roles("UN 20 killed in raid"), [Role::Figure]);
+        assert_eq!(
+            roles("within four minutes of the first 911 call"),
+            [Role::Duration(2), Role::Name]
+        );
         assert_eq!(
             roles("Flight 370 vanished with 239 people"),
             [Role::Name, Role::Figure]
