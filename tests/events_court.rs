@@ -26,12 +26,8 @@ fn graft_sentence_the_term_handed_down_contradicts_across_outlets() {
     assert!(holds(&cmp, f, "wire", "15-year"), "{f:#?}");
     assert!(holds(&cmp, f, "intl", "15-year"), "{f:#?}");
     // Two other officials' earlier sentences stay out of both.
-    let contradictions = cmp
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Contradict)
-        .count();
-    assert_eq!(contradictions, 1, "{:#?}", cmp.findings);
+    let contradictions = common::contradictions(&cmp);
+    assert_eq!(contradictions.len(), 1, "{contradictions:?}");
 }
 
 #[test]

@@ -41,12 +41,8 @@ fn mountain_airport_a_pronoun_named_by_the_desk_is_no_misquote() {
     assert_eq!(f.claims.len(), 2, "{f:#?}");
     assert!(f.explanation.contains("pronoun"), "{f:#?}");
     // The only contradiction is the toll that rose.
-    let contradictions = cmp
-        .findings
-        .iter()
-        .filter(|f| f.verdict == Verdict::Contradict)
-        .count();
-    assert_eq!(contradictions, 1, "{:#?}", cmp.findings);
+    let contradictions = common::contradictions(&cmp);
+    assert_eq!(contradictions.len(), 1, "{contradictions:?}");
 }
 
 #[test]
@@ -67,11 +63,7 @@ fn mountain_airport_a_group_counted_within_a_total_is_the_same_group() {
 fn mountain_airport_numbers_in_names_count_nothing() {
     let cmp = event("mountain-airport");
     // "The ATR 72 turboprop", "A Himal Air flight 671 with 72 people on board".
-    let texts: Vec<&str> = cmp
-        .claims
-        .iter()
-        .filter_map(|c| Some(c.span.slice(&cmp.article_of(c)?.text)))
-        .collect();
+    let texts = common::claim_texts(&cmp);
     assert!(!texts.iter().any(|t| t.contains("turboprop")), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("671")), "{texts:?}");
     assert!(texts.contains(&"72 people"), "{texts:?}");

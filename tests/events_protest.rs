@@ -38,11 +38,7 @@ fn pension_march_officers_hurt_in_a_story_of_police_are_police_officers() {
     assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
     assert!(holds(&cmp, f, "wire", "32 people"), "{f:#?}");
     // "raising France's pension age from 62 to 64" sets ages: no figure.
-    let texts: Vec<&str> = cmp
-        .claims
-        .iter()
-        .filter_map(|c| Some(c.span.slice(&cmp.article_of(c)?.text)))
-        .collect();
+    let texts = common::claim_texts(&cmp);
     assert!(!texts.iter().any(|t| t.contains("62")), "{texts:?}");
     common::assert_no_contradiction(&cmp);
 }

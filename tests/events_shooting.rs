@@ -18,11 +18,7 @@ fn mall_shooting_the_wounded_agree_and_the_911_call_counts_nothing() {
     assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
     assert!(holds(&cmp, f, "wire", "seven others"), "{f:#?}");
     assert!(holds(&cmp, f, "local", "seven"), "{f:#?}");
-    let texts: Vec<&str> = cmp
-        .claims
-        .iter()
-        .filter_map(|c| Some(c.span.slice(&cmp.article_of(c)?.text)))
-        .collect();
+    let texts = common::claim_texts(&cmp);
     assert!(!texts.iter().any(|t| t.contains("911")), "{texts:?}");
     // The shooting "in the food court" on Saturday is an attack's date, not a court's.
     let f = finding_of(&cmp, ClaimKind::Date, "intl", "Saturday");

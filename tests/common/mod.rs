@@ -255,3 +255,11 @@ pub fn apart(cmp: &Comparison, a: (&str, &str), b: (&str, &str)) -> bool {
         .iter()
         .any(|f| f.claims.contains(&i) && f.claims.contains(&j))
 }
+
+/// The words of every claim of an event, in claim order.
+pub fn claim_texts(cmp: &Comparison) -> Vec<&str> {
+    cmp.claims
+        .iter()
+        .filter_map(|c| Some(c.span.slice(&cmp.article_of(c)?.text)))
+        .collect()
+}
