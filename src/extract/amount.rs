@@ -268,6 +268,12 @@ fn tells_from_afar(m: &str, length: bool) -> bool {
 /// fall", "a 28% premium", "$42.50 a share"), the noun a change is in ("a 19 percent rise in
 /// net profit"), "per share", an earlier time, a forecast, and for a length its direction.
 fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a>) {
+    // "10 km (6 miles) deep": the word after a bracket that restates the figure is as
+    // adjacent as the word right after it.
+    let after_restated = (w.low(last + 1) == "(")
+        .then(|| (last + 2..last + 10).find(|&t| w.low(t) == ")"))
+        .flatten()
+        .map(|close| close + 1);
     let mut after_change = false;
     let mut in_brackets = false;
     let mut k = last + 1;
@@ -303,8 +309,11 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
                 if let Some(m) = phrase_ending_at(w, k, last + 1) {
                     // Right after the figure, or after the bracket that closes it ("($141
                     // billion) loan package"), or after "in" ("110 billion euros in loans").
-                    let next =
-                        |t: usize| t == last + 1 || (t == last + 2 && w.low(last + 1) == ")");
+                    let next = |t: usize| {
+                        t == last + 1
+                            || (t == last + 2 && w.low(last + 1) == ")")
+                            || Some(t) == after_restated
+                    };
                     // A length "of" what it measures is as adjacent: "180 mm of rain".
                     let adjacent = next(k)
                         || (next(k - 1) && w.low(k - 1) == "in" && !matches!(m, "rise" | "fall"))
@@ -727,6 +736,9 @@ mod tests {
         assert_eq!(measure(s, "six", "miles").as_deref(), Some("depth"));
         // A count of other things measures nothing here.
         assert_eq!(measure(s, "35", "people"), None);
+        // Past a bracket that restates the figure.
+        let s = "The survey said the quake was 10 km (6 miles) deep.";
+        assert_eq!(measure(s, "10", "km").as_deref(), Some("depth"));
         // At sea, "off" a port.
         let s = "The attack took place about 150 nautical miles off Aden.";
         assert_eq!(
