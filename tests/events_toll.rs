@@ -178,8 +178,16 @@ fn quake_injuries_are_people_injured_and_a_new_clause_keeps_its_own_measure() {
         "{injured:#?}"
     );
     assert_ne!(injured.verdict, Verdict::Contradict);
-    let (_, trapped) = claim(&cmp, "nonnative-day2", "five persons");
-    assert_eq!(measure(trapped), None);
+    // "still under the rubble" is its own clause's measure, not the injuries before "and";
+    // a day-2 count of five trapped is no rival of day 1's twelve.
+    let (i, trapped) = claim(&cmp, "nonnative-day2", "five persons");
+    assert_eq!(measure(trapped), Some("trapped"));
+    assert!(
+        cmp.findings
+            .iter()
+            .filter(|f| f.claims.contains(&i))
+            .all(|f| f.verdict != Verdict::Contradict)
+    );
 }
 
 #[test]

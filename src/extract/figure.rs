@@ -992,10 +992,11 @@ mod tests {
         let f = one("Two of the injured are in critical condition.");
         assert_eq!(f.quantity.measure.as_deref(), Some("injured"));
         assert!(f.quantity.subset);
-        // A figure that starts its own clause after "and" keeps no measure from before it.
+        // A figure that starts its own clause after "and" keeps no measure from before it:
+        // its own is its clause's.
         let all = figures("230 persons got injuries and five persons are still under the rubble.");
         assert_eq!(all[0].topic, "persons injured");
-        assert_eq!(all[1].quantity.measure, None);
+        assert_eq!(all[1].quantity.measure.as_deref(), Some("trapped"));
         let all = figures("Officials said 20 were killed and 45 were wounded.");
         assert_eq!(all[1].quantity.measure.as_deref(), Some("injured"));
         let f = one("Among the dead were five children, police said.");
@@ -1338,6 +1339,18 @@ mod tests {
             assert_eq!(f.quantity.unit.as_deref(), Some("magnitude"), "{s}");
             assert_eq!(f.topic, "magnitude", "{s}");
         }
+    }
+
+    #[test]
+    fn people_under_rubble_are_trapped_and_pulled_out_alive_rescued() {
+        assert_eq!(
+            one("The minister said about 20 people were still under rubble.").topic,
+            "people trapped"
+        );
+        assert_eq!(
+            one("The Civil Defence pulled 10 people alive from under the rubble.").topic,
+            "people rescued"
+        );
     }
 
     #[test]
