@@ -1258,8 +1258,10 @@ fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
     // Whether a count is its article's main count does not change what it counts.
     let what = |i: usize| {
         let p = &items[fits.example[fits.key[i] as usize]].2;
-        let mut key = match_key(p);
-        key.7 = false;
+        let key = MatchKey {
+            main: false,
+            ..match_key(p)
+        };
         (source_of[i], p.kind as u8, p.measure.as_deref(), key)
     };
     // A date is its article's only one of what it dates among the dates of one day: a year
@@ -1308,18 +1310,19 @@ fn tolls_agree(items: &Items, tolls: &[Vec<usize>], s: usize, t: usize) -> bool 
 type Scores = HashMap<(u32, u32, bool), Option<f64>>;
 
 /// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
-/// with the same key may match the same claims. Its last field is whether the count is its
-/// article's main count ([`sole_values`] clears it).
-type MatchKey<'a> = (
-    bool,
-    bool,
-    Option<&'a str>,
-    Option<&'a str>,
-    Option<&'a str>,
-    Option<&'a str>,
-    bool,
-    bool,
-);
+/// with the same key may match the same claims. Fields in the order keys sort by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct MatchKey<'a> {
+    subset: bool,
+    background: bool,
+    event_class: Option<&'a str>,
+    unit: Option<&'a str>,
+    of: Option<&'a str>,
+    place: Option<&'a str>,
+    counts_people: bool,
+    /// Whether the count is its article's main count ([`sole_values`] clears it).
+    main: bool,
+}
 
 /// [`may_match`] of claims (indices into the items), asked once per pair of distinct keys
 /// (kind, measure and [`MatchKey`]), on which alone it depends.
@@ -1399,16 +1402,16 @@ impl<'a, 'n> Fits<'a, 'n> {
 }
 
 fn match_key(p: &Profile) -> MatchKey<'_> {
-    (
-        p.subset,
-        p.background,
-        p.event_class.as_deref(),
-        p.unit.as_deref(),
-        p.of.as_deref(),
-        p.place.as_deref(),
-        p.counts_people,
-        p.main,
-    )
+    MatchKey {
+        subset: p.subset,
+        background: p.background,
+        event_class: p.event_class.as_deref(),
+        unit: p.unit.as_deref(),
+        of: p.of.as_deref(),
+        place: p.place.as_deref(),
+        counts_people: p.counts_people,
+        main: p.main,
+    }
 }
 
 /// Claims of equal prepared contexts (see [`WordWeights::new`]) that a pair score could

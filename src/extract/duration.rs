@@ -256,8 +256,9 @@ pub fn sought_sentence(w: &Words, first: usize, what: Option<&str>) -> Option<St
         .rev()
         .take_while(|&k| !w.is_punct(k, ",") && !w.is_punct(k, ";"))
         .any(|k| SOUGHT.contains(&w.low(k)));
-    let court = named || (0..w.len()).any(|k| COURT_WORDS.contains(&w.low(k)));
-    (sought && court).then(|| "sentence sought".to_string())
+    // The sentence is read for prosecutors only once a verb of asking is found.
+    let court = || named || (0..w.len()).any(|k| COURT_WORDS.contains(&w.low(k)));
+    (sought && court()).then(|| "sentence sought".to_string())
 }
 
 /// Whether the duration starting at token `first` is a stretch looked back over from now

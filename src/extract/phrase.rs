@@ -7,7 +7,7 @@
 
 use crate::extract::lexicon::{Lexicon, QualifierWord, lexicon};
 use crate::extract::phrase_digits::{
-    currency_after, currency_at, digits_at, scale_before_currency,
+    currency_after, currency_at, digits_at, letters_before_a_sum, scale_before_currency,
 };
 use crate::extract::phrase_words::{may_begin_number_words, words_at};
 use crate::extract::token::TokenKind;
@@ -137,11 +137,7 @@ fn may_start(w: &Words, lex: &Lexicon, i: usize) -> bool {
                         .is_some_and(u8::is_ascii_uppercase)
                     && {
                         let raw = w.raw(i);
-                        lex.currencies.contains_key(raw)
-                            || matches!(
-                                raw,
-                                "US" | "A" | "C" | "HK" | "NZ" | "AU" | "CA" | "Rs" | "Rp"
-                            )
+                        lex.currencies.contains_key(raw) || letters_before_a_sum(raw)
                     })
         }
     }

@@ -7,19 +7,25 @@ use crate::extract::phrase::{Core, Shape};
 use crate::extract::token::TokenKind;
 use crate::extract::words::Words;
 
+/// The country letters written before a "$" ("US$", "HK$").
+const DOLLAR_COUNTRIES: [&str; 7] = ["US", "A", "C", "HK", "NZ", "AU", "CA"];
+
+/// "Rs 5,000", "Rs. 20 crore", "Rp 1 billion": the rupee's and the rupiah's abbreviations, as
+/// South Asian and Indonesian papers write them, with the currency word each stands for.
+const SUM_ABBREVIATIONS: [(&str, &str); 2] = [("Rs", "rupees"), ("Rp", "rupiah")];
+
+/// Whether the word `raw` opens a sum as letters that are no currency code of the lexicon:
+/// country letters before a "$", or an abbreviation of [`SUM_ABBREVIATIONS`].
+pub(super) fn letters_before_a_sum(raw: &str) -> bool {
+    DOLLAR_COUNTRIES.contains(&raw) || SUM_ABBREVIATIONS.iter().any(|&(a, _)| a == raw)
+}
+
 /// A currency sign or code at `j` directly before a number: returns its code and the index of
 /// the number.
 pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> {
     let lex = lexicon();
     let raw = w.raw(j);
-    if raw == "US"
-        || raw == "A"
-        || raw == "C"
-        || raw == "HK"
-        || raw == "NZ"
-        || raw == "AU"
-        || raw == "CA"
-    {
+    if DOLLAR_COUNTRIES.contains(&raw) {
         if w.is_punct(j + 1, "$") && w.glued(j + 1) {
             let key = format!("{raw}$");
             let code = lex.currencies.get(key.as_str())?;
@@ -27,13 +33,7 @@ pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> 
         }
         return None;
     }
-    // "Rs 5,000", "Rs. 20 crore", "Rp 1 billion": the rupee's and the rupiah's abbreviations,
-    // as South Asian and Indonesian papers write them.
-    if let Some(word) = match raw {
-        "Rs" => Some("rupees"),
-        "Rp" => Some("rupiah"),
-        _ => None,
-    } {
+    if let Some(&(_, word)) = SUM_ABBREVIATIONS.iter().find(|&&(a, _)| a == raw) {
         let next = if w.is_punct(j + 1, ".") && w.glued(j + 1) {
             j + 2
         } else {

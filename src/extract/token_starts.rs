@@ -73,9 +73,9 @@ const DURATION_WORDS: [&str; 10] = [
 const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
 
 /// The currency codes `phrase::may_start` takes as words, lowercase: those of
-/// `Lexicon::currencies` ("USD"), the country letters before a "$" ("US$") and the rupee's
-/// "Rs" and the rupiah's "Rp". A test checks that the list holds every such code of the
-/// lexicon.
+/// `Lexicon::currencies` ("USD"), and the letters `phrase_digits::letters_before_a_sum` reads
+/// (the country letters before a "$", the rupee's "Rs" and the rupiah's "Rp"). A test checks
+/// that the list holds every such code of the lexicon.
 const CURRENCY_CODES: [&str; 12] = [
     "usd", "gbp", "eur", "us", "a", "c", "hk", "nz", "au", "ca", "rs", "rp",
 ];
