@@ -56,10 +56,23 @@ const SAME_PEOPLE: [&[&str]; 4] = [
     &["firefighter", "fireman", "fire fighter"],
 ];
 
-/// Whether two nouns are in one group of [`SAME_PEOPLE`].
-fn same_people(a: &str, b: &str) -> bool {
+/// Nouns that name the same things, each group in the singular `singular` gives: "some
+/// 1,800 houses" and "around 2,000 homes" damaged, "seven coaches" and "eight carriages" of
+/// one train. A noun that may name other things too stays out ("car" of a train or a road).
+const SAME_THINGS: [&[&str]; 6] = [
+    &["house", "home", "dwelling"],
+    &["job", "position", "post"],
+    &["employee", "worker"],
+    &["coach", "carriage"],
+    &["plane", "aircraft", "airplane", "aeroplane"],
+    &["truck", "lorry"],
+];
+
+/// Whether two nouns are in one group of [`SAME_PEOPLE`] or [`SAME_THINGS`].
+fn nouns_of_one_group(a: &str, b: &str) -> bool {
     SAME_PEOPLE
         .iter()
+        .chain(&SAME_THINGS)
         .any(|group| group.contains(&a) && group.contains(&b))
 }
 
@@ -189,6 +202,25 @@ fn tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
     a.main_in_opening && b.main_in_opening && !far && !dated_to_other_days(a, b)
 }
 
+/// How far apart (larger over smaller) two articles' only counts of a measure may be to be
+/// one toll told outside an opening (see [`only_tolls_of_one_happening`]).
+const ONLY_TOLLS_RATIO: f64 = 1.25;
+
+/// Whether two main counts that cannot both be true, each its article's only value of the
+/// measure, are one toll though one of them is told past its article's opening ("21 people
+/// were injured" in the wire's lead, "Officials said 23 people had been injured" at the end
+/// of a later report): one of them is in its opening, they are close (within
+/// [`ONLY_TOLLS_RATIO`]) and not dated to different days.
+fn only_tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
+    let point = |p: &Profile| p.estimate.or(p.values.low()).filter(|&v| v > 0.0);
+    let (Some(x), Some(y)) = (point(a), point(b)) else {
+        return false;
+    };
+    (a.main_in_opening || b.main_in_opening)
+        && x.max(y) <= ONLY_TOLLS_RATIO * x.min(y)
+        && !dated_to_other_days(a, b)
+}
+
 /// Whether the numbers two counts state are more than twice apart ("at least 60 civilians"
 /// and "at least 29 people", "dozens" and "close to a million"): open bounds let them both be
 /// true, but they are most often tolls of different happenings. A lower bound and a larger
@@ -203,6 +235,21 @@ fn stated_far_apart(a: &Profile, b: &Profile) -> bool {
     let rose = low.qualifier == Qualifier::AtLeast && bounded(high);
     x.max(y) > 2.0 * x.min(y) && !rose
 }
+
+/// Whether two counts are [`stated_far_apart`], or either is below [`CLOSE_TOTALS_FROM`] or
+/// more than [`ONLY_TOLLS_RATIO`] from the other: a running total and a single count are told
+/// apart unless both are large and close.
+fn stated_far_apart_or_small(a: &Profile, b: &Profile) -> bool {
+    let point = |p: &Profile| p.estimate.or(p.values.low()).filter(|&v| v > 0.0);
+    let (Some(x), Some(y)) = (point(a), point(b)) else {
+        return true;
+    };
+    x.min(y) < CLOSE_TOTALS_FROM || x.max(y) > ONLY_TOLLS_RATIO * x.min(y)
+}
+
+/// Smallest count a running total and a single count may share as one toll (see
+/// [`stated_far_apart_or_small`]).
+const CLOSE_TOTALS_FROM: f64 = 20.0;
 
 /// A count with both bounds: "one male employee", "about 50", not "at least two men" or
 /// "dozens of children", which overlap most tolls.
@@ -231,7 +278,7 @@ fn names_a_group_the_other_may_include(a: &Profile, b: &Profile) -> bool {
 
 fn same_noun(a: &str, b: &str) -> bool {
     a == b
-        || same_people(a, b)
+        || nouns_of_one_group(a, b)
         || (a.len() >= 4
             && b.len() >= 4
             && jaro_winkler_bound(a, b) >= SAME_NOUN - ROUNDING
@@ -552,10 +599,20 @@ fn pair_score<'a>(
             return None;
         }
         let rivals = rival_tolls(a, b);
+        // Each article's only count, one of them past its opening: what the openings' bonus
+        // gives two tolls both told there, this pair earns by being the only ones.
+        let only_tolls = disjoint
+            && !rivals
+            && sole
+            && !tolls_of_one_happening(a.1, b.1)
+            && only_tolls_of_one_happening(a.1, b.1);
+        if only_tolls {
+            score += LEAD_BONUS;
+        }
         let one_toll = if disjoint && rivals {
             rivals_of_one_happening(a.1, b.1)
         } else if disjoint {
-            tolls_of_one_happening(a.1, b.1)
+            tolls_of_one_happening(a.1, b.1) || only_tolls
         } else {
             a.1.unit.is_some() && a.1.unit == b.1.unit && !generic(a.1)
                 || !stated_far_apart(a.1, b.1)
@@ -683,8 +740,12 @@ fn pair_score<'a>(
         return None;
     }
     // A running total ("so far", a war's toll) and a single count that it cannot equal are
-    // counts of different things.
-    if disjoint && is_running_total(a.1) != is_running_total(b.1) {
+    // counts of different things, unless they are close: an outbreak's toll "since it began
+    // in March" is the story's own (45 against 48 a day later).
+    if disjoint
+        && is_running_total(a.1) != is_running_total(b.1)
+        && stated_far_apart_or_small(a.1, b.1)
+    {
         return None;
     }
     // Two running totals of very different orders ("more than 300,000" since 2011, "more
@@ -766,7 +827,7 @@ const ANY_PEOPLE: [&str; 5] = ["person", "individual", "other", "resident", "civ
 fn names_one_particular_noun(a: &Profile, b: &Profile) -> bool {
     a.unit.is_some()
         && (a.unit == b.unit
-            || matches!((&a.unit, &b.unit), (Some(x), Some(y)) if same_people(x, y)))
+            || matches!((&a.unit, &b.unit), (Some(x), Some(y)) if nouns_of_one_group(x, y)))
         && !a.unit.as_deref().is_some_and(|u| ANY_PEOPLE.contains(&u))
         && a.estimate.is_some_and(|n| n >= 2.0)
 }
@@ -1617,6 +1678,12 @@ mod tests {
             ("minor", "child"),
             ("fire fighter", "fireman"),
             ("firefighter", "fireman"),
+            // Things too.
+            ("house", "home"),
+            ("coach", "carriage"),
+            ("aircraft", "plane"),
+            ("job", "position"),
+            ("worker", "employee"),
         ] {
             assert!(same_noun(a, b), "{a} {b}");
             assert!(same_noun(b, a), "{b} {a}");
@@ -1625,6 +1692,8 @@ mod tests {
         for (a, b) in [
             ("officer", "policeman"),
             ("fighter", "firefighter"),
+            ("car", "coach"),
+            ("house", "building"),
             ("civilian", "soldier"),
             ("child", "soldier"),
             ("cop", "soldier"),
@@ -1862,6 +1931,50 @@ mod tests {
         let mut body = toll(7.0, None);
         body.main_in_opening = false;
         assert!(!tolls_of_one_happening(&toll(10.0, None), &body));
+    }
+
+    #[test]
+    fn only_counts_close_together_are_one_toll_past_an_opening() {
+        // "21 people were injured" in an opening, "23 people had been injured" in a body.
+        let mut body = toll(23.0, None);
+        body.main_in_opening = false;
+        assert!(only_tolls_of_one_happening(&toll(21.0, None), &body));
+        // 13 killed in air strikes, at least 17 in a car bomb: further apart than a toll
+        // revised between reports.
+        assert!(!only_tolls_of_one_happening(
+            &toll(17.0, None),
+            &toll_in_body(13.0)
+        ));
+        assert!(!only_tolls_of_one_happening(
+            &toll(3.0, None),
+            &toll_in_body(2.0)
+        ));
+        // Neither in an opening.
+        assert!(!only_tolls_of_one_happening(&body, &toll_in_body(21.0)));
+    }
+
+    #[test]
+    fn a_running_total_and_a_count_close_to_it_may_be_one_toll() {
+        // An outbreak's 45 dead "since it began in March" and 48 a day later.
+        assert!(!stated_far_apart_or_small(
+            &toll(45.0, None),
+            &toll(48.0, None)
+        ));
+        // A war's toll and one strike's, and small counts, stay apart.
+        assert!(stated_far_apart_or_small(
+            &toll(300_000.0, None),
+            &toll(48.0, None)
+        ));
+        assert!(stated_far_apart_or_small(
+            &toll(12.0, None),
+            &toll(13.0, None)
+        ));
+    }
+
+    fn toll_in_body(n: f64) -> Profile {
+        let mut p = toll(n, None);
+        p.main_in_opening = false;
+        p
     }
 
     #[test]

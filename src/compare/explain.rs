@@ -231,7 +231,7 @@ fn is_speed(measure: &str) -> bool {
 /// unit of speed) after a number that is not one.
 fn speed_unit_name(unit: &str) -> String {
     match unit {
-        "km" | "kms" | "kph" | "kmh" => " km/h".to_string(),
+        "km" | "kms" | "kph" | "kmh" | "kmph" => " km/h".to_string(),
         "mile" | "mph" => " mph".to_string(),
         "knot" => " knots".to_string(),
         _ => format!("{} an hour", unit_name(unit)),

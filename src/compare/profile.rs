@@ -300,7 +300,7 @@ pub fn metres_per(unit: &str) -> Option<f64> {
 pub fn metres_per_hour(unit: &str) -> Option<f64> {
     Some(match unit {
         "mph" => 1609.344,
-        "kph" | "kmh" => 1000.0,
+        "kph" | "kmh" | "kmph" => 1000.0,
         "knot" => 1852.0,
         _ => return None,
     })

@@ -303,6 +303,18 @@ fn same_preposition(a: &str, b: &str) -> bool {
 /// translator, not other words put in the speaker's mouth. A negation or a tense ("{+not+}",
 /// "{+will+}") changes what was said and is no such slip.
 pub fn small_words_differ(a: &[Word], b: &[Word]) -> bool {
+    small_words(a, b, false)
+}
+
+/// [`small_words_differ`] in an excerpt: one quotation is part of the other, and the part they
+/// share differs by a small word or two ("{-This is-} a slap in the face for {-the-} workers").
+pub fn excerpt_with_small_words(a: &[Word], b: &[Word]) -> bool {
+    small_words(a, b, true)
+}
+
+/// The shared test of the two above: words added or dropped before the first shared word or
+/// after the last are passed over when `ends_may_differ`.
+fn small_words(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
     let (x, y) = (norms(a), norms(b));
     let small = |w: &&str| {
         (FUNCTION_WORDS.contains(w) && !MEANINGFUL_SMALL_WORDS.contains(w))
@@ -310,10 +322,25 @@ pub fn small_words_differ(a: &[Word], b: &[Word]) -> bool {
             || INTENSIFIERS.contains(w)
     };
     let mut changed = 0;
-    for op in capture_diff_slices(Algorithm::Myers, &x, &y) {
+    let ops = capture_diff_slices(Algorithm::Myers, &x, &y);
+    let last = ops.len().saturating_sub(1);
+    // An excerpt lies inside the other quotation: words beyond it on one side only.
+    let end_tags: Vec<DiffTag> = [ops.first(), ops.last()]
+        .into_iter()
+        .flatten()
+        .map(|op| op.tag())
+        .filter(|&t| matches!(t, DiffTag::Insert | DiffTag::Delete))
+        .collect();
+    if ends_may_differ && end_tags.windows(2).any(|t| t[0] != t[1]) {
+        return false;
+    }
+    for (k, op) in ops.into_iter().enumerate() {
         let (tag, old, new) = op.as_tag_tuple();
         let (o, n) = (&x[old.clone()], &y[new.clone()]);
         if spelled_alike(tag, &a[old], &b[new], o, n) {
+            continue;
+        }
+        if ends_may_differ && (k == 0 || k == last) && tag != DiffTag::Replace {
             continue;
         }
         match tag {
@@ -885,6 +912,13 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 small_word.push(line("", "with the same words but a small word or two"));
                 continue;
             }
+            if excerpt_with_small_words(base.words, b.words) {
+                small_word.push(line(
+                    "",
+                    "with the same words but a small word or two, one quoting only part of them",
+                ));
+                continue;
+            }
             if same_sense_in_other_words(base.words, b.words) {
                 other_words.push(line(
                     "",
@@ -1077,6 +1111,29 @@ mod tests {
         assert!(!excerpt(
             "that person is dangerous and needs to be found",
             "that person needs to be found"
+        ));
+    }
+
+    #[test]
+    fn an_excerpt_may_drop_a_small_word_too() {
+        let excerpt = |a: &str, b: &str| excerpt_with_small_words(&words(a), &words(b));
+        assert!(excerpt(
+            "This is a slap in the face for the workers who built this company",
+            "a slap in the face for workers who built this company"
+        ));
+        // Not without a small word's difference inside, nor with other words inside.
+        assert!(!excerpt(
+            "This is a slap in the face for the workers",
+            "a slap in the face for the workers"
+        ));
+        assert!(!excerpt(
+            "This is a slap in the face for the workers",
+            "a slap in the face for honest workers"
+        ));
+        // Two quotations that overlap, each with words beyond the other, are no excerpt.
+        assert!(!excerpt(
+            "we said that the plan is a slap in the face",
+            "the plan is the slap in the face of every worker"
         ));
     }
 

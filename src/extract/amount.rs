@@ -130,13 +130,18 @@ fn measure_of(word: &str) -> Option<&'static str> {
 
 /// The measure of the longest phrase that ends at token `k` and starts at `from` or later.
 fn phrase_ending_at(w: &Words, k: usize, from: usize) -> Option<&'static str> {
+    phrase_and_start(w, k, from).map(|(m, _)| m)
+}
+
+/// [`phrase_ending_at`], with the token the phrase starts at.
+fn phrase_and_start(w: &Words, k: usize, from: usize) -> Option<(&'static str, usize)> {
     let phrases = lexicon().amounts.get(w.low(k))?;
     phrases
         .iter()
         .find(|(p, m)| {
             k + 1 >= from + p.len() && w.matches_before(k + 1, p) && !names_a_thing(w, k, p, m)
         })
-        .map(|(_, m)| *m)
+        .map(|(p, m)| (*m, k + 1 - p.len()))
 }
 
 /// Whether "a share" or "each share" ending at `k` begins a noun phrase ("through a share
@@ -306,7 +311,7 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
                     found.earlier = true;
                 }
                 found.forecast |= is_forecast(low);
-                if let Some(m) = phrase_ending_at(w, k, last + 1) {
+                if let Some((m, start)) = phrase_and_start(w, k, last + 1) {
                     // Right after the figure, or after the bracket that closes it ("($141
                     // billion) loan package"), or after "in" ("110 billion euros in loans").
                     let next = |t: usize| {
@@ -315,9 +320,13 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
                             || Some(t) == after_restated
                     };
                     // A length "of" what it measures is as adjacent: "180 mm of rain".
-                    let adjacent = next(k)
-                        || (next(k - 1) && w.low(k - 1) == "in" && !matches!(m, "rise" | "fall"))
-                        || (length && next(k - 1) && w.low(k - 1) == "of");
+                    // A phrase of several words is adjacent by its first ("380 metres below
+                    // ground").
+                    let adjacent = next(start)
+                        || (next(start - 1)
+                            && w.low(start - 1) == "in"
+                            && !matches!(m, "rise" | "fall"))
+                        || (length && next(start - 1) && w.low(start - 1) == "of");
                     let change = matches!(m, "rise" | "fall");
                     // A noun right after the figure is what it is; further on, only the noun a
                     // change is in and what [`tells_from_afar`] tell.
@@ -544,6 +553,14 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_of_several_words_right_after_a_length_is_adjacent() {
+        let s = "Ten miners are trapped 380 metres below ground.";
+        assert_eq!(measure(s, "380", "metres").as_deref(), Some("depth"));
+        let s = "The pipe runs 80 metres, well below ground.";
+        assert_eq!(measure(s, "80", "metres"), None);
+    }
+
+    #[test]
     fn a_unit_of_speed_is_a_speed_and_gusts_are_their_own() {
         let s = "Winds of 75 mph battered the town and the ferry slowed to 12 knots.";
         assert_eq!(measure(s, "75", "mph").as_deref(), Some("speed"));
@@ -557,6 +574,8 @@ mod tests {
             Some("gust speed")
         );
         assert_eq!(measure(s, "90", "kph").as_deref(), Some("gust speed"));
+        let s = "The train was running at 110 kmph.";
+        assert_eq!(measure(s, "110", "kmph").as_deref(), Some("speed"));
         // A gust of another clause is not this speed's.
         let s = "Gusts felled trees; winds of 120 km/h were recorded.";
         assert_eq!(measure(s, "120", "km").as_deref(), Some("speed"));

@@ -300,6 +300,8 @@ fn is_human_measure(m: &str) -> bool {
             | "kidnapped"
             | "rescued"
             | "shot"
+            | "infected"
+            | "trapped"
     )
 }
 
@@ -953,6 +955,13 @@ mod tests {
             "people rescued"
         );
         assert_eq!(one("the death toll rose to 40").topic, "people killed");
+        // The sick are infected, beside the dead of the same clause.
+        let all = figures("The outbreak has claimed 45 lives and sickened about 1,350 people.");
+        assert_eq!(all[1].topic, "people infected");
+        assert_eq!(
+            one("the outbreak has infected more than 1,300").topic,
+            "people infected"
+        );
         // A toll's subject far before the verb that moves it.
         let all = figures(
             "The death toll from Saturday's suicide bombing at a market in Konduga, northeastern Nigeria, has risen to 27 from 18, officials said.",

@@ -103,7 +103,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 continue;
             }
             Class::Letter => {
-                i = word_end(s, i + 1);
+                i = if glued_sum_letters(bytes, i) {
+                    i + 2
+                } else {
+                    word_end(s, i + 1)
+                };
                 TokenKind::Word
             }
             Class::Mark => {
@@ -144,6 +148,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         i += usize::from(space_before);
     }
     out
+}
+
+/// Whether the word at `i` is "Rs" or "Rp" glued to the digits of a sum ("Rs1 million",
+/// "Rp500bn"): the letters are a token of their own, as in "Rs 1 million", and the digits a
+/// number (see `phrase_digits::letters_before_a_sum`).
+fn glued_sum_letters(bytes: &[u8], i: usize) -> bool {
+    matches!(bytes.get(i..i + 3), Some([b'R', b's' | b'p', b'0'..=b'9']))
 }
 
 /// Dashes, quotes, bullets and the ellipsis (U+2010 to U+2027): the non-ASCII marks news text
@@ -315,6 +326,19 @@ mod tests {
             ["In", "2014", ",", "300", "died"]
         );
         assert_eq!(texts("on Dec. 5. The"), ["on", "Dec", ".", "5", ".", "The"]);
+    }
+
+    #[test]
+    fn splits_rupees_glued_to_their_sum() {
+        let text = "paid Rs1 million and Rp500bn, not Rs. Rsx1";
+        let toks: Vec<(&str, TokenKind)> = tokenize(text, Span::new(0, text.len()))
+            .iter()
+            .map(|t| (&text[t.span.start()..t.span.end()], t.kind))
+            .collect();
+        let at = |w: &str| toks.iter().position(|(t, _)| *t == w);
+        assert_eq!(toks[at("Rs").unwrap() + 1], ("1", TokenKind::Number));
+        assert_eq!(toks[at("Rp").unwrap() + 1], ("500bn", TokenKind::Number));
+        assert!(at("Rsx1").is_some());
     }
 
     #[test]
