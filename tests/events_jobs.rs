@@ -28,3 +28,13 @@ fn volkmar_an_excerpt_without_an_article_is_no_misquote() {
     assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
     assert!(f.explanation.contains("small word"), "{f:#?}");
 }
+
+#[test]
+fn volkmar_a_workforce_and_people_who_work_at_a_plant_are_one_payroll() {
+    let cmp = event("volkmar");
+    // "a workforce of 8,300", "About 8,000 people work at the plant", "employs 8,300 people".
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "8,300");
+    assert!(holds(&cmp, f, "paper", "About 8,000 people"), "{f:#?}");
+    assert!(holds(&cmp, f, "intl", "8,300 people"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
+}

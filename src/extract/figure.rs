@@ -302,6 +302,7 @@ fn is_human_measure(m: &str) -> bool {
             | "shot"
             | "infected"
             | "trapped"
+            | "employed"
     )
 }
 
@@ -962,6 +963,20 @@ mod tests {
             one("the outbreak has infected more than 1,300").topic,
             "people infected"
         );
+        // A payroll, however it is said.
+        assert_eq!(
+            one("About 8,000 people work at the plant.").topic,
+            "people employed"
+        );
+        assert_eq!(
+            one("The firm employs 8,300 people.").topic,
+            "people employed"
+        );
+        assert_eq!(one("It has a workforce of 8,300.").topic, "people employed");
+        // The measure after a part told in passing ("one of its leaders") is the figure's.
+        let all =
+            figures("A blast left 25 militants of the Front including one of its leaders dead.");
+        assert_eq!(all[0].topic, "militants killed");
         // A toll's subject far before the verb that moves it.
         let all = figures(
             "The death toll from Saturday's suicide bombing at a market in Konduga, northeastern Nigeria, has risen to 27 from 18, officials said.",
