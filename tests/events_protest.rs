@@ -42,3 +42,23 @@ fn pension_march_officers_hurt_in_a_story_of_police_are_police_officers() {
     assert!(!texts.iter().any(|t| t.contains("62")), "{texts:?}");
     common::assert_no_contradiction(&cmp);
 }
+
+#[test]
+fn pension_march_demonstrators_and_people_who_marched_are_one_crowd() {
+    let cmp = event("pension-march");
+    // "368,000 demonstrators across the country" and "368,000 people took part nationwide".
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "368,000 demonstrators");
+    assert!(holds(&cmp, f, "wire", "368,000 people"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+}
+
+#[test]
+fn pension_strike_marchers_counted_by_police_are_people_who_marched() {
+    let cmp = event("pension-strike");
+    // "police counted 87,000 marchers" and "In Paris, 87,000 people marched, police said".
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "87,000 marchers");
+    assert!(holds(&cmp, f, "intl", "87,000 people"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(f.topic.contains("protesting"), "{f:#?}");
+    common::assert_no_contradiction(&cmp);
+}

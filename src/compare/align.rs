@@ -31,7 +31,7 @@ const GENERIC_PEOPLE: [&str; 7] = [
 /// Nouns that name people only by what befell them, with that measure: "four hostages" are
 /// four people kidnapped, "200 evacuees" 200 people displaced. Of another measure ("two
 /// hostages killed") they name a particular group.
-const ROLE_NOUNS: [(&str, &str); 10] = [
+const ROLE_NOUNS: [(&str, &str); 15] = [
     ("gunman", "attacking"),
     ("attacker", "attacking"),
     ("assailant", "attacking"),
@@ -42,6 +42,11 @@ const ROLE_NOUNS: [(&str, &str); 10] = [
     ("abductee", "kidnapped"),
     ("evacuee", "displaced"),
     ("detainee", "arrested"),
+    ("protester", "protesting"),
+    ("protestor", "protesting"),
+    ("demonstrator", "protesting"),
+    ("marcher", "protesting"),
+    ("employee", "employed"),
 ];
 
 /// Nouns that name the same people, each group in the singular `singular` gives: outlets
@@ -79,10 +84,15 @@ fn nouns_of_one_group(a: &str, b: &str) -> bool {
 /// Whether a count's noun names no one in particular for its measure: a noun of
 /// [`GENERIC_PEOPLE`], or a [`ROLE_NOUNS`] noun of its own measure.
 fn any_people(unit: &str, measure: Option<&str>) -> bool {
-    GENERIC_PEOPLE.contains(&unit)
-        || ROLE_NOUNS
-            .iter()
-            .any(|&(noun, m)| noun == unit && measure == Some(m))
+    GENERIC_PEOPLE.contains(&unit) || role_noun_of(unit, measure)
+}
+
+/// Whether a count's noun is a [`ROLE_NOUNS`] noun of its own measure ("demonstrators"
+/// protesting, "hostages" kidnapped).
+fn role_noun_of(unit: &str, measure: Option<&str>) -> bool {
+    ROLE_NOUNS
+        .iter()
+        .any(|&(noun, m)| noun == unit && measure == Some(m))
 }
 
 /// Whether two profiles may describe the same thing at all: same kind and measure, matching
@@ -107,7 +117,18 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         return false;
     }
     let units = match (&a.unit, &b.unit) {
-        (Some(x), Some(y)) => nouns.same(x, y) || main_counts_of_people(a, b),
+        // "368,000 demonstrators" and "368,000 people" protesting, "four hostages" and
+        // "four people" kidnapped: nouns that name no one in particular for the measure.
+        (Some(x), Some(y)) => {
+            nouns.same(x, y)
+                || main_counts_of_people(a, b)
+                || (a.counts_people
+                    && b.counts_people
+                    && (role_noun_of(x, a.measure.as_deref())
+                        || role_noun_of(y, a.measure.as_deref()))
+                    && any_people(x, a.measure.as_deref())
+                    && any_people(y, a.measure.as_deref()))
+        }
         (None, None) => true,
         // "56 dead" counts people as "56 civilians killed" does, but not as "5 soldiers killed".
         (Some(u), None) | (None, Some(u)) => {
@@ -798,6 +819,12 @@ fn pair_score<'a>(
     // 56 civilians", a monitor's count), while a source's other figure for that measure
     // comes from elsewhere ("85", activists): among pairs that clear the bar, the same
     // value pairs first. The bar itself does not move, so no pair matches on value alone.
+    if std::env::var("CD_DEBUG").is_ok() {
+        eprintln!(
+            "PAIR {} {} score={score:.3} bar={bar:.3} disjoint={disjoint} sole={sole} main={}/{} open={}/{}",
+            a.0.id, b.0.id, a.1.main, b.1.main, a.1.main_in_opening, b.1.main_in_opening
+        );
+    } // DBG
     (score >= bar).then(|| {
         if a.1.kind == ClaimKind::Figure && same_figure(a.1, b.1) {
             score + SAME_FIGURE_BONUS

@@ -165,8 +165,12 @@ pub fn figure(
         .as_deref()
         .filter(|_| people_unit && whole.is_none())
         .and_then(|u| lex.role_measures.get(u).copied());
+    // A gunman who "marched into" a party is no marcher: a crowd's verb does not make a
+    // count of a noun of another role one of a crowd.
     let measure = match (measure, role) {
-        (None, r) | (Some("rescued"), r @ Some("kidnapped")) => r,
+        (None, r)
+        | (Some("rescued"), r @ Some("kidnapped"))
+        | (Some("protesting"), r @ Some(_)) => r,
         (m, _) => m,
     };
     // "A gendarme and two civilians were killed": the first of two joined counts of people
@@ -303,6 +307,7 @@ fn is_human_measure(m: &str) -> bool {
             | "infected"
             | "trapped"
             | "employed"
+            | "protesting"
     )
 }
 
@@ -962,6 +967,19 @@ mod tests {
         assert_eq!(
             one("the outbreak has infected more than 1,300").topic,
             "people infected"
+        );
+        // A crowd, however it is said; a gunman who marched in is no marcher.
+        assert_eq!(
+            one("Protests drew 368,000 people.").topic,
+            "people protesting"
+        );
+        assert_eq!(
+            one("Some 87,000 marchers filled the avenue.").topic,
+            "marchers protesting"
+        );
+        assert_eq!(
+            one("A gunman marched into the party.").topic,
+            "gunman attacking"
         );
         // A payroll, however it is said.
         assert_eq!(
