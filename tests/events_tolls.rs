@@ -220,3 +220,18 @@ fn derby_riot_arrests_contradict_and_nothing_else_does() {
         "only the arrests contradict"
     );
 }
+
+#[test]
+fn saraqeb_market_a_day_told_before_an_aside_and_a_saying_dates_the_strike() {
+    let cmp = event("saraqeb-market");
+    // "Air strikes killed 43 people, among them women and children, in a busy market in
+    // Saraqeb on Tuesday, the civil defence said": the strikes' day, as the monitor's
+    // "were killed on Tuesday when warplanes struck" is.
+    let f = common::finding_of(&cmp, ClaimKind::Date, "agency", "Tuesday");
+    assert!(holds(&cmp, f, "monitor", "Tuesday"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    // The monitor's and the civil defence's tolls are one toll.
+    let f = common::finding_of(&cmp, ClaimKind::Figure, "agency", "43 people");
+    assert!(holds(&cmp, f, "monitor", "At least 38 civilians"), "{f:#?}");
+    common::assert_no_contradiction(&cmp);
+}

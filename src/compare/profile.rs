@@ -198,7 +198,9 @@ pub fn alignment_class(class: &str) -> &str {
 /// Sunday"), so their dates line up as one incident's.
 fn date_class(class: &str) -> &str {
     match alignment_class(class) {
-        "attack" | "death" | "quake" | "disaster" | "accident" | "fire" => "incident",
+        "attack" | "death" | "quake" | "disaster" | "accident" | "fire" | "kidnapping" => {
+            "incident"
+        }
         c => c,
     }
 }

@@ -59,6 +59,16 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     if first == w.toks.len() {
         return None;
     }
+    // "The toll … rose to 19 on Tuesday": the day a count was revised is the day of a report,
+    // not of what was counted (the sinking a day before).
+    if let Some(verb) = revised_count_before(w, first) {
+        return Some(Happening {
+            class: "announcement",
+            word: w.low(verb).to_string(),
+            names: names_near(w, verb, last),
+            also: false,
+        });
+    }
     let (at, class) = nearest(w, first, last, true)?;
     // "The fire started late on Wednesday": the fire, not a start.
     let (at, class) = happening_subject::subject_of_phase(
@@ -76,6 +86,37 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         names: names_near(w, first.min(at), last.max(at)),
         also: also_before(w, at),
     })
+}
+
+/// Verbs that move a count to a new value ("rose to 19", "climbed to 48", "reached 41").
+const REVISING_VERBS: [&str; 7] = [
+    "rose",
+    "risen",
+    "climbed",
+    "jumped",
+    "increased",
+    "reached",
+    "hit",
+];
+
+/// The verb that revises a count right before the date at `first`: "rose to 19 on Tuesday",
+/// "had climbed to 48 by Wednesday", "reached 41 on Monday" (the words of time between the
+/// number and the date passed over).
+fn revised_count_before(w: &Words, first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    while matches!(w.low(k), "on" | "by" | "late" | "early" | "as" | "of") {
+        k = k.checked_sub(1)?;
+    }
+    if !w.is_number(k) {
+        return None;
+    }
+    let mut verb = k.checked_sub(1)?;
+    if w.low(verb) == "to" {
+        verb = verb.checked_sub(1)?;
+    } else if w.low(verb) != "reached" {
+        return None;
+    }
+    REVISING_VERBS.contains(&w.low(verb)).then_some(verb)
 }
 
 /// Auxiliaries that may stand between "also" and the happening word ("also were killed").
@@ -272,7 +313,14 @@ fn links_another(w: &Words, i: usize) -> bool {
 
 /// Happenings that cause deaths and injuries, the likelier first (the attacks last): a date
 /// of the deaths they caused is theirs.
-const INCIDENTS: [&str; 5] = ["quake", "disaster", "accident", "fire", "attack"];
+const INCIDENTS: [&str; 6] = [
+    "quake",
+    "disaster",
+    "accident",
+    "fire",
+    "attack",
+    "kidnapping",
+];
 
 /// The happening words among the `reach` tokens before `at`, nearest first, within its clause:
 /// not across a comma nor, with `own_clause`, out of a clause that a word such as "which"
@@ -283,13 +331,56 @@ fn happenings_before<'w>(
     reach: usize,
     own_clause: bool,
 ) -> impl Iterator<Item = (usize, &'static str)> + 'w {
-    (at.saturating_sub(reach)..at)
+    let from = at.saturating_sub(reach);
+    // Token indices back from `at`, stepping over asides between commas ("killed 43 people,
+    // among them women and children, in a market"), which the clause goes on past.
+    let mut k = at;
+    std::iter::from_fn(move || {
+        k = k.checked_sub(1).filter(|&k| k >= from)?;
+        if w.is_punct(k, ",") {
+            k = aside_opening(w, k).filter(|&open| open >= from)?;
+        }
+        Some(k)
+    })
+    .take_while(move |&k| {
+        !(clause_break(w, k) || w.is_punct(k, ",") || (own_clause && opens_clause(w, k)))
+    })
+    .filter(|&k| w.is_word(k) && !happening_other_use::used_otherwise(w, k))
+    .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
+}
+
+/// Words that open an aside between commas that names a part of what the clause counts
+/// ("43 people, among them women and children, in a market").
+const ASIDE_OPENERS: [&str; 7] = [
+    "among",
+    "including",
+    "most",
+    "mostly",
+    "many",
+    "mainly",
+    "some",
+];
+
+/// Longest aside between commas stepped over, in tokens.
+const MAX_ASIDE: usize = 8;
+
+/// The comma that opens an aside the comma at `close` ends: a comma at most [`MAX_ASIDE`]
+/// tokens back, followed by a word of [`ASIDE_OPENERS`], with no happening word between.
+/// Without one, `close` itself (which ends the clause for the scan).
+fn aside_opening(w: &Words, close: usize) -> Option<usize> {
+    let open = (close.saturating_sub(MAX_ASIDE + 1)..close)
         .rev()
-        .take_while(move |&k| {
-            !(clause_break(w, k) || w.is_punct(k, ",") || (own_clause && opens_clause(w, k)))
-        })
-        .filter(|&k| w.is_word(k) && !happening_other_use::used_otherwise(w, k))
-        .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
+        .find(|&j| w.is_punct(j, ",") || clause_break(w, j));
+    match open {
+        Some(j)
+            if w.is_punct(j, ",")
+                && ASIDE_OPENERS.contains(&w.low(j + 1))
+                && !(j + 1..close).any(|t| w.is_word(t) && happening_class(w.low(t)).is_some()) =>
+        {
+            j.checked_sub(1)
+        }
+        _ => Some(close),
+    }
 }
 
 /// Whether the word at `k` opens a clause of its own ("from which he was fired last week",
@@ -547,6 +638,49 @@ mod tests {
             class(
                 "Barrel bombs fell on Saraqeb on Monday the Syrian Observatory for Human Rights said.",
                 "Monday"
+            ),
+            Some("announcement")
+        );
+        // An abduction police reported is a kidnapping.
+        assert_eq!(
+            class(
+                "Gunmen abducted 47 students from a school early on Monday, police said.",
+                "Monday"
+            ),
+            Some("kidnapping")
+        );
+        // The day a count rose dates a report, not what was counted.
+        assert_eq!(
+            class(
+                "The number of people killed in the sinking of the ferry rose to 19 on Tuesday.",
+                "Tuesday"
+            ),
+            Some("announcement")
+        );
+        assert_eq!(
+            class(
+                "The death toll from the quake reached 41 on Monday.",
+                "Monday"
+            ),
+            Some("announcement")
+        );
+        assert_eq!(
+            class("The ferry sank with 19 on board on Tuesday.", "Tuesday"),
+            Some("accident")
+        );
+        // An aside between commas ("among them women and children") does not end the
+        // clause a trailing saying reports; a clause of its own does.
+        assert_eq!(
+            class(
+                "Air strikes killed 43 people, among them women and children, in a market in Saraqeb on Tuesday, the civil defence said.",
+                "Tuesday"
+            ),
+            Some("attack")
+        );
+        assert_eq!(
+            class(
+                "Air strikes killed 43 people, the monitor said on Tuesday, the agency reported.",
+                "Tuesday"
             ),
             Some("announcement")
         );
