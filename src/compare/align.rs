@@ -819,12 +819,6 @@ fn pair_score<'a>(
     // 56 civilians", a monitor's count), while a source's other figure for that measure
     // comes from elsewhere ("85", activists): among pairs that clear the bar, the same
     // value pairs first. The bar itself does not move, so no pair matches on value alone.
-    if std::env::var("CD_DEBUG").is_ok() {
-        eprintln!(
-            "PAIR {} {} score={score:.3} bar={bar:.3} disjoint={disjoint} sole={sole} main={}/{} open={}/{}",
-            a.0.id, b.0.id, a.1.main, b.1.main, a.1.main_in_opening, b.1.main_in_opening
-        );
-    } // DBG
     (score >= bar).then(|| {
         if a.1.kind == ClaimKind::Figure && same_figure(a.1, b.1) {
             score + SAME_FIGURE_BONUS
