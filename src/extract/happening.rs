@@ -949,6 +949,18 @@ mod subject_and_other_use_tests {
     }
 
     #[test]
+    fn a_pitcher_who_struck_out_batters_attacked_no_one() {
+        assert_eq!(
+            class("He struck out 231 hitters last year.", "last year"),
+            None
+        );
+        assert_eq!(
+            class("Gunmen struck the village last year.", "last year"),
+            Some("attack")
+        );
+    }
+
+    #[test]
     fn fire_names_a_fire_only_when_it_is_one() {
         assert_eq!(
             class(

@@ -1,7 +1,8 @@
 //! Happening words in another use: "fire" names a blaze in "a fire tore through a factory",
 //! but gunfire in "troops opened fire" and no happening at all in "the fire service said".
 //! Such a word must not date a fire, or a shooting's date would be lined up with a blaze's.
-//! So "court" is a trial's, but not in "the food court" or "a tennis court".
+//! So "court" is a trial's, but not in "the food court" or "a tennis court", and a pitcher who
+//! "struck out" 231 batters attacked no one.
 
 use crate::extract::words::Words;
 
@@ -13,7 +14,7 @@ struct OtherUse {
     after: &'static [&'static str],
 }
 
-const OTHER_USES: [OtherUse; 2] = [
+const OTHER_USES: [OtherUse; 4] = [
     OtherUse {
         word: "fire",
         before: &[
@@ -97,6 +98,17 @@ const OTHER_USES: [OtherUse; 2] = [
             "centre",
         ],
         after: &[],
+    },
+    // "struck out 231 batters", "strikes out the side": a pitcher's, no attack.
+    OtherUse {
+        word: "struck",
+        before: &[],
+        after: &["out"],
+    },
+    OtherUse {
+        word: "strikes",
+        before: &[],
+        after: &["out"],
     },
 ];
 
