@@ -32,3 +32,17 @@ fn turbine_maker_sums_backlog_and_job_cuts_line_up() {
     let f = finding_of(&cmp, ClaimKind::Figure, "paper", "5.8%");
     assert!(!holds(&cmp, f, "wire", "6.2 percent"), "{f:#?}");
 }
+
+#[test]
+fn helix_orbis_last_years_sales_and_sales_of_an_earlier_year_line_up() {
+    let cmp = event("helix-orbis");
+    // "reported revenue of $2.1 billion last year" and "had sales of $2.1 billion in 2025",
+    // both in stories of 2026.
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "$2.1 billion");
+    assert!(holds(&cmp, f, "intl", "$2.1 billion"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(f.topic.starts_with("earlier revenue"), "{f:#?}");
+    // "$86 a share" and "$86 per share".
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "$86");
+    assert!(holds(&cmp, f, "journal", "$86"), "{f:#?}");
+}

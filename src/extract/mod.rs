@@ -182,8 +182,17 @@ pub fn extract(article: &Article) -> Extraction {
         last = Some((c.sentence, sentence_bg || similar));
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
         // its own time (an earlier profit), not as an earlier happening of its sentence.
+        // A year before the story's ("sales of $2.1 billion in 2025" in 2026) makes it an
+        // earlier value of its measure, as "last year" does ("revenue of $2.1 billion last
+        // year"): the two line up, and neither is an earlier happening.
+        let sum_of_an_earlier_year = amount::reads_its_time(&c.value)
+            && cues.background_by_year(ref_year)
+            && !cues.years_of_an_earlier_value(c.span.start());
+        if sum_of_an_earlier_year {
+            mark_earlier(c);
+        }
         c.background = if amount::reads_its_time(&c.value) {
-            cues.background_by_year(ref_year) && !cues.years_of_an_earlier_value(c.span.start())
+            false
         } else if own_day_before_year {
             similar || dated_earlier
         } else {
@@ -226,6 +235,24 @@ pub fn extract(article: &Article) -> Extraction {
         c.id = id;
     }
     Extraction { sentences, claims }
+}
+
+/// Makes a sum's or share's measure an earlier value of it ("revenue" → "earlier revenue"),
+/// in its value and its topic; a measure already earlier is left as it is.
+fn mark_earlier(c: &mut Claim) {
+    let Value::Quantity(q) = &mut c.value else {
+        return;
+    };
+    let Some(m) = q.measure.as_mut() else {
+        return;
+    };
+    if m.starts_with("earlier ") {
+        return;
+    }
+    if let Some(rest) = c.topic.strip_prefix(m.as_str()) {
+        c.topic = format!("earlier {m}{rest}");
+    }
+    *m = format!("earlier {m}");
 }
 
 /// When the story's own happening took place, as far as a month dated alone can be told
@@ -869,16 +896,48 @@ mod tests {
         ));
     }
 
+    /// Each claim's words and topic.
+    fn topics(body: &str, published: Option<&str>) -> Vec<(String, String)> {
+        let mut a = Article::from_text("a", body);
+        a.published = published.and_then(|p| p.parse().ok());
+        extract(&a)
+            .claims
+            .iter()
+            .map(|c| (c.span.slice(&a.text).to_string(), c.topic.clone()))
+            .collect()
+    }
+
+    fn topic_of<'a>(found: &'a [(String, String)], text: &str) -> &'a str {
+        &found
+            .iter()
+            .find(|(t, _)| t == text)
+            .unwrap_or_else(|| panic!("no claim {text:?} in {found:?}"))
+            .1
+    }
+
     #[test]
     fn a_year_of_the_earlier_value_a_share_is_compared_with_is_not_its_own() {
         let body = "Turnout was 68 percent, up from 63 percent in 2022.";
-        let found = backgrounds(body, Some("2026-04-13"));
-        assert!(!is_background(&found, "68 percent"), "{found:?}");
-        assert!(is_background(&found, "63 percent"), "{found:?}");
-        // A year of the share's own is still its time.
-        let body = "Turnout was 63 percent in 2022.";
-        let found = backgrounds(body, Some("2026-04-13"));
-        assert!(is_background(&found, "63 percent"), "{found:?}");
+        let found = topics(body, Some("2026-04-13"));
+        assert_eq!(topic_of(&found, "68 percent"), "turnout in percent");
+        assert_eq!(topic_of(&found, "63 percent"), "earlier turnout in percent");
+        assert!(!is_background(
+            &backgrounds(body, Some("2026-04-13")),
+            "68 percent"
+        ));
+        // A year of the share's own before the story's is its time: an earlier value, as
+        // "last year" makes it, not a happening told in passing.
+        for body in [
+            "Turnout was 63 percent in 2022.",
+            "Turnout was 63 percent last year.",
+        ] {
+            let found = topics(body, Some("2026-04-13"));
+            assert_eq!(topic_of(&found, "63 percent"), "earlier turnout in percent");
+            assert!(!is_background(
+                &backgrounds(body, Some("2026-04-13")),
+                "63 percent"
+            ));
+        }
     }
 
     #[test]
