@@ -68,3 +68,17 @@ fn mountain_airport_numbers_in_names_count_nothing() {
     assert!(!texts.iter().any(|t| t.contains("671")), "{texts:?}");
     assert!(texts.contains(&"72 people"), "{texts:?}");
 }
+
+#[test]
+fn mile_end_ages_between_commas_are_no_counts() {
+    let cmp = event("mile-end");
+    // "Police have arrested a man, 34, after a cyclist, 27, was killed": two ages, not 34
+    // arrests and 27 dead.
+    let texts = common::claim_texts(&cmp);
+    assert!(!texts.contains(&"34"), "{texts:?}");
+    assert!(!texts.contains(&"27"), "{texts:?}");
+    // "late on Saturday" and "on Saturday night": one night.
+    let f = finding_of(&cmp, ClaimKind::Date, "wire", "Saturday");
+    assert!(holds(&cmp, f, "national", "Saturday night"), "{f:#?}");
+    common::assert_no_contradiction(&cmp);
+}

@@ -315,7 +315,27 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
         && w.capitalized(first - 2)
         && w.is_word(first - 2);
     let comma_after = matches!(w.raw(next), "," | ")" | "." | ";") || next >= w.len();
-    small && name_before && comma_after
+    small && (name_before || person_noun_before(w, first)) && comma_after
+}
+
+/// Endings of nouns for a person by what they do ("cyclist", "driver", "pedestrian",
+/// "resident", "protester").
+const PERSON_ENDINGS: [&str; 6] = ["ist", "er", "or", "ian", "ant", "ent"];
+
+/// Whether a person named by a noun with its determiner stands before the comma before
+/// token `first`: "a man, 34,", "a cyclist, 27,", "the driver, 45," (an age between commas).
+fn person_noun_before(w: &Words, first: usize) -> bool {
+    if first < 3 || !w.is_punct(first - 1, ",") || !w.is_word(first - 2) {
+        return false;
+    }
+    let noun = w.low(first - 2);
+    let person = lexicon().people.contains(noun)
+        || (noun.len() > 4 && PERSON_ENDINGS.iter().any(|e| noun.ends_with(e)));
+    person
+        && matches!(
+            w.low(first - 3),
+            "a" | "an" | "the" | "his" | "her" | "their"
+        )
 }
 
 #[cfg(test)]
@@ -358,6 +378,13 @@ mod tests {
         assert_eq!(roles("Abed Sultan, 20, a student"), [Role::Age]);
         assert_eq!(roles("killing Benjamin David Banky, 40."), [Role::Age]);
         assert_eq!(roles("labourers aged 22"), [Role::Age]);
+        assert_eq!(
+            roles("Police arrested a man, 34, after a cyclist, 27, was killed."),
+            [Role::Age, Role::Age]
+        );
+        // Not a count in a list, nor one after a noun of no person.
+        assert_ne!(roles("apples, 27, were sold"), [Role::Age]);
+        assert_ne!(roles("the total, 27, was"), [Role::Age]);
         assert_eq!(roles("raising the pension age from 62 to 64"), [Role::Age]);
         assert_eq!(roles("lowering the voting age to 16"), [Role::Age]);
         assert_eq!(roles("he lives at 10 Downing Street"), [Role::Address]);
