@@ -120,14 +120,14 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         // "368,000 demonstrators" and "368,000 people" protesting, "four hostages" and
         // "four people" kidnapped: nouns that name no one in particular for the measure.
         (Some(x), Some(y)) => {
+            let m = a.measure.as_deref();
             nouns.same(x, y)
                 || main_counts_of_people(a, b)
                 || (a.counts_people
                     && b.counts_people
-                    && (role_noun_of(x, a.measure.as_deref())
-                        || role_noun_of(y, a.measure.as_deref()))
-                    && any_people(x, a.measure.as_deref())
-                    && any_people(y, a.measure.as_deref()))
+                    && (role_noun_of(x, m) || role_noun_of(y, m))
+                    && any_people(x, m)
+                    && any_people(y, m))
         }
         (None, None) => true,
         // "56 dead" counts people as "56 civilians killed" does, but not as "5 soldiers killed".
@@ -223,6 +223,12 @@ fn tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
     a.main_in_opening && b.main_in_opening && !far && !dated_to_other_days(a, b)
 }
 
+/// The number a count states: its estimate, else its lower bound ("at least 12"), if above
+/// zero.
+fn stated_point(p: &Profile) -> Option<f64> {
+    p.estimate.or(p.values.low()).filter(|&v| v > 0.0)
+}
+
 /// How far apart (larger over smaller) two articles' only counts of a measure may be to be
 /// one toll told outside an opening (see [`only_tolls_of_one_happening`]).
 const ONLY_TOLLS_RATIO: f64 = 1.25;
@@ -233,8 +239,7 @@ const ONLY_TOLLS_RATIO: f64 = 1.25;
 /// of a later report): one of them is in its opening, they are close (within
 /// [`ONLY_TOLLS_RATIO`]) and not dated to different days.
 fn only_tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
-    let point = |p: &Profile| p.estimate.or(p.values.low()).filter(|&v| v > 0.0);
-    let (Some(x), Some(y)) = (point(a), point(b)) else {
+    let (Some(x), Some(y)) = (stated_point(a), stated_point(b)) else {
         return false;
     };
     (a.main_in_opening || b.main_in_opening)
@@ -247,8 +252,7 @@ fn only_tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
 /// true, but they are most often tolls of different happenings. A lower bound and a larger
 /// count ("at least 12", "41") are a toll that rose.
 fn stated_far_apart(a: &Profile, b: &Profile) -> bool {
-    let point = |p: &Profile| p.estimate.or(p.values.low()).filter(|&v| v > 0.0);
-    let (Some(x), Some(y)) = (point(a), point(b)) else {
+    let (Some(x), Some(y)) = (stated_point(a), stated_point(b)) else {
         return false;
     };
     let (low, high) = if x <= y { (a, b) } else { (b, a) };
@@ -261,8 +265,7 @@ fn stated_far_apart(a: &Profile, b: &Profile) -> bool {
 /// more than [`ONLY_TOLLS_RATIO`] from the other: a running total and a single count are told
 /// apart unless both are large and close.
 fn stated_far_apart_or_small(a: &Profile, b: &Profile) -> bool {
-    let point = |p: &Profile| p.estimate.or(p.values.low()).filter(|&v| v > 0.0);
-    let (Some(x), Some(y)) = (point(a), point(b)) else {
+    let (Some(x), Some(y)) = (stated_point(a), stated_point(b)) else {
         return true;
     };
     x.min(y) < CLOSE_TOTALS_FROM || x.max(y) > ONLY_TOLLS_RATIO * x.min(y)
@@ -620,20 +623,18 @@ fn pair_score<'a>(
             return None;
         }
         let rivals = rival_tolls(a, b);
+        let opening_tolls = disjoint && !rivals && tolls_of_one_happening(a.1, b.1);
         // Each article's only count, one of them past its opening: what the openings' bonus
         // gives two tolls both told there, this pair earns by being the only ones.
-        let only_tolls = disjoint
-            && !rivals
-            && sole
-            && !tolls_of_one_happening(a.1, b.1)
-            && only_tolls_of_one_happening(a.1, b.1);
+        let only_tolls =
+            disjoint && !rivals && sole && !opening_tolls && only_tolls_of_one_happening(a.1, b.1);
         if only_tolls {
             score += LEAD_BONUS;
         }
         let one_toll = if disjoint && rivals {
             rivals_of_one_happening(a.1, b.1)
         } else if disjoint {
-            tolls_of_one_happening(a.1, b.1) || only_tolls
+            opening_tolls || only_tolls
         } else {
             a.1.unit.is_some() && a.1.unit == b.1.unit && !generic(a.1)
                 || !stated_far_apart(a.1, b.1)
@@ -944,7 +945,8 @@ fn names_no_thing(word: &str) -> bool {
 }
 
 /// Measures of which a news event has one value, told once in each story: a quake's depth,
-/// a fine, a buyback, the jobs a company cuts (where a story gives one such figure). Distances (from any place), heights, changes, prices, budgets, costs,
+/// a fine, a buyback, the jobs a company cuts (where a story gives one such figure).
+/// Distances (from any place), heights, changes, prices, budgets, costs,
 /// aid, deal values (with or without debt) and ransoms (asked or paid) may each be several of
 /// one event, so they are left out; so are magnitudes, as a story of one quake often gives
 /// only an aftershock's or another quake's, and speeds, as a chase or a storm has a top speed

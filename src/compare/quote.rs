@@ -17,7 +17,7 @@ use crate::compare::quote_pronoun::pronoun_named;
 use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
-use similar::{Algorithm, DiffTag, capture_diff_slices};
+use similar::{Algorithm, DiffOp, DiffTag, capture_diff_slices};
 use strsim::jaro_winkler;
 
 /// Share of the shorter quotation's words that must be shared in order.
@@ -325,13 +325,14 @@ fn small_words(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
     let ops = capture_diff_slices(Algorithm::Myers, &x, &y);
     let last = ops.len().saturating_sub(1);
     // An excerpt lies inside the other quotation: words beyond it on one side only.
-    let end_tags: Vec<DiffTag> = [ops.first(), ops.last()]
-        .into_iter()
-        .flatten()
-        .map(|op| op.tag())
-        .filter(|&t| matches!(t, DiffTag::Insert | DiffTag::Delete))
-        .collect();
-    if ends_may_differ && end_tags.windows(2).any(|t| t[0] != t[1]) {
+    let beyond = |op: Option<&DiffOp>| {
+        op.map(|o| o.tag())
+            .filter(|t| matches!(t, DiffTag::Insert | DiffTag::Delete))
+    };
+    if ends_may_differ
+        && let (Some(first), Some(last)) = (beyond(ops.first()), beyond(ops.last()))
+        && first != last
+    {
         return false;
     }
     for (k, op) in ops.into_iter().enumerate() {

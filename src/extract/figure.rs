@@ -746,7 +746,7 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
         || (w.low(k) == "of" && matches!(w.low(k + 1), "them" | "whom"))
 }
 
-fn topic(
+pub(super) fn topic(
     unit: Option<&str>,
     measure: Option<&str>,
     of: Option<&str>,

@@ -364,9 +364,10 @@ const ASIDE_OPENERS: [&str; 7] = [
 /// Longest aside between commas stepped over, in tokens.
 const MAX_ASIDE: usize = 8;
 
-/// The comma that opens an aside the comma at `close` ends: a comma at most [`MAX_ASIDE`]
-/// tokens back, followed by a word of [`ASIDE_OPENERS`], with no happening word between.
-/// Without one, `close` itself (which ends the clause for the scan).
+/// Where the scan back from the comma at `close` goes on: before the comma that opens the
+/// aside `close` ends (a comma at most [`MAX_ASIDE`] tokens back, followed by a word of
+/// [`ASIDE_OPENERS`], with no happening word between); without such an aside, `close`
+/// itself, which ends the clause for the scan.
 fn aside_opening(w: &Words, close: usize) -> Option<usize> {
     let open = (close.saturating_sub(MAX_ASIDE + 1)..close)
         .rev()

@@ -185,13 +185,14 @@ pub fn extract(article: &Article) -> Extraction {
         // A year before the story's ("sales of $2.1 billion in 2025" in 2026) makes it an
         // earlier value of its measure, as "last year" does ("revenue of $2.1 billion last
         // year"): the two line up, and neither is an earlier happening.
-        let sum_of_an_earlier_year = amount::reads_its_time(&c.value)
+        let reads_its_time = amount::reads_its_time(&c.value);
+        if reads_its_time
             && cues.background_by_year(ref_year)
-            && !cues.years_of_an_earlier_value(c.span.start());
-        if sum_of_an_earlier_year {
+            && !cues.years_of_an_earlier_value(c.span.start())
+        {
             mark_earlier(c);
         }
-        c.background = if amount::reads_its_time(&c.value) {
+        c.background = if reads_its_time {
             false
         } else if own_day_before_year {
             similar || dated_earlier
@@ -249,10 +250,14 @@ fn mark_earlier(c: &mut Claim) {
     if m.starts_with("earlier ") {
         return;
     }
-    if let Some(rest) = c.topic.strip_prefix(m.as_str()) {
-        c.topic = format!("earlier {m}{rest}");
-    }
     *m = format!("earlier {m}");
+    c.topic = figure::topic(
+        q.unit.as_deref(),
+        q.measure.as_deref(),
+        q.of.as_deref(),
+        q.counts_people,
+        q.subset,
+    );
 }
 
 /// When the story's own happening took place, as far as a month dated alone can be told

@@ -12,7 +12,7 @@ const DOLLAR_COUNTRIES: [&str; 7] = ["US", "A", "C", "HK", "NZ", "AU", "CA"];
 
 /// "Rs 5,000", "Rs. 20 crore", "Rp 1 billion": the rupee's and the rupiah's abbreviations, as
 /// South Asian and Indonesian papers write them, with the currency word each stands for.
-const SUM_ABBREVIATIONS: [(&str, &str); 2] = [("Rs", "rupees"), ("Rp", "rupiah")];
+pub(super) const SUM_ABBREVIATIONS: [(&str, &str); 2] = [("Rs", "rupees"), ("Rp", "rupiah")];
 
 /// Whether the word `raw` opens a sum as letters that are no currency code of the lexicon:
 /// country letters before a "$", or an abbreviation of [`SUM_ABBREVIATIONS`].

@@ -3,6 +3,7 @@
 //! It runs once over a sentence. Numbers are lexed before words so that "3.5m" stays one
 //! token (digits with a suffix) and "MH17" stays one word (letters first).
 
+use crate::extract::phrase_digits::SUM_ABBREVIATIONS;
 use crate::model::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,10 +104,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 continue;
             }
             Class::Letter => {
-                i = if glued_sum_letters(bytes, i) {
-                    i + 2
-                } else {
-                    word_end(s, i + 1)
+                i = match glued_sum_letters(bytes, i) {
+                    Some(letters) => i + letters,
+                    None => word_end(s, i + 1),
                 };
                 TokenKind::Word
             }
@@ -150,11 +150,31 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// Whether the word at `i` is "Rs" or "Rp" glued to the digits of a sum ("Rs1 million",
-/// "Rp500bn"): the letters are a token of their own, as in "Rs 1 million", and the digits a
-/// number (see `phrase_digits::letters_before_a_sum`).
-fn glued_sum_letters(bytes: &[u8], i: usize) -> bool {
-    matches!(bytes.get(i..i + 3), Some([b'R', b's' | b'p', b'0'..=b'9']))
+/// The first letters of `SUM_ABBREVIATIONS`, by byte.
+static SUM_STARTS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < SUM_ABBREVIATIONS.len() {
+        t[SUM_ABBREVIATIONS[k].0.as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// How many letters the word at `i` has when it is an abbreviation of a sum glued to its
+/// digits ("Rs1 million", "Rp500bn"; see `phrase_digits::SUM_ABBREVIATIONS`): the letters are
+/// a token of their own, as in "Rs 1 million", and the digits a number.
+fn glued_sum_letters(bytes: &[u8], i: usize) -> Option<usize> {
+    // Most words start with another letter: one table load turns them away.
+    if !SUM_STARTS[usize::from(*bytes.get(i)?)] {
+        return None;
+    }
+    let rest = bytes.get(i..)?;
+    SUM_ABBREVIATIONS
+        .iter()
+        .map(|(a, _)| a.as_bytes())
+        .find(|a| rest.starts_with(a) && rest.get(a.len()).is_some_and(u8::is_ascii_digit))
+        .map(<[u8]>::len)
 }
 
 /// Dashes, quotes, bullets and the ellipsis (U+2010 to U+2027): the non-ASCII marks news text
