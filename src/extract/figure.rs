@@ -2,6 +2,7 @@
 //! "60 percent of its population", "$3.5m", "dozens more wounded").
 
 use crate::extract::amount;
+use crate::extract::custody;
 use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::measure;
 use crate::extract::mood;
@@ -176,6 +177,12 @@ pub fn figure(
     // "A gendarme and two civilians were killed": the first of two joined counts of people
     // takes the measure said after the second.
     let measure = measure.or_else(|| people_unit.then(|| joined_measure(w, unit_end)).flatten());
+    // "60000 people have died in government jails": deaths in custody, told beside a toll,
+    // are a count of their own.
+    let measure = match measure {
+        Some("killed") if custody::died_in_custody(w, unit_end) => Some("killed in custody"),
+        m => m,
+    };
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
     let of = of.filter(|_| measure != Some("turnout"));
@@ -295,6 +302,7 @@ fn is_human_measure(m: &str) -> bool {
     matches!(
         m,
         "killed"
+            | "killed in custody"
             | "injured"
             | "injuries"
             | "casualties"
@@ -778,6 +786,18 @@ pub(super) fn topic(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn deaths_in_custody_are_a_count_of_their_own() {
+        // Told in passing beside a strike's toll, never that toll.
+        let all = figures(
+            "The group said at least 60000 people have died in government jails since 2011.",
+        );
+        assert_eq!(all[0].topic, "people killed in custody", "{all:?}");
+        assert!(all[0].quantity.counts_people);
+        let all = figures("Air strikes killed 47 people in the town on Saturday.");
+        assert_eq!(all[0].topic, "people killed", "{all:?}");
+    }
 
     #[test]
     fn counts_of_people_joined_by_and_are_parts_of_their_sum() {

@@ -7,6 +7,7 @@
 
 mod amount;
 mod context;
+mod custody;
 mod date;
 mod date_parse;
 mod date_resolve;
