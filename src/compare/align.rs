@@ -859,8 +859,8 @@ fn same_figure(a: &Profile, b: &Profile) -> bool {
 }
 
 /// Whether a figure is stated exactly with three or more significant digits ("368,000",
-/// "126", "1.28 million"): a value two reports seldom share by chance, as they share "12"
-/// or "300,000".
+/// "126", "1.28 million"), or with two and in the thousands ("750,000", "£88m"): a value two
+/// reports seldom share by chance, as they share "12" or "300,000".
 fn distinctive(p: &Profile) -> bool {
     let Some(v) = p
         .estimate
@@ -872,7 +872,7 @@ fn distinctive(p: &Profile) -> bool {
     while n >= 10 && n.is_multiple_of(10) {
         n /= 10;
     }
-    n >= 100
+    n >= 100 || (n >= 11 && v.abs() >= 1000.0)
 }
 
 /// Days between two dates when either was counted from its publication date ("yesterday",
@@ -1856,6 +1856,19 @@ mod tests {
             lone_victim: false,
             day: None,
         }
+    }
+
+    #[test]
+    fn an_exact_figure_of_thousands_with_two_digits_of_its_own_is_distinctive() {
+        // "750,000 people", "£88m": two outlets seldom share such a figure by chance.
+        assert!(distinctive(&toll(750_000.0, Some("people"))));
+        assert!(distinctive(&toll(88_000_000.0, None)));
+        assert!(distinctive(&toll(368_000.0, None)));
+        assert!(distinctive(&toll(126.0, None)));
+        // Round figures and small counts are shared by chance.
+        assert!(!distinctive(&toll(300_000.0, None)));
+        assert!(!distinctive(&toll(10_000.0, None)));
+        assert!(!distinctive(&toll(75.0, None)));
     }
 
     #[test]

@@ -67,7 +67,10 @@ fn states_same(a: &Profile, b: &Profile) -> bool {
     if a.timex.is_some() || b.timex.is_some() {
         return a.timex == b.timex;
     }
+    // "between 40 and 50" and "between 30 and 60" share a middle, not their bounds.
+    let same_bounds = a.qualifier != Qualifier::Range || a.values == b.values;
     a.qualifier == b.qualifier
+        && same_bounds
         && match (a.estimate, b.estimate) {
             (Some(x), Some(y)) => close(x, y),
             (None, None) => a.values == b.values,
@@ -123,6 +126,25 @@ mod tests {
         assert_eq!(verdict(&[&more40, &more50]), Verdict::Compatible);
         assert_eq!(verdict(&[&exact(42.0), &exact(43.0)]), Verdict::Contradict);
         assert_eq!(verdict(&[&exact(42.0)]), Verdict::Unique);
+    }
+
+    #[test]
+    fn ranges_agree_only_on_the_same_bounds() {
+        // "between 40 and 50" and "between 30 and 60": one holds the other, and both can be
+        // true, but they do not say the same.
+        let range = |lo: f64, hi: f64| p(Qualifier::Range, Interval::between(lo, hi), Some(45.0));
+        assert_eq!(
+            verdict(&[&range(40.0, 50.0), &range(30.0, 60.0)]),
+            Verdict::Compatible
+        );
+        assert_eq!(
+            verdict(&[&range(40.0, 50.0), &range(40.0, 50.0)]),
+            Verdict::Agree
+        );
+        assert_eq!(
+            verdict(&[&range(40.0, 50.0), &range(51.0, 60.0)]),
+            Verdict::Contradict
+        );
     }
 
     #[test]
