@@ -424,6 +424,11 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
     if dash && w.is_dash(second.end + 1) && w.is_number(second.end + 2) {
         return false;
     }
+    // "a 5-4 vote", "won 3-1", "its forecast for 2027 to 1.0%": a range runs up from its
+    // first number; a larger number first is a tally, a score or two numbers side by side.
+    if p.value > second.value {
+        return false;
+    }
     let mut end = second.end;
     if unit_len > 0 {
         let same = (0..unit_len)
@@ -436,11 +441,7 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
     if p.currency.is_none() {
         p.currency = second.currency;
     }
-    let (lo, hi) = if p.value <= second.value {
-        (p.value, second.value)
-    } else {
-        (second.value, p.value)
-    };
+    let (lo, hi) = (p.value, second.value);
     // "between 5 and 6 million": the scale of the second applies to the first.
     let (lo, hi) = if lo < hi / 1000.0 && hi >= 1e6 && second.shape == Shape::Digits {
         let scale = 10f64.powi((hi.log10().floor() as i32 / 3) * 3);
@@ -701,6 +702,12 @@ mod tests {
         assert_eq!(one("3 to 4 L of wine").1, 3.5);
         assert_eq!(one("given 44 mg to 50 mg ethanol").1, 47.0);
         assert_eq!(phrases("the toll rose from 40 to 52").len(), 2);
+        // A larger number first is no range: a tally, a score, a year before a share.
+        let tally = phrases("The committee backed the cut in a 5-4 vote.");
+        assert!(tally.iter().all(|p| p.2 != Qualifier::Range), "{tally:?}");
+        let forecast = phrases("It cut its growth forecast for 2027 to 1.0%.");
+        assert!(forecast.iter().any(|p| p.1 == 1.0), "{forecast:?}");
+        assert!(forecast.iter().all(|p| p.2 != Qualifier::Range));
     }
 
     #[test]
