@@ -264,9 +264,13 @@ pub fn dates_in(
                 };
                 // The day is the one `start` writes, taken as a date rather than read back.
                 let (resolved, start) = resolved.unzip();
+                // "Fourteen people were killed on Sunday, officials said on Monday. The panic
+                // started at about 5am": the day a statement was made dates no happening, and a
+                // clock time after it keeps the day before.
                 if let Some(d) = &resolved
                     && matches!(d.granularity, Granularity::Day | Granularity::Time)
                     && let Some(start) = start.flatten()
+                    && !dates_a_saying(w, e.first)
                 {
                     ctx.day = Some((start, d.counted_from_anchor));
                     ctx.day_age = 0;
@@ -337,6 +341,18 @@ pub fn dates_in(
 
 /// Whether a date expression is a clock time with no day of its own ("at 2.15am", "at
 /// 10:40pm"), which `clock_first` reads as a time of the publication day.
+/// Whether the date starting at token `first` is the day of a saying: right after a verb of
+/// saying, maybe with "on" and one word between ("said on Monday", "said Monday", "told AFP
+/// on Monday").
+fn dates_a_saying(w: &Words, first: usize) -> bool {
+    let reporting = &crate::extract::date_words::date_words().reporting;
+    let mut k = first;
+    if k >= 1 && w.low(k - 1) == "on" {
+        k -= 1;
+    }
+    (1..=2).any(|back| k >= back && reporting.contains(w.low(k - back)))
+}
+
 fn is_clock_alone(w: &Words, e: &Expr) -> bool {
     matches!(
         e.base,
@@ -760,6 +776,37 @@ mod tests {
                 ("Monday", "2018-09-03"),
                 ("today at 4 p.m.", "2018-09-05T16:00")
             ])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_after_the_day_of_a_saying_keeps_the_day_of_the_happening() {
+        // 2026-09-14 is a Monday.
+        let mut ctx = DateContext::new(Some(ymd("2026-09-14")));
+        read_with(
+            "Fourteen people were killed in a stampede on Sunday, officials said on Monday.",
+            &mut ctx,
+        );
+        assert_eq!(
+            read_with("The panic started at about 5 a.m.", &mut ctx),
+            pairs(&[("5 a.m.", "2026-09-13T05:00")])
+        );
+    }
+
+    #[test]
+    fn a_scheduled_day_in_the_present_tense_lies_ahead() {
+        // "Fed" is a name, no past of "feed"; "than expected" looks ahead of nothing.
+        assert_eq!(
+            read("The Fed meets on Dec. 16.", Some("2026-11-13")),
+            pairs(&[("Dec. 16", "2026-12-16")])
+        );
+        assert_eq!(
+            read("Prices rose more than expected in October.", Some("2026-11-12")),
+            pairs(&[("October", "2026-10")])
+        );
+        assert_eq!(
+            read("The Fed could cut again in December.", Some("2026-11-13")),
+            pairs(&[("December", "2026-12")])
         );
     }
 

@@ -40,6 +40,16 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         if d.near_future.contains(low) {
             return None;
         }
+        // "The Fed meets": a capitalized word inside a sentence is a name ("Fed", "Rose",
+        // "Will"), no verb.
+        if i >= 1 && w.capitalized(i) && w.is_word(i - 1) {
+            return None;
+        }
+        // "rose more than expected", "as expected": an expectation before the fact looks
+        // ahead of nothing.
+        if low == "expected" && i >= 1 && matches!(w.low(i - 1), "than" | "as") {
+            return None;
+        }
         if let Some(t) = d.tense.get(low) {
             // "is set for July 12", "are held on Fridays": an irregular participle after a
             // present "be" is no past.
@@ -59,7 +69,18 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     if matches!(low, "could" | "might")
         && matches!(
             w.low(i + 1),
-            "follow" | "be" | "come" | "begin" | "start" | "resume" | "happen" | "take"
+            "follow"
+                | "be"
+                | "come"
+                | "begin"
+                | "start"
+                | "resume"
+                | "happen"
+                | "take"
+                | "cut"
+                | "raise"
+                | "rise"
+                | "fall"
         )
     {
         return Some(Tense::Future);
