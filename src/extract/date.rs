@@ -54,13 +54,19 @@ pub struct DateContext {
     pub narrative: Option<Date>,
     /// Sentences with dates read since that date was written.
     story_age: usize,
-    /// The last day a date named, and whether it was counted from the publication date: a
-    /// clock time alone soon after it ("… in the early hours of yesterday. The tremor struck
-    /// at 2.15am") is a time of that day.
-    day: Option<(Date, bool)>,
+    /// How many sentences with dates the story lasts.
+    story_limit: usize,
+    /// The last day a date named, whether it was counted from the publication date and
+    /// whether it named the day's night: a clock time alone soon after it ("… in the early
+    /// hours of yesterday. The tremor struck at 2.15am") is a time of that day.
+    day: Option<(Date, bool, bool)>,
     /// Sentences read since that day was named.
     day_age: usize,
 }
+
+/// The hour the small hours after a night end at: a clock time before it, told after "Friday
+/// night", is of Saturday.
+const SMALL_HOURS_END: i8 = 6;
 
 /// How many sentences after the one that names a day a clock time alone still takes it (a
 /// follow-up published days later tells the shooting's time two sentences after its day).
@@ -68,6 +74,10 @@ const DAY_SENTENCES: usize = 2;
 
 /// How many years from the publication date a written year must lie to start a story.
 const STORY_DISTANCE: i32 = 3;
+
+/// How many years before the publication date a year (with no day) named in passing may lie
+/// and still be an aside: the story it starts ends with its sentence.
+const ASIDE_YEARS: i32 = 20;
 
 /// How many sentences with dates a story's year lasts without being written again.
 const STORY_SENTENCES: usize = 10;
@@ -80,6 +90,7 @@ impl DateContext {
             untensed: Vec::new(),
             narrative: None,
             story_age: 0,
+            story_limit: STORY_SENTENCES,
             day: None,
             day_age: 0,
         }
@@ -99,7 +110,8 @@ impl DateContext {
     }
 
     /// Keeps the time the text is telling of: the last date written with its year, while
-    /// it lies `STORY_DISTANCE` years or more from the publication date; a date told from the publication
+    /// it lies `STORY_DISTANCE` years or more before the publication date (a year ahead, "to
+    /// build 120,000 homes by 2032", is a target, no story); a date told from the publication
     /// date ("last week", "on Tuesday") ends the story.
     fn follow(&mut self, e: &Expr) {
         let Some(anchor) = self.anchor else { return };
@@ -114,7 +126,16 @@ impl DateContext {
                 self.narrative = i16::try_from(y)
                     .ok()
                     .and_then(|y| Date::new(y, m.unwrap_or(1), d.unwrap_or(1)).ok())
-                    .filter(|_| far);
+                    .filter(|_| far && y < i32::from(anchor.year()));
+                // "The record was set in 2018 … The investigation, which began in March":
+                // news names a recent year in passing and goes back to its own time at the
+                // next sentence; a story of another time is told of a year long before, or
+                // with its days.
+                self.story_limit = if d.is_none() && apart <= ASIDE_YEARS {
+                    0
+                } else {
+                    STORY_SENTENCES
+                };
             }
             Base::Offset { .. } | Base::Weekday { .. } => self.narrative = None,
             _ => {}
@@ -176,7 +197,7 @@ pub fn dates_in(
     let mut own_tense = None;
     let mut own = || *own_tense.get_or_insert_with(|| sentence_tense(w));
     ctx.story_age += 1;
-    if ctx.story_age > STORY_SENTENCES {
+    if ctx.story_age > ctx.story_limit {
         ctx.narrative = None;
     }
     ctx.day_age += 1;
@@ -237,7 +258,21 @@ pub fn dates_in(
                 let story = ctx
                     .narrative
                     .filter(|_| in_story && tense != Some(Tense::Future));
-                let clock_day = ctx.day.filter(|_| is_clock_alone(w, &e));
+                let clock_day =
+                    ctx.day
+                        .filter(|_| is_clock_alone(w, &e))
+                        .map(|(day, counted, night)| {
+                            // "late on Friday night … The fire started shortly after 1 a.m.": the
+                            // small hours after a night are of the next day.
+                            let small_hours =
+                                matches!(e.clock, Some(Clock::At(h, _)) if h < SMALL_HOURS_END);
+                            let day = if night && small_hours {
+                                day.tomorrow().unwrap_or(day)
+                            } else {
+                                day
+                            };
+                            (day, counted)
+                        });
                 let resolved = match (story, clock_day) {
                     // "on Sunday night at around 10:40pm": a clock time alone is a time of
                     // the day named just before it.
@@ -272,7 +307,7 @@ pub fn dates_in(
                     && let Some(start) = start.flatten()
                     && !dates_a_saying(w, e.first)
                 {
-                    ctx.day = Some((start, d.counted_from_anchor));
+                    ctx.day = Some((start, d.counted_from_anchor, d.timex.ends_with("TNI")));
                     ctx.day_age = 0;
                 }
                 ctx.follow(&e);
@@ -794,6 +829,39 @@ mod tests {
     }
 
     #[test]
+    fn a_recent_year_named_in_passing_ends_with_its_sentence() {
+        // The month of the sentence after `first`, read in one article.
+        let month_after = |first: &str, second: &str| {
+            let mut ctx = DateContext::new(Some(ymd("2026-11-25")));
+            read_with(first, &mut ctx);
+            read_with(second, &mut ctx)
+        };
+        assert_eq!(
+            month_after(
+                "The record was set in 2018, when police found 9 tonnes.",
+                "The investigation, which began in March, led to the arrests."
+            ),
+            pairs(&[("March", "2026-03")])
+        );
+        // A target year ahead starts no story.
+        assert_eq!(
+            month_after(
+                "It aims to build 120,000 homes by 2032.",
+                "In March, the bill won 226 votes."
+            ),
+            pairs(&[("March", "2026-03")])
+        );
+        // A year long before does: "In 1962 … In March, …" tells of 1962.
+        assert_eq!(
+            month_after(
+                "In 1962 the army seized power.",
+                "In March, it closed the borders."
+            ),
+            pairs(&[("March", "1962-03")])
+        );
+    }
+
+    #[test]
     fn a_scheduled_day_in_the_present_tense_lies_ahead() {
         // "Fed" is a name, no past of "feed"; "than expected" looks ahead of nothing.
         assert_eq!(
@@ -801,7 +869,10 @@ mod tests {
             pairs(&[("Dec. 16", "2026-12-16")])
         );
         assert_eq!(
-            read("Prices rose more than expected in October.", Some("2026-11-12")),
+            read(
+                "Prices rose more than expected in October.",
+                Some("2026-11-12")
+            ),
             pairs(&[("October", "2026-10")])
         );
         assert_eq!(

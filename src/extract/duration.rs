@@ -5,7 +5,7 @@ use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
-use crate::model::{Duration, Span};
+use crate::model::{Duration, Qualifier, Span};
 use std::sync::LazyLock;
 
 /// A duration found in a sentence, before it becomes a claim.
@@ -20,6 +20,25 @@ pub struct DurationDraft {
 }
 
 /// Builds the duration of phrase `p` whose unit word is token `unit_tok`.
+/// Whether the length of `p` is written "over" right after a number or a plural noun, what
+/// is spread across it ("48 billion zlotys over six years", "hostages over four days"); "for
+/// over six years" and "lasted over a decade" are lower bounds.
+fn spread_over(w: &Words, p: &Phrase) -> bool {
+    if p.qualifier != Qualifier::AtLeast || p.first == 0 || w.low(p.first) != "over" {
+        return false;
+    }
+    let k = p.first - 1;
+    let before = w.low(k);
+    w.is_number(k)
+        || (w.is_word(k)
+            && !w.capitalized(k)
+            && before.len() > 3
+            && before.ends_with('s')
+            && !before.ends_with("ss")
+            && !matches!(before, "lasts" | "takes" | "spans" | "runs" | "remains")
+            && !lexicon().stopwords.contains(before))
+}
+
 pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft> {
     let units = &lexicon().time_units;
     // "14hrs", "90mins": the unit glued to the digits is the number's own token.
@@ -33,8 +52,15 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
         _ => (unit, designator, 1.0),
     };
     let value = p.value * factor;
+    // "will cost 48 billion zlotys over six years", "50 hostages over four days": "over"
+    // after a sum or a count spreads it across the length, which is no lower bound.
+    let qualifier = if spread_over(w, p) {
+        Qualifier::Exact
+    } else {
+        p.qualifier
+    };
     let iv = interval(
-        p.qualifier,
+        qualifier,
         value,
         p.low * factor,
         p.high * factor,
@@ -57,7 +83,7 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
         duration: Duration {
             timex,
             interval: iv,
-            qualifier: p.qualifier,
+            qualifier,
             unit: unit.to_string(),
         },
         what: what_lasted(w, unit_tok),
@@ -473,6 +499,27 @@ mod tests {
         let s = "It took 2 hours, not 5 years.";
         let (w, found) = (words(s), durations(s));
         assert_eq!(joined(&w, &found[0], &found[1]), None);
+    }
+
+    #[test]
+    fn a_sum_or_count_over_a_length_spreads_across_it() {
+        let qualifier = |s: &str| durations(s)[0].duration.qualifier;
+        assert_eq!(
+            qualifier("The programme will cost 48 billion zlotys over six years."),
+            Qualifier::Exact
+        );
+        assert_eq!(
+            qualifier("The deal frees 50 hostages over four days."),
+            Qualifier::Exact
+        );
+        assert_eq!(
+            qualifier("He was jailed for over six years."),
+            Qualifier::AtLeast
+        );
+        assert_eq!(
+            qualifier("The war lasted over six years."),
+            Qualifier::AtLeast
+        );
     }
 
     #[test]

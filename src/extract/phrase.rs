@@ -338,11 +338,28 @@ fn qualifier_before(w: &Words, first: usize) -> Option<(QualifierWord, usize)> {
                 .enumerate()
                 .all(|(k, _)| w.is_word(first - phrase.len() + k))
         {
-            return Some((*q, first - phrase.len()));
+            let start = first - phrase.len();
+            // "The jobless rate edged up to 4.3%": "up" goes with a verb of moving, and the
+            // number is where the rate moved to, no bound.
+            if phrase.len() == 2
+                && w.low_bytes(first - 2) == b"up"
+                && start >= 1
+                && MOVED_UP.contains(&w.low(start - 1))
+            {
+                return None;
+            }
+            return Some((*q, start));
         }
     }
     None
 }
+
+/// Verbs of moving that take "up" before where a level moved to: "edged up to 4.3%", "ticked
+/// up to 3.1 percent", "went up to $1.2 billion".
+const MOVED_UP: [&str; 18] = [
+    "edged", "edges", "ticked", "ticks", "moved", "moves", "crept", "creeps", "went", "goes",
+    "inched", "inches", "shot", "shoots", "bumped", "pushed", "ramped", "revised",
+];
 
 /// Whether a verb of change comes right before "from" at `first - 1` ("rose from 40 to 52"):
 /// then "from X to Y" are two figures, not a range.
@@ -598,6 +615,9 @@ mod tests {
         assert_eq!(one("killed more than 250,000 people").2, Qualifier::AtLeast);
         assert_eq!(one("nearly 40 died").2, Qualifier::Nearly);
         assert_eq!(one("up to 4,000 km").2, Qualifier::AtMost);
+        // A level moved up to is no bound.
+        assert_eq!(one("The rate edged up to 4.3%").2, Qualifier::Exact);
+        assert_eq!(one("The rate ticked up to 4.3%").0, "4.3%");
         assert_eq!(
             one("between 5 and 6 were hurt"),
             ("between 5 and 6".into(), 5.5, Qualifier::Range)
