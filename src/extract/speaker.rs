@@ -529,6 +529,14 @@ impl<'a> Around<'a> {
         if k >= w.len() {
             return None;
         }
+        // "X said officials were “not on a preset course,” while Y said …": a conjunction
+        // opens another clause, whose verb attributes its own words.
+        if matches!(
+            self.low(w[k]).as_ref(),
+            "while" | "whilst" | "whereas" | "and" | "but"
+        ) {
+            return None;
+        }
         if self.is_verb(w[k]) {
             return Some((k, None));
         }
@@ -1064,6 +1072,16 @@ mod tests {
         assert_eq!(speaker_of(t), Some("Maria Lindqvist".into()));
         let t = "Mayor Anna Kowalski stood by. \"We believe it was vandalism,\" he said.";
         assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn a_clause_after_a_conjunction_attributes_its_own_words() {
+        let found = speakers(
+            "Lisa Hartwell said officials were \"not on a preset course for now,\" while \
+             Michael Tran said the bank was \"data dependent and watchful.\"",
+        );
+        assert_eq!(found[0].1.as_deref(), Some("Lisa Hartwell"), "{found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("Michael Tran"), "{found:?}");
     }
 
     #[test]
