@@ -42,10 +42,10 @@ const ROLE_NOUNS: [(&str, &str); 15] = [
     ("abductee", "kidnapped"),
     ("evacuee", "displaced"),
     ("detainee", "arrested"),
-    ("protester", "protesting"),
-    ("protestor", "protesting"),
-    ("demonstrator", "protesting"),
-    ("marcher", "protesting"),
+    ("protester", "gathered"),
+    ("protestor", "gathered"),
+    ("demonstrator", "gathered"),
+    ("marcher", "gathered"),
     ("employee", "employed"),
 ];
 
@@ -88,7 +88,7 @@ fn any_people(unit: &str, measure: Option<&str>) -> bool {
 }
 
 /// Whether a count's noun is a [`ROLE_NOUNS`] noun of its own measure ("demonstrators"
-/// protesting, "hostages" kidnapped).
+/// gathered, "hostages" kidnapped).
 fn role_noun_of(unit: &str, measure: Option<&str>) -> bool {
     ROLE_NOUNS
         .iter()
@@ -117,7 +117,7 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         return false;
     }
     let units = match (&a.unit, &b.unit) {
-        // "368,000 demonstrators" and "368,000 people" protesting, "four hostages" and
+        // "368,000 demonstrators" and "368,000 people" gathered, "four hostages" and
         // "four people" kidnapped: nouns that name no one in particular for the measure.
         (Some(x), Some(y)) => {
             let m = a.measure.as_deref();

@@ -171,7 +171,7 @@ pub fn figure(
     let measure = match (measure, role) {
         (None, r)
         | (Some("rescued"), r @ Some("kidnapped"))
-        | (Some("protesting"), r @ Some(_)) => r,
+        | (Some("gathered"), r @ Some(_)) => r,
         (m, _) => m,
     };
     // "A gendarme and two civilians were killed": the first of two joined counts of people
@@ -315,7 +315,7 @@ fn is_human_measure(m: &str) -> bool {
             | "infected"
             | "trapped"
             | "employed"
-            | "protesting"
+            | "gathered"
     )
 }
 
@@ -988,14 +988,19 @@ mod tests {
             one("the outbreak has infected more than 1,300").topic,
             "people infected"
         );
-        // A crowd, however it is said; a gunman who marched in is no marcher.
+        // A crowd, however it is said, of a protest or a festival; a gunman who marched in is
+        // no marcher.
         assert_eq!(
             one("Protests drew 368,000 people.").topic,
-            "people protesting"
+            "people gathered"
+        );
+        assert_eq!(
+            one("About 200,000 devotees attended the festival.").topic,
+            "devotees gathered"
         );
         assert_eq!(
             one("Some 87,000 marchers filled the avenue.").topic,
-            "marchers protesting"
+            "marchers gathered"
         );
         assert_eq!(
             one("A gunman marched into the party.").topic,
