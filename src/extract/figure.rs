@@ -169,9 +169,7 @@ pub fn figure(
     // A gunman who "marched into" a party is no marcher: a crowd's verb does not make a
     // count of a noun of another role one of a crowd.
     let measure = match (measure, role) {
-        (None, r)
-        | (Some("rescued"), r @ Some("kidnapped"))
-        | (Some("gathered"), r @ Some(_)) => r,
+        (None, r) | (Some("rescued"), r @ Some("kidnapped")) | (Some("gathered"), r @ Some(_)) => r,
         (m, _) => m,
     };
     // "A gendarme and two civilians were killed": the first of two joined counts of people
