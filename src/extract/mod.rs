@@ -12,6 +12,7 @@ mod date;
 mod date_parse;
 mod date_resolve;
 mod date_words;
+mod digit_groups;
 mod duration;
 mod entity;
 mod figure;

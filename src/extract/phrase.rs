@@ -443,7 +443,9 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
     }
     // "a 5-4 vote", "won 3-1", "its forecast for 2027 to 1.0%": a range runs up from its
     // first number; a larger number first is a tally, a score or two numbers side by side.
-    if p.value > second.value {
+    // Below zero it runs out from zero ("from -18 °C to -34 °C").
+    let below_zero = p.value < 0.0 && second.value < 0.0;
+    if p.value > second.value && !below_zero {
         return false;
     }
     let mut end = second.end;
@@ -458,7 +460,7 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
     if p.currency.is_none() {
         p.currency = second.currency;
     }
-    let (lo, hi) = (p.value, second.value);
+    let (lo, hi) = (p.value.min(second.value), p.value.max(second.value));
     // "between 5 and 6 million": the scale of the second applies to the first.
     let (lo, hi) = if lo < hi / 1000.0 && hi >= 1e6 && second.shape == Shape::Digits {
         let scale = 10f64.powi((hi.log10().floor() as i32 / 3) * 3);
@@ -728,6 +730,8 @@ mod tests {
         let forecast = phrases("It cut its growth forecast for 2027 to 1.0%.");
         assert!(forecast.iter().any(|p| p.1 == 1.0), "{forecast:?}");
         assert!(forecast.iter().all(|p| p.2 != Qualifier::Range));
+        // Below zero a range runs out from zero.
+        assert_eq!(one("temperatures ranged from -18 °C to -34 °C").1, -26.0);
     }
 
     #[test]

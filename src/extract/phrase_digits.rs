@@ -1,6 +1,7 @@
 //! Numbers written in digits: currency signs, signs, separators, scale suffixes and words,
 //! fractions ("2 1/2", "½"), exponents and uncertainties ("9.83e-3 +/- 1e-5").
 
+use crate::extract::digit_groups;
 use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::number::{parse_numeral, suffix_scale};
 use crate::extract::phrase::{Core, Shape};
@@ -133,6 +134,20 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
             end: j,
             value: v,
             resolution: 0.01,
+            shape: Shape::Digits,
+            currency: None,
+            glued_unit: None,
+            year_like: false,
+            negative: false,
+        });
+    }
+    // "1.240 prisoners", "300 000 pilgrims": thousands set apart the continental way.
+    if let Some((value, end)) = digit_groups::grouped_thousands(w, j) {
+        return Some(Core {
+            start: j,
+            end,
+            value,
+            resolution: 1.0,
             shape: Shape::Digits,
             currency: None,
             glued_unit: None,

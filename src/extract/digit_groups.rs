@@ -1,0 +1,114 @@
+//! Thousands written the continental way in a foreign outlet's English: groups of three
+//! digits set apart by dots ("1.240 prisoners", "80.000 persons", "11.000 Euro",
+//! "1.240.000") or by spaces ("300 000 pilgrims", "3 000 euros"). A count of people is never
+//! a fraction, and a sum is never written to three decimals: before such a noun, "1.240" is
+//! 1,240.
+
+use crate::extract::lexicon::lexicon;
+use crate::extract::words::Words;
+
+/// The value of the number at token `j` written in groups of three digits set apart by dots
+/// or spaces, and the last token it covers. Two dots or more ("1.240.000") tell thousands
+/// whatever follows; one dot or spaces only before a noun of people or a currency. Spaced
+/// groups follow no number, month or capitalized word ("on May 5 300 people", "Flight 370
+/// 239 passengers" are two numbers).
+pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
+    let raw = w.raw(j);
+    if raw.contains('.') {
+        let mut groups = raw.split('.');
+        let head = groups.next()?;
+        let mut value = digits(head).filter(|_| (1..=3).contains(&head.len()))?;
+        let mut dots = 0;
+        for g in groups {
+            value = value * 1000.0 + digits(g).filter(|_| g.len() == 3)?;
+            dots += 1;
+        }
+        return (dots >= 2 || counted_after(w, j + 1)).then_some((value, j));
+    }
+    if !(1..=3).contains(&raw.len()) {
+        return None;
+    }
+    let mut value = digits(raw)?;
+    let mut k = j + 1;
+    while w.is_number(k) && !w.glued(k) && w.raw(k).len() == 3 {
+        value = value * 1000.0 + digits(w.raw(k))?;
+        k += 1;
+    }
+    let lex = lexicon();
+    let free_before = j == 0 || {
+        let before = w.low(j - 1);
+        // A capitalized word may name a thing the number belongs to ("Flight 370"); "About"
+        // and "Some" opening a sentence qualify the count.
+        let name = w.is_word(j - 1)
+            && w.capitalized(j - 1)
+            && !lex.stopwords.contains(before)
+            && !lex.qualifiers_by_last.contains_key(before);
+        !(w.is_number(j - 1) || lex.months.contains_key(before) || name)
+    };
+    (k > j + 1 && free_before && counted_after(w, k)).then_some((value, k - 1))
+}
+
+/// The value of a run of ASCII digits.
+fn digits(s: &str) -> Option<f64> {
+    s.bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| s.parse::<f64>().ok())
+        .flatten()
+}
+
+/// Whether token `k` is a noun of people or a currency word.
+fn counted_after(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    let low = w.low(k);
+    lex.people.contains(low) || lex.currencies.contains_key(low)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    /// The grouped value of the first number of `s` and the text it covers.
+    fn grouped(s: &str) -> Option<(f64, String)> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let j = (0..w.len()).find(|&k| w.is_number(k))?;
+        grouped_thousands(&w, j).map(|(v, last)| (v, w.span(j, last).slice(s).to_string()))
+    }
+
+    #[test]
+    fn groups_set_apart_by_dots_or_spaces_before_people_or_money_are_thousands() {
+        assert_eq!(
+            grouped("It was holding 1.240 prisoners."),
+            Some((1240.0, "1.240".into()))
+        );
+        assert_eq!(
+            grouped("The damage is about 11.000 Euro."),
+            Some((11000.0, "11.000".into()))
+        );
+        assert_eq!(
+            grouped("About 300 000 pilgrims were there."),
+            Some((300_000.0, "300 000".into()))
+        );
+        assert_eq!(
+            grouped("It costs 1 500 000 euros."),
+            Some((1_500_000.0, "1 500 000".into()))
+        );
+        assert_eq!(
+            grouped("The budget is 1.240.000 this year."),
+            Some((1_240_000.0, "1.240.000".into()))
+        );
+    }
+
+    #[test]
+    fn decimals_and_numbers_side_by_side_stay_apart() {
+        // A decimal of things that may be fractions, or before no noun of people or money.
+        assert_eq!(grouped("The quake measured 6.125 on the scale."), None);
+        assert_eq!(grouped("Prices rose 1.250 percent."), None);
+        assert_eq!(grouped("He ran 1.5 km."), None);
+        // A day of a date, a flight's number, a year before a count.
+        assert_eq!(grouped("On May 5 300 people marched."), None);
+        assert_eq!(grouped("Flight 370 239 passengers vanished."), None);
+        assert_eq!(grouped("In 2015 300 people died."), None);
+        assert_eq!(grouped("Some 300 people died."), None);
+    }
+}
