@@ -17,6 +17,7 @@ mod quote_ellipsis;
 mod quote_index;
 mod quote_paraphrase;
 mod quote_pronoun;
+mod quote_reordered;
 mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};

@@ -14,6 +14,7 @@ use crate::compare::quote_ellipsis::shortened_with_ellipsis;
 use crate::compare::quote_index::SharedWords;
 use crate::compare::quote_paraphrase::same_sense_in_other_words;
 use crate::compare::quote_pronoun::pronoun_named;
+use crate::compare::quote_reordered::same_words_in_another_order;
 use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
@@ -258,6 +259,20 @@ pub(super) fn spelled_alike(tag: DiffTag, a: &[Word], b: &[Word], x: &[&str], y:
     }
 }
 
+/// Whether `w` (normalized) is a small word a desk or a translator may add, drop or put for
+/// another without changing what a quotation says: a function word, a determiner or an
+/// intensifier, but no negation or tense (see [`MEANINGFUL_SMALL_WORDS`]).
+pub(super) fn is_small_word(w: &str) -> bool {
+    (FUNCTION_WORDS.contains(&w) && !MEANINGFUL_SMALL_WORDS.contains(&w))
+        || DETERMINERS.contains(&w)
+        || INTENSIFIERS.contains(&w)
+}
+
+/// Whether `w` (normalized) is a small word that changes what a quotation says.
+pub(super) fn is_meaningful_small_word(w: &str) -> bool {
+    MEANINGFUL_SMALL_WORDS.contains(&w)
+}
+
 /// Small words whose presence changes what a quotation says: a negation or a tense.
 const MEANINGFUL_SMALL_WORDS: [&str; 5] = ["not", "no", "will", "was", "were"];
 
@@ -316,11 +331,7 @@ pub fn excerpt_with_small_words(a: &[Word], b: &[Word]) -> bool {
 /// after the last are passed over when `ends_may_differ`.
 fn small_words(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
     let (x, y) = (norms(a), norms(b));
-    let small = |w: &&str| {
-        (FUNCTION_WORDS.contains(w) && !MEANINGFUL_SMALL_WORDS.contains(w))
-            || DETERMINERS.contains(w)
-            || INTENSIFIERS.contains(w)
-    };
+    let small = |w: &&str| is_small_word(w);
     let mut changed = 0;
     let ops = capture_diff_slices(Algorithm::Myers, &x, &y);
     let last = ops.len().saturating_sub(1);
@@ -924,6 +935,13 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 other_words.push(line(
                     "",
                     "with the same sense in other words (two translations or a paraphrase)",
+                ));
+                continue;
+            }
+            if same_words_in_another_order(base.words, b.words) {
+                other_words.push(line(
+                    "",
+                    "with the same words in another order (two translations or a paraphrase)",
                 ));
                 continue;
             }
