@@ -209,7 +209,12 @@ pub fn dates_in(
         phrases.iter().zip(roles).any(|(p, r)| {
             let claims = matches!(
                 r,
-                Role::Figure | Role::Duration(_) | Role::Age | Role::Address | Role::Name
+                Role::Figure
+                    | Role::Duration(_)
+                    | Role::Age
+                    | Role::Address
+                    | Role::Name
+                    | Role::Ordinal
             );
             // The unit word of a length of time ("five years'") is the phrase's too.
             (claims && p.first <= k && k <= p.last) || *r == Role::Duration(k)

@@ -933,6 +933,11 @@ impl<'a, 'w> Parser<'a, 'w> {
         if self.is(i, "fall") && year.is_none() && !(i >= 1 && self.is(i - 1, "the")) {
             return None;
         }
+        // "the fall of a guesthouse", "the fall of Aleppo": a collapse or a capture; "the fall
+        // of 2014" has its year.
+        if self.is(i, "fall") && year.is_none() && self.is(i + 1, "of") {
+            return None;
+        }
         let (y, last) = match year {
             Some((y, l)) => (Some(y), l),
             None => (None, i),
@@ -1391,6 +1396,11 @@ impl<'a, 'w> Parser<'a, 'w> {
                 || lexicon().time_units.contains_key(next)
                 || (self.w.is_word(last + 1) && words.last() == Some(&"present")))
         {
+            return None;
+        }
+        // "at the moment of the collapse", "at the time of the attack": the moment of a
+        // happening the words go on to name, not now.
+        if matches!(words.last(), Some(&"moment" | &"time")) && matches!(next, "of" | "when") {
             return None;
         }
         // "from now", "ago": already read as part of an offset.

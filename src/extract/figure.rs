@@ -52,6 +52,16 @@ pub fn figure(
     if p.shape == Shape::Fraction && (ordinal_before(w, p.last + 1) || orders_a_noun(w, p)) {
         return None;
     }
+    // "a third-party supplier", "a fifth-largest bank": an ordinal joined to a word.
+    if p.shape == Shape::Fraction
+        && a_fraction_of_an_ordinal_word(w, p)
+        && w.is_dash(p.last + 1)
+        && w.glued(p.last + 1)
+        && w.is_word(p.last + 2)
+        && w.glued(p.last + 2)
+    {
+        return None;
+    }
     // "a quarter of Syrian territory", "two thirds of voters": a share, in percent.
     // "rose by nearly a fifth": a change by a fraction is a share too.
     // "a third more cars than last year", "a quarter fewer": a fraction before a comparative
@@ -496,7 +506,7 @@ fn of_noun(w: &Words, k: usize) -> Option<String> {
         return None;
     }
     let lex = lexicon();
-    let mut best = None;
+    let mut best: Option<String> = None;
     for t in k + 1..k + 5 {
         if !w.is_word(t) {
             break;
@@ -508,9 +518,26 @@ fn of_noun(w: &Words, k: usize) -> Option<String> {
             }
             continue;
         }
+        // "60 percent of voters backed the deal", "a third of the population fled": the noun
+        // ends before the verb of the clause, a past form before no noun ("the world's traded
+        // oil" goes on to its noun).
+        let next = w.low(t + 1);
+        if best.is_some()
+            && is_past_form(low)
+            && (!w.is_word(t + 1) || lex.stopwords.contains(next))
+        {
+            break;
+        }
         best = Some(low.to_string());
     }
     best
+}
+
+/// Whether `low` is a past form of a verb: listed as one ("fled", "rose") or ending in "-ed".
+fn is_past_form(low: &str) -> bool {
+    crate::extract::date_words::date_words().tense.get(low)
+        == Some(&crate::extract::date_words::Tense::Past)
+        || (low.len() >= 5 && low.ends_with("ed"))
 }
 
 /// Whether the word at `k` after a fraction is what an ordinal orders: a person or a
@@ -525,6 +552,11 @@ fn ordinal_before(w: &Words, k: usize) -> bool {
 const ORDINAL_FRACTIONS: [&str; 8] = [
     "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
+
+/// Whether `p` is "a" and a fraction that is also an ordinal word ("a third", "a fifth").
+pub(super) fn a_fraction_of_an_ordinal_word(w: &Words, p: &Phrase) -> bool {
+    w.low(p.first) == "a" && ORDINAL_FRACTIONS.contains(&w.low(p.last))
+}
 
 /// Whether "a third" (or another fraction that is an ordinal word) stands before a lowercase
 /// word it orders: "A third defendant was acquitted", "for a third straight day". A share
@@ -1073,7 +1105,29 @@ mod tests {
         );
         // An ordinal is no share.
         assert!(figures("Police said a third suspect had been arrested.").is_empty());
+        assert!(figures("Hackers entered through a third-party supplier.").is_empty());
         assert_eq!(one("a third of the houses").topic, "percent of houses");
+        // The noun ends before the clause's verb.
+        assert_eq!(
+            one("60 percent of voters backed the deal.").topic,
+            "percent of voters"
+        );
+        assert_eq!(
+            one("A third of the population fled.").topic,
+            "percent of population"
+        );
+        assert_eq!(
+            one("61 percent of registered voters came.").topic,
+            "percent of voters"
+        );
+        assert_eq!(
+            one("It cut about 70 percent of its communications network.").topic,
+            "percent of network"
+        );
+        assert_eq!(
+            one("It carries 40 percent of the world's traded oil.").topic,
+            "percent of oil"
+        );
         let all = figures("The attack killed 12 people and injured 30 others");
         assert_eq!(all[0].topic, "people killed");
         assert_eq!(all[1].topic, "others injured");

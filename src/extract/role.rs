@@ -22,6 +22,8 @@ pub enum Role {
     Address,
     /// A number that is part of a name: "Boeing 737", "ATR 72", "Flight 370".
     Name,
+    /// An ordinal written as a fraction's word before what it orders: "for a third day".
+    Ordinal,
     /// A relative date ("two days ago"): left to the date extractor.
     RelativeDate,
 }
@@ -74,6 +76,14 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
         .is_some_and(|u| lex.time_units.contains_key(u.to_ascii_lowercase().as_str()))
     {
         return Role::Duration(p.num_last);
+    }
+    // "Rescuers worked for a third day": the third of a row of days, no third of a day.
+    if time_unit(next)
+        && p.shape == Shape::Fraction
+        && crate::extract::figure::a_fraction_of_an_ordinal_word(w, p)
+        && !w.low(next).ends_with('s')
+    {
+        return Role::Ordinal;
     }
     if time_unit(next) {
         return match w.low(next + 1) {
@@ -192,6 +202,16 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     if p.glued_unit
         .as_deref()
         .is_some_and(|u| u.eq_ignore_ascii_case("gmt") || u.eq_ignore_ascii_case("utc"))
+    {
+        return true;
+    }
+    // "10h15", "23h00": a clock time written the French way.
+    if let Some(u) = p.glued_unit.as_deref()
+        && let [b'h' | b'H', m1, m2] = u.as_bytes()
+        && m1.is_ascii_digit()
+        && m2.is_ascii_digit()
+        && (0.0..=24.0).contains(&v)
+        && v.fract() == 0.0
     {
         return true;
     }
@@ -347,6 +367,27 @@ mod tests {
     fn roles(s: &str) -> Vec<Role> {
         let w = Words::new(s, Span::new(0, s.len()));
         find_phrases(&w).iter().map(|p| role(&w, p)).collect()
+    }
+
+    #[test]
+    fn a_clock_time_written_the_french_way_is_a_time() {
+        assert_eq!(
+            roles("The building fell down at around 10h15."),
+            [Role::Time]
+        );
+        assert_eq!(roles("They left towards 23h00."), [Role::Time]);
+    }
+
+    #[test]
+    fn a_fraction_word_before_a_unit_of_time_it_orders_is_an_ordinal() {
+        assert_eq!(
+            roles("Rescuers worked for a third day to reach them."),
+            [Role::Ordinal]
+        );
+        assert!(matches!(
+            roles("The blackout lasted a third of a day.")[..],
+            [Role::Figure, ..]
+        ));
     }
 
     #[test]
