@@ -418,6 +418,28 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             && !(low.len() > 4 && (low.ends_with("ing") || low.ends_with("ly") || low.ends_with("ed")))
             && low.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’')
     };
+    let plural = |k: usize| {
+        let low = w.low(k);
+        low.ends_with('s') && !low.ends_with("ss")
+    };
+    // "four refrigerated containers": a participle before a plural describes what is counted.
+    let participle = {
+        let low = w.low(k);
+        w.is_word(k)
+            && !w.capitalized(k)
+            && low.len() > 4
+            && low.ends_with("ed")
+            && !lex.measures.contains_key(low)
+            && !lex.stopwords.contains(low)
+    };
+    if participle && plain(k + 1) && plural(k + 1) {
+        return (Some(w.low(k + 1).to_string()), k + 1);
+    }
+    // "38 domestic and international flights": two modifiers joined before their plural.
+    let modifier = |k: usize| plain(k) && !plural(k);
+    if modifier(k) && w.low(k + 1) == "and" && modifier(k + 2) && plain(k + 3) && plural(k + 3) {
+        return (Some(w.low(k + 3).to_string()), k + 3);
+    }
     if plain(k) {
         let low = w.low(k);
         if let Some(end) = hyphenated(w, k) {
@@ -1106,6 +1128,16 @@ mod tests {
         // An ordinal is no share.
         assert!(figures("Police said a third suspect had been arrested.").is_empty());
         assert!(figures("Hackers entered through a third-party supplier.").is_empty());
+        // Modifiers before the plural that is counted.
+        let unit = |s: &str| one(s).quantity.unit;
+        assert_eq!(
+            unit("The drugs were found in four refrigerated containers.").as_deref(),
+            Some("containers")
+        );
+        assert_eq!(
+            unit("Some 38 domestic and international flights were cancelled.").as_deref(),
+            Some("flights")
+        );
         assert_eq!(one("a third of the houses").topic, "percent of houses");
         // The noun ends before the clause's verb.
         assert_eq!(
