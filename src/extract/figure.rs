@@ -2,6 +2,7 @@
 //! "60 percent of its population", "$3.5m", "dozens more wounded").
 
 use crate::extract::amount;
+use crate::extract::basis_points;
 use crate::extract::custody;
 use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::measure;
@@ -71,14 +72,25 @@ pub fn figure(
             w.low(p.last + 1),
             "more" | "fewer" | "less" | "higher" | "lower" | "larger" | "smaller" | "bigger"
         );
-    if p.shape == Shape::Fraction && (w.low(p.last + 1) == "of" || by_fraction) {
+    // "25 basis points", "25 bps", "0.25 percentage points", "a quarter point": one unit,
+    // percentage points.
+    let basis_points = basis_points::basis_points(w, p);
+    if let Some((factor, _)) = basis_points {
+        value *= factor;
+        low *= factor;
+        high *= factor;
+        resolution *= factor;
+        percent = false;
+    } else if p.shape == Shape::Fraction && (w.low(p.last + 1) == "of" || by_fraction) {
         value *= 100.0;
         low *= 100.0;
         high *= 100.0;
         resolution = (resolution * 100.0).max(0.1);
         percent = true;
     }
-    let (unit, unit_end) = if let Some(code) = p.currency {
+    let (unit, unit_end) = if let Some((_, end)) = basis_points {
+        (Some("percentage points".to_string()), end)
+    } else if let Some(code) = p.currency {
         (Some(code.to_string()), p.last)
     } else if percent && w.low(p.last) == "points" {
         // "four percentage points": a difference of shares, not a share.

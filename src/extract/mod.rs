@@ -6,6 +6,7 @@
 //! build their drafts; `context` adds what surrounds each claim.
 
 mod amount;
+mod basis_points;
 mod context;
 mod custody;
 mod date;
