@@ -14,6 +14,11 @@ use crate::extract::words::Words;
 /// 239 passengers" are two numbers).
 pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
     let raw = w.raw(j);
+    // Most numbers are neither: a run of digits with no number of three digits after it.
+    let spaced_group = |k: usize| w.is_number(k) && !w.glued(k) && w.raw(k).len() == 3;
+    if raw.len() <= 3 && !spaced_group(j + 1) && !raw.contains('.') {
+        return None;
+    }
     if raw.contains('.') {
         let mut groups = raw.split('.');
         let head = groups.next()?;
@@ -30,7 +35,7 @@ pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
     }
     let mut value = digits(raw)?;
     let mut k = j + 1;
-    while w.is_number(k) && !w.glued(k) && w.raw(k).len() == 3 {
+    while spaced_group(k) {
         value = value * 1000.0 + digits(w.raw(k))?;
         k += 1;
     }

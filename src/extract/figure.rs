@@ -449,7 +449,7 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     }
     // "38 domestic and international flights": two modifiers joined before their plural.
     let modifier = |k: usize| plain(k) && !plural(k);
-    if modifier(k) && w.low(k + 1) == "and" && modifier(k + 2) && plain(k + 3) && plural(k + 3) {
+    if w.low(k + 1) == "and" && modifier(k) && modifier(k + 2) && plain(k + 3) && plural(k + 3) {
         return (Some(w.low(k + 3).to_string()), k + 3);
     }
     if plain(k) {
