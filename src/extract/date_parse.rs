@@ -1545,7 +1545,8 @@ impl<'a, 'w> Parser<'a, 'w> {
         } else if d.vague.contains(self.low(k)) {
             k += 1;
         }
-        let word = self.low(k);
+        // "last year's conference" is a year's, no plural of years.
+        let word = strip_possessive(self.low(k));
         let unit = unit_of(k)?;
         if !word.ends_with('s') || word.len() < 4 || matches!(self.low(k + 1), "old" | "ago") {
             return None;

@@ -28,6 +28,32 @@ pub enum Role {
     RelativeDate,
 }
 
+/// Words after a term ("10-year") that name a security or a loan, whose term is part of its
+/// name: "the 10-year Treasury yield", "the 10-year note", "a 30-year mortgage".
+const SECURITIES: [&str; 14] = [
+    "treasury",
+    "treasuries",
+    "yield",
+    "yields",
+    "note",
+    "notes",
+    "bond",
+    "bonds",
+    "gilt",
+    "gilts",
+    "bund",
+    "bunds",
+    "mortgage",
+    "mortgages",
+];
+
+/// Whether the words from token `k` name a security: a word of [`SECURITIES`], maybe after
+/// one capitalized name ("the 10-year German bund").
+fn names_a_security(w: &Words, k: usize) -> bool {
+    SECURITIES.contains(&w.low(k))
+        || (w.is_word(k) && w.capitalized(k) && SECURITIES.contains(&w.low(k + 1)))
+}
+
 /// Decides the role of `p`. Checks run from the most specific context to the least.
 pub fn role(w: &Words, p: &Phrase) -> Role {
     let lex = lexicon();
@@ -68,7 +94,20 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     if let Some(h) = p.hyphen_word
         && time_unit(h)
     {
+        // "the 10-year Treasury yield", "a 30-year mortgage": a security's term names it.
+        if names_a_security(w, h + 1) {
+            return Role::Name;
+        }
         return Role::Duration(h);
+    }
+    // "Three straight months", "four consecutive days": a length however it is stressed.
+    if matches!(
+        w.low(next),
+        "straight" | "consecutive" | "successive" | "full" | "whole"
+    ) && time_unit(next + 1)
+        && w.low(next + 1).ends_with('s')
+    {
+        return Role::Duration(next + 1);
     }
     // "14hrs", "90mins": a unit of time glued to the digits.
     if p.glued_unit
@@ -367,6 +406,17 @@ mod tests {
     fn roles(s: &str) -> Vec<Role> {
         let w = Words::new(s, Span::new(0, s.len()));
         find_phrases(&w).iter().map(|p| role(&w, p)).collect()
+    }
+
+    #[test]
+    fn a_securitys_term_is_its_name_and_a_stressed_length_is_a_length() {
+        assert_eq!(roles("The 10-year Treasury yield rose."), [Role::Name]);
+        assert_eq!(roles("The yield on the 10-year note rose."), [Role::Name]);
+        assert!(matches!(roles("a five-year war")[..], [Role::Duration(_)]));
+        assert!(matches!(
+            roles("Three straight months of gains")[..],
+            [Role::Duration(_)]
+        ));
     }
 
     #[test]
