@@ -685,6 +685,15 @@ mod tests {
             ),
             Some("announcement")
         );
+        // A second language's verbs of saying date a saying too.
+        assert_eq!(
+            class(
+                "Eleven persons have found the death in the collapse, indicated the rescue \
+                 services this Thursday.",
+                "this Thursday"
+            ),
+            Some("announcement")
+        );
         // A saying a few words after the date, with no comma, reports the clause before it.
         assert_eq!(
             class(
