@@ -32,14 +32,17 @@ fn cpi_two_speakers_in_one_sentence_keep_their_own_words() {
 #[test]
 fn cpi_the_next_meeting_lies_ahead() {
     let cmp = event("cpi");
-    // "Next meeting of the Fed is on December 16." in a paper of 13 November: this year's,
-    // not last year's ("Fed" is no past of "feed").
-    let (_, c) = claim(&cmp, "intl", "December 16");
-    let Value::Date(d) = &c.value else {
-        panic!("{c:#?}")
-    };
-    assert_eq!(d.timex, "2026-12-16", "{c:#?}");
-    assert!(!c.background, "{c:#?}");
+    // "Next meeting of the Fed is on December 16." and "the Dec. 16 meeting … down from 65
+    // percent a week ago" in papers of 13 November: this year's, not last year's ("Fed" is no
+    // past of "feed", and "a week ago" dates another thing).
+    for (source, text) in [("intl", "December 16"), ("daily", "Dec. 16")] {
+        let (_, c) = claim(&cmp, source, text);
+        let Value::Date(d) = &c.value else {
+            panic!("{c:#?}")
+        };
+        assert_eq!(d.timex, "2026-12-16", "{c:#?}");
+        assert!(!c.background, "{c:#?}");
+    }
     let f = finding_of(&cmp, ClaimKind::Date, "intl", "December 16");
     assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
 }

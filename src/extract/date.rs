@@ -256,7 +256,14 @@ pub fn dates_in(
                 let tense = if tense_read {
                     tense_at(w, e.first, e.last)
                         .or_else(&mut own)
-                        .or_else(|| ctx.carried_tense())
+                        // A day of the calendar in a sentence with no tense of its own ("the
+                        // Dec. 16 meeting") is the nearest such day, whatever the sentence
+                        // before told of.
+                        .or_else(|| {
+                            (!matches!(e.base, Base::Cal { d: Some(_), .. }))
+                                .then(|| ctx.carried_tense())
+                                .flatten()
+                        })
                 } else {
                     None
                 };
@@ -863,6 +870,25 @@ mod tests {
                 "In March, it closed the borders."
             ),
             pairs(&[("March", "1962-03")])
+        );
+    }
+
+    #[test]
+    fn a_calendar_day_in_a_sentence_with_no_tense_is_the_nearest() {
+        // 2026-11-13; the sentence before is in the past, this one has none of its own ("a
+        // week ago" dates another thing).
+        let mut ctx = DateContext::new(Some(ymd("2026-11-13")));
+        read_with("The Fed lowered its key rate last month.", &mut ctx);
+        assert_eq!(
+            read_with(
+                "Futures put the odds of a cut at the Dec. 16 meeting at 40 percent, down \
+                 from 65 percent a week ago.",
+                &mut ctx
+            )
+            .into_iter()
+            .filter(|(t, _)| t == "Dec. 16")
+            .collect::<Vec<_>>(),
+            pairs(&[("Dec. 16", "2026-12-16")])
         );
     }
 

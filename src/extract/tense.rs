@@ -170,9 +170,26 @@ fn boundary(w: &Words, i: usize) -> bool {
 }
 
 /// The first tense word of the sentence: what a following sentence with none inherits.
+/// Words of date expressions ("a week ago", "last month", "next year") are left out: they
+/// tell of their own date, not of the sentence's others.
 pub fn sentence_tense(w: &Words) -> Option<Tense> {
-    (0..w.len()).find_map(|i| token_tense(w, i))
+    (0..w.len())
+        .filter(|&i| !DATE_TENSE_WORDS.contains(&w.low(i)))
+        .find_map(|i| token_tense(w, i))
 }
+
+/// Words with a tense that belong to a date expression of their own.
+const DATE_TENSE_WORDS: [&str; 9] = [
+    "ago",
+    "yesterday",
+    "last",
+    "earlier",
+    "previously",
+    "next",
+    "tomorrow",
+    "upcoming",
+    "coming",
+];
 
 #[cfg(test)]
 mod tests {
