@@ -54,11 +54,13 @@ const ROLE_NOUNS: [(&str, &str); 15] = [
 /// soldiers", "four troops", "four servicemen"). A noun that may name another group too stays
 /// out ("officer" may be an army's, "fighter" an armed one; see `officers` for when it is
 /// police).
-const SAME_PEOPLE: [&[&str]; 4] = [
+const SAME_PEOPLE: [&[&str]; 5] = [
     POLICE,
     &["soldier", "troop", "serviceman", "service member"],
     &["child", "kid", "minor"],
     &["firefighter", "fireman", "fire fighter"],
+    // "Detainee" may name one held without a trial, apart from the prisoners of a story.
+    &["prisoner", "inmate"],
 ];
 
 /// Nouns that name the same things, each group in the singular `singular` gives: "some
@@ -1701,6 +1703,7 @@ mod tests {
             ("minor", "child"),
             ("fire fighter", "fireman"),
             ("firefighter", "fireman"),
+            ("inmate", "prisoner"),
             // Things too.
             ("house", "home"),
             ("coach", "carriage"),
@@ -1720,6 +1723,7 @@ mod tests {
             ("civilian", "soldier"),
             ("child", "soldier"),
             ("cop", "soldier"),
+            ("detainee", "prisoner"),
         ] {
             assert!(!same_noun(a, b), "{a} {b}");
         }
