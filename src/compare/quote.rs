@@ -268,11 +268,6 @@ pub(super) fn is_small_word(w: &str) -> bool {
         || INTENSIFIERS.contains(&w)
 }
 
-/// Whether `w` (normalized) is a small word that changes what a quotation says.
-pub(super) fn is_meaningful_small_word(w: &str) -> bool {
-    MEANINGFUL_SMALL_WORDS.contains(&w)
-}
-
 /// Small words whose presence changes what a quotation says: a negation or a tense.
 const MEANINGFUL_SMALL_WORDS: [&str; 5] = ["not", "no", "will", "was", "were"];
 

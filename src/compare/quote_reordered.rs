@@ -3,7 +3,7 @@
 //! A translator builds the sentence anew around the speaker's words; every word that says
 //! something (a noun, a verb, a number, a negation, a tense) is in both, as often.
 
-use crate::compare::quote::{Word, is_meaningful_small_word, is_small_word};
+use crate::compare::quote::{Word, is_small_word};
 
 /// Pronouns that open a relative clause or stand for the thing spoken of, which a
 /// translation puts in or leaves out around the same words ("the day for which …").
@@ -26,7 +26,7 @@ fn saying_words<'a>(ws: &'a [Word]) -> Vec<&'a str> {
     let mut out: Vec<&str> = ws
         .iter()
         .map(|w| w.norm.as_str())
-        .filter(|w| is_meaningful_small_word(w) || !(is_small_word(w) || FRAME_WORDS.contains(w)))
+        .filter(|w| !(is_small_word(w) || FRAME_WORDS.contains(w)))
         .collect();
     out.sort_unstable();
     out

@@ -12,7 +12,6 @@ const BASIS_POINT: f64 = 0.01;
 /// unit: 0.01 for basis points, 1 for percentage points and for a fraction of a point.
 pub fn basis_points(w: &Words, p: &Phrase) -> Option<(f64, usize)> {
     let k = p.last + 1;
-    let at = |i: usize, words: &[&str]| words.iter().enumerate().all(|(n, x)| w.low(i + n) == *x);
     if p.shape == Shape::Fraction {
         // "a quarter point", "a quarter percentage point", "a quarter of a percentage point",
         // "half a point".
@@ -25,14 +24,14 @@ pub fn basis_points(w: &Words, p: &Phrase) -> Option<(f64, usize)> {
             &["a", "point"],
         ]
         .iter()
-        .find(|words| at(k, words))
+        .find(|words| w.matches_at(k, words))
         .map(|words| (1.0, k + words.len() - 1));
     }
     if p.percent {
         // "0.25 percentage points": the phrase ends at "points".
-        return matches!(w.low(p.last), "points" | "point")
-            .then_some((1.0, p.last))
-            .filter(|_| p.last >= 1 && w.low(p.last - 1) == "percentage");
+        let points = matches!(w.low(p.last), "points" | "point");
+        return (points && p.last >= 1 && w.low(p.last - 1) == "percentage")
+            .then_some((1.0, p.last));
     }
     if p.glued_unit
         .as_deref()
@@ -40,7 +39,7 @@ pub fn basis_points(w: &Words, p: &Phrase) -> Option<(f64, usize)> {
     {
         return Some((BASIS_POINT, p.last));
     }
-    if at(k, &["basis", "points"]) || at(k, &["basis", "point"]) {
+    if w.matches_at(k, &["basis", "points"]) || w.matches_at(k, &["basis", "point"]) {
         return Some((BASIS_POINT, k + 1));
     }
     matches!(w.low(k), "bps" | "bp" | "bpts").then_some((BASIS_POINT, k))

@@ -4,11 +4,13 @@
 use crate::extract::amount;
 use crate::extract::basis_points;
 use crate::extract::custody;
+use crate::extract::date_words::Tense;
 use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::measure;
 use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
+use crate::extract::tense;
 use crate::extract::words::{Words, is_possessive};
 use crate::model::{Interval, Qualifier, Quantity, Span};
 
@@ -557,7 +559,7 @@ fn of_noun(w: &Words, k: usize) -> Option<String> {
         // oil" goes on to its noun).
         let next = w.low(t + 1);
         if best.is_some()
-            && is_past_form(low)
+            && tense::token_tense(w, t) == Some(Tense::Past)
             && (!w.is_word(t + 1) || lex.stopwords.contains(next))
         {
             break;
@@ -565,13 +567,6 @@ fn of_noun(w: &Words, k: usize) -> Option<String> {
         best = Some(low.to_string());
     }
     best
-}
-
-/// Whether `low` is a past form of a verb: listed as one ("fled", "rose") or ending in "-ed".
-fn is_past_form(low: &str) -> bool {
-    crate::extract::date_words::date_words().tense.get(low)
-        == Some(&crate::extract::date_words::Tense::Past)
-        || (low.len() >= 5 && low.ends_with("ed"))
 }
 
 /// Whether the word at `k` after a fraction is what an ordinal orders: a person or a
@@ -599,8 +594,7 @@ pub(super) fn a_fraction_of_an_ordinal_word(w: &Words, p: &Phrase) -> bool {
 fn orders_a_noun(w: &Words, p: &Phrase) -> bool {
     let k = p.last + 1;
     let next = w.low(k);
-    w.low(p.first) == "a"
-        && ORDINAL_FRACTIONS.contains(&w.low(p.last))
+    a_fraction_of_an_ordinal_word(w, p)
         && w.is_word(k)
         && !w.capitalized(k)
         && !matches!(next, "of" | "more" | "less" | "fewer" | "percent")

@@ -173,9 +173,7 @@ fn boundary(w: &Words, i: usize) -> bool {
 /// Words of date expressions ("a week ago", "last month", "next year") are left out: they
 /// tell of their own date, not of the sentence's others.
 pub fn sentence_tense(w: &Words) -> Option<Tense> {
-    (0..w.len())
-        .filter(|&i| !DATE_TENSE_WORDS.contains(&w.low(i)))
-        .find_map(|i| token_tense(w, i))
+    (0..w.len()).find_map(|i| token_tense(w, i).filter(|_| !DATE_TENSE_WORDS.contains(&w.low(i))))
 }
 
 /// Words with a tense that belong to a date expression of their own.
