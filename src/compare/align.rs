@@ -947,7 +947,8 @@ fn names_no_thing(word: &str) -> bool {
 }
 
 /// Measures of which a news event has one value, told once in each story: a quake's depth,
-/// a fine, a buyback, the jobs a company cuts (where a story gives one such figure).
+/// a fine, a buyback, the jobs a company cuts (where a story gives one such figure), the
+/// votes for and against and the abstentions of a vote (see `extract/tally.rs`).
 /// Distances (from any place), heights, changes, prices, budgets, costs,
 /// aid, deal values (with or without debt) and ransoms (asked or paid) may each be several of
 /// one event, so they are left out; so are magnitudes, as a story of one quake often gives
@@ -955,13 +956,17 @@ fn names_no_thing(word: &str) -> bool {
 /// and a usual one ("speeds reached 120 mph", "at speeds of 90 mph"). A sum promised to each
 /// family of the dead (or to each injured person) is one promise; the total paid out, or a sum
 /// per injured person beside it, is another measure (see `extract/payee.rs`).
-const ONE_FACT_MEASURES: [&str; 6] = [
+const ONE_FACT_MEASURES: [&str; 9] = [
     "cut",
     "depth",
     "fine",
     "buyback",
     "payout per family",
     "payout per injured person",
+    // The sides of a vote's tally ("241 for, 198 against"): one vote, one tally.
+    "for",
+    "against",
+    "abstained",
 ];
 
 /// Units of which a story's one building or storm has one value: "the seven-storey building",

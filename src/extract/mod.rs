@@ -39,6 +39,7 @@ mod quote_lost_close;
 mod role;
 mod sentence;
 mod speaker;
+mod tally;
 mod tense;
 mod token;
 mod token_starts;
@@ -47,7 +48,7 @@ mod words;
 
 pub use sentence::split_sentences;
 
-use crate::model::{Article, Claim, Sentence, Span, Value};
+use crate::model::{Article, Claim, Interval, Qualifier, Quantity, Sentence, Span, Value};
 use compact_str::CompactString;
 use context::{SentenceFacts, TimeCues};
 use phrase::find_phrases_in;
@@ -642,6 +643,27 @@ fn extract_sentence(
             cues: Rc::clone(facts().cues()),
             lead,
         };
+    // One side of a vote: so many votes for, against or abstaining.
+    let vote_found = |side: tally::Side, measure: &str, event| {
+        let quantity = Quantity {
+            interval: Interval::point(side.votes),
+            estimate: Some(side.votes),
+            qualifier: Qualifier::Exact,
+            unit: Some("votes".to_string()),
+            measure: Some(measure.to_string()),
+            subset: false,
+            of: None,
+            counts_people: false,
+            resolution: 1.0,
+        };
+        let topic = ["votes ", measure].concat();
+        found(
+            w.span(side.first, side.last),
+            topic,
+            Value::Quantity(quantity),
+            event,
+        )
+    };
     let push_duration = |d: duration::DurationDraft, out: &mut Vec<Found>| {
         // "one day after the shooting", "hours earlier": how long between two happenings, a
         // length of neither, lined up only with other such times.
@@ -696,6 +718,22 @@ fn extract_sentence(
     let mut taken = usize::MAX;
     for (n, (p, r)) in phrases.iter().zip(roles).enumerate() {
         if n == taken {
+            continue;
+        }
+        // "passed 52-48", "218 in favour and 212 against": the votes for and against.
+        if let Some((t, takes_next)) = tally::tally_at(w, phrases, n) {
+            if takes_next {
+                taken = n + 1;
+            }
+            let event = facts().event_near(w, p.first);
+            for (side, measure) in [(t.for_, "for"), (t.against, "against")] {
+                out.push(vote_found(side, measure, event.clone()));
+            }
+            continue;
+        }
+        if let Some((side, measure)) = tally::side_at(w, p) {
+            let event = facts().event_near(w, p.first);
+            out.push(vote_found(side, measure, event));
             continue;
         }
         match *r {
