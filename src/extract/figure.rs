@@ -115,9 +115,14 @@ pub fn figure(
     let whole = before
         .filter(|b| unit.is_none() && p.currency.is_none() && !percent && elliptical_part(w, p, b));
     let (unit, unit_end) = match whole {
-        Some(b) => (b.quantity.unit.clone(), unit_end),
+        // "14 people, nine of them soldiers": the part names its own people.
+        Some(_) => match part_noun(w, p.last + 1) {
+            Some(k) => (Some(w.low(k).to_string()), k),
+            None => (whole.and_then(|b| b.quantity.unit.clone()), unit_end),
+        },
         None => (unit, unit_end),
     };
+    last = last.max(unit_end);
     let of = if percent {
         of_noun(w, p.last + 1)
     } else {
@@ -286,6 +291,21 @@ fn elliptical_part(w: &Words, p: &Phrase, whole: &Whole) -> bool {
         return false;
     }
     preposition || (next.len() > 4 && next.ends_with("ly") && w.is_word(p.last + 1))
+}
+
+/// The token of the people a part is said to be after "of them" or "of whom" at `k`: "nine of
+/// them soldiers", "eleven of them are servicemen", "two of whom were children".
+fn part_noun(w: &Words, k: usize) -> Option<usize> {
+    if w.low(k) != "of" || !matches!(w.low(k + 1), "them" | "whom") {
+        return None;
+    }
+    let k = k + 2;
+    let k = if matches!(w.low(k), "are" | "were" | "being") {
+        k + 1
+    } else {
+        k
+    };
+    lexicon().people.contains(w.low(k)).then_some(k)
 }
 
 /// Whether the sum or length of phrase `p` (of `unit`) restates the one `b` before it in
@@ -1361,6 +1381,12 @@ mod tests {
         assert_eq!(all[1].topic, "robbers (part of a larger count)");
         let all = figures("Twelve people died, two of them children.");
         assert!(all[1].quantity.subset, "{all:?}");
+        // A part of other people than the whole's names them: soldiers and civilians among
+        // the dead are two counts, never one.
+        let all = figures("The bomb killed 14 people, nine of them soldiers.");
+        assert_eq!(all[1].topic, "soldiers killed (part of a larger count)");
+        let all = figures("The attack killed 14 persons, eleven of them are servicemen.");
+        assert_eq!(all[1].topic, "servicemen killed (part of a larger count)");
         let all =
             figures("left more than 50 people with serious injuries, 10 of whom remain critical");
         assert!(all[1].quantity.subset, "{all:?}");
