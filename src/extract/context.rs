@@ -85,7 +85,7 @@ impl<'w> SentenceFacts<'w> {
             }
             // Every happening word is a content word (a test below checks it).
             if let Some(class) = listed.event
-                && !names_no_fire(w, i, l)
+                && !names_no_happening(w, i, l)
             {
                 events.push((i, class));
             }
@@ -251,9 +251,29 @@ fn sorted_content<'w>(
     content
 }
 
-/// Whether "fire" at token `i` names no fire: "the fire service said", "fire crews", "came
-/// under fire" ("troops opened fire" is a shooting, an incident still).
-fn names_no_fire(w: &Words, i: usize, low: &str) -> bool {
+/// Whether the happening word at token `i` names no happening: one that qualifies who
+/// watches or tells of it ("a war monitor said", "the conflict monitoring group", "a war
+/// correspondent"); or "fire" that names no fire: "the fire service said", "fire crews",
+/// "came under fire" ("troops opened fire" is a shooting, an incident still).
+fn names_no_happening(w: &Words, i: usize, low: &str) -> bool {
+    // "war monitor", "war-monitoring group".
+    let next = if w.is_dash(i + 1) && w.glued(i + 1) && w.glued(i + 2) {
+        i + 2
+    } else {
+        i + 1
+    };
+    if matches!(
+        w.low(next),
+        "monitor"
+            | "monitors"
+            | "monitoring"
+            | "correspondent"
+            | "correspondents"
+            | "reporter"
+            | "reporters"
+    ) {
+        return true;
+    }
     if !matches!(low, "fire" | "fires") {
         return false;
     }
