@@ -374,7 +374,20 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
         && w.capitalized(first - 2)
         && w.is_word(first - 2);
     let comma_after = matches!(w.raw(next), "," | ")" | "." | ";") || next >= w.len();
-    small && (name_before || person_noun_before(w, first)) && comma_after
+    if !(small && comma_after) {
+        return false;
+    }
+    name_before || person_noun_before(w, first) || said_of_a_person(w, first)
+}
+
+/// Whether the words before token `first` tell a person's age with a verb: "Hale, who was
+/// 87,", "He was 87.", "died at 87", "Thapa (42)" (a number alone before a break).
+fn said_of_a_person(w: &Words, first: usize) -> bool {
+    let back = |k: usize| first.checked_sub(k).map_or("", |i| w.low(i));
+    let (b2, b1) = (back(2), back(1));
+    (matches!(b1, "was" | "is") && matches!(b2, "who" | "he" | "she"))
+        || (b1 == "at" && matches!(b2, "died" | "dies" | "die"))
+        || (b1 == "(" && first >= 2 && w.capitalized(first - 2) && w.is_punct(first + 1, ")"))
 }
 
 /// Endings of nouns for a person by what they do ("cyclist", "driver", "pedestrian",
@@ -469,6 +482,19 @@ mod tests {
         assert_eq!(roles("Abed Sultan, 20, a student"), [Role::Age]);
         assert_eq!(roles("killing Benjamin David Banky, 40."), [Role::Age]);
         assert_eq!(roles("labourers aged 22"), [Role::Age]);
+        // An age told with a verb: no toll of 87 dead.
+        assert_eq!(
+            roles("Desmond Hale, who was 87, died on Sunday."),
+            [Role::Age]
+        );
+        assert_eq!(roles("Desmond Hale has died at 87."), [Role::Age]);
+        assert_eq!(roles("He was 87."), [Role::Age]);
+        assert_eq!(roles("the driver, Ram Thapa (42), fled"), [Role::Age]);
+        assert_ne!(roles("The toll was 87."), [Role::Age]);
+        assert_ne!(
+            roles("Two people died at 10 sites."),
+            [Role::Age, Role::Age]
+        );
         assert_eq!(
             roles("Police arrested a man, 34, after a cyclist, 27, was killed."),
             [Role::Age, Role::Age]
