@@ -414,3 +414,39 @@ fn each_articles_only_count_of_one_thing_lines_up_when_the_values_match() {
     let f = finding_with(&cmp, "one family");
     assert_eq!(words(&cmp, f).len(), 1, "{f:#?}");
 }
+
+#[test]
+fn a_figure_converted_to_another_unit_and_rounded_is_no_contradiction() {
+    // 650 feet is 198 metres and 44,300 acres 17,928 hectares: outlets round what they
+    // convert, and the two can both be true.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-06-01",
+            "The bus fell 200 metres into a gorge. The fire had scorched 44,300 acres.",
+        ),
+        article(
+            "b",
+            "2026-06-01",
+            "The bus fell 650 feet into a gorge. The fire had scorched 18,000 hectares.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    assert_eq!(
+        finding_with(&cmp, "200 metres").verdict,
+        Verdict::Compatible
+    );
+    assert_eq!(
+        finding_with(&cmp, "44,300 acres").verdict,
+        Verdict::Compatible
+    );
+    // In one unit a different figure is still another figure.
+    let cmp = run(vec![
+        article("a", "2026-06-01", "The bus fell 200 metres into a gorge."),
+        article("b", "2026-06-01", "The bus fell 190 metres into a gorge."),
+    ]);
+    assert_eq!(
+        finding_with(&cmp, "200 metres").verdict,
+        Verdict::Contradict
+    );
+}

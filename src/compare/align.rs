@@ -5,6 +5,7 @@
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
     Profile, across_midnight, alignment_class, metres_per_or_per_hour, one_day, square_metres_per,
+    values_overlap,
 };
 use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
 use rustc_hash::FxHashMap as HashMap;
@@ -605,7 +606,7 @@ fn pair_score<'a>(
     sole: bool,
 ) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
-    let disjoint = !a.1.values.overlaps(b.1.values);
+    let disjoint = !values_overlap(a.1, b.1);
     // A part of a larger count lines up with a count of its own (see
     // [`same_particular_group`]) only on the very same value: "three more workers died" is a
     // part of the toll, never a rival of "at least 12 workers" killed.
@@ -1634,7 +1635,7 @@ fn clash(
     }
     a.values.iter().any(|xs| {
         b.values.iter().any(|ys| {
-            !items[xs[0]].2.values.overlaps(items[ys[0]].2.values)
+            !values_overlap(&items[xs[0]].2, &items[ys[0]].2)
                 && !across_midnight(&items[xs[0]].2, &items[ys[0]].2)
                 && if is_one_day(&items[xs[0]].2) && is_one_day(&items[ys[0]].2) {
                     // A day is one value in the group the two would make: its statements in

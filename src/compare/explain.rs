@@ -1,6 +1,6 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
-use crate::compare::profile::{Profile, common_scale};
+use crate::compare::profile::{Profile, common_scale, values_overlap};
 use crate::model::{Article, Claim, ClaimKind, Consensus, Interval, Verdict};
 
 /// One source's stated claim within a finding.
@@ -307,7 +307,7 @@ fn list(stated: &[Stated]) -> String {
 fn first_clash(stated: &[Stated]) -> Option<(usize, usize)> {
     for i in 0..stated.len() {
         for j in i + 1..stated.len() {
-            if !stated[i].profile.values.overlaps(stated[j].profile.values) {
+            if !values_overlap(stated[i].profile, stated[j].profile) {
                 return Some((i, j));
             }
         }
@@ -349,7 +349,7 @@ fn earliest_and_latest<'s, 'a>(
 /// take the later report for the rising one.
 fn later_lower(stated: &[Stated]) -> Option<String> {
     let (earliest, latest) = earliest_and_latest(stated, false)?;
-    let disjoint = !earliest.0.profile.values.overlaps(latest.0.profile.values);
+    let disjoint = !values_overlap(earliest.0.profile, latest.0.profile);
     (latest.2 < earliest.2 && disjoint).then(|| {
         format!(
             "The later report ({}, {}) gives a lower figure than the earlier one ({}, {}): the count may have been revised down, or one of them is wrong.",

@@ -329,6 +329,29 @@ pub fn common_scale(unit: &str) -> Option<f64> {
     metres_per_or_per_hour(unit).or_else(|| square_metres_per(unit))
 }
 
+/// How far apart a figure converted from another unit may be and still be the same: "200
+/// metres (650 feet)" rounds 198 m, "18,000 hectares" rounds 44,300 acres.
+const CONVERSION_ROUNDING: f64 = 0.02;
+
+/// Whether the values of `a` and `b` can both be true: they overlap, or they are written in
+/// two units of one kind (see [`common_scale`]) and overlap within the rounding of a
+/// conversion ([`CONVERSION_ROUNDING`]) of an exact figure.
+pub fn values_overlap(a: &Profile, b: &Profile) -> bool {
+    if a.values.overlaps(b.values) {
+        return true;
+    }
+    let converted = match (a.unit.as_deref(), b.unit.as_deref()) {
+        (Some(u), Some(v)) => u != v && common_scale(u).is_some() && common_scale(v).is_some(),
+        _ => false,
+    };
+    // An exact figure is widened by the rounding; "about 32km" allows its own already.
+    let widened = |p: &Profile| match p.qualifier {
+        Qualifier::Exact => p.values.widen(CONVERSION_ROUNDING),
+        _ => p.values,
+    };
+    converted && widened(a).overlaps(widened(b))
+}
+
 /// [`metres_per`] a length, or [`metres_per_hour`] a speed: the factor to the one scale
 /// lengths and speeds compare on (a length and a speed never compare: their measures
 /// differ).

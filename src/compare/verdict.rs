@@ -1,6 +1,6 @@
 //! Verdicts from the values of one group: agree, compatible, contradict.
 
-use crate::compare::profile::{Profile, across_midnight};
+use crate::compare::profile::{Profile, across_midnight, values_overlap};
 use crate::model::{Qualifier, Verdict};
 
 /// The verdict over one value per source (DESIGN.md §4b): contradict when two of them cannot
@@ -25,7 +25,7 @@ pub fn verdict(values: &[&Profile]) -> Verdict {
     for (i, &(a, n)) in distinct.iter().enumerate() {
         let others = distinct[i + 1..].iter().map(|(b, _)| b);
         for b in (n > 1).then_some(&a).into_iter().chain(others) {
-            if !a.values.overlaps(b.values) && !across_midnight(a, b) {
+            if !values_overlap(a, b) && !across_midnight(a, b) {
                 return Verdict::Contradict;
             }
             if !states_same(a, b) {
