@@ -450,3 +450,23 @@ fn a_figure_converted_to_another_unit_and_rounded_is_no_contradiction() {
         Verdict::Contradict
     );
 }
+
+#[test]
+fn a_war_monitor_makes_no_strikes_toll_a_wars() {
+    // AFP's way of citing the Syrian Observatory: the toll is still the bombing's.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-06-01",
+            "Barrel bombs killed at least 29 people in the town on Sunday, a war monitor said.",
+        ),
+        article(
+            "b",
+            "2026-06-02",
+            "The bombing of the town on Sunday killed 32 people.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "at least 29 people");
+    assert_eq!(f.claims.len(), 2, "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Compatible);
+}
