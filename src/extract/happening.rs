@@ -107,7 +107,8 @@ fn revised_count_before(w: &Words, first: usize) -> Option<usize> {
     while matches!(w.low(k), "on" | "by" | "late" | "early" | "as" | "of") {
         k = k.checked_sub(1)?;
     }
-    if !w.is_number(k) {
+    // "rose to 19", "rose to three".
+    if !w.is_number(k) && !lexicon().number_words.contains_key(w.low(k)) {
         return None;
     }
     let mut verb = k.checked_sub(1)?;
@@ -117,6 +118,22 @@ fn revised_count_before(w: &Words, first: usize) -> Option<usize> {
         return None;
     }
     REVISING_VERBS.contains(&w.low(verb)).then_some(verb)
+}
+
+/// Whether token `first` is in a relative clause opened by a comma and "who", "which" or
+/// "whose" before it, with no comma between them: ", who won his first Oscar in 1975,".
+fn in_relative_clause(w: &Words, first: usize) -> bool {
+    let mut k = first;
+    while k > 1 {
+        k -= 1;
+        if w.is_punct(k, ",") || clause_break(w, k) {
+            return false;
+        }
+        if matches!(w.low(k), "who" | "which" | "whose") {
+            return w.is_punct(k - 1, ",");
+        }
+    }
+    false
 }
 
 /// Auxiliaries that may stand between "also" and the happening word ("also were killed").
@@ -200,10 +217,16 @@ fn nearest(
     let relative = best.is_some_and(|(_, at, _)| {
         at < first && opens_relative(w, at) && !(at + 1..first).any(|k| w.low(k) == "and")
     });
+    // "Hale, who won his first Oscar in 1975, died on Sunday": a date in a relative clause
+    // set off by commas is of that clause; the main clause's verb after it is not its own.
+    let set_off = in_relative_clause(w, first);
     let mut i = last + 1;
     let mut dist = 0;
     while i < w.len() && dist < 12 {
         if relative && w.is_word(i) && happening_class(w.low(i)).is_some() && !is_determined(w, i) {
+            break;
+        }
+        if set_off && w.is_punct(i, ",") {
             break;
         }
         // A word that ties what follows to another happening ("arrested on Saturday in
@@ -996,6 +1019,37 @@ mod subject_and_other_use_tests {
                 "Thursday"
             ),
             Some("fire")
+        );
+        // A confirmation is a saying: its day is not the death's.
+        assert_eq!(
+            class(
+                "Desmond Hale has died, his agency confirmed on Monday.",
+                "Monday"
+            ),
+            Some("announcement")
+        );
+        // A year in a relative clause is not the main clause's.
+        assert_eq!(
+            class(
+                "Desmond Hale, who won his first Oscar in 1975, died on Sunday.",
+                "1975"
+            ),
+            None
+        );
+        assert_eq!(
+            class(
+                "Desmond Hale, who won his first Oscar in 1975, died on Sunday.",
+                "Sunday"
+            ),
+            Some("death")
+        );
+        // A count in words is revised on its day as one in digits is.
+        assert_eq!(
+            class(
+                "The death toll from the Cedar Ridge Fire rose to three on Wednesday.",
+                "Wednesday"
+            ),
+            Some("announcement")
         );
         assert_ne!(
             class("The cease-fire collapsed on Monday evening.", "Monday"),
