@@ -650,6 +650,22 @@ impl TimeCues {
             && self.relatives.iter().any(|&r| r > start && r < first_year)
     }
 
+    /// Whether every year of the sentence stands in a relative clause set off by commas that
+    /// closes before byte `start` ("Hale, who won his first Oscar in 1975, died on Sunday"):
+    /// the years date that clause's happening, not the claim's.
+    pub fn years_in_earlier_clause(&self, start: usize) -> bool {
+        let set_off = |y: usize| {
+            // The relative word of the year's clause: a comma right before it, none between.
+            let opened = self.relatives.iter().any(|&r| {
+                r < y
+                    && self.commas.iter().any(|&c| c < r && r - c <= 2)
+                    && !self.commas.iter().any(|&c| c > r && c < y)
+            });
+            opened && self.commas.iter().any(|&c| c > y && c < start)
+        };
+        !self.cue && !self.year_starts.is_empty() && self.year_starts.iter().all(|&y| set_off(y))
+    }
+
     /// Whether every year of the sentence stands after an "up from" or "down from" that
     /// comes after byte `start`: "Turnout was 68 percent, up from 63 percent in 2022" dates
     /// the earlier value, not the claim at `start`.

@@ -177,12 +177,20 @@ pub fn extract(article: &Article) -> Extraction {
         let similar = cues.after_similar(c.span.start());
         // "… killing at least five people on Tuesday in a region devastated by the tsunami of
         // 2004": the year is an aside after the claim, in a sentence dated to its own day.
-        let own_day_before_year =
-            cues.day_before_years(c.span.start()) || cues.years_in_later_clause(c.span.start());
+        // "Hale, who won his first Oscar in 1975, died on Sunday": the year is of a clause
+        // before the claim, set off by commas.
+        let own_day_before_year = cues.day_before_years(c.span.start())
+            || cues.years_in_later_clause(c.span.start())
+            || cues.years_in_earlier_clause(c.span.start());
         // In text order, as the claims are: a search, not a scan, on texts of many sentences.
-        let dated_earlier = earlier_date
-            .binary_search_by_key(&c.sentence.start(), |s| s.start())
-            .is_ok();
+        let dated = earlier_date
+            .binary_search_by_key(&c.sentence.start(), |(s, _)| s.start())
+            .ok()
+            .and_then(|k| earlier_date.get(k));
+        let dated_earlier = dated.is_some();
+        // "Two years ago Veridian had tried to buy Tallis for $21 billion": a sum of years
+        // back is an earlier value of its measure, as one "in 2024" is.
+        let dated_years_back = dated.is_some_and(|&(_, years_back)| years_back);
         last = Some((c.sentence, sentence_bg || similar));
         // A sum or share with a measure of its own reads "last year" or "a year earlier" as
         // its own time (an earlier profit), not as an earlier happening of its sentence.
@@ -191,7 +199,7 @@ pub fn extract(article: &Article) -> Extraction {
         // year"): the two line up, and neither is an earlier happening.
         let reads_its_time = amount::reads_its_time(&c.value);
         if reads_its_time
-            && cues.background_by_year(ref_year)
+            && (cues.background_by_year(ref_year) || dated_years_back)
             && !cues.years_of_an_earlier_value(c.span.start())
         {
             mark_earlier(c);
@@ -347,24 +355,37 @@ const EARLIER_DAYS: i64 = 14;
 /// `EARLIER_DAYS` before publication, or, past the opening of an undated story that names a
 /// day of its own, to a month ("At the end of July, an armed man robbed …"). Sentences that
 /// name a day too, look ahead or count a running total are left out. `stamps` tells which
-/// claim is the article's date stamp.
+/// claim is the article's date stamp. A year told from the publication date two or more
+/// years back ("two years ago") dates its sentence earlier too, and is marked beside it:
+/// a sum there is an earlier value of its measure.
 fn sentences_dated_earlier(
     claims: &[Claim],
     cues: &[Rc<TimeCues>],
     stamps: &[bool],
     story: StoryMonth,
-) -> Vec<Span> {
+) -> Vec<(Span, bool)> {
     use crate::model::Granularity;
     let mut found = Vec::new();
     for ((c, cues), &stamp) in claims.iter().zip(cues).zip(stamps) {
         let Value::Date(d) = &c.value else {
             continue;
         };
-        // Years are read by the sentence's cues (`TimeCues::background`).
+        // Years are read by the sentence's cues (`TimeCues::background`), but for a year
+        // told from the publication date at least two years back ("two years ago"), which
+        // names no year.
+        let years_back = |published: jiff::civil::Date| {
+            d.relative
+                && d.granularity == Granularity::Year
+                && d.end
+                    .as_deref()
+                    .and_then(|e| e.get(..4))
+                    .and_then(|y| y.parse::<i16>().ok())
+                    .is_some_and(|y| y <= published.year() - 2)
+        };
         let fine = matches!(
             d.granularity,
             Granularity::Day | Granularity::Week | Granularity::Month
-        );
+        ) || matches!(story, StoryMonth::Published(p) if years_back(p));
         // "the deadliest since the February 2023 disaster": a date of the earlier happening a
         // superlative measures against makes only the claims after it background.
         let aside = cues.names_earlier(c.span.start());
@@ -393,8 +414,12 @@ fn sentences_dated_earlier(
             }
             StoryMonth::Unknown => false,
         };
-        if earlier && found.last() != Some(&c.sentence) {
-            found.push(c.sentence);
+        let back = matches!(story, StoryMonth::Published(p) if years_back(p));
+        if earlier {
+            match found.last_mut() {
+                Some((s, b)) if *s == c.sentence => *b |= back,
+                _ => found.push((c.sentence, back)),
+            }
         }
     }
     found
@@ -923,6 +948,31 @@ mod tests {
             .find(|(t, _)| t == text)
             .unwrap_or_else(|| panic!("no claim {text:?} in {found:?}"))
             .1
+    }
+
+    #[test]
+    fn a_year_in_a_relative_clause_before_the_claim_is_that_clauses() {
+        let body = "Desmond Hale, who won his first Oscar in 1975, died on Sunday. \
+                    The plant in Fairhaven, which opened in 1968, employs about 2,300 people.";
+        let found = backgrounds(body, Some("2026-06-10"));
+        assert!(is_background(&found, "1975"), "{found:?}");
+        assert!(!is_background(&found, "Sunday"), "{found:?}");
+        assert!(!is_background(&found, "about 2,300 people"), "{found:?}");
+    }
+
+    #[test]
+    fn a_sum_of_years_back_is_an_earlier_value() {
+        let body = "Veridian agreed to buy Tallis for $28.4 billion. \
+                    Two years ago, Veridian had tried to buy Tallis for $21 billion.";
+        let found = topics(body, Some("2026-06-15"));
+        assert_eq!(topic_of(&found, "$28.4 billion"), "deal in USD");
+        assert_eq!(topic_of(&found, "$21 billion"), "earlier deal in USD");
+        // A year ago is the usual earlier value of a measure, no earlier happening.
+        let found = backgrounds(
+            "Revenue rose to $5bn from $4bn a year ago.",
+            Some("2026-06-15"),
+        );
+        assert!(!is_background(&found, "$5bn"), "{found:?}");
     }
 
     #[test]
