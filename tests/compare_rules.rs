@@ -470,3 +470,28 @@ fn a_war_monitor_makes_no_strikes_toll_a_wars() {
     assert_eq!(f.claims.len(), 2, "{f:#?}");
     assert_eq!(f.verdict, Verdict::Compatible);
 }
+
+#[test]
+fn a_raids_seizures_and_charges_line_up_in_any_words() {
+    // Masses in kilograms however written, guns and firearms, people charged or indicted.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-06-01",
+            "Police raided 140 addresses on Tuesday. They seized 400 kilograms of cocaine and \
+             32 guns. Twenty-four people have been charged.",
+        ),
+        article(
+            "b",
+            "2026-06-01",
+            "Police raided 140 addresses on Tuesday. Officers seized 400 kilos of cocaine and \
+             32 firearms. Prosecutors charged 24 people.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    for text in ["400 kilograms", "32 guns", "Twenty-four people"] {
+        let f = finding_with(&cmp, text);
+        assert_eq!(f.claims.len(), 2, "{text}: {f:#?}");
+        assert_eq!(f.verdict, Verdict::Agree, "{text}: {f:#?}");
+    }
+}

@@ -4,8 +4,8 @@
 
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
-    Profile, across_midnight, alignment_class, metres_per_or_per_hour, one_day, square_metres_per,
-    values_overlap,
+    Profile, across_midnight, alignment_class, kilograms_per, metres_per_or_per_hour, one_day,
+    square_metres_per, values_overlap,
 };
 use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
 use rustc_hash::FxHashMap as HashMap;
@@ -67,8 +67,9 @@ const SAME_PEOPLE: [&[&str]; 5] = [
 /// Nouns that name the same things, each group in the singular `singular` gives: "some
 /// 1,800 houses" and "around 2,000 homes" damaged, "seven coaches" and "eight carriages" of
 /// one train. A noun that may name other things too stays out ("car" of a train or a road).
-const SAME_THINGS: [&[&str]; 6] = [
+const SAME_THINGS: [&[&str]; 7] = [
     &["house", "home", "dwelling"],
+    &["gun", "firearm"],
     &["job", "position", "post"],
     &["employee", "worker"],
     &["coach", "carriage"],
@@ -323,10 +324,15 @@ impl<'a> Nouns<'a> {
     fn same(&self, a: &'a str, b: &'a str) -> bool {
         // "30 km" and "19 miles" are lengths on one scale, "120 km" (an hour) and "75 mph"
         // speeds (see `profile::metres_per_or_per_hour`); their measures tell which.
-        // Areas likewise, in square metres ("5,000 hectares", "12,000 acres").
+        // Areas likewise, in square metres ("5,000 hectares", "12,000 acres"), and masses in
+        // kilograms ("400 kg", "400 kilos").
         let on_one_scale =
             |scale: fn(&str) -> Option<f64>| scale(a).is_some() && scale(b).is_some();
-        if a == b || on_one_scale(metres_per_or_per_hour) || on_one_scale(square_metres_per) {
+        if a == b
+            || on_one_scale(metres_per_or_per_hour)
+            || on_one_scale(square_metres_per)
+            || on_one_scale(kilograms_per)
+        {
             return true;
         }
         let key = if a <= b { (a, b) } else { (b, a) };

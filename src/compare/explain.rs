@@ -215,7 +215,7 @@ fn figure_range(c: Interval, unit: &str) -> String {
 /// number that is not one.
 fn unit_name(unit: &str) -> String {
     match unit {
-        "km" | "kms" | "cm" | "mm" | "ft" => format!(" {unit}"),
+        "km" | "kms" | "cm" | "mm" | "ft" | "kg" | "kgs" | "lb" | "lbs" => format!(" {unit}"),
         "foot" => " feet".to_string(),
         "inch" => " inches".to_string(),
         _ => format!(" {unit}s"),

@@ -322,11 +322,27 @@ pub fn square_metres_per(unit: &str) -> Option<f64> {
     })
 }
 
+/// Kilograms in one unit of mass, by the unit's singular (see [`singular`]): "400 kg",
+/// "400 kilos" and "0.4 tonnes" of cocaine seized compare on one scale. "Pounds" and "tons"
+/// are left out: the one is also money, the other two masses (short and metric).
+pub fn kilograms_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "kg" | "kgs" | "kilogram" | "kilogramme" | "kilo" => 1.0,
+        "tonne" | "metric ton" => 1000.0,
+        "gram" | "gramme" => 0.001,
+        "mg" | "milligram" => 0.000_001,
+        "lb" | "lbs" => 0.453_592_37,
+        _ => return None,
+    })
+}
+
 /// The factor to the one scale a unit compares on: metres for a length or a speed (see
-/// [`metres_per_or_per_hour`]), square metres for an area. Two units compare only when both
-/// have one of the same kind (see `align::Nouns`).
+/// [`metres_per_or_per_hour`]), square metres for an area, kilograms for a mass. Two units
+/// compare only when both have one of the same kind (see `align::Nouns`).
 pub fn common_scale(unit: &str) -> Option<f64> {
-    metres_per_or_per_hour(unit).or_else(|| square_metres_per(unit))
+    metres_per_or_per_hour(unit)
+        .or_else(|| square_metres_per(unit))
+        .or_else(|| kilograms_per(unit))
 }
 
 /// How far apart a figure converted from another unit may be and still be the same: "200
@@ -577,6 +593,19 @@ mod tests {
         assert_eq!(metres_per_hour("km"), None);
         assert_eq!(metres_per(&singular("m")), None);
         assert_eq!(metres_per(&singular("tonnes")), None);
+    }
+
+    #[test]
+    fn masses_compare_in_kilograms() {
+        for unit in ["kg", "kilograms", "kilos", "tonnes", "grams", "lbs"] {
+            assert!(kilograms_per(&singular(unit)).is_some(), "{unit}");
+            assert_eq!(metres_per_or_per_hour(&singular(unit)), None, "{unit}");
+            assert_eq!(square_metres_per(&singular(unit)), None, "{unit}");
+        }
+        assert_eq!(kilograms_per(&singular("kilos")), kilograms_per("kg"));
+        // Money and tons of either kind are no mass to convert.
+        assert_eq!(kilograms_per(&singular("pounds")), None);
+        assert_eq!(kilograms_per(&singular("tons")), None);
     }
 
     #[test]
