@@ -50,7 +50,36 @@ pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
             && !lex.qualifiers_by_last.contains_key(before);
         !(w.is_number(j - 1) || lex.months.contains_key(before) || name)
     };
-    (k > j + 1 && free_before && counted_after(w, k)).then_some((value, k - 1))
+    (k > j + 1 && free_before && (counted_after(w, k) || measured_after(w, k)))
+        .then_some((value, k - 1))
+}
+
+/// Units of measure a spaced number is counted in ("18 000 hectares", "1 500 kilos"): a dot
+/// before them may be a decimal point ("1.240 km"), a space is not.
+const SPACED_UNITS: [&str; 18] = [
+    "hectares",
+    "acres",
+    "kilos",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "km",
+    "kilometres",
+    "kilometers",
+    "metres",
+    "meters",
+    "miles",
+    "square",
+    "litres",
+    "liters",
+    "barrels",
+    "homes",
+];
+
+/// Whether token `k` is a unit of measure of [`SPACED_UNITS`].
+fn measured_after(w: &Words, k: usize) -> bool {
+    SPACED_UNITS.contains(&w.low(k))
 }
 
 /// The value of a run of ASCII digits.
@@ -98,6 +127,16 @@ mod tests {
             grouped("It costs 1 500 000 euros."),
             Some((1_500_000.0, "1 500 000".into()))
         );
+        // Spaced, before a unit of measure too; a dot there may be a decimal point.
+        assert_eq!(
+            grouped("The fire burned approx. 18 000 hectares."),
+            Some((18_000.0, "18 000".into()))
+        );
+        assert_eq!(
+            grouped("Police seized 1 500 kilos."),
+            Some((1500.0, "1 500".into()))
+        );
+        assert_eq!(grouped("The road is 1.240 km long."), None);
         assert_eq!(
             grouped("The budget is 1.240.000 this year."),
             Some((1_240_000.0, "1.240.000".into()))
