@@ -327,6 +327,18 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
 
 /// The qualifier phrase ending right before token `first`, and where it starts.
 fn qualifier_before(w: &Words, first: usize) -> Option<(QualifierWord, usize)> {
+    // "approx. 18,000 hectares", "ca. 300 people": an abbreviation with its full stop.
+    if first >= 2
+        && w.is_punct(first - 1, ".")
+        && w.glued(first - 1)
+        && matches!(w.low(first - 2), "approx" | "ca")
+    {
+        let candidates = lexicon().qualifiers_by_last.get("approx")?;
+        return candidates
+            .iter()
+            .find(|(phrase, _)| phrase.len() == 1)
+            .map(|(_, q)| (*q, first - 2));
+    }
     if first == 0 || !w.is_word(first - 1) {
         return None;
     }
@@ -616,6 +628,11 @@ mod tests {
         );
         assert_eq!(one("killed more than 250,000 people").2, Qualifier::AtLeast);
         assert_eq!(one("nearly 40 died").2, Qualifier::Nearly);
+        assert_eq!(
+            one("burned approx. 18,000 hectares"),
+            ("approx. 18,000".into(), 18_000.0, Qualifier::About)
+        );
+        assert_eq!(one("ca. 300 came").2, Qualifier::About);
         assert_eq!(one("up to 4,000 km").2, Qualifier::AtMost);
         // A level moved up to is no bound.
         assert_eq!(one("The rate edged up to 4.3%").2, Qualifier::Exact);
