@@ -104,6 +104,9 @@ pub fn measure_of(
         // "left a receptionist dead and two partners wounded": a measure before "and" belongs
         // to the conjunct before it when the figure's own conjunct has one.
         (Some((_, _, true)), Some((_, mr, _))) => Some(mr),
+        // "A gunman who killed one man has been charged": a charge after a count that a
+        // verb before already measures is the subject's, not the count's.
+        (Some((_, ml, _)), Some((_, "charged", _))) => Some(ml),
         (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => toll_risen_to(w, first),
