@@ -229,6 +229,23 @@ mod tests {
     }
 
     #[test]
+    fn a_schedule_told_in_the_present_looks_ahead() {
+        assert_eq!(
+            at("The trial begins on Monday.", "Monday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The summit opens Thursday.", "Thursday"),
+            Some(Tense::Future)
+        );
+        // The past of the same verbs is past.
+        assert_eq!(
+            at("The trial began on Monday.", "Monday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
     fn nearest_tense_word_decides() {
         assert_eq!(
             at("the State Department said Friday", "Friday"),
