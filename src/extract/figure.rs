@@ -1114,6 +1114,11 @@ mod tests {
             one("The number of those injured in the blast climbed to 230.").topic,
             "people injured"
         );
+        assert_eq!(
+            one("The number of civilians killed in the air strikes on the market has risen to 38.")
+                .topic,
+            "people killed"
+        );
         // A number that rose without a toll counts nothing of one.
         assert_eq!(
             one("The price of bread in the market has risen to 40 pounds.")

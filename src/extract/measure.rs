@@ -319,9 +319,13 @@ fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
             }
             "number" if w.low(j + 1) == "of" => {
                 // "the number of dead", "the number of people injured", "of those killed".
+                // "the number of civilians killed": past a noun of people too.
                 return (j + 2..j + 5)
                     .map(|t| w.low(t))
-                    .find(|l| !matches!(*l, "the" | "people" | "persons" | "those"))
+                    .find(|l| {
+                        !matches!(*l, "the" | "people" | "persons" | "those")
+                            && !lex.people.contains(l)
+                    })
                     .and_then(|l| lex.measures.get(l))
                     .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
                     .map(|(_, m)| *m);
