@@ -83,10 +83,14 @@ pub fn tally_at(w: &Words, phrases: &[Phrase], n: usize) -> Option<(Tally, bool)
         return None;
     }
     // "rose from 212 to 218": a change, no tally.
+    let k = p.last + 1;
+    // Most numbers are followed by none of the words a tally goes on with: told at once.
+    if !(matches!(w.low(k), "votes" | "in" | "for" | "yes" | "ayes" | "to") || w.is_dash(k)) {
+        return None;
+    }
     if p.first >= 1 && matches!(w.low(p.first - 1), "from" | "between") {
         return None;
     }
-    let k = p.last + 1;
     // The words between the two numbers, and after the second, say which form it is.
     let yes_words = favour_words(w, k);
     let (first_side_end, mid) = match yes_words {
@@ -191,7 +195,31 @@ pub fn side_at(w: &Words, p: &Phrase) -> Option<(Side, &'static str)> {
         return None;
     }
     let mut k = p.last + 1;
-    let noun = VOTERS.contains(&w.low(k));
+    // Most numbers are followed by none of the words a side goes on with: told at once.
+    let next = w.low(k);
+    let noun = VOTERS.contains(&next);
+    if !noun
+        && !matches!(
+            next,
+            "voted"
+                | "voting"
+                | "were"
+                | "in"
+                | "for"
+                | "yes"
+                | "ayes"
+                | "against"
+                | "nays"
+                | "opposed"
+                | "no"
+                | "abstaining"
+                | "abstained"
+                | "abstentions"
+                | "abstention"
+        )
+    {
+        return None;
+    }
     if noun {
         k += 1;
     }
