@@ -213,7 +213,11 @@ pub fn figure(
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
     let of = of.filter(|_| measure != Some("turnout"));
-    let subset = whole.is_some() || subset(w, p.first, unit_end, group) || increment(w, p);
+    // "32 guns, including 11 automatic weapons, almost 400kg of cocaine": a sum or a
+    // quantity in a unit of measure goes on a list of things seized, never a part of a count.
+    let measured = p.currency.is_some() || p.glued_unit.is_some() || percent;
+    let subset =
+        whole.is_some() || subset(w, p.first, unit_end, group, measured) || increment(w, p);
     let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
@@ -623,9 +627,15 @@ fn orders_a_noun(w: &Words, p: &Phrase) -> bool {
 
 /// "including 11 children", "among them 11 children", "11 children among the dead", "the four
 /// soldiers killed by friendly fire".
-fn subset(w: &Words, first: usize, unit_end: usize, group: measure::GroupAfter) -> bool {
+fn subset(
+    w: &Words,
+    first: usize,
+    unit_end: usize,
+    group: measure::GroupAfter,
+    measured: bool,
+) -> bool {
     subset_at(w, first, group)
-        || later_in_a_list_of_parts(w, first)
+        || (!measured && later_in_a_list_of_parts(w, first))
         || by_friendly_fire(w, unit_end)
         || joined_to_another_count(w, first, unit_end)
 }
@@ -1384,6 +1394,11 @@ mod tests {
         assert_eq!(all[2].topic, "people injured (part of a larger count)");
         let all = figures("The four robbers, two of whom were disguised as women, fled.");
         assert_eq!(all[1].topic, "robbers (part of a larger count)");
+        // A sum or a mass after a list's part is another thing on the list.
+        let all = figures(
+            "Officers seized 32 guns, including 11 automatic weapons, almost 400kg of cocaine.",
+        );
+        assert!(all[1].quantity.subset && !all[2].quantity.subset, "{all:?}");
         let all = figures("Twelve people died, two of them children.");
         assert!(all[1].quantity.subset, "{all:?}");
         // A part of other people than the whole's names them: soldiers and civilians among
