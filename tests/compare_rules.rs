@@ -495,3 +495,35 @@ fn a_raids_seizures_and_charges_line_up_in_any_words() {
         assert_eq!(f.verdict, Verdict::Agree, "{text}: {f:#?}");
     }
 }
+
+#[test]
+fn now_is_no_rival_of_a_day() {
+    // "have now arrested 63" tells how far the count has come; the arrests were on Tuesday.
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-06-02",
+            "British police arrested 61 people in dawn raids across six cities on Tuesday.",
+        ),
+        article(
+            "daily",
+            "2026-06-03",
+            "Police have now arrested 63 people and charged 29 after a wave of dawn raids on Tuesday.",
+        ),
+        article(
+            "intl",
+            "2026-06-02",
+            "In the raids sixty-one persons were arrested on Tuesday, police said.",
+        ),
+    ]);
+    // The count that rose is the one contradiction, told with all three outlets.
+    let f = finding_with(&cmp, "63 people");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert_eq!(f.claims.len(), 3, "{f:#?}");
+    let contradictions: Vec<&Finding> = cmp
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradict)
+        .collect();
+    assert_eq!(contradictions.len(), 1, "{contradictions:#?}");
+}

@@ -619,6 +619,11 @@ fn pair_score<'a>(
     if a.1.subset != b.1.subset && !(a.1.values == b.1.values && a.1.qualifier == b.1.qualifier) {
         return None;
     }
+    // "Police have now arrested 63 people": "now" tells how far a count has come, not the day
+    // of what it counts; it is no rival of a day another outlet names.
+    if dates && disjoint && (is_now(a.1) || is_now(b.1)) {
+        return None;
+    }
     // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
     // happening two dates belong to: two different Tuesdays share them too, so a date's
     // context leaves them out.
@@ -981,6 +986,11 @@ const ONE_FACT_MEASURES: [&str; 9] = [
 /// buildings or storms names two values in at least one article, and then neither is that
 /// article's only one.
 const ONE_FACT_UNITS: [&str; 3] = ["storey", "story", "category"];
+
+/// Whether a date is the vague present ("now", "currently"), TIMEX3 `PRESENT_REF`.
+fn is_now(p: &Profile) -> bool {
+    p.timex.as_deref() == Some("PRESENT_REF")
+}
 
 /// Whether a figure measures what its event has once (see [`ONE_FACT_MEASURES`] and
 /// [`ONE_FACT_UNITS`]), of the story itself (not an earlier event mentioned in passing).
