@@ -527,3 +527,22 @@ fn now_is_no_rival_of_a_day() {
         .collect();
     assert_eq!(contradictions.len(), 1, "{contradictions:#?}");
 }
+
+#[test]
+fn one_days_count_is_no_rival_of_the_days_total() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-06-08",
+            "Barrel bombs killed at least 29 people in the district on Saturday and Sunday.",
+        ),
+        article(
+            "daily",
+            "2026-06-08",
+            "Barrel bombs hit the district. Seventeen people were killed on Saturday and another 15 on Sunday.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    let f = finding_with(&cmp, "Seventeen people");
+    assert!(f.topic.contains("part of a larger count"), "{f:#?}");
+}

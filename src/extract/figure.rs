@@ -216,8 +216,10 @@ pub fn figure(
     // "32 guns, including 11 automatic weapons, almost 400kg of cocaine": a sum or a
     // quantity in a unit of measure goes on a list of things seized, never a part of a count.
     let measured = p.currency.is_some() || p.glued_unit.is_some() || percent;
-    let subset =
-        whole.is_some() || subset(w, p.first, unit_end, group, measured) || increment(w, p);
+    let subset = whole.is_some()
+        || subset(w, p.first, unit_end, group, measured)
+        || increment(w, p)
+        || one_days_count(w, p, last);
     let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
@@ -692,6 +694,53 @@ fn increment(w: &Words, p: &Phrase) -> bool {
         && w.low(p.first - 1) == "after"
         && (p.first.saturating_sub(RISE_REACH)..p.first - 1)
             .any(|k| measure::rises_to(w.low(k)) && w.low(k + 1) == "to")
+}
+
+/// The days of the week, as a day a count is told of is named ("on Saturday").
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The weekday of an "on WEEKDAY" in the few tokens from `from` (not past a clause's end).
+fn day_told<'w>(w: &'w Words, from: usize) -> Option<&'w str> {
+    for k in from..from + 6 {
+        let low = w.low(k);
+        if matches!(low, "" | "." | ";" | ":" | "," | "and") {
+            return None;
+        }
+        if low == "on" && WEEKDAYS.contains(&w.low(k + 1)) {
+            return Some(w.low(k + 1));
+        }
+    }
+    None
+}
+
+/// Whether phrase `p` (its figure ending at token `last`) is one day's count beside another
+/// day's in its sentence: "17 people were killed on Saturday and another 15 on Sunday". Each
+/// is a part of the days' total, never a rival of it.
+fn one_days_count(w: &Words, p: &Phrase, last: usize) -> bool {
+    let Some(day) = day_told(w, last + 1) else {
+        return false;
+    };
+    // "… and another 15 on Sunday": the second day's count.
+    if p.first >= 1 && w.low(p.first - 1) == "another" {
+        return (0..p.first.saturating_sub(1))
+            .any(|k| w.low(k) == "on" && WEEKDAYS.contains(&w.low(k + 1)) && w.low(k + 1) != day);
+    }
+    // "17 people were killed on Saturday and another …": the first day's count.
+    (last + 1..w.len().min(last + 10)).any(|k| {
+        w.low(k) == "another"
+            && (w.is_number(k + 1) || lexicon().number_words.contains_key(w.low(k + 1)))
+            && (k + 2..k + 6).any(|d| {
+                w.low(d) == "on" && WEEKDAYS.contains(&w.low(d + 1)) && w.low(d + 1) != day
+            })
+    })
 }
 
 /// The measure of the count of people joined by "and" right after the noun at `unit_end`
@@ -1394,6 +1443,14 @@ mod tests {
         assert_eq!(all[2].topic, "people injured (part of a larger count)");
         let all = figures("The four robbers, two of whom were disguised as women, fled.");
         assert_eq!(all[1].topic, "robbers (part of a larger count)");
+        // One day's count beside another day's is a part of their total.
+        let all = figures(
+            "The two-day toll reached 32 dead: 17 people were killed on Saturday and another 15 on Sunday.",
+        );
+        assert!(!all[0].quantity.subset, "{all:?}");
+        assert!(all[1].quantity.subset && all[2].quantity.subset, "{all:?}");
+        let all = figures("Seventeen people were killed on Saturday.");
+        assert!(!all[0].quantity.subset, "{all:?}");
         // A sum or a mass after a list's part is another thing on the list.
         let all = figures(
             "Officers seized 32 guns, including 11 automatic weapons, almost 400kg of cocaine.",
