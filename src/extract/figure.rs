@@ -12,7 +12,7 @@ use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
 use crate::extract::tense;
 use crate::extract::words::{Words, is_possessive};
-use crate::model::{Interval, Qualifier, Quantity, Span};
+use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS};
 
 /// A figure found in a sentence, before it becomes a claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -695,17 +695,6 @@ fn increment(w: &Words, p: &Phrase) -> bool {
         && (p.first.saturating_sub(RISE_REACH)..p.first - 1)
             .any(|k| measure::rises_to(w.low(k)) && w.low(k + 1) == "to")
 }
-
-/// The days of the week, as a day a count is told of is named ("on Saturday").
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// The weekday of an "on WEEKDAY" in the few tokens from `from` (not past a clause's end).
 fn day_told<'w>(w: &'w Words, from: usize) -> Option<&'w str> {
