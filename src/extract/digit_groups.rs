@@ -5,6 +5,7 @@
 //! 1,240.
 
 use crate::extract::lexicon::lexicon;
+use crate::extract::role;
 use crate::extract::words::Words;
 
 /// The value of the number at token `j` written in groups of three digits set apart by dots
@@ -54,36 +55,16 @@ pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
         .then_some((value, k - 1))
 }
 
-/// Units of measure a spaced number is counted in ("18 000 hectares", "1 500 kilos"): a dot
+/// Whether token `k` is a unit of measure a spaced number is counted in ("18 000 hectares",
+/// "1 500 kilos", "18 000 square kilometres"; `role`'s units of measure), or homes: a dot
 /// before them may be a decimal point ("1.240 km"), a space is not.
-const SPACED_UNITS: [&str; 18] = [
-    "hectares",
-    "acres",
-    "kilos",
-    "kg",
-    "kilograms",
-    "tonnes",
-    "tons",
-    "km",
-    "kilometres",
-    "kilometers",
-    "metres",
-    "meters",
-    "miles",
-    "square",
-    "litres",
-    "liters",
-    "barrels",
-    "homes",
-];
-
-/// Whether token `k` is a unit of measure of [`SPACED_UNITS`].
 fn measured_after(w: &Words, k: usize) -> bool {
-    SPACED_UNITS.contains(&w.low(k))
+    let low = w.low(k);
+    role::is_unit_of_measure(low) || matches!(low, "square" | "homes")
 }
 
 /// The value of a run of ASCII digits.
-fn digits(s: &str) -> Option<f64> {
+pub(super) fn digits(s: &str) -> Option<f64> {
     s.bytes()
         .all(|b| b.is_ascii_digit())
         .then(|| s.parse::<f64>().ok())

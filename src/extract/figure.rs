@@ -696,15 +696,26 @@ fn increment(w: &Words, p: &Phrase) -> bool {
             .any(|k| measure::rises_to(w.low(k)) && w.low(k + 1) == "to")
 }
 
+/// The weekday of "on WEEKDAY" at token `k`, if it stands there.
+fn on_weekday<'w>(w: &'w Words, k: usize) -> Option<&'w str> {
+    if w.low(k) != "on" {
+        return None;
+    }
+    let day = w.low(k + 1);
+    WEEKDAYS.contains(&day).then_some(day)
+}
+
 /// The weekday of an "on WEEKDAY" in the few tokens from `from` (not past a clause's end).
 fn day_told<'w>(w: &'w Words, from: usize) -> Option<&'w str> {
     for k in from..from + 6 {
-        let low = w.low(k);
-        if matches!(low, "" | "." | ";" | ":" | "," | "and") {
-            return None;
-        }
-        if low == "on" && WEEKDAYS.contains(&w.low(k + 1)) {
-            return Some(w.low(k + 1));
+        match w.low(k) {
+            "" | "." | ";" | ":" | "," | "and" => return None,
+            "on" => {
+                if let Some(day) = on_weekday(w, k) {
+                    return Some(day);
+                }
+            }
+            _ => {}
         }
     }
     None
@@ -719,16 +730,13 @@ fn one_days_count(w: &Words, p: &Phrase, last: usize) -> bool {
     };
     // "… and another 15 on Sunday": the second day's count.
     if p.first >= 1 && w.low(p.first - 1) == "another" {
-        return (0..p.first.saturating_sub(1))
-            .any(|k| w.low(k) == "on" && WEEKDAYS.contains(&w.low(k + 1)) && w.low(k + 1) != day);
+        return (0..p.first.saturating_sub(1)).any(|k| on_weekday(w, k).is_some_and(|d| d != day));
     }
     // "17 people were killed on Saturday and another …": the first day's count.
     (last + 1..w.len().min(last + 10)).any(|k| {
         w.low(k) == "another"
             && (w.is_number(k + 1) || lexicon().number_words.contains_key(w.low(k + 1)))
-            && (k + 2..k + 6).any(|d| {
-                w.low(d) == "on" && WEEKDAYS.contains(&w.low(d + 1)) && w.low(d + 1) != day
-            })
+            && (k + 2..k + 6).any(|d| on_weekday(w, d).is_some_and(|o| o != day))
     })
 }
 

@@ -382,10 +382,11 @@ fn sentences_dated_earlier(
                     .and_then(|y| y.parse::<i16>().ok())
                     .is_some_and(|y| y <= published.year() - 2)
         };
+        let back = matches!(story, StoryMonth::Published(p) if years_back(p));
         let fine = matches!(
             d.granularity,
             Granularity::Day | Granularity::Week | Granularity::Month
-        ) || matches!(story, StoryMonth::Published(p) if years_back(p));
+        ) || back;
         // "the deadliest since the February 2023 disaster": a date of the earlier happening a
         // superlative measures against makes only the claims after it background.
         let aside = cues.names_earlier(c.span.start());
@@ -414,7 +415,6 @@ fn sentences_dated_earlier(
             }
             StoryMonth::Unknown => false,
         };
-        let back = matches!(story, StoryMonth::Published(p) if years_back(p));
         if earlier {
             match found.last_mut() {
                 Some((s, b)) if *s == c.sentence => *b |= back,

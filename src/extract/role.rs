@@ -224,6 +224,11 @@ static UNITS_OF_MEASURE: LazyLock<WordSet> = LazyLock::new(|| {
         .collect()
 });
 
+/// Whether a lowercase word is a unit a number counts (`data/units_of_measure.txt`).
+pub(super) fn is_unit_of_measure(low: &str) -> bool {
+    UNITS_OF_MEASURE.contains(low)
+}
+
 /// A word that says what befell what a number counts ("2011 killed" is no year). A function
 /// word counts only as a measure of its own: "at" starts "at large", but "in 2011 at least
 /// 280000 people" has a year.

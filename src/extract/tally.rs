@@ -7,6 +7,7 @@
 //! a vote (see [`VOTE_WORDS`]): "won 3-1" is a score. The side named first is the one that
 //! carried the vote, so after a verb of rejection ("rejected 52-48") it counts the votes against.
 
+use crate::extract::digit_groups::digits;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::words::Words;
 use crate::model::Qualifier;
@@ -82,12 +83,12 @@ pub fn tally_at(w: &Words, phrases: &[Phrase], n: usize) -> Option<(Tally, bool)
     if !a_side(p) {
         return None;
     }
-    // "rose from 212 to 218": a change, no tally.
     let k = p.last + 1;
     // Most numbers are followed by none of the words a tally goes on with: told at once.
     if !(matches!(w.low(k), "votes" | "in" | "for" | "yes" | "ayes" | "to") || w.is_dash(k)) {
         return None;
     }
+    // "rose from 212 to 218": a change, no tally.
     if p.first >= 1 && matches!(w.low(p.first - 1), "from" | "between") {
         return None;
     }
@@ -125,8 +126,8 @@ pub fn tally_at(w: &Words, phrases: &[Phrase], n: usize) -> Option<(Tally, bool)
         None
     };
     let (q_first, q_last, q_value, taken) = second?;
-    let to = !dashed && w.low(mid) == "to";
-    let joined = !dashed && !to;
+    // "218 in favour and 212 against": a side named for needs one named against.
+    let joined = !dashed && w.low(mid) != "to";
     let q_votes = if w.low(q_last + 1) == "votes" {
         q_last + 1
     } else {
@@ -166,6 +167,9 @@ pub fn tally_at(w: &Words, phrases: &[Phrase], n: usize) -> Option<(Tally, bool)
     };
     Some((tally, taken))
 }
+
+/// Words of a side that abstained: "14 abstaining", "with 14 abstentions".
+const ABSTAINING: [&str; 4] = ["abstaining", "abstained", "abstentions", "abstention"];
 
 /// Who casts the votes a side of a tally counts: "241 deputies voting in favour".
 const VOTERS: [&str; 16] = [
@@ -212,11 +216,8 @@ pub fn side_at(w: &Words, p: &Phrase) -> Option<(Side, &'static str)> {
                 | "nays"
                 | "opposed"
                 | "no"
-                | "abstaining"
-                | "abstained"
-                | "abstentions"
-                | "abstention"
         )
+        && !ABSTAINING.contains(&next)
     {
         return None;
     }
@@ -231,10 +232,7 @@ pub fn side_at(w: &Words, p: &Phrase) -> Option<(Side, &'static str)> {
         (end, "for")
     } else if let Some(end) = against_after(w, k) {
         (end, "against")
-    } else if matches!(
-        w.low(k),
-        "abstaining" | "abstained" | "abstentions" | "abstention"
-    ) {
+    } else if ABSTAINING.contains(&w.low(k)) {
         (k, "abstained")
     } else {
         return None;
@@ -254,13 +252,9 @@ pub fn side_at(w: &Words, p: &Phrase) -> Option<(Side, &'static str)> {
     Some((side, measure))
 }
 
-/// The number of token `k` when it is digits alone ("48").
+/// The number of token `k` when it is digits alone ("48"), no more than [`MOST_VOTES`].
 fn bare_digits(w: &Words, k: usize) -> Option<f64> {
-    let raw = w.raw(k);
-    if raw.is_empty() || raw.len() > 5 || !raw.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    raw.parse::<f64>().ok().filter(|v| *v <= MOST_VOTES)
+    digits(w.raw(k)).filter(|v| *v <= MOST_VOTES)
 }
 
 /// The last token of the words that name the side for at `k` ("in favour", "in favor",
