@@ -45,6 +45,50 @@ fn happening_class(low: &str) -> Option<&'static str> {
     HAPPENINGS.get(low).copied()
 }
 
+/// Verbs of two words that tell of an explosion: "a car bomb went off", "the device blew
+/// up". The particle is the word a date's scan meets nearest, and names the attack.
+const EXPLODING: [(&[&str], &str); 2] = [
+    (&["went", "goes", "go", "gone", "going"], "off"),
+    (&["blew", "blows", "blow", "blown", "blowing"], "up"),
+];
+
+/// What explodes: an alarm or the lights also go off, a bomb is an attack.
+const EXPLOSIVES: [&str; 14] = [
+    "bomb",
+    "bombs",
+    "device",
+    "devices",
+    "explosive",
+    "explosives",
+    "grenade",
+    "mine",
+    "landmine",
+    "shell",
+    "rocket",
+    "charge",
+    "charges",
+    "ied",
+];
+
+/// Words before the verb of [`EXPLODING`] its subject is looked for in ("a bomb planted in a
+/// car went off").
+const EXPLOSIVE_BEFORE: usize = 6;
+
+/// The class of the happening the word at `i` names: a word of `data/happenings.txt`, or the
+/// particle of a verb of [`EXPLODING`] after one of [`EXPLOSIVES`].
+fn class_at(w: &Words, i: usize) -> Option<&'static str> {
+    let low = w.low(i);
+    happening_class(low).or_else(|| {
+        let verb = i.checked_sub(1)?;
+        let exploding = EXPLODING
+            .iter()
+            .any(|(verbs, particle)| *particle == low && verbs.contains(&w.low(verb)));
+        let explosive =
+            (verb.saturating_sub(EXPLOSIVE_BEFORE)..verb).any(|k| EXPLOSIVES.contains(&w.low(k)));
+        (exploding && explosive).then_some("attack")
+    })
+}
+
 /// Tokens that end a clause when looking for a date's happening.
 fn clause_break(w: &Words, i: usize) -> bool {
     // Each is one mark: words and numbers are passed over without reading their text.
@@ -168,7 +212,7 @@ fn nearest(
         if !w.is_word(i) {
             return;
         }
-        let Some(class) = happening_class(w.low(i)) else {
+        let Some(class) = class_at(w, i) else {
             return;
         };
         if happening_other_use::used_otherwise(w, i) {
@@ -223,7 +267,7 @@ fn nearest(
     let mut i = last + 1;
     let mut dist = 0;
     while i < w.len() && dist < 12 {
-        if relative && w.is_word(i) && happening_class(w.low(i)).is_some() && !is_determined(w, i) {
+        if relative && w.is_word(i) && class_at(w, i).is_some() && !is_determined(w, i) {
             break;
         }
         if set_off && w.is_punct(i, ",") {
@@ -369,7 +413,7 @@ fn happenings_before<'w>(
         !(clause_break(w, k) || w.is_punct(k, ",") || (own_clause && opens_clause(w, k)))
     })
     .filter(|&k| w.is_word(k) && !happening_other_use::used_otherwise(w, k))
-    .filter_map(|k| happening_class(w.low(k)).map(|c| (k, c)))
+    .filter_map(|k| class_at(w, k).map(|c| (k, c)))
 }
 
 /// Words that open an aside between commas that names a part of what the clause counts
@@ -399,7 +443,7 @@ fn aside_opening(w: &Words, close: usize) -> Option<usize> {
         Some(j)
             if w.is_punct(j, ",")
                 && ASIDE_OPENERS.contains(&w.low(j + 1))
-                && !(j + 1..close).any(|t| w.is_word(t) && happening_class(w.low(t)).is_some()) =>
+                && !(j + 1..close).any(|t| w.is_word(t) && class_at(w, t).is_some()) =>
         {
             j.checked_sub(1)
         }
@@ -600,6 +644,22 @@ mod tests {
         let w = Words::new(s, Span::new(0, s.len()));
         let start = s.find(date)?;
         happening(&w, Span::new(start, start + date.len()))
+    }
+
+    #[test]
+    fn a_bomb_that_went_off_is_an_attack() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        // "died" is too far back; the explosion dates the day, not the monitor's saying.
+        let s = "At least 19 civilians died when a car bomb went off at a market in the town \
+                 of Azaz on Tuesday, a monitor said.";
+        assert_eq!(class(s, "Tuesday"), Some("attack"));
+        let s = "An explosive device planted under a truck blew up on Friday.";
+        assert_eq!(class(s, "Friday"), Some("attack"));
+        // An alarm going off is no attack.
+        assert_eq!(
+            class("The fire alarm went off on Tuesday.", "Tuesday"),
+            None
+        );
     }
 
     #[test]
