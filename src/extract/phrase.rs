@@ -473,9 +473,14 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
         p.currency = second.currency;
     }
     let (lo, hi) = (p.value.min(second.value), p.value.max(second.value));
-    // "between 5 and 6 million": the scale of the second applies to the first.
+    // "between 5 and 6 million": the scale of the second applies to the first. The scale is
+    // the largest power of a thousand that leaves the first no larger than the second:
+    // "between 20,000 and 30,000 mln" is of millions, not of the billions 30,000 mln makes.
     let (lo, hi) = if lo < hi / 1000.0 && hi >= 1e6 && second.shape == Shape::Digits {
-        let scale = 10f64.powi((hi.log10().floor() as i32 / 3) * 3);
+        let mut scale = 1000.0;
+        while lo * scale * 1000.0 <= hi {
+            scale *= 1000.0;
+        }
         (lo * scale, hi)
     } else {
         (lo, hi)
@@ -643,6 +648,37 @@ mod tests {
         );
         assert_eq!(one("dozens were hurt").2, Qualifier::Plural);
         assert_eq!(one("50 or more people").2, Qualifier::AtLeast);
+        // A verb of passing a mark makes it a lower bound: "losses have crossed Rs 1,000 crore"
+        // and "losses stand at Rs 1,200 crore" can both be true.
+        for s in [
+            "The death toll exceeded 100",
+            "The toll topped 100",
+            "Deaths surpassed 100",
+            "Losses have crossed 100",
+            "Losses may exceed 100",
+        ] {
+            assert_eq!(one(s).2, Qualifier::AtLeast, "{s}");
+        }
+        assert_eq!(one("reach them within 36 hours").2, Qualifier::AtMost);
+    }
+
+    #[test]
+    fn a_range_takes_the_scale_of_its_second_number() {
+        let bounds = |s: &str| {
+            let p = find_phrases(&Words::new(s, Span::new(0, s.len())))
+                .into_iter()
+                .next()
+                .expect("a phrase");
+            (p.low, p.high)
+        };
+        assert_eq!(bounds("between 5 and 6 million people"), (5e6, 6e6));
+        assert_eq!(bounds("between 20 and 30 billion dollars"), (2e10, 3e10));
+        // 30,000 mln is 30 billion: the first number is of millions too, not of billions.
+        assert_eq!(
+            bounds("between 20,000 and 30,000 mln dollars"),
+            (2e10, 3e10)
+        );
+        assert_eq!(bounds("between 20,000 and 30,000 million"), (2e10, 3e10));
     }
 
     #[test]
