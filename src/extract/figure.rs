@@ -1740,6 +1740,34 @@ mod tests {
             unit("Damage of Rs 20 crore was reported.").as_deref(),
             Some("INR")
         );
+        // The taka's and the shilling's abbreviations, glued or not, and ISO codes before or
+        // after the sum, with a scale abbreviated ("mln", "thous.").
+        let f = one("The contract was worth Sh212 million.");
+        assert_eq!(
+            (f.quantity.unit.as_deref(), f.quantity.estimate),
+            (Some("SHILLING"), Some(212e6))
+        );
+        assert_eq!(unit("It paid KSh 5 million.").as_deref(), Some("KES"));
+        let f = one("Each family gets Tk 25,000.");
+        assert_eq!(
+            (f.quantity.unit.as_deref(), f.quantity.estimate),
+            (Some("BDT"), Some(25e3))
+        );
+        let f = one("Losses may exceed PLN 500 mln.");
+        assert_eq!(
+            (f.quantity.unit.as_deref(), f.quantity.estimate),
+            (Some("PLN"), Some(500e6))
+        );
+        assert_eq!(f.quantity.interval.low(), Some(500e6));
+        assert_eq!(
+            unit("The WHO disbursed 1.2 mln USD.").as_deref(),
+            Some("USD")
+        );
+        let f = one("It pays up to NPR 10 thous. to each family.");
+        assert_eq!(
+            (f.quantity.unit.as_deref(), f.quantity.interval.high()),
+            (Some("NPR"), Some(10e3))
+        );
         // A mile at sea is a length, which says what it measures as other lengths do.
         let f = one("The tanker sank 30 nautical miles off the coast.");
         assert_eq!(f.quantity.unit.as_deref(), Some("nautical miles"));

@@ -11,9 +11,25 @@ use crate::extract::words::Words;
 /// The country letters written before a "$" ("US$", "HK$").
 const DOLLAR_COUNTRIES: [&str; 7] = ["US", "A", "C", "HK", "NZ", "AU", "CA"];
 
-/// "Rs 5,000", "Rs. 20 crore", "Rp 1 billion": the rupee's and the rupiah's abbreviations, as
-/// South Asian and Indonesian papers write them, with the currency word each stands for.
-pub(super) const SUM_ABBREVIATIONS: [(&str, &str); 2] = [("Rs", "rupees"), ("Rp", "rupiah")];
+/// "Rs 5,000", "Rs. 20 crore", "Rp 1 billion", "Tk 25,000", "Sh212 million": abbreviations of
+/// the rupee, the rupiah, the taka and the (Kenyan) shilling, as South Asian, Indonesian and
+/// East African papers write them, with the currency word each stands for.
+pub(super) const SUM_ABBREVIATIONS: [(&str, &str); 6] = [
+    ("Rs", "rupees"),
+    ("Rp", "rupiah"),
+    ("Tk", "taka"),
+    ("KSh", "kenyan_shillings"),
+    ("Ksh", "kenyan_shillings"),
+    ("Sh", "shillings"),
+];
+
+/// The letters [`letters_before_a_sum`] reads: the country letters before a "$" and the
+/// abbreviations of [`SUM_ABBREVIATIONS`].
+pub(super) fn sum_letters() -> impl Iterator<Item = &'static str> {
+    DOLLAR_COUNTRIES
+        .into_iter()
+        .chain(SUM_ABBREVIATIONS.iter().map(|&(a, _)| a))
+}
 
 /// Whether the word `raw` opens a sum as letters that are no currency code of the lexicon:
 /// country letters before a "$", or an abbreviation of [`SUM_ABBREVIATIONS`].
@@ -76,7 +92,14 @@ pub(super) fn currency_after(w: &Words, c: &Core) -> Option<(&'static str, usize
             if matches!(low, "pound" | "pounds") && value.abs() < 1e6 {
                 return None;
             }
-            match lexicon().currencies.get(low) {
+            // "1.2 mln USD": an ISO code after the sum, written in capitals.
+            let raw = w.raw(j);
+            let code = if raw.len() == 3 && raw.bytes().all(|b| b.is_ascii_uppercase()) {
+                lexicon().currencies.get(raw)
+            } else {
+                lexicon().currencies.get(low)
+            };
+            match code {
                 Some(code) => Some((code, j)),
                 None => named_currency(w, j),
             }
@@ -249,6 +272,10 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         value *= scale;
         resolution *= scale;
         end += 1;
+        // "60 thous. hectares": the abbreviation's period is part of it.
+        if w.low(end) == "thous" && w.is_punct(end + 1, ".") && w.glued(end + 1) {
+            end += 1;
+        }
         plain = false;
     } else if w.is_dash(end + 1)
         && (w.glued(end + 1) && w.glued(end + 2)
@@ -355,6 +382,7 @@ fn scale_word(w: &Words, k: usize, after_currency: bool) -> Option<f64> {
     }
     match low {
         "bn" | "bln" | "mn" | "mln" | "trn" => suffix_scale(low, true),
+        "thous" => Some(1e3),
         "m" | "b" if after_currency => suffix_scale(low, true),
         _ => None,
     }

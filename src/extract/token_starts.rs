@@ -3,6 +3,7 @@
 
 use crate::extract::date_words::date_words;
 use crate::extract::lexicon::lexicon;
+use crate::extract::phrase_digits::sum_letters;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
@@ -73,12 +74,26 @@ const DURATION_WORDS: [&str; 10] = [
 const CLOCK_WORDS: [&str; 3] = ["noon", "midday", "midnight"];
 
 /// The currency codes `phrase::may_start` takes as words, lowercase: those of
-/// `Lexicon::currencies` ("USD"), and the letters `phrase_digits::letters_before_a_sum` reads
-/// (the country letters before a "$", the rupee's "Rs" and the rupiah's "Rp"). A test checks
-/// that the list holds every such code of the lexicon.
-const CURRENCY_CODES: [&str; 12] = [
-    "usd", "gbp", "eur", "us", "a", "c", "hk", "nz", "au", "ca", "rs", "rp",
-];
+/// `Lexicon::currencies` written as words of at most three letters ("USD", "PLN"), and the
+/// letters `phrase_digits::letters_before_a_sum` reads (the country letters before a "$",
+/// "Rs", "Tk", "KSh").
+static CURRENCY_CODES: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut codes: Vec<String> = lexicon()
+        .currencies
+        .keys()
+        .copied()
+        .filter(|code| {
+            code.len() <= 3
+                && code.bytes().all(|b| b.is_ascii_alphabetic())
+                && code.starts_with(|c: char| c.is_ascii_uppercase())
+        })
+        .chain(sum_letters())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
+});
 
 /// Lowercase word → what it can start (bits of `can`), built once from the word lists. Most
 /// words have none, and `shapes` tells so from their first and last bytes and length together
@@ -182,7 +197,10 @@ fn start_table() -> StartTable {
     // Number words, and the lowercase forms of the currency codes `phrase::may_start` reads
     // (its test of the code as written follows).
     add(&mut l.starters.iter(), can::NUMBER_WORD);
-    add(&mut CURRENCY_CODES.into_iter(), can::NUMBER_WORD);
+    add(
+        &mut CURRENCY_CODES.iter().map(String::as_str),
+        can::NUMBER_WORD,
+    );
     debug_assert!(
         bits.keys()
             .all(|w| w.starts_with(|c: char| c.is_ascii_alphabetic())),
@@ -321,7 +339,7 @@ mod tests {
             let word = code.len() <= 3 && code.bytes().all(|b| b.is_ascii_alphabetic());
             if word && code.starts_with(|c: char| c.is_ascii_uppercase()) {
                 let low = code.to_ascii_lowercase();
-                assert!(CURRENCY_CODES.contains(&low.as_str()), "{code}");
+                assert!(CURRENCY_CODES.contains(&low), "{code}");
             }
         }
     }
