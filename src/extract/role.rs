@@ -149,6 +149,18 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Year;
     }
+    // "The earthquake of 2015 killed nearly 9,000", "the war of 1967": a year after "of" that
+    // names a happening's time, not a count of the dead.
+    if p.year_like
+        && p.first == p.num_first
+        && p.first.checked_sub(2).is_some_and(|k| {
+            w.low(k + 1) == "of" && lex.events.contains_key(w.low(k)) && !w.glued(k + 1)
+        })
+        && !lex.people.contains(w.low(next))
+        && !UNITS_OF_MEASURE.contains(w.low(next))
+    {
+        return Role::Year;
+    }
     let street = |k: usize| w.capitalized(k) && lex.street_words.contains(w.low(k));
     if p.shape == Shape::Digits && w.capitalized(next) && (street(next) || street(next + 1)) {
         return Role::Address;
@@ -565,6 +577,16 @@ mod tests {
             [Role::Year, Role::Figure]
         );
         assert_eq!(roles("Clashes left 1500 killed"), [Role::Figure]);
+        // After "of" and a happening's noun, the year is the happening's time.
+        assert_eq!(
+            roles("The earthquake of 2015 killed nearly 9,000 people"),
+            [Role::Year, Role::Figure]
+        );
+        assert_eq!(
+            roles("the flood of 1997 killed 56"),
+            [Role::Year, Role::Figure]
+        );
+        assert_eq!(roles("a crowd of 2015 gathered"), [Role::Figure]);
     }
 
     #[test]
