@@ -680,13 +680,21 @@ const RISE_REACH: usize = 12;
 fn increment(w: &Words, p: &Phrase) -> bool {
     if matches!(w.low(p.num_last + 1), "more" | "additional") {
         let mut k = p.num_last + 2;
+        // "Divers recovered 13 more bodies": bodies found are added to a toll.
+        if matches!(w.low(k), "bodies" | "body" | "corpses") {
+            return true;
+        }
         if lexicon().people.contains(w.low(k)) {
             k += 1;
         }
-        if matches!(w.low(k), "have" | "had" | "later") {
+        if matches!(w.low(k), "have" | "had" | "later" | "were") {
             k += 1;
         }
-        if matches!(w.low(k), "died" | "succumbed") {
+        if w.low(k) == "been" {
+            k += 1;
+        }
+        // "three more workers died", "five more people were killed".
+        if matches!(w.low(k), "died" | "succumbed" | "killed") {
             return true;
         }
     }
@@ -882,6 +890,12 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
     if b4 == "among" && b3 == "the" && group && matches!(b1, "were" | "are" | "was" | "is") {
         return true;
     }
+    // "Of the dead, 92 were in Jajarkot", "Among the dead, 71 are children": a part of the
+    // group named before the comma. "In Jajarkot alone, 92 persons lost their lives": one
+    // place's share of a toll.
+    if b1 == "," && ((matches!(b4, "among" | "of") && b3 == "the" && group) || b2 == "alone") {
+        return true;
+    }
     let k = after.at;
     after.of_measured.is_some()
         || after.among.is_some()
@@ -1020,6 +1034,23 @@ mod tests {
         assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
         let all = figures("Four more people were injured in the shelling.");
         assert!(!all[0].quantity.subset, "{all:?}");
+        // A part of the group named before a comma, or of one place's share.
+        for s in [
+            "Of the dead, 92 were in Jajarkot and 65 in West Rukum.",
+            "Among the dead, 71 are children.",
+            "In Jajarkot alone, 92 persons lost their lives.",
+        ] {
+            let all = figures(s);
+            assert!(all[0].quantity.subset, "{s}: {all:?}");
+        }
+        // Bodies recovered and later deaths add to a toll: "at least 21" killed is no rival.
+        for s in [
+            "Divers recovered 13 more bodies on Wednesday.",
+            "Five more people were killed in the shelling on Friday.",
+        ] {
+            let all = figures(s);
+            assert!(all[0].quantity.subset, "{s}: {all:?}");
+        }
     }
 
     #[test]
