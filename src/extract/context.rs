@@ -327,7 +327,7 @@ fn prefix(w: &str) -> u64 {
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
 /// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
-const CUE_WORDS: [(&str, Cue); 56] = [
+const CUE_WORDS: [(&str, Cue); 58] = [
     ("which", Cue::Relative),
     ("who", Cue::Relative),
     ("where", Cue::Relative),
@@ -384,6 +384,8 @@ const CUE_WORDS: [(&str, Cue); 56] = [
     ("years", Cue::Years),
     ("year", Cue::YearOrMonths),
     ("months", Cue::YearOrMonths),
+    ("annually", Cue::Habitual),
+    ("yearly", Cue::Habitual),
 ];
 
 /// What a word of [`CUE_WORDS`] tells the reader.
@@ -426,6 +428,8 @@ enum Cue {
     YearOrMonths,
     /// "from" of "up from", "down from": a comparison with an earlier value opens.
     From,
+    /// "annually", "yearly": a rate of every year.
+    Habitual,
 }
 
 /// What the sentence pass reads of a lowercase word in the lists it asks, found with one
@@ -518,6 +522,9 @@ pub struct TimeCues {
     /// Where the first "up from" or "down from" starts: "Turnout was 68 percent, up from 63
     /// percent in 2022" compares with an earlier value, which the years after it date.
     compared_from: Option<usize>,
+    /// "each year", "every year", "annually": the sentence tells a yearly rate ("Dozens of
+    /// people die in ferry accidents each year"), not the story's happening.
+    pub habitual: bool,
 }
 
 impl TimeCues {
@@ -607,7 +614,13 @@ impl TimeCues {
                 self.last_week |= w.low(i + 1) == "week";
             }
             Cue::Years => self.cue |= matches!(w.low(i + 1), "ago" | "after" | "earlier"),
-            Cue::YearOrMonths => self.cue |= w.low(i + 1) == "ago",
+            Cue::YearOrMonths => {
+                self.cue |= w.low(i + 1) == "ago";
+                // "Dozens of people die in ferry accidents each year": a yearly rate.
+                self.habitual |=
+                    low == "year" && i > 0 && matches!(w.low(i - 1), "each" | "every" | "per");
+            }
+            Cue::Habitual => self.habitual = true,
         }
     }
 
@@ -615,7 +628,8 @@ impl TimeCues {
     /// with a simple past ("a similar fire in 2019 killed 30"), or a cue such as "last year".
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
-        (!self.perfect && (self.cue || self.earlier_year(ref_year))) || self.named_old(ref_year)
+        (!self.perfect && (self.cue || self.habitual || self.earlier_year(ref_year)))
+            || self.named_old(ref_year)
     }
 
     /// Whether the sentence dates its own happening to a day ("on Tuesday", "today") and

@@ -961,6 +961,17 @@ mod tests {
     }
 
     #[test]
+    fn a_yearly_rate_is_no_count_of_the_story() {
+        let body = "The ferry sinking killed 18 people on Tuesday. \
+                    About 30 people die in ferry accidents in Bangladesh every year. \
+                    Dozens drown each year on the river.";
+        let found = backgrounds(body, Some("2026-06-10"));
+        assert!(!is_background(&found, "18 people"), "{found:?}");
+        assert!(is_background(&found, "About 30 people"), "{found:?}");
+        assert!(is_background(&found, "Dozens drown"), "{found:?}");
+    }
+
+    #[test]
     fn a_sum_of_years_back_is_an_earlier_value() {
         let body = "Veridian agreed to buy Tallis for $28.4 billion. \
                     Two years ago, Veridian had tried to buy Tallis for $21 billion.";
