@@ -171,9 +171,25 @@ fn boundary(w: &Words, i: usize) -> bool {
 
 /// The first tense word of the sentence: what a following sentence with none inherits.
 /// Words of date expressions ("a week ago", "last month", "next year") are left out: they
-/// tell of their own date, not of the sentence's others.
+/// tell of their own date, not of the sentence's others. So are words quoted: in '"We will
+/// help," she said during a visit on Sunday' the speaker's "will" is no tense of the visit.
 pub fn sentence_tense(w: &Words) -> Option<Tense> {
-    (0..w.len()).find_map(|i| token_tense(w, i).filter(|_| !DATE_TENSE_WORDS.contains(&w.low(i))))
+    let mut quoted = false;
+    (0..w.len()).find_map(|i| {
+        if w.kind(i) == Some(crate::extract::token::TokenKind::Punct) {
+            match w.raw(i) {
+                "“" => quoted = true,
+                "”" => quoted = false,
+                "\"" => quoted = !quoted,
+                _ => {}
+            }
+            return None;
+        }
+        if quoted {
+            return None;
+        }
+        token_tense(w, i).filter(|_| !DATE_TENSE_WORDS.contains(&w.low(i)))
+    })
 }
 
 /// Words with a tense that belong to a date expression of their own.
@@ -210,6 +226,19 @@ mod tests {
             assert!(NEAR_WORDS.contains(word), "{word}");
         }
         assert!(!TENSE_WORDS.contains("village"));
+    }
+
+    #[test]
+    fn a_quoted_word_gives_the_sentence_no_tense() {
+        let tense = |s: &str| sentence_tense(&Words::new(s, Span::new(0, s.len())));
+        let s = "\"We will help,\" she said during a visit to Nysa on Sunday.";
+        assert_eq!(tense(s), Some(Tense::Past));
+        let s = "“We will help,” she said during a visit to Nysa on Sunday.";
+        assert_eq!(tense(s), Some(Tense::Past));
+        assert_eq!(
+            tense("The ministers will meet on Sunday."),
+            Some(Tense::Future)
+        );
     }
 
     #[test]
