@@ -647,6 +647,19 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_after_a_happening_is_none() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        let s = "The Election Authority published the results on Monday.";
+        assert_ne!(class(s, "Monday"), Some("election"));
+        let s = "The election commission announced the results on Monday.";
+        assert_eq!(class(s, "Monday"), Some("announcement"));
+        assert_eq!(
+            class("Sweden held a general election on Sunday.", "Sunday"),
+            Some("election")
+        );
+    }
+
+    #[test]
     fn a_bomb_that_went_off_is_an_attack() {
         let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
         // "died" is too far back; the explosion dates the day, not the monitor's saying.

@@ -114,6 +114,9 @@ const OTHER_USES: [OtherUse; 4] = [
 
 /// Whether the happening word at `i` is used otherwise than for its happening.
 pub fn used_otherwise(w: &Words, i: usize) -> bool {
+    if names_a_body(w, i) {
+        return true;
+    }
     let low = w.low(i);
     let Some(other) = OTHER_USES.iter().find(|o| o.word == low) else {
         return false;
@@ -131,4 +134,38 @@ pub fn used_otherwise(w: &Words, i: usize) -> bool {
     let after = (i + 1 < w.len() && w.is_word(i + 1)).then(|| w.low(i + 1));
     before.is_some_and(|b| other.before.contains(&b))
         || after.is_some_and(|a| other.after.contains(&a))
+}
+
+/// Words after a happening's word that make the two the name of a body that deals with such
+/// happenings: "Election Commission", "Election Authority", "Disaster Management Agency",
+/// "Flood Control Board".
+const BODIES: [&str; 21] = [
+    "authority",
+    "authorities",
+    "commission",
+    "commissioner",
+    "committee",
+    "council",
+    "board",
+    "office",
+    "center",
+    "centre",
+    "agency",
+    "service",
+    "services",
+    "department",
+    "ministry",
+    "institute",
+    "bureau",
+    "unit",
+    "observers",
+    "monitors",
+    "management",
+];
+
+/// Whether the happening word at `i` is the first word of a body's name ("The Election
+/// Authority published the results on Monday"): it names who acts, not what happened.
+fn names_a_body(w: &Words, i: usize) -> bool {
+    let next = i + 1;
+    next < w.len() && w.is_word(next) && !w.glued(next) && BODIES.contains(&w.low(next))
 }
