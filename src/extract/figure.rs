@@ -912,7 +912,7 @@ pub(super) fn topic(
     // The topic's pieces, joined with one allocation; the last is left for the subset's mark.
     let mut parts: [&str; 4] = match (unit, measure) {
         // "revenue in EUR", "turnout in percent", "depth in km".
-        (Some(u), Some(m)) if amount::measures_amounts(u) => [m, " in ", u, ""],
+        (Some(u), Some(m)) if amount::measures_amounts(u) || m == "capacity" => [m, " in ", u, ""],
         (Some(u), Some(m)) => [u, " ", m, ""],
         (None, Some(m)) if people => ["people ", m, "", ""],
         (None, Some(m)) => [m, "", "", ""],
@@ -934,6 +934,22 @@ pub(super) fn topic(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn what_a_vessel_can_carry_is_its_capacity() {
+        // Not the people aboard: "licensed to carry 150" and "carrying around 300" are both
+        // true of an overloaded ferry.
+        for s in [
+            "The ferry was licensed to carry 150 passengers.",
+            "The ferry had a capacity of 150 passengers.",
+        ] {
+            assert_eq!(one(s).topic, "capacity in passengers", "{s}");
+        }
+        assert_eq!(
+            one("The ferry was carrying around 300 passengers.").topic,
+            "passengers"
+        );
+    }
 
     #[test]
     fn deaths_in_custody_are_a_count_of_their_own() {
