@@ -522,6 +522,9 @@ pub struct TimeCues {
     /// Where the first "up from" or "down from" starts: "Turnout was 68 percent, up from 63
     /// percent in 2022" compares with an earlier value, which the years after it date.
     compared_from: Option<usize>,
+    /// "since Saturday", "since Oct. 3": the running count starts on a day, days before the
+    /// story (a flood's, an outbreak's own toll so far), not at a war's start.
+    pub running_from_a_day: bool,
     /// "each year", "every year", "annually": the sentence tells a yearly rate ("Dozens of
     /// people die in ferry accidents each year"), not the story's happening.
     pub habitual: bool,
@@ -571,6 +574,7 @@ impl TimeCues {
                     self.since = true;
                     self.running = true;
                     self.running_from = self.running_from.or(Some(start()));
+                    self.running_from_a_day |= since_a_day(w, i);
                 }
             }
             Cue::Article => {
@@ -738,6 +742,21 @@ fn month_after_in(w: &Words, i: usize) -> Option<i8> {
 fn month_at(w: &Words, k: usize) -> Option<i8> {
     let month = *lexicon().months.get(w.low(k))?;
     w.capitalized(k).then_some(month)
+}
+
+/// Whether "since" at token `i` counts from a day: a weekday ("since Saturday"), "yesterday",
+/// "the weekend", or a month with its day ("since Oct. 3", "since 3 October").
+fn since_a_day(w: &Words, i: usize) -> bool {
+    let k = i + 1;
+    let low = w.low(k);
+    let day_number = |k: usize| w.is_number(k) && w.low(k).len() <= 2;
+    // "Oct." is read as "Oct" and its full stop.
+    let after_month = if w.is_punct(k + 1, ".") { k + 2 } else { k + 1 };
+    crate::model::WEEKDAYS.contains(&low)
+        || low == "yesterday"
+        || (low == "the" && w.low(k + 1) == "weekend")
+        || (lexicon().months.contains_key(low) && day_number(after_month))
+        || (day_number(k) && lexicon().months.contains_key(w.low(k + 1)))
 }
 
 /// Whether token `k` names a happening ("That temblor", "That 2005 quake").

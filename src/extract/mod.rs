@@ -441,7 +441,10 @@ fn claim(article: &Article, f: Found) -> Claim {
     Claim {
         // A figure in a sentence that counts a running total ("so far", "since March")
         // belongs with a war's toll, not with one incident's.
+        // A count since a day ("since Saturday") is the running toll of the story's own
+        // happening: a flood's, an outbreak's.
         event_class: if f.cues.counts_running(f.span.start())
+            && !f.cues.running_from_a_day
             && !f.cues.names_earlier(f.span.start())
             && matches!(f.value, Value::Quantity(_))
         {
@@ -958,6 +961,30 @@ mod tests {
         assert!(is_background(&found, "1975"), "{found:?}");
         assert!(!is_background(&found, "Sunday"), "{found:?}");
         assert!(!is_background(&found, "about 2,300 people"), "{found:?}");
+    }
+
+    #[test]
+    fn a_count_since_a_day_is_the_happenings_own_toll() {
+        let class = |body: &str| {
+            let a = Article::from_text("a", body);
+            extract(&a)
+                .claims
+                .into_iter()
+                .find(|c| matches!(c.value, Value::Quantity(_)))
+                .and_then(|c| c.event_class)
+        };
+        // A flood's toll so far, as "Floods have killed five people" tells it.
+        for body in [
+            "Five people have died in the floods since Saturday.",
+            "Five people have died in the floods since Oct. 3.",
+        ] {
+            assert_eq!(class(body).as_deref(), Some("incident"), "{body}");
+        }
+        // A war's toll since a year is a running total.
+        assert_eq!(
+            class("More than 300,000 people have been killed since 2011.").as_deref(),
+            Some("conflict")
+        );
     }
 
     #[test]
