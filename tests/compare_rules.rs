@@ -546,3 +546,28 @@ fn one_days_count_is_no_rival_of_the_days_total() {
     let f = finding_with(&cmp, "Seventeen people");
     assert!(f.topic.contains("part of a larger count"), "{f:#?}");
 }
+
+#[test]
+fn customers_and_clients_seats_and_mandates_counts_and_charges_line_up() {
+    // One group named by either noun, as translating outlets write it.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-09-15",
+            "Hackers stole the data of 11.2 million customers. The left bloc won 176 seats. \
+             Odera was found guilty on seven counts.",
+        ),
+        article(
+            "b",
+            "2026-09-15",
+            "Hackers stole the data of 11.2 million clients. The left bloc won 176 mandates. \
+             Odera was found guilty on seven charges.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    for text in ["11.2 million customers", "176 seats", "seven counts"] {
+        let f = finding_with(&cmp, text);
+        assert_eq!(f.claims.len(), 2, "{text}: {f:#?}");
+        assert_eq!(f.verdict, Verdict::Agree, "{text}: {f:#?}");
+    }
+}

@@ -67,8 +67,13 @@ const SAME_PEOPLE: [&[&str]; 5] = [
 /// Nouns that name the same things, each group in the singular `singular` gives: "some
 /// 1,800 houses" and "around 2,000 homes" damaged, "seven coaches" and "eight carriages" of
 /// one train. A noun that may name other things too stays out ("car" of a train or a road).
-const SAME_THINGS: [&[&str]; 7] = [
+const SAME_THINGS: [&[&str]; 10] = [
     &["house", "home", "dwelling"],
+    &["customer", "client"],
+    // A parliament's seats, as translating outlets write them ("176 mandates").
+    &["seat", "mandate"],
+    // Counts of an indictment ("seven counts", "seven charges").
+    &["count", "charge"],
     &["gun", "firearm"],
     &["job", "position", "post"],
     &["employee", "worker"],
