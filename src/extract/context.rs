@@ -686,13 +686,11 @@ impl TimeCues {
 
     /// Whether every year of the sentence stands after an "up from" or "down from" that
     /// comes after byte `start`: "Turnout was 68 percent, up from 63 percent in 2022" dates
-    /// the earlier value, not the claim at `start`.
+    /// the earlier value, not the claim at `start`. So does a time told without a year
+    /// ("down from 84.2% four years ago").
     pub fn years_of_an_earlier_value(&self, start: usize) -> bool {
-        let Some(&first_year) = self.year_starts.iter().min() else {
-            return false;
-        };
         self.compared_from
-            .is_some_and(|from| from > start && from < first_year)
+            .is_some_and(|from| from > start && self.year_starts.iter().all(|&year| year > from))
     }
 
     /// Whether a claim starting at byte `start` is in or after the clause that compares with

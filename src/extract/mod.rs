@@ -179,9 +179,12 @@ pub fn extract(article: &Article) -> Extraction {
         // 2004": the year is an aside after the claim, in a sentence dated to its own day.
         // "Hale, who won his first Oscar in 1975, died on Sunday": the year is of a clause
         // before the claim, set off by commas.
+        // "116 seats, up from 107 in 2022": the year dates the earlier value the claim is
+        // compared with.
         let own_day_before_year = cues.day_before_years(c.span.start())
             || cues.years_in_later_clause(c.span.start())
-            || cues.years_in_earlier_clause(c.span.start());
+            || cues.years_in_earlier_clause(c.span.start())
+            || cues.years_of_an_earlier_value(c.span.start());
         // In text order, as the claims are: a search, not a scan, on texts of many sentences.
         let dated = earlier_date
             .binary_search_by_key(&c.sentence.start(), |(s, _)| s.start())
@@ -985,6 +988,18 @@ mod tests {
             class("More than 300,000 people have been killed since 2011.").as_deref(),
             Some("conflict")
         );
+    }
+
+    #[test]
+    fn a_year_after_up_from_dates_the_earlier_value_only() {
+        let body = "The Social Democrats won 116 seats, up from 107 seats in 2022. \
+                    Turnout was 83.1%, down from 84.2% four years ago.";
+        let found = backgrounds(body, Some("2026-09-15"));
+        assert!(!is_background(&found, "116 seats"), "{found:?}");
+        assert!(is_background(&found, "107 seats"), "{found:?}");
+        let found = topics(body, Some("2026-09-15"));
+        assert_eq!(topic_of(&found, "83.1%"), "turnout in percent");
+        assert_eq!(topic_of(&found, "84.2%"), "earlier turnout in percent");
     }
 
     #[test]
