@@ -52,7 +52,10 @@ pub fn figure(
 
     let mut resolution = p.resolution;
     // "a third suspect", "a third explosion": an ordinal before what it orders, no share.
-    if p.shape == Shape::Fraction && (ordinal_before(w, p.last + 1) || orders_a_noun(w, p)) {
+    if p.shape == Shape::Fraction
+        && !one_in(w, p)
+        && (ordinal_before(w, p.last + 1) || orders_a_noun(w, p))
+    {
         return None;
     }
     // "a third-party supplier", "a fifth-largest bank": an ordinal joined to a word.
@@ -83,7 +86,9 @@ pub fn figure(
         high *= factor;
         resolution *= factor;
         percent = false;
-    } else if p.shape == Shape::Fraction && (w.low(p.last + 1) == "of" || by_fraction) {
+    } else if p.shape == Shape::Fraction
+        && (w.low(p.last + 1) == "of" || by_fraction || one_in(w, p))
+    {
         value *= 100.0;
         low *= 100.0;
         high *= 100.0;
@@ -124,7 +129,8 @@ pub fn figure(
     };
     last = last.max(unit_end);
     let of = if percent {
-        of_noun(w, p.last + 1)
+        // "one in three trains": a share of what follows it.
+        of_noun(w, p.last + 1).or_else(|| one_in(w, p).then(|| noun_from(w, p.last + 1)).flatten())
     } else {
         None
     };
@@ -454,6 +460,8 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             && !lex.months.contains_key(low)
             // "28 remain missing": a verb of being, not what is counted.
             && !matches!(low, "remain" | "remains" | "remained")
+            // "310,000 nationwide", "11,000 across the country": where, not what.
+            && !NOT_COUNTED.contains(&low)
             // Verbs and adverbs are not what is counted: "85 adding", "10 nearby".
             && !(low.len() > 4 && (low.ends_with("ing") || low.ends_with("ly") || low.ends_with("ed")))
             && low.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’')
@@ -567,9 +575,24 @@ fn of_noun(w: &Words, k: usize) -> Option<String> {
     if w.low(k) != "of" {
         return None;
     }
+    noun_from(w, k + 1)
+}
+
+/// The noun of the words from token `k` ("its population", "high-speed TGV trains").
+fn noun_from(w: &Words, k: usize) -> Option<String> {
     let lex = lexicon();
     let mut best: Option<String> = None;
-    for t in k + 1..k + 5 {
+    // Four tokens are read, not counting the hyphens that join words.
+    let mut end = k + 4;
+    for t in k.. {
+        if t >= end {
+            break;
+        }
+        // "high-speed trains": the hyphen joins two words of one modifier.
+        if w.is_dash(t) && w.glued(t) && w.glued(t + 1) && w.is_word(t + 1) {
+            end += 1;
+            continue;
+        }
         if !w.is_word(t) {
             break;
         }
@@ -593,6 +616,12 @@ fn of_noun(w: &Words, k: usize) -> Option<String> {
         best = Some(low.to_string());
     }
     best
+}
+
+/// Whether `p` is a share told as "one in three" or "two out of five" (see
+/// `phrase::share_of_every`): a share of what it is followed by.
+fn one_in(w: &Words, p: &Phrase) -> bool {
+    p.shape == Shape::Fraction && matches!(w.low(p.num_first + 1), "in" | "out")
 }
 
 /// Whether the word at `k` after a fraction is what an ordinal orders: a person or a
@@ -670,6 +699,25 @@ fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
         && !lex.measures.contains_key(low))
     .then_some(noun)
 }
+
+/// Adverbs and prepositions of place that may follow a count and are never what it counts:
+/// "310,000 nationwide", "11,000 across the country", "two apiece".
+const NOT_COUNTED: [&str; 14] = [
+    "nationwide",
+    "worldwide",
+    "countrywide",
+    "statewide",
+    "citywide",
+    "across",
+    "overall",
+    "apiece",
+    "abroad",
+    "overseas",
+    "overnight",
+    "aboard",
+    "ashore",
+    "nearby",
+];
 
 /// How far back a risen toll is looked for before "after".
 const RISE_REACH: usize = 12;
@@ -934,6 +982,46 @@ pub(super) fn topic(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn one_in_three_is_a_share_of_what_follows() {
+        for (s, value, of) in [
+            (
+                "About one in three high-speed trains were canceled.",
+                100.0 / 3.0,
+                "trains",
+            ),
+            (
+                "Two out of three voters backed the deal.",
+                200.0 / 3.0,
+                "voters",
+            ),
+            (
+                "One in every four children is malnourished.",
+                25.0,
+                "children",
+            ),
+            (
+                "Roughly a third of high-speed TGV trains were canceled.",
+                100.0 / 3.0,
+                "trains",
+            ),
+        ] {
+            let f = one(s);
+            assert_eq!(f.quantity.unit.as_deref(), Some("percent"), "{s}");
+            assert!(
+                (f.quantity.estimate.unwrap() - value).abs() < 1e-9,
+                "{s}: {f:?}"
+            );
+            assert_eq!(f.quantity.of.as_deref(), Some(of), "{s}");
+        }
+        // No share: a count in a year, a count of another number.
+        let all = figures("Five in 2015 died.");
+        assert!(
+            all.iter()
+                .all(|f| f.quantity.unit.as_deref() != Some("percent"))
+        );
+    }
 
     #[test]
     fn what_a_vessel_can_carry_is_its_capacity() {

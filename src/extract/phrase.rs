@@ -256,6 +256,7 @@ fn phrase_at(w: &Words, i: usize) -> Option<Phrase> {
             }
         }
     }
+    share_of_every(w, &mut p);
     trailing_qualifier(w, &mut p);
     percent_after(w, &mut p);
     let (dash, word) = (p.last + 1, p.last + 2);
@@ -496,6 +497,53 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
         p.num_last = second.end;
     }
     true
+}
+
+/// Largest whole of a share told as "one in N".
+const MAX_SHARE_WHOLE: f64 = 1000.0;
+
+/// Makes `p` the share "one in three", "two out of five", "one in every four" (a fraction):
+/// a small whole number, "in" or "out of", maybe "every", and a larger number.
+fn share_of_every(w: &Words, p: &mut Phrase) {
+    if p.shape == Shape::Vague
+        || p.shape == Shape::Fraction
+        || p.currency.is_some()
+        || p.percent
+        || p.num_last != p.last
+        || !(1.0..=10.0).contains(&p.value)
+        || p.value.fract() != 0.0
+    {
+        return;
+    }
+    let mut j = p.num_last + 1;
+    match w.low(j) {
+        "in" => j += 1,
+        "out" if w.low(j + 1) == "of" => j += 2,
+        _ => return,
+    }
+    if w.low(j) == "every" {
+        j += 1;
+    }
+    let Some(whole) = core_at(w, j) else {
+        return;
+    };
+    if whole.currency.is_some()
+        || whole.shape == Shape::Vague
+        || whole.year_like
+        || whole.value <= p.value
+        || whole.value > MAX_SHARE_WHOLE
+        || whole.value.fract() != 0.0
+    {
+        return;
+    }
+    p.value /= whole.value;
+    p.low = p.value;
+    p.high = p.value;
+    p.shape = Shape::Fraction;
+    p.resolution = 0.001;
+    p.num_last = whole.end;
+    p.last = whole.end;
+    p.year_like = false;
 }
 
 fn is_range_joiner(w: &Words, j: usize, between: bool) -> bool {
