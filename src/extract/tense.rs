@@ -6,7 +6,7 @@
 
 use crate::extract::date_words::{Tense, date_words};
 use crate::extract::word_set::WordSet;
-use crate::extract::words::Words;
+use crate::extract::words::{Words, is_possessive};
 use std::sync::LazyLock;
 
 /// How far (in tokens) a tense word may stand from the expression.
@@ -134,6 +134,16 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             }
         }
     }
+    // "called a general strike for Monday": a weekday right after "for" is one set ahead.
+    // Not a day's happening in the possessive ("jailed for Monday's attack"), nor a day of
+    // the calendar, which may be set in the past ("They set the talks for July 12").
+    if first >= 1
+        && w.low(first - 1) == "for"
+        && crate::model::WEEKDAYS.contains(&w.low(first))
+        && !is_possessive(w.raw(last))
+    {
+        return Some(Tense::Future);
+    }
     // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
     // right beside the expression ("the State Department said Friday").
     let usable = |i: usize, k: usize| {
@@ -226,6 +236,18 @@ mod tests {
             assert!(NEAR_WORDS.contains(word), "{word}");
         }
         assert!(!TENSE_WORDS.contains("village"));
+    }
+
+    #[test]
+    fn a_day_after_for_is_set_ahead() {
+        assert_eq!(
+            at("The union called a general strike for Monday", "Monday"),
+            Some(Tense::Future)
+        );
+        assert_ne!(
+            at("He was jailed for Monday's attack", "Monday's"),
+            Some(Tense::Future)
+        );
     }
 
     #[test]
