@@ -74,10 +74,48 @@ const EXPLOSIVES: [&str; 14] = [
 /// car went off").
 const EXPLOSIVE_BEFORE: usize = 6;
 
-/// The class of the happening the word at `i` names: a word of `data/happenings.txt`, or the
-/// particle of a verb of [`EXPLODING`] after one of [`EXPLOSIVES`].
+/// Words right before "strike" that make it workers' ("went on strike", "a general strike",
+/// "a hunger strike"), not an attack.
+const LABOUR_STRIKE_BEFORE: [&str; 12] = [
+    "on",
+    "general",
+    "hunger",
+    "labour",
+    "labor",
+    "national",
+    "nationwide",
+    "rail",
+    "workers",
+    "workers'",
+    "one-day",
+    "indefinite",
+];
+
+/// Words right after "strike" that make it workers' ("strike action", "a strike ballot").
+const LABOUR_STRIKE_AFTER: [&str; 6] = ["action", "ballot", "notice", "pay", "committee", "vote"];
+
+/// Whether "strike" at `i` is a walkout: a word of [`LABOUR_STRIKE_BEFORE`] before it or of
+/// [`LABOUR_STRIKE_AFTER`] after it, or workers, a union or a plant near it.
+fn labour_strike(w: &Words, i: usize) -> bool {
+    let before = i.checked_sub(1).map_or("", |k| w.low(k));
+    LABOUR_STRIKE_BEFORE.contains(&before)
+        || LABOUR_STRIKE_AFTER.contains(&w.low(i + 1))
+        || (i.saturating_sub(6)..(i + 6).min(w.len())).any(|k| {
+            matches!(
+                w.low(k),
+                "workers" | "union" | "unions" | "employees" | "staff" | "plant" | "factory"
+            )
+        })
+}
+
+/// The class of the happening the word at `i` names: a word of `data/happenings.txt`, a
+/// workers' strike (see [`labour_strike`]), or the particle of a verb of [`EXPLODING`] after
+/// one of [`EXPLOSIVES`].
 fn class_at(w: &Words, i: usize) -> Option<&'static str> {
     let low = w.low(i);
+    if matches!(low, "strike" | "strikes") && labour_strike(w, i) {
+        return Some("walkout");
+    }
     happening_class(low).or_else(|| {
         let verb = i.checked_sub(1)?;
         let exploding = EXPLODING
@@ -215,7 +253,7 @@ fn nearest(
         let Some(class) = class_at(w, i) else {
             return;
         };
-        if happening_other_use::used_otherwise(w, i) {
+        if happening_other_use::used_otherwise(w, i) || what_began_with(w, i) {
             return;
         }
         *meets |= class == "meeting";
@@ -347,6 +385,16 @@ fn nearest(
         class = "meeting";
     }
     Some((at, class))
+}
+
+/// Whether the happening word at `i` tells what a start was made with ("the conflict that
+/// began with anti-government protests in March 2011"): the date is the start's.
+fn what_began_with(w: &Words, i: usize) -> bool {
+    (i.saturating_sub(5)..i).any(|k| {
+        w.low(k) == "with"
+            && k.checked_sub(1)
+                .is_some_and(|v| matches!(happening_class(w.low(v)), Some("start" | "end")))
+    })
 }
 
 /// Whether the happening word at `at` is the verb of a relative clause ("who was shot", "that
@@ -647,6 +695,40 @@ mod tests {
     }
 
     #[test]
+    fn a_workers_strike_is_a_walkout_and_a_protest_its_own() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        for (s, date) in [
+            ("The workers went on strike on October 5.", "October 5"),
+            ("Teachers began a nationwide strike on Monday.", "Monday"),
+            (
+                "The strike at the plant entered its 12th day on Friday.",
+                "Friday",
+            ),
+        ] {
+            assert_eq!(class(s, date), Some("walkout"), "{s}");
+        }
+        assert_eq!(
+            class("An air strike hit the market on Friday.", "Friday"),
+            Some("attack")
+        );
+        assert_eq!(
+            class("Thousands marched in Paris on Thursday.", "Thursday"),
+            Some("protest")
+        );
+        // What a conflict began with is no date of its own.
+        let s = "Aleppo has been ravaged by the conflict that began with anti-government \
+                 protests in March 2011.";
+        assert_eq!(class(s, "March 2011"), Some("start"));
+        assert_eq!(
+            class(
+                "The unions called a new protest for 19 November.",
+                "19 November"
+            ),
+            Some("protest")
+        );
+    }
+
+    #[test]
     fn a_body_named_after_a_happening_is_none() {
         let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
         let s = "The Election Authority published the results on Monday.";
@@ -726,9 +808,10 @@ mod tests {
             ),
             Some("arrest")
         );
+        // The march is dated, not the shooting it followed.
         assert_eq!(
             class("Protesters marched on Sunday after the shooting.", "Sunday"),
-            None
+            Some("protest")
         );
         // "for" and "with" alone tie nothing: the Observatory's saying is still found.
         assert_eq!(
