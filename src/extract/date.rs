@@ -698,6 +698,14 @@ mod tests {
             read("The vote ended at 4 p.m.", a),
             pairs(&[("4 p.m.", "2015-12-11T16:00")])
         );
+        // The time in another zone, in brackets, between the time and its day.
+        assert_eq!(
+            read(
+                "The accident occurred at around 15:20 local time (1220 GMT) on Tuesday.",
+                a
+            ),
+            pairs(&[("15:20 local time (1220 GMT) on Tuesday", "2015-12-08T15:20")])
+        );
     }
 
     #[test]

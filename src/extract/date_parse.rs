@@ -1310,6 +1310,19 @@ impl<'a, 'w> Parser<'a, 'w> {
         while matches!(self.low(k), "local" | "time" | "on" | ",") {
             k += 1;
         }
+        // "15:20 local time (1220 GMT) on Tuesday": the time in another zone, in brackets,
+        // stands between the time and its day.
+        if self.w.is_punct(k, "(")
+            && let Some(close) = (k + 1..k + 6).find(|&c| self.w.is_punct(c, ")"))
+        {
+            let mut after = close + 1;
+            while matches!(self.low(after), "on" | ",") {
+                after += 1;
+            }
+            if self.weekday(after).is_some() || self.day_word(after).is_some() {
+                k = after;
+            }
+        }
         let day = self
             .weekday(k)
             .or_else(|| self.month_led(k))
