@@ -50,9 +50,30 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         },
         ..Found::default()
     };
-    read_right(w, last, length, &mut found);
+    // "some 350 meters (1,150 feet) below the surface": the words after a conversion in
+    // brackets say what both measure.
+    read_right(
+        w,
+        converted_in_brackets(w, last).unwrap_or(last),
+        length,
+        &mut found,
+    );
     read_left(w, first, length, &mut found);
     found.measure()
+}
+
+/// Longest conversion in brackets right after a figure, in tokens.
+const MAX_CONVERSION: usize = 6;
+
+/// The closing bracket of a conversion right after the figure ending at `last` ("350 meters
+/// (1,150 feet)"): a number inside, and at most [`MAX_CONVERSION`] tokens.
+fn converted_in_brackets(w: &Words, last: usize) -> Option<usize> {
+    let open = last + 1;
+    if !w.is_punct(open, "(") {
+        return None;
+    }
+    let close = (open + 1..=open + MAX_CONVERSION + 1).find(|&k| w.is_punct(k, ")"))?;
+    (open + 1..close).any(|k| w.is_number(k)).then_some(close)
 }
 
 /// Whether the words after a length ending at `last` make it a speed: "193km / h", "120
@@ -739,6 +760,10 @@ mod tests {
 
     #[test]
     fn depths_and_distances() {
+        // The words after a conversion in brackets say what the figure before it measures.
+        let s = "The miners are trapped some 350 meters (1,150 feet) below the surface.";
+        assert_eq!(measure(s, "some 350", "meters").as_deref(), Some("depth"));
+        assert_eq!(measure(s, "1,150", "feet").as_deref(), Some("depth"));
         let s = "The quake hit at a depth of 35 km (22 miles), about 60 km southwest of the port.";
         assert_eq!(measure(s, "35", "km").as_deref(), Some("depth"));
         assert_eq!(measure(s, "about 60", "km").as_deref(), Some("distance"));
