@@ -791,6 +791,19 @@ mod tests {
     }
 
     #[test]
+    fn a_storm_named_like_a_person_says_nothing() {
+        // "Kyle" is the hurricane, not the last person named before "he".
+        assert_eq!(
+            speaker_of(
+                "Hurricane Kyle slammed into the coast early Thursday. Senior hurricane \
+                 specialist Robert Alvarez said Kyle had intensified rapidly. \
+                 \"We have seen this pattern again,\" he said."
+            ),
+            Some("Robert Alvarez".into())
+        );
+    }
+
+    #[test]
     fn x_said() {
         assert_eq!(
             speaker_of(
