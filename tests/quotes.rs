@@ -382,3 +382,29 @@ fn transliterations_are_no_misquote() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_ne!(f[0].0, Verdict::Contradict, "{f:#?}");
 }
+
+#[test]
+fn two_parts_of_a_quotation_a_third_source_gives_whole_are_no_misquote() {
+    // The wire quotes the first sentence, the foreign outlet the second, the newspaper both.
+    let arts = vec![
+        article(
+            "wire",
+            "\"We will appeal both the conviction and the sentence,\" defence lawyer Wilfred Nyamu said.",
+        ),
+        article(
+            "daily",
+            "\"We will appeal both the conviction and the sentence. My client has been made a \
+             scapegoat for a system that failed,\" defence lawyer Wilfred Nyamu said.",
+        ),
+        article(
+            "intl",
+            "\"My client has been made a scapegoat,\" defence lawyer Wilfred Nyamu said.",
+        ),
+    ];
+    let claims: Vec<Claim> = arts.iter().flat_map(|x| extract(x).claims).collect();
+    let c = compare(arts, claims);
+    let f = quote_findings(&c);
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].0, Verdict::Compatible, "{f:#?}");
+    assert_eq!(f[0].1, 3, "{f:#?}");
+}

@@ -898,6 +898,24 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 partial = true;
                 continue;
             }
+            // Two parts of one longer quotation that a third source gives whole: "We will
+            // appeal" and "My client has been made a scapegoat" are both in "We will appeal
+            // … My client has been made a scapegoat for a system that failed".
+            let within = |x: &[u32], x_words: &[Word], c: &[u32], c_words: &[Word]| {
+                x.len() <= c.len()
+                    && (c.windows(x.len()).any(|w| w == x)
+                        || excerpt_of_the_other(x_words, c_words))
+            };
+            let bridged = it.iter().any(|c| {
+                c.form != base.form
+                    && c.form != b.form
+                    && within(&base.numbers, base.words, &c.numbers, c.words)
+                    && within(&b.numbers, b.words, &c.numbers, c.words)
+            });
+            if bridged {
+                partial = true;
+                continue;
+            }
             // "a and b quote X with …: the word diff", one line of the explanation.
             let line = |opening: &str, how: &str| {
                 format!(
