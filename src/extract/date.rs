@@ -732,6 +732,15 @@ mod tests {
             pairs(&[("a decade", "P10Y")])
         );
         assert_eq!(read("for a week", a), pairs(&[("a week", "P1W")]));
+        // After a figure and its noun, "a day" is a rate.
+        assert_eq!(
+            read(
+                "The strike is costing the company 1.1 billion rupees a day.",
+                a
+            ),
+            pairs(&[])
+        );
+        assert_eq!(read("The field pumps 1,000 barrels a day.", a), pairs(&[]));
         assert_eq!(
             read("hospitalized in the past several months.", a),
             pairs(&[("the past several months", "PXM")])

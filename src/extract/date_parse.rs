@@ -1428,6 +1428,15 @@ impl<'a, 'w> Parser<'a, 'w> {
             && self.w.glued(k + 2)
     }
 
+    /// Whether token `i` comes right after a figure and its noun ("1.1 billion rupees a
+    /// day", "1,000 barrels a day", "$2 a day"): "a day" there is a rate, no length of time.
+    fn after_a_figure(&self, i: usize) -> bool {
+        self.phrases.iter().zip(self.roles).any(|(p, r)| {
+            *r == Role::Figure
+                && (p.last + 1 == i || (p.last + 2 == i && self.w.is_word(p.last + 1)))
+        })
+    }
+
     /// Lengths of time without a number phrase: "a decade", "an hour", "a year and a half",
     /// "half an hour", "a couple of days", "the past several months", "recent weeks", "for
     /// years", "the next year" (a year from now).
@@ -1451,7 +1460,8 @@ impl<'a, 'w> Parser<'a, 'w> {
                     || matches!(
                         self.low(i - 1),
                         "times" | "once" | "twice" | "thrice" | "per"
-                    ));
+                    )
+                    || self.after_a_figure(i));
             let mut k = i + 1;
             let mut amount = 1.0;
             if low == "half" {
