@@ -169,6 +169,10 @@ fn phrase_and_start(w: &Words, k: usize, from: usize) -> Option<(&'static str, u
 /// buyback", "a share sale"), not a price per share ("$42.50 a share", "$42.50 a share in
 /// cash"): a word that is no stopword follows.
 fn names_a_thing(w: &Words, k: usize, phrase: &[&str], m: &str) -> bool {
+    // "The share of tests coming back positive rose to 18.4 percent": a proportion, no stock.
+    if m == "shares" && phrase == ["share"] && w.low(k + 1) == "of" {
+        return true;
+    }
     m == "per share"
         && matches!(phrase.first(), Some(&("a" | "each")))
         && w.is_word(k + 1)
@@ -652,6 +656,12 @@ mod tests {
             "Halvorsen shares fell 4.1 percent in Oslo, while Meridian stock jumped 22 percent.";
         assert_eq!(measure(s, "4.1", "percent").as_deref(), Some("shares fall"));
         assert_eq!(measure(s, "22", "percent").as_deref(), Some("shares rise"));
+        // A share of something is a proportion, no stock.
+        let s = "The share of tests coming back positive rose to 18.4 percent.";
+        assert_ne!(
+            measure(s, "18.4", "percent").as_deref(),
+            Some("shares rise")
+        );
         let s = "Its shares were up almost 4% in Stockholm.";
         assert_eq!(
             measure(s, "almost", "percent").as_deref(),
