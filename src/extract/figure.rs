@@ -1024,6 +1024,16 @@ mod tests {
     }
 
     #[test]
+    fn people_taken_into_custody_are_arrested() {
+        for s in [
+            "Police took around 200 workers into custody on Tuesday.",
+            "Around 200 workers were taken into custody.",
+        ] {
+            assert_eq!(one(s).topic, "workers arrested", "{s}");
+        }
+    }
+
+    #[test]
     fn what_a_vessel_can_carry_is_its_capacity() {
         // Not the people aboard: "licensed to carry 150" and "carrying around 300" are both
         // true of an overloaded ferry.
