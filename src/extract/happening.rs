@@ -729,6 +729,23 @@ mod tests {
     }
 
     #[test]
+    fn a_discovery_and_a_departure_are_happenings() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        assert_eq!(
+            class("The intrusion was discovered on Feb. 24.", "Feb. 24"),
+            Some("discovery")
+        );
+        assert_eq!(
+            class("The intrusion was detected on 24 February.", "24 February"),
+            Some("discovery")
+        );
+        assert_eq!(
+            class("The boat had departed on Friday evening.", "Friday evening"),
+            Some("departure")
+        );
+    }
+
+    #[test]
     fn a_body_named_after_a_happening_is_none() {
         let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
         let s = "The Election Authority published the results on Monday.";
