@@ -117,13 +117,18 @@ fn class_at(w: &Words, i: usize) -> Option<&'static str> {
         return Some("walkout");
     }
     happening_class(low).or_else(|| {
+        // Most words are no particle: told by their length before any list is read.
+        if low.len() > 3 {
+            return None;
+        }
         let verb = i.checked_sub(1)?;
         let exploding = EXPLODING
             .iter()
             .any(|(verbs, particle)| *particle == low && verbs.contains(&w.low(verb)));
-        let explosive =
-            (verb.saturating_sub(EXPLOSIVE_BEFORE)..verb).any(|k| EXPLOSIVES.contains(&w.low(k)));
-        (exploding && explosive).then_some("attack")
+        let explosive = || {
+            (verb.saturating_sub(EXPLOSIVE_BEFORE)..verb).any(|k| EXPLOSIVES.contains(&w.low(k)))
+        };
+        (exploding && explosive()).then_some("attack")
     })
 }
 
