@@ -711,6 +711,28 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_in_words_is_as_precise_as_in_digits() {
+        let bounds = |s: &str| {
+            let p = find_phrases(&Words::new(s, Span::new(0, s.len())))
+                .into_iter()
+                .next()
+                .expect("a phrase");
+            (p.value, p.resolution)
+        };
+        assert_eq!(
+            bounds("some two million people"),
+            bounds("some 2 million people")
+        );
+        assert_eq!(bounds("twenty million people"), bounds("20 million people"));
+        assert_eq!(
+            bounds("two and a half million people"),
+            bounds("2.5 million people")
+        );
+        // No wider than half the number.
+        assert_eq!(bounds("close to a million people").1, 500_000.0);
+    }
+
+    #[test]
     fn a_range_takes_the_scale_of_its_second_number() {
         let bounds = |s: &str| {
             let p = find_phrases(&Words::new(s, Span::new(0, s.len())))

@@ -415,10 +415,22 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
         }
     }
     let v = base?;
-    let resolution = if (j..=end).any(|k| matches!(w.low(k), "million" | "billion" | "trillion")) {
-        v / 10.0
-    } else {
-        1.0
+    // Written as digits would be: "two million" as "2 million" (to the million), "two and a
+    // half million" as "2.5 million" (to the hundred thousand).
+    let scale = (j..=end)
+        .filter_map(|k| match w.low(k) {
+            "million" => Some(1e6),
+            "billion" => Some(1e9),
+            "trillion" => Some(1e12),
+            _ => None,
+        })
+        .fold(None, |m: Option<f64>, s| Some(m.map_or(s, |m| m.max(s))));
+    // Never more than half the number: "close to a million" is no more than a million and
+    // no fewer than half of one.
+    let resolution = match scale {
+        Some(s) if (v / s).fract() == 0.0 => s.min(v / 2.0),
+        Some(s) => s / 10.0,
+        None => 1.0,
     };
     Some(number(j, end, v, resolution.max(1.0), Shape::Words))
 }
