@@ -656,6 +656,13 @@ mod tests {
             "Halvorsen shares fell 4.1 percent in Oslo, while Meridian stock jumped 22 percent.";
         assert_eq!(measure(s, "4.1", "percent").as_deref(), Some("shares fall"));
         assert_eq!(measure(s, "22", "percent").as_deref(), Some("shares rise"));
+        // Ransoms, bail and rewards are sums of their own.
+        let s = "Orvana said it had received a ransom demand of $8 million.";
+        assert_eq!(measure(s, "$8", "USD").as_deref(), Some("ransom"));
+        let s = "She declined to say whether the company would pay the $8m ransom.";
+        assert_eq!(measure(s, "$8m", "USD").as_deref(), Some("ransom"));
+        let s = "He was released on bail of $50,000.";
+        assert_eq!(measure(s, "$50,000", "USD").as_deref(), Some("bail"));
         // A share of something is a proportion, no stock.
         let s = "The share of tests coming back positive rose to 18.4 percent.";
         assert_ne!(
