@@ -571,3 +571,21 @@ fn customers_and_clients_seats_and_mandates_counts_and_charges_line_up() {
         assert_eq!(f.verdict, Verdict::Agree, "{text}: {f:#?}");
     }
 }
+
+#[test]
+fn an_elections_turnout_is_one_fact_whatever_its_words() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-09-15",
+            "Turnout was 83.1 percent, down from 84.2 percent four years ago, the authority said.",
+        ),
+        article("intl", "2026-09-15", "The participation was 81.3 percent."),
+    ]);
+    let f = finding_with(&cmp, "81.3 percent");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    let texts = words(&cmp, f);
+    assert_eq!(texts.len(), 2, "{f:#?}");
+    // The earlier turnout is no rival of this one.
+    assert!(!texts.contains(&"84.2 percent"), "{f:#?}");
+}
