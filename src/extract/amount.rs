@@ -656,6 +656,8 @@ mod tests {
             "Halvorsen shares fell 4.1 percent in Oslo, while Meridian stock jumped 22 percent.";
         assert_eq!(measure(s, "4.1", "percent").as_deref(), Some("shares fall"));
         assert_eq!(measure(s, "22", "percent").as_deref(), Some("shares rise"));
+        let s = "The agency put the damage at $2 billion.";
+        assert_eq!(measure(s, "$2", "USD").as_deref(), Some("damages"));
         // Ransoms, bail and rewards are sums of their own.
         let s = "Orvana said it had received a ransom demand of $8 million.";
         assert_eq!(measure(s, "$8", "USD").as_deref(), Some("ransom"));

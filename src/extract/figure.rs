@@ -431,8 +431,14 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         }
         t += 1;
     }
-    // "a magnitude 6 quake", "a 5.9 magnitude earthquake", "6. 1 - magnitude" (spaced).
-    if p.first >= 1 && w.low(p.first - 1) == "magnitude" {
+    // "a magnitude 6 quake", "a 5.9 magnitude earthquake", "6. 1 - magnitude" (spaced), "put
+    // the magnitude at 5.8", "a magnitude of 6.1".
+    let magnitude_before = p.first >= 1
+        && (w.low(p.first - 1) == "magnitude"
+            || (p.first >= 2
+                && matches!(w.low(p.first - 1), "at" | "of" | "was" | "is")
+                && w.low(p.first - 2) == "magnitude"));
+    if magnitude_before {
         return (Some("magnitude".to_string()), p.last);
     }
     // "a Category 4 storm", "a category four hurricane": a storm's rating, no count of storms.
@@ -1736,6 +1742,8 @@ mod tests {
         for s in [
             "An earthquake measuring 6.1 on the Richter scale has hit Adana province.",
             "Earthquake of 6.1 on Richter scale hits Adana province",
+            "The U.S. Geological Survey put the magnitude at 6.1.",
+            "The quake had a magnitude of 6.1.",
         ] {
             let f = one(s);
             assert_eq!(f.quantity.unit.as_deref(), Some("magnitude"), "{s}");
