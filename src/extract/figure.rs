@@ -732,6 +732,15 @@ const RISE_REACH: usize = 12;
 /// own: "three more workers died", "rose to 15 after three injured workers died". "Killed
 /// ten and wounded dozens more" counts others, not an increment: only later deaths are.
 fn increment(w: &Words, p: &Phrase) -> bool {
+    // "three new deaths", "61 new cases in the past 24 hours": a day's addition to a total.
+    if w.low(p.num_last + 1) == "new"
+        && matches!(
+            w.low(p.num_last + 2),
+            "deaths" | "cases" | "infections" | "fatalities" | "victims" | "arrests"
+        )
+    {
+        return true;
+    }
     if matches!(w.low(p.num_last + 1), "more" | "additional") {
         let mut k = p.num_last + 2;
         // "Divers recovered 13 more bodies": bodies found are added to a toll.
@@ -1165,6 +1174,7 @@ mod tests {
         }
         // Bodies recovered and later deaths add to a toll: "at least 21" killed is no rival.
         for s in [
+            "Three new deaths were reported in the past 24 hours.",
             "Divers recovered 13 more bodies on Wednesday.",
             "Five more people were killed in the shelling on Friday.",
         ] {
