@@ -222,7 +222,10 @@ pub fn figure(
     // "32 guns, including 11 automatic weapons, almost 400kg of cocaine": a sum or a
     // quantity in a unit of measure goes on a list of things seized, never a part of a count.
     let measured = p.currency.is_some() || p.glued_unit.is_some() || percent;
+    // "1,750 of the plant's 2,100 workers", "seven of the nine counts": a part of the whole
+    // counted after "of".
     let subset = whole.is_some()
+        || of_a_counted_whole(w, p.last + 1).is_some()
         || subset(w, p.first, unit_end, group, measured)
         || increment(w, p)
         || one_days_count(w, p, last);
@@ -690,20 +693,31 @@ fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
     if matches!(owner, "the" | "its" | "their" | "his" | "her") || is_possessive(owner) {
         j += 1;
     }
+    // "of the plant's 2,100 workers": the whole's owner in the possessive.
+    if owner == "the" && is_possessive(w.low(j)) {
+        j += 1;
+    }
     let lex = lexicon();
     if !(w.is_number(j) || lex.number_words.contains_key(w.low(j))) {
         return None;
     }
+    let plain = |k: usize| {
+        let low = w.low(k);
+        w.is_word(k)
+            && !w.capitalized(k)
+            && !lex.stopwords.contains(low)
+            && !lex.measures.contains_key(low)
+    };
+    let plural = |low: &str| low.len() > 3 && low.ends_with('s') && !low.ends_with("ss");
+    // A part of a count of people is left to the casualty rules ("Three of the four
+    // soldiers died").
+    let thing = |k: usize| plain(k) && plural(w.low(k)) && !lex.people.contains(w.low(k));
     let noun = j + 1;
-    let low = w.low(noun);
-    let plural = low.len() > 3 && low.ends_with('s') && !low.ends_with("ss");
-    (w.is_word(noun)
-        && !w.capitalized(noun)
-        && plural
-        && !lex.people.contains(low)
-        && !lex.stopwords.contains(low)
-        && !lex.measures.contains_key(low))
-    .then_some(noun)
+    if thing(noun) {
+        return Some(noun);
+    }
+    // "seven of the court's nine remaining counts": past one word that says which.
+    (plain(noun) && !lex.people.contains(w.low(noun)) && thing(noun + 1)).then_some(noun + 1)
 }
 
 /// Adverbs and prepositions of place that may follow a count and are never what it counts:
@@ -1141,6 +1155,13 @@ mod tests {
             unit("In the attack 18 of the 31 lorries were destroyed."),
             Some("lorries".to_string())
         );
+        // The whole's owner in the possessive, a word that says which.
+        assert_eq!(
+            unit("He was convicted on seven of the court's nine remaining counts."),
+            Some("counts".to_string())
+        );
+        let f = &figures("In the attack 18 of the 31 lorries were destroyed.")[0];
+        assert!(f.quantity.subset, "{f:?}");
         // A part of a count of people is left to the casualty rules.
         assert_ne!(
             unit("Three of the four soldiers died."),
