@@ -525,9 +525,10 @@ pub struct TimeCues {
     /// "since Saturday", "since Oct. 3": the running count starts on a day, days before the
     /// story (a flood's, an outbreak's own toll so far), not at a war's start.
     pub running_from_a_day: bool,
-    /// "each year", "every year", "annually": the sentence tells a yearly rate ("Dozens of
-    /// people die in ferry accidents each year"), not the story's happening.
-    pub habitual: bool,
+    /// Where "each year", "every year" or "annually" stands (byte offset): the clause tells a
+    /// yearly rate ("Dozens of people die in ferry accidents each year"), not the story's
+    /// happening.
+    habitual_at: Option<usize>,
 }
 
 impl TimeCues {
@@ -621,10 +622,11 @@ impl TimeCues {
             Cue::YearOrMonths => {
                 self.cue |= w.low(i + 1) == "ago";
                 // "Dozens of people die in ferry accidents each year": a yearly rate.
-                self.habitual |=
-                    low == "year" && i > 0 && matches!(w.low(i - 1), "each" | "every" | "per");
+                if low == "year" && i > 0 && matches!(w.low(i - 1), "each" | "every" | "per") {
+                    self.habitual_at = self.habitual_at.or(Some(w.span(i - 1, i - 1).start()));
+                }
             }
-            Cue::Habitual => self.habitual = true,
+            Cue::Habitual => self.habitual_at = self.habitual_at.or(Some(start())),
         }
     }
 
@@ -632,8 +634,20 @@ impl TimeCues {
     /// with a simple past ("a similar fire in 2019 killed 30"), or a cue such as "last year".
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
-        (!self.perfect && (self.cue || self.habitual || self.earlier_year(ref_year)))
-            || self.named_old(ref_year)
+        (!self.perfect && (self.cue || self.earlier_year(ref_year))) || self.named_old(ref_year)
+    }
+
+    /// Whether a claim at byte `start` is in the clause of a yearly rate: no comma nor
+    /// relative pronoun between it and "every year" ("About 30 people die in ferry accidents
+    /// every year", not "The toll rose to 24, as families asked how a festival that draws
+    /// lakhs every year …"). A present perfect ("have died every year since 2010") is a total.
+    pub fn habitual_for(&self, start: usize) -> bool {
+        self.habitual_at.is_some_and(|h| {
+            let (a, b) = (start.min(h), start.max(h));
+            !self.perfect
+                && !self.commas.iter().any(|&c| a < c && c < b)
+                && !self.relatives.iter().any(|&r| a < r && r < b)
+        })
     }
 
     /// Whether the sentence dates its own happening to a day ("on Tuesday", "today") and

@@ -173,7 +173,8 @@ pub fn extract(article: &Article) -> Extraction {
         let sentence_bg = cues.background(ref_year)
             || earlier_month(&cues, c.lead, month_of_story)
             || (cues.refers_back && before_last)
-            || last_week_toll(&cues, c);
+            || last_week_toll(&cues, c)
+            || cues.habitual_for(c.span.start());
         let similar = cues.after_similar(c.span.start());
         // "… killing at least five people on Tuesday in a region devastated by the tsunami of
         // 2004": the year is an aside after the claim, in a sentence dated to its own day.
@@ -1006,11 +1007,14 @@ mod tests {
     fn a_yearly_rate_is_no_count_of_the_story() {
         let body = "The ferry sinking killed 18 people on Tuesday. \
                     About 30 people die in ferry accidents in Bangladesh every year. \
-                    Dozens drown each year on the river.";
+                    Dozens drown each year on the river. \
+                    The toll rose to 24, as families asked how a festival that draws \
+                    lakhs of pilgrims every year had two gates.";
         let found = backgrounds(body, Some("2026-06-10"));
         assert!(!is_background(&found, "18 people"), "{found:?}");
         assert!(is_background(&found, "About 30 people"), "{found:?}");
         assert!(is_background(&found, "Dozens drown"), "{found:?}");
+        assert!(!is_background(&found, "24"), "{found:?}");
     }
 
     #[test]
