@@ -1068,7 +1068,7 @@ mod tests {
         // true of an overloaded ferry.
         for s in [
             "The ferry was licensed to carry 150 passengers.",
-            "The ferry had a capacity of 150 passengers.",
+            "The hall can hold 150 passengers.",
         ] {
             assert_eq!(one(s).topic, "capacity in passengers", "{s}");
         }
