@@ -94,18 +94,42 @@ const LABOUR_STRIKE_BEFORE: [&str; 12] = [
 /// Words right after "strike" that make it workers' ("strike action", "a strike ballot").
 const LABOUR_STRIKE_AFTER: [&str; 6] = ["action", "ballot", "notice", "pay", "committee", "vote"];
 
+/// Words near "strike" that make it workers': who strikes, where, and over what.
+const LABOUR_WORDS: [&str; 21] = [
+    "workers",
+    "union",
+    "unions",
+    "employees",
+    "staff",
+    "plant",
+    "factory",
+    "drivers",
+    "conductors",
+    "teachers",
+    "nurses",
+    "doctors",
+    "pilots",
+    "miners",
+    "dockers",
+    "pay",
+    "wages",
+    "wage",
+    "salaries",
+    "pensions",
+    "walkout",
+];
+
+/// How far from "strike" the words of [`LABOUR_WORDS`] are looked for, in tokens.
+const LABOUR_REACH: usize = 12;
+
 /// Whether "strike" at `i` is a walkout: a word of [`LABOUR_STRIKE_BEFORE`] before it or of
-/// [`LABOUR_STRIKE_AFTER`] after it, or workers, a union or a plant near it.
+/// [`LABOUR_STRIKE_AFTER`] after it, or one of [`LABOUR_WORDS`] near it.
 fn labour_strike(w: &Words, i: usize) -> bool {
     let before = i.checked_sub(1).map_or("", |k| w.low(k));
     LABOUR_STRIKE_BEFORE.contains(&before)
         || LABOUR_STRIKE_AFTER.contains(&w.low(i + 1))
-        || (i.saturating_sub(6)..(i + 6).min(w.len())).any(|k| {
-            matches!(
-                w.low(k),
-                "workers" | "union" | "unions" | "employees" | "staff" | "plant" | "factory"
-            )
-        })
+        || (i.saturating_sub(LABOUR_REACH)..(i + LABOUR_REACH).min(w.len()))
+            .any(|k| LABOUR_WORDS.contains(&w.low(k)))
 }
 
 /// The class of the happening the word at `i` names: a word of `data/happenings.txt`, a
