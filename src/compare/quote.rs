@@ -909,8 +909,8 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
             let bridged = it.iter().any(|c| {
                 c.form != base.form
                     && c.form != b.form
-                    && within(&base.numbers, base.words, &c.numbers, c.words)
-                    && within(&b.numbers, b.words, &c.numbers, c.words)
+                    && within(base.numbers, base.words, c.numbers, c.words)
+                    && within(b.numbers, b.words, c.numbers, c.words)
             });
             if bridged {
                 partial = true;

@@ -710,13 +710,18 @@ mod tests {
         assert_eq!(one("reach them within 36 hours").2, Qualifier::AtMost);
     }
 
+    /// The first number phrase of `s`.
+    fn first(s: &str) -> Phrase {
+        find_phrases(&Words::new(s, Span::new(0, s.len())))
+            .into_iter()
+            .next()
+            .expect("a phrase")
+    }
+
     #[test]
     fn a_scale_in_words_is_as_precise_as_in_digits() {
         let bounds = |s: &str| {
-            let p = find_phrases(&Words::new(s, Span::new(0, s.len())))
-                .into_iter()
-                .next()
-                .expect("a phrase");
+            let p = first(s);
             (p.value, p.resolution)
         };
         assert_eq!(
@@ -735,10 +740,7 @@ mod tests {
     #[test]
     fn a_range_takes_the_scale_of_its_second_number() {
         let bounds = |s: &str| {
-            let p = find_phrases(&Words::new(s, Span::new(0, s.len())))
-                .into_iter()
-                .next()
-                .expect("a phrase");
+            let p = first(s);
             (p.low, p.high)
         };
         assert_eq!(bounds("between 5 and 6 million people"), (5e6, 6e6));
