@@ -210,6 +210,17 @@ pub fn figure(
     // "A gendarme and two civilians were killed": the first of two joined counts of people
     // takes the measure said after the second.
     let measure = measure.or_else(|| people_unit.then(|| joined_measure(w, unit_end)).flatten());
+    // "a capacity of 150 passengers": what a vessel or hall can hold (a measure phrase may not
+    // end with "of", which the measure scan would stop at).
+    let measure = if p.first >= 2
+        && w.low(p.first - 1) == "of"
+        && w.low(p.first - 2) == "capacity"
+        && measure.is_none_or(|m| m == "capacity" || role == Some(m))
+    {
+        Some("capacity")
+    } else {
+        measure
+    };
     // "60000 people have died in government jails": deaths in custody, told beside a toll,
     // are a count of their own.
     let measure = match measure {
@@ -1069,6 +1080,7 @@ mod tests {
         for s in [
             "The ferry was licensed to carry 150 passengers.",
             "The hall can hold 150 passengers.",
+            "The ferry had a capacity of 150 passengers.",
         ] {
             assert_eq!(one(s).topic, "capacity in passengers", "{s}");
         }
