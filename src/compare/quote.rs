@@ -45,6 +45,12 @@ pub struct Word<'a> {
     pub after_ellipsis: bool,
 }
 
+/// Whether the word numbers `long` hold those of `short` as one run ("We will appeal" in "We
+/// will appeal both the conviction and the sentence").
+fn holds_run(long: &[u32], short: &[u32]) -> bool {
+    long.windows(short.len()).any(|w| w == short)
+}
+
 /// Whether a piece of text holds an ellipsis: three periods or the ellipsis character.
 fn has_ellipsis(t: &str) -> bool {
     t.contains("...") || t.contains('…')
@@ -886,7 +892,7 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
             let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
             // The same words spelled otherwise ("behavior", "behaviour") before an excerpt,
             // which may differ in spelling too.
-            if long.windows(short.len()).any(|w| w == *short) {
+            if holds_run(long, short) {
                 partial = true;
                 continue;
             }
@@ -902,9 +908,7 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
             // appeal" and "My client has been made a scapegoat" are both in "We will appeal
             // … My client has been made a scapegoat for a system that failed".
             let within = |x: &[u32], x_words: &[Word], c: &[u32], c_words: &[Word]| {
-                x.len() <= c.len()
-                    && (c.windows(x.len()).any(|w| w == x)
-                        || excerpt_of_the_other(x_words, c_words))
+                x.len() <= c.len() && (holds_run(c, x) || excerpt_of_the_other(x_words, c_words))
             };
             let bridged = it.iter().any(|c| {
                 c.form != base.form

@@ -69,10 +69,7 @@ const MAX_CONVERSION: usize = 6;
 /// (1,150 feet)"): a number inside, and at most [`MAX_CONVERSION`] tokens.
 fn converted_in_brackets(w: &Words, last: usize) -> Option<usize> {
     let open = last + 1;
-    if !w.is_punct(open, "(") {
-        return None;
-    }
-    let close = (open + 1..=open + MAX_CONVERSION + 1).find(|&k| w.is_punct(k, ")"))?;
+    let close = w.closing_bracket(open, MAX_CONVERSION + 1)?;
     (open + 1..close).any(|k| w.is_number(k)).then_some(close)
 }
 

@@ -6,7 +6,7 @@ use crate::extract::mood;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
-use crate::model::Span;
+use crate::model::{Span, WEEKDAYS};
 use compact_str::CompactString;
 use rustc_hash::FxHashMap;
 use std::rc::Rc;
@@ -764,7 +764,7 @@ fn since_a_day(w: &Words, i: usize) -> bool {
     let day_number = |k: usize| w.is_number(k) && w.low(k).len() <= 2;
     // "Oct." is read as "Oct" and its full stop.
     let after_month = if w.is_punct(k + 1, ".") { k + 2 } else { k + 1 };
-    crate::model::WEEKDAYS.contains(&low)
+    WEEKDAYS.contains(&low)
         || low == "yesterday"
         || (low == "the" && w.low(k + 1) == "weekend")
         || (lexicon().months.contains_key(low) && day_number(after_month))

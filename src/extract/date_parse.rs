@@ -1312,9 +1312,7 @@ impl<'a, 'w> Parser<'a, 'w> {
         }
         // "15:20 local time (1220 GMT) on Tuesday": the time in another zone, in brackets,
         // stands between the time and its day.
-        if self.w.is_punct(k, "(")
-            && let Some(close) = (k + 1..k + 6).find(|&c| self.w.is_punct(c, ")"))
-        {
+        if let Some(close) = self.w.closing_bracket(k, 5) {
             let mut after = close + 1;
             while matches!(self.low(after), "on" | ",") {
                 after += 1;

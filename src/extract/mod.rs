@@ -21,6 +21,7 @@ mod gender;
 mod happening;
 mod happening_other_use;
 mod happening_subject;
+mod happening_word;
 mod lexicon;
 mod measure;
 mod mood;

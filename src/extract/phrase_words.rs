@@ -424,7 +424,7 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
             "trillion" => Some(1e12),
             _ => None,
         })
-        .fold(None, |m: Option<f64>, s| Some(m.map_or(s, |m| m.max(s))));
+        .reduce(f64::max);
     // Never more than half the number: "close to a million" is no more than a million and
     // no fewer than half of one.
     let resolution = match scale {

@@ -5,8 +5,10 @@
 //! sentence before it.
 
 use crate::extract::date_words::{Tense, date_words};
+use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordSet;
 use crate::extract::words::{Words, is_possessive};
+use crate::model::WEEKDAYS;
 use std::sync::LazyLock;
 
 /// How far (in tokens) a tense word may stand from the expression.
@@ -139,7 +141,7 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     // the calendar, which may be set in the past ("They set the talks for July 12").
     if first >= 1
         && w.low(first - 1) == "for"
-        && crate::model::WEEKDAYS.contains(&w.low(first))
+        && WEEKDAYS.contains(&w.low(first))
         && !is_possessive(w.raw(last))
     {
         return Some(Tense::Future);
@@ -172,7 +174,7 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
 
 /// Punctuation that ends a clause.
 fn boundary(w: &Words, i: usize) -> bool {
-    w.kind(i) == Some(crate::extract::token::TokenKind::Punct)
+    w.kind(i) == Some(TokenKind::Punct)
         && matches!(
             w.raw(i),
             "," | ";" | ":" | "\"" | "“" | "”" | "(" | ")" | "—" | "–"
@@ -186,7 +188,7 @@ fn boundary(w: &Words, i: usize) -> bool {
 pub fn sentence_tense(w: &Words) -> Option<Tense> {
     let mut quoted = false;
     (0..w.len()).find_map(|i| {
-        if w.kind(i) == Some(crate::extract::token::TokenKind::Punct) {
+        if w.kind(i) == Some(TokenKind::Punct) {
             match w.raw(i) {
                 "“" => quoted = true,
                 "”" => quoted = false,

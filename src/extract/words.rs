@@ -170,6 +170,14 @@ impl<'a> Words<'a> {
     }
 
     /// Whether token `i` is a hyphen or dash of any kind.
+    /// The ")" that closes the "(" at token `open` within `within` tokens after it.
+    pub fn closing_bracket(&self, open: usize, within: usize) -> Option<usize> {
+        if !self.is_punct(open, "(") {
+            return None;
+        }
+        (open + 1..=open + within).find(|&k| self.is_punct(k, ")"))
+    }
+
     pub fn is_dash(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Punct) && matches!(self.raw(i), "-" | "–" | "—" | "−" | "‐")
     }
