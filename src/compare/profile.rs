@@ -281,13 +281,14 @@ fn hours_per(unit: &str) -> Option<f64> {
 }
 
 /// Metres in one unit of length, by the unit's singular (see [`singular`]); `None` for any
-/// other unit. "m" is left out: it also abbreviates "million".
+/// other unit. Extraction reads an "m" that abbreviates "million" as a scale ("$3.5m",
+/// "1.5m people"), so a unit "m" is metres.
 pub fn metres_per(unit: &str) -> Option<f64> {
     Some(match unit {
         "km" | "kms" => 1000.0,
         "mile" => 1609.344,
         "nautical mile" => 1852.0,
-        "metre" | "meter" => 1.0,
+        "metre" | "meter" | "m" => 1.0,
         "centimetre" | "centimeter" | "cm" => 0.01,
         "millimetre" | "millimeter" | "mm" => 0.001,
         "foot" | "ft" => 0.3048,
@@ -591,7 +592,7 @@ mod tests {
         assert_eq!(metres_per_or_per_hour(&singular("knots")), Some(1852.0));
         assert_eq!(metres_per_or_per_hour(&singular("kph")), metres_per("km"));
         assert_eq!(metres_per_hour("km"), None);
-        assert_eq!(metres_per(&singular("m")), None);
+        assert_eq!(metres_per(&singular("m")), Some(1.0));
         assert_eq!(metres_per(&singular("tonnes")), None);
     }
 

@@ -1848,6 +1848,29 @@ mod tests {
     }
 
     #[test]
+    fn a_glued_m_is_a_million_before_a_count_and_metres_elsewhere() {
+        for (s, value, unit) in [
+            (
+                "More than 1.5m people fled their homes.",
+                1_500_000.0,
+                "people",
+            ),
+            ("The service has 3m users.", 3_000_000.0, "users"),
+            (
+                "Some 2.3m households lost power.",
+                2_300_000.0,
+                "households",
+            ),
+            ("The river rose to 6.52m on Tuesday.", 6.52, "m"),
+            ("The boat drifted 6m towards the shore.", 6.0, "m"),
+        ] {
+            let f = one(s);
+            assert_eq!(f.quantity.estimate, Some(value), "{s}");
+            assert_eq!(f.quantity.unit.as_deref(), Some(unit), "{s}");
+        }
+    }
+
+    #[test]
     fn money() {
         let f = one("damage of $3.5m was reported");
         assert_eq!(f.quantity.unit.as_deref(), Some("USD"));

@@ -197,7 +197,8 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
             // "1960s", "20s": decades and ages, not counts.
             return None;
         }
-        if let Some(m) = suffix_scale(suffix, after_currency) {
+        if let Some(m) = suffix_scale(suffix, after_currency || million_before_count(w, j, suffix))
+        {
             value *= m;
             resolution *= m;
         } else if let Some(exp) = exponent(suffix, w, j) {
@@ -305,6 +306,25 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         year_like,
         negative: false,
     })
+}
+
+/// Whether a glued lowercase "m" of the numeral at `j` is a million because a count of
+/// people or things follows it ("1.5m people", "3m users", "2.3m households"), as British
+/// papers write it; before anything else ("6m high", "rose to 6.52m") it is metres.
+fn million_before_count(w: &Words, j: usize, suffix: &str) -> bool {
+    if suffix != "m" || !w.is_word(j + 1) || w.glued(j + 1) {
+        return false;
+    }
+    let next = w.low_bytes(j + 1);
+    lexicon().people.contains(w.low(j + 1))
+        || next.len() > 3
+            && next.ends_with(b"s")
+            && !next.ends_with(b"ss")
+            && !next.ends_with(b"us")
+            && !next.ends_with(b"is")
+            && !next.ends_with(b"wards")
+            && w.raw(j + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lexicon().stopwords.contains(w.low(j + 1))
 }
 
 fn vulgar_value(c: char) -> Option<f64> {
