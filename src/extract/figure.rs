@@ -119,13 +119,23 @@ pub fn figure(
     // a part of it, counting what it counts.
     let whole = before
         .filter(|b| unit.is_none() && p.currency.is_none() && !percent && elliptical_part(w, p, b));
-    let (unit, unit_end) = match whole {
+    // "Police put the crowd at 10,000; organisers claimed 50,000": another source's figure
+    // for the same count.
+    let rival = before.filter(|b| {
+        whole.is_none()
+            && unit.is_none()
+            && p.currency.is_none()
+            && !percent
+            && rival_estimate(w, p, b)
+    });
+    let (unit, unit_end) = match (whole, rival) {
         // "14 people, nine of them soldiers": the part names its own people.
-        Some(_) => match part_noun(w, p.last + 1) {
+        (Some(_), _) => match part_noun(w, p.last + 1) {
             Some(k) => (Some(w.low(k).to_string()), k),
             None => (whole.and_then(|b| b.quantity.unit.clone()), unit_end),
         },
-        None => (unit, unit_end),
+        (None, Some(b)) => (b.quantity.unit.clone(), unit_end),
+        (None, None) => (unit, unit_end),
     };
     last = last.max(unit_end);
     let of = if percent {
@@ -173,7 +183,7 @@ pub fn figure(
     // What a sum, a share or a length measures ("revenue", "shares fall", "depth"): read only
     // for a figure with no measure of its own, the one case it is used.
     let amount: Option<String>;
-    let measure: Option<&str> = match whole {
+    let measure: Option<&str> = match whole.or(rival) {
         Some(b) => b.quantity.measure.as_deref().or_else(own_measure),
         None => match own_measure() {
             Some(m) => Some(m),
@@ -240,7 +250,7 @@ pub fn figure(
         || subset(w, p.first, unit_end, group, measured)
         || increment(w, p)
         || one_days_count(w, p, last);
-    let counts_people = whole.is_some_and(|b| b.quantity.counts_people)
+    let counts_people = whole.or(rival).is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
     // "2 million euros ($2.6 million)": a sum converted into another currency is rounded at
@@ -317,6 +327,54 @@ fn elliptical_part(w: &Words, p: &Phrase, whole: &Whole) -> bool {
         return false;
     }
     preposition || (next.len() > 4 && next.ends_with("ly") && w.is_word(p.last + 1))
+}
+
+/// Verbs after which a bare number is what someone says a count is.
+const SAYING: [&str; 12] = [
+    "said",
+    "say",
+    "says",
+    "claimed",
+    "claim",
+    "claims",
+    "reported",
+    "reports",
+    "estimated",
+    "estimate",
+    "counted",
+    "count",
+];
+
+/// Most tokens between a count and another source's figure for it.
+const RIVAL_REACH: usize = 24;
+
+/// Whether phrase `p`, a number with no noun of its own, is another source's figure for the
+/// count `whole` before it in the sentence: right after a verb of saying or "put it at", and
+/// at the end of its clause ("Police put the crowd at 10,000, while organisers claimed
+/// 50,000", "Officials said 12 people died; activists said 35.").
+fn rival_estimate(w: &Words, p: &Phrase, whole: &Whole) -> bool {
+    let q = whole.quantity;
+    if !(q.counts_people || q.measure.is_some() && q.unit.is_some())
+        || q.unit
+            .as_deref()
+            .is_some_and(|u| !u.chars().all(char::is_lowercase))
+        || p.first < 2
+        || whole.last >= p.first
+        || p.first - whole.last > RIVAL_REACH
+        || p.value < 1.0
+        || w.is_word(p.last + 1)
+    {
+        return false;
+    }
+    let said = SAYING.contains(&w.low(p.first - 1))
+        || w.low(p.first - 1) == "at"
+            && matches!(
+                w.low(p.first - 2),
+                "it" | "figure" | "number" | "toll" | "count"
+            )
+            && p.first >= 3
+            && matches!(w.low(p.first - 3), "put" | "puts" | "the" | "estimated");
+    said && !(whole.last + 1..p.first).any(|k| w.low(k) == ".")
 }
 
 /// The token of the people a part is said to be after "of them" or "of whom" at `k`: "nine of
@@ -1868,6 +1926,24 @@ mod tests {
             assert_eq!(f.quantity.estimate, Some(value), "{s}");
             assert_eq!(f.quantity.unit.as_deref(), Some(unit), "{s}");
         }
+    }
+
+    #[test]
+    fn a_bare_number_someone_else_says_is_their_figure_for_the_count() {
+        for s in [
+            "Police put the crowd at 10,000, while organisers claimed 50,000.",
+            "Police put the crowd at 10,000, while organisers put it at 50,000.",
+            "Officials said 12 people died; activists said 35.",
+        ] {
+            let all = figures(s);
+            assert_eq!(all.len(), 2, "{s}");
+            assert_eq!(all[0].topic, all[1].topic, "{s}");
+            assert!(all[1].quantity.measure.is_some(), "{s}");
+            assert!(!all[1].quantity.subset, "{s}");
+        }
+        // A number with more after it says something else.
+        let all = figures("Officials said 12 people died; activists said 35 were hurt.");
+        assert_ne!(all[1].topic, all[0].topic);
     }
 
     #[test]
