@@ -589,3 +589,46 @@ fn an_elections_turnout_is_one_fact_whatever_its_words() {
     // The earlier turnout is no rival of this one.
     assert!(!texts.contains(&"84.2 percent"), "{f:#?}");
 }
+
+/// Three sentences of other news before the claim, so it lies past each article's opening.
+const OPENING: &str = "Rain fell across the region. Roads were closed. Schools shut early. ";
+
+#[test]
+fn two_articles_only_figures_of_one_measure_contradict_past_their_openings() {
+    // Worded differently and told past the opening: each article's only rainfall, and its
+    // only count of arrests, are one fact told two ways.
+    for (a, b, text) in [
+        (
+            "Officials said 180 millimetres of rain fell in 24 hours.",
+            "The agency recorded 280 millimetres of rainfall.",
+            "180 millimetres",
+        ),
+        (
+            "Police have arrested 11 people.",
+            "The police detained 13 people.",
+            "11 people",
+        ),
+    ] {
+        let cmp = run(vec![
+            article("a", "2026-06-10", &format!("{OPENING}{a}")),
+            article("b", "2026-06-10", &format!("{OPENING}{b}")),
+        ]);
+        let f = finding_with(&cmp, text);
+        assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+        assert_eq!(words(&cmp, f).len(), 2, "{f:#?}");
+    }
+    // A share of a sum is no rival of the whole: more than twice apart.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-06-10",
+            &format!("{OPENING}Germany's share of the bailout is $28 billion."),
+        ),
+        article(
+            "b",
+            "2026-06-10",
+            &format!("{OPENING}Greece will get a $144 billion bailout."),
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+}

@@ -146,12 +146,13 @@ fn quarterly_earnings_against_last_year_and_a_rival() {
         ],
         &[("broadcaster", "2.2 billion euros")],
     );
-    // This year's profit and last year's are two facts.
+    // This year's profit and last year's are two facts. The newspaper's "€521m" is the
+    // others' 512 million with two digits swapped: the contradiction a fact-checker wants.
     check(
         &cmp,
         ("wire", "512 million euros"),
-        Verdict::Agree,
-        &[("foreign", "512 million euros")],
+        Verdict::Contradict,
+        &[("foreign", "512 million euros"), ("newspaper", "€521m")],
         &[("wire", "430 million euros"), ("newspaper", "€430m")],
     );
     assert_eq!(
@@ -203,7 +204,13 @@ fn quarterly_earnings_against_last_year_and_a_rival() {
         &[("foreign", "0.45 euros")],
         &[("wire", "0.40 euros")],
     );
-    no_contradiction(&cmp);
+    let contradicted: Vec<_> = cmp
+        .findings
+        .iter()
+        .filter(|f| f.verdict == Verdict::Contradict)
+        .map(|f| claims(&cmp, f))
+        .collect();
+    assert_eq!(contradicted.len(), 1, "{contradicted:?}");
 }
 
 #[test]

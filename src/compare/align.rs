@@ -4,8 +4,8 @@
 
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
-    Profile, across_midnight, alignment_class, kilograms_per, metres_per_or_per_hour, one_day,
-    square_metres_per, values_overlap,
+    Profile, across_midnight, alignment_class, kilograms_per, litres_per, metres_per_or_per_hour,
+    one_day, square_metres_per, values_overlap,
 };
 use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
 use rustc_hash::FxHashMap as HashMap;
@@ -246,12 +246,17 @@ const ONLY_TOLLS_RATIO: f64 = 1.25;
 /// measure, are one toll though one of them is told past its article's opening ("21 people
 /// were injured" in the wire's lead, "Officials said 23 people had been injured" at the end
 /// of a later report): one of them is in its opening, they are close (within
-/// [`ONLY_TOLLS_RATIO`]) and not dated to different days.
+/// [`ONLY_TOLLS_RATIO`]) and not dated to different days. Counts of other measures than the
+/// killed ("Police have arrested 11 people", "The police detained 13 people") need no
+/// opening where both state a value, not an open bound ("over 50 arrests" over four nights):
+/// a story tells of one set of arrests, where a war report may give tolls of several
+/// attacks.
 fn only_tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
     let (Some(x), Some(y)) = (stated_point(a), stated_point(b)) else {
         return false;
     };
-    (a.main_in_opening || b.main_in_opening)
+    let past_openings = a.measure.as_deref() != Some("killed") && bounded(a) && bounded(b);
+    (a.main_in_opening || b.main_in_opening || past_openings)
         && x.max(y) <= ONLY_TOLLS_RATIO * x.min(y)
         && !dated_to_other_days(a, b)
 }
@@ -330,13 +335,14 @@ impl<'a> Nouns<'a> {
         // "30 km" and "19 miles" are lengths on one scale, "120 km" (an hour) and "75 mph"
         // speeds (see `profile::metres_per_or_per_hour`); their measures tell which.
         // Areas likewise, in square metres ("5,000 hectares", "12,000 acres"), and masses in
-        // kilograms ("400 kg", "400 kilos").
+        // kilograms ("400 kg", "400 kilos"), volumes in litres ("600 l", "600 litres").
         let on_one_scale =
             |scale: fn(&str) -> Option<f64>| scale(a).is_some() && scale(b).is_some();
         if a == b
             || on_one_scale(metres_per_or_per_hour)
             || on_one_scale(square_metres_per)
             || on_one_scale(kilograms_per)
+            || on_one_scale(litres_per)
         {
             return true;
         }
@@ -743,6 +749,8 @@ fn pair_score<'a>(
     // contradiction a fact-checker looks for.
     if sole && disjoint && one_fact_measure(a.1) && one_fact_measure(b.1) {
         score += SOLE_MEASURE_BONUS;
+    } else if sole && disjoint && sole_counts_of_one_thing(a.1, b.1) {
+        score += SOLE_COUNT_BONUS;
     }
     // "ending a nine-hour siege" and "The 12-hour standoff … ended": each article's only
     // length of one named thing, both in the openings, is one length told two ways, as two
@@ -808,12 +816,7 @@ fn pair_score<'a>(
     // A distance is from a place, and a story may give several from one place (to two
     // quakes); a change or an earlier value that names no thing ("fell 3 percent") may be of
     // anything: such figures that cannot both be true need what bare counts need.
-    let weak = a.1.kind == ClaimKind::Figure
-        && a.1
-            .measure
-            .as_deref()
-            .is_some_and(|m| m.starts_with("distance") || m.split(' ').all(names_no_thing));
-    if disjoint && weak {
+    if disjoint && weak_measure(a.1) {
         bar += BAR_NO_MEASURE_DISJOINT;
     }
     if a.1.measure.is_none() {
@@ -1015,6 +1018,47 @@ fn one_fact_measure(p: &Profile) -> bool {
         }
 }
 
+/// Whether two figures that cannot both be true are each their article's only count of one
+/// measure of one named thing, of the story itself: "Police have arrested 11 people" and "The
+/// police detained 13 people", "Nine coaches derailed" and "Eleven coaches left the rails",
+/// however differently the sentences around them are worded. Tolls are left to
+/// [`main_count`](crate::compare::main_count), running totals and parts to their own rules,
+/// and changes, earlier values and forecasts ("shares rose 22 percent", "21% in early
+/// trading") to the times they are told at. Values further apart than [`SOLE_COUNT_RATIO`]
+/// are of different things ("its share of the bailout, $28 billion" and "a $144 billion
+/// bailout") or a value raised since ("compensation of 500,000 rupees", "raised the ex gratia
+/// to Rs 10 lakh").
+fn sole_counts_of_one_thing(a: &Profile, b: &Profile) -> bool {
+    let own = |p: &Profile| {
+        p.kind == ClaimKind::Figure
+            && !p.background
+            && !p.subset
+            && !p.counts_people
+            && p.measure.is_some()
+            && p.unit.is_some()
+            && !is_running_total(p)
+            && !weak_measure(p)
+            && !p
+                .measure
+                .as_deref()
+                .is_some_and(|m| m.split(' ').any(names_no_thing))
+    };
+    let close = match (stated_point(a), stated_point(b)) {
+        (Some(x), Some(y)) => x.max(y) <= SOLE_COUNT_RATIO * x.min(y),
+        _ => false,
+    };
+    own(a) && own(b) && a.unit == b.unit && close
+}
+
+/// Whether a figure's measure is a distance or names no thing (a change or an earlier value:
+/// "fell 3 percent"), which a story may give several of (see [`pair_score`]).
+fn weak_measure(p: &Profile) -> bool {
+    p.kind == ClaimKind::Figure
+        && p.measure
+            .as_deref()
+            .is_some_and(|m| m.starts_with("distance") || m.split(' ').all(names_no_thing))
+}
+
 /// A count over a long stretch of time: a war's toll or a total "so far".
 fn is_running_total(p: &Profile) -> bool {
     p.event_class.as_deref() == Some("conflict")
@@ -1089,6 +1133,13 @@ const SOLE_NOUN_BONUS: f64 = 0.2;
 /// Two articles' only figures of a measure of [`ONE_FACT_MEASURES`], which cannot both be
 /// true: with what their contexts share, enough to line up as a contradiction.
 const SOLE_MEASURE_BONUS: f64 = 0.35;
+/// Two articles' only counts of one measure of one named thing (see
+/// [`sole_counts_of_one_thing`]): with what their contexts share, enough to line up as a
+/// contradiction.
+const SOLE_COUNT_BONUS: f64 = 0.45;
+/// How far apart (larger over smaller) two articles' only figures of one measure may be to
+/// be rival reports of one fact (see [`sole_counts_of_one_thing`]).
+const SOLE_COUNT_RATIO: f64 = 1.6;
 /// Two articles' main counts, both in their openings, line up whatever their values.
 const MAIN_BONUS: f64 = 0.3;
 const EVENT_BONUS: f64 = 0.15;
@@ -2021,6 +2072,20 @@ mod tests {
         ));
         // Neither in an opening.
         assert!(!only_tolls_of_one_happening(&body, &toll_in_body(21.0)));
+        // Neither in an opening, of another measure than the killed: arrests, stated values.
+        let arrested = |n: f64| {
+            let mut p = toll_in_body(n);
+            p.measure = Some("arrested".into());
+            p
+        };
+        assert!(only_tolls_of_one_happening(
+            &arrested(11.0),
+            &arrested(13.0)
+        ));
+        let mut over = arrested(50.0);
+        over.values = crate::model::Interval::at_least(50.0);
+        over.qualifier = Qualifier::AtLeast;
+        assert!(!only_tolls_of_one_happening(&arrested(46.0), &over));
     }
 
     #[test]

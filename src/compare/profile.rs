@@ -324,12 +324,13 @@ pub fn square_metres_per(unit: &str) -> Option<f64> {
 }
 
 /// Kilograms in one unit of mass, by the unit's singular (see [`singular`]): "400 kg",
-/// "400 kilos" and "0.4 tonnes" of cocaine seized compare on one scale. "Pounds" and "tons"
-/// are left out: the one is also money, the other two masses (short and metric).
+/// "400 kilos" and "0.4 tonnes" of cocaine seized compare on one scale. "Pounds" are left
+/// out, as they are also money; a "ton" is the metric one that news outside the United
+/// States means ("3,000 tonnes" and "three thousand tons" of oil spilled).
 pub fn kilograms_per(unit: &str) -> Option<f64> {
     Some(match unit {
         "kg" | "kgs" | "kilogram" | "kilogramme" | "kilo" => 1.0,
-        "tonne" | "metric ton" => 1000.0,
+        "tonne" | "metric ton" | "ton" => 1000.0,
         "gram" | "gramme" => 0.001,
         "mg" | "milligram" => 0.000_001,
         "lb" | "lbs" => 0.453_592_37,
@@ -337,13 +338,28 @@ pub fn kilograms_per(unit: &str) -> Option<f64> {
     })
 }
 
+/// Litres in one unit of volume, by the unit's singular (see [`singular`]): "600 l" and
+/// "600 litres" of liquor, "2.5 million cubic metres" and "cubic meters" of water, "30 ml"
+/// and "30 millilitres". Gallons are left out (the American and the imperial differ).
+pub fn litres_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "l" | "litre" | "liter" => 1.0,
+        "ml" | "millilitre" | "milliliter" => 0.001,
+        "cubic metre" | "cubic meter" | "m3" => 1000.0,
+        "barrel" => 158.987_294_928,
+        _ => return None,
+    })
+}
+
 /// The factor to the one scale a unit compares on: metres for a length or a speed (see
-/// [`metres_per_or_per_hour`]), square metres for an area, kilograms for a mass. Two units
-/// compare only when both have one of the same kind (see `align::Nouns`).
+/// [`metres_per_or_per_hour`]), square metres for an area, kilograms for a mass, litres for
+/// a volume. Two units compare only when both have one of the same kind (see
+/// `align::Nouns`).
 pub fn common_scale(unit: &str) -> Option<f64> {
     metres_per_or_per_hour(unit)
         .or_else(|| square_metres_per(unit))
         .or_else(|| kilograms_per(unit))
+        .or_else(|| litres_per(unit))
 }
 
 /// How far apart a figure converted from another unit may be and still be the same: "200
@@ -604,9 +620,23 @@ mod tests {
             assert_eq!(square_metres_per(&singular(unit)), None, "{unit}");
         }
         assert_eq!(kilograms_per(&singular("kilos")), kilograms_per("kg"));
-        // Money and tons of either kind are no mass to convert.
+        // Money is no mass to convert; tons are the metric ones news means.
         assert_eq!(kilograms_per(&singular("pounds")), None);
-        assert_eq!(kilograms_per(&singular("tons")), None);
+        assert_eq!(kilograms_per(&singular("tons")), kilograms_per("tonne"));
+    }
+
+    #[test]
+    fn volumes_compare_in_litres() {
+        for (a, b) in [
+            ("l", "litres"),
+            ("ml", "millilitres"),
+            ("cubic metres", "cubic meters"),
+        ] {
+            assert!(litres_per(&singular(a)).is_some(), "{a}");
+            assert_eq!(litres_per(&singular(a)), litres_per(&singular(b)), "{a}");
+            assert_eq!(kilograms_per(&singular(a)), None, "{a}");
+        }
+        assert_eq!(litres_per(&singular("gallons")), None);
     }
 
     #[test]
