@@ -105,7 +105,13 @@ pub fn figure(
     } else if percent {
         (Some("percent".to_string()), p.last)
     } else if let Some(u) = &p.glued_unit {
-        (Some(u.to_lowercase()), p.last)
+        // "48.1C": degrees, as "48.1 degrees Celsius" reads; "118F" are other degrees.
+        let unit = match u.as_str() {
+            "C" | "°C" | "ºC" => "degrees".to_string(),
+            "F" | "°F" | "ºF" => "degrees fahrenheit".to_string(),
+            _ => u.to_lowercase(),
+        };
+        (Some(unit), p.last)
     } else if let Some(h) = p.hyphen_word {
         (Some(w.low(h).to_string()), h)
     } else {
@@ -442,6 +448,7 @@ fn is_human_measure(m: &str) -> bool {
             | "trapped"
             | "employed"
             | "gathered"
+            | "blinded"
     )
 }
 
@@ -459,6 +466,37 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     }
     if let Some(noun) = of_a_counted_whole(w, k) {
         return (Some(w.low(noun).to_string()), p.last);
+    }
+    // "46.2°C", "118 °F": degrees, as "46.2 degrees Celsius" reads.
+    if w.raw(k) == "°" {
+        let scale = matches!(w.raw(k + 1), "C" | "F") && w.glued(k + 1);
+        let unit = if scale && w.raw(k + 1) == "F" {
+            "degrees fahrenheit"
+        } else {
+            "degrees"
+        };
+        return (Some(unit.to_string()), if scale { k + 1 } else { k });
+    }
+    // "48.1 degrees Celsius" are degrees; "118.6 degrees Fahrenheit" are not the same degrees.
+    if w.low(k) == "degrees" {
+        return match w.low(k + 1) {
+            "celsius" | "centigrade" => (Some("degrees".to_string()), k + 1),
+            "fahrenheit" => (Some("degrees fahrenheit".to_string()), k + 1),
+            _ => (Some("degrees".to_string()), k),
+        };
+    }
+    // "more than 11,000 flying hours": a pilot's experience, no count of anyone.
+    if w.low(k).ends_with("ing") && matches!(w.low(k + 1), "hours" | "days" | "miles") {
+        return (Some(format!("{} {}", w.low(k), w.low(k + 1))), k + 1);
+    }
+    // "300 dead seabirds", "thousands of dead fish": animals are no toll of people, whatever
+    // befell them. A noun of people after the word is left to the people's rule below.
+    if matches!(w.low(k), "dead" | "injured" | "wounded" | "stranded")
+        && w.is_word(k + 1)
+        && !w.capitalized(k + 1)
+        && ANIMALS.contains(&w.low(k + 1))
+    {
+        return (Some(w.low(k + 1).to_string()), k + 1);
     }
     if matches!(
         w.low(k),
@@ -585,6 +623,34 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     (None, p.last)
 }
 
+/// Animals whose dead or injured a story may count beside its toll of people.
+const ANIMALS: [&str; 24] = [
+    "animals",
+    "birds",
+    "seabirds",
+    "fish",
+    "cattle",
+    "cows",
+    "sheep",
+    "goats",
+    "livestock",
+    "dogs",
+    "cats",
+    "horses",
+    "pigs",
+    "chickens",
+    "poultry",
+    "dolphins",
+    "whales",
+    "turtles",
+    "seals",
+    "elephants",
+    "camels",
+    "buffaloes",
+    "penguins",
+    "pelicans",
+];
+
 /// Nouns of people written as two words, each a modifier and its head: "police officers" are
 /// policemen (an "officer" alone may be an army's), "fire fighters" are firefighters (a
 /// "fighter" alone is an armed one).
@@ -621,7 +687,9 @@ fn compound_person(w: &Words, k: usize) -> Option<usize> {
 fn modifies_a_plural(w: &Words, k: usize) -> bool {
     let lex = lexicon();
     let (noun, next) = (w.low(k), w.low(k + 1));
+    // "One passenger remains missing": a verb, not "passenger remains".
     !noun.ends_with('s')
+        && next != "remains"
         && w.is_word(k + 1)
         && !w.capitalized(k + 1)
         && next.len() > 3
@@ -1042,6 +1110,16 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
     if b1 == "," && ((matches!(b4, "among" | "of") && b3 == "the" && group) || b2 == "alone") {
         return true;
     }
+    // "Of the 14 dead, nine were over 75": the group with its count.
+    if b1 == ","
+        && group
+        && b4 == "the"
+        && matches!(back(5), "among" | "of")
+        && first >= 3
+        && (w.is_number(first - 3) || lex.number_words.contains_key(b3))
+    {
+        return true;
+    }
     let k = after.at;
     after.of_measured.is_some()
         || after.among.is_some()
@@ -1263,6 +1341,9 @@ mod tests {
             let all = figures(s);
             assert!(all[0].quantity.subset, "{s}: {all:?}");
         }
+        let all = figures("Of the 14 dead, nine were over 75.");
+        assert!(!all[0].quantity.subset && all[1].quantity.subset, "{all:?}");
+        assert_eq!(all[1].quantity.measure.as_deref(), Some("killed"));
         // Bodies recovered and later deaths add to a toll: "at least 21" killed is no rival.
         for s in [
             "Three new deaths were reported in the past 24 hours.",
@@ -1944,6 +2025,70 @@ mod tests {
         // A number with more after it says something else.
         let all = figures("Officials said 12 people died; activists said 35 were hurt.");
         assert_ne!(all[1].topic, all[0].topic);
+    }
+
+    #[test]
+    fn units_told_in_short_forms() {
+        for (s, value, unit) in [
+            ("The deficit is 4.8pc of GDP.", 4.8, "percent"),
+            ("Growth slowed to 4.2 pc this year.", 4.2, "percent"),
+            ("Temperatures reached 48.1C on Monday.", 48.1, "degrees"),
+            ("It was 46.2°C in Seville.", 46.2, "degrees"),
+            ("It reached 48.1 degrees Celsius.", 48.1, "degrees"),
+            (
+                "It reached 118.6 degrees Fahrenheit.",
+                118.6,
+                "degrees fahrenheit",
+            ),
+            ("Pakistan unveiled a budget of Rs8.2tr.", 8.2e12, "INR"),
+            ("The budget is PKR 18.9 trln.", 18.9e12, "PKR"),
+            (
+                "At least 300 dead seabirds washed ashore.",
+                300.0,
+                "seabirds",
+            ),
+            ("One passenger remains missing.", 1.0, "passenger"),
+        ] {
+            let f = one(s);
+            assert_eq!(f.quantity.estimate, Some(value), "{s}");
+            assert_eq!(f.quantity.unit.as_deref(), Some(unit), "{s}");
+        }
+        // Scaled, a number keeps the digits written.
+        assert_eq!(
+            one("It cost $8.2bn.").quantity.estimate,
+            Some(8_200_000_000.0)
+        );
+        // Dead animals are no toll; a pilot's flying hours are no count of the dead.
+        assert_eq!(
+            one("At least 300 dead seabirds washed ashore.")
+                .quantity
+                .measure,
+            None
+        );
+        assert!(
+            figures("The captain, a pilot with more than 11,000 flying hours, was among the dead.")
+                .iter()
+                .all(|f| f.quantity.measure.as_deref() != Some("killed"))
+        );
+        assert_eq!(
+            one("One passenger remains missing.")
+                .quantity
+                .measure
+                .as_deref(),
+            Some("missing")
+        );
+    }
+
+    #[test]
+    fn the_blinded_and_those_who_succumbed() {
+        let all = figures("Nine people were blinded and 12 lost their eyesight.");
+        assert!(
+            all.iter()
+                .all(|f| f.quantity.measure.as_deref() == Some("blinded")),
+            "{all:?}"
+        );
+        let f = one("Five more people succumbed to their injuries overnight.");
+        assert_eq!(f.quantity.measure.as_deref(), Some("killed"));
     }
 
     #[test]

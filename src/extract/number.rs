@@ -89,10 +89,10 @@ pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
         "k" | "K" => Some(1e3),
         "M" | "mn" | "mln" | "MM" => Some(1e6),
         "B" | "bn" | "bln" | "BN" => Some(1e9),
-        "T" | "tn" | "trn" => Some(1e12),
+        "T" | "tn" | "trn" | "trln" => Some(1e12),
         "m" if after_currency => Some(1e6),
         "b" if after_currency => Some(1e9),
-        "t" if after_currency => Some(1e12),
+        "t" | "tr" if after_currency => Some(1e12),
         _ => None,
     }
 }

@@ -579,15 +579,22 @@ fn trailing_qualifier(w: &Words, p: &mut Phrase) {
     }
 }
 
-/// "60 percent", "60%", "60 per cent", "3 percentage points".
+/// "60 percent", "60%", "60 per cent", "3 percentage points"; "4.8pc", as papers of
+/// Pakistan, India and Britain write it.
 fn percent_after(w: &Words, p: &mut Phrase) {
+    if p.glued_unit.as_deref() == Some("pc") {
+        p.glued_unit = None;
+        p.percent = true;
+        p.year_like = false;
+        return;
+    }
     let j = p.last + 1;
     let end = if w.is_punct(j, "%") {
         Some(j)
     } else {
         match (w.low_bytes(j), w.low_bytes(j + 1)) {
             (b"percent" | b"pct" | b"percentage", b"points") => Some(j + 1),
-            (b"percent" | b"pct", _) => Some(j),
+            (b"percent" | b"pct" | b"pc", _) => Some(j),
             (b"per", b"cent") => Some(j + 1),
             _ => None,
         }

@@ -136,8 +136,7 @@ fn glued_scale(c: &Core) -> Option<f64> {
 /// before it does ("$2m"); without one, "2m" may be two metres.
 pub(super) fn scale_before_currency(c: &mut Core) {
     if let Some(m) = glued_scale(c) {
-        c.value *= m;
-        c.resolution *= m;
+        scale_by(&mut c.value, &mut c.resolution, m);
         c.glued_unit = None;
     }
 }
@@ -199,8 +198,7 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         }
         if let Some(m) = suffix_scale(suffix, after_currency || million_before_count(w, j, suffix))
         {
-            value *= m;
-            resolution *= m;
+            scale_by(&mut value, &mut resolution, m);
         } else if let Some(exp) = exponent(suffix, w, j) {
             let (e, last) = exp;
             value *= 10f64.powi(e);
@@ -270,8 +268,7 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
     }
     // Scale words: "1.5 million", "300 thousand", "$3.5 bn".
     if let Some(scale) = scale_word(w, end + 1, after_currency) {
-        value *= scale;
-        resolution *= scale;
+        scale_by(&mut value, &mut resolution, scale);
         end += 1;
         // "60 thous. hectares": the abbreviation's period is part of it.
         if w.low(end) == "thous" && w.is_punct(end + 1, ".") && w.glued(end + 1) {
@@ -285,8 +282,7 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
     {
         // "$137-million", "a $2.6-million booty": a scale joined by a hyphen, also spaced
         // after a currency sign as ECB+ writes it ("$2. 6 - million").
-        value *= scale;
-        resolution *= scale;
+        scale_by(&mut value, &mut resolution, scale);
         end += 2;
         plain = false;
     }
@@ -325,6 +321,27 @@ fn million_before_count(w: &Words, j: usize, suffix: &str) -> bool {
             && !next.ends_with(b"wards")
             && w.raw(j + 1).starts_with(|c: char| c.is_ascii_lowercase())
             && !lexicon().stopwords.contains(w.low(j + 1))
+}
+
+/// Multiplies a number and its resolution by a scale ("8.2bn", "1.5 million"), keeping the
+/// digits written: 8.2 billion is 8,200,000,000, not the 8,199,999,999.999999 that the
+/// product of two floats gives. A resolution of a power of ten scaled to a whole number is
+/// that power exactly, and the value a whole number of steps of it.
+fn scale_by(value: &mut f64, resolution: &mut f64, m: f64) {
+    let r = *resolution * m;
+    if r >= 1.0 && r.is_finite() {
+        let exact = 10f64.powi(r.log10().round() as i32);
+        if (exact - r).abs() <= r * 1e-9 {
+            let steps = (*value * m / exact).round();
+            if steps.abs() < 9e15 {
+                *value = steps * exact;
+                *resolution = exact;
+                return;
+            }
+        }
+    }
+    *value *= m;
+    *resolution = r;
 }
 
 fn vulgar_value(c: char) -> Option<f64> {
@@ -401,7 +418,7 @@ fn scale_word(w: &Words, k: usize, after_currency: bool) -> Option<f64> {
         return Some(nw.value);
     }
     match low {
-        "bn" | "bln" | "mn" | "mln" | "trn" => suffix_scale(low, true),
+        "bn" | "bln" | "mn" | "mln" | "trn" | "trln" => suffix_scale(low, true),
         "thous" => Some(1e3),
         "m" | "b" if after_currency => suffix_scale(low, true),
         _ => None,
