@@ -40,6 +40,11 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     if first == w.toks.len() {
         return None;
     }
+    // "warned of more landslides until Jan. 20", "a ban until Friday": the date ends a
+    // stretch of time, and dates no happening of its clause.
+    if ends_a_stretch(w, first) {
+        return None;
+    }
     // "The toll … rose to 19 on Tuesday": the day a count was revised is the day of a report,
     // not of what was counted (the sinking a day before).
     if let Some(verb) = revised_count_before(w, first) {
@@ -67,6 +72,19 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         names: names_near(w, first.min(at), last.max(at)),
         also: also_before(w, at),
     })
+}
+
+/// Whether the date starting at token `first` follows "until" or "till" (past "at least",
+/// "late", "early"). Not after a negation: a ship that "would not arrive until Monday"
+/// arrives on Monday.
+fn ends_a_stretch(w: &Words, first: usize) -> bool {
+    let mut k = first;
+    while k >= 1 && matches!(w.low(k - 1), "at" | "least" | "late" | "early" | "mid") {
+        k -= 1;
+    }
+    k >= 1
+        && matches!(w.low(k - 1), "until" | "till" | "untill")
+        && !(k.saturating_sub(5)..k - 1).any(|i| matches!(w.low(i), "not" | "n't" | "never"))
 }
 
 /// Verbs that move a count to a new value ("rose to 19", "climbed to 48", "reached 41").
@@ -591,6 +609,27 @@ mod tests {
         let w = Words::new(s, Span::new(0, s.len()));
         let start = s.find(date)?;
         happening(&w, Span::new(start, start + date.len()))
+    }
+
+    #[test]
+    fn a_day_a_stretch_lasts_until_dates_no_happening() {
+        assert_eq!(
+            at(
+                "Officials warned of more landslides until Jan. 20.",
+                "Jan. 20"
+            ),
+            None
+        );
+        assert_eq!(
+            at("The shops were closed until late Tuesday.", "late Tuesday"),
+            None
+        );
+        // "would not arrive until Monday": it arrives on Monday.
+        let h = at(
+            "The ship would not arrive until Monday, the company said.",
+            "Monday",
+        );
+        assert_eq!(h.map(|h| h.class), Some("visit"));
     }
 
     #[test]

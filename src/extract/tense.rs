@@ -47,6 +47,10 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         if i >= 1 && w.capitalized(i) && w.is_word(i - 1) {
             return None;
         }
+        // "heads of state, meeting on Wednesday": a noun, not "heads to".
+        if low == "heads" && w.low(i + 1) == "of" {
+            return None;
+        }
         // "rose more than expected", "as expected": an expectation before the fact looks
         // ahead of nothing.
         if low == "expected" && i >= 1 && matches!(w.low(i - 1), "than" | "as") {
@@ -100,12 +104,20 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     }
     // A participle after "be" or "is" ("to be published", "is expected") takes its tense
     // from the auxiliary, not from its "-ed"; the word before is read only for an "-ed" word.
+    // "to be fully restored": an adverb may stand between.
+    let auxiliary = |k: usize| {
+        matches!(
+            w.low(k),
+            "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets"
+        )
+    };
     let passive = || {
         i >= 1
-            && matches!(
-                w.low(i - 1),
-                "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets"
-            )
+            && (auxiliary(i - 1)
+                || i >= 2
+                    && w.low(i - 1).len() > 3
+                    && w.low(i - 1).ends_with("ly")
+                    && auxiliary(i - 2))
     };
     if low.len() >= 5
         && low.ends_with("ed")
@@ -118,6 +130,19 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     None
 }
 
+/// Verbs in the past of a stretch that lasted: before "until", the date lies before too.
+const LASTED_PAST: [&str; 9] = [
+    "lasted",
+    "stayed",
+    "remained",
+    "continued",
+    "waited",
+    "persisted",
+    "lingered",
+    "ran",
+    "went",
+];
+
 /// The tense that places an expression spanning tokens `first..=last`.
 pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     // "a deadline of Jan. 1", "until March", "by Friday": words that look ahead only for the
@@ -129,6 +154,11 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             && NEAR_WORDS.contains(w.low(i))
         {
             if d.near_future.contains(w.low(i)) {
+                // "They stayed until Monday", "remained closed until Friday": a stretch that
+                // lasted up to the date lies before.
+                if (1..=2).any(|j| i >= j && LASTED_PAST.contains(&w.low(i - j))) {
+                    return Some(Tense::Past);
+                }
                 return Some(Tense::Future);
             }
             if d.near_past.contains(w.low(i)) {
@@ -238,6 +268,38 @@ mod tests {
             assert!(NEAR_WORDS.contains(word), "{word}");
         }
         assert!(!TENSE_WORDS.contains("village"));
+    }
+
+    #[test]
+    fn until_a_day_lies_ahead_unless_a_stretch_lasted_up_to_it() {
+        assert_eq!(
+            at("The ban stays in force until Friday.", "Friday"),
+            Some(Tense::Future)
+        );
+        for s in [
+            "They stayed until Monday.",
+            "The road remained closed until Monday.",
+        ] {
+            assert_eq!(at(s, "Monday"), Some(Tense::Past), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_passive_participle_and_heads_of_state_have_no_past() {
+        assert_eq!(
+            at(
+                "Service is expected to be fully restored by Thursday.",
+                "Thursday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_ne!(
+            at(
+                "The heads of state, meeting on Wednesday, condemned the coup.",
+                "Wednesday"
+            ),
+            Some(Tense::Future)
+        );
     }
 
     #[test]
