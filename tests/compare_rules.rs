@@ -632,3 +632,38 @@ fn two_articles_only_figures_of_one_measure_contradict_past_their_openings() {
     ]);
     assert_no_contradiction(&cmp);
 }
+
+#[test]
+fn a_third_source_agreeing_with_one_side_does_not_hide_a_contradiction() {
+    // The newspaper repeats the wire's 58 passengers and four crew; the foreign outlet's 57
+    // and 5 line up with the wire's sentence. One value stated by two sources is one value:
+    // the 57 and the 5 join their findings as the contradictions they are, not as findings of
+    // their own.
+    let opening = "A passenger plane crashed on landing at Bhairahawa on Thursday. ";
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-03-12",
+            &format!(
+                "{opening}The aircraft was carrying 58 passengers and four crew members, he said."
+            ),
+        ),
+        article(
+            "daily",
+            "2026-03-13",
+            &format!(
+                "{opening}All 62 people on board, 58 passengers and four crew, have now been accounted for."
+            ),
+        ),
+        article(
+            "intl",
+            "2026-03-13",
+            &format!("{opening}The aircraft carried 57 passengers and 5 crew members."),
+        ),
+    ]);
+    for text in ["57 passengers", "5 crew"] {
+        let f = finding_with(&cmp, text);
+        assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+        assert_eq!(words(&cmp, f).len(), 3, "{f:#?}");
+    }
+}

@@ -136,10 +136,12 @@ fn hamburg_stabbing_victims_with_an_age_line_up_and_a_quoted_earlier_victim_does
         ("wire", "two people"),
         ("broadcaster", "Two people")
     ));
-    // The injured: "four other people" and "four passengers" agree.
+    // The injured: "four other people" and "four passengers" agree, and the broadcaster's
+    // "three were injured" contradicts them.
     let hurt = finding(&cmp, "wire", "four other people");
     assert!(holds(&cmp, hurt, "daily", "four passengers"));
-    assert_eq!(hurt.verdict, Verdict::Agree);
+    assert!(holds(&cmp, hurt, "broadcaster", "three"), "{hurt:#?}");
+    assert_eq!(hurt.verdict, Verdict::Contradict);
 }
 
 #[test]

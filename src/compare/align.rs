@@ -1728,8 +1728,7 @@ fn clash(
                     let ys = [ys.as_slice(), &same_day(a, ys[0])].concat();
                     days_lack_evidence(&xs, &ys, score)
                 } else {
-                    xs.iter()
-                        .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+                    values_lack_evidence(&items[xs[0]].2, xs, ys, score)
                 }
         })
     })
@@ -1752,6 +1751,33 @@ fn days_lack_evidence(
 ) -> bool {
     xs.iter()
         .all(|&x| ys.iter().all(|&y| score(x, y).is_none()))
+}
+
+/// Whether two values that cannot both be true lack evidence of telling one thing. A figure
+/// is one value however many sources state it the same way: one source of each that line up
+/// are that value's evidence ("58 passengers" in the wire and the newspaper, "57 passengers"
+/// in the foreign outlet, whose words match the wire's). Other claims (lengths, dates of more
+/// than a day, distances, which a story may give of two quakes from one city) need every
+/// pair to line up, and so do tolls of the killed, which a report of several strikes on one
+/// city gives one for each strike, and magnitudes, which two agencies measure apart ("6.1",
+/// the USGS; "6.3", the country's institute).
+fn values_lack_evidence(
+    p: &Profile,
+    xs: &[usize],
+    ys: &[usize],
+    score: &impl Fn(usize, usize) -> Option<f64>,
+) -> bool {
+    if p.kind == ClaimKind::Figure
+        && !weak_measure(p)
+        && p.measure.as_deref() != Some("killed")
+        && p.unit.as_deref() != Some("magnitude")
+    {
+        xs.iter()
+            .all(|&x| ys.iter().all(|&y| score(x, y).is_none()))
+    } else {
+        xs.iter()
+            .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+    }
 }
 
 fn find(parent: &mut [usize], x: usize) -> usize {
