@@ -667,3 +667,32 @@ fn a_third_source_agreeing_with_one_side_does_not_hide_a_contradiction() {
         assert_eq!(words(&cmp, f).len(), 3, "{f:#?}");
     }
 }
+
+#[test]
+fn one_group_told_with_other_nouns_and_currencies_of_one_name_line_up() {
+    for (a, b, text) in [
+        (
+            "Some 400 pupils attend the school.",
+            "The school has some four hundred students.",
+            "Some 400 pupils",
+        ),
+        (
+            "Kenya will pay Sh50 million in aid.",
+            "Kenya will pay 50 mln Kenyan shillings in aid.",
+            "Sh50 million",
+        ),
+        (
+            "Pakistan will spend Rs 500,000 on relief.",
+            "Pakistan will spend PKR 500,000 on relief.",
+            "Rs 500,000",
+        ),
+    ] {
+        let cmp = run(vec![
+            article("a", "2026-06-10", a),
+            article("b", "2026-06-10", b),
+        ]);
+        let f = finding_with(&cmp, text);
+        assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+        assert_eq!(words(&cmp, f).len(), 2, "{f:#?}");
+    }
+}

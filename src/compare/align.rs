@@ -19,13 +19,14 @@ const SAME_NOUN: f64 = 0.93;
 const SAME_WORD: f64 = 0.92;
 
 /// Counted nouns that an unnamed count of people ("56 dead") may stand for.
-const GENERIC_PEOPLE: [&str; 7] = [
+const GENERIC_PEOPLE: [&str; 8] = [
     "person",
     "individual",
     "civilian",
     "victim",
     "other",
     "resident",
+    "inhabitant",
     "suspect",
 ];
 
@@ -55,19 +56,22 @@ const ROLE_NOUNS: [(&str, &str); 15] = [
 /// soldiers", "four troops", "four servicemen"). A noun that may name another group too stays
 /// out ("officer" may be an army's, "fighter" an armed one; see `officers` for when it is
 /// police).
-const SAME_PEOPLE: [&[&str]; 5] = [
+const SAME_PEOPLE: [&[&str]; 8] = [
     POLICE,
     &["soldier", "troop", "serviceman", "service member"],
     &["child", "kid", "minor"],
     &["firefighter", "fireman", "fire fighter"],
     // "Detainee" may name one held without a trial, apart from the prisoners of a story.
     &["prisoner", "inmate"],
+    &["pupil", "student", "schoolchild"],
+    &["rescuer", "rescue worker"],
+    &["crew", "crew member", "seafarer"],
 ];
 
 /// Nouns that name the same things, each group in the singular `singular` gives: "some
 /// 1,800 houses" and "around 2,000 homes" damaged, "seven coaches" and "eight carriages" of
 /// one train. A noun that may name other things too stays out ("car" of a train or a road).
-const SAME_THINGS: [&[&str]; 10] = [
+const SAME_THINGS: [&[&str]; 16] = [
     &["house", "home", "dwelling"],
     &["customer", "client"],
     // A parliament's seats, as translating outlets write them ("176 mandates").
@@ -77,9 +81,17 @@ const SAME_THINGS: [&[&str]; 10] = [
     &["gun", "firearm"],
     &["job", "position", "post"],
     &["employee", "worker"],
-    &["coach", "carriage"],
+    &["coach", "carriage", "wagon"],
     &["plane", "aircraft", "airplane", "aeroplane"],
     &["truck", "lorry"],
+    // Currencies that share a name: an outlet's "Rs" or "shillings" is its own country's,
+    // which a sum in other words ("PKR", "Kenyan shillings") names.
+    &["inr", "pkr", "npr", "lkr"],
+    &["shilling", "kes", "ugx", "tzs", "sos"],
+    &["peso", "mxn", "php", "ars", "cop", "clp"],
+    &["rial", "irr", "omr", "yer"],
+    &["dirham", "aed", "mad"],
+    &["krone", "nok", "dkk"],
 ];
 
 /// Whether two nouns are in one group of [`SAME_PEOPLE`] or [`SAME_THINGS`].

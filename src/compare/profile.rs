@@ -397,6 +397,7 @@ pub fn singular(word: &str) -> String {
     let w = word.to_lowercase();
     let irregular = [
         ("children", "child"),
+        ("schoolchildren", "schoolchild"),
         ("people", "person"),
         ("persons", "person"),
         ("men", "man"),

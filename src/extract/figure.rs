@@ -226,6 +226,19 @@ pub fn figure(
     // "A gendarme and two civilians were killed": the first of two joined counts of people
     // takes the measure said after the second.
     let measure = measure.or_else(|| people_unit.then(|| joined_measure(w, unit_end)).flatten());
+    // "Gunmen abducted 121 pupils and three teachers": the second of two joined counts of
+    // people takes the measure the verb before the first gave it.
+    let measure = measure.or_else(|| {
+        before
+            .filter(|b| {
+                people_unit
+                    && b.quantity.counts_people
+                    && p.first >= 1
+                    && w.low(p.first - 1) == "and"
+                    && b.last + 2 == p.first
+            })
+            .and_then(|b| b.quantity.measure.as_deref())
+    });
     // "a capacity of 150 passengers": what a vessel or hall can hold (a measure phrase may not
     // end with "of", which the measure scan would stop at).
     let measure = if p.first >= 2
@@ -2076,6 +2089,30 @@ mod tests {
                 .measure
                 .as_deref(),
             Some("missing")
+        );
+    }
+
+    #[test]
+    fn counts_of_officials_in_custody_and_in_treatment() {
+        for (s, topic) in [
+            ("Police arrested 12 officials.", "officials arrested"),
+            ("Four suspects were in custody.", "suspects arrested"),
+            (
+                "Thirty-nine people are receiving treatment at hospitals.",
+                "people injured",
+            ),
+        ] {
+            assert_eq!(one(s).topic, topic, "{s}");
+        }
+        // The second of two joined counts takes the verb's measure; both are parts.
+        let all = figures("Gunmen abducted 121 pupils and three teachers.");
+        assert_eq!(all[1].topic, "teachers kidnapped (part of a larger count)");
+        // A lakh of crores is a trillion.
+        assert_eq!(
+            one("The Railways spent Rs 1.2 lakh crore.")
+                .quantity
+                .estimate,
+            Some(1.2e12)
         );
     }
 

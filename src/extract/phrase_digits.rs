@@ -274,6 +274,12 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         if w.low(end) == "thous" && w.is_punct(end + 1, ".") && w.glued(end + 1) {
             end += 1;
         }
+        // "₹1 lakh crore", "2,000 thousand crore": a larger scale after the first multiplies
+        // it (a lakh of crores is a trillion).
+        if let Some(larger) = scale_word(w, end + 1, after_currency).filter(|&s| s > scale) {
+            scale_by(&mut value, &mut resolution, larger);
+            end += 1;
+        }
         plain = false;
     } else if w.is_dash(end + 1)
         && (w.glued(end + 1) && w.glued(end + 2)
