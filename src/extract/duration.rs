@@ -428,6 +428,32 @@ mod tests {
             None
         );
         assert_eq!(spell("He was questioned for 12 hours.", "12 hours"), None);
+        // Riots, rescues, closures, states of emergency and gunfire last too.
+        for (s, length, what) in [
+            ("The riot lasted 14 hours.", "14 hours", "riot"),
+            (
+                "The rescue operation lasted 20 hours.",
+                "20 hours",
+                "rescue",
+            ),
+            (
+                "Schools will stay closed for two weeks.",
+                "two weeks",
+                "closure",
+            ),
+            (
+                "A state of emergency was declared for two months.",
+                "two months",
+                "emergency",
+            ),
+            (
+                "Gunfire around State House lasted for about four hours.",
+                "about four hours",
+                "fighting",
+            ),
+        ] {
+            assert_eq!(spell(s, length).as_deref(), Some(what), "{s}");
+        }
     }
 
     #[test]

@@ -612,6 +612,27 @@ mod tests {
     }
 
     #[test]
+    fn riots_escapes_coups_and_heatwaves_are_happenings() {
+        let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        assert_eq!(
+            class("The riot broke out on Saturday evening.", "Saturday"),
+            Some("riot")
+        );
+        assert_eq!(
+            class("Forty prisoners escaped on Sunday.", "Sunday"),
+            Some("escape")
+        );
+        assert_eq!(
+            class("The coup took place on Wednesday.", "Wednesday"),
+            Some("coup")
+        );
+        assert_eq!(
+            class("A heatwave hit Spain on Monday.", "Monday"),
+            Some("disaster")
+        );
+    }
+
+    #[test]
     fn a_day_a_stretch_lasts_until_dates_no_happening() {
         assert_eq!(
             at(
