@@ -408,3 +408,22 @@ fn two_parts_of_a_quotation_a_third_source_gives_whole_are_no_misquote() {
     assert_eq!(f[0].0, Verdict::Compatible, "{f:#?}");
     assert_eq!(f[0].1, 3, "{f:#?}");
 }
+
+#[test]
+fn a_ministers_portfolio_is_part_of_the_role_and_more_verbs_attribute() {
+    let s = speakers_in(
+        "Minister of Railways Ashok Rana promised an inquiry.\n\n\"We will find out what went wrong,\" he said.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("Ashok Rana"), "{s:?}");
+    assert_eq!(s[0].2.as_deref(), Some("Minister of Railways"), "{s:?}");
+    // The end of a list of portfolios before the name.
+    let s = speakers_in(
+        "A plane crashed on Thursday.\n\n\"We will find out what went wrong,\" Minister for Culture, Tourism and Civil Aviation Kamala Oli said.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("Kamala Oli"), "{s:?}");
+    // "repeated", "promised", "reiterated" attribute as "said" does.
+    let s = speakers_in(
+        "A riot broke out at the prison.\n\n\"The situation is under control and calm,\" SNAI director Marta Ruiz repeated on Monday.",
+    );
+    assert_eq!(s[0].1.as_deref(), Some("Marta Ruiz"), "{s:?}");
+}

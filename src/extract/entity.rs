@@ -1080,9 +1080,21 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
             && (title(words[k])
                 || lex.demonyms.contains(words[k])
                 || words[k] == "of"
-                || (words[..k].contains(&"of") && lex.portfolios.contains(words[k])))
+                || (words[..k].iter().any(|w| matches!(*w, "of" | "for"))
+                    && lex.portfolios.contains(words[k])))
         {
             k += 1;
+        }
+        // "… Tourism and Civil Aviation Kamala Oli": a run that opens with portfolio words,
+        // the end of a minister's list of them, names the person after them.
+        if k == 0 {
+            let p = words
+                .iter()
+                .take_while(|w| lex.portfolios.contains(w))
+                .count();
+            if p >= 1 && (2..=3).contains(&(words.len() - p)) {
+                k = p;
+            }
         }
     }
     let name = &words[k..];
