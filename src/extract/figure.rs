@@ -1999,9 +1999,18 @@ mod tests {
         assert_eq!(f.quantity.measure, None);
     }
 
+    /// Asserts each sentence's one figure has the value and unit given.
+    fn values_and_units(cases: &[(&str, f64, &str)]) {
+        for &(s, value, unit) in cases {
+            let f = one(s);
+            assert_eq!(f.quantity.estimate, Some(value), "{s}");
+            assert_eq!(f.quantity.unit.as_deref(), Some(unit), "{s}");
+        }
+    }
+
     #[test]
     fn a_glued_m_is_a_million_before_a_count_and_metres_elsewhere() {
-        for (s, value, unit) in [
+        values_and_units(&[
             (
                 "More than 1.5m people fled their homes.",
                 1_500_000.0,
@@ -2015,11 +2024,7 @@ mod tests {
             ),
             ("The river rose to 6.52m on Tuesday.", 6.52, "m"),
             ("The boat drifted 6m towards the shore.", 6.0, "m"),
-        ] {
-            let f = one(s);
-            assert_eq!(f.quantity.estimate, Some(value), "{s}");
-            assert_eq!(f.quantity.unit.as_deref(), Some(unit), "{s}");
-        }
+        ]);
     }
 
     #[test]
@@ -2042,7 +2047,7 @@ mod tests {
 
     #[test]
     fn units_told_in_short_forms() {
-        for (s, value, unit) in [
+        values_and_units(&[
             ("The deficit is 4.8pc of GDP.", 4.8, "percent"),
             ("Growth slowed to 4.2 pc this year.", 4.2, "percent"),
             ("Temperatures reached 48.1C on Monday.", 48.1, "degrees"),
@@ -2061,11 +2066,7 @@ mod tests {
                 "seabirds",
             ),
             ("One passenger remains missing.", 1.0, "passenger"),
-        ] {
-            let f = one(s);
-            assert_eq!(f.quantity.estimate, Some(value), "{s}");
-            assert_eq!(f.quantity.unit.as_deref(), Some(unit), "{s}");
-        }
+        ]);
         // Scaled, a number keeps the digits written.
         assert_eq!(
             one("It cost $8.2bn.").quantity.estimate,
