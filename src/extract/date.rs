@@ -969,6 +969,24 @@ mod tests {
     }
 
     #[test]
+    fn after_midnight_is_the_start_of_the_day_and_midnight_its_end() {
+        assert_eq!(
+            read(
+                "Gunmen stormed the school shortly after midnight on Sunday.",
+                Some("2026-03-16")
+            ),
+            pairs(&[("midnight on Sunday", "2026-03-15T00:00")])
+        );
+        assert_eq!(
+            read(
+                "The dam gave way shortly before midnight on Sunday.",
+                Some("2026-03-16")
+            ),
+            pairs(&[("midnight on Sunday", "2026-03-15T24:00")])
+        );
+    }
+
+    #[test]
     fn four_digits_before_a_time_zone_are_a_clock_time() {
         assert_eq!(
             read(

@@ -1205,6 +1205,8 @@ impl<'a, 'w> Parser<'a, 'w> {
         if self.can(i, can::CLOCK) {
             match self.low(i) {
                 "noon" | "midday" => return Some((12, 0, i)),
+                // "shortly after midnight on Sunday" is early Sunday, not its end.
+                "midnight" if i >= 1 && self.low(i - 1) == "after" => return Some((0, 0, i)),
                 "midnight" => return Some((24, 0, i)),
                 _ => {}
             }
