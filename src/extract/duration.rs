@@ -39,6 +39,33 @@ fn spread_over(w: &Words, p: &Phrase) -> bool {
             && !lexicon().stopwords.contains(before))
 }
 
+/// Things that go on while they are reported, whose length told as "N days of …" is the
+/// length so far (see [`elapsed_so_far`]).
+const GOING_ON: [&str; 11] = [
+    "riot",
+    "fighting",
+    "siege",
+    "strike",
+    "outage",
+    "search",
+    "rescue",
+    "investigation",
+    "trial",
+    "dispute",
+    "heatwave",
+];
+
+/// Whether the length whose unit is token `unit_tok` is told as "N units of" a thing of
+/// [`GOING_ON`] ("five days of rioting", "8 days of riots"): a report written while it goes
+/// on tells how long it has lasted so far, a lower bound that a later report's longer length
+/// does not contradict.
+fn elapsed_so_far(w: &Words, unit_tok: usize) -> bool {
+    w.low(unit_tok + 1) == "of"
+        && SPELLS
+            .get(w.low(unit_tok + 2))
+            .is_some_and(|s| GOING_ON.contains(s))
+}
+
 pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft> {
     let units = &lexicon().time_units;
     // "14hrs", "90mins": the unit glued to the digits is the number's own token.
@@ -56,6 +83,8 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
     // after a sum or a count spreads it across the length, which is no lower bound.
     let qualifier = if spread_over(w, p) {
         Qualifier::Exact
+    } else if p.qualifier == Qualifier::Exact && elapsed_so_far(w, unit_tok) {
+        Qualifier::AtLeast
     } else {
         p.qualifier
     };
@@ -530,6 +559,16 @@ mod tests {
     #[test]
     fn a_sum_or_count_over_a_length_spreads_across_it() {
         let qualifier = |s: &str| durations(s)[0].duration.qualifier;
+        // A length of a thing going on, told as "N days of", is the length so far.
+        assert_eq!(
+            qualifier("Police fought youths after five days of rioting."),
+            Qualifier::AtLeast
+        );
+        assert_eq!(
+            qualifier("He faces five years of imprisonment."),
+            Qualifier::Exact
+        );
+        assert_eq!(qualifier("The riot lasted five days."), Qualifier::Exact);
         assert_eq!(
             qualifier("The programme will cost 48 billion zlotys over six years."),
             Qualifier::Exact
