@@ -4,8 +4,7 @@
 
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
-    Profile, across_midnight, alignment_class, kilograms_per, litres_per, metres_per_or_per_hour,
-    one_day, square_metres_per, values_overlap,
+    Profile, UNIT_SCALES, across_midnight, alignment_class, one_day, values_overlap,
 };
 use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
 use rustc_hash::FxHashMap as HashMap;
@@ -264,13 +263,19 @@ const ONLY_TOLLS_RATIO: f64 = 1.25;
 /// a story tells of one set of arrests, where a war report may give tolls of several
 /// attacks.
 fn only_tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
-    let (Some(x), Some(y)) = (stated_point(a), stated_point(b)) else {
-        return false;
-    };
     let past_openings = a.measure.as_deref() != Some("killed") && bounded(a) && bounded(b);
     (a.main_in_opening || b.main_in_opening || past_openings)
-        && x.max(y) <= ONLY_TOLLS_RATIO * x.min(y)
+        && stated_within(a, b, ONLY_TOLLS_RATIO)
         && !dated_to_other_days(a, b)
+}
+
+/// Whether two counts both state a number (see [`stated_point`]) and the larger is at most
+/// `ratio` times the smaller.
+fn stated_within(a: &Profile, b: &Profile, ratio: f64) -> bool {
+    match (stated_point(a), stated_point(b)) {
+        (Some(x), Some(y)) => x.max(y) <= ratio * x.min(y),
+        _ => false,
+    }
 }
 
 /// Whether the numbers two counts state are more than twice apart ("at least 60 civilians"
@@ -348,13 +353,10 @@ impl<'a> Nouns<'a> {
         // speeds (see `profile::metres_per_or_per_hour`); their measures tell which.
         // Areas likewise, in square metres ("5,000 hectares", "12,000 acres"), and masses in
         // kilograms ("400 kg", "400 kilos"), volumes in litres ("600 l", "600 litres").
-        let on_one_scale =
-            |scale: fn(&str) -> Option<f64>| scale(a).is_some() && scale(b).is_some();
         if a == b
-            || on_one_scale(metres_per_or_per_hour)
-            || on_one_scale(square_metres_per)
-            || on_one_scale(kilograms_per)
-            || on_one_scale(litres_per)
+            || UNIT_SCALES
+                .iter()
+                .any(|scale| scale(a).is_some() && scale(b).is_some())
         {
             return true;
         }
@@ -1041,25 +1043,19 @@ fn one_fact_measure(p: &Profile) -> bool {
 /// bailout") or a value raised since ("compensation of 500,000 rupees", "raised the ex gratia
 /// to Rs 10 lakh").
 fn sole_counts_of_one_thing(a: &Profile, b: &Profile) -> bool {
+    // A measure of a thing: no distance, and no word of a change, an earlier value or a
+    // forecast (which also rules out what `weak_measure` calls weak).
+    let of_a_thing = |m: &str| !m.starts_with("distance") && !m.split(' ').any(names_no_thing);
     let own = |p: &Profile| {
         p.kind == ClaimKind::Figure
             && !p.background
             && !p.subset
             && !p.counts_people
-            && p.measure.is_some()
+            && p.measure.as_deref().is_some_and(of_a_thing)
             && p.unit.is_some()
             && !is_running_total(p)
-            && !weak_measure(p)
-            && !p
-                .measure
-                .as_deref()
-                .is_some_and(|m| m.split(' ').any(names_no_thing))
     };
-    let close = match (stated_point(a), stated_point(b)) {
-        (Some(x), Some(y)) => x.max(y) <= SOLE_COUNT_RATIO * x.min(y),
-        _ => false,
-    };
-    own(a) && own(b) && a.unit == b.unit && close
+    own(a) && own(b) && a.unit == b.unit && stated_within(a, b, SOLE_COUNT_RATIO)
 }
 
 /// Whether a figure's measure is a distance or names no thing (a change or an earlier value:
@@ -1738,7 +1734,7 @@ fn clash(
                     };
                     let xs = [xs.as_slice(), &same_day(b, xs[0])].concat();
                     let ys = [ys.as_slice(), &same_day(a, ys[0])].concat();
-                    days_lack_evidence(&xs, &ys, score)
+                    no_pair_lines_up(&xs, &ys, score)
                 } else {
                     values_lack_evidence(&items[xs[0]].2, xs, ys, score)
                 }
@@ -1751,12 +1747,12 @@ fn is_one_day(p: &Profile) -> bool {
     one_day(p).is_some()
 }
 
-/// Whether two days that cannot both be true lack evidence of dating the same happening:
-/// no source stating one is lined up with a source stating the other. A day is one value
-/// however many sources state it, so one pair that clears the bar is that day's own
-/// evidence ("Wednesday" against the wire's "Sept 4", though not against the broadcaster's
-/// "Tuesday" in other words).
-fn days_lack_evidence(
+/// Whether no claim of `xs` lines up with one of `ys`: two values that cannot both be true
+/// lack evidence of telling one thing. A day is one value however many sources state it, so
+/// one pair that clears the bar is that day's own evidence ("Wednesday" against the wire's
+/// "Sept 4", though not against the broadcaster's "Tuesday" in other words); so is a figure
+/// (see [`values_lack_evidence`]).
+fn no_pair_lines_up(
     xs: &[usize],
     ys: &[usize],
     score: &impl Fn(usize, usize) -> Option<f64>,
@@ -1784,8 +1780,7 @@ fn values_lack_evidence(
         && p.measure.as_deref() != Some("killed")
         && p.unit.as_deref() != Some("magnitude")
     {
-        xs.iter()
-            .all(|&x| ys.iter().all(|&y| score(x, y).is_none()))
+        no_pair_lines_up(xs, ys, score)
     } else {
         xs.iter()
             .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))

@@ -351,15 +351,20 @@ pub fn litres_per(unit: &str) -> Option<f64> {
     })
 }
 
-/// The factor to the one scale a unit compares on: metres for a length or a speed (see
+/// The scales units compare on, one per kind: metres for a length or a speed (see
 /// [`metres_per_or_per_hour`]), square metres for an area, kilograms for a mass, litres for
 /// a volume. Two units compare only when both have one of the same kind (see
 /// `align::Nouns`).
+pub const UNIT_SCALES: [fn(&str) -> Option<f64>; 4] = [
+    metres_per_or_per_hour,
+    square_metres_per,
+    kilograms_per,
+    litres_per,
+];
+
+/// The factor to the one scale of [`UNIT_SCALES`] a unit compares on.
 pub fn common_scale(unit: &str) -> Option<f64> {
-    metres_per_or_per_hour(unit)
-        .or_else(|| square_metres_per(unit))
-        .or_else(|| kilograms_per(unit))
-        .or_else(|| litres_per(unit))
+    UNIT_SCALES.iter().find_map(|scale| scale(unit))
 }
 
 /// How far apart a figure converted from another unit may be and still be the same: "200

@@ -106,11 +106,7 @@ pub fn figure(
         (Some("percent".to_string()), p.last)
     } else if let Some(u) = &p.glued_unit {
         // "48.1C": degrees, as "48.1 degrees Celsius" reads; "118F" are other degrees.
-        let unit = match u.as_str() {
-            "C" | "°C" | "ºC" => "degrees".to_string(),
-            "F" | "°F" | "ºF" => "degrees fahrenheit".to_string(),
-            _ => u.to_lowercase(),
-        };
+        let unit = temperature_unit(u).map_or_else(|| u.to_lowercase(), str::to_string);
         (Some(unit), p.last)
     } else if let Some(h) = p.hyphen_word {
         (Some(w.low(h).to_string()), h)
@@ -480,22 +476,17 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if let Some(noun) = of_a_counted_whole(w, k) {
         return (Some(w.low(noun).to_string()), p.last);
     }
-    // "46.2°C", "118 °F": degrees, as "46.2 degrees Celsius" reads.
-    if w.raw(k) == "°" {
-        let scale = matches!(w.raw(k + 1), "C" | "F") && w.glued(k + 1);
-        let unit = if scale && w.raw(k + 1) == "F" {
-            "degrees fahrenheit"
+    // "46.2°C", "118 °F", "48.1 degrees Celsius": degrees, with the scale when one is named.
+    let degree_sign = w.raw(k) == "°";
+    if degree_sign || w.low(k) == "degrees" {
+        let scale = if degree_sign {
+            w.glued(k + 1).then(|| w.raw(k + 1))
         } else {
-            "degrees"
+            Some(w.low(k + 1))
         };
-        return (Some(unit.to_string()), if scale { k + 1 } else { k });
-    }
-    // "48.1 degrees Celsius" are degrees; "118.6 degrees Fahrenheit" are not the same degrees.
-    if w.low(k) == "degrees" {
-        return match w.low(k + 1) {
-            "celsius" | "centigrade" => (Some("degrees".to_string()), k + 1),
-            "fahrenheit" => (Some("degrees fahrenheit".to_string()), k + 1),
-            _ => (Some("degrees".to_string()), k),
+        return match scale.and_then(temperature_unit) {
+            Some(unit) => (Some(unit.to_string()), k + 1),
+            None => (Some("degrees".to_string()), k),
         };
     }
     // "more than 11,000 flying hours": a pilot's experience, no count of anyone.
@@ -634,6 +625,17 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         return (Some(low.to_string()), k);
     }
     (None, p.last)
+}
+
+/// The unit of a temperature by its scale as written after the number ("C", "°F",
+/// "celsius"): Celsius is "degrees", as news outside the United States means them, and
+/// Fahrenheit "degrees fahrenheit", never compared with them; `None` for no scale.
+fn temperature_unit(scale: &str) -> Option<&'static str> {
+    match scale.trim_start_matches(['°', 'º']) {
+        "C" | "celsius" | "centigrade" => Some("degrees"),
+        "F" | "fahrenheit" => Some("degrees fahrenheit"),
+        _ => None,
+    }
 }
 
 /// Animals whose dead or injured a story may count beside its toll of people.

@@ -317,8 +317,9 @@ fn million_before_count(w: &Words, j: usize, suffix: &str) -> bool {
     if suffix != "m" || !w.is_word(j + 1) || w.glued(j + 1) {
         return false;
     }
+    let lex = lexicon();
     let next = w.low_bytes(j + 1);
-    lexicon().people.contains(w.low(j + 1))
+    lex.people.contains(w.low(j + 1))
         || next.len() > 3
             && next.ends_with(b"s")
             && !next.ends_with(b"ss")
@@ -326,7 +327,7 @@ fn million_before_count(w: &Words, j: usize, suffix: &str) -> bool {
             && !next.ends_with(b"is")
             && !next.ends_with(b"wards")
             && w.raw(j + 1).starts_with(|c: char| c.is_ascii_lowercase())
-            && !lexicon().stopwords.contains(w.low(j + 1))
+            && !lex.stopwords.contains(w.low(j + 1))
 }
 
 /// Multiplies a number and its resolution by a scale ("8.2bn", "1.5 million"), keeping the
