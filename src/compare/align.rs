@@ -220,7 +220,15 @@ fn rivals_of_one_happening(a: &Profile, b: &Profile) -> bool {
 fn dated_to_other_days(a: &Profile, b: &Profile) -> bool {
     match (a.day, b.day) {
         (Some(d), Some(e)) => {
-            d.day != e.day && !matches!((d.reported, e.reported), (Some(x), Some(y)) if x != y)
+            // A night runs into the next day: "Thursday night" and "Friday" may be one
+            // happening's.
+            let apart = |n: crate::compare::profile::TollDay,
+                         o: crate::compare::profile::TollDay| {
+                o.day != n.day && !(n.night && o.day == n.day + 1.0)
+            };
+            apart(d, e)
+                && apart(e, d)
+                && !matches!((d.reported, e.reported), (Some(x), Some(y)) if x != y)
         }
         _ => false,
     }
@@ -2071,6 +2079,7 @@ mod tests {
             &toll(30.0, None)
         ));
         let on = |day: f64, reported: f64| TollDay {
+            night: false,
             day,
             reported: Some(reported),
         };
@@ -2081,6 +2090,19 @@ mod tests {
         // A later report may date the toll to the day it was given.
         wednesday.day = Some(on(2.0, 3.0));
         assert!(tolls_of_one_happening(&tuesday, &wednesday));
+        // A night runs into the next day, not into the day after that.
+        let night = |day: f64| TollDay {
+            night: true,
+            day,
+            reported: Some(3.0),
+        };
+        let (mut monday_night, mut tuesday_night) = (toll(10.0, None), toll(7.0, None));
+        monday_night.day = Some(night(0.0));
+        tuesday.day = Some(on(1.0, 3.0));
+        assert!(tolls_of_one_happening(&monday_night, &tuesday));
+        tuesday_night.day = Some(night(1.0));
+        wednesday.day = Some(on(3.0, 3.0));
+        assert!(!tolls_of_one_happening(&tuesday_night, &wednesday));
         // A count of the body only (an article whose opening states none) is no headline.
         let mut body = toll(7.0, None);
         body.main_in_opening = false;

@@ -10,14 +10,15 @@
 
 use crate::compare::align::generic;
 use crate::compare::profile::{Profile, TollDay, day_number};
-use crate::model::{Claim, ClaimKind, Value};
+use crate::model::{Claim, ClaimKind, Granularity, Value};
 use std::collections::BTreeMap;
 
 /// Marks the main counts of each article. Items come article by article: each article's run
 /// is read alone.
-pub fn mark(items: &mut [(usize, &Claim, Profile)]) {
+/// `claims` are all claims, each article's in text order (items index them).
+pub fn mark(items: &mut [(usize, &Claim, Profile)], claims: &[Claim]) {
     for run in items.chunk_by_mut(|x, y| x.1.source == y.1.source) {
-        mark_run(run);
+        mark_run(run, claims);
     }
 }
 
@@ -31,7 +32,7 @@ fn eligible(p: &Profile) -> bool {
         && p.event_class.as_deref() != Some("conflict")
 }
 
-fn mark_run(items: &mut [(usize, &Claim, Profile)]) {
+fn mark_run(items: &mut [(usize, &Claim, Profile)], claims: &[Claim]) {
     // By measure: the eligible counts of the opening, and of the whole article.
     let mut by_measure: BTreeMap<&str, (Vec<usize>, Vec<usize>)> = BTreeMap::new();
     for (i, (_, c, p)) in items.iter().enumerate() {
@@ -52,7 +53,7 @@ fn mark_run(items: &mut [(usize, &Claim, Profile)]) {
         let Some(toll) = one_toll(items, candidates) else {
             continue;
         };
-        let day = toll.iter().find_map(|&i| day_near(items, i));
+        let day = toll.iter().find_map(|&i| day_near(items, i, claims));
         // The body repeating the toll ("the 27 dead") states the main count too.
         let p = &items[toll[0]].2;
         let members = all
@@ -109,25 +110,42 @@ fn same_value(p: &Profile, q: &Profile) -> bool {
 /// Tuesday"), if that date is one day, with the day it was counted from ("Tuesday" in a report
 /// of Wednesday): tolls of one day's reports dated to other days are tolls of other
 /// happenings, while a later report may date a revised toll to the day it was announced.
-fn day_near(items: &[(usize, &Claim, Profile)], i: usize) -> Option<TollDay> {
-    let c = items[i].1;
+/// `claims` are all claims, the toll's article's in text order: a date that names no
+/// happening ("… by rocket attacks that targeted Aleppo city … on Friday") dates the toll too.
+fn day_near(items: &[(usize, &Claim, Profile)], i: usize, claims: &[Claim]) -> Option<TollDay> {
+    let (at, c, _) = items[i];
     let distance = |d: &Claim| {
         d.span
             .start()
             .abs_diff(c.span.end())
             .min(c.span.start().abs_diff(d.span.end()))
     };
-    let (_, d, p) = items
+    let same_sentence = |d: &&Claim| d.source == c.source && d.sentence == c.sentence;
+    let before = claims[..at].iter().rev().take_while(same_sentence);
+    let after = claims
+        .get(at + 1..)
+        .unwrap_or_default()
         .iter()
-        .filter(|(_, d, p)| p.kind == ClaimKind::Date && d.sentence == c.sentence)
-        .map(|(_, d, p)| (distance(d), d, p))
-        .min_by_key(|(gap, _, _)| *gap)?;
-    let day = p.values.low().filter(|&x| p.values.high() == Some(x))?;
-    let reported = match &d.value {
-        Value::Date(v) => v.anchor.as_deref().and_then(day_number),
-        _ => None,
-    };
-    Some(TollDay { day, reported })
+        .take_while(same_sentence);
+    let (_, v) = before
+        .chain(after)
+        .filter_map(|d| match &d.value {
+            Value::Date(v) => Some((distance(d), v)),
+            _ => None,
+        })
+        .min_by_key(|(gap, _)| *gap)?;
+    // One day, or a part of one ("on Wednesday night" runs past midnight, and dates the toll
+    // to its evening's day).
+    let part_of_day = v.timex.get(10..);
+    let one_day = v.granularity == Granularity::Day || part_of_day.is_some();
+    let day = day_number(&v.timex).filter(|_| one_day)?;
+    let reported = v.anchor.as_deref().and_then(day_number);
+    let night = part_of_day == Some("TNI");
+    Some(TollDay {
+        day,
+        reported,
+        night,
+    })
 }
 
 /// The counts among `candidates` that state the article's toll: all of them when they state
@@ -181,7 +199,7 @@ mod tests {
             .enumerate()
             .filter_map(|(i, c)| profile(c).map(|p| (i, c, p)))
             .collect();
-        mark(&mut items);
+        mark(&mut items, claims);
         items.into_iter().map(|(_, _, p)| p).collect()
     }
 

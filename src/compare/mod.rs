@@ -58,7 +58,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
     );
     headline::read_as_their_body(&mut items);
     officers::read_as_police(&mut items);
-    main_count::mark(&mut items);
+    main_count::mark(&mut items, &claims);
     let groups = align::group(&items);
     let article_of = |c: &Claim| articles.get(*source_rank.get(c.source.as_str())?);
     let mut findings: Vec<Ranked> = Vec::new();

@@ -44,6 +44,8 @@ pub struct Profile {
 pub struct TollDay {
     pub day: f64,
     pub reported: Option<f64>,
+    /// The toll is of a night ("on Wednesday night"), which runs into the next day.
+    pub night: bool,
 }
 
 /// The profile of a claim that can be compared, or `None` (no topic, or a kind not aligned yet).

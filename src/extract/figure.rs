@@ -1083,6 +1083,12 @@ fn later_in_a_list_of_parts(w: &Words, first: usize) -> bool {
     false
 }
 
+/// Whether the figure from token `first` to `last` (its noun) is said to be a part of a
+/// larger count by the words around it ("including", "among them", "of whom").
+pub(super) fn part_of_a_named_whole(w: &Words, first: usize, last: usize) -> bool {
+    subset_at(w, first, measure::GroupAfter::at(w, last + 1))
+}
+
 /// Whether the figure starting at `first`, with `after` read right after its noun, is a part
 /// of a larger count.
 fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {

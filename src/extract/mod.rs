@@ -22,6 +22,7 @@ mod happening;
 mod happening_other_use;
 mod happening_subject;
 mod happening_word;
+mod joined_total;
 mod lexicon;
 mod measure;
 mod mood;
@@ -121,6 +122,8 @@ pub fn extract(article: &Article) -> Extraction {
     // dates the story, and is dropped at the end.
     let mut stamps: Vec<bool> = Vec::with_capacity(read + read / 2);
     let mut latest_year: Option<i32> = None;
+    // Where the sums of counts told only as their parts are (`joined_total`).
+    let mut sums: Vec<usize> = Vec::new();
     for (n, s) in sentences.iter().enumerate() {
         if !scan.may_state_figure_or_date[n] {
             continue;
@@ -142,6 +145,9 @@ pub fn extract(article: &Article) -> Extraction {
             latest_year = latest_year.max(f.year);
             if f.span.indexes(text) && f.sentence.contains(f.span) {
                 cues.push(Rc::clone(&f.cues));
+                if f.sum {
+                    sums.push(claims.len());
+                }
                 // Made in its place in the list, then asked whether it is a stamp.
                 claims.push(claim(article, f));
                 stamps.push(claims.last().is_some_and(|c| is_date_stamp(text, c)));
@@ -217,8 +223,16 @@ pub fn extract(article: &Article) -> Extraction {
             sentence_bg || similar || dated_earlier
         } || cues.names_earlier(c.span.start());
     }
-    // The stamps go before the people claims join the list: the claims after a stamp move
-    // up, and only this pass's claims can be stamps (each is a date).
+    // A sum of parts is the toll of a story that states none: one that states its toll
+    // ("Five people were killed") needs none, and a sum that differs adds up only some of
+    // the dead ("30 soldiers and 39 rebels had been killed since Wednesday afternoon").
+    for &k in &sums {
+        if stated_elsewhere(&claims, k, &sums) {
+            stamps[k - people_first] = true;
+        }
+    }
+    // The stamps and needless sums go before the people claims join the list: the claims
+    // after them move up, and only this pass's claims can be either.
     if stamps.contains(&true) {
         let mut n = 0;
         claims.retain(|_| {
@@ -253,6 +267,19 @@ pub fn extract(article: &Article) -> Extraction {
         c.id = id;
     }
     Extraction { sentences, claims }
+}
+
+/// Whether the article states a count of the measure the sum at `k` adds up, besides the
+/// sums `sums`: a whole count (no part) of people, of this story's happening.
+fn stated_elsewhere(claims: &[Claim], k: usize, sums: &[usize]) -> bool {
+    let Value::Quantity(q) = &claims[k].value else {
+        return false;
+    };
+    claims.iter().enumerate().any(|(n, c)| {
+        matches!(&c.value, Value::Quantity(o)
+            if !o.subset && o.counts_people && o.measure == q.measure && !c.background)
+            && !sums.contains(&n)
+    })
 }
 
 /// Makes a sum's or share's measure an earlier value of it ("revenue" → "earlier revenue"),
@@ -611,6 +638,8 @@ struct Found {
     year: Option<i32>,
     cues: Rc<TimeCues>,
     lead: bool,
+    /// A sum of counts told only as their parts (`joined_total`).
+    sum: bool,
 }
 
 /// The lists one sentence's reading fills, kept from sentence to sentence of an article so
@@ -675,6 +704,7 @@ fn extract_sentence(
             year: None,
             cues: Rc::clone(facts().cues()),
             lead,
+            sum: false,
         };
     // One side of a vote: so many votes for, against or abstaining.
     let vote_found = |side: tally::Side, measure: &str, event| {
@@ -824,6 +854,10 @@ fn extract_sentence(
             _ => {}
         }
     }
+    // "killed a policeman and two others": the toll its parts add up to.
+    push_joined_totals(w, phrases, roles, out, |span, topic, value, event| {
+        found(span, topic, value, event)
+    });
     for d in dates.durations.drain(..) {
         // "the most productive in years", "the worst in a decade": a stretch that a
         // comparison looks back over, no length of the happening around it.
@@ -848,6 +882,70 @@ fn extract_sentence(
         if !is_dateline(w, d.span) {
             attach_happening(w, &mut f);
         }
+        out.push(f);
+    }
+}
+
+/// Adds the sums of the counts of people the sentence tells only as their parts
+/// (`joined_total`) to its findings `out`, each made by `found` with the happening of its
+/// first part.
+fn push_joined_totals(
+    w: &Words,
+    phrases: &[phrase::Phrase],
+    roles: &[Role],
+    out: &mut Vec<Found>,
+    found: impl Fn(Span, String, Value, Option<(String, &'static str)>) -> Found,
+) {
+    let figures: Vec<joined_total::SentenceFigure> = out
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Quantity(quantity) => {
+                let (first, last) = w.tokens_of(f.span);
+                Some(joined_total::SentenceFigure {
+                    first,
+                    last,
+                    quantity,
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    if figures.is_empty() {
+        return;
+    }
+    let totals = joined_total::joined_totals(w, phrases, roles, &figures);
+    drop(figures);
+    for t in totals {
+        let span = w.span(t.first, t.last);
+        // Each count of the list is a part of the sum ("two soldiers, a policeman and …").
+        for f in out.iter_mut().filter(|f| span.contains(f.span)) {
+            if let Value::Quantity(q) = &mut f.value
+                && !q.subset
+            {
+                q.subset = true;
+                f.topic = figure::topic(
+                    q.unit.as_deref(),
+                    q.measure.as_deref(),
+                    q.of.as_deref(),
+                    q.counts_people,
+                    q.subset,
+                );
+            }
+        }
+        let event = out
+            .iter()
+            .find(|f| f.span.start() == span.start())
+            .and_then(|f| f.event.clone());
+        let q = &t.quantity;
+        let topic = figure::topic(
+            q.unit.as_deref(),
+            q.measure.as_deref(),
+            q.of.as_deref(),
+            q.counts_people,
+            q.subset,
+        );
+        let mut f = found(span, topic, Value::Quantity(t.quantity), event);
+        f.sum = true;
         out.push(f);
     }
 }

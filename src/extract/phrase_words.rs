@@ -129,7 +129,7 @@ pub(crate) fn joined_people_noun(w: &Words, lex: &Lexicon, and: usize) -> Option
 /// a run of them ("a police officer": "officer"), with only modifiers before it: lowercase
 /// words that are no stopwords, measures or number words, and the parts of an age ("a
 /// 61-year-old", "a 61 - year - old").
-fn singular_person_after(w: &Words, lex: &Lexicon, j: usize) -> Option<usize> {
+pub(super) fn singular_person_after(w: &Words, lex: &Lexicon, j: usize) -> Option<usize> {
     let singular = |k: usize| {
         let low = w.low(k);
         w.is_word(k)
