@@ -4,7 +4,7 @@
 use crate::extract::amount;
 use crate::extract::basis_points;
 use crate::extract::custody;
-use crate::extract::date_words::Tense;
+use crate::extract::date_words::{Tense, date_words};
 use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::measure;
 use crate::extract::mood;
@@ -578,6 +578,9 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             && !lex.measures.contains_key(low)
             && !lex.number_words.contains_key(low)
             && !lex.months.contains_key(low)
+            // "The toll rose to 15 yesterday": when, not what.
+            && !date_words().days.contains_key(low)
+            && !date_words().weekdays.contains_key(low)
             // "28 remain missing": a verb of being, not what is counted.
             && !matches!(low, "remain" | "remains" | "remained")
             // "310,000 nationwide", "11,000 across the country": where, not what.
@@ -1095,16 +1098,17 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
     // The three words before the figure, read once ("" before the sentence starts).
     let back = |k: usize| first.checked_sub(k).map_or("", |i| w.low(i));
     let (b3, b2, b1) = (back(3), back(2), back(1));
-    if matches!(b1, "including" | "incl")
-        || matches!(
-            (b2, b1),
-            ("among", "them") | ("among", "whom") | ("of", "whom") | ("of", "them")
-        )
-        || matches!(
-            (b3, b2, b1),
-            ("including", "at", "least") | ("among", "the", "dead")
-        )
-    {
+    // "The dead include nine civilians", "The victims included two police officers".
+    if matches!(
+        b1,
+        "including" | "incl" | "include" | "includes" | "included"
+    ) || matches!(
+        (b2, b1),
+        ("among", "them") | ("among", "whom") | ("of", "whom") | ("of", "them")
+    ) || matches!(
+        (b3, b2, b1),
+        ("including", "at", "least") | ("among", "the", "dead")
+    ) {
         return true;
     }
     // "The four hostages are two German nationals, one Italian and ...": what a count of

@@ -72,6 +72,12 @@ pub fn measure_of(
     {
         return Some(m);
     }
+    // "The death toll from the shooting rose to seven", "The death toll from the bombing rose
+    // to 34, as more of the critically wounded succumbed": the toll a figure rose to says
+    // what it counts, whatever words stand nearer.
+    if let Some(m) = toll_risen_to(w, first) {
+        return Some(m);
+    }
     // "Two gunmen kidnapped four workers": the verb right after a count, taking an object,
     // is what they did, not what befell them.
     let right = scan_measure(w, unit_end + 1, true).filter(|_| {
@@ -109,7 +115,7 @@ pub fn measure_of(
         (Some((_, ml, _)), Some((_, "charged", _))) => Some(ml),
         (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
-        (None, None) => toll_risen_to(w, first),
+        (None, None) => None,
     }
 }
 
@@ -457,6 +463,21 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 // Most words are neither numbers nor part of a measure: one set tells so.
                 if lex.measure_scan_words.contains(low) {
                     if lex.number_words.contains_key(low) || lex.vague_plurals.contains_key(low) {
+                        return None;
+                    }
+                    // "200 rescuers searched for the missing skier", "treated the injured":
+                    // a measure named as a group after "the" is the object of another verb,
+                    // not what befell the count.
+                    // "of the dead", "among the wounded" name the group the count is of.
+                    if rightward
+                        && k > start + 1
+                        && w.low(k - 1) == "the"
+                        && !matches!(w.low(k - 2), "of" | "among")
+                        && matches!(
+                            low,
+                            "missing" | "injured" | "wounded" | "dead" | "displaced"
+                        )
+                    {
                         return None;
                     }
                     if let Some(phrases) = lex.measures.get(low) {

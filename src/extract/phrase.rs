@@ -231,7 +231,7 @@ fn phrase_at(w: &Words, i: usize) -> Option<Phrase> {
     let qualifier = qualifier_before(w, p.first);
     match qualifier {
         Some((QualifierWord::Between, qstart)) => {
-            if range_after(w, &mut p, true) {
+            if range_after(w, &mut p, true, false) {
                 p.first = qstart;
                 p.year_like = false;
             }
@@ -240,7 +240,7 @@ fn phrase_at(w: &Words, i: usize) -> Option<Phrase> {
             p.first = qstart;
             p.year_like = false;
             // "around 10-15 exabytes": the range says more than the qualifier.
-            let range = q == QualifierWord::About && range_after(w, &mut p, false);
+            let range = q == QualifierWord::About && range_after(w, &mut p, false, false);
             if !range && p.shape != Shape::Vague {
                 p.qualifier = match q {
                     QualifierWord::About => Qualifier::About,
@@ -251,7 +251,8 @@ fn phrase_at(w: &Words, i: usize) -> Option<Phrase> {
             }
         }
         None => {
-            if !change_verb_before(w, p.first) && range_after(w, &mut p, false) {
+            let moved = moved_by(w, p.first);
+            if !change_verb_before(w, p.first) && range_after(w, &mut p, false, moved) {
                 p.year_like = false;
             }
         }
@@ -374,6 +375,34 @@ const MOVED_UP: [&str; 18] = [
     "inched", "inches", "shot", "shoots", "bumped", "pushed", "ramped", "revised",
 ];
 
+/// Verbs of change: a number after one is what a thing moved by, or from.
+const CHANGE: [&str; 24] = [
+    "rose",
+    "risen",
+    "rising",
+    "increased",
+    "increase",
+    "grew",
+    "grown",
+    "jumped",
+    "climbed",
+    "fell",
+    "fallen",
+    "dropped",
+    "declined",
+    "decreased",
+    "reduced",
+    "cut",
+    "raised",
+    "up",
+    "down",
+    "soared",
+    "surged",
+    "plunged",
+    "revised",
+    "changed",
+];
+
 /// Whether a verb of change comes right before "from" at `first - 1` ("rose from 40 to 52"):
 /// then "from X to Y" are two figures, not a range.
 fn change_verb_before(w: &Words, first: usize) -> bool {
@@ -381,38 +410,23 @@ fn change_verb_before(w: &Words, first: usize) -> bool {
         return false;
     }
     let verb = w.low(first - 2);
-    const CHANGE: [&str; 24] = [
-        "rose",
-        "risen",
-        "rising",
-        "increased",
-        "increase",
-        "grew",
-        "grown",
-        "jumped",
-        "climbed",
-        "fell",
-        "fallen",
-        "dropped",
-        "declined",
-        "decreased",
-        "reduced",
-        "cut",
-        "raised",
-        "up",
-        "down",
-        "soared",
-        "surged",
-        "plunged",
-        "revised",
-        "changed",
-    ];
     CHANGE.contains(&verb)
 }
 
+/// Whether the number at `first` may be what a thing moved by: right after "by" or a verb
+/// of change ("raised its forecast by $4", "Shares rose 5 cents").
+fn moved_by(w: &Words, first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|k| w.low(k) == "by" || CHANGE.contains(&w.low(k)))
+}
+
 /// Extends `p` by a second number: "5 to 6", "10-15", "8- to 16-", "between 44 mg and 50 mg".
-/// With `between`, the joiner is "and" (or "to"/"-").
-fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
+/// With `between`, the joiner is "and" (or "to"/"-"). After a change (`moved`, see
+/// [`moved_by`]), "by $4 to $76" and "rose 5 cents to $12.40" are how far a thing moved and
+/// where it got to: a second number with a currency of its own, or more than twice the
+/// first, is no end of a range ("fell by 10 to 15 percent" is one).
+fn range_after(w: &Words, p: &mut Phrase, between: bool, moved: bool) -> bool {
     let mut j = p.num_last + 1;
     let first_raw_digits = p.shape == Shape::Digits;
     // A unit between the two numbers, repeated after the second: "44 mg to 50 mg".
@@ -445,6 +459,9 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool) -> bool {
         return false;
     };
     if second.shape == Shape::Vague || p.shape == Shape::Vague {
+        return false;
+    }
+    if moved && !dash && (second.currency.is_some() || second.value > 2.0 * p.value) {
         return false;
     }
     // "2013-14": a span of years, not a range of counts.

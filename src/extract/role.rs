@@ -149,6 +149,18 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Year;
     }
+    // "the 2019 shooting at a Walmart that killed 23 people", "the 2004 tsunami": a year
+    // between an article and one happening, not a count of shootings.
+    if p.year_like
+        && p.first == p.num_first
+        && p.first
+            .checked_sub(1)
+            .is_some_and(|k| matches!(w.low(k), "the" | "a" | "its" | "their" | "this" | "that"))
+        && lex.events.contains_key(w.low(next))
+        && !w.low(next).ends_with('s')
+    {
+        return Role::Year;
+    }
     // "The earthquake of 2015 killed nearly 9,000", "the war of 1967": a year after "of" that
     // names a happening's time, not a count of the dead.
     if p.year_like

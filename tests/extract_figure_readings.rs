@@ -1,0 +1,103 @@
+//! What a figure counts and measures in phrasings news writes every day: a toll a death
+//! toll rose to, a move and the level it reached, a year before a happening, a number in a
+//! name, a group named after a verb, and the parts a toll includes.
+
+mod common;
+
+use claimdiff::extract::extract;
+use claimdiff::model::{Claim, Value};
+use common::article;
+
+/// Each figure of the sentence: its words, topic, and bounds.
+fn figures(s: &str) -> Vec<(String, String, Option<f64>, Option<f64>)> {
+    let a = article("t", "2026-06-10", s);
+    extract(&a)
+        .claims
+        .into_iter()
+        .filter_map(|c: Claim| match &c.value {
+            Value::Quantity(q) => Some((
+                c.span.slice(&a.text).to_string(),
+                c.topic.clone(),
+                q.interval.low(),
+                q.interval.high(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+fn topic_of(s: &str, words: &str) -> String {
+    let all = figures(s);
+    all.iter()
+        .find(|f| f.0 == words)
+        .unwrap_or_else(|| panic!("no figure {words:?} in {all:?}"))
+        .1
+        .clone()
+}
+
+#[test]
+fn a_death_toll_that_rose_counts_the_dead_whatever_stands_nearer() {
+    let s = "The death toll from the shooting rose to seven on Sunday.";
+    assert_eq!(topic_of(s, "seven"), "people killed");
+    let s = "The death toll from the bombing rose to 34, as more of the critically wounded \
+             succumbed to their injuries.";
+    assert_eq!(topic_of(s, "34"), "people killed");
+    let s = "The number of those injured climbed to 230.";
+    assert_eq!(topic_of(s, "230"), "people injured");
+}
+
+#[test]
+fn a_move_and_the_level_it_reached_are_two_figures() {
+    let s = "Goldman Sachs raised its Brent forecast by $4 to $76 a barrel.";
+    let all = figures(s);
+    assert!(
+        all.iter().any(|f| f.0 == "$4" && f.2 == Some(4.0)),
+        "{all:?}"
+    );
+    assert!(
+        all.iter().any(|f| f.0 == "$76" && f.2 == Some(76.0)),
+        "{all:?}"
+    );
+    let all = figures("Shares rose 5 cents to $12.40.");
+    assert!(all.iter().any(|f| f.0 == "$12.40"), "{all:?}");
+    // A range of a change is still a range.
+    let all = figures("Exports fell by 10 to 15 percent.");
+    assert_eq!((all[0].2, all[0].3), (Some(10.0), Some(15.0)), "{all:?}");
+}
+
+#[test]
+fn a_year_before_a_happening_and_a_number_in_a_name_count_nothing() {
+    let all = figures("It was the 2019 shooting at a Walmart that killed 23 people.");
+    assert!(all.iter().all(|f| f.0 != "2019"), "{all:?}");
+    let all = figures("The crash on Highway 401 killed 12 people.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].0, "12 people");
+    let all = figures("Rescue 1122 spokesman Farooq Ahmed said 14 people were killed.");
+    assert_eq!(all.len(), 1, "{all:?}");
+}
+
+#[test]
+fn a_day_word_is_no_counted_noun() {
+    assert_eq!(
+        topic_of("The toll rose to 15 yesterday.", "15"),
+        "people killed"
+    );
+}
+
+#[test]
+fn a_group_named_after_another_verb_is_no_measure_of_the_count() {
+    let s = "More than 200 rescuers searched for the missing skier.";
+    assert_eq!(topic_of(s, "More than 200 rescuers"), "rescuers");
+    // "of the wounded" still names the group a part is of.
+    let s = "Fifteen of the wounded were in critical condition.";
+    assert!(topic_of(s, "Fifteen").starts_with("people injured"));
+}
+
+#[test]
+fn what_the_dead_include_is_a_part() {
+    let s = "The dead include nine civilians, two police officers and all four gunmen.";
+    assert_eq!(
+        topic_of(s, "nine civilians"),
+        "civilians killed (part of a larger count)"
+    );
+}
