@@ -628,6 +628,27 @@ mod tests {
     }
 
     #[test]
+    fn a_month_of_a_year_told_from_publication_is_one_date() {
+        let a = Some(SEED);
+        assert_eq!(
+            read("The programme was stopped in March of last year.", a),
+            pairs(&[("March of last year", "2014-03")])
+        );
+        assert_eq!(
+            read("Nissan announced 20,000 job cuts in May last year.", a),
+            pairs(&[("May last year", "2014-05")])
+        );
+        assert_eq!(
+            read("The plant will close in March next year.", a),
+            pairs(&[("March next year", "2016-03")])
+        );
+        assert_eq!(
+            read("He took over in April this year.", a),
+            pairs(&[("April this year", "2015-04")])
+        );
+    }
+
+    #[test]
     fn relative_days_weeks_months_and_years() {
         let a = Some(SEED);
         assert_eq!(

@@ -45,6 +45,9 @@ pub enum Shift {
     Last,
     This,
     Next,
+    /// In the year so many years from the publication date's: "March last year" (-1), "in
+    /// May this year" (0), "June next year" (1).
+    InYear(i8),
 }
 
 impl Shift {
@@ -745,6 +748,25 @@ impl<'a, 'w> Parser<'a, 'w> {
                     y: Some(y),
                     m: Some(m),
                     d: None,
+                },
+            ));
+        }
+        // "March last year", "March of last year", "in May this year": the month of a year
+        // counted from publication.
+        let of = usize::from(self.is(k, "of"));
+        let years = match self.low(k + of) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        };
+        if let Some(n) = years.filter(|_| self.is(k + of + 1, "year")) {
+            return Some(Self::expr(
+                i,
+                k + of + 1,
+                Base::Month {
+                    m,
+                    shift: Shift::InYear(n),
                 },
             ));
         }

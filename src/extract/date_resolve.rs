@@ -247,7 +247,8 @@ fn pick(cands: Vec<Period>, anchor: Date, shift: Shift, tense: Option<Tense>) ->
         }
         (Shift::Tense, Some(Tense::Past)) => cands.into_iter().rfind(|p| p.start <= anchor),
         (Shift::Tense, Some(Tense::Future)) => cands.into_iter().find(|p| p.end >= anchor),
-        (Shift::Tense, None) => {
+        // A year told from publication is resolved before any pick: the nearest is as good.
+        (Shift::Tense, None) | (Shift::InYear(_), _) => {
             let i = (0..cands.len()).min_by_key(|&i| distance(&cands[i]))?;
             Some(cands.swap_remove(i))
         }
@@ -406,6 +407,10 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
             };
             Some(day_period(d))
         }
+        Base::Month {
+            m,
+            shift: Shift::InYear(n),
+        } => month_period(ay + i16::from(n), m),
         Base::Month { m, shift } => {
             let c = years.iter().filter_map(|&y| month_period(y, m)).collect();
             pick(c, anchor, shift, tense)
