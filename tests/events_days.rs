@@ -35,9 +35,10 @@ fn an_attack_dated_a_day_early_by_one_outlet_contradicts_the_others() {
         &cmp,
         attack,
         &[
-            ("broadcaster", "Tuesday"),
+            // "14 May" is read with its weekday: one date.
+            ("broadcaster", "Tuesday, 14 May"),
             ("newspaper", "Tuesday"),
-            ("foreign", "Monday"),
+            ("foreign", "Monday 13 May"),
         ],
     );
     assert_eq!(attack.verdict, Verdict::Contradict, "{attack:#?}");

@@ -101,3 +101,49 @@ fn what_the_dead_include_is_a_part() {
         "civilians killed (part of a larger count)"
     );
 }
+
+#[test]
+fn thousands_set_apart_by_spaces_before_things_or_a_scale() {
+    let all = figures("Revenue was 2 950 bn yen.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].2, Some(2_950_000_000_000.0), "{all:?}");
+    let all = figures("Deliveries fell to 781 000 vehicles.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].2, Some(781_000.0), "{all:?}");
+}
+
+#[test]
+fn a_count_before_a_verb_with_a_pronoun_object_is_the_agent() {
+    let s = "Two officers shot him outside the store.";
+    assert_eq!(topic_of(s, "Two officers"), "officers");
+    // Headlines list tolls without commas: the count after the verb is no object.
+    let s = "Three people killed five injured.";
+    assert_eq!(topic_of(s, "Three people"), "people killed");
+}
+
+#[test]
+fn a_count_that_leaves_a_group_out_is_a_part_of_the_toll() {
+    let s = "Eleven persons lost their lives, without counting the four assailants.";
+    assert_eq!(
+        topic_of(s, "Eleven persons"),
+        "persons killed (part of a larger count)"
+    );
+    let s = "The attack killed 20 people, not including the attackers.";
+    assert_eq!(
+        topic_of(s, "20 people"),
+        "people killed (part of a larger count)"
+    );
+    let s = "The attack killed 20 people, including five children.";
+    assert_eq!(topic_of(s, "20 people"), "people killed");
+}
+
+#[test]
+fn days_of_a_date_written_day_first_are_no_counts() {
+    for s in [
+        "Italy held a vote. They voted on 22 and 23 March.",
+        "Italy mourned. The President declared national mourning from 14 to 16 October.",
+    ] {
+        let all = figures(s);
+        assert!(all.is_empty(), "{s}: {all:?}");
+    }
+}

@@ -183,6 +183,41 @@ pub fn dates(
 
 /// `dates`, given what the tokens of `w` can start (`token_starts`, as `find_phrases_in`
 /// read it), written to `out` in place of what it held.
+/// Verbs that announce a period to come ("declared national mourning from 14 to 16 October").
+const ANNOUNCING: [&str; 9] = [
+    "declared",
+    "announced",
+    "ordered",
+    "decreed",
+    "decided",
+    "agreed",
+    "approved",
+    "imposed",
+    "proclaimed",
+];
+
+/// Tokens before a period's start searched for a verb that announced it.
+const ANNOUNCED_REACH: usize = 8;
+
+/// Whether the date at token `first` starts a period a verb before it announced: after
+/// "from", "beginning" or "starting" (maybe with "on" between), or the end of such a period
+/// after the day that starts it ("from 14 to 16 October"), with "declared", "announced" or
+/// the like shortly before.
+fn starts_an_announced_period(w: &Words, first: usize) -> bool {
+    let k = match first.checked_sub(1) {
+        Some(k) if w.low(k) == "on" => k.checked_sub(1),
+        // "to 16 October" after "from 14": the period's end, told with its start.
+        Some(k) if matches!(w.low(k), "to" | "through" | "and") && k >= 2 && w.is_number(k - 1) => {
+            Some(k - 2)
+        }
+        k => k,
+    };
+    let Some(k) = k.filter(|&k| matches!(w.low(k), "from" | "beginning" | "starting")) else {
+        return false;
+    };
+    (k.saturating_sub(ANNOUNCED_REACH)..k).any(|t| ANNOUNCING.contains(&w.low(t)))
+}
+
 pub fn dates_in(
     w: &Words,
     starts: Vec<u32>,
@@ -266,6 +301,13 @@ pub fn dates_in(
                         })
                 } else {
                     None
+                };
+                // "declared national mourning from 14 to 16 October", "three days of mourning
+                // beginning on Wednesday": the start of a period the past verb announced is
+                // the nearest such day, which may be still to come.
+                let tense = match tense {
+                    Some(Tense::Past) if starts_an_announced_period(w, e.first) => None,
+                    t => t,
                 };
                 let story = ctx
                     .narrative
@@ -624,6 +666,35 @@ mod tests {
         assert_eq!(
             read("the 2009-2010 pandemic", a),
             pairs(&[("2009", "2009"), ("2010", "2010")])
+        );
+    }
+
+    #[test]
+    fn days_written_day_first_are_dates() {
+        let a = Some("2026-10-13");
+        assert_eq!(
+            read("Italy held a vote. They voted on 22 and 23 March.", a),
+            pairs(&[("22", "2026-03-22"), ("23 March", "2026-03-23")])
+        );
+        assert_eq!(
+            read("Italy held a vote. Voting was held on 22 March.", a),
+            pairs(&[("22 March", "2026-03-22")])
+        );
+        // A period a past verb announced starts on the nearest such day, still to come.
+        assert_eq!(
+            read(
+                "Italy mourned. The President declared national mourning from 14 to 16 October.",
+                a
+            ),
+            pairs(&[("14", "2026-10-14"), ("16 October", "2026-10-16")])
+        );
+        // What happened on such a day is past.
+        assert_eq!(
+            read(
+                "Italy mourned. Fighting raged from 20 October until the truce.",
+                a
+            ),
+            pairs(&[("20 October", "2025-10-20")])
         );
     }
 

@@ -323,7 +323,8 @@ impl<'a, 'w> Parser<'a, 'w> {
         }
         if matches!(low, "may" | "march") {
             let number_after = self.day_at(i + 1).is_some() || self.year_at(i + 1).is_some();
-            let before = i >= 1 && month_context(self.low(i - 1));
+            // "on 22 March", "22 and 23 May": a day before it.
+            let before = i >= 1 && (month_context(self.low(i - 1)) || self.day_at(i - 1).is_some());
             if !(number_after || before) {
                 return None;
             }
@@ -409,8 +410,8 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// tokens around it: every reading that can start at a number needs one of these. A
     /// number written in digits alone ("18", "2015") is a clock time only before a mark
     /// ("10:30"), "am", "pm", "a", "p", a time zone or "o'clock"; a date only before a mark
-    /// ("12/18/2015", "2009-10", "'s"), a month, "of" ("18th of December") or "century",
-    /// after a dash ("2009-2010"), or as a number phrase read as a year; an amount of time
+    /// ("12/18/2015", "2009-10", "'s"), a month, "of" ("18th of December") or "century", a
+    /// day and a month after "to" or "and" ("14 to 16 October"), after a dash ("2009-2010"), or as a number phrase read as a year; an amount of time
     /// before "ago" or "from now" only two tokens after its phrase ("two days ago"). Of the
     /// marks after it, only a colon ("10:30"), a slash or a dash ("12/18/2015", "2009-10") and
     /// an apostrophe ("90's") are read by a reading that starts at it: the number before a
@@ -444,7 +445,9 @@ impl<'a, 'w> Parser<'a, 'w> {
                 | "o’clock"
                 | "of"
                 | "century"
-        ) || self.can(i + 1, can::MONTH);
+        ) || self.can(i + 1, can::MONTH)
+            // "14 to 16 October", "22 and 23 March".
+            || (matches!(self.low(i + 1), "to" | "and" | "through") && self.can(i + 3, can::MONTH));
         let ago = self.can(i, can::PHRASE)
             && self
                 .phrase_starting(i)
@@ -782,8 +785,11 @@ impl<'a, 'w> Parser<'a, 'w> {
         ))
     }
 
-    /// "18 December", "18th of December 2015".
+    /// "18 December", "18th of December 2015", "14" of "14 to 16 October".
     fn day_led(&self, i: usize) -> Option<Expr> {
+        if let Some(e) = self.day_range_led(i) {
+            return Some(e);
+        }
         let k = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         // The month is looked for first: most numbers have none after them.
         if !self.can(k, can::MONTH) {
@@ -802,6 +808,30 @@ impl<'a, 'w> Parser<'a, 'w> {
                 y,
                 m: Some(m),
                 d: Some(d),
+            },
+        ))
+    }
+
+    /// The first of two days of one month written day first: "14" of "14 to 16 October",
+    /// "22 and 23 March", "6-7 January 1916", dated by the month (and year) after the second,
+    /// which is read as a date of its own (as TimeML marks them: two dates, not a span).
+    fn day_range_led(&self, i: usize) -> Option<Expr> {
+        let w = self.w;
+        let sep = w.is_dash(i + 1) || matches!(self.low(i + 1), "to" | "through" | "and");
+        if !sep || !self.can(i + 3, can::MONTH) {
+            return None;
+        }
+        let d1 = self.day_at(i)?;
+        self.day_at(i + 2).filter(|&d2| d2 > d1)?;
+        let (m, j) = self.month_at(i + 3)?;
+        let y = self.year_after(j + 1).map(|(y, _)| y);
+        Some(Self::expr(
+            i,
+            i,
+            Base::Cal {
+                y,
+                m: Some(m),
+                d: Some(d1),
             },
         ))
     }

@@ -1,10 +1,10 @@
 //! Thousands written the continental way in a foreign outlet's English: groups of three
 //! digits set apart by dots ("1.240 prisoners", "80.000 persons", "11.000 Euro",
-//! "1.240.000") or by spaces ("300 000 pilgrims", "3 000 euros"). A count of people is never
-//! a fraction, and a sum is never written to three decimals: before such a noun, "1.240" is
-//! 1,240.
+//! "1.240.000") or by spaces ("300 000 pilgrims", "3 000 euros", "781 000 vehicles", "2 950
+//! bn yen"). A count of people is never a fraction, and a sum is never written to three
+//! decimals: before such a noun, "1.240" is 1,240.
 
-use crate::extract::lexicon::lexicon;
+use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::role;
 use crate::extract::words::Words;
 
@@ -51,8 +51,32 @@ pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
             && !lex.qualifiers_by_last.contains_key(before);
         !(w.is_number(j - 1) || lex.months.contains_key(before) || name)
     };
-    (k > j + 1 && free_before && (counted_after(w, k) || measured_after(w, k)))
-        .then_some((value, k - 1))
+    let named_after =
+        counted_after(w, k) || measured_after(w, k) || scaled_after(w, k) || things_after(w, k);
+    (k > j + 1 && free_before && named_after).then_some((value, k - 1))
+}
+
+/// Whether token `k` is a scale word ("2 950 bn yen", "1 200 million").
+fn scaled_after(w: &Words, k: usize) -> bool {
+    let low = w.low(k);
+    matches!(low, "bn" | "bln" | "mln" | "mn" | "trn" | "trln")
+        || lexicon()
+            .number_words
+            .get(low)
+            .is_some_and(|n| n.kind == NumberWordKind::Scale)
+}
+
+/// Whether token `k` is a lowercase plural noun a count counts ("781 000 vehicles", "20 000
+/// jobs"): a word of letters ending in "s" that is no stopword.
+fn things_after(w: &Words, k: usize) -> bool {
+    let low = w.low(k);
+    w.is_word(k)
+        && !w.capitalized(k)
+        && low.len() > 3
+        && low.ends_with('s')
+        && !low.ends_with("ss")
+        && low.bytes().all(|b| b.is_ascii_lowercase())
+        && !lexicon().stopwords.contains(low)
 }
 
 /// Whether token `k` is a unit of measure a spaced number is counted in ("18 000 hectares",
@@ -116,6 +140,15 @@ mod tests {
         assert_eq!(
             grouped("Police seized 1 500 kilos."),
             Some((1500.0, "1 500".into()))
+        );
+        // Spaced, before a plural noun of things or a scale.
+        assert_eq!(
+            grouped("Deliveries fell to 781 000 vehicles."),
+            Some((781_000.0, "781 000".into()))
+        );
+        assert_eq!(
+            grouped("Revenue was 2 950 bn yen."),
+            Some((2950.0, "2 950".into()))
         );
         assert_eq!(grouped("The road is 1.240 km long."), None);
         assert_eq!(

@@ -832,6 +832,7 @@ fn subset(
     subset_at(w, first, group)
         || (!measured && later_in_a_list_of_parts(w, first))
         || by_friendly_fire(w, unit_end)
+        || (!measured && leaves_out_a_group(w, unit_end))
         || joined_to_another_count(w, first, unit_end)
 }
 
@@ -1030,6 +1031,26 @@ fn joined_to_another_count(w: &Words, first: usize, unit_end: usize) -> bool {
             .take_while(|&k| in_count(k))
             .any(starts_count);
     after || before
+}
+
+/// Tokens after a count's noun searched for words that leave a group out of it.
+const LEAVES_OUT_REACH: usize = 8;
+
+/// Whether the words after a count leave a group out of it ("Eleven persons lost their lives,
+/// without counting the four assailants", "killing 20 people, not including the attackers"):
+/// it is a part of the whole toll another outlet may give.
+fn leaves_out_a_group(w: &Words, unit_end: usize) -> bool {
+    for k in unit_end + 1..=unit_end + LEAVES_OUT_REACH {
+        match w.low(k) {
+            "" | "." | ";" | "?" | "!" => return false,
+            "excluding" => return true,
+            "including" | "counting" if matches!(w.low(k - 1), "not" | "without") => {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Words after a figure's noun that may come before "friendly fire" in the same clause

@@ -80,9 +80,10 @@ pub fn measure_of(
     }
     // "Two gunmen kidnapped four workers": the verb right after a count, taking an object,
     // is what they did, not what befell them.
+    // "Two officers shot him": any count before a verb with a pronoun for its object.
     let right = scan_measure(w, unit_end + 1, true).filter(|_| {
-        lexicon().role_measures.get(w.low(unit_end)) != Some(&"attacking")
-            || !acts_on_an_object(w, unit_end + 1)
+        let attackers = lexicon().role_measures.get(w.low(unit_end)) == Some(&"attacking");
+        !acts_on_an_object(w, unit_end + 1, !attackers)
     });
     // "three injured workers died in hospital": a measure word standing before a noun of
     // people describes them; the verb after the noun tells what befell them now.
@@ -178,10 +179,14 @@ fn after_a_closed_clause(w: &Words, first: usize) -> bool {
 
 /// Whether a measure verb stands at token `k`, right after a count of attackers, with an
 /// object after it ("Two gunmen kidnapped four workers"): the count is its subject. "Two
-/// gunmen were killed" has an auxiliary at `k`; "12 dead" is no verb. Other counts of people
-/// are not asked: headlines list tolls without commas ("Three people killed five injured",
-/// "Eight civilians killed others injured").
-fn acts_on_an_object(w: &Words, k: usize) -> bool {
+/// gunmen were killed" has an auxiliary at `k`; "12 dead" is no verb. After other counts of
+/// people only a pronoun object is asked ("Two officers shot him"): headlines list tolls
+/// without commas ("Three people killed five injured", "Eight civilians killed others
+/// injured").
+/// With `pronoun_only`, only a pronoun counts as the object ("shot him"): after a count of
+/// people other than attackers, "killed the" may start a reduced relative clause ("12 people
+/// killed the day before").
+fn acts_on_an_object(w: &Words, k: usize, pronoun_only: bool) -> bool {
     let verb = w.low(k);
     if !(verb.ends_with("ed") || matches!(verb, "shot" | "kill" | "kills" | "hurt" | "frees")) {
         return false;
@@ -198,9 +203,17 @@ fn acts_on_an_object(w: &Words, k: usize) -> bool {
     let low = w.low(next);
     // "a gunman shot and wounded three people": the object comes after the second verb.
     if low == "and" && w.low(next + 1).ends_with("ed") {
-        return acts_on_an_object(w, next + 1);
+        return acts_on_an_object(w, next + 1, pronoun_only);
     }
-    matches!(low, "a" | "an" | "the" | "his" | "her" | "their" | "its")
+    let pronoun = matches!(
+        low,
+        "him" | "her" | "them" | "himself" | "herself" | "themselves"
+    );
+    if pronoun_only {
+        return pronoun;
+    }
+    pronoun
+        || matches!(low, "a" | "an" | "the" | "his" | "her" | "their" | "its")
         || w.is_number(next)
         || lex.number_words.contains_key(low)
         || lex.people.contains(low)

@@ -476,6 +476,15 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_who_underlined_a_quotation_said_it() {
+        let t = "Minister of energy of Saudi Arabia Abdulaziz bin Salman underlined: \"We will do \
+                 everything necessary for support of stability of market.\"";
+        let q = quote_claims(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1.as_deref(), Some("Abdulaziz bin Salman"));
+    }
+
+    #[test]
     fn a_quotation_split_around_its_attribution_is_one_quote() {
         let t = "Helga Brandt quit. \"I have decided to step down,\" Mrs Brandt wrote in a short statement, \"because I can no longer defend a budget that I do not believe in.\"";
         let q = quote_claims(t);

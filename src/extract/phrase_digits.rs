@@ -164,12 +164,18 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         });
     }
     // "1.240 prisoners", "300 000 pilgrims": thousands set apart the continental way.
-    if let Some((value, end)) = digit_groups::grouped_thousands(w, j) {
+    if let Some((mut value, mut end)) = digit_groups::grouped_thousands(w, j) {
+        // "2 950 bn yen": a scale after the groups.
+        let mut resolution = 1.0;
+        if let Some(scale) = scale_word(w, end + 1, after_currency) {
+            scale_by(&mut value, &mut resolution, scale);
+            end += 1;
+        }
         return Some(Core {
             start: j,
             end,
             value,
-            resolution: 1.0,
+            resolution,
             shape: Shape::Digits,
             currency: None,
             glued_unit: None,

@@ -58,6 +58,7 @@ fn names_a_security(w: &Words, k: usize) -> bool {
 pub fn role(w: &Words, p: &Phrase) -> Role {
     let lex = lexicon();
     let next = p.last + 1;
+    let capitalized_month = |k: usize| w.capitalized(k) && lex.months.contains_key(w.low(k));
     let integral = p.value.fract() == 0.0;
     if p.currency.is_none()
         && !p.percent
@@ -69,12 +70,29 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::DateDay;
     }
+    // "Dec. 14-16", and day first "14 to 16 October".
     if p.currency.is_none()
         && !p.percent
         && p.qualifier == Qualifier::Range
         && p.shape == Shape::Digits
-        && month_before(w, p.num_first)
+        && (month_before(w, p.num_first) || capitalized_month(next))
         && p.high <= 31.0
+    {
+        return Role::DateDay;
+    }
+    // "on 22 and 23 March": the first day of two joined by "and".
+    if p.currency.is_none()
+        && !p.percent
+        && p.shape == Shape::Digits
+        && integral
+        && (1.0..=31.0).contains(&p.value)
+        && p.qualifier == Qualifier::Exact
+        && w.low(next) == "and"
+        && w.is_number(next + 1)
+        && w.raw(next + 1)
+            .parse::<f64>()
+            .is_ok_and(|d| d > p.value && d <= 31.0)
+        && capitalized_month(next + 2)
     {
         return Role::DateDay;
     }

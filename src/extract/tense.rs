@@ -51,6 +51,11 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         if low == "heads" && w.low(i + 1) == "of" {
             return None;
         }
+        // "will take effect on January 1 and last for six months": the verb "last", not
+        // "last week".
+        if low == "last" && matches!(w.low(i + 1), "for" | "until" | "through" | "till") {
+            return None;
+        }
         // "rose more than expected", "as expected": an expectation before the fact looks
         // ahead of nothing.
         if low == "expected" && i >= 1 && matches!(w.low(i - 1), "than" | "as") {
@@ -386,5 +391,13 @@ mod tests {
             Some(Tense::Past)
         );
         assert_eq!(at("The visit on Tuesday comes as", "Tuesday"), None);
+        // "last" as a verb says nothing of the past.
+        assert_eq!(
+            at(
+                "The cut will take effect on January 1 and last for six months",
+                "January"
+            ),
+            Some(Tense::Future)
+        );
     }
 }
