@@ -696,3 +696,25 @@ fn one_group_told_with_other_nouns_and_currencies_of_one_name_line_up() {
         assert_eq!(words(&cmp, f).len(), 2, "{f:#?}");
     }
 }
+
+#[test]
+fn prices_of_different_goods_stay_apart() {
+    // Each story's only price: an analyst's floor for Brent and a budget's price of Urals.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-11-30",
+            "OPEC+ agreed an output cut. \"Riyadh wants a floor under prices around $70,\" said \
+             Priya Sharma, an analyst.",
+        ),
+        article(
+            "b",
+            "2026-11-30",
+            "OPEC+ agreed an output cut. Russian budget for 2027 is calculated on the price of \
+             Urals of 59 dollars per barrel.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    let f = finding_with(&cmp, "around $70");
+    assert!(!words(&cmp, f).contains(&"59 dollars"), "{f:#?}");
+}

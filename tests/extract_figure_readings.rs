@@ -147,3 +147,66 @@ fn days_of_a_date_written_day_first_are_no_counts() {
         assert!(all.is_empty(), "{s}: {all:?}");
     }
 }
+
+#[test]
+fn measures_told_in_other_words() {
+    for (s, words, topic) in [
+        (
+            "Nearly 3,500 people were moved to relief camps.",
+            "Nearly 3,500 people",
+            "people displaced",
+        ),
+        (
+            "About 200 residents were shifted to safe places.",
+            "About 200 residents",
+            "residents displaced",
+        ),
+        (
+            "A total of 243 people were admitted to hospitals.",
+            "243 people",
+            "people injured",
+        ),
+        (
+            "Eleven persons lost their life.",
+            "Eleven persons",
+            "persons killed",
+        ),
+        (
+            "Six people are still disappeared.",
+            "Six people",
+            "people missing",
+        ),
+        (
+            "Two of the victims died.",
+            "Two",
+            "people killed (part of a larger count)",
+        ),
+    ] {
+        assert_eq!(topic_of(s, words), topic, "{s}");
+    }
+    // What a council is split into is no toll.
+    let all = figures("The council will be split into two bodies.");
+    assert!(all.iter().all(|f| !f.1.contains("killed")), "{all:?}");
+    assert_eq!(
+        topic_of("Rescuers recovered 12 bodies from the rubble.", "12"),
+        "people killed"
+    );
+}
+
+#[test]
+fn a_gas_explosion_is_an_accident_and_tornadoes_a_disaster() {
+    let a = article(
+        "t",
+        "2026-11-12",
+        "A gas explosion destroyed an apartment block on Wednesday. A string of tornadoes tore \
+         through Arkansas on Sunday night.",
+    );
+    let topics: Vec<String> = extract(&a)
+        .claims
+        .into_iter()
+        .filter(|c| matches!(c.value, Value::Date(_)))
+        .map(|c| c.topic)
+        .collect();
+    assert!(topics[0].starts_with("date of the accident"), "{topics:?}");
+    assert!(topics[1].starts_with("date of the disaster"), "{topics:?}");
+}

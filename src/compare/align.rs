@@ -1053,7 +1053,15 @@ fn one_fact_measure(p: &Profile) -> bool {
 fn sole_counts_of_one_thing(a: &Profile, b: &Profile) -> bool {
     // A measure of a thing: no distance, and no word of a change, an earlier value or a
     // forecast (which also rules out what `weak_measure` calls weak).
-    let of_a_thing = |m: &str| !m.starts_with("distance") && !m.split(' ').any(names_no_thing);
+    // A price is of one good at one time, and a story quotes several ("a floor under prices
+    // around $70", "the price of Urals of 59 dollars"): it lines up by its words.
+    let of_a_thing = |m: &str| {
+        !m.starts_with("distance")
+            && !m.split(' ').any(names_no_thing)
+            && !m
+                .split(' ')
+                .any(|w| matches!(w, "price" | "prices" | "rate" | "yield"))
+    };
     let own = |p: &Profile| {
         p.kind == ClaimKind::Figure
             && !p.background

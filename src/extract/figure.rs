@@ -250,6 +250,14 @@ pub fn figure(
     // are a count of their own.
     let measure = match measure {
         Some("killed") if custody::died_in_custody(w, unit_end) => Some("killed in custody"),
+        // "The council will be split into two bodies": what a thing is split into.
+        Some("killed")
+            if w.low(p.last + 1) == "bodies"
+                && p.first >= 1
+                && matches!(w.low(p.first - 1), "into" | "or") =>
+        {
+            None
+        }
         m => m,
     };
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
@@ -1156,6 +1164,14 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
     if b1 == "," && ((matches!(b4, "among" | "of") && b3 == "the" && group) || b2 == "alone") {
         return true;
     }
+    // "most of the victims - 14 - died": the part set off after the group it is of.
+    if matches!(b1, "-" | "—" | "–" | ",")
+        && matches!(b2, "victims" | "casualties" | "dead")
+        && b3 == "the"
+        && b4 == "of"
+    {
+        return true;
+    }
     // "Of the 14 dead, nine were over 75": the group with its count.
     if b1 == ","
         && group
@@ -1170,6 +1186,10 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
     after.of_measured.is_some()
         || after.among.is_some()
         || (w.low(k) == "of" && matches!(w.low(k + 1), "them" | "whom"))
+        // "Two of the victims died".
+        || (w.low(k) == "of"
+            && w.low(k + 1) == "the"
+            && matches!(w.low(k + 2), "victims" | "casualties"))
 }
 
 pub(super) fn topic(

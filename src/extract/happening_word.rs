@@ -115,10 +115,22 @@ fn labour_strike(w: &Words, i: usize) -> bool {
 /// The class of the happening the word at `i` names: a word of `data/happenings.txt`, a
 /// workers' strike (see [`labour_strike`]), or the particle of a verb of [`EXPLODING`] after
 /// one of [`EXPLOSIVES`].
+/// What blows up by accident before "explosion" or "blast" ("a gas explosion").
+const ACCIDENTAL_BLASTS: [&str; 9] = [
+    "gas", "cylinder", "boiler", "pipeline", "methane", "firedamp", "chemical", "dust", "reactor",
+];
+
 pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {
     let low = w.low(i);
     if matches!(low, "strike" | "strikes") && labour_strike(w, i) {
         return Some("walkout");
+    }
+    // "a gas explosion", "a cylinder blast": an accident, not an attack.
+    if matches!(low, "explosion" | "explosions" | "blast" | "blasts")
+        && i.checked_sub(1)
+            .is_some_and(|k| ACCIDENTAL_BLASTS.contains(&w.low(k)))
+    {
+        return Some("accident");
     }
     happening_class(low).or_else(|| {
         // Most words are no particle: told by their length before any list is read.
