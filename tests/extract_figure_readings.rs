@@ -210,3 +210,13 @@ fn a_gas_explosion_is_an_accident_and_tornadoes_a_disaster() {
     assert!(topics[0].starts_with("date of the accident"), "{topics:?}");
     assert!(topics[1].starts_with("date of the disaster"), "{topics:?}");
 }
+
+#[test]
+fn a_value_compared_with_an_earlier_one_keeps_its_own_time() {
+    let s = "Turnout was 46.9%, well below the 65.5% recorded at the last constitutional \
+             referendum in 2016.";
+    assert_eq!(topic_of(s, "46.9%"), "turnout in percent");
+    let s = "Sales were $5 billion, up from $4 billion in 2024.";
+    assert_eq!(topic_of(s, "$5 billion"), "revenue in USD");
+    assert_eq!(topic_of(s, "$4 billion"), "earlier revenue in USD");
+}

@@ -327,7 +327,7 @@ fn prefix(w: &str) -> u64 {
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
 /// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
-const CUE_WORDS: [(&str, Cue); 58] = [
+const CUE_WORDS: [(&str, Cue); 60] = [
     ("which", Cue::Relative),
     ("who", Cue::Relative),
     ("where", Cue::Relative),
@@ -378,6 +378,8 @@ const CUE_WORDS: [(&str, Cue); 58] = [
     ("prior", Cue::Similar),
     ("after", Cue::Opens),
     ("from", Cue::From),
+    ("below", Cue::From),
+    ("above", Cue::From),
     ("when", Cue::Opens),
     ("while", Cue::Opens),
     ("last", Cue::Last),
@@ -555,7 +557,13 @@ impl TimeCues {
                 }
             }
             Cue::From => {
-                if i > 0 && matches!(w.low(i - 1), "up" | "down") {
+                // "up from $4 billion in 2024", "well below the 65.5% recorded in 2016": the
+                // value compared with, and its year.
+                let compared = match w.low(i) {
+                    "from" => i > 0 && matches!(w.low(i - 1), "up" | "down"),
+                    _ => w.low(i + 1) == "the" && i > 0 && w.low(i - 1) != "the",
+                };
+                if compared {
                     self.compared_from = self.compared_from.or(Some(w.span(i - 1, i - 1).start()));
                 }
             }
