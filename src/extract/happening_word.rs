@@ -125,14 +125,16 @@ pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {
     if matches!(low, "strike" | "strikes") && labour_strike(w, i) {
         return Some("walkout");
     }
+    let class = happening_class(low);
     // "a gas explosion", "a cylinder blast": an accident, not an attack.
-    if matches!(low, "explosion" | "explosions" | "blast" | "blasts")
+    if class == Some("attack")
+        && matches!(low, "explosion" | "explosions" | "blast" | "blasts")
         && i.checked_sub(1)
             .is_some_and(|k| ACCIDENTAL_BLASTS.contains(&w.low(k)))
     {
         return Some("accident");
     }
-    happening_class(low).or_else(|| {
+    class.or_else(|| {
         // Most words are no particle: told by their length before any list is read.
         if low.len() > 3 {
             return None;

@@ -896,6 +896,13 @@ fn push_joined_totals(
     out: &mut Vec<Found>,
     found: impl Fn(Span, String, Value, Option<(String, &'static str)>) -> Found,
 ) {
+    // Most sentences count no people with a measure: nothing to add up.
+    let counts = out
+        .iter()
+        .any(|f| matches!(&f.value, Value::Quantity(q) if q.counts_people && q.measure.is_some()));
+    if !counts {
+        return;
+    }
     let figures: Vec<joined_total::SentenceFigure> = out
         .iter()
         .filter_map(|f| match &f.value {
