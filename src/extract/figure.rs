@@ -1192,6 +1192,17 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
             && matches!(w.low(k + 2), "victims" | "casualties"))
 }
 
+/// The topic of a quantity as it stands (see [`topic`]).
+pub(super) fn topic_of(q: &Quantity) -> String {
+    topic(
+        q.unit.as_deref(),
+        q.measure.as_deref(),
+        q.of.as_deref(),
+        q.counts_people,
+        q.subset,
+    )
+}
+
 pub(super) fn topic(
     unit: Option<&str>,
     measure: Option<&str>,

@@ -295,13 +295,7 @@ fn mark_earlier(c: &mut Claim) {
         return;
     }
     *m = format!("earlier {m}");
-    c.topic = figure::topic(
-        q.unit.as_deref(),
-        q.measure.as_deref(),
-        q.of.as_deref(),
-        q.counts_people,
-        q.subset,
-    );
+    c.topic = figure::topic_of(q);
 }
 
 /// When the story's own happening took place, as far as a month dated alone can be told
@@ -930,27 +924,14 @@ fn push_joined_totals(
                 && !q.subset
             {
                 q.subset = true;
-                f.topic = figure::topic(
-                    q.unit.as_deref(),
-                    q.measure.as_deref(),
-                    q.of.as_deref(),
-                    q.counts_people,
-                    q.subset,
-                );
+                f.topic = figure::topic_of(q);
             }
         }
         let event = out
             .iter()
             .find(|f| f.span.start() == span.start())
             .and_then(|f| f.event.clone());
-        let q = &t.quantity;
-        let topic = figure::topic(
-            q.unit.as_deref(),
-            q.measure.as_deref(),
-            q.of.as_deref(),
-            q.counts_people,
-            q.subset,
-        );
+        let topic = figure::topic_of(&t.quantity);
         let mut f = found(span, topic, Value::Quantity(t.quantity), event);
         f.sum = true;
         out.push(f);

@@ -60,14 +60,14 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     let next = p.last + 1;
     let capitalized_month = |k: usize| w.capitalized(k) && lex.months.contains_key(w.low(k));
     let integral = p.value.fract() == 0.0;
-    if p.currency.is_none()
+    // Plain digits that may be a day of a month.
+    let day_number = p.currency.is_none()
         && !p.percent
         && p.shape == Shape::Digits
         && integral
         && (1.0..=31.0).contains(&p.value)
-        && p.qualifier == Qualifier::Exact
-        && (month_before(w, p.num_first) || lex.months.contains_key(w.low(next)))
-    {
+        && p.qualifier == Qualifier::Exact;
+    if day_number && (month_before(w, p.num_first) || lex.months.contains_key(w.low(next))) {
         return Role::DateDay;
     }
     // "Dec. 14-16", and day first "14 to 16 October".
@@ -81,12 +81,7 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
         return Role::DateDay;
     }
     // "on 22 and 23 March": the first day of two joined by "and".
-    if p.currency.is_none()
-        && !p.percent
-        && p.shape == Shape::Digits
-        && integral
-        && (1.0..=31.0).contains(&p.value)
-        && p.qualifier == Qualifier::Exact
+    if day_number
         && w.low(next) == "and"
         && w.is_number(next + 1)
         && w.raw(next + 1)
