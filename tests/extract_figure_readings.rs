@@ -220,3 +220,12 @@ fn a_value_compared_with_an_earlier_one_keeps_its_own_time() {
     assert_eq!(topic_of(s, "$5 billion"), "revenue in USD");
     assert_eq!(topic_of(s, "$4 billion"), "earlier revenue in USD");
 }
+
+#[test]
+fn bare_rupees_are_the_currency_of_the_story_s_country() {
+    let s = "A gas blast in Lahore killed 12 people. Pakistan's government announced \
+             compensation of Rs1 million for the family of each deceased.";
+    assert_eq!(topic_of(s, "Rs1 million"), "damages in PKR");
+    let s = "A bus fell into a gorge near Mumbai. The state announced Rs 5 lakh for each family.";
+    assert_eq!(topic_of(s, "Rs 5 lakh"), "payout per family in INR");
+}

@@ -39,6 +39,7 @@ mod prefilter;
 mod quote;
 mod quote_lost_close;
 mod role;
+mod rupee_country;
 mod sentence;
 mod speaker;
 mod tally;
@@ -256,6 +257,7 @@ pub fn extract(article: &Article) -> Extraction {
         claims.extend(people);
     }
     drop(tokens);
+    name_the_rupees(text, &mut claims);
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     let mut number = itoa::Buffer::new();
     for (n, c) in claims.iter_mut().enumerate() {
@@ -280,6 +282,30 @@ fn stated_elsewhere(claims: &[Claim], k: usize, sums: &[usize]) -> bool {
             if !o.subset && o.counts_people && o.measure == q.measure && !c.background)
             && !sums.contains(&n)
     })
+}
+
+/// Gives bare rupees the code of the country the story is from (`rupee_country`): "Rs1
+/// million" in a story from Lahore is PKR.
+fn name_the_rupees(text: &str, claims: &mut [Claim]) {
+    let bare = |c: &Claim| {
+        matches!(&c.value, Value::Quantity(q) if q.unit.as_deref() == Some("INR"))
+            && rupee_country::bare_rupees(c.span.slice(text))
+    };
+    if !claims.iter().any(bare) {
+        return;
+    }
+    let Some(code) = rupee_country::rupee_code(text) else {
+        return;
+    };
+    for c in claims.iter_mut() {
+        if !bare(c) {
+            continue;
+        }
+        if let Value::Quantity(q) = &mut c.value {
+            q.unit = Some(code.to_string());
+            c.topic = figure::topic_of(q);
+        }
+    }
 }
 
 /// Makes a sum's or share's measure an earlier value of it ("revenue" → "earlier revenue"),
