@@ -4,7 +4,7 @@
 
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
-    Profile, UNIT_SCALES, across_midnight, alignment_class, one_day, values_overlap,
+    Profile, TollDay, UNIT_SCALES, across_midnight, alignment_class, one_day, values_overlap,
 };
 use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
 use rustc_hash::FxHashMap as HashMap;
@@ -222,10 +222,8 @@ fn dated_to_other_days(a: &Profile, b: &Profile) -> bool {
         (Some(d), Some(e)) => {
             // A night runs into the next day: "Thursday night" and "Friday" may be one
             // happening's.
-            let apart = |n: crate::compare::profile::TollDay,
-                         o: crate::compare::profile::TollDay| {
-                o.day != n.day && !(n.night && o.day == n.day + 1.0)
-            };
+            let apart =
+                |n: TollDay, o: TollDay| o.day != n.day && !(n.night && o.day == n.day + 1.0);
             apart(d, e)
                 && apart(e, d)
                 && !matches!((d.reported, e.reported), (Some(x), Some(y)) if x != y)
@@ -1057,10 +1055,9 @@ fn sole_counts_of_one_thing(a: &Profile, b: &Profile) -> bool {
     // around $70", "the price of Urals of 59 dollars"): it lines up by its words.
     let of_a_thing = |m: &str| {
         !m.starts_with("distance")
-            && !m.split(' ').any(names_no_thing)
             && !m
                 .split(' ')
-                .any(|w| matches!(w, "price" | "prices" | "rate" | "yield"))
+                .any(|w| names_no_thing(w) || matches!(w, "price" | "prices" | "rate" | "yield"))
     };
     let own = |p: &Profile| {
         p.kind == ClaimKind::Figure
@@ -2078,7 +2075,6 @@ mod tests {
 
     #[test]
     fn tolls_far_apart_or_dated_to_other_days_are_of_other_happenings() {
-        use crate::compare::profile::TollDay;
         assert!(tolls_of_one_happening(&toll(5.0, None), &toll(3.0, None)));
         assert!(tolls_of_one_happening(&toll(31.0, None), &toll(30.0, None)));
         // 140 wounded in one strike, 30 in a rocket attack elsewhere that day.

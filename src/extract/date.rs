@@ -181,8 +181,6 @@ pub fn dates(
     out
 }
 
-/// `dates`, given what the tokens of `w` can start (`token_starts`, as `find_phrases_in`
-/// read it), written to `out` in place of what it held.
 /// Verbs that announce a period to come ("declared national mourning from 14 to 16 October").
 const ANNOUNCING: [&str; 9] = [
     "declared",
@@ -218,6 +216,8 @@ fn starts_an_announced_period(w: &Words, first: usize) -> bool {
     (k.saturating_sub(ANNOUNCED_REACH)..k).any(|t| ANNOUNCING.contains(&w.low(t)))
 }
 
+/// `dates`, given what the tokens of `w` can start (`token_starts`, as `find_phrases_in`
+/// read it), written to `out` in place of what it held.
 pub fn dates_in(
     w: &Words,
     starts: Vec<u32>,

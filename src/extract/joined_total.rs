@@ -79,12 +79,10 @@ fn total_from(
             q.qualifier,
             Qualifier::Exact | Qualifier::AtLeast | Qualifier::About
         )
+        // "including", "The dead include", "Among the dead were"; a colon opens what a count
+        // before it is made of.
         || figure::part_of_a_named_whole(w, head.first, head.last)
-        || (head.first >= 1
-            && matches!(
-                w.low(head.first - 1),
-                ":" | "included" | "include" | "includes"
-            ))
+        || (head.first >= 1 && w.low(head.first - 1) == ":")
     {
         return None;
     }

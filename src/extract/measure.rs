@@ -78,9 +78,8 @@ pub fn measure_of(
     if let Some(m) = toll_risen_to(w, first) {
         return Some(m);
     }
-    // "Two gunmen kidnapped four workers": the verb right after a count, taking an object,
-    // is what they did, not what befell them.
-    // "Two officers shot him": any count before a verb with a pronoun for its object.
+    // "Two gunmen kidnapped four workers", "Two officers shot him": the verb right after a
+    // count, taking an object, is what they did, not what befell them.
     let right = scan_measure(w, unit_end + 1, true).filter(|_| {
         let attackers = lexicon().role_measures.get(w.low(unit_end)) == Some(&"attacking");
         !acts_on_an_object(w, unit_end + 1, !attackers)
@@ -179,13 +178,10 @@ fn after_a_closed_clause(w: &Words, first: usize) -> bool {
 
 /// Whether a measure verb stands at token `k`, right after a count of attackers, with an
 /// object after it ("Two gunmen kidnapped four workers"): the count is its subject. "Two
-/// gunmen were killed" has an auxiliary at `k`; "12 dead" is no verb. After other counts of
-/// people only a pronoun object is asked ("Two officers shot him"): headlines list tolls
-/// without commas ("Three people killed five injured", "Eight civilians killed others
-/// injured").
-/// With `pronoun_only`, only a pronoun counts as the object ("shot him"): after a count of
-/// people other than attackers, "killed the" may start a reduced relative clause ("12 people
-/// killed the day before").
+/// gunmen were killed" has an auxiliary at `k`; "12 dead" is no verb. With `pronoun_only`
+/// (after other counts of people) only a pronoun is an object ("Two officers shot him"):
+/// headlines list tolls without commas ("Three people killed five injured"), and "killed
+/// the" may start a reduced relative clause ("12 people killed the day before").
 fn acts_on_an_object(w: &Words, k: usize, pronoun_only: bool) -> bool {
     let verb = w.low(k);
     if !(verb.ends_with("ed") || matches!(verb, "shot" | "kill" | "kills" | "hurt" | "frees")) {

@@ -227,19 +227,20 @@ pub fn extract(article: &Article) -> Extraction {
     // A sum of parts is the toll of a story that states none: one that states its toll
     // ("Five people were killed") needs none, and a sum that differs adds up only some of
     // the dead ("30 soldiers and 39 rebels had been killed since Wednesday afternoon").
+    let mut dropped = stamps;
     for &k in &sums {
         if stated_elsewhere(&claims, k, &sums) {
-            stamps[k - people_first] = true;
+            dropped[k - people_first] = true;
         }
     }
     // The stamps and needless sums go before the people claims join the list: the claims
     // after them move up, and only this pass's claims can be either.
-    if stamps.contains(&true) {
+    if dropped.contains(&true) {
         let mut n = 0;
         claims.retain(|_| {
-            let stamp = n >= people_first && stamps.get(n - people_first) == Some(&true);
+            let drop = n >= people_first && dropped.get(n - people_first) == Some(&true);
             n += 1;
-            !stamp
+            !drop
         });
     }
     // The people claims follow the others (their order where spans tie).
@@ -875,9 +876,7 @@ fn extract_sentence(
         }
     }
     // "killed a policeman and two others": the toll its parts add up to.
-    push_joined_totals(w, phrases, roles, out, |span, topic, value, event| {
-        found(span, topic, value, event)
-    });
+    push_joined_totals(w, phrases, roles, out, found);
     for d in dates.durations.drain(..) {
         // "the most productive in years", "the worst in a decade": a stretch that a
         // comparison looks back over, no length of the happening around it.
@@ -937,9 +936,6 @@ fn push_joined_totals(
             _ => None,
         })
         .collect();
-    if figures.is_empty() {
-        return;
-    }
     let totals = joined_total::joined_totals(w, phrases, roles, &figures);
     drop(figures);
     for t in totals {
