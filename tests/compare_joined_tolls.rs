@@ -85,3 +85,45 @@ fn tolls_dated_to_different_days_stay_apart() {
     assert_ne!(f.verdict, Verdict::Contradict, "{f:?}");
     assert!(!words(&cmp, f).contains(&"A child and a woman"), "{f:?}");
 }
+
+#[test]
+fn nationals_counted_by_nationality_add_up_and_line_up_with_people() {
+    // "Three Britons and two Germans" are five people killed, against another outlet's five.
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-06-10",
+            "Three Britons and two Germans were killed when the bus crashed on Monday, police said.",
+        ),
+        article(
+            "daily",
+            "2026-06-10",
+            "Five people were killed when the bus crashed on Monday, police said.",
+        ),
+    ]);
+    let f = finding_of(
+        &cmp,
+        ClaimKind::Figure,
+        "wire",
+        "Three Britons and two Germans",
+    );
+    assert_eq!(f.verdict, Verdict::Agree, "{f:?}");
+    assert!(words(&cmp, f).contains(&"Five people"), "{f:?}");
+
+    // At least five Syrians killed in Syria may be the five people another outlet counts.
+    let cmp = run(vec![
+        article(
+            "agency",
+            "2016-08-03",
+            "At least five Syrians were killed in shelling on Aleppo on Wednesday.",
+        ),
+        article(
+            "monitor",
+            "2016-08-03",
+            "Five civilians were killed in shelling on Aleppo on Wednesday.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "agency", "At least five Syrians");
+    assert_eq!(f.verdict, Verdict::Compatible, "{f:?}");
+    assert!(words(&cmp, f).contains(&"Five civilians"), "{f:?}");
+}

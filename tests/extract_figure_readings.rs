@@ -229,3 +229,26 @@ fn bare_rupees_are_the_currency_of_the_story_s_country() {
     let s = "A bus fell into a gorge near Mumbai. The state announced Rs 5 lakh for each family.";
     assert_eq!(topic_of(s, "Rs 5 lakh"), "payout per family in INR");
 }
+
+#[test]
+fn a_nationality_counts_people_and_an_adjective_before_a_thing_does_not() {
+    assert_eq!(
+        topic_of("Two Chinese were among the dead.", "Two Chinese"),
+        "chinese killed (part of a larger count)"
+    );
+    assert_eq!(
+        topic_of(
+            "Three Chinese companies won contracts.",
+            "Three Chinese companies"
+        ),
+        "chinese companies"
+    );
+    // "Poles" is no nationality to count: poles are things as often.
+    assert_eq!(
+        topic_of(
+            "The storm downed 300 poles and cut power to 40,000 homes.",
+            "300 poles"
+        ),
+        "poles"
+    );
+}

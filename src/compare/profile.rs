@@ -1,7 +1,7 @@
 //! What a claim is about, reduced to what alignment compares: kind, measure, counted noun,
 //! share base, happening, and the claim's values on one common scale.
 
-use crate::model::{Claim, ClaimKind, Interval, Qualifier, Value};
+use crate::model::{Claim, ClaimKind, Interval, Qualifier, Value, is_nationality};
 
 /// The comparable face of one claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,7 +79,12 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         Value::Quantity(q) => {
             let mut p = base(ClaimKind::Figure);
             (p.measure, p.place) = split_place(q.measure.as_deref());
-            p.unit = q.unit.as_deref().map(singular);
+            // "Five Syrians" killed in Syria are its people in general, as "five people" are.
+            p.unit = q
+                .unit
+                .as_deref()
+                .filter(|u| !is_nationality(u))
+                .map(singular);
             p.counts_people = q.counts_people;
             p.of = q.of.as_deref().map(singular);
             p.subset = q.subset;

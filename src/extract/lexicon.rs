@@ -1,6 +1,7 @@
 //! Word lists, read once from the data files beside this module.
 
 use crate::extract::word_set::{WordMap, WordSet};
+use crate::model::NATIONALITIES;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
@@ -167,6 +168,7 @@ fn build() -> Lexicon {
         .collect();
     let people = lines(include_str!("data/people_nouns.txt"))
         .flat_map(str::split_whitespace)
+        .chain(NATIONALITIES.iter().copied())
         .collect();
     let role_measures: WordMap<&'static str> = lines(include_str!("data/role_nouns.txt"))
         .flat_map(|l| {

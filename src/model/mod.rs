@@ -6,6 +6,7 @@ mod claim;
 mod comparison;
 mod finding;
 mod interval;
+mod nationality;
 mod sentence;
 mod span;
 mod value;
@@ -16,6 +17,7 @@ pub use claim::Claim;
 pub use comparison::{Comparison, Standing, Summary};
 pub use finding::{Consensus, Finding, Verdict};
 pub use interval::Interval;
+pub use nationality::{NATIONALITIES, is_nationality};
 pub use sentence::Sentence;
 pub use span::Span;
 pub use value::{
