@@ -1079,6 +1079,24 @@ mod tests {
     }
 
     #[test]
+    fn hours_and_minutes_before_local_time_or_hours_are_a_clock_time() {
+        assert_eq!(
+            read(
+                "The blast happened at 14.30 local time on Monday.",
+                Some("2026-06-10")
+            ),
+            pairs(&[("14.30 local time on Monday", "2026-06-08T14:30")])
+        );
+        assert_eq!(
+            read(
+                "Police arrived at 1430 hours on Monday.",
+                Some("2026-06-10")
+            ),
+            pairs(&[("1430 hours on Monday", "2026-06-08T14:30")])
+        );
+    }
+
+    #[test]
     fn four_digits_before_a_time_zone_are_a_clock_time() {
         assert_eq!(
             read(

@@ -409,7 +409,7 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// Whether the number at token `i` starts no reading of `read_item_at`, told from the
     /// tokens around it: every reading that can start at a number needs one of these. A
     /// number written in digits alone ("18", "2015") is a clock time only before a mark
-    /// ("10:30"), "am", "pm", "a", "p", a time zone or "o'clock"; a date only before a mark
+    /// ("10:30"), "am", "pm", "a", "p", a time zone, "o'clock", "local" (time) or "hours"; a date only before a mark
     /// ("12/18/2015", "2009-10", "'s"), a month, "of" ("18th of December") or "century", a
     /// day and a month after "to" or "and" ("14 to 16 October"), after a dash ("2009-2010"), or as a number phrase read as a year; an amount of time
     /// before "ago" or "from now" only two tokens after its phrase ("two days ago"). Of the
@@ -445,6 +445,9 @@ impl<'a, 'w> Parser<'a, 'w> {
                 | "o’clock"
                 | "of"
                 | "century"
+                | "local"
+                | "hours"
+                | "hrs"
         ) || self.can(i + 1, can::MONTH)
             // "14 to 16 October", "22 and 23 March".
             || (matches!(self.low(i + 1), "to" | "and" | "through") && self.can(i + 3, can::MONTH));
@@ -1269,20 +1272,36 @@ impl<'a, 'w> Parser<'a, 'w> {
         let raw = w.raw(i);
         // The suffix as written: it is compared without regard to ASCII case.
         let (h, nh, mut suffix) = digits(raw)?;
-        // "1353 GMT", "0715 GMT": four digits before a time zone are hours and minutes.
-        if nh == 4 && suffix.is_empty() && is_time_zone(self.low(i + 1)) {
+        let lead = i >= 1
+            && matches!(
+                self.low(i - 1),
+                "at" | "by" | "until" | "from" | "around" | "about" | "before" | "after" | "till"
+            );
+        // "1353 GMT", "0715 GMT", "at 1430 hours": four digits before a time zone or a
+        // military "hours" are hours and minutes.
+        if nh == 4 && suffix.is_empty() {
+            let zone = is_time_zone(self.low(i + 1));
+            let last = match self.local_time(i + 1) {
+                Some(last) => Some(last),
+                None if zone || (lead && self.military_hours(i + 1)) => Some(i + 1),
+                None => None,
+            };
             let (hh, mm) = (h / 100, h % 100);
-            return (hh < 24 && mm < 60).then_some((hh as i8, mm as i8, i + 1));
+            return last
+                .filter(|_| hh < 24 && mm < 60)
+                .map(|l| (hh as i8, mm as i8, l));
         }
         let mut minute = 0;
         let mut last = i;
         let mut colon = false;
+        let mut dotted = false;
         if let Some(rest) = suffix.strip_prefix('.')
             && let Some((mm, 2, s)) = digits(rest)
         {
             // "4.30 pm"
             minute = mm;
             suffix = s;
+            dotted = true;
         } else if suffix.is_empty()
             && w.is_punct(i + 1, ":")
             && w.glued(i + 1)
@@ -1348,12 +1367,28 @@ impl<'a, 'w> Parser<'a, 'w> {
             "o'clock" | "o’clock" => return Some((h, minute, k)),
             _ => {}
         }
-        let lead = i >= 1
-            && matches!(
-                self.low(i - 1),
-                "at" | "by" | "until" | "from" | "around" | "about" | "before" | "after" | "till"
-            );
+        // "14.30 local time", "at 14.30 hrs": hours and minutes in the European way.
+        if (colon || dotted) && h < 24 {
+            if let Some(end) = self.local_time(k) {
+                return Some((h, minute, end));
+            }
+            if lead && self.military_hours(k) {
+                return Some((h, minute, k));
+            }
+        }
         (colon && lead && h < 24).then_some((h, minute, last))
+    }
+
+    /// The last token of "local time" starting at `k`, the words after a clock time that say
+    /// which zone it is told in.
+    fn local_time(&self, k: usize) -> Option<usize> {
+        (self.low(k) == "local" && self.low(k + 1) == "time").then_some(k + 1)
+    }
+
+    /// Whether token `k` is the "hours" (or "hrs") of a time told the military way ("at 1430
+    /// hours", "at 14.30 hrs").
+    fn military_hours(&self, k: usize) -> bool {
+        matches!(self.low(k), "hours" | "hrs")
     }
 
     /// A clock time first, then perhaps its day: "4 p.m. Tuesday", "15:00 GMT Saturday",
