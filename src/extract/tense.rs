@@ -171,6 +171,11 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             }
         }
     }
+    // "The launch was postponed on June 9": the day it was put off, which "on" tells from
+    // the day it was put off to ("postponed to June 19", "postponed until June").
+    if first >= 2 && w.low(first - 1) == "on" && w.low(first - 2) == "postponed" {
+        return Some(Tense::Past);
+    }
     // "called a general strike for Monday": a weekday right after "for" is one set ahead.
     // Not a day's happening in the possessive ("jailed for Monday's attack"), nor a day of
     // the calendar, which may be set in the past ("They set the talks for July 12").
@@ -346,6 +351,18 @@ mod tests {
             Some(Tense::Future)
         );
         assert_ne!(at("He could not walk in July", "July"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn the_day_a_plan_was_put_off_is_past_and_the_day_it_was_put_off_to_ahead() {
+        assert_eq!(
+            at("The launch was postponed on June 9.", "June"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("The launch was postponed to June 19.", "June"),
+            Some(Tense::Future)
+        );
     }
 
     #[test]
