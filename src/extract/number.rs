@@ -93,6 +93,10 @@ pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
         "m" if after_currency => Some(1e6),
         "b" if after_currency => Some(1e9),
         "t" | "tr" if after_currency => Some(1e12),
+        // "£73.5million", "10billion": a scale word written without its space.
+        _ if suffix.eq_ignore_ascii_case("million") => Some(1e6),
+        _ if suffix.eq_ignore_ascii_case("billion") => Some(1e9),
+        _ if suffix.eq_ignore_ascii_case("trillion") => Some(1e12),
         _ => None,
     }
 }
@@ -184,6 +188,8 @@ mod tests {
         assert_eq!(suffix_scale("m", false), None);
         assert_eq!(suffix_scale("M", false), Some(1e6));
         assert_eq!(suffix_scale("bn", false), Some(1e9));
+        assert_eq!(suffix_scale("million", false), Some(1e6));
+        assert_eq!(suffix_scale("Billion", false), Some(1e9));
         assert_eq!(suffix_scale("km", false), None);
     }
 

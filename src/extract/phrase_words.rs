@@ -394,7 +394,10 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
         } else {
             after
         };
-        if let Some(d) = frac_at(k) {
+        // "two third-stage failures", "two quarter-final losses": an ordinal that makes a
+        // compound with a hyphen is no fraction's denominator.
+        let compound = w.is_dash(k + 1) && w.glued(k + 1) && w.glued(k + 2);
+        if let Some(d) = frac_at(k).filter(|_| !compound) {
             let plural_ok = num > 1.0 || !w.low(k).ends_with('s') || w.low(k) == "halves";
             if plural_ok && (num < d || w.low(k) == "halves") {
                 // "a quarter of a million": a fraction of a scale is a number.
@@ -419,8 +422,8 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
     // half million" as "2.5 million" (to the hundred thousand).
     let scale = (j..=end)
         .filter_map(|k| match w.low(k) {
-            "million" => Some(1e6),
-            "billion" => Some(1e9),
+            "million" | "mln" => Some(1e6),
+            "billion" | "bln" => Some(1e9),
             "trillion" => Some(1e12),
             _ => None,
         })
