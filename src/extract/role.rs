@@ -2,6 +2,7 @@
 //! one of the numbers that are not figures to compare (years, days of a date, clock times,
 //! ages, house numbers).
 
+use crate::extract::happening_word::happening_class;
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::word_set::WordSet;
@@ -137,7 +138,10 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Ordinal;
     }
-    if time_unit(next) {
+    // "two second-half goals", "two hour-long meetings": a unit of time that makes a
+    // compound with a hyphen is no length of the number's.
+    let compound = |k: usize| w.is_dash(k + 1) && w.glued(k + 1) && w.glued(k + 2);
+    if time_unit(next) && !compound(next) {
         return match w.low(next + 1) {
             "ago" | "earlier" | "later" | "before" | "after" | "hence" => Role::RelativeDate,
             _ => Role::Duration(next),
@@ -154,9 +158,7 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     // before a verb that a count could take ("2,023 killed").
     if p.year_like
         && p.first == p.num_first
-        && p.first
-            .checked_sub(1)
-            .is_some_and(|k| YEAR_PREPOSITIONS.contains(&w.low(k)))
+        && after_year_preposition(w, p.first)
         && !lex.people.contains(w.low(next))
         && !UNITS_OF_MEASURE.contains(w.low(next))
     {
@@ -174,12 +176,18 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Year;
     }
-    // "The earthquake of 2015 killed nearly 9,000", "the war of 1967": a year after "of" that
-    // names a happening's time, not a count of the dead.
+    // "The earthquake of 2015 killed nearly 9,000", "the war of 1967", "the blizzard of
+    // 2022", "the summer of 2019": a year after "of" that names a happening's time (or a
+    // season's, see `DATED_NOUNS`), not a count of the dead.
     if p.year_like
         && p.first == p.num_first
         && p.first.checked_sub(2).is_some_and(|k| {
-            w.low(k + 1) == "of" && lex.events.contains_key(w.low(k)) && !w.glued(k + 1)
+            let noun = w.low(k);
+            w.low(k + 1) == "of"
+                && (lex.events.contains_key(noun)
+                    || happening_class(noun).is_some()
+                    || DATED_NOUNS.contains(&noun))
+                && !w.glued(k + 1)
         })
         && !lex.people.contains(w.low(next))
         && !UNITS_OF_MEASURE.contains(w.low(next))
@@ -239,8 +247,45 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
     listed || (acronym && !is_measure_word(w.low(p.last + 1)))
 }
 
+/// Nouns of a season or of a spell of time that no happening word names, which a year after
+/// "of" dates ("the summer of 2019", "the outbreak of 2013", "the crisis of 2008").
+const DATED_NOUNS: [&str; 12] = [
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "fall",
+    "monsoon",
+    "outbreak",
+    "epidemic",
+    "pandemic",
+    "crisis",
+    "recession",
+    "season",
+];
+
 /// Prepositions that make a year of a four-digit number after them ("in 2023", "since 2011").
 const YEAR_PREPOSITIONS: [&str; 6] = ["in", "since", "until", "till", "during", "before"];
+
+/// Whether a preposition of [`YEAR_PREPOSITIONS`] comes right before token `first`, or
+/// before the years it is listed with ("in 2012 and 2013", "in 2012, 2014 and 2016").
+fn after_year_preposition(w: &Words, first: usize) -> bool {
+    let year = |k: usize| {
+        let raw = w.raw(k);
+        raw.len() == 4 && raw.parse::<u16>().is_ok_and(|y| (1800..=2100).contains(&y))
+    };
+    let mut k = first;
+    while let Some(prev) = k.checked_sub(1) {
+        if YEAR_PREPOSITIONS.contains(&w.low(prev)) {
+            return true;
+        }
+        if !(matches!(w.low(prev), "and" | "or" | ",") && prev >= 1 && year(prev - 1)) {
+            return false;
+        }
+        k = prev - 1;
+    }
+    false
+}
 
 /// A month name (optionally abbreviated with a period) right before token `i`.
 pub fn month_before(w: &Words, i: usize) -> bool {
@@ -274,6 +319,25 @@ fn is_measure_word(low: &str) -> bool {
     lex.measures.get(low).is_some_and(|phrases| {
         !lex.stopwords.contains(low) || phrases.iter().any(|(p, _)| p.len() == 1)
     })
+}
+
+/// Whether the number at `first` is in a list of ages after "aged" ("aged 24 and 31",
+/// "aged 17, 19 and 22"): the words back to "aged" are numbers, commas and the words that
+/// join them.
+fn listed_after_aged(w: &Words, first: usize) -> bool {
+    const MAX_BACK: usize = 8;
+    let mut k = first;
+    let mut joined = false;
+    while k > 0 && first - k < MAX_BACK {
+        k -= 1;
+        match w.low(k) {
+            "aged" | "ages" => return joined,
+            "," | "and" | "or" | "to" | "between" | "-" | "–" => joined = true,
+            _ if w.is_number(k) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// "2 pm", "2pm", "2.13 a.m.", "10 o'clock", "0800 GMT".
@@ -323,9 +387,11 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     {
         return true;
     }
+    // Written with two decimals, as hours and minutes are ("14.30", "22.00").
+    let minutes_written = p.resolution >= 0.0099 && p.resolution <= 0.011;
     let clock = (0.0..=24.0).contains(&v) && {
         let frac = ((v.fract() * 100.0).round()) as i64;
-        v.fract() == 0.0 || (p.resolution >= 0.0099 && p.resolution <= 0.011 && frac < 60)
+        v.fract() == 0.0 || (minutes_written && frac < 60)
     };
     if !clock || p.qualifier == Qualifier::Range && p.high > 24.0 {
         return false;
@@ -333,6 +399,17 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     match w.low(next) {
         "am" | "pm" | "gmt" | "utc" | "o'clock" | "o’clock" => true,
         "a" | "p" => w.is_punct(next + 1, ".") && w.low(next + 2) == "m",
+        // "14.30 local time", "at 14.30 hrs": hours and minutes the European way (a length
+        // of "14.30 hours" has no "at" before it).
+        "local" => minutes_written && w.low(next + 1) == "time",
+        "hours" | "hrs" => {
+            minutes_written
+                && p.first >= 1
+                && matches!(
+                    w.low(p.first - 1),
+                    "at" | "by" | "until" | "till" | "from" | "around" | "before" | "after"
+                )
+        }
         _ => false,
     }
 }
@@ -388,6 +465,10 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     }
     let first = p.first;
     if first >= 1 && matches!(w.low(first - 1), "aged" | "age" | "ages") {
+        return true;
+    }
+    // "aged 24 and 31", "aged 17, 19 and 22": each number of a list of ages.
+    if listed_after_aged(w, first) {
         return true;
     }
     // "raising the pension age from 62 to 64", "the voting age of 18", "the retirement age
@@ -507,6 +588,11 @@ mod tests {
         );
         assert_eq!(roles("At 2 pm everybody left"), [Role::Time]);
         assert_eq!(roles("at 2.13 a.m. local time"), [Role::Time]);
+        // Hours and minutes the European way, and a length that is none.
+        assert_eq!(roles("at 14.30 local time"), [Role::Time]);
+        assert_eq!(roles("at 22.00 hrs"), [Role::Time]);
+        assert_ne!(roles("after 2 hours of talks"), [Role::Time]);
+        assert_ne!(roles("The flight took 14.30 hours"), [Role::Time]);
         assert_eq!(roles("It hit at 1353 GMT on Sunday"), [Role::Time]);
         assert_eq!(
             roles("Last updated at 13: 38 GMT"),
@@ -546,6 +632,30 @@ mod tests {
         assert_ne!(roles("the total, 27, was"), [Role::Age]);
         assert_eq!(roles("raising the pension age from 62 to 64"), [Role::Age]);
         assert_eq!(roles("lowering the voting age to 16"), [Role::Age]);
+        // Each number of a list of ages.
+        assert_eq!(
+            roles("The suspects, aged 24 and 31, were arrested"),
+            [Role::Age, Role::Age]
+        );
+        assert_eq!(roles("men aged between 19 and 25 were held"), [Role::Age]);
+        assert_eq!(
+            roles("two men and 31 women were arrested"),
+            [Role::Figure, Role::Figure]
+        );
+        // The years of a happening named after "of", and years listed after "in".
+        assert_eq!(
+            roles("The blizzard of 2022 killed 47 people"),
+            [Role::Year, Role::Figure]
+        );
+        assert_eq!(
+            roles("the outbreak of 2013 killed 300 children"),
+            [Role::Year, Role::Figure]
+        );
+        assert_eq!(
+            roles("an outbreak in 2012 and 2013 killed more than 300"),
+            [Role::Year, Role::Year, Role::Figure]
+        );
+        assert_eq!(roles("a crowd of 2000 people"), [Role::Figure]);
         assert_eq!(roles("he lives at 10 Downing Street"), [Role::Address]);
         // Numbers in names: a plane's type, a flight, a route.
         assert_eq!(roles("The ATR 72 turboprop went down"), [Role::Name]);
