@@ -314,3 +314,52 @@ fn the_seed_event_dates_its_talks() {
         assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
     }
 }
+
+#[test]
+fn one_day_named_by_outlets_writing_either_side_of_two_weeks_after_it_agrees() {
+    // The later outlet writes 15 days after the day, which makes its date an earlier
+    // happening; the same day in full is still one fact.
+    let s = "The president declared a national disaster on February 24, 2027.";
+    let cmp = run(vec![
+        article("first", "2027-03-10", s),
+        article("later", "2027-03-11", s),
+    ]);
+    let f = cmp
+        .findings
+        .iter()
+        .find(|f| f.kind == ClaimKind::Date)
+        .expect("a date finding");
+    assert_eq!(f.verdict, Verdict::Agree, "{:#?}", cmp.findings);
+    assert_eq!(sources(&cmp, f), ["first", "later"]);
+}
+
+#[test]
+fn the_day_of_a_robbery_is_no_day_of_the_arrests_after_it() {
+    // "After the robbery of a bank on Monday, police arrested four suspects": Monday is the
+    // robbery's (an attack), not the day of the arrests another outlet dates to Tuesday.
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-03-10",
+            "Police on Tuesday arrested two men over the bank robbery.",
+        ),
+        article(
+            "intl",
+            "2026-03-10",
+            "After the robbery of a bank on Monday, police arrested four suspects.",
+        ),
+    ]);
+    assert!(
+        cmp.findings
+            .iter()
+            .all(|f| f.verdict != Verdict::Contradict),
+        "{:#?}",
+        cmp.findings
+    );
+    let monday = cmp
+        .findings
+        .iter()
+        .find(|f| words(&cmp, f).contains(&"Monday"))
+        .expect("Monday's finding");
+    assert_eq!(monday.topic, "date of the attack");
+}

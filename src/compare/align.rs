@@ -121,7 +121,7 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
     if a.kind != b.kind
         || a.measure != b.measure
         || (a.subset != b.subset && !same_particular_group(a, b, nouns))
-        || a.background != b.background
+        || (a.background != b.background && !same_calendar_day(a, b))
     {
         return false;
     }
@@ -162,6 +162,30 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         _ => false,
     };
     units && of
+}
+
+/// Whether two dates name the same day of the calendar ("February 24, 2027" in two outlets):
+/// one is the same fact whether or not an outlet that wrote later counts it as an earlier
+/// happening (two weeks before publication). Dates that differ stay apart across that line.
+fn same_calendar_day(a: &Profile, b: &Profile) -> bool {
+    a.kind == ClaimKind::Date
+        && match (&a.timex, &b.timex) {
+            (Some(x), Some(y)) => x == y && is_calendar_day(x),
+            _ => false,
+        }
+}
+
+/// Whether a TIMEX3 value is one day of the calendar, written in full ("2027-02-24").
+fn is_calendar_day(timex: &str) -> bool {
+    let b = timex.as_bytes();
+    b.len() == 10
+        && b.iter().enumerate().all(|(k, c)| {
+            if k == 4 || k == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 /// Whether a part of a larger count and a count of its own name one particular group by the
