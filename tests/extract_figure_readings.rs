@@ -252,3 +252,46 @@ fn a_nationality_counts_people_and_an_adjective_before_a_thing_does_not() {
         "poles"
     );
 }
+
+/// The bounds of the figure with these words.
+fn bounds_of(s: &str, words: &str) -> (Option<f64>, Option<f64>) {
+    let all = figures(s);
+    let f = all
+        .iter()
+        .find(|f| f.0 == words)
+        .unwrap_or_else(|| panic!("no figure {words:?} in {all:?}"));
+    (f.2, f.3)
+}
+
+#[test]
+fn scales_written_glued_or_abbreviated_scale_the_number() {
+    assert_eq!(
+        bounds_of("The club paid £73.5million for him.", "£73.5million"),
+        (Some(73_500_000.0), Some(73_500_000.0))
+    );
+    assert_eq!(
+        bounds_of("They pledged two bln dollars.", "two bln dollars"),
+        (Some(2e9), Some(2e9))
+    );
+    let (low, _) = bounds_of("The gang took over one mln rand.", "over one mln rand");
+    assert_eq!(low, Some(1e6));
+}
+
+#[test]
+fn an_ordinal_or_a_unit_of_time_in_a_hyphenated_compound_is_no_fraction_nor_length() {
+    let s = "Two third-stage failures in 13 months hurt the agency.";
+    assert!(
+        figures(s).iter().all(|f| f.2 != Some(2.0 / 3.0)),
+        "{:?}",
+        figures(s)
+    );
+    let a = article("t", "2026-06-10", "He scored two second-half goals.");
+    assert!(
+        extract(&a)
+            .claims
+            .iter()
+            .all(|c| !matches!(c.value, Value::Duration(_))),
+        "{:?}",
+        extract(&a).claims
+    );
+}

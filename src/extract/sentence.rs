@@ -791,6 +791,20 @@ mod tests {
     }
 
     #[test]
+    fn circa_and_approx_before_a_number_end_no_sentence() {
+        assert_eq!(
+            split(
+                "He diverted 588 mln shillings (ca. 3.8 mln euro). Approx. 40 staff left. Then police came."
+            ),
+            [
+                "He diverted 588 mln shillings (ca. 3.8 mln euro).",
+                "Approx. 40 staff left.",
+                "Then police came."
+            ]
+        );
+    }
+
+    #[test]
     fn dotted_country_names_split_only_before_sentence_starters() {
         assert_eq!(
             split(
