@@ -718,3 +718,24 @@ fn prices_of_different_goods_stay_apart() {
     let f = finding_with(&cmp, "around $70");
     assert!(!words(&cmp, f).contains(&"59 dollars"), "{f:#?}");
 }
+
+#[test]
+fn one_distinctive_sum_told_once_as_about_it_lines_up_among_other_sums() {
+    // Each outlet gives two sums in rand; the loot is "about 3.2 million" in one and "3.2 mln"
+    // in the other, in sentences that share few words.
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-03-10",
+            "Five gunmen stormed the bank on Monday and escaped with about 3.2 million rand, police said. The bank offered a reward of 250,000 rand.",
+        ),
+        article(
+            "intl",
+            "2026-03-12",
+            "After around two hours they fled with a booty of 3.2 mln rand. The police found a weapon and over one mln rand of the stolen money.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "about 3.2 million rand");
+    assert!(words(&cmp, f).contains(&"3.2 mln rand"), "{f:?}");
+    assert_eq!(f.verdict, Verdict::Compatible, "{f:?}");
+}

@@ -778,7 +778,12 @@ fn pair_score<'a>(
         && names_one_particular_noun(a.1, b.1);
     // "368,000 people" in two outlets: a figure of three or more significant digits, stated
     // exactly by both, is one report's figure, told again.
-    if a.1.kind == ClaimKind::Figure && same_figure(a.1, b.1) && distinctive(a.1) {
+    // "about 3.2 million rand" and "3.2 mln rand": the same distinctive value, once told as
+    // an estimate, is that report's figure too.
+    if a.1.kind == ClaimKind::Figure
+        && (same_figure(a.1, b.1) || same_value_about(a.1, b.1))
+        && distinctive(a.1)
+    {
         score += DISTINCT_FIGURE_BONUS;
     }
     if sole && (both_bounded || one_count) && !disjoint && a.1.kind == ClaimKind::Figure {
@@ -924,13 +929,26 @@ fn same_figure(a: &Profile, b: &Profile) -> bool {
     a.values == b.values && a.estimate == b.estimate && a.qualifier == b.qualifier
 }
 
-/// Whether a figure is stated exactly with three or more significant digits ("368,000",
-/// "126", "1.28 million"), or with two and in the thousands ("750,000", "£88m"): a value two
-/// reports seldom share by chance, as they share "12" or "300,000".
+/// Whether two figures of one unit state one value, exactly or as "about" it ("about 3.2
+/// million rand", "3.2 mln rand").
+fn same_value_about(a: &Profile, b: &Profile) -> bool {
+    let exact_or_about = |p: &Profile| matches!(p.qualifier, Qualifier::Exact | Qualifier::About);
+    a.unit.is_some()
+        && a.unit == b.unit
+        && a.estimate.is_some()
+        && a.estimate == b.estimate
+        && exact_or_about(a)
+        && exact_or_about(b)
+}
+
+/// Whether a figure is stated exactly (or as "about" it) with three or more significant
+/// digits ("368,000", "126", "1.28 million"), or with two and in the thousands ("750,000",
+/// "£88m", "about 3.2 million"): a value two reports seldom share by chance, as they share
+/// "12" or "300,000".
 fn distinctive(p: &Profile) -> bool {
     let Some(v) = p
         .estimate
-        .filter(|v| p.qualifier == Qualifier::Exact && v.fract() == 0.0)
+        .filter(|v| matches!(p.qualifier, Qualifier::Exact | Qualifier::About) && v.fract() == 0.0)
     else {
         return false;
     };
