@@ -119,6 +119,23 @@ fn revised_count_before(w: &Words, first: usize) -> Option<usize> {
     REVISING_VERBS.contains(&w.low(verb)).then_some(verb)
 }
 
+/// Prepositions that open a phrase set before the main clause ("After the robbery on
+/// Monday, police arrested four suspects").
+const FRONTING: [&str; 5] = ["after", "following", "before", "during", "since"];
+
+/// Whether token `first` is in a phrase that opens its sentence with one of [`FRONTING`],
+/// with no comma between.
+fn in_fronted_phrase(w: &Words, first: usize) -> bool {
+    let mut k = first;
+    while k > 0 {
+        k -= 1;
+        if w.is_punct(k, ",") || clause_break(w, k) {
+            return false;
+        }
+    }
+    FRONTING.contains(&w.low(0))
+}
+
 /// Whether token `first` is in a relative clause opened by a comma and "who", "which" or
 /// "whose" before it, with no comma between them: ", who won his first Oscar in 1975,".
 fn in_relative_clause(w: &Words, first: usize) -> bool {
@@ -235,9 +252,16 @@ fn nearest(
         // that "that" or "which" opens after the date tells of the happening before it.
         // "was shot … on Monday evening and died in hospital on Wednesday": a verb joined on
         // by "and" or "but" after the date heads a clause of its own, with its own date.
+        // "After the robbery of a bank in the city on Monday, the police arrested four
+        // suspects": a comma right after the date closes the fronted phrase a happening
+        // before it heads; the main clause after the comma has its own time.
         if clause_break(w, i)
             || links_another(w, i)
             || (best.is_some() && matches!(w.low(i), "that" | "which" | "and" | "but"))
+            || (best.is_some()
+                && i == last + 1
+                && w.is_punct(i, ",")
+                && in_fronted_phrase(w, first))
         {
             break;
         }
@@ -736,6 +760,14 @@ mod tests {
     #[test]
     fn each_date_takes_the_verb_of_its_own_clause() {
         let class = |s: &str, date: &str| at(s, date).map(|h| h.class);
+        // A comma right after the date closes the phrase of the happening before it.
+        let s = "After the spectacular robbery of a bank in the South African city Rustenburg \
+                 on Monday, the police arrested four suspects.";
+        assert_eq!(class(s, "Monday"), Some("attack"));
+        assert_eq!(
+            class("On Monday, the police arrested four suspects.", "Monday"),
+            Some("arrest")
+        );
         let s =
             "Reyes was shot during a robbery on Monday evening and died in hospital on Wednesday.";
         assert_eq!(class(s, "Monday evening"), Some("attack"));
