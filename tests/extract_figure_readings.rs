@@ -295,3 +295,21 @@ fn an_ordinal_or_a_unit_of_time_in_a_hyphenated_compound_is_no_fraction_nor_leng
         extract(&a).claims
     );
 }
+
+#[test]
+fn hospital_treatment_is_an_injury_and_a_gunpoint_hold_a_hostage_taking() {
+    assert_eq!(
+        topic_of(
+            "43 civilians had needed hospital treatment, officials said.",
+            "43 civilians"
+        ),
+        "civilians injured"
+    );
+    assert_eq!(
+        topic_of(
+            "14 people were held at gunpoint for two hours.",
+            "14 people"
+        ),
+        "people kidnapped"
+    );
+}

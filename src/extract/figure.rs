@@ -525,6 +525,15 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     while plain_words < 3 && names <= 3 && w.is_word(t) {
         let low = w.low(t);
         if lex.people.contains(low) {
+            // "11 staff and customers", "68 passengers and crew": one count of both groups,
+            // people in general ("a woman and child" are two, each counted by its own word).
+            if p.value >= 2.0
+                && w.low(t + 1) == "and"
+                && w.is_word(t + 2)
+                && lex.people.contains(w.low(t + 2))
+            {
+                return (Some("people".to_string()), t + 2);
+            }
             // "two police officers", "a police officer", "two fire fighters": one noun.
             if let Some(end) = compound_person(w, t) {
                 let first = end - 1;
@@ -1613,6 +1622,28 @@ mod tests {
         let all = figures("230 persons got injuries and five persons are still under the rubble.");
         assert_eq!(all[0].topic, "persons injured");
         assert_eq!(all[1].quantity.measure.as_deref(), Some("trapped"));
+        // Two groups joined by "and" after one count are counted as people together.
+        let f = one("The robbers held 11 staff and customers hostage for two hours.");
+        assert_eq!(f.topic, "people kidnapped");
+        let all = figures("Eleven people including a woman and child were killed.");
+        assert!(
+            all.iter()
+                .all(|f| f.quantity.unit.as_deref() != Some("people")
+                    || f.quantity.interval.low() == Some(11.0)),
+            "{all:?}"
+        );
+        // Words that describe the noun may stand before its own verb.
+        let all = figures(
+            "Many cattle have died since October, and 970,000 children under five are acutely malnourished.",
+        );
+        let children = all
+            .iter()
+            .find(|f| f.quantity.unit.as_deref() == Some("children"));
+        assert_eq!(
+            children.and_then(|f| f.quantity.measure.as_deref()),
+            None,
+            "{all:?}"
+        );
         let all = figures("Officials said 20 were killed and 45 were wounded.");
         assert_eq!(all[1].quantity.measure.as_deref(), Some("injured"));
         let f = one("Among the dead were five children, police said.");

@@ -52,6 +52,10 @@ impl GroupAfter {
 
 /// What happened to what the figure counts, from the nearest measure word before the number
 /// or after the counted noun, within the clause; `group` is read at `unit_end + 1`.
+/// How many words after a counted noun its own verb of being may stand ("970,000 children
+/// under five are …").
+const OWN_VERB_REACH: usize = 4;
+
 pub fn measure_of(
     w: &Words,
     first: usize,
@@ -96,10 +100,16 @@ pub fn measure_of(
     };
     // "230 persons got injuries and five persons are still under the rubble": a figure that
     // starts its own clause after "and" is not what the clause before measured.
-    let own_clause = matches!(
-        w.low(unit_end + 1),
-        "are" | "were" | "is" | "was" | "remain" | "remained" | "remains"
-    );
+    // "and 970,000 children under five are acutely malnourished": a few words may describe
+    // the noun before its verb.
+    let own_clause = (unit_end + 1..=unit_end + OWN_VERB_REACH)
+        .take_while(|&k| w.is_word(k) || w.is_number(k))
+        .any(|k| {
+            matches!(
+                w.low(k),
+                "are" | "were" | "is" | "was" | "remain" | "remained" | "remains"
+            )
+        });
     let left = left.filter(|&(_, _, crossed)| !(crossed && own_clause && right.is_none()));
     // "A female receptionist died and two men, believed to be managers, underwent surgery": a
     // verb that takes no object ends its clause, and the count after "and" starts another.
