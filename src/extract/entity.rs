@@ -154,6 +154,20 @@ fn unit_end(text: &str, toks: &[Token], i: usize) -> usize {
         // A middle initial: "Kenneth J. Montgomery", "Raymond W. Kelly"; not the letters
         // of an abbreviation written with spaces ("U. S. State Department").
         end = i + 1;
+    } else if letter1(i)
+        && period(i + 1)
+        && glued(i + 1)
+        && i >= 1
+        && toks.get(i - 1).is_some_and(|x| {
+            x.kind == TokenKind::Word && x.span.len() > 1 && first_byte(x).is_ascii_uppercase()
+        })
+        && toks
+            .get(i + 2)
+            .is_some_and(|x| x.kind == TokenKind::Punct || !first_byte(x).is_ascii_uppercase())
+    {
+        // A surname told by its initial, as French and German reports name the bereaved and
+        // suspects: "Samira B. said", "Samira B., the boy's mother".
+        end = i + 1;
     } else if period(i + 1) && glued(i + 1) && is_title_abbreviation(t.span.slice(text)) {
         // "Lt.", "Gen.", "Const.": the period is part of the title, which goes on into
         // the name after it ("Oregon State Police Lt. Gregg Hastings").
@@ -1262,6 +1276,12 @@ fn mentions_in<'t>(
         scratch.words.clear();
         scratch.words.extend((first..=end).map(|k| {
             let w = t(k);
+            // A last initial is named without its period ("Samira B."), as at the end of a
+            // sentence, where the period is the sentence's.
+            let w = match w.as_bytes() {
+                [c, b'.'] if k == end && c.is_ascii_uppercase() => &w[..1],
+                _ => w,
+            };
             possessive_base(w).unwrap_or(w)
         }));
         let joined = match scratch.words[..] {

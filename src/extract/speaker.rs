@@ -115,7 +115,7 @@ const OFFICIAL_BODIES: [&str; 8] = [
 
 /// Words that open an aside between a subject and its verb ("Lavrov, speaking separately,
 /// said"), besides prepositions ("Kerry, for his part, said").
-const ASIDES: [&str; 8] = [
+const ASIDES: [&str; 10] = [
     "speaking",
     "however",
     "meanwhile",
@@ -124,6 +124,9 @@ const ASIDES: [&str; 8] = [
     "also",
     "separately",
     "later",
+    // "President Daniel Mwangi, who visited Garissa, said": a relative clause.
+    "who",
+    "whose",
 ];
 
 /// Longest subject between a quotation and its verb, in units.
@@ -700,7 +703,14 @@ impl<'a> Around<'a> {
         if start == open {
             return None;
         }
-        self.named(&w[start..open])
+        // "The judge, Chief Magistrate Eunice Wambua, said": a description before an
+        // apposition that is a title and a name; the name speaks.
+        self.named(&w[start..open]).or_else(|| {
+            (describes && !aside)
+                .then(|| self.named(&w[open + 1..close]))
+                .flatten()
+                .filter(|s| self.is_person(&s.name))
+        })
     }
 
     /// The speaker named by the subject at the start of `w`, a main clause: its opening
@@ -948,6 +958,20 @@ mod tests {
         assert_eq!(speaker_of(t), Some("Tomas Berg".into()));
         let t = "Kenneth J. Montgomery, an attorney for the family, told the LA Times that the police \"patrol these neighborhoods like they are paramilitary\".";
         assert_eq!(speaker_of(t), Some("Kenneth J. Montgomery".into()));
+        // A description, then the title and name of who holds it.
+        let t = "The judge, Chief Magistrate Eunice Wambua, said: \"Public officials who steal from the people must be punished.\"";
+        assert_eq!(speaker_of(t), Some("Eunice Wambua".into()));
+        let t = "The spokesman, Colonel Tshepo Moleleki, said: \"We are closing in on the last member of this gang.\"";
+        assert_eq!(speaker_of(t), Some("Tshepo Moleleki".into()));
+        // A surname told by its initial.
+        let t =
+            "\"My son was not a criminal. I want justice, not fire,\" Samira B. said in a video.";
+        assert_eq!(speaker_of(t), Some("Samira B".into()));
+        let t = "\"My son was not a criminal. I want justice,\" the boy's mother, Samira B., said.";
+        assert_eq!(speaker_of(t), Some("Samira B".into()));
+        // A relative clause set off by commas is an aside.
+        let t = "President Daniel Mwangi, who visited Garissa, said: \"No Kenyan will die of hunger on my watch.\"";
+        assert_eq!(speaker_of(t), Some("Daniel Mwangi".into()));
         // A description before the verb is no name, and names further back do not speak.
         let t = "Kenneth J. Montgomery spoke to the LA Times. \"The police have a hard time because there is a lot of crime,\" a local barber told The New York Times.";
         assert_eq!(speaker_of(t), None);
