@@ -313,3 +313,26 @@ fn hospital_treatment_is_an_injury_and_a_gunpoint_hold_a_hostage_taking() {
         "people kidnapped"
     );
 }
+
+#[test]
+fn a_noun_of_people_within_a_name_is_no_counted_noun() {
+    assert_eq!(
+        topic_of(
+            "Power was cut to some 120,000 National Grid customers on Monday.",
+            "some 120,000 National Grid customers"
+        ),
+        "customers"
+    );
+    assert_eq!(
+        topic_of(
+            "About 200 National Guard members were deployed.",
+            "About 200 National Guard members"
+        ),
+        "members"
+    );
+    // A headline's title case keeps its nouns of people.
+    assert_eq!(
+        topic_of("Three People Killed In Ambush", "Three People"),
+        "people killed"
+    );
+}

@@ -524,7 +524,23 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let (mut plain_words, mut names) = (0, 0);
     while plain_words < 3 && names <= 3 && w.is_word(t) {
         let low = w.low(t);
-        if lex.people.contains(low) {
+        // "120,000 National Grid customers", "200 National Guard members": a noun of people
+        // in the singular within a name is the name's, not what is counted.
+        // Not in a headline's title case, where the word after is what befell them ("Three
+        // People Killed") or a small word.
+        let name_goes_on = |n: usize| {
+            w.capitalized(n)
+                && !lex.measures.contains_key(w.low(n))
+                && !lex.stopwords.contains(w.low(n))
+        };
+        let ends_a_name = t > k
+            && w.capitalized(t - 1)
+            && !w.capitalized(t + 1)
+            && lex.people.contains(w.low(t + 1));
+        let singular =
+            !low.ends_with('s') && !matches!(low, "people" | "men" | "women" | "children");
+        let starts_a_name = w.capitalized(t) && singular && (name_goes_on(t + 1) || ends_a_name);
+        if lex.people.contains(low) && !starts_a_name {
             // "11 staff and customers", "68 passengers and crew": one count of both groups,
             // people in general ("a woman and child" are two, each counted by its own word).
             if p.value >= 2.0
