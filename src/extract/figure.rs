@@ -533,14 +533,18 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
                 && !lex.measures.contains_key(w.low(n))
                 && !lex.stopwords.contains(w.low(n))
         };
-        let ends_a_name = t > k
-            && w.capitalized(t - 1)
-            && !w.capitalized(t + 1)
-            && lex.people.contains(w.low(t + 1));
-        let singular =
-            !low.ends_with('s') && !matches!(low, "people" | "men" | "women" | "children");
-        let starts_a_name = w.capitalized(t) && singular && (name_goes_on(t + 1) || ends_a_name);
-        if lex.people.contains(low) && !starts_a_name {
+        let ends_a_name = || {
+            t > k
+                && w.capitalized(t - 1)
+                && !w.capitalized(t + 1)
+                && lex.people.contains(w.low(t + 1))
+        };
+        let starts_a_name = || {
+            let singular =
+                !low.ends_with('s') && !matches!(low, "people" | "men" | "women" | "children");
+            w.capitalized(t) && singular && (name_goes_on(t + 1) || ends_a_name())
+        };
+        if lex.people.contains(low) && !starts_a_name() {
             // "11 staff and customers", "68 passengers and crew": one count of both groups,
             // people in general ("a woman and child" are two, each counted by its own word).
             if p.value >= 2.0
