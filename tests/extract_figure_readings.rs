@@ -336,3 +336,21 @@ fn a_noun_of_people_within_a_name_is_no_counted_noun() {
         "people killed"
     );
 }
+
+#[test]
+fn the_stranded_are_a_count_of_people_and_bare_shillings_take_the_story_s_country() {
+    assert_eq!(
+        topic_of(
+            "About 35,000 passengers were left stranded abroad.",
+            "About 35,000 passengers"
+        ),
+        "passengers stranded"
+    );
+    assert_eq!(
+        topic_of(
+            "A Nairobi court fined him 588 million shillings. Kenya's anti-graft agency welcomed it.",
+            "588 million shillings"
+        ),
+        "fine in KES"
+    );
+}

@@ -463,6 +463,7 @@ fn is_human_measure(m: &str) -> bool {
             | "shot"
             | "infected"
             | "trapped"
+            | "stranded"
             | "employed"
             | "gathered"
             | "blinded"

@@ -8,6 +8,7 @@
 mod amount;
 mod basis_points;
 mod context;
+mod currency_country;
 mod custody;
 mod date;
 mod date_parse;
@@ -39,7 +40,6 @@ mod prefilter;
 mod quote;
 mod quote_lost_close;
 mod role;
-mod rupee_country;
 mod sentence;
 mod speaker;
 mod tally;
@@ -258,7 +258,7 @@ pub fn extract(article: &Article) -> Extraction {
         claims.extend(people);
     }
     drop(tokens);
-    name_the_rupees(text, &mut claims);
+    name_shared_currencies(text, &mut claims);
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     let mut number = itoa::Buffer::new();
     for (n, c) in claims.iter_mut().enumerate() {
@@ -285,24 +285,34 @@ fn stated_elsewhere(claims: &[Claim], k: usize, sums: &[usize]) -> bool {
     })
 }
 
-/// Gives bare rupees the code of the country the story is from (`rupee_country`): "Rs1
-/// million" in a story from Lahore is PKR.
-fn name_the_rupees(text: &str, claims: &mut [Claim]) {
-    let bare = |c: &Claim| {
-        matches!(&c.value, Value::Quantity(q) if q.unit.as_deref() == Some("INR"))
-            && rupee_country::bare_rupees(c.span.slice(text))
-    };
-    if !claims.iter().any(bare) {
+/// Gives bare rupees and shillings the code of the country the story is from
+/// (`currency_country`): "Rs1 million" in a story from Lahore is PKR, "588 million shillings"
+/// in one from Nairobi KES.
+fn name_shared_currencies(text: &str, claims: &mut [Claim]) {
+    let unit_is = |c: &Claim, code: &str| matches!(&c.value, Value::Quantity(q) if q.unit.as_deref() == Some(code));
+    let bare_rupees =
+        |c: &Claim| unit_is(c, "INR") && currency_country::bare_rupees(c.span.slice(text));
+    let bare_shillings = |c: &Claim| unit_is(c, "SHILLING");
+    let rupees = claims.iter().any(bare_rupees);
+    let shillings = claims.iter().any(bare_shillings);
+    let rupee_code = rupees.then(|| currency_country::rupee_code(text)).flatten();
+    let shilling_code = shillings
+        .then(|| currency_country::shilling_code(text))
+        .flatten();
+    if rupee_code.is_none() && shilling_code.is_none() {
         return;
     }
-    let Some(code) = rupee_country::rupee_code(text) else {
-        return;
-    };
     for c in claims.iter_mut() {
-        if !bare(c) {
-            continue;
-        }
-        if let Value::Quantity(q) = &mut c.value {
+        let code = if bare_rupees(c) {
+            rupee_code
+        } else if bare_shillings(c) {
+            shilling_code
+        } else {
+            None
+        };
+        if let Some(code) = code
+            && let Value::Quantity(q) = &mut c.value
+        {
             q.unit = Some(code.to_string());
             c.topic = figure::topic_of(q);
         }
