@@ -354,3 +354,21 @@ fn the_stranded_are_a_count_of_people_and_bare_shillings_take_the_story_s_countr
         "fine in KES"
     );
 }
+
+#[test]
+fn who_flees_the_police_is_no_one_displaced() {
+    assert_eq!(
+        topic_of(
+            "The protests followed the deaths of two teenagers fleeing police.",
+            "two teenagers"
+        ),
+        "teenagers killed"
+    );
+    assert_eq!(
+        topic_of(
+            "About 2,000 residents fled the fighting on Monday.",
+            "About 2,000 residents"
+        ),
+        "residents displaced"
+    );
+}

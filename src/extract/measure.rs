@@ -402,6 +402,19 @@ fn opens_parts(w: &Words, k: usize) -> bool {
 /// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
 /// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
 /// way. Stops at clause ends and at other numbers.
+/// Whom one flees from police, not from home: "two teenagers fleeing police", "fled the
+/// officers", "fled arrest" tell of a chase, and count no one displaced.
+fn flees_a_pursuer(w: &Words, k: usize) -> bool {
+    if !matches!(w.low(k), "fled" | "fleeing" | "flee" | "flees") {
+        return false;
+    }
+    let next = if w.low(k + 1) == "the" { k + 2 } else { k + 1 };
+    matches!(
+        w.low(next),
+        "police" | "officers" | "policemen" | "authorities" | "arrest" | "capture" | "scene"
+    )
+}
+
 fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str, bool)> {
     let lex = lexicon();
     let mut dist = 0;
@@ -499,7 +512,9 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                     {
                         return None;
                     }
-                    if let Some(phrases) = lex.measures.get(low) {
+                    if let Some(phrases) = lex.measures.get(low)
+                        && !flees_a_pursuer(w, k)
+                    {
                         for (phrase, m) in phrases {
                             if w.matches_at(k, phrase) {
                                 // "killing 8 persons injuring more than 55": a verb after the
