@@ -177,15 +177,7 @@ fn same_calendar_day(a: &Profile, b: &Profile) -> bool {
 
 /// Whether a TIMEX3 value is one day of the calendar, written in full ("2027-02-24").
 fn is_calendar_day(timex: &str) -> bool {
-    let b = timex.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(k, c)| {
-            if k == 4 || k == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
+    timex.len() == 10 && calendar_day(Some(timex)).is_some()
 }
 
 /// Whether a part of a larger count and a count of its own name one particular group by the

@@ -257,11 +257,7 @@ fn sorted_content<'w>(
 /// "came under fire" ("troops opened fire" is a shooting, an incident still).
 fn names_no_happening(w: &Words, i: usize, low: &str) -> bool {
     // "war monitor", "war-monitoring group".
-    let next = if w.is_dash(i + 1) && w.glued(i + 1) && w.glued(i + 2) {
-        i + 2
-    } else {
-        i + 1
-    };
+    let next = if w.hyphened_to_next(i) { i + 2 } else { i + 1 };
     if matches!(
         w.low(next),
         "monitor"

@@ -106,7 +106,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_country_named_most_gives_the_code() {
+    fn the_country_named_most_gives_the_rupees_code() {
         assert_eq!(
             rupee_code("A gas blast in Lahore killed 12. Pakistan's government paid."),
             Some("PKR")

@@ -409,9 +409,10 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// Whether the number at token `i` starts no reading of `read_item_at`, told from the
     /// tokens around it: every reading that can start at a number needs one of these. A
     /// number written in digits alone ("18", "2015") is a clock time only before a mark
-    /// ("10:30"), "am", "pm", "a", "p", a time zone, "o'clock", "local" (time) or "hours"; a date only before a mark
-    /// ("12/18/2015", "2009-10", "'s"), a month, "of" ("18th of December") or "century", a
-    /// day and a month after "to" or "and" ("14 to 16 October"), after a dash ("2009-2010"), or as a number phrase read as a year; an amount of time
+    /// ("10:30"), "am", "pm", "a", "p", a time zone, "o'clock", "local" (time) or "hours"; a
+    /// date only before a mark ("12/18/2015", "2009-10", "'s"), a month, "of" ("18th of
+    /// December") or "century", a day and a month after "to" or "and" ("14 to 16 October"),
+    /// after a dash ("2009-2010"), or as a number phrase read as a year; an amount of time
     /// before "ago" or "from now" only two tokens after its phrase ("two days ago"). Of the
     /// marks after it, only a colon ("10:30"), a slash or a dash ("12/18/2015", "2009-10") and
     /// an apostrophe ("90's") are read by a reading that starts at it: the number before a

@@ -112,14 +112,14 @@ fn labour_strike(w: &Words, i: usize) -> bool {
             .any(|k| LABOUR_WORDS.contains(&w.low(k)))
 }
 
-/// The class of the happening the word at `i` names: a word of `data/happenings.txt`, a
-/// workers' strike (see [`labour_strike`]), or the particle of a verb of [`EXPLODING`] after
-/// one of [`EXPLOSIVES`].
 /// What blows up by accident before "explosion" or "blast" ("a gas explosion").
 const ACCIDENTAL_BLASTS: [&str; 9] = [
     "gas", "cylinder", "boiler", "pipeline", "methane", "firedamp", "chemical", "dust", "reactor",
 ];
 
+/// The class of the happening the word at `i` names: a word of `data/happenings.txt`, a
+/// workers' strike (see [`labour_strike`]), the particle of a verb of [`EXPLODING`] after
+/// one of [`EXPLOSIVES`], or an accident for a blast of one of [`ACCIDENTAL_BLASTS`].
 pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {
     let low = w.low(i);
     if matches!(low, "strike" | "strikes") && labour_strike(w, i) {

@@ -50,12 +50,12 @@ impl GroupAfter {
     }
 }
 
-/// What happened to what the figure counts, from the nearest measure word before the number
-/// or after the counted noun, within the clause; `group` is read at `unit_end + 1`.
 /// How many words after a counted noun its own verb of being may stand ("970,000 children
 /// under five are …").
 const OWN_VERB_REACH: usize = 4;
 
+/// What happened to what the figure counts, from the nearest measure word before the number
+/// or after the counted noun, within the clause; `group` is read at `unit_end + 1`.
 pub fn measure_of(
     w: &Words,
     first: usize,
@@ -399,9 +399,6 @@ fn opens_parts(w: &Words, k: usize) -> bool {
     }
 }
 
-/// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
-/// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
-/// way. Stops at clause ends and at other numbers.
 /// Whom one flees from police, not from home: "two teenagers fleeing police", "fled the
 /// officers", "fled arrest" tell of a chase, and count no one displaced.
 fn flees_a_pursuer(w: &Words, k: usize) -> bool {
@@ -415,6 +412,9 @@ fn flees_a_pursuer(w: &Words, k: usize) -> bool {
     )
 }
 
+/// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
+/// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
+/// way. Stops at clause ends and at other numbers.
 fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str, bool)> {
     let lex = lexicon();
     let mut dist = 0;

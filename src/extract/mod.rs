@@ -289,7 +289,10 @@ fn stated_elsewhere(claims: &[Claim], k: usize, sums: &[usize]) -> bool {
 /// (`currency_country`): "Rs1 million" in a story from Lahore is PKR, "588 million shillings"
 /// in one from Nairobi KES.
 fn name_shared_currencies(text: &str, claims: &mut [Claim]) {
-    let unit_is = |c: &Claim, code: &str| matches!(&c.value, Value::Quantity(q) if q.unit.as_deref() == Some(code));
+    let unit_is = |c: &Claim, code: &str| match &c.value {
+        Value::Quantity(q) => q.unit.as_deref() == Some(code),
+        _ => false,
+    };
     let bare_rupees =
         |c: &Claim| unit_is(c, "INR") && currency_country::bare_rupees(c.span.slice(text));
     let bare_shillings = |c: &Claim| unit_is(c, "SHILLING");

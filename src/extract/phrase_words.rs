@@ -396,8 +396,7 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
         };
         // "two third-stage failures", "two quarter-final losses": an ordinal that makes a
         // compound with a hyphen is no fraction's denominator.
-        let compound = w.is_dash(k + 1) && w.glued(k + 1) && w.glued(k + 2);
-        if let Some(d) = frac_at(k).filter(|_| !compound) {
+        if let Some(d) = frac_at(k).filter(|_| !w.hyphened_to_next(k)) {
             let plural_ok = num > 1.0 || !w.low(k).ends_with('s') || w.low(k) == "halves";
             if plural_ok && (num < d || w.low(k) == "halves") {
                 // "a quarter of a million": a fraction of a scale is a number.

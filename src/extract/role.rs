@@ -140,8 +140,7 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     }
     // "two second-half goals", "two hour-long meetings": a unit of time that makes a
     // compound with a hyphen is no length of the number's.
-    let compound = |k: usize| w.is_dash(k + 1) && w.glued(k + 1) && w.glued(k + 2);
-    if time_unit(next) && !compound(next) {
+    if time_unit(next) && !w.hyphened_to_next(next) {
         return match w.low(next + 1) {
             "ago" | "earlier" | "later" | "before" | "after" | "hence" => Role::RelativeDate,
             _ => Role::Duration(next),

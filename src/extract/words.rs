@@ -187,6 +187,12 @@ impl<'a> Words<'a> {
         self.toks.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Whether token `i` makes a compound with the word after it by a hyphen with no space
+    /// on either side ("third-stage", "war-monitoring").
+    pub fn hyphened_to_next(&self, i: usize) -> bool {
+        self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2)
+    }
+
     /// Whether token `i` starts with an uppercase letter.
     pub fn capitalized(&self, i: usize) -> bool {
         self.raw(i).chars().next().is_some_and(char::is_uppercase)
