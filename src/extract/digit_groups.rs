@@ -12,8 +12,9 @@ use crate::extract::words::Words;
 /// or spaces, and the last token it covers. Two dots or more ("1.240.000") tell thousands
 /// whatever follows; one dot or spaces only before a noun of people or a currency. Spaced
 /// groups follow no number, month or capitalized word ("on May 5 300 people", "Flight 370
-/// 239 passengers" are two numbers).
-pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
+/// 239 passengers" are two numbers), but after a currency sign (`after_currency`: "$250
+/// 000", "R250 000") they are a sum whatever follows.
+pub fn grouped_thousands(w: &Words, j: usize, after_currency: bool) -> Option<(f64, usize)> {
     let raw = w.raw(j);
     // Most numbers are neither: a run of digits with no number of three digits after it.
     let spaced_group = |k: usize| w.is_number(k) && !w.glued(k) && w.raw(k).len() == 3;
@@ -53,7 +54,7 @@ pub fn grouped_thousands(w: &Words, j: usize) -> Option<(f64, usize)> {
     };
     let named_after =
         counted_after(w, k) || measured_after(w, k) || scaled_after(w, k) || things_after(w, k);
-    (k > j + 1 && free_before && named_after).then_some((value, k - 1))
+    (k > j + 1 && (after_currency || (free_before && named_after))).then_some((value, k - 1))
 }
 
 /// Whether token `k` is a scale word ("2 950 bn yen", "1 200 million").
@@ -111,7 +112,7 @@ mod tests {
     fn grouped(s: &str) -> Option<(f64, String)> {
         let w = Words::new(s, Span::new(0, s.len()));
         let j = (0..w.len()).find(|&k| w.is_number(k))?;
-        grouped_thousands(&w, j).map(|(v, last)| (v, w.span(j, last).slice(s).to_string()))
+        grouped_thousands(&w, j, false).map(|(v, last)| (v, w.span(j, last).slice(s).to_string()))
     }
 
     #[test]

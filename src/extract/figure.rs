@@ -2342,6 +2342,24 @@ mod tests {
             (Some("SHILLING"), Some(212e6))
         );
         assert_eq!(unit("It paid KSh 5 million.").as_deref(), Some("KES"));
+        // The rand's "R" glued to a sum written as money; thousands set apart by a space
+        // after a sign are one sum whatever follows.
+        for (text, value) in [
+            ("Damage was put at R3.2m.", 3.2e6),
+            ("The insurer paid R250 000 to farmers.", 250e3),
+            ("Eskom lost R1.5-billion last year.", 1.5e9),
+        ] {
+            let f = one(text);
+            assert_eq!(
+                (f.quantity.unit.as_deref(), f.quantity.estimate),
+                (Some("ZAR"), Some(value)),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            one("It paid $250 000 to them.").quantity.estimate,
+            Some(250e3)
+        );
         let f = one("Each family gets Tk 25,000.");
         assert_eq!(
             (f.quantity.unit.as_deref(), f.quantity.estimate),

@@ -468,6 +468,15 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool, moved: bool) -> bool {
     if dash && p.year_like && w.raw(j + 1).len() <= 4 {
         return false;
     }
+    // "from 2020 to 2023", "between 2014 and 2016, the outbreak …": two years, unless a
+    // noun they count follows ("between 1500 and 2000 protesters").
+    if p.year_like
+        && second.year_like
+        && unit_len == 0
+        && (!w.is_word(second.end + 1) || lexicon().stopwords.contains(w.low(second.end + 1)))
+    {
+        return false;
+    }
     if dash && w.is_dash(second.end + 1) && w.is_number(second.end + 2) {
         return false;
     }
@@ -881,6 +890,16 @@ mod tests {
         assert!(forecast.iter().all(|p| p.2 != Qualifier::Range));
         // Below zero a range runs out from zero.
         assert_eq!(one("temperatures ranged from -18 °C to -34 °C").1, -26.0);
+        // Two years are no range of counts, unless a noun they count follows.
+        for years in [
+            "The drought lasted from 2020 to 2023.",
+            "Between 2014 and 2016, the outbreak spread.",
+            "It ran from 1998 to 2004 in the north.",
+        ] {
+            let found = phrases(years);
+            assert!(found.iter().all(|p| p.2 != Qualifier::Range), "{found:?}");
+        }
+        assert_eq!(one("Between 1500 and 2000 protesters marched.").1, 1750.0);
     }
 
     #[test]

@@ -23,18 +23,25 @@ pub(super) const SUM_ABBREVIATIONS: [(&str, &str); 6] = [
     ("Sh", "shillings"),
 ];
 
-/// The letters [`letters_before_a_sum`] reads: the country letters before a "$" and the
-/// abbreviations of [`SUM_ABBREVIATIONS`].
+/// The rand's letter, which the lexer parts from a number only when the number is written as
+/// money ("R3.2m", "R250 000"; see `token::rand_sum`): "R21" is a road.
+const RAND: &str = "R";
+
+/// The letters [`letters_before_a_sum`] reads: the country letters before a "$", the
+/// abbreviations of [`SUM_ABBREVIATIONS`] and the rand's "R".
 pub(super) fn sum_letters() -> impl Iterator<Item = &'static str> {
     DOLLAR_COUNTRIES
         .into_iter()
         .chain(SUM_ABBREVIATIONS.iter().map(|&(a, _)| a))
+        .chain([RAND])
 }
 
 /// Whether the word `raw` opens a sum as letters that are no currency code of the lexicon:
-/// country letters before a "$", or an abbreviation of [`SUM_ABBREVIATIONS`].
+/// country letters before a "$", an abbreviation of [`SUM_ABBREVIATIONS`] or the rand's "R".
 pub(super) fn letters_before_a_sum(raw: &str) -> bool {
-    DOLLAR_COUNTRIES.contains(&raw) || SUM_ABBREVIATIONS.iter().any(|&(a, _)| a == raw)
+    DOLLAR_COUNTRIES.contains(&raw)
+        || SUM_ABBREVIATIONS.iter().any(|&(a, _)| a == raw)
+        || raw == RAND
 }
 
 /// A currency sign or code at `j` directly before a number: returns its code and the index of
@@ -58,6 +65,10 @@ pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> 
         };
         let code = lex.currencies.get(word)?;
         return w.is_number(next).then_some((code, next));
+    }
+    if raw == RAND {
+        let code = lex.currencies.get("rand")?;
+        return (w.is_number(j + 1) && w.glued(j + 1)).then_some((code, j + 1));
     }
     let code = lex.currencies.get(raw)?;
     if raw.len() == 3 && raw.chars().all(|c| c.is_ascii_uppercase()) {
@@ -164,7 +175,7 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         });
     }
     // "1.240 prisoners", "300 000 pilgrims": thousands set apart the continental way.
-    if let Some((mut value, mut end)) = digit_groups::grouped_thousands(w, j) {
+    if let Some((mut value, mut end)) = digit_groups::grouped_thousands(w, j, after_currency) {
         // "2 950 bn yen": a scale after the groups.
         let mut resolution = 1.0;
         if let Some(scale) = scale_word(w, end + 1, after_currency) {

@@ -175,6 +175,39 @@ fn glued_sum_letters(bytes: &[u8], i: usize) -> Option<usize> {
         .map(|(a, _)| a.as_bytes())
         .find(|a| rest.starts_with(a) && rest.get(a.len()).is_some_and(u8::is_ascii_digit))
         .map(<[u8]>::len)
+        .or_else(|| rand_sum(rest).then_some(1))
+}
+
+/// Whether `rest` is a sum in rand, "R" glued to a number that only money is written as: one
+/// with a scale ("R3.2m", "R1.5bn", "R1.5-billion", "R40 million"), a decimal ("R3.50") or
+/// groups of thousands ("R250 000", "R1,500"). "R" glued to a bare number is a road ("the
+/// R21", "the R511"), and stays one word.
+fn rand_sum(rest: &[u8]) -> bool {
+    let Some(digits) = rest.strip_prefix(b"R") else {
+        return false;
+    };
+    let n = digits.iter().take_while(|b| b.is_ascii_digit()).count();
+    if n == 0 {
+        return false;
+    }
+    let after = &digits[n..];
+    let word_ends = |k: usize| !after.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    match after {
+        [b'.' | b',', d, ..] if d.is_ascii_digit() => true,
+        [b' ', a, b, c, ..] if [a, b, c].iter().all(|d| d.is_ascii_digit()) => word_ends(4),
+        [b'm', ..] => word_ends(1),
+        [b'b', b'n', ..] => word_ends(2),
+        _ => [
+            &b" million"[..],
+            b" billion",
+            b"-million",
+            b"-billion",
+            b" bn",
+            b" m",
+        ]
+        .iter()
+        .any(|scale| after.starts_with(scale) && word_ends(scale.len())),
+    }
 }
 
 /// Dashes, quotes, bullets and the ellipsis (U+2010 to U+2027): the non-ASCII marks news text
@@ -359,6 +392,29 @@ mod tests {
         assert_eq!(toks[at("Rs").unwrap() + 1], ("1", TokenKind::Number));
         assert_eq!(toks[at("Rp").unwrap() + 1], ("500bn", TokenKind::Number));
         assert!(at("Rsx1").is_some());
+    }
+
+    #[test]
+    fn splits_rand_from_a_sum_but_not_from_a_road() {
+        let words = |text: &str| -> Vec<String> {
+            tokenize(text, Span::new(0, text.len()))
+                .iter()
+                .map(|t| text[t.span.start()..t.span.end()].to_string())
+                .collect()
+        };
+        for sum in [
+            "R3.2m",
+            "R1.5bn",
+            "R250 000",
+            "R1,500",
+            "R40 million",
+            "R1.5-billion",
+        ] {
+            assert_eq!(words(sum)[0], "R", "{sum}");
+        }
+        for road in ["the R21 highway", "R500 road", "R2D2", "R5 000x"] {
+            assert!(!words(road).contains(&"R".to_string()), "{road}");
+        }
     }
 
     #[test]
