@@ -282,10 +282,15 @@ const MEANINGFUL_SMALL_WORDS: [&str; 5] = ["not", "no", "will", "was", "were"];
 const DETERMINERS: [&str; 8] = ["a", "an", "one", "the", "this", "that", "these", "those"];
 
 /// Words that stress or widen what is said without turning it ("ignores {+all+} the
-/// evidence", "we are {+very+} shocked"): a desk or a translator adds and drops them.
-const INTENSIFIERS: [&str; 8] = [
-    "all", "very", "really", "just", "so", "even", "also", "still",
+/// evidence", "we are {+very+} shocked", "we {+do+} expect deaths to rise"): a desk or a
+/// translator adds and drops them.
+const INTENSIFIERS: [&str; 10] = [
+    "all", "very", "really", "just", "so", "even", "also", "still", "do", "does",
 ];
+
+/// The forms of the perfect's "have", one of which a desk may put for another when it
+/// reports speech ("what farmers [-have-] {+had+} spent months growing").
+const PERFECT_AUXILIARIES: [&str; 3] = ["have", "has", "had"];
 
 /// Most small words two renderings of one quotation may differ by.
 const MAX_SMALL_WORDS: usize = 2;
@@ -364,6 +369,8 @@ fn small_words(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
                 if o.len() == 1
                     && n.len() == 1
                     && ((DETERMINERS.contains(&o[0]) && DETERMINERS.contains(&n[0]))
+                        || (PERFECT_AUXILIARIES.contains(&o[0])
+                            && PERFECT_AUXILIARIES.contains(&n[0]))
                         || same_preposition(o[0], n[0])) =>
             {
                 changed += 1;
@@ -1235,6 +1242,16 @@ mod tests {
             "we not accept the deal today"
         ));
         assert!(!slip("we fight for the city", "we will fight for the city"));
+        // An emphatic "do", and a perfect told back a tense, are slips.
+        assert!(slip(
+            "It is a very difficult situation and we expect deaths to rise",
+            "It is a very difficult situation, and we do expect deaths to rise"
+        ));
+        assert!(slip(
+            "This swarm has wiped out in days what farmers have spent months growing",
+            "This swarm has wiped out in days what farmers had spent months growing"
+        ));
+        assert!(!slip("we do accept the deal", "we do not accept the deal"));
         assert!(!slip(
             "and a dozen other people",
             "and there were another dozen other people"
