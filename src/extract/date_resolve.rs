@@ -239,10 +239,25 @@ fn pick(cands: Vec<Period>, anchor: Date, shift: Shift, tense: Option<Tense>) ->
         (Shift::Last, _) => cands.into_iter().rfind(|p| p.end < anchor),
         (Shift::Next, _) => cands.into_iter().find(|p| p.start > anchor),
         (Shift::This, _) => {
+            // Of the anchor's year are the periods that start or end in it: a winter two
+            // ("this winter" in March is the one just over; in October, the one to come).
+            let of_year =
+                |p: &Period| p.start.year() == anchor.year() || p.end.year() == anchor.year();
             let i = cands
                 .iter()
                 .position(|p| p.start <= anchor && anchor <= p.end)
-                .or_else(|| cands.iter().position(|p| p.start.year() == anchor.year()))?;
+                .or_else(|| match tense {
+                    Some(Tense::Past) => cands.iter().rposition(|p| of_year(p) && p.end < anchor),
+                    Some(Tense::Future) => {
+                        cands.iter().position(|p| of_year(p) && p.start > anchor)
+                    }
+                    None => None,
+                })
+                .or_else(|| {
+                    (0..cands.len())
+                        .filter(|&i| of_year(&cands[i]))
+                        .min_by_key(|&i| distance(&cands[i]))
+                })?;
             Some(cands.swap_remove(i))
         }
         (Shift::Tense, Some(Tense::Past)) => cands.into_iter().rfind(|p| p.start <= anchor),
@@ -642,6 +657,30 @@ mod tests {
             resolve(&tue, Some(wed), Some(Tense::Past)).unwrap().timex,
             "2015-12-15"
         );
+    }
+
+    #[test]
+    fn this_winter_is_the_one_just_over_or_the_one_to_come() {
+        let this_winter = Expr {
+            base: Base::Season {
+                s: "WI",
+                y: None,
+                shift: Shift::This,
+            },
+            ..weekday_expr(2, Shift::Tense)
+        };
+        let timex = |anchor: &str, tense: Option<Tense>| {
+            resolve(&this_winter, Some(anchor.parse().unwrap()), tense)
+                .unwrap()
+                .timex
+        };
+        // In its January, and just after it ended, the winter that began in December.
+        assert_eq!(timex("2026-01-10", None), "2025-WI");
+        assert_eq!(timex("2026-03-14", Some(Tense::Past)), "2025-WI");
+        assert_eq!(timex("2026-03-14", None), "2025-WI");
+        // In the autumn, and said of the future, the winter to come.
+        assert_eq!(timex("2026-10-10", None), "2026-WI");
+        assert_eq!(timex("2026-06-01", Some(Tense::Future)), "2026-WI");
     }
 
     #[test]
