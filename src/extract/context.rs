@@ -545,7 +545,7 @@ impl TimeCues {
             }
             Cue::That => {
                 self.relatives.push(start());
-                self.refers_back |= i == 0 && names_happening_at(w, 1);
+                self.refers_back |= (i == 0 && names_happening_at(w, 1)) || at_the_time(w, i);
             }
             Cue::Opens => {
                 if self.similar_from.is_none() {
@@ -583,6 +583,7 @@ impl TimeCues {
                 }
             }
             Cue::Article => {
+                self.refers_back |= at_the_time(w, i);
                 if let Some(y) = naming_year(w, i + 1) {
                     self.naming_years.push(y);
                     // "A 2003 quake in Bam killed …": another happening than the story's own.
@@ -773,6 +774,13 @@ fn since_a_day(w: &Words, i: usize) -> bool {
         || (low == "the" && w.low(k + 1) == "weekend")
         || (lexicon().months.contains_key(low) && day_number(after_month))
         || (day_number(k) && lexicon().months.contains_key(w.low(k + 1)))
+}
+
+/// Whether the sentence opens with "At the time" or "At that time", word `i` being its
+/// second: it tells of the time the sentence before named ("During the 2020 invasion, … At
+/// the time, about 1.3 million Kenyans had been affected").
+fn at_the_time(w: &Words, i: usize) -> bool {
+    i == 1 && w.low(0) == "at" && w.low(2) == "time"
 }
 
 /// Whether token `k` names a happening ("That temblor", "That 2005 quake").
@@ -995,6 +1003,10 @@ mod tests {
         assert!(cues("It killed 612 people.").refers_back);
         assert!(!cues("It said the planes fired missiles.").refers_back);
         assert!(!cues("The temblor killed at least six people.").refers_back);
+        assert!(cues("That blackout affected some 48 million people.").refers_back);
+        assert!(cues("At the time, about 1.3 million Kenyans had been affected.").refers_back);
+        assert!(cues("At that time, 40 people were missing.").refers_back);
+        assert!(!cues("At least 40 people were missing at the time.").refers_back);
         // "last year's", "a 2003 quake": earlier happenings.
         assert!(cues("the city was recovering from last year's school shooting").background(None));
         let c = SentenceFacts::new(
