@@ -64,6 +64,9 @@ mod tests {
         assert_eq!(bp("It cut by 25 bps."), Some(0.25));
         assert_eq!(bp("It cut by 25bps."), Some(0.25));
         assert_eq!(bp("It cut by 0.25 percentage points."), Some(0.25));
+        // One point, or less, is written in the singular.
+        assert_eq!(bp("Each 1 percentage point increase counts."), Some(1.0));
+        assert_eq!(bp("Prices rose by 0.1 percentage point."), Some(0.1));
         assert_eq!(
             bp("It cut rates by a quarter of a percentage point."),
             Some(0.25)

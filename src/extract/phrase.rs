@@ -619,7 +619,7 @@ fn percent_after(w: &Words, p: &mut Phrase) {
         Some(j)
     } else {
         match (w.low_bytes(j), w.low_bytes(j + 1)) {
-            (b"percent" | b"pct" | b"percentage", b"points") => Some(j + 1),
+            (b"percent" | b"pct" | b"percentage", b"points" | b"point") => Some(j + 1),
             (b"percent" | b"pct" | b"pc", _) => Some(j),
             (b"per", b"cent") => Some(j + 1),
             _ => None,
