@@ -2,6 +2,7 @@
 //! "60 percent of its population", "$3.5m", "dozens more wounded").
 
 use crate::extract::amount;
+use crate::extract::animals;
 use crate::extract::basis_points;
 use crate::extract::custody;
 use crate::extract::date_words::{Tense, date_words};
@@ -33,6 +34,33 @@ pub struct Whole<'a> {
     pub last: usize,
 }
 
+/// Superlatives after "the" and a number that rank what they name, counting nothing: "one of
+/// the ten largest in Russia", "the three deadliest attacks".
+const RANKING: [&str; 13] = [
+    "largest",
+    "biggest",
+    "deadliest",
+    "worst",
+    "best",
+    "richest",
+    "busiest",
+    "highest",
+    "lowest",
+    "oldest",
+    "poorest",
+    "smallest",
+    "strongest",
+];
+
+/// Whether phrase `p` names a moment ("At one point last year", "at one stage") or a rank
+/// ("the ten largest", see [`RANKING`]) rather than a count.
+fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
+    let before = p.first.checked_sub(1).map_or("", |k| w.low(k));
+    let next = w.low(p.last + 1);
+    (before == "at" && w.low(p.first) == "one" && matches!(next, "point" | "stage"))
+        || (before == "the" && p.currency.is_none() && !p.percent && RANKING.contains(&next))
+}
+
 /// Builds the figure of phrase `p` (whose role is a figure); `before` is the sentence's
 /// figure before it, if any. `None` when the sentence states the figure only as a possibility
 /// ("A magnitude 6 quake can cause severe damage"); `may_suppose` tells whether it can
@@ -51,6 +79,9 @@ pub fn figure(
     let mut last = p.last;
 
     let mut resolution = p.resolution;
+    if a_moment_or_a_rank(w, p) {
+        return None;
+    }
     // "a third suspect", "a third explosion": an ordinal before what it orders, no share.
     if p.shape == Shape::Fraction
         && !one_in(w, p)
@@ -178,7 +209,10 @@ pub fn figure(
             if m == "cut" {
                 jobs || (unit.is_none() && (w.low(p.last + 1) == "layoffs"))
             } else {
-                (unit.is_none() && !modifier) || people_unit
+                (unit.is_none() && !modifier)
+                    || people_unit
+                    || (animals::befalls_animals(m)
+                        && unit.as_deref().is_some_and(animals::is_animal))
             }
         })
     };
@@ -2072,6 +2106,48 @@ mod tests {
             one("The Civil Defence pulled 10 people alive from under the rubble.").topic,
             "people rescued"
         );
+    }
+
+    #[test]
+    fn animals_take_the_measures_they_share_with_people() {
+        assert_eq!(one("Staff said 97 whales had died.").topic, "whales killed");
+        assert_eq!(
+            one("About 230 pilot whales are stranded at Kelp Bay.").topic,
+            "pilot whales stranded"
+        );
+        assert_eq!(
+            one("Fifty-three whales had been refloated.").topic,
+            "whales rescued"
+        );
+        assert_eq!(one("The drought killed 300 cattle.").topic, "cattle killed");
+        // No measure of people alone: animals are not arrested.
+        assert_eq!(one("Police arrested 40 goats.").topic, "goats");
+    }
+
+    #[test]
+    fn the_injured_suffer_wounds() {
+        assert_eq!(
+            one("One crew member suffered a gunshot wound to the leg.").topic,
+            "crew injured"
+        );
+    }
+
+    #[test]
+    fn a_moment_or_a_rank_is_no_count() {
+        assert!(figures("At one point last year the attacks stopped.").is_empty());
+        assert!(figures("It was at one stage the busiest port.").is_empty());
+        let ranked = figures("It is one of the ten largest in Russia.");
+        assert!(ranked.iter().all(|f| f.quantity.estimate != Some(10.0)));
+        assert!(figures("The three deadliest attacks came in May.").is_empty());
+        assert_eq!(
+            one("The ten largest firms lost $5m.")
+                .quantity
+                .unit
+                .as_deref(),
+            Some("USD")
+        );
+        // "one point" without "at" is still a count.
+        assert_eq!(figures("One point was made by 40 protesters.").len(), 2);
     }
 
     #[test]

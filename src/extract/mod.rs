@@ -6,6 +6,7 @@
 //! build their drafts; `context` adds what surrounds each claim.
 
 mod amount;
+mod animals;
 mod basis_points;
 mod context;
 mod currency_country;
