@@ -337,7 +337,7 @@ pub fn square_metres_per(unit: &str) -> Option<f64> {
 pub fn kilograms_per(unit: &str) -> Option<f64> {
     Some(match unit {
         "kg" | "kgs" | "kilogram" | "kilogramme" | "kilo" => 1.0,
-        "tonne" | "metric ton" | "ton" => 1000.0,
+        "tonne" | "metric tonne" | "metric ton" | "ton" => 1000.0,
         "gram" | "gramme" => 0.001,
         "mg" | "milligram" => 0.000_001,
         "lb" | "lbs" => 0.453_592_37,
@@ -358,15 +358,38 @@ pub fn litres_per(unit: &str) -> Option<f64> {
     })
 }
 
+/// Watts in one unit of power, by the unit's singular (see [`singular`]): "12,000
+/// megawatts" and "12,000 MW" of demand lost, "2 GW" and "2,000 MW".
+pub fn watts_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "watt" | "w" => 1.0,
+        "kilowatt" | "kw" => 1e3,
+        "megawatt" | "mw" => 1e6,
+        "gigawatt" | "gw" => 1e9,
+        _ => return None,
+    })
+}
+
+/// Volts in one unit of voltage: "a 500-kilovolt line" and "a 500 kV line".
+pub fn volts_per(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "volt" | "v" => 1.0,
+        "kilovolt" | "kv" => 1e3,
+        _ => return None,
+    })
+}
+
 /// The scales units compare on, one per kind: metres for a length or a speed (see
 /// [`metres_per_or_per_hour`]), square metres for an area, kilograms for a mass, litres for
-/// a volume. Two units compare only when both have one of the same kind (see
-/// `align::Nouns`).
-pub const UNIT_SCALES: [fn(&str) -> Option<f64>; 4] = [
+/// a volume, watts for power and volts for voltage. Two units compare only when both have one
+/// of the same kind (see `align::Nouns`).
+pub const UNIT_SCALES: [fn(&str) -> Option<f64>; 6] = [
     metres_per_or_per_hour,
     square_metres_per,
     kilograms_per,
     litres_per,
+    watts_per,
+    volts_per,
 ];
 
 /// The factor to the one scale of [`UNIT_SCALES`] a unit compares on.
@@ -636,6 +659,23 @@ mod tests {
         // Money is no mass to convert; tons are the metric ones news means.
         assert_eq!(kilograms_per(&singular("pounds")), None);
         assert_eq!(kilograms_per(&singular("tons")), kilograms_per("tonne"));
+        assert_eq!(
+            kilograms_per(&singular("metric tonnes")),
+            kilograms_per("tonne")
+        );
+    }
+
+    #[test]
+    fn power_compares_in_watts_and_voltage_in_volts() {
+        assert_eq!(watts_per(&singular("megawatts")), watts_per("mw"));
+        assert_eq!(
+            common_scale(&singular("gigawatts")),
+            Some(1000.0 * common_scale("mw").unwrap())
+        );
+        assert_eq!(volts_per(&singular("kilovolts")), volts_per("kv"));
+        // Power is no voltage.
+        assert_eq!(volts_per("mw"), None);
+        assert_eq!(watts_per("kv"), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
-//! Nouns of animals whose deaths, rescues and strandings news counts ("97 whales had died",
-//! "300 cattle were killed", "35 dolphins were rescued"): a count of them takes the measure of
-//! what befell them, as a count of people does, but only the measures animals share with
-//! people (never "arrested" or "displaced").
+//! Nouns of animals whose deaths, rescues and strandings news counts beside its toll of
+//! people ("97 whales had died", "300 dead seabirds", "35 dolphins were rescued"): a count of
+//! them takes the measure of what befell them, as a count of people does, but only the
+//! measures animals share with people (never "arrested" or "displaced").
 
 /// Plural nouns of animals (and those whose plural is the singular: "sheep", "cattle"),
 /// lowercase, in byte order (a test checks it) for a binary search.
@@ -24,9 +24,12 @@ const ANIMALS: &[&str] = &[
     "goats",
     "horses",
     "livestock",
+    "pelicans",
+    "penguins",
     "pigs",
     "porpoises",
     "poultry",
+    "seabirds",
     "seals",
     "sheep",
     "turtles",

@@ -11,6 +11,7 @@ use crate::extract::measure;
 use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
+use crate::extract::role;
 use crate::extract::tense;
 use crate::extract::words::{Words, is_possessive};
 use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS};
@@ -541,9 +542,23 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if matches!(w.low(k), "dead" | "injured" | "wounded" | "stranded")
         && w.is_word(k + 1)
         && !w.capitalized(k + 1)
-        && ANIMALS.contains(&w.low(k + 1))
+        && animals::is_animal(w.low(k + 1))
     {
         return (Some(w.low(k + 1).to_string()), k + 1);
+    }
+    // "12,400 MW", "500 kV": a unit of measure written in capitals is no name. "a 90,000
+    // barrel-a-day unit": a unit told as a rate is that unit.
+    if w.is_word(k) && role::is_unit_of_measure(w.low(k)) {
+        if w.capitalized(k) && (2..=3).contains(&w.raw(k).len()) {
+            return (Some(w.low(k).to_string()), k);
+        }
+        if w.is_dash(k + 1)
+            && matches!(w.low(k + 2), "a" | "per")
+            && w.is_dash(k + 3)
+            && matches!(w.low(k + 4), "day" | "year")
+        {
+            return (Some(w.low(k).to_string()), k + 4);
+        }
     }
     if matches!(
         w.low(k),
@@ -712,34 +727,6 @@ fn temperature_unit(scale: &str) -> Option<&'static str> {
         _ => None,
     }
 }
-
-/// Animals whose dead or injured a story may count beside its toll of people.
-const ANIMALS: [&str; 24] = [
-    "animals",
-    "birds",
-    "seabirds",
-    "fish",
-    "cattle",
-    "cows",
-    "sheep",
-    "goats",
-    "livestock",
-    "dogs",
-    "cats",
-    "horses",
-    "pigs",
-    "chickens",
-    "poultry",
-    "dolphins",
-    "whales",
-    "turtles",
-    "seals",
-    "elephants",
-    "camels",
-    "buffaloes",
-    "penguins",
-    "pelicans",
-];
 
 /// Nouns of people written as two words, each a modifier and its head: "police officers" are
 /// policemen (an "officer" alone may be an army's), "fire fighters" are firefighters (a
@@ -2251,6 +2238,14 @@ mod tests {
                 "degrees fahrenheit",
             ),
             ("Pakistan unveiled a budget of Rs8.2tr.", 8.2e12, "INR"),
+            // A unit in capitals is no name; a unit told as a rate is that unit.
+            ("Some 12,400 MW were disconnected.", 12_400.0, "mw"),
+            ("It tripped a 500 kV line.", 500.0, "kv"),
+            (
+                "A strike shut a 90,000 barrel-a-day unit.",
+                90_000.0,
+                "barrel",
+            ),
             ("The budget is PKR 18.9 trln.", 18.9e12, "PKR"),
             (
                 "At least 300 dead seabirds washed ashore.",
