@@ -271,6 +271,17 @@ pub fn spell_after(w: &Words, last: usize) -> Option<String> {
     SPELLS.get(w.low(last + 2)).map(|c| c.to_string())
 }
 
+/// Verbs of time spent, before a length in prison: "spent almost four years in prison" is
+/// time served, which may be short of the sentence ("was sentenced to 17 years").
+const SPENT: [&str; 5] = ["spent", "spend", "spends", "spending", "served"];
+
+/// What a length of a sentence (`what`) starting at token `first` is when a verb of
+/// [`SPENT`] stands right before it: time in prison, no sentence handed down.
+pub fn time_served(w: &Words, first: usize, what: Option<&str>) -> Option<String> {
+    (what == Some("sentence") && first > 0 && SPENT.contains(&w.low(first - 1)))
+        .then(|| "time in prison".to_string())
+}
+
 /// Verbs of asking for a sentence: "Prosecutors had sought a 15-year term", "had demanded 15
 /// years", "asked for a 15-year sentence".
 const SOUGHT: [&str; 10] = [
@@ -624,6 +635,19 @@ mod tests {
             .as_deref(),
             Some("sentence")
         );
+        // Time spent in prison is no sentence.
+        let s = "Ms Morel spent almost four years in prison.";
+        let w = words(s);
+        let (first, last) = tokens(&w, s, "almost four years");
+        assert_eq!(spell_after(&w, last).as_deref(), Some("sentence"));
+        assert_eq!(
+            time_served(&w, first, Some("sentence")).as_deref(),
+            Some("time in prison")
+        );
+        let s = "He was jailed for four years.";
+        let w = words(s);
+        let (first, _) = tokens(&w, s, "four years");
+        assert_eq!(time_served(&w, first, Some("sentence")), None);
         assert_eq!(one_name("rail walkout begins".into()), "rail strike");
         assert_eq!(one_name("prison sentence".into()), "prison sentence");
     }

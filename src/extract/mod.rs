@@ -794,8 +794,11 @@ fn extract_sentence(
             .or_else(|| duration::spell_before(w, first))
             .or_else(|| duration::spell_after(w, last))
             .or_else(|| event.as_ref().map(|e| e.0.clone()));
-        // "Prosecutors had sought a 15-year term": a length asked for, not handed down.
-        let what = duration::sought_sentence(w, first, what.as_deref()).or(what);
+        // "Prosecutors had sought a 15-year term": a length asked for, not handed down;
+        // "spent four years in prison": time served.
+        let what = duration::sought_sentence(w, first, what.as_deref())
+            .or_else(|| duration::time_served(w, first, what.as_deref()))
+            .or(what);
         // "killed in the past 24 hours", "the last few days of fighting": the stretch a count
         // looks back over, lined up only with such stretches, never with how long a thing
         // lasted.
