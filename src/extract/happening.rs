@@ -654,6 +654,19 @@ mod tests {
             class("A heatwave hit Spain on Monday.", "Monday"),
             Some("disaster")
         );
+        // A ship seized is no ship released: "seized in November 2024 and released in
+        // December 2024" dates two happenings.
+        assert_eq!(
+            class(
+                "The ship was seized in November 2024 and released in December 2024.",
+                "November 2024"
+            ),
+            Some("seizure")
+        );
+        assert_eq!(
+            class("Pirates hijacked a bulk carrier on Monday.", "Monday"),
+            Some("seizure")
+        );
     }
 
     #[test]
