@@ -181,6 +181,18 @@ fn skip_non_figure(w: &Words, i: usize) -> Option<usize> {
     {
         return Some(i + 3);
     }
+    // "0427 942 537", "020 7946 0958": a telephone number in spaced groups after a leading
+    // zero, which no count is written with.
+    let plain_digits = |k: usize| w.is_number(k) && w.raw(k).bytes().all(|b| b.is_ascii_digit());
+    if plain_digits(i) && w.raw(i).len() >= 2 && w.raw(i).starts_with('0') {
+        let mut j = i;
+        while plain_digits(j + 1) && !w.glued(j + 1) && (2..=4).contains(&w.raw(j + 1).len()) {
+            j += 1;
+        }
+        if j >= i + 2 {
+            return Some(j + 1);
+        }
+    }
     if i > 0 && w.glued(i) && (w.is_punct(i - 1, "^") || w.is_punct(i - 1, "#")) {
         return Some(i + 1);
     }
@@ -741,6 +753,19 @@ mod tests {
             assert_eq!(one(s).2, Qualifier::AtLeast, "{s}");
         }
         assert_eq!(one("reach them within 36 hours").2, Qualifier::AtMost);
+        assert_eq!(
+            one("the cut lasted as long as nine hours").2,
+            Qualifier::AtMost
+        );
+        assert_eq!(
+            one("each gets a minimum of 14.15 euros").2,
+            Qualifier::AtLeast
+        );
+        // "the minimum" is a noun: what follows "of" is the minimum itself.
+        assert_eq!(
+            one("she earns the current minimum of 14.15 euros").2,
+            Qualifier::Exact
+        );
     }
 
     /// The first number phrase of `s`.
@@ -908,6 +933,8 @@ mod tests {
         assert!(phrases("the 21st century").is_empty());
         assert!(phrases("COVID-19 and F-16").is_empty());
         assert!(phrases("call 555-010-2231").is_empty());
+        assert!(phrases("call the hotline on 0427 942 537").is_empty());
+        assert!(phrases("call 020 7946 0958 now").is_empty());
         assert!(
             phrases("call (202) 555-0100").len() == 1,
             "the area code alone is left"
