@@ -485,9 +485,10 @@ pub fn needs_tense(base: &Base) -> bool {
         Base::Cal { y, m, d } => y.is_none() && m.is_some() && d.is_some(),
         Base::Range { y, .. } => y.is_none(),
         Base::Weekday { shift, .. } => matches!(shift, Shift::Tense | Shift::This),
-        Base::Month { shift, .. } => shift == Shift::Tense,
+        // "this winter" in March is the one just over when told of the past (see `pick`).
+        Base::Month { shift, .. } => matches!(shift, Shift::Tense | Shift::This),
         Base::Season { y, shift, .. } | Base::Quarter { y, shift, .. } => {
-            y.is_none() && shift == Shift::Tense
+            y.is_none() && matches!(shift, Shift::Tense | Shift::This)
         }
         Base::The(_) => true,
         Base::Offset { .. } | Base::Decade(_) | Base::Century(_) | Base::Ref(_) => false,
