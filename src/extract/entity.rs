@@ -1082,8 +1082,16 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
     let mut k = 0;
     if let Some(j) = last_title.filter(|&j| name_follows_title(words, j)) {
         // "Oregon State Police Lt. Gregg Hastings", "New York Gov. Andrew Cuomo": the words
-        // up to the last title are the person's role, whatever they name.
+        // up to the last title are the person's role, whatever they name. "(Minister for)
+        // Foreign Affairs Simon Coveney": portfolio words after it are the role's too.
         k = j + 1;
+        let p = words[k..]
+            .iter()
+            .take_while(|w| lex.portfolios.contains(w))
+            .count();
+        if p >= 1 && (2..=3).contains(&(words.len() - k - p)) {
+            k += p;
+        }
     } else {
         if words.iter().any(|w| lex.org_words.contains(w)) {
             // "Russian Foreign Ministry": a leading demonym is the org's country, kept.

@@ -296,10 +296,15 @@ impl<'a> Around<'a> {
                 .map(|&i| self.units[i].text(self.text))
                 .collect();
             if role.iter().any(|w| is_title(w)) {
-                return self.ents.by_role(&role.join(" ")).map(|name| Speaker {
-                    name: name.to_string(),
-                    role: self.ents.role_of(name).map(str::to_string),
-                });
+                // "Oman's foreign ministry": a country's body in lowercase words.
+                return self
+                    .ents
+                    .by_role(&role.join(" "))
+                    .map(|name| Speaker {
+                        name: name.to_string(),
+                        role: self.ents.role_of(name).map(str::to_string),
+                    })
+                    .or_else(|| self.lowercase_body(idx));
             }
         }
         for kind in [Kind::Org, Kind::Unknown, Kind::Country] {
@@ -369,6 +374,16 @@ impl<'a> Around<'a> {
                         q -= 1;
                     } else if q >= 2 && self.low(idx[q - 1]) == "of" && title(q - 2) {
                         // "Secretary of State John Kerry": "of" inside the role.
+                        q -= 2;
+                    } else if q >= 2
+                        && self.low(idx[q - 1]) == "for"
+                        && matches!(
+                            &*self.low(idx[q - 2]),
+                            "minister" | "secretary" | "commissioner"
+                        )
+                    {
+                        // "Minister for Foreign Affairs Simon Coveney": "for" inside the role
+                        // of a minister ("a spokesman for President Assad" is no role of his).
                         q -= 2;
                     } else {
                         break;
@@ -918,6 +933,12 @@ mod tests {
         assert_eq!(speaker_of(t), Some("Gerry Scherlinck".into()));
         let t = "\"We will not accept this deal,\" Secretary of State John Kerry said.";
         assert_eq!(speaker_of(t), Some("John Kerry".into()));
+        // A minister "for" a portfolio, as Irish and British papers write it.
+        let t =
+            "\"We will not accept this deal,\" Minister for Foreign Affairs Simon Coveney said.";
+        assert_eq!(speaker_of(t), Some("Simon Coveney".into()));
+        let t = "Minister for Enterprise Declan Hayes said the increase was \"a significant step towards a living wage\".";
+        assert_eq!(speaker_of(t), Some("Declan Hayes".into()));
         // The head of a body speaks for it; a spokesman for a person does not speak as them.
         let t = "\"Hundreds of people fled the town this week,\" the head of the Syrian Observatory said.";
         assert_eq!(speaker_of(t), Some("Syrian Observatory".into()));
@@ -1046,6 +1067,11 @@ mod tests {
         assert_eq!(speaker_of(t), Some("transport ministry".into()));
         let t = "\"The guards opened fire on them,\" the interior ministry said.";
         assert_eq!(speaker_of(t), Some("interior ministry".into()));
+        let t = "Oman's foreign ministry said the exchange followed \"months of discreet mediation and patient talks\".";
+        assert_eq!(speaker_of(t), Some("foreign ministry".into()));
+        // The General Staff is a body, not a general named Staff.
+        let t = "Ukraine's General Staff said the strike was part of a campaign to \"reduce the enemy's ability to supply its army\".";
+        assert_eq!(speaker_of(t), Some("General Staff".into()));
         // A lone noun names no body; a description is no name.
         let t = "\"The city is under siege,\" the terrorist group said.";
         assert_eq!(speaker_of(t), None);

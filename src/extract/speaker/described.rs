@@ -206,18 +206,27 @@ impl Around<'_> {
     }
 
     /// "the transport ministry said", "the interior ministry said": a body the article names
-    /// in lowercase words only, "the" and two or three words, the last an official body's noun
-    /// ([`OFFICIAL_BODIES`]), speaks as
-    /// itself ("transport ministry"). A lone noun ("the ministry", "the group") says too
-    /// little of which body it is.
+    /// in lowercase words only, "the" (or a country's possessive: "Oman's foreign ministry")
+    /// and two or three words, the last an official body's noun ([`OFFICIAL_BODIES`]), speaks
+    /// as itself ("transport ministry", "foreign ministry"). A lone noun ("the ministry", "the
+    /// group") says too little of which body it is.
     pub(super) fn lowercase_body(&self, idx: &[usize]) -> Option<Speaker> {
-        let (&first, rest) = idx.split_first()?;
+        let rest = match idx {
+            [first, rest @ ..] if self.low(*first) == "the" => rest,
+            [country, rest @ ..]
+                if self.units[*country].cap
+                    && (self.low(*country).ends_with("'s")
+                        || self.low(*country).ends_with("’s")) =>
+            {
+                rest
+            }
+            _ => return None,
+        };
         let lowercase = |i: &usize| {
             let u = self.units[*i];
             u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
         };
-        let fits = self.low(first) == "the"
-            && (2..=3).contains(&rest.len())
+        let fits = (2..=3).contains(&rest.len())
             && rest.iter().all(lowercase)
             && OFFICIAL_BODIES.contains(&&*self.low(*rest.last()?))
             && !rest[..rest.len() - 1]
