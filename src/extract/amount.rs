@@ -492,7 +492,10 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
             if earlier_time_at(w, k) && !crossed_figure {
                 found.earlier = true;
             }
-            if let Some(m) = phrase_ending_at(w, k, stop) {
+            // "cost the economy 450 million dollars": an economy is grown in percent; a sum
+            // beside it is what the economy lost or spent, told by other words.
+            let growth_of_a_sum = |m: &str| m == "growth" && !found.percent && !length;
+            if let Some(m) = phrase_ending_at(w, k, stop).filter(|m| !growth_of_a_sum(m)) {
                 // "rainfall totals of 20 inches": a total of the measure is the measure.
                 let total_of = k + 3 == first
                     && matches!(w.low(k + 1), "total" | "totals" | "amount" | "amounts");
@@ -655,6 +658,11 @@ mod tests {
         assert_eq!(measure(s, "22", "percent").as_deref(), Some("shares rise"));
         let s = "The agency put the damage at $2 billion.";
         assert_eq!(measure(s, "$2", "USD").as_deref(), Some("damages"));
+        // An economy grows in percent; a sum beside it is what it cost.
+        let s = "The blackout cost the economy 450 million dollars.";
+        assert_eq!(measure(s, "450", "USD").as_deref(), Some("cost"));
+        let s = "The economy grew by 1.5 percent.";
+        assert_eq!(measure(s, "1.5", "percent").as_deref(), Some("growth rise"));
         // Ransoms, bail and rewards are sums of their own.
         let s = "Orvana said it had received a ransom demand of $8 million.";
         assert_eq!(measure(s, "$8", "USD").as_deref(), Some("ransom"));
