@@ -87,9 +87,9 @@ pub fn parse_numeral(raw: &str) -> Option<Numeral<'_>> {
 pub fn suffix_scale(suffix: &str, after_currency: bool) -> Option<f64> {
     match suffix {
         "k" | "K" => Some(1e3),
-        "M" | "mn" | "mln" | "MM" => Some(1e6),
-        "B" | "bn" | "bln" | "BN" => Some(1e9),
-        "T" | "tn" | "trn" | "trln" => Some(1e12),
+        "M" | "mn" | "mln" | "Mln" | "MLN" | "MM" => Some(1e6),
+        "B" | "bn" | "bln" | "Bln" | "BLN" | "Bn" | "BN" => Some(1e9),
+        "T" | "tn" | "trn" | "trln" | "Tn" => Some(1e12),
         "m" if after_currency => Some(1e6),
         "b" if after_currency => Some(1e9),
         "t" | "tr" if after_currency => Some(1e12),
@@ -188,6 +188,9 @@ mod tests {
         assert_eq!(suffix_scale("m", false), None);
         assert_eq!(suffix_scale("M", false), Some(1e6));
         assert_eq!(suffix_scale("bn", false), Some(1e9));
+        // Capitalized as some agencies write them ("$5Bln", "$7Mln").
+        assert_eq!(suffix_scale("Bln", false), Some(1e9));
+        assert_eq!(suffix_scale("Mln", false), Some(1e6));
         assert_eq!(suffix_scale("million", false), Some(1e6));
         assert_eq!(suffix_scale("Billion", false), Some(1e9));
         assert_eq!(suffix_scale("km", false), None);
