@@ -520,6 +520,11 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if let Some(noun) = of_a_counted_whole(w, k) {
         return (Some(w.low(noun).to_string()), p.last);
     }
+    // "24 C", "88 F": a scale's letter alone after the number (not an initial: "C.").
+    if matches!(w.raw(k), "C" | "F") && !w.glued(k) && !w.is_punct(k + 1, ".") {
+        let unit = temperature_unit(w.raw(k)).unwrap_or("degrees");
+        return (Some(unit.to_string()), k);
+    }
     // "46.2°C", "118 °F", "48.1 degrees Celsius": degrees, with the scale when one is named.
     let degree_sign = w.raw(k) == "°";
     if degree_sign || w.low(k) == "degrees" {
@@ -2112,10 +2117,27 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_denied_befell_no_one() {
+        assert_eq!(one("Its 21 crew members were not hurt.").topic, "crew");
+        assert_eq!(
+            one("The 12 passengers were not seriously injured.").topic,
+            "passengers"
+        );
+        assert_eq!(
+            one("The 12 passengers were injured.").topic,
+            "passengers injured"
+        );
+    }
+
+    #[test]
     fn the_injured_suffer_wounds() {
         assert_eq!(
             one("One crew member suffered a gunshot wound to the leg.").topic,
             "crew injured"
+        );
+        assert_eq!(
+            one("Three passengers were taken to a hospital in San Juan.").topic,
+            "passengers injured"
         );
     }
 
@@ -2232,6 +2254,8 @@ mod tests {
             ("Temperatures reached 48.1C on Monday.", 48.1, "degrees"),
             ("It was 46.2°C in Seville.", 46.2, "degrees"),
             ("It reached 48.1 degrees Celsius.", 48.1, "degrees"),
+            ("It was already 24 C when they set off.", 24.0, "degrees"),
+            ("It was 88 F at noon.", 88.0, "degrees fahrenheit"),
             (
                 "It reached 118.6 degrees Fahrenheit.",
                 118.6,

@@ -415,6 +415,13 @@ fn flees_a_pursuer(w: &Words, k: usize) -> bool {
 /// Scans from token `start` rightward (or leftward) for a measure phrase; returns the distance
 /// in content words, the measure, and whether the scan crossed "and", "but" or "while" on its
 /// way. Stops at clause ends and at other numbers.
+/// Whether the word at `k` is denied: "not" or "never" right before it, or before an adverb
+/// before it ("were not seriously hurt").
+fn denied(w: &Words, k: usize) -> bool {
+    let negation = |j: usize| matches!(w.low(j), "not" | "never" | "n't");
+    (k >= 1 && negation(k - 1)) || (k >= 2 && w.low(k - 1).ends_with("ly") && negation(k - 2))
+}
+
 fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'static str, bool)> {
     let lex = lexicon();
     let mut dist = 0;
@@ -510,6 +517,10 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                             "missing" | "injured" | "wounded" | "dead" | "displaced"
                         )
                     {
+                        return None;
+                    }
+                    // "Its 21 crew members were not hurt": a measure denied befell no one.
+                    if rightward && denied(w, k) {
                         return None;
                     }
                     if let Some(phrases) = lex.measures.get(low)
