@@ -776,11 +776,16 @@ fn since_a_day(w: &Words, i: usize) -> bool {
         || (day_number(k) && lexicon().months.contains_key(w.low(k + 1)))
 }
 
-/// Whether the sentence opens with "At the time" or "At that time", word `i` being its
-/// second: it tells of the time the sentence before named ("During the 2020 invasion, … At
-/// the time, about 1.3 million Kenyans had been affected").
+/// Whether the sentence opens with "At the time", "At that time" or "In that case" (or "In
+/// that attack"), word `i` being its second: it tells of the time the sentence before named
+/// ("During the 2020 invasion, … At the time, about 1.3 million Kenyans had been affected").
 fn at_the_time(w: &Words, i: usize) -> bool {
-    i == 1 && w.low(0) == "at" && w.low(2) == "time"
+    i == 1
+        && ((w.low(0) == "at" && w.low(2) == "time")
+            // "In that case, …", "In that attack, …": the happening the sentence before told.
+            || (w.low(0) == "in"
+                && w.low(1) == "that"
+                && (w.low(2) == "case" || names_happening_at(w, 2))))
 }
 
 /// Whether token `k` names a happening ("That temblor", "That 2005 quake").
@@ -1006,6 +1011,9 @@ mod tests {
         assert!(cues("That blackout affected some 48 million people.").refers_back);
         assert!(cues("At the time, about 1.3 million Kenyans had been affected.").refers_back);
         assert!(cues("At that time, 40 people were missing.").refers_back);
+        assert!(cues("In that case, the collapse killed six workers.").refers_back);
+        assert!(cues("In that attack, 12 people died.").refers_back);
+        assert!(!cues("In that town, 12 people died.").refers_back);
         assert!(!cues("At least 40 people were missing at the time.").refers_back);
         // "last year's", "a 2003 quake": earlier happenings.
         assert!(cues("the city was recovering from last year's school shooting").background(None));

@@ -121,7 +121,9 @@ impl DateContext {
                 // starts one too: the month and day after it ("arrested on August 5") are
                 // told of that year.
                 let apart = (y - i32::from(anchor.year())).abs();
-                let far = apart >= STORY_DISTANCE || (apart >= 1 && d.is_some());
+                // A month of another year ("In November 2024, … freed in late December")
+                // starts one that ends with its sentence (see `story_limit` below).
+                let far = apart >= STORY_DISTANCE || (apart >= 1 && (d.is_some() || m.is_some()));
                 self.story_age = 0;
                 self.narrative = i16::try_from(y)
                     .ok()
@@ -1171,6 +1173,23 @@ mod tests {
         assert_eq!(
             read_with("He was arrested on August 5.", &mut ctx),
             pairs(&[("August 5", "2021-08-05")])
+        );
+        // But within its sentence a month of another year gives its year to the months after.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-10")));
+        assert_eq!(
+            read_with(
+                "In November 2024, the ship was held for six weeks before being freed in late December.",
+                &mut ctx
+            ),
+            pairs(&[
+                ("November 2024", "2024-11"),
+                ("six weeks", "P6W"),
+                ("late December", "2024-12")
+            ])
+        );
+        assert_eq!(
+            read_with("He was paid in December.", &mut ctx),
+            pairs(&[("December", "2025-12")])
         );
     }
 
