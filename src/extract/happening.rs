@@ -1168,6 +1168,29 @@ mod subject_and_other_use_tests {
             class("Gunmen struck the village last year.", "last year"),
             Some("attack")
         );
+        // A tone or a deal struck, a deficit or a ruling overturned: no attack, no accident.
+        assert_eq!(
+            class(
+                "On Friday night, Oyelaran struck a conciliatory tone.",
+                "Friday night"
+            ),
+            None
+        );
+        assert_eq!(
+            class("The two sides struck a deal on Monday.", "Monday"),
+            Some("agreement")
+        );
+        assert_ne!(
+            class(
+                "In 2008, Franken overturned a 215-vote deficit to win.",
+                "2008"
+            ),
+            Some("accident")
+        );
+        assert_eq!(
+            class("A bus overturned on Monday.", "Monday"),
+            Some("accident")
+        );
     }
 
     #[test]

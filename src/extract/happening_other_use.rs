@@ -112,9 +112,61 @@ const OTHER_USES: [OtherUse; 4] = [
     },
 ];
 
+/// Verbs of happenings that take objects naming no happening, with those objects, read up to
+/// [`OBJECT_REACH`] words on: "struck a conciliatory tone" or "struck a deal" is no attack,
+/// and "overturned a 215-vote deficit" or "overturned the ruling" no accident.
+const OTHER_OBJECTS: [(&[&str], &[&str]); 2] = [
+    (
+        &["struck", "strike", "strikes", "striking"],
+        &[
+            "tone",
+            "deal",
+            "deals",
+            "chord",
+            "balance",
+            "note",
+            "agreement",
+            "bargain",
+            "pose",
+            "compromise",
+        ],
+    ),
+    (
+        &["overturned", "overturn", "overturns", "overturning"],
+        &[
+            "ruling",
+            "verdict",
+            "decision",
+            "conviction",
+            "convictions",
+            "ban",
+            "deficit",
+            "result",
+            "law",
+            "sentence",
+            "lead",
+            "order",
+            "election",
+        ],
+    ),
+];
+
+/// How many words after a verb of [`OTHER_OBJECTS`] its object is looked for.
+const OBJECT_REACH: usize = 5;
+
+/// Whether the verb at `i` takes an object of [`OTHER_OBJECTS`].
+fn takes_other_object(w: &Words, i: usize, low: &str) -> bool {
+    let Some((_, objects)) = OTHER_OBJECTS.iter().find(|(verbs, _)| verbs.contains(&low)) else {
+        return false;
+    };
+    (i + 1..=i + OBJECT_REACH)
+        .take_while(|&k| w.is_word(k) || w.is_dash(k) || w.is_number(k))
+        .any(|k| objects.contains(&w.low(k)))
+}
+
 /// Whether the happening word at `i` is used otherwise than for its happening.
 pub fn used_otherwise(w: &Words, i: usize) -> bool {
-    if names_a_body(w, i) {
+    if names_a_body(w, i) || takes_other_object(w, i, w.low(i)) {
         return true;
     }
     let low = w.low(i);
