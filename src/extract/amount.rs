@@ -474,6 +474,9 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
         LEFT_REACH
     };
     let stop = first.saturating_sub(reach);
+    // "cost the economy 450 million dollars": an economy grows in percent; a sum beside it
+    // is what the economy lost or spent, told by other words.
+    let sum = !found.percent && !length;
     let mut crossed_figure = false;
     let mut k = first - 1;
     loop {
@@ -492,10 +495,7 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
             if earlier_time_at(w, k) && !crossed_figure {
                 found.earlier = true;
             }
-            // "cost the economy 450 million dollars": an economy is grown in percent; a sum
-            // beside it is what the economy lost or spent, told by other words.
-            let growth_of_a_sum = |m: &str| m == "growth" && !found.percent && !length;
-            if let Some(m) = phrase_ending_at(w, k, stop).filter(|m| !growth_of_a_sum(m)) {
+            if let Some(m) = phrase_ending_at(w, k, stop).filter(|&m| !(sum && m == "growth")) {
                 // "rainfall totals of 20 inches": a total of the measure is the measure.
                 let total_of = k + 3 == first
                     && matches!(w.low(k + 1), "total" | "totals" | "amount" | "amounts");

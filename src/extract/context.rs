@@ -545,7 +545,8 @@ impl TimeCues {
             }
             Cue::That => {
                 self.relatives.push(start());
-                self.refers_back |= (i == 0 && names_happening_at(w, 1)) || at_the_time(w, i);
+                self.refers_back |=
+                    (i == 0 && names_happening_at(w, 1)) || opens_on_what_came_before(w, i);
             }
             Cue::Opens => {
                 if self.similar_from.is_none() {
@@ -583,7 +584,7 @@ impl TimeCues {
                 }
             }
             Cue::Article => {
-                self.refers_back |= at_the_time(w, i);
+                self.refers_back |= opens_on_what_came_before(w, i);
                 if let Some(y) = naming_year(w, i + 1) {
                     self.naming_years.push(y);
                     // "A 2003 quake in Bam killed …": another happening than the story's own.
@@ -779,7 +780,7 @@ fn since_a_day(w: &Words, i: usize) -> bool {
 /// Whether the sentence opens with "At the time", "At that time" or "In that case" (or "In
 /// that attack"), word `i` being its second: it tells of the time the sentence before named
 /// ("During the 2020 invasion, … At the time, about 1.3 million Kenyans had been affected").
-fn at_the_time(w: &Words, i: usize) -> bool {
+fn opens_on_what_came_before(w: &Words, i: usize) -> bool {
     i == 1
         && ((w.low(0) == "at" && w.low(2) == "time")
             // "In that case, …", "In that attack, …": the happening the sentence before told.

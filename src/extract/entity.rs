@@ -1085,13 +1085,7 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
         // up to the last title are the person's role, whatever they name. "(Minister for)
         // Foreign Affairs Simon Coveney": portfolio words after it are the role's too.
         k = j + 1;
-        let p = words[k..]
-            .iter()
-            .take_while(|w| lex.portfolios.contains(w))
-            .count();
-        if p >= 1 && (2..=3).contains(&(words.len() - k - p)) {
-            k += p;
-        }
+        k += portfolios_before_a_name(lex, &words[k..]);
     } else {
         if words.iter().any(|w| lex.org_words.contains(w)) {
             // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
@@ -1110,13 +1104,7 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
         // "… Tourism and Civil Aviation Kamala Oli": a run that opens with portfolio words,
         // the end of a minister's list of them, names the person after them.
         if k == 0 {
-            let p = words
-                .iter()
-                .take_while(|w| lex.portfolios.contains(w))
-                .count();
-            if p >= 1 && (2..=3).contains(&(words.len() - p)) {
-                k = p;
-            }
+            k = portfolios_before_a_name(lex, words);
         }
     }
     let name = &words[k..];
@@ -1165,6 +1153,21 @@ fn name_follows_title(words: &[&str], j: usize) -> bool {
                 && !matches!(*w, "of" | "for" | "and")
                 && (!w.ends_with('.') || is_initial(w))
         })
+}
+
+/// How many portfolio words open `words` when a name of two or three words follows them
+/// ("Foreign Affairs Simon Coveney", "Tourism and Civil Aviation Kamala Oli" after "and"),
+/// else 0.
+fn portfolios_before_a_name(lex: &EntityLexicon, words: &[&str]) -> usize {
+    let p = words
+        .iter()
+        .take_while(|w| lex.portfolios.contains(w))
+        .count();
+    if p >= 1 && (2..=3).contains(&(words.len() - p)) {
+        p
+    } else {
+        0
+    }
 }
 
 /// A middle initial: one capital letter and its period ("J." in "Robert J. Pickell").

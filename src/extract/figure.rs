@@ -521,8 +521,11 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         return (Some(w.low(noun).to_string()), p.last);
     }
     // "24 C", "88 F": a scale's letter alone after the number (not an initial: "C.").
-    if matches!(w.raw(k), "C" | "F") && !w.glued(k) && !w.is_punct(k + 1, ".") {
-        let unit = temperature_unit(w.raw(k)).unwrap_or("degrees");
+    if matches!(w.raw(k), "C" | "F")
+        && !w.glued(k)
+        && !w.is_punct(k + 1, ".")
+        && let Some(unit) = temperature_unit(w.raw(k))
+    {
         return (Some(unit.to_string()), k);
     }
     // "46.2°C", "118 °F", "48.1 degrees Celsius": degrees, with the scale when one is named.
