@@ -120,9 +120,10 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
     })
 }
 
-/// One length written in two units of a clock ("1hr 4 mins", "2 hours and 30 minutes"; years
-/// and months stay two claims): `a`, then `b` of the next smaller unit, as one length in `b`'s unit spanning both. `None` when the
-/// units do not follow one another or either is not exact.
+/// One length written in two units of a clock ("1hr 4 mins", "2 hours and 30 minutes", "six
+/// minutes, 41 seconds"; years and months stay two claims): `a`, then `b` of the next smaller
+/// unit, as one length in `b`'s unit spanning both. `None` when the units do not follow one
+/// another or either is not exact.
 pub fn joined(w: &Words, a: &DurationDraft, b: &DurationDraft) -> Option<DurationDraft> {
     let per = match (a.duration.unit.as_str(), b.duration.unit.as_str()) {
         ("hour", "minute") | ("minute", "second") => 60.0,
@@ -137,8 +138,14 @@ pub fn joined(w: &Words, a: &DurationDraft, b: &DurationDraft) -> Option<Duratio
     let total = exact(a)? * per + exact(b)?;
     let (_, a_last) = w.tokens_of(a.span);
     let (b_first, _) = w.tokens_of(b.span);
-    let between = b_first.checked_sub(a_last + 1)?;
-    if !(between == 0 || between == 1 && w.low(a_last + 1) == "and") {
+    // Nothing, "and", a comma or ", and" between the parts.
+    let joins = match b_first.checked_sub(a_last + 1)? {
+        0 => true,
+        1 => matches!(w.low(a_last + 1), "and" | ","),
+        2 => w.low(a_last + 1) == "," && w.low(a_last + 2) == "and",
+        _ => false,
+    };
+    if !joins {
         return None;
     }
     let designator = b.duration.timex.chars().last()?;

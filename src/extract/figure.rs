@@ -119,6 +119,7 @@ pub fn figure(
         resolution *= factor;
         percent = false;
     } else if p.shape == Shape::Fraction
+        && fraction_of_one_unit(w, p).is_none()
         && (w.low(p.last + 1) == "of" || by_fraction || one_in(w, p))
     {
         value *= 100.0;
@@ -142,6 +143,8 @@ pub fn figure(
         (Some(unit), p.last)
     } else if let Some(h) = p.hyphen_word {
         (Some(w.low(h).to_string()), h)
+    } else if let Some(u) = fraction_of_one_unit(w, p) {
+        (Some(w.low(u).to_string()), u)
     } else {
         counted_noun(w, p)
     };
@@ -435,6 +438,30 @@ fn rival_estimate(w: &Words, p: &Phrase, whole: &Whole) -> bool {
     said && !(whole.last + 1..p.first).any(|k| w.low(k) == ".")
 }
 
+/// The token of the unit of measure a fraction takes one of: "half a mile", "a quarter of a
+/// mile", "a third of a kilometre" are lengths in that unit, no shares.
+fn fraction_of_one_unit(w: &Words, p: &Phrase) -> Option<usize> {
+    if p.shape != Shape::Fraction {
+        return None;
+    }
+    let k = p.last + 1 + usize::from(w.low(p.last + 1) == "of");
+    (matches!(w.low(k), "a" | "an") && w.is_word(k + 1) && role::is_unit_of_measure(w.low(k + 1)))
+        .then_some(k + 1)
+}
+
+/// Whether token `k` is a measure's participle ("affected", "damaged") before a word that is
+/// neither a noun of people nor an animal.
+fn measure_before_a_thing(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    let low = w.low(k);
+    w.is_word(k)
+        && !w.capitalized(k)
+        && low.ends_with("ed")
+        && lex.measures.contains_key(low)
+        && !lex.people.contains(w.low(k + 1))
+        && !animals::is_animal(w.low(k + 1))
+}
+
 /// The token of the people a part is said to be after "of them" or "of whom" at `k`: "nine of
 /// them soldiers", "eleven of them are servicemen", "two of whom were children".
 fn part_noun(w: &Words, k: usize) -> Option<usize> {
@@ -699,6 +726,12 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             && !lex.stopwords.contains(low)
     };
     if participle && plain(k + 1) && plural(k + 1) {
+        return (Some(w.low(k + 1).to_string()), k + 1);
+    }
+    // "the nine affected hospitals", "12 destroyed homes": a measure's participle before a
+    // plural thing tells what befell it, and the thing is what is counted (people keep the
+    // measure alone: "three injured workers" are people injured).
+    if measure_before_a_thing(w, k) && plain(k + 1) && plural(k + 1) {
         return (Some(w.low(k + 1).to_string()), k + 1);
     }
     // "38 domestic and international flights": two modifiers joined before their plural.
@@ -1716,7 +1749,35 @@ mod tests {
             unit("Some 38 domestic and international flights were cancelled.").as_deref(),
             Some("flights")
         );
+        // A measure's participle before a thing: the thing is counted, as after the verb.
+        assert_eq!(
+            one("Staff at the nine affected hospitals used paper records.").topic,
+            one("Nine hospitals were affected.").topic
+        );
+        assert_eq!(
+            unit("The storm left 120 damaged homes.").as_deref(),
+            Some("homes")
+        );
+        // People keep the measure ("three injured workers" are people injured).
+        assert_eq!(
+            one("Three injured workers were flown out.").topic,
+            "people injured"
+        );
         assert_eq!(one("a third of the houses").topic, "percent of houses");
+        // A fraction of one unit of measure is so much of the unit, no share.
+        let bridge = one("The bridge, a third of a kilometre long, was closed.").quantity;
+        assert_eq!(bridge.unit.as_deref(), Some("kilometre"));
+        assert!(
+            bridge
+                .estimate
+                .is_some_and(|e| (e - 1.0 / 3.0).abs() < 1e-3)
+        );
+        let seized = one("Police seized half a tonne of cocaine.").quantity;
+        assert_eq!(
+            (seized.unit.as_deref(), seized.estimate),
+            (Some("tonne"), Some(0.5))
+        );
+        assert_eq!(one("a quarter of a mile").quantity.estimate, Some(0.25));
         // The noun ends before the clause's verb.
         assert_eq!(
             one("60 percent of voters backed the deal.").topic,

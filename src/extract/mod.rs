@@ -815,16 +815,17 @@ fn extract_sentence(
     let mut before: Option<(usize, usize)> = None;
     // Whether the sentence can state a figure as a mere possibility, asked at its first figure.
     let may_suppose: OnceCell<bool> = OnceCell::new();
-    // A phrase already read as the second part of a length ("4 mins" of "1hr 4 mins").
-    let mut taken = usize::MAX;
+    // Phrases before this one are read already, as later parts of a length ("4 mins" of
+    // "1hr 4 mins") or the second side of a tally.
+    let mut next_free = 0;
     for (n, (p, r)) in phrases.iter().zip(roles).enumerate() {
-        if n == taken {
+        if n < next_free {
             continue;
         }
         // "passed 52-48", "218 in favour and 212 against": the votes for and against.
         if let Some((t, takes_next)) = tally::tally_at(w, phrases, n) {
             if takes_next {
-                taken = n + 1;
+                next_free = n + 2;
             }
             let event = facts().event_near(w, p.first);
             for (side, measure) in [(t.for_, "for"), (t.against, "against")] {
@@ -873,19 +874,19 @@ fn extract_sentence(
                 out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
             }
             Role::Duration(unit) => {
-                if let Some(d) = duration::duration(w, p, unit) {
-                    // "1hr 4 mins", "two hours and 30 minutes": one length.
-                    let next = match (phrases.get(n + 1), roles.get(n + 1)) {
-                        (Some(q), Some(&Role::Duration(u))) => duration::duration(w, q, u),
-                        _ => None,
-                    };
-                    match next.and_then(|b| duration::joined(w, &d, &b)) {
-                        Some(both) => {
-                            taken = n + 1;
-                            push_duration(both, out);
-                        }
-                        None => push_duration(d, out),
+                if let Some(mut d) = duration::duration(w, p, unit) {
+                    // "1hr 4 mins", "two hours and 30 minutes", "2 hours, 6 minutes and 41
+                    // seconds": one length.
+                    let mut k = n + 1;
+                    while let (Some(q), Some(&Role::Duration(u))) = (phrases.get(k), roles.get(k))
+                        && let Some(both) =
+                            duration::duration(w, q, u).and_then(|b| duration::joined(w, &d, &b))
+                    {
+                        d = both;
+                        k += 1;
+                        next_free = k;
                     }
+                    push_duration(d, out);
                 }
             }
             // Years, days of dates, relative dates: read by the date extractor.
@@ -1081,6 +1082,34 @@ mod tests {
             .find(|(t, _)| t == text)
             .unwrap_or_else(|| panic!("no claim {text:?} in {found:?}"))
             .1
+    }
+
+    /// The words and TIMEX3 values of the duration claims of `body`.
+    fn lengths(body: &str) -> Vec<(String, String)> {
+        let a = Article::from_text("a", body);
+        extract(&a)
+            .claims
+            .iter()
+            .filter_map(|c| match &c.value {
+                Value::Duration(d) => Some((c.span.slice(&a.text).to_string(), d.timex.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_length_in_three_units_of_a_clock_is_one_length() {
+        let s = |a: &str, b: &str| (a.to_string(), b.to_string());
+        assert_eq!(
+            lengths("Kiprono won in two hours, six minutes and 41 seconds."),
+            [s("two hours, six minutes and 41 seconds", "PT7601S")]
+        );
+        assert_eq!(
+            lengths("He won in 2 hours 6 minutes 41 seconds."),
+            [s("2 hours 6 minutes 41 seconds", "PT7601S")]
+        );
+        // Units that do not follow one another stay apart.
+        assert_eq!(lengths("It took 2 hours, not 5 years.").len(), 2);
     }
 
     #[test]

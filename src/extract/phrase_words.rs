@@ -267,6 +267,13 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
             Shape::Words,
         ));
     }
+    // "half a mile", "half a tonne": half of one unit of measure (the unit is the figure's).
+    if first == "half"
+        && matches!(w.low(j + 1), "a" | "an")
+        && crate::extract::role::is_unit_of_measure(w.low(j + 2))
+    {
+        return Some(number(j, j, 0.5, 0.01, Shape::Fraction));
+    }
     // Collect a run of number words joined by spaces, hyphens, "and", "&" and commas, into
     // buffers of the most words a run is read from (no allocation at each try).
     let mut words: [&str; MAX_NUMBER_WORDS] = [""; MAX_NUMBER_WORDS];
