@@ -487,6 +487,9 @@ fn vague_duration(w: &Words, v: &crate::extract::date_parse::Vague) -> Option<Du
     // "a day-long blackout", "a week-long strike": about one unit, said of anything from a
     // working day or week to a little more than the unit.
     let long = v.last == v.unit_tok + 2 && w.low(v.last) == "long";
+    // "over a week", but not "over the past year" (during it).
+    let bound = crate::extract::phrase::bound_before(w, v.first)
+        .filter(|_| !long && matches!(w.low(v.first), "a" | "an" | "half"));
     let (timex, interval, qualifier) = match v.amount {
         Some(a) if long => {
             let a = a * factor;
@@ -503,10 +506,12 @@ fn vague_duration(w: &Words, v: &crate::extract::date_parse::Vague) -> Option<Du
             } else {
                 format!("{a}")
             };
+            // "nearly a decade", "more than a week": the qualifier bounds the length.
+            let q = bound.map_or(Qualifier::Exact, |(q, _)| q);
             (
                 format!("P{t}{amount}{designator}"),
-                Interval::point(a),
-                Qualifier::Exact,
+                crate::extract::figure::interval(q, a, a, a, 0.0),
+                q,
             )
         }
         None => (
@@ -515,8 +520,12 @@ fn vague_duration(w: &Words, v: &crate::extract::date_parse::Vague) -> Option<Du
             Qualifier::Plural,
         ),
     };
+    let first = match (bound, v.amount) {
+        (Some((_, start)), Some(_)) => start,
+        _ => v.first,
+    };
     Some(DurationDraft {
-        span: w.span(v.first, v.last),
+        span: w.span(first, v.last),
         duration: Duration {
             timex,
             interval,

@@ -138,11 +138,13 @@ pub fn joined(w: &Words, a: &DurationDraft, b: &DurationDraft) -> Option<Duratio
     let total = exact(a)? * per + exact(b)?;
     let (_, a_last) = w.tokens_of(a.span);
     let (b_first, _) = w.tokens_of(b.span);
-    // Nothing, "and", a comma or ", and" between the parts.
+    // Nothing or "and" between the parts; a comma or ", and" only within an hour ("six
+    // minutes, 41 seconds"): "14 days, and 16 hours" is a list of lengths.
+    let clock = per == 60.0;
     let joins = match b_first.checked_sub(a_last + 1)? {
         0 => true,
-        1 => matches!(w.low(a_last + 1), "and" | ","),
-        2 => w.low(a_last + 1) == "," && w.low(a_last + 2) == "and",
+        1 => w.low(a_last + 1) == "and" || (clock && w.low(a_last + 1) == ","),
+        2 => clock && w.low(a_last + 1) == "," && w.low(a_last + 2) == "and",
         _ => false,
     };
     if !joins {

@@ -1098,6 +1098,41 @@ mod tests {
     }
 
     #[test]
+    fn a_qualifier_bounds_a_length_written_without_a_number() {
+        let bound = |body: &str| {
+            let a = Article::from_text("a", body);
+            extract(&a)
+                .claims
+                .iter()
+                .find_map(|c| match &c.value {
+                    Value::Duration(d) => Some((
+                        c.span.slice(&a.text).to_string(),
+                        d.qualifier,
+                        d.interval.low(),
+                        d.interval.high(),
+                    )),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        // "nearly a decade" against "nine years" is no contradiction.
+        assert_eq!(
+            bound("JNIM has waged an insurgency for nearly a decade."),
+            (
+                "nearly a decade".to_string(),
+                Qualifier::Nearly,
+                Some(9.0),
+                Some(10.0)
+            )
+        );
+        assert_eq!(
+            bound("The search lasted more than a week.").1,
+            Qualifier::AtLeast
+        );
+        assert_eq!(bound("The search lasted a week.").1, Qualifier::Exact);
+    }
+
+    #[test]
     fn a_length_in_three_units_of_a_clock_is_one_length() {
         let s = |a: &str, b: &str| (a.to_string(), b.to_string());
         assert_eq!(

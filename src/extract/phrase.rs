@@ -240,6 +240,19 @@ fn phrase_at(w: &Words, i: usize) -> Option<Phrase> {
     if p.shape == Shape::Vague {
         p.high = f64::INFINITY;
     }
+    // "minus 15C", "minus five degrees": a negative number told in a word.
+    if p.first >= 1
+        && w.low(p.first - 1) == "minus"
+        && p.shape != Shape::Vague
+        && p.currency.is_none()
+        && !p.negative
+    {
+        p.value = -p.value;
+        (p.low, p.high) = (p.value, p.value);
+        p.first -= 1;
+        p.negative = true;
+        p.year_like = false;
+    }
     let qualifier = qualifier_before(w, p.first);
     match qualifier {
         Some((QualifierWord::Between, qstart)) => {
@@ -337,6 +350,21 @@ fn core_at(w: &Words, i: usize) -> Option<Core> {
     }
     let _ = lex;
     Some(c)
+}
+
+/// The bound a qualifier right before token `first` sets on a length written without a
+/// number ("nearly a decade", "more than a week"), and the token it starts at; "between"
+/// sets none.
+pub fn bound_before(w: &Words, first: usize) -> Option<(Qualifier, usize)> {
+    let (q, start) = qualifier_before(w, first)?;
+    let q = match q {
+        QualifierWord::About => Qualifier::About,
+        QualifierWord::Nearly => Qualifier::Nearly,
+        QualifierWord::AtLeast => Qualifier::AtLeast,
+        QualifierWord::AtMost => Qualifier::AtMost,
+        QualifierWord::Between => return None,
+    };
+    Some((q, start))
 }
 
 /// The qualifier phrase ending right before token `first`, and where it starts.
@@ -716,6 +744,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn minus_makes_a_number_negative() {
+        assert_eq!(
+            one("dropped to minus 15C"),
+            ("minus 15C".into(), -15.0, Qualifier::Exact)
+        );
+        assert_eq!(one("minus five degrees").1, -5.0);
+        assert_eq!(one("dropped to -15C").1, -15.0);
     }
 
     #[test]

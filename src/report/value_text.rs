@@ -83,7 +83,8 @@ fn duration(d: &Duration) -> String {
         }
         (q, _, _) => match n {
             Some(n) => {
-                let unit = if n == 1.0 && q == Qualifier::Exact {
+                // "1 day", "at least 1 week", "about 1 hour".
+                let unit = if n == 1.0 && q != Qualifier::Plural {
                     d.unit.clone()
                 } else {
                     plural(&d.unit)
@@ -399,6 +400,13 @@ mod tests {
             unit: "year".into(),
         });
         assert_eq!(value_text(&almost), "nearly 5 years (4.5–5)");
+        let over_a_week = Value::Duration(Duration {
+            timex: "P1W".into(),
+            interval: Interval::at_least(1.0),
+            qualifier: Qualifier::AtLeast,
+            unit: "week".into(),
+        });
+        assert_eq!(value_text(&over_a_week), "at least 1 week (≥ 1)");
 
         let mut day = DateValue {
             timex: "2015-12-15".into(),
