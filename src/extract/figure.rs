@@ -848,13 +848,20 @@ fn noun_from(w: &Words, k: usize) -> Option<String> {
     let mut best: Option<String> = None;
     // Four tokens are read, not counting the hyphens that join words.
     let mut end = k + 4;
-    for t in k.. {
-        if t >= end {
-            break;
-        }
+    let mut t = k;
+    while t < end {
         // "high-speed trains": the hyphen joins two words of one modifier.
         if w.is_dash(t) && w.glued(t) && w.glued(t + 1) && w.is_word(t + 1) {
             end += 1;
+            t += 1;
+            continue;
+        }
+        // "15% of U.S. crude oil output": an initialism describes the noun after it, and
+        // its letters and stops are not counted.
+        let letters = initialism_len(w, t);
+        if letters > 0 {
+            end += letters;
+            t += letters;
             continue;
         }
         if !w.is_word(t) {
@@ -865,6 +872,7 @@ fn noun_from(w: &Words, k: usize) -> Option<String> {
             if best.is_some() {
                 break;
             }
+            t += 1;
             continue;
         }
         // "60 percent of voters backed the deal", "a third of the population fled": the noun
@@ -878,8 +886,25 @@ fn noun_from(w: &Words, k: usize) -> Option<String> {
             break;
         }
         best = Some(low.to_string());
+        t += 1;
     }
     best
+}
+
+/// How many tokens the initialism at token `t` takes ("U.S.", "U.K.": single capitals each
+/// glued to a full stop), or 0.
+fn initialism_len(w: &Words, t: usize) -> usize {
+    let mut k = t;
+    while w.is_word(k)
+        && w.raw(k).len() == 1
+        && w.raw(k).bytes().all(|b| b.is_ascii_uppercase())
+        && w.is_punct(k + 1, ".")
+        && w.glued(k + 1)
+        && (k == t || w.glued(k))
+    {
+        k += 2;
+    }
+    if k - t >= 4 { k - t } else { 0 }
 }
 
 /// Whether `p` is a share told as "one in three" or "two out of five" (see
@@ -1778,6 +1803,11 @@ mod tests {
             (Some("tonne"), Some(0.5))
         );
         assert_eq!(one("a quarter of a mile").quantity.estimate, Some(0.25));
+        // An initialism describes the noun after it.
+        assert_eq!(
+            one("The region supplies roughly 15% of U.S. crude oil output.").topic,
+            "percent of output"
+        );
         // The noun ends before the clause's verb.
         assert_eq!(
             one("60 percent of voters backed the deal.").topic,

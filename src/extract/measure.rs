@@ -50,6 +50,44 @@ impl GroupAfter {
     }
 }
 
+/// Whether token `k` is a number in digits or words.
+fn is_count(w: &Words, k: usize) -> bool {
+    w.is_number(k) || lexicon().number_words.contains_key(w.low(k))
+}
+
+/// The last token of a counted group a part is said to be of, at token `k` right after the
+/// part: "of the six", "of the six cavers", "of the 14 police officers".
+fn of_a_counted_group(w: &Words, k: usize) -> Option<usize> {
+    if w.low(k) != "of" || w.low(k + 1) != "the" || !is_count(w, k + 2) {
+        return None;
+    }
+    let lex = lexicon();
+    // The group's noun, perhaps after a word that describes it ("the four Israeli soldiers").
+    let end = (k + 3..=k + 4)
+        .take_while(|&n| w.is_word(n) && !lex.stopwords.contains(w.low(n)))
+        .find(|&n| lex.people.contains(w.low(n)))
+        .map_or(k + 2, |n| {
+            n + usize::from(lex.people.contains(w.low(n + 1)))
+        });
+    // "Three of the four soldiers killed by friendly fire died": a group with a measure of
+    // its own is one the figure is a part of, whatever befell the part.
+    if OWN_MEASURES.contains(&w.low(end + 1)) {
+        return None;
+    }
+    Some(end)
+}
+
+/// Words right after a count that say what befell it ("the 80 wounded", "six dead").
+const OWN_MEASURES: [&str; 7] = [
+    "dead",
+    "wounded",
+    "injured",
+    "killed",
+    "missing",
+    "hurt",
+    "displaced",
+];
+
 /// How many words after a counted noun its own verb of being may stand ("970,000 children
 /// under five are …").
 const OWN_VERB_REACH: usize = 4;
@@ -67,6 +105,22 @@ pub fn measure_of(
         && let Some((_, m, _)) = scan_measure(w, g + 1, true)
     {
         return Some(m);
+    }
+    // "Three of the six were taken to hospital": what befell the part is said after the group
+    // it is of, and the group's own count ("the six") takes only a measure right after it
+    // ("30 of the 80 wounded").
+    if let Some(g) = of_a_counted_group(w, unit_end + 1)
+        && let Some((_, m, _)) = scan_measure(w, g + 1, true)
+    {
+        return Some(m);
+    }
+    if first >= 3 && w.low(first - 1) == "the" && w.low(first - 2) == "of" && is_count(w, first - 3)
+    {
+        return if OWN_MEASURES.contains(&w.low(unit_end + 1)) {
+            scan_measure(w, unit_end + 1, true).map(|(_, m, _)| m)
+        } else {
+            None
+        };
     }
     // "three children were among the dead", "Three children were among at least 19 civilians
     // killed": a part takes the measure of the group it is among.
@@ -156,14 +210,17 @@ fn described_then_befallen(
     let lex = lexicon();
     let described = unit_end + 1;
     let bare_count = w.is_number(unit_end) || lex.number_words.contains_key(w.low(unit_end));
-    if right.0 != 0
-        || !bare_count
-        || !w.is_word(described)
-        || !lex.people.contains(w.low(described + 1))
-    {
+    if right.0 != 0 || !bare_count || !w.is_word(described) {
         return None;
     }
-    let mut k = described + 2;
+    // The noun of people, perhaps after a word or two that describe it ("two wounded police
+    // officers", "two wounded Malian police officers").
+    let noun = (described + 1..=described + 3)
+        .take_while(|&k| w.is_word(k) && !lex.stopwords.contains(w.low(k)))
+        .find(|&k| lex.people.contains(w.low(k)))?;
+    // "police officers": a noun of people before another is one noun with it.
+    let noun = noun + usize::from(lex.people.contains(w.low(noun + 1)));
+    let mut k = noun + 1;
     while k < described + 4 && BEFORE_BEFALLEN.contains(&w.low(k)) {
         k += 1;
     }
@@ -226,12 +283,13 @@ fn acts_on_an_object(w: &Words, k: usize, pronoun_only: bool) -> bool {
 }
 
 /// Where the measure word of "of the wounded", "of those killed" after a figure stands: the
-/// figure is a part of that group ("nine of the wounded died", "two of the dead").
+/// figure is a part of that group ("nine of the wounded died", "two of the dead", "30 of the
+/// 80 wounded").
 pub fn of_a_measured_group(w: &Words, k: usize) -> Option<usize> {
     if w.low(k) != "of" || !matches!(w.low(k + 1), "the" | "those") {
         return None;
     }
-    let g = k + 2;
+    let g = k + 2 + usize::from(is_count(w, k + 2));
     lexicon()
         .measures
         .get(w.low(g))
@@ -614,6 +672,20 @@ mod tests {
         let s = "The toll rose to 15 after three injured workers died in hospital.";
         assert_eq!(measure_in(s, "three", "three"), Some("killed"));
         let s = "Two wounded soldiers later died.";
+        assert_eq!(measure_in(s, "two", "two"), Some("killed"));
+        // A part of a counted group takes the verb after the group; the group has none.
+        let s = "Three of the six were taken to hospital.";
+        assert_eq!(measure_in(s, "three", "three"), Some("injured"));
+        assert_eq!(measure_in(s, "six", "six"), None);
+        // A group with a measure of its own keeps it; its part takes none from it.
+        let s = "He said 30 of the 80 wounded remained in hospital.";
+        assert_eq!(measure_in(s, "80", "80"), Some("injured"));
+        let s = "Three of the four soldiers killed by friendly fire died in a blast.";
+        assert_eq!(measure_in(s, "three", "three"), None);
+        // A noun of two words, or one with a word describing it.
+        let s = "Two wounded police officers died in hospital overnight.";
+        assert_eq!(measure_in(s, "two", "two"), Some("killed"));
+        let s = "Two wounded Malian soldiers died overnight.";
         assert_eq!(measure_in(s, "two", "two"), Some("killed"));
         // With no verb of their own right after them, they are the injured.
         let s = "Three injured workers were taken to hospital.";
