@@ -279,13 +279,15 @@ const MEANINGFUL_SMALL_WORDS: [&str; 5] = ["not", "no", "will", "was", "were"];
 
 /// Words that point at a noun, one of which a desk may put for another in the same quotation
 /// ("will appeal [-this-] {+the+} verdict", "in less than [-an-] {+one+} hour").
-const DETERMINERS: [&str; 8] = ["a", "an", "one", "the", "this", "that", "these", "those"];
+const DETERMINERS: [&str; 9] = [
+    "a", "an", "any", "one", "the", "this", "that", "these", "those",
+];
 
 /// Words that stress or widen what is said without turning it ("ignores {+all+} the
 /// evidence", "we are {+very+} shocked", "we {+do+} expect deaths to rise"): a desk or a
 /// translator adds and drops them.
-const INTENSIFIERS: [&str; 10] = [
-    "all", "very", "really", "just", "so", "even", "also", "still", "do", "does",
+const INTENSIFIERS: [&str; 11] = [
+    "all", "very", "really", "just", "so", "even", "also", "still", "do", "does", "single",
 ];
 
 /// The forms of the perfect's "have", one of which a desk may put for another when it
@@ -1250,6 +1252,15 @@ mod tests {
         assert!(slip(
             "This swarm has wiped out in days what farmers have spent months growing",
             "This swarm has wiped out in days what farmers had spent months growing"
+        ));
+        // "every {+single+} sample", "never taken [-a-] {+any+} banned substance".
+        assert!(slip(
+            "We will not lift the advisory until every sample comes back clean",
+            "We will not lift the advisory until every single sample comes back clean"
+        ));
+        assert!(slip(
+            "I have never taken a banned substance and I will fight this decision",
+            "I have never taken any banned substance and I will fight this decision"
         ));
         assert!(!slip("we do accept the deal", "we do not accept the deal"));
         assert!(!slip(

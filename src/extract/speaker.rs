@@ -132,6 +132,17 @@ const ASIDES: [&str; 10] = [
 /// Longest subject between a quotation and its verb, in units.
 const MAX_SUBJECT: usize = 14;
 
+/// Verbs that name what something is in someone's words ("called it “…”", "described the
+/// strike as “…”"), and how many words before the quotation each may stand.
+const NAMING_VERBS: [(&str, usize); 6] = [
+    ("called", 6),
+    ("calls", 6),
+    ("branded", 6),
+    ("dubbed", 6),
+    ("described", 10),
+    ("describes", 10),
+];
+
 /// A quotation's speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Speaker {
@@ -610,6 +621,9 @@ impl<'a> Around<'a> {
         if let Some(s) = self.quoted_as(w) {
             return Some(s);
         }
+        if let Some(s) = self.naming_verb(w) {
+            return Some(s);
+        }
         let Some(v) = (0..w.len()).rev().find(|&v| self.is_verb(w[v])) else {
             // "According to Transport Minister Elena Varga, “…”": no verb, the source named.
             if let Some(s) = self.anywhere(w) {
@@ -648,6 +662,44 @@ impl<'a> Around<'a> {
             let wide = &w[lo..v];
             self.named(wide)
         })
+    }
+
+    /// "Mark Ostrander called it “…”", "Peter Hollis described watching the birds being
+    /// loaded as “…”": the subject of a verb of [`NAMING_VERBS`] a few words before the
+    /// quotation (and, for "described", "as" right before it), with no saying verb after it.
+    /// "was called “…”" and "so-called" name no speaker.
+    fn naming_verb(&self, w: &[usize]) -> Option<Speaker> {
+        let n = w.len();
+        let (v, _) = (0..n).rev().find_map(|v| {
+            let low = self.low(w[v]);
+            NAMING_VERBS
+                .iter()
+                .find(|(verb, reach)| *verb == &*low && n - v <= *reach)
+                .map(|_| (v, ()))
+        })?;
+        if (v + 1..n).any(|k| self.is_verb(w[k]) || self.is_punct(w[k]))
+            || (matches!(&*self.low(w[v]), "described" | "describes") && self.low(w[n - 1]) != "as")
+        {
+            return None;
+        }
+        if v >= 1
+            && matches!(
+                &*self.low(w[v - 1]),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "so" | "-"
+            )
+        {
+            return None;
+        }
+        let lo = v.saturating_sub(MAX_SUBJECT);
+        let cut = (lo..v)
+            .rev()
+            .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
+        let subject = &w[cut.map_or(lo, |c| c + 1)..v];
+        match subject {
+            [] => self.before_apposition(&w[lo..v]),
+            [.., last] if matches!(self.low(*last).as_ref(), "he" | "she") => self.named(&[*last]),
+            _ => self.named(subject),
+        }
     }
 
     /// "Elena Varga was quoted as telling Reuters “…”", "X was quoted as saying “…”": the
@@ -700,8 +752,14 @@ impl<'a> Around<'a> {
         let describes =
             matches!(&*self.low(first), "a" | "an" | "the") || self.is_title_unit(first);
         // "Kerry, for his part, said:", "Lavrov, speaking separately, said": an aside.
+        // "Janet Stead, 58, said:": an age alone is one too.
+        let age = open + 2 == close
+            && self.units[first]
+                .text(self.text)
+                .bytes()
+                .all(|b| b.is_ascii_digit());
         let aside =
-            PREPOSITIONS.contains(&&*self.low(first)) || ASIDES.contains(&&*self.low(first));
+            age || PREPOSITIONS.contains(&&*self.low(first)) || ASIDES.contains(&&*self.low(first));
         if open + 1 == close {
             return None;
         }
@@ -1086,6 +1144,26 @@ mod tests {
         // A subject that names no person speaks for nobody.
         let t = "The final score was clear: \"Valdora two, visitors nil, after extra time.\"";
         assert_eq!(speaker_of(t), None);
+    }
+
+    #[test]
+    fn a_naming_verb_before_the_quotation_names_its_speaker() {
+        let t = "Mark Ostrander called it \"the darkest day in our company's history\".";
+        assert_eq!(speaker_of(t), Some("Mark Ostrander".into()));
+        let t = "Governor Anselm Toric called the decision \"a painful but necessary step to rebuild confidence.\"";
+        assert_eq!(speaker_of(t), Some("Anselm Toric".into()));
+        let t = "Peter Hollis described watching the birds being loaded as \"the worst day of my working life\".";
+        assert_eq!(speaker_of(t), Some("Peter Hollis".into()));
+        // A passive names what was said of the subject, not its speaker.
+        let t =
+            "Mayor Ann Cole was called \"a coward who abandoned the whole city\" by protesters.";
+        assert_ne!(speaker_of(t), Some("Ann Cole".into()));
+    }
+
+    #[test]
+    fn an_age_after_a_name_is_an_aside() {
+        let t = "Janet Stead, 58, said: \"We got out with our coats and nothing else.\"";
+        assert_eq!(speaker_of(t), Some("Janet Stead".into()));
     }
 
     #[test]
