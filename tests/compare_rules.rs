@@ -739,3 +739,30 @@ fn one_distinctive_sum_told_once_as_about_it_lines_up_among_other_sums() {
     assert!(words(&cmp, f).contains(&"3.2 mln rand"), "{f:?}");
     assert_eq!(f.verdict, Verdict::Compatible, "{f:?}");
 }
+
+#[test]
+fn dates_of_two_earlier_happenings_do_not_contradict() {
+    // Round 21 (a border clash): two outlets recall two different earlier clashes; their
+    // dates were a contradiction of "the date of the death".
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-14",
+            "Troops clashed on the border on Thursday. Fighting in September 2022 killed about 100 people.",
+        ),
+        article(
+            "b",
+            "2026-03-14",
+            "Troops clashed on the border on Thursday. Clashes in April 2021 killed about 55 people.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    // Dates of the story's own happening still contradict.
+    let cmp = run(vec![
+        article("a", "2026-03-09", "The tariff takes effect on April 1."),
+        article("b", "2026-03-09", "The tariff takes effect on April 15."),
+    ]);
+    let f = finding_with(&cmp, "April 15");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert_eq!(f.topic, "date of the start");
+}

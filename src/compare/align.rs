@@ -671,6 +671,12 @@ fn pair_score<'a>(
     if dates && disjoint && (is_now(a.1) || is_now(b.1)) {
         return None;
     }
+    // "Fighting in September 2022 killed about 100", "Clashes in April 2021 killed about 55":
+    // a story recalls many earlier happenings of one kind, and two of their dates that
+    // cannot both be true are two of them, not one told two ways.
+    if dates && disjoint && a.1.background && b.1.background {
+        return None;
+    }
     // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
     // happening two dates belong to: two different Tuesdays share them too, so a date's
     // context leaves them out.

@@ -113,8 +113,28 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     let auxiliary = |k: usize| {
         matches!(
             w.low(k),
-            "be" | "been" | "being" | "is" | "are" | "am" | "get" | "gets"
+            "be" | "been"
+                | "being"
+                | "is"
+                | "are"
+                | "am"
+                | "get"
+                | "gets"
+                | "remain"
+                | "remains"
+                | "stay"
+                | "stays"
         )
+    };
+    // "a revised budget", "the damaged units": a participle between a determiner and a word
+    // describes a noun, and tells no time.
+    let describes_a_noun = || {
+        i >= 1
+            && w.is_word(i + 1)
+            && matches!(
+                w.low(i - 1),
+                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
+            )
     };
     let passive = || {
         i >= 1
@@ -129,6 +149,7 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         && !d.neutral.contains(low)
         && !w.capitalized(i)
         && !passive()
+        && !describes_a_noun()
     {
         return Some(Tense::Past);
     }
@@ -309,6 +330,33 @@ mod tests {
                 "Wednesday"
             ),
             Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_or_after_remain_has_no_past() {
+        assert_eq!(
+            at(
+                "Engineers were due to inspect the damaged units on Thursday.",
+                "Thursday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at(
+                "He is due to present a revised budget on March 12.",
+                "March"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("Schools will remain closed through Friday.", "Friday"),
+            Some(Tense::Future)
+        );
+        // A participle that is a verb keeps its past.
+        assert_eq!(
+            at("Rebels damaged the units on Thursday.", "Thursday"),
+            Some(Tense::Past)
         );
     }
 
