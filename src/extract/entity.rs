@@ -541,6 +541,9 @@ const APPOSITIVE_STOPS: [&str; 12] = [
 
 const PARTICLES: [&str; 8] = ["al", "el", "bin", "ibn", "de", "van", "von", "da"];
 
+/// Particles after another in a name ("van der Berg", "de la Cruz", "van den Broek").
+const SECOND_PARTICLES: [&str; 6] = ["der", "den", "la", "las", "los", "le"];
+
 /// Second halves of compound adjectives made of a name: "Britain-based", "Saudi-led".
 const ADJECTIVE_ENDINGS: [&str; 12] = [
     "based",
@@ -1243,6 +1246,12 @@ fn mentions_in<'t>(
                 end = n;
             } else if is_particle_or_of(next) && is_cap(n + 1) {
                 end = n + 1;
+            } else if PARTICLES.contains(&next)
+                && SECOND_PARTICLES.contains(&t(n + 1))
+                && is_cap(n + 2)
+            {
+                // "Joris van der Berg", "Maria de la Cruz": two particles.
+                end = n + 2;
             } else if next == "for"
                 && is_cap(n + 1)
                 && (start..=end).any(|k| lex.org_words.contains(t(k)))
@@ -1537,6 +1546,11 @@ mod tests {
             n.contains(&("Syrian Observatory for Human Rights", Kind::Org)),
             "{n:?}"
         );
+        // Two particles in a row.
+        let e = ents("Researcher Joris van der Berg met Maria de la Cruz.");
+        let n: Vec<&str> = names(&e).into_iter().map(|(m, _)| m).collect();
+        assert!(n.contains(&"Joris van der Berg"), "{n:?}");
+        assert!(n.contains(&"Maria de la Cruz"), "{n:?}");
     }
 
     /// `classify` as first written: every word asked whether it is a title at each step.
