@@ -166,6 +166,17 @@ fn phrase_and_start(w: &Words, k: usize, from: usize) -> Option<(&'static str, u
 /// buyback", "a share sale"), not a price per share ("$42.50 a share", "$42.50 a share in
 /// cash"): a word that is no stopword follows.
 fn names_a_thing(w: &Words, k: usize, phrase: &[&str], m: &str) -> bool {
+    // "It went down about 40 miles south of the port": a craft that went down crashed; it
+    // fell by nothing.
+    if phrase == ["down"]
+        && k >= 1
+        && matches!(
+            w.low(k - 1),
+            "went" | "go" | "goes" | "gone" | "going" | "came" | "come"
+        )
+    {
+        return true;
+    }
     // "The share of tests coming back positive rose to 18.4 percent": a proportion, no stock.
     if m == "shares" && phrase == ["share"] && w.low(k + 1) == "of" {
         return true;
@@ -553,6 +564,17 @@ mod tests {
         assert_eq!(measure(s, "5 million", "BDT").as_deref(), Some("damages"));
         let s = "It paid $2 million, or $40,000 to each family.";
         assert_eq!(measure(s, "$2 million", "USD"), None);
+    }
+
+    #[test]
+    fn a_craft_that_went_down_fell_by_nothing() {
+        let s = "It went down about 40 miles south of Port Fourchon.";
+        assert_eq!(
+            measure(s, "about 40", "miles").as_deref(),
+            Some("distance from Port Fourchon")
+        );
+        let s = "Output was down 3 percent.";
+        assert_eq!(measure(s, "3", "percent").as_deref(), Some("output fall"));
     }
 
     #[test]

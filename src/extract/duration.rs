@@ -67,6 +67,11 @@ fn elapsed_so_far(w: &Words, unit_tok: usize) -> bool {
 }
 
 pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft> {
+    // "its steepest one-day drop since 2020": a superlative over a stretch of time is a
+    // window the record is counted in, no length of anything.
+    if p.hyphen_word.is_some() && p.first >= 1 && superlative(w.low(p.first - 1)) {
+        return None;
+    }
     let units = &lexicon().time_units;
     // "14hrs", "90mins": the unit glued to the digits is the number's own token.
     let glued = p.glued_unit.as_deref().filter(|_| unit_tok == p.num_last);
@@ -118,6 +123,29 @@ pub fn duration(w: &Words, p: &Phrase, unit_tok: usize) -> Option<DurationDraft>
         what: what_lasted(w, unit_tok),
         anchor: p.num_first,
     })
+}
+
+/// Whether `low` is a superlative ("steepest", "biggest", "worst").
+fn superlative(low: &str) -> bool {
+    matches!(low, "worst" | "best" | "most" | "least")
+        || (low.len() >= 6
+            && low.ends_with("est")
+            && !matches!(
+                low,
+                "interest"
+                    | "protest"
+                    | "harvest"
+                    | "request"
+                    | "contest"
+                    | "honest"
+                    | "modest"
+                    | "arrest"
+                    | "forest"
+                    | "suggest"
+                    | "digest"
+                    | "invest"
+                    | "manifest"
+            ))
 }
 
 /// One length written in two units of a clock ("1hr 4 mins", "2 hours and 30 minutes", "six
@@ -555,6 +583,16 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_superlative_over_a_stretch_is_no_length() {
+        assert!(
+            durations("The index fell 6.2 percent, its steepest one-day drop since 2020.")
+                .is_empty()
+        );
+        assert!(durations("It was the worst three-day rout in a decade.").len() <= 1);
+        assert_eq!(durations("The firm called a one-day strike.").len(), 1);
     }
 
     #[test]

@@ -53,13 +53,22 @@ const RANKING: [&str; 13] = [
     "strongest",
 ];
 
-/// Whether phrase `p` names a moment ("At one point last year", "at one stage") or a rank
-/// ("the ten largest", see [`RANKING`]) rather than a count.
+/// Whether phrase `p` names a moment ("At one point last year", "at one stage"), a rank
+/// ("the ten largest", see [`RANKING`]; "its number one mission"), a manner ("two-way
+/// trade") or a name ("any Group of Seven economy") rather than a count.
 fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
     let before = p.first.checked_sub(1).map_or("", |k| w.low(k));
     let next = w.low(p.last + 1);
+    let in_a_name = p.first >= 2
+        && p.shape == Shape::Words
+        && w.capitalized(p.first)
+        && w.raw(p.first - 1) == "of"
+        && w.capitalized(p.first - 2);
     (before == "at" && w.low(p.first) == "one" && matches!(next, "point" | "stage"))
         || (before == "the" && p.currency.is_none() && !p.percent && RANKING.contains(&next))
+        || (before == "number" && p.value < 100.0 && p.currency.is_none())
+        || p.hyphen_word.is_some_and(|h| w.low(h) == "way")
+        || in_a_name
 }
 
 /// Builds the figure of phrase `p` (whose role is a figure); `before` is the sentence's
@@ -2236,6 +2245,20 @@ mod tests {
     }
 
     #[test]
+    fn survivors_and_crewmen_are_counted() {
+        let all = figures("Two crew members remain missing, while 18 survived.");
+        let survived = all
+            .iter()
+            .find(|f| f.quantity.estimate == Some(18.0))
+            .unwrap();
+        assert_eq!(survived.quantity.measure.as_deref(), Some("rescued"));
+        assert_eq!(
+            one("Eighteen crewmen were rescued.").topic,
+            "crewmen rescued"
+        );
+    }
+
+    #[test]
     fn a_moment_or_a_rank_is_no_count() {
         assert!(figures("At one point last year the attacks stopped.").is_empty());
         assert!(figures("It was at one stage the busiest port.").is_empty());
@@ -2251,6 +2274,15 @@ mod tests {
         );
         // "one point" without "at" is still a count.
         assert_eq!(figures("One point was made by 40 protesters.").len(), 2);
+        // A rank after "number", a manner, a name.
+        assert!(figures("Growth is its number one mission.").is_empty());
+        assert!(figures("Trade is a two-way street.").is_empty());
+        assert!(figures("It had the deepest slump of any Group of Seven economy.").is_empty());
+        // A capitalized count after "of" in a sentence is still one.
+        assert_eq!(
+            figures("The deaths of Seven Soldiers were reported.").len(),
+            1
+        );
     }
 
     #[test]

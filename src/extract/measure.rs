@@ -77,6 +77,12 @@ fn of_a_counted_group(w: &Words, k: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Words that name a part of a counted group before "of the" ("which of the four", "none
+/// of the six"; "all of the 12 miners were rescued" counts them all).
+const PART_WORDS: [&str; 9] = [
+    "which", "none", "some", "any", "most", "many", "either", "neither", "one",
+];
+
 /// Words right after a count that say what befell it ("the 80 wounded", "six dead").
 const OWN_MEASURES: [&str; 7] = [
     "dead",
@@ -114,7 +120,11 @@ pub fn measure_of(
     {
         return Some(m);
     }
-    if first >= 3 && w.low(first - 1) == "the" && w.low(first - 2) == "of" && is_count(w, first - 3)
+    // "which of the four have been identified among the dead": a part named by a word, too.
+    if first >= 3
+        && w.low(first - 1) == "the"
+        && w.low(first - 2) == "of"
+        && (is_count(w, first - 3) || PART_WORDS.contains(&w.low(first - 3)))
     {
         return if OWN_MEASURES.contains(&w.low(unit_end + 1)) {
             scan_measure(w, unit_end + 1, true).map(|(_, m, _)| m)
@@ -677,6 +687,8 @@ mod tests {
         let s = "Three of the six were taken to hospital.";
         assert_eq!(measure_in(s, "three", "three"), Some("injured"));
         assert_eq!(measure_in(s, "six", "six"), None);
+        let s = "Police have not said which of the four have been identified among the dead.";
+        assert_eq!(measure_in(s, "four", "four"), None);
         // A group with a measure of its own keeps it; its part takes none from it.
         let s = "He said 30 of the 80 wounded remained in hospital.";
         assert_eq!(measure_in(s, "80", "80"), Some("injured"));
