@@ -157,6 +157,9 @@ pub fn figure(
     } else {
         counted_noun(w, p)
     };
+    // "The number of fishermen killed rose to seven": the count's noun is the number's.
+    let unit = unit
+        .or_else(|| measure::people_of_a_risen_number(w, p.first).map(|k| w.low(k).to_string()));
     last = last.max(unit_end);
     if may_suppose && mood::hypothetical(w, p.first, last) {
         return None;
@@ -1651,6 +1654,11 @@ mod tests {
             "people rescued"
         );
         assert_eq!(one("the death toll rose to 40").topic, "people killed");
+        // The number's own noun of people is what the figure counts.
+        assert_eq!(
+            one("The number of fishermen killed rose to seven.").topic,
+            "fishermen killed"
+        );
         // The sick are infected, beside the dead of the same clause.
         let all = figures("The outbreak has claimed 45 lives and sickened about 1,350 people.");
         assert_eq!(all[1].topic, "people infected");
@@ -1709,7 +1717,7 @@ mod tests {
         assert_eq!(
             one("The number of civilians killed in the air strikes on the market has risen to 38.")
                 .topic,
-            "people killed"
+            "civilians killed"
         );
         // A number that rose without a toll counts nothing of one.
         assert_eq!(

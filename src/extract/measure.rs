@@ -382,23 +382,7 @@ pub fn rises_to(verb: &str) -> bool {
 /// injured climbed to 230". The verb stands right before the figure (through "to" or "at");
 /// the toll is its subject, earlier in the sentence.
 fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
-    let mut k = first.checked_sub(1)?;
-    let through = matches!(w.low(k), "to" | "at");
-    if through {
-        k = k.checked_sub(1)?;
-    }
-    let verb = w.low(k);
-    let rises = if through {
-        rises_to(verb)
-    } else {
-        matches!(
-            verb,
-            "reached" | "reaches" | "hit" | "hits" | "topped" | "tops" | "surpassed" | "exceeded"
-        )
-    };
-    if !rises {
-        return None;
-    }
+    let k = rising_verb_before(w, first)?;
     let lex = lexicon();
     for j in (k.saturating_sub(TOLL_SUBJECT_REACH)..k).rev() {
         match w.low(j) {
@@ -427,6 +411,39 @@ fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// The token of the noun of people in "the number of fishermen killed rose to seven", the
+/// subject of a verb that moved a count to the figure starting at `first`: what it counts.
+pub fn people_of_a_risen_number(w: &Words, first: usize) -> Option<usize> {
+    let k = rising_verb_before(w, first)?;
+    let lex = lexicon();
+    let j = (k.saturating_sub(TOLL_SUBJECT_REACH)..k)
+        .rev()
+        .take_while(|&j| !matches!(w.low(j), "." | ";" | ":" | "?" | "!"))
+        .find(|&j| w.low(j) == "number" && w.low(j + 1) == "of")?;
+    let t = j + 2 + usize::from(w.low(j + 2) == "the");
+    (lex.people.contains(w.low(t)) && !matches!(w.low(t), "people" | "persons")).then_some(t)
+}
+
+/// The verb right before the figure starting at `first` (through "to" or "at") that moves a
+/// count to it: "rose to", "climbed to", "reached", "stood at".
+fn rising_verb_before(w: &Words, first: usize) -> Option<usize> {
+    let mut k = first.checked_sub(1)?;
+    let through = matches!(w.low(k), "to" | "at");
+    if through {
+        k = k.checked_sub(1)?;
+    }
+    let verb = w.low(k);
+    let rises = if through {
+        rises_to(verb)
+    } else {
+        matches!(
+            verb,
+            "reached" | "reaches" | "hit" | "hits" | "topped" | "tops" | "surpassed" | "exceeded"
+        )
+    };
+    rises.then_some(k)
 }
 
 /// Whether a figure starts at token `k`, after at most two qualifier words ("more than 55",

@@ -670,7 +670,8 @@ impl<'a> Around<'a> {
     /// "was called “…”" and "so-called" name no speaker.
     fn naming_verb(&self, w: &[usize]) -> Option<Speaker> {
         let n = w.len();
-        let (v, _) = (0..n).rev().find_map(|v| {
+        let reach = NAMING_VERBS.iter().map(|&(_, r)| r).max().unwrap_or(0);
+        let (v, _) = (n.saturating_sub(reach)..n).rev().find_map(|v| {
             let low = self.low(w[v]);
             NAMING_VERBS
                 .iter()
