@@ -425,8 +425,30 @@ fn subject_before<'a>(w: &Words<'a>, k: usize) -> Option<&'a str> {
             t -= 1;
             continue;
         }
-        let plain = low.bytes().all(|b| b.is_ascii_alphabetic()) && low.len() > 2;
-        return (plain && !lex.stopwords.contains(low)).then(|| w.raw(t));
+        let plain = |t: usize| {
+            let low = w.low(t);
+            w.is_word(t)
+                && low.bytes().all(|b| b.is_ascii_alphabetic())
+                && low.len() > 2
+                && !lex.stopwords.contains(low)
+        };
+        if !plain(t) {
+            return None;
+        }
+        // "Manufacturing output dropped 0.7 per cent", "Business investment fell": a noun
+        // before the subject says which of it changed ("Output fell 0.5 per cent" is
+        // another figure).
+        let first = match t.checked_sub(1) {
+            Some(m)
+                if plain(m)
+                    && !w.low(m).ends_with("ly")
+                    && !lex.measures.contains_key(w.low(m)) =>
+            {
+                m
+            }
+            _ => t,
+        };
+        return Some(&w.text[w.span(first, t).start()..w.span(first, t).end()]);
     }
     None
 }
@@ -718,6 +740,12 @@ mod tests {
         );
         let s = "Exports have fallen 3 percent.";
         assert_eq!(measure(s, "3", "percent").as_deref(), Some("exports fall"));
+        // A noun before the subject says which of it changed.
+        let s = "Manufacturing output dropped 0.7 per cent.";
+        assert_eq!(
+            measure(s, "0.7", "percent").as_deref(),
+            Some("manufacturing output fall")
+        );
         // A listed noun is preferred, and a stopword names nothing.
         let s = "Its shares rose 3.8 percent.";
         assert_eq!(measure(s, "3.8", "percent").as_deref(), Some("shares rise"));

@@ -1269,6 +1269,12 @@ fn subset_at(w: &Words, first: usize, after: measure::GroupAfter) -> bool {
     ) {
         return true;
     }
+    // "The last two cavers were brought out", "the remaining four": the last batch of a
+    // count told in stages. ("Ten were killed and another 17 injured", "a further 546 people
+    // have been injured" give a count of their own.)
+    if b2 == "the" && matches!(b1, "last" | "remaining" | "final") {
+        return true;
+    }
     // "The four hostages are two German nationals, one Italian and ...": what a count of
     // people is made of, said right after it.
     let lex = lexicon();
@@ -2249,6 +2255,24 @@ mod tests {
         assert_eq!(
             one("Three passengers were taken to a hospital in San Juan.").topic,
             "passengers injured"
+        );
+    }
+
+    #[test]
+    fn a_later_batch_is_a_part() {
+        for s in [
+            "The last two cavers were brought out on Friday.",
+            "The remaining four miners were rescued.",
+        ] {
+            assert!(one(s).quantity.subset, "{s}");
+        }
+        // "another" and "a further" add a count of another measure.
+        let all = figures("Ten civilians were killed and another 17 injured.");
+        assert!(all.iter().all(|f| !f.quantity.subset), "{all:?}");
+        assert!(
+            !one("Two cavers were brought out on Friday.")
+                .quantity
+                .subset
         );
     }
 
