@@ -642,11 +642,7 @@ impl<'a> Around<'a> {
         if let Some(s) = self.anywhere(&w[..v]) {
             return Some(s);
         }
-        let lo = v.saturating_sub(MAX_SUBJECT);
-        let cut = (lo..v)
-            .rev()
-            .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
-        let subject = &w[cut.map_or(lo, |c| c + 1)..v];
+        let (lo, subject) = self.subject_before(w, v);
         if let Some(&last) = subject.last()
             && matches!(self.low(last).as_ref(), "he" | "she")
         {
@@ -662,6 +658,16 @@ impl<'a> Around<'a> {
             let wide = &w[lo..v];
             self.named(wide)
         })
+    }
+
+    /// The subject of the verb at `v` of `w`: the words before it back to a comma, colon or
+    /// quotation mark, at most [`MAX_SUBJECT`] of them; and where that reach starts.
+    fn subject_before<'w>(&self, w: &'w [usize], v: usize) -> (usize, &'w [usize]) {
+        let lo = v.saturating_sub(MAX_SUBJECT);
+        let cut = (lo..v)
+            .rev()
+            .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
+        (lo, &w[cut.map_or(lo, |c| c + 1)..v])
     }
 
     /// "Mark Ostrander called it “…”", "Peter Hollis described watching the birds being
@@ -691,11 +697,7 @@ impl<'a> Around<'a> {
         {
             return None;
         }
-        let lo = v.saturating_sub(MAX_SUBJECT);
-        let cut = (lo..v)
-            .rev()
-            .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
-        let subject = &w[cut.map_or(lo, |c| c + 1)..v];
+        let (lo, subject) = self.subject_before(w, v);
         match subject {
             [] => self.before_apposition(&w[lo..v]),
             [.., last] if matches!(self.low(*last).as_ref(), "he" | "she") => self.named(&[*last]),
@@ -713,11 +715,7 @@ impl<'a> Around<'a> {
                 && matches!(&*self.low(w[q + 2]), "saying" | "telling")
         })?;
         let was = q - 1;
-        let lo = was.saturating_sub(MAX_SUBJECT);
-        let cut = (lo..was)
-            .rev()
-            .find(|&k| matches!(self.low(w[k]).as_ref(), "," | ";" | ":" | "“" | "\""));
-        let subject = &w[cut.map_or(lo, |c| c + 1)..was];
+        let (lo, subject) = self.subject_before(w, was);
         if subject.is_empty() {
             return self.before_apposition(&w[lo..was]);
         }
