@@ -467,8 +467,9 @@ impl<'a> Around<'a> {
                 return Some(s);
             }
         }
-        // The last person named before the clause goes on, else the first entity: "said
-        // Vitaly Churkin, Russia's envoy …", "said Enough Project co-founder John Prendergast".
+        // The last person named before the clause goes on, else the first entity that is no
+        // capitalized modifier: "said Vitaly Churkin, Russia's envoy …", "said Enough Project
+        // co-founder John Prendergast", "said Sahel researcher Joris van der Berg".
         let (&a, &b) = (idx.first()?, idx.last()?);
         let span = self.units[a].span.cover(self.units[b].span);
         let ms = self.subjects(idx, self.ents.within(span));
@@ -476,6 +477,7 @@ impl<'a> Around<'a> {
             .iter()
             .rev()
             .find(|m| m.kind == Kind::Person)
+            .or_else(|| ms.iter().find(|m| !self.modifies_next(idx, m)))
             .or(ms.first())?;
         Some(self.speaker(pick))
     }
@@ -1157,6 +1159,14 @@ mod tests {
         let t =
             "Mayor Ann Cole was called \"a coward who abandoned the whole city\" by protesters.";
         assert_ne!(speaker_of(t), Some("Ann Cole".into()));
+    }
+
+    #[test]
+    fn a_body_or_a_capitalized_modifier_before_a_named_speaker_does_not_speak() {
+        let t = "\"We moved people early,\" Disaster Management and Relief Minister Farida Akhter told reporters.";
+        assert_eq!(speaker_of(t), Some("Farida Akhter".into()));
+        let t = "\"Embassies are among the few targets left,\" said Sahel researcher Joris van der Berg.";
+        assert_eq!(speaker_of(t), Some("Joris van der Berg".into()));
     }
 
     #[test]
