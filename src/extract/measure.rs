@@ -219,7 +219,7 @@ fn described_then_befallen(
 ) -> Option<(usize, &'static str, bool)> {
     let lex = lexicon();
     let described = unit_end + 1;
-    let bare_count = w.is_number(unit_end) || lex.number_words.contains_key(w.low(unit_end));
+    let bare_count = is_count(w, unit_end);
     if right.0 != 0 || !bare_count || !w.is_word(described) {
         return None;
     }
@@ -315,8 +315,7 @@ const AMONG_REACH: usize = 6;
 /// "… among the dead", "… were among the dead", "… and two women were among the dead" (a
 /// further part of a list may come before the verb); not "among them", which lists parts.
 pub fn among_a_group(w: &Words, mut k: usize) -> Option<usize> {
-    let lex = lexicon();
-    if w.low(k) == "and" && (w.is_number(k + 1) || lex.number_words.contains_key(w.low(k + 1))) {
+    if w.low(k) == "and" && is_count(w, k + 1) {
         k += 2;
         // The further part's noun, of at most two words.
         let mut nouns = 0;
@@ -449,7 +448,6 @@ fn rising_verb_before(w: &Words, first: usize) -> Option<usize> {
 /// Whether a figure starts at token `k`, after at most two qualifier words ("more than 55",
 /// "at least 12", "another 250").
 fn figure_follows(w: &Words, k: usize) -> bool {
-    let lex = lexicon();
     (k..k + 3)
         .find(|&i| {
             !matches!(
@@ -467,7 +465,7 @@ fn figure_follows(w: &Words, k: usize) -> bool {
                     | "almost"
             )
         })
-        .is_some_and(|i| w.is_number(i) || lex.number_words.contains_key(w.low(i)))
+        .is_some_and(|i| is_count(w, i))
 }
 
 /// Most tokens of a list of parts stepped over when scanning for a measure ("including five
@@ -534,8 +532,7 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                     w.kind(k) == Some(TokenKind::Number) || lex.number_words.contains_key(low);
                 // A comma or dash ends the list unless another part follows ("including five
                 // children, two women and a man").
-                let closes = matches!(low, "," | "—" | "–" | "-")
-                    && !(w.is_number(k + 1) || lex.number_words.contains_key(w.low(k + 1)));
+                let closes = matches!(low, "," | "—" | "–" | "-") && !is_count(w, k + 1);
                 if part == 0 && !closes {
                     return None;
                 }

@@ -679,12 +679,11 @@ impl<'a> Around<'a> {
     fn naming_verb(&self, w: &[usize]) -> Option<Speaker> {
         let n = w.len();
         let reach = NAMING_VERBS.iter().map(|&(_, r)| r).max().unwrap_or(0);
-        let (v, _) = (n.saturating_sub(reach)..n).rev().find_map(|v| {
+        let v = (n.saturating_sub(reach)..n).rev().find(|&v| {
             let low = self.low(w[v]);
             NAMING_VERBS
                 .iter()
-                .find(|(verb, reach)| *verb == &*low && n - v <= *reach)
-                .map(|_| (v, ()))
+                .any(|&(verb, reach)| verb == &*low && n - v <= reach)
         })?;
         if (v + 1..n).any(|k| self.is_verb(w[k]) || self.is_punct(w[k]))
             || (matches!(&*self.low(w[v]), "described" | "describes") && self.low(w[n - 1]) != "as")
