@@ -357,3 +357,55 @@ fn the_day_of_a_robbery_is_no_day_of_the_arrests_after_it() {
         .expect("Monday's finding");
     assert_eq!(monday.topic, "date of the attack");
 }
+
+#[test]
+fn now_a_possessive_day_and_a_target_year_make_no_rival_dates() {
+    // "now" tells how far a count has come; "Thursday's explosion" dates the explosion, not
+    // the death in hospital on Friday.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-13",
+            "The death toll from Thursday's explosion rose to four, while one man remains missing.",
+        ),
+        article(
+            "b",
+            "2026-03-13",
+            "Five people are now known to have died after a worker died in hospital on Friday \
+             morning. One other worker remains missing.",
+        ),
+    ]);
+    let dates: Vec<&Finding> = cmp
+        .findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Date)
+        .collect();
+    assert!(
+        dates.iter().all(|f| f.verdict != Verdict::Contradict),
+        "{dates:#?}"
+    );
+    assert!(
+        dates.iter().any(|f| f.topic == "date of the attack"),
+        "{dates:#?}"
+    );
+    // A year ahead that a reform is to reach is not the day of the vote.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-12",
+            "Parliament voted to raise the pension age to 68 by 2034.",
+        ),
+        article(
+            "b",
+            "2026-03-12",
+            "Parliament voted on 12 March to raise the pension age to 68.",
+        ),
+    ]);
+    assert!(
+        cmp.findings
+            .iter()
+            .all(|f| f.verdict != Verdict::Contradict),
+        "{:#?}",
+        cmp.findings
+    );
+}

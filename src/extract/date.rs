@@ -218,6 +218,32 @@ fn starts_an_announced_period(w: &Words, first: usize) -> bool {
     (k.saturating_sub(ANNOUNCED_REACH)..k).any(|t| ANNOUNCING.contains(&w.low(t)))
 }
 
+/// Verbs that set a day for something to come: "set sentencing for June 18".
+const SCHEDULING: [&str; 9] = [
+    "set",
+    "scheduled",
+    "rescheduled",
+    "slated",
+    "fixed",
+    "pencilled",
+    "penciled",
+    "booked",
+    "called",
+];
+
+/// Tokens before "for" searched for a verb that set the day.
+const SCHEDULED_REACH: usize = 4;
+
+/// Whether the date at token `first` is the day a past verb set something for ("The judge
+/// set sentencing for June 18", "called elections for 3 May"): a day set is usually still to
+/// come when told, but may have passed ("They set the talks for July 12" in August).
+fn set_for_a_day(w: &Words, first: usize) -> bool {
+    let Some(k) = first.checked_sub(1).filter(|&k| w.low(k) == "for") else {
+        return false;
+    };
+    (k.saturating_sub(SCHEDULED_REACH)..k).any(|t| SCHEDULING.contains(&w.low(t)))
+}
+
 /// `dates`, given what the tokens of `w` can start (`token_starts`, as `find_phrases_in`
 /// read it), written to `out` in place of what it held.
 pub fn dates_in(
@@ -308,7 +334,11 @@ pub fn dates_in(
                 // beginning on Wednesday": the start of a period the past verb announced is
                 // the nearest such day, which may be still to come.
                 let tense = match tense {
-                    Some(Tense::Past) if starts_an_announced_period(w, e.first) => None,
+                    Some(Tense::Past)
+                        if starts_an_announced_period(w, e.first) || set_for_a_day(w, e.first) =>
+                    {
+                        None
+                    }
                     t => t,
                 };
                 let story = ctx
@@ -366,7 +396,11 @@ pub fn dates_in(
                     ctx.day = Some((start, d.counted_from_anchor, d.timex.ends_with("TNI")));
                     ctx.day_age = 0;
                 }
-                ctx.follow(&e);
+                // "its highest close since April 2025", "the lowest since 1995": a year a
+                // comparison reaches back to starts no story of that time.
+                if !(e.first >= 1 && w.low(e.first - 1) == "since") {
+                    ctx.follow(&e);
+                }
                 // The sentence's own tense carries to the next one when one of its dates had
                 // none beside it, even a date that could not be resolved (see the end).
                 if resolved.is_none() && !tense_read && tense_at(w, e.first, e.last).is_none() {
@@ -1057,6 +1091,78 @@ mod tests {
     }
 
     #[test]
+    fn a_year_reached_back_to_starts_no_story_of_its_time() {
+        let mut ctx = DateContext::new(Some(ymd("2026-03-17")));
+        assert_eq!(
+            read_with(
+                "Sales fell to 3.9mn, the lowest annual total since 1995.",
+                &mut ctx
+            ),
+            pairs(&[("1995", "1995")])
+        );
+        assert_eq!(
+            read_with("Starts rose 4 per cent in February.", &mut ctx),
+            pairs(&[("February", "2026-02")])
+        );
+        // A year written with no "since" before it starts one.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-17")));
+        read_with("Sales fell to their lowest in 1995.", &mut ctx);
+        assert_eq!(
+            read_with("Starts rose 4 per cent in February.", &mut ctx),
+            pairs(&[("February", "1995-02")])
+        );
+    }
+
+    #[test]
+    fn a_day_set_a_schedule_told_in_the_present_and_a_forecast_lie_ahead() {
+        assert_eq!(
+            read("The meeting concludes on Sunday.", Some("2026-03-14")),
+            pairs(&[("Sunday", "2026-03-15")])
+        );
+        assert_eq!(
+            read(
+                "Further storms were forecast for eastern England on Tuesday.",
+                Some("2026-06-22")
+            ),
+            pairs(&[("Tuesday", "2026-06-23")])
+        );
+        // "limited" describes the service and tells no past.
+        assert_eq!(
+            read(
+                "Buses will resume limited service Thursday morning, Bell said.",
+                Some("2026-03-11")
+            ),
+            pairs(&[("Thursday morning", "2026-03-12TMO")])
+        );
+        // What did not happen until a date lies before it.
+        assert_eq!(
+            read(
+                "The ship was not released until late September.",
+                Some("2026-03-11")
+            ),
+            pairs(&[("late September", "2025-09")])
+        );
+    }
+
+    #[test]
+    fn a_day_written_as_an_ordinal_word_is_that_day() {
+        assert_eq!(
+            read(
+                "He began his protest on the first of February.",
+                Some("2026-03-14")
+            ),
+            pairs(&[("the first of February", "2026-02-01")])
+        );
+        assert_eq!(
+            read(
+                "The vote is due on the fifth of June 2027.",
+                Some("2026-03-14")
+            ),
+            pairs(&[("the fifth of June 2027", "2027-06-05")])
+        );
+    }
+
+    #[test]
     fn a_meeting_set_for_a_day_lies_ahead() {
         assert_eq!(
             read(
@@ -1068,6 +1174,18 @@ mod tests {
         assert_eq!(
             read("They set the talks for July 12.", Some("2021-08-15")),
             pairs(&[("July 12", "2021-07-12")])
+        );
+        // The nearest such day: three months ahead, not nine months back.
+        assert_eq!(
+            read("The judge set sentencing for June 18.", Some("2024-03-12")),
+            pairs(&[("June 18", "2024-06-18")])
+        );
+        assert_eq!(
+            read(
+                "The president called snap elections for 3 May.",
+                Some("2024-03-12")
+            ),
+            pairs(&[("3 May", "2024-05-03")])
         );
     }
 

@@ -219,6 +219,31 @@ fn month_context(low: &str) -> bool {
     )
 }
 
+/// The days of a month written as ordinal words, "first" to "twentieth" (and "thirtieth"):
+/// later days are written in digits.
+const ORDINAL_DAYS: [&str; 20] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// The ordinal of a quarter (its words are `QUARTER_WORDS`).
 fn ordinal_word(low: &str) -> Option<i8> {
     Some(match low {
@@ -379,6 +404,8 @@ impl<'a, 'w> Parser<'a, 'w> {
             "a" | "an" | "the" => {
                 w.is_number(i + 1)
                     || self.can(i + 1, can::START)
+                    // "the fifth of June".
+                    || (self.is(i, "the") && ORDINAL_DAYS.contains(&self.lowp(i + 1)))
                     || matches!(
                         self.lowp(i + 1),
                         "couple"
@@ -487,7 +514,10 @@ impl<'a, 'w> Parser<'a, 'w> {
     /// A date expression at `i`, optionally after "the", with its part ("early", "the end of").
     fn date_at(&self, i: usize) -> Option<Expr> {
         if self.can(i, can::THE) && self.is(i, "the") {
-            let mut e = self.part_at(i + 1).or_else(|| self.core(i + 1, true))?;
+            let mut e = self
+                .part_at(i + 1)
+                .or_else(|| self.core(i + 1, true))
+                .or_else(|| self.ordinal_day_of(i + 1))?;
             e.first = i;
             return Some(e);
         }
@@ -496,6 +526,34 @@ impl<'a, 'w> Parser<'a, 'w> {
         } else {
             self.core(i, false)
         }
+    }
+
+    /// "first" of "the first of February", "fifth" of "the fifth of June 2027": a day of a
+    /// month in words, after "the", before "of" and the month (and maybe its year).
+    fn ordinal_day_of(&self, i: usize) -> Option<Expr> {
+        let d = match ORDINAL_DAYS.iter().position(|&o| o == self.low(i)) {
+            Some(n) => n + 1,
+            None if self.is(i, "thirtieth") => 30,
+            None => return None,
+        };
+        let last = i;
+        if !self.is(last + 1, "of") {
+            return None;
+        }
+        let (m, j) = self.month_at(last + 2)?;
+        let (y, end) = match self.year_after(j + 1) {
+            Some((y, l)) => (Some(y), l),
+            None => (None, j),
+        };
+        Some(Self::expr(
+            i,
+            end,
+            Base::Cal {
+                y,
+                m: Some(m),
+                d: i8::try_from(d).ok(),
+            },
+        ))
     }
 
     /// "early December", "mid-2015", "late last July", "the end of the year", "end of March".

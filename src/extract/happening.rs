@@ -45,6 +45,18 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     if ends_a_stretch(w, first) {
         return None;
     }
+    // "The death toll from Thursday's explosion rose to four": a day in the possessive dates
+    // the happening it owns, whatever the sentence goes on to tell.
+    if is_possessive(w.raw(last))
+        && let Some(class) = happening_class(w.low(last + 1))
+    {
+        return Some(Happening {
+            class,
+            word: w.low(last + 1).to_string(),
+            names: names_near(w, first, last + 1),
+            also: false,
+        });
+    }
     // "The toll … rose to 19 on Tuesday": the day a count was revised is the day of a report,
     // not of what was counted (the sinking a day before).
     if let Some(verb) = revised_count_before(w, first) {

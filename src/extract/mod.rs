@@ -652,6 +652,21 @@ fn attach_happening(w: &Words, f: &mut Found) {
     f.event = Some((word, h.class));
 }
 
+/// Whether the date at `span` is a year ahead that something is to reach "by" ("voted to raise
+/// the pension age to 68 by 2034"): a target, no day of the happening the sentence tells.
+fn a_target_year(w: &Words, span: Span, timex: &str, dating: &date::DateContext) -> bool {
+    let (first, _) = w.tokens_of(span);
+    let Some(published) = dating.anchor else {
+        return false;
+    };
+    first >= 1
+        && w.low(first - 1) == "by"
+        && timex.len() == 4
+        && timex
+            .parse::<i32>()
+            .is_ok_and(|y| y > i32::from(published.year()))
+}
+
 /// Whether the date at `span` is where a running period starts ("killed in battles since
 /// Wednesday afternoon"): the happenings of that period fall on any day from it on.
 fn opens_a_period(w: &Words, span: Span) -> bool {
@@ -912,11 +927,14 @@ fn extract_sentence(
         push_duration(d, out);
     }
     for d in dates.dates.drain(..) {
+        let now = d.date.timex == "PRESENT_REF";
+        let target = a_target_year(w, d.span, &d.date.timex, dating);
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
         // "DUBLIN, Jan 27 - A storm that battered …": a dateline dates the report, no
-        // happening of the story.
-        if !is_dateline(w, d.span) {
+        // happening of the story. "Five people are now known to have died": "now" tells how
+        // far a count has come, no day of what it counts.
+        if !is_dateline(w, d.span) && !now && !target {
             attach_happening(w, &mut f);
         }
         out.push(f);
@@ -1145,6 +1163,15 @@ mod tests {
         );
         // Units that do not follow one another stay apart.
         assert_eq!(lengths("It took 2 hours, not 5 years.").len(), 2);
+        // Years and months are one length as a term served, two lengths elsewhere.
+        assert_eq!(
+            lengths("He was sentenced to four years and six months in prison."),
+            [s("four years and six months", "P54M")]
+        );
+        assert_eq!(
+            lengths("How will I look twenty-one years and six months from now?").len(),
+            2
+        );
     }
 
     #[test]

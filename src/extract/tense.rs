@@ -185,6 +185,19 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
                 if (1..=2).any(|j| i >= j && LASTED_PAST.contains(&w.low(i - j))) {
                     return Some(Tense::Past);
                 }
+                // "The ship was not released until late September": what did not happen in
+                // the past until the date lies before too.
+                let word = |j: usize| i.checked_sub(j).map_or("", |k| w.low(k));
+                let negated = (1..=3).any(|j| matches!(word(j), "not" | "never" | "n't"));
+                let past = (1..=4).any(|j| {
+                    matches!(
+                        word(j),
+                        "was" | "were" | "did" | "had" | "wasn't" | "weren't" | "didn't" | "hadn't"
+                    )
+                });
+                if negated && past {
+                    return Some(Tense::Past);
+                }
                 return Some(Tense::Future);
             }
             if d.near_past.contains(w.low(i)) {
