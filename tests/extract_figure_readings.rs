@@ -164,7 +164,7 @@ fn measures_told_in_other_words() {
         (
             "A total of 243 people were admitted to hospitals.",
             "243 people",
-            "people injured",
+            "people hospitalised",
         ),
         (
             "Eleven persons lost their life.",
@@ -297,13 +297,15 @@ fn an_ordinal_or_a_unit_of_time_in_a_hyphenated_compound_is_no_fraction_nor_leng
 }
 
 #[test]
-fn hospital_treatment_is_an_injury_and_a_gunpoint_hold_a_hostage_taking() {
+fn hospital_treatment_is_a_hospital_count_and_a_gunpoint_hold_a_hostage_taking() {
+    // Compare reads a hospital count as the injured where its article counts no injured
+    // (`compare/hospitalised.rs`).
     assert_eq!(
         topic_of(
             "43 civilians had needed hospital treatment, officials said.",
             "43 civilians"
         ),
-        "civilians injured"
+        "civilians hospitalised"
     );
     assert_eq!(
         topic_of(
@@ -370,5 +372,104 @@ fn who_flees_the_police_is_no_one_displaced() {
             "About 2,000 residents"
         ),
         "residents displaced"
+    );
+}
+
+#[test]
+fn a_market_index_is_a_name_and_the_best_part_of_a_number_lies_just_under_it() {
+    for s in [
+        "The sell-off wiped $2.1 trillion from the value of S&P 500 companies.",
+        "Utilities in the S&P 500 rose 0.6%.",
+        "The FTSE 100 fell 2% on Monday.",
+        "Japan's Nikkei 225 dropped 3%.",
+        "The Russell 2000 index of small caps slid 4%.",
+    ] {
+        let all = figures(s);
+        assert_eq!(all.len(), 1, "{s}: {all:?}");
+        assert!(
+            all[0].0.starts_with('$') || all[0].0.ends_with('%'),
+            "{all:?}"
+        );
+    }
+    // The small caps' fall is this day's, not an earlier one of 2000.
+    assert_eq!(
+        topic_of("The Russell 2000 index of small caps slid 4%.", "4%"),
+        "small caps fall in percent"
+    );
+    let all = figures("The best part of 200 people were evacuated.");
+    assert_eq!(all[0].0, "The best part of 200 people");
+    assert!(
+        all[0].2.is_some_and(|l| l < 200.0) && all[0].3 == Some(200.0),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_year_s_level_a_census_of_a_year_a_manner_and_a_multiple_count_nothing() {
+    for s in [
+        "Ridership is still about 15 per cent below 2019 levels.",
+        "Elephants number about 36,000, according to a 2021 national census.",
+        "McKeown, a three-time Olympic champion, won 12 races.",
+        "Each of the 40 workers gets a one-off payment.",
+        "He said infections were three to four times the 4,213 confirmed cases.",
+    ] {
+        let all = figures(s);
+        assert_eq!(all.len(), 1, "{s}: {all:?}");
+    }
+}
+
+#[test]
+fn a_part_of_the_dead_told_by_a_relative_clause_is_a_part_and_over_60_their_age() {
+    let all = figures("Five of the seven people who died were over 60.");
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[0].0, "Five");
+    assert_eq!(all[0].1, "");
+    assert_eq!(all[1].0, "seven people");
+    assert_eq!(all[1].1, "people killed");
+    // A count said with "were over": no age.
+    assert_eq!(
+        topic_of("Casualties were over 60.", "over 60"),
+        "people casualties"
+    );
+}
+
+#[test]
+fn a_time_told_by_the_hour_hand_counts_nothing() {
+    for s in [
+        "The canopy collapsed shortly before twenty to six on Monday, killing 2 people.",
+        "The lights went out shortly before a quarter to eight, trapping 40 cars.",
+        "The tanker was surrounded at twenty past six by 5 boats.",
+        "He rang at half past ten and again at twenty-five past eleven, 3 times.",
+    ] {
+        let all = figures(s);
+        assert_eq!(all.len(), 1, "{s}: {all:?}");
+    }
+    // A range of counts is still a range.
+    let all = figures("Five to six people were hurt.");
+    assert_eq!((all[0].2, all[0].3), (Some(5.0), Some(6.0)), "{all:?}");
+}
+
+#[test]
+fn over_of_a_verb_is_no_bound() {
+    let all = figures("The jackpot had rolled over 38 times.");
+    assert_eq!((all[0].2, all[0].3), (Some(38.0), Some(38.0)), "{all:?}");
+    let all = figures("The militants handed over 12 rifles.");
+    assert_eq!((all[0].2, all[0].3), (Some(12.0), Some(12.0)), "{all:?}");
+    let all = figures("Police seized over 12 rifles.");
+    assert_eq!((all[0].2, all[0].3), (Some(12.0), None), "{all:?}");
+}
+
+#[test]
+fn the_jailed_are_convicted_not_arrested() {
+    assert_eq!(
+        topic_of(
+            "Five people were convicted in that case and jailed.",
+            "Five people"
+        ),
+        "people convicted"
+    );
+    assert_eq!(
+        topic_of("Police arrested three people.", "three people"),
+        "people arrested"
     );
 }

@@ -148,14 +148,32 @@ fn superlative(low: &str) -> bool {
             ))
 }
 
+/// Words before a length of years and months that make it a term served.
+const TERM_WORDS: [&str; 9] = [
+    "sentenced",
+    "jailed",
+    "jail",
+    "prison",
+    "sentence",
+    "term",
+    "imprisonment",
+    "serve",
+    "serving",
+];
+
+/// Tokens before a length searched for a word of [`TERM_WORDS`].
+const TERM_REACH: usize = 4;
+
 /// One length written in two units of a clock ("1hr 4 mins", "2 hours and 30 minutes", "six
-/// minutes, 41 seconds"; years and months stay two claims): `a`, then `b` of the next smaller
+/// minutes, 41 seconds", a term of "four years and six months"): `a`, then `b` of the next smaller
 /// unit, as one length in `b`'s unit spanning both. `None` when the units do not follow one
 /// another or either is not exact.
 pub fn joined(w: &Words, a: &DurationDraft, b: &DurationDraft) -> Option<DurationDraft> {
     let per = match (a.duration.unit.as_str(), b.duration.unit.as_str()) {
         ("hour", "minute") | ("minute", "second") => 60.0,
         ("day", "hour") => 24.0,
+        // "four years and six months": a prison term, a contract's length.
+        ("year", "month") => 12.0,
         _ => return None,
     };
     let exact = |d: &DurationDraft| {
@@ -164,8 +182,15 @@ pub fn joined(w: &Words, a: &DurationDraft, b: &DurationDraft) -> Option<Duratio
             .flatten()
     };
     let total = exact(a)? * per + exact(b)?;
-    let (_, a_last) = w.tokens_of(a.span);
+    let (a_first, a_last) = w.tokens_of(a.span);
     let (b_first, _) = w.tokens_of(b.span);
+    // Years and months are one length as a term: "sentenced to four years and six months"
+    // (elsewhere, "twenty-one years and six months in the future", two lengths are told).
+    let term =
+        (a_first.saturating_sub(TERM_REACH)..a_first).any(|k| TERM_WORDS.contains(&w.low(k)));
+    if per == 12.0 && !term {
+        return None;
+    }
     // Nothing or "and" between the parts; a comma or ", and" only within an hour ("six
     // minutes, 41 seconds"): "14 days, and 16 hours" is a list of lengths.
     let clock = per == 60.0;

@@ -55,7 +55,8 @@ const RANKING: [&str; 13] = [
 
 /// Whether phrase `p` names a moment ("At one point last year", "at one stage"), a rank
 /// ("the ten largest", see [`RANKING`]; "its number one mission"), a manner ("two-way
-/// trade") or a name ("any Group of Seven economy") rather than a count.
+/// trade", "a three-time champion", "a one-off payment"), a multiple ("three times the
+/// count") or a name ("any Group of Seven economy") rather than a count.
 fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
     let before = p.first.checked_sub(1).map_or("", |k| w.low(k));
     let next = w.low(p.last + 1);
@@ -67,8 +68,32 @@ fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
     (before == "at" && w.low(p.first) == "one" && matches!(next, "point" | "stage"))
         || (before == "the" && p.currency.is_none() && !p.percent && RANKING.contains(&next))
         || (before == "number" && p.value < 100.0 && p.currency.is_none())
-        || p.hyphen_word.is_some_and(|h| w.low(h) == "way")
+        || p.hyphen_word
+            .is_some_and(|h| matches!(w.low(h), "way" | "time" | "off" | "fold"))
+        || (next == "times" && multiplies(w.low(p.last + 2)))
         || in_a_name
+}
+
+/// Whether the word after "N times" makes it a multiple of something ("three to four times
+/// the confirmed count", "twice as many", "five times higher"), not how often.
+fn multiplies(after: &str) -> bool {
+    matches!(
+        after,
+        "the"
+            | "as"
+            | "that"
+            | "what"
+            | "more"
+            | "higher"
+            | "larger"
+            | "bigger"
+            | "greater"
+            | "faster"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+    )
 }
 
 /// Builds the figure of phrase `p` (whose role is a figure); `before` is the sentence's
@@ -527,11 +552,13 @@ fn is_human_measure(m: &str) -> bool {
         "killed"
             | "killed in custody"
             | "injured"
+            | "hospitalised"
             | "injuries"
             | "casualties"
             | "missing"
             | "displaced"
             | "arrested"
+            | "convicted"
             | "kidnapped"
             | "rescued"
             | "shot"
@@ -2254,7 +2281,7 @@ mod tests {
         );
         assert_eq!(
             one("Three passengers were taken to a hospital in San Juan.").topic,
-            "passengers injured"
+            "passengers hospitalised"
         );
     }
 

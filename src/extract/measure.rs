@@ -71,10 +71,28 @@ fn of_a_counted_group(w: &Words, k: usize) -> Option<usize> {
         });
     // "Three of the four soldiers killed by friendly fire died": a group with a measure of
     // its own is one the figure is a part of, whatever befell the part.
-    if OWN_MEASURES.contains(&w.low(end + 1)) {
+    if own_measure(w, end + 1).is_some() {
         return None;
     }
     Some(end)
+}
+
+/// Tokens after "who" or "that" within which a group's own verb may stand ("who died", "who
+/// were killed", "who had been wounded").
+const RELATIVE_VERB_REACH: usize = 3;
+
+/// What befell a counted group, told right after its count: a measure word ("the 80
+/// wounded") or a relative clause ("the seven people who died").
+fn own_measure(w: &Words, k: usize) -> Option<&'static str> {
+    if OWN_MEASURES.contains(&w.low(k)) {
+        return scan_measure(w, k, true).map(|(_, m, _)| m);
+    }
+    if matches!(w.low(k), "who" | "that") {
+        return scan_measure(w, k + 1, true)
+            .filter(|&(d, _, _)| d < RELATIVE_VERB_REACH)
+            .map(|(_, m, _)| m);
+    }
+    None
 }
 
 /// Words that name a part of a counted group before "of the" ("which of the four", "none
@@ -126,11 +144,7 @@ pub fn measure_of(
         && w.low(first - 2) == "of"
         && (is_count(w, first - 3) || PART_WORDS.contains(&w.low(first - 3)))
     {
-        return if OWN_MEASURES.contains(&w.low(unit_end + 1)) {
-            scan_measure(w, unit_end + 1, true).map(|(_, m, _)| m)
-        } else {
-            None
-        };
+        return own_measure(w, unit_end + 1);
     }
     // "three children were among the dead", "Three children were among at least 19 civilians
     // killed": a part takes the measure of the group it is among.
@@ -699,7 +713,7 @@ mod tests {
         assert_eq!(measure_in(s, "two", "two"), Some("killed"));
         // A part of a counted group takes the verb after the group; the group has none.
         let s = "Three of the six were taken to hospital.";
-        assert_eq!(measure_in(s, "three", "three"), Some("injured"));
+        assert_eq!(measure_in(s, "three", "three"), Some("hospitalised"));
         assert_eq!(measure_in(s, "six", "six"), None);
         let s = "Police have not said which of the four have been identified among the dead.";
         assert_eq!(measure_in(s, "four", "four"), None);
@@ -713,9 +727,10 @@ mod tests {
         assert_eq!(measure_in(s, "two", "two"), Some("killed"));
         let s = "Two wounded Malian soldiers died overnight.";
         assert_eq!(measure_in(s, "two", "two"), Some("killed"));
-        // With no verb of their own right after them, they are the injured.
+        // Injured workers taken to hospital are counted by the hospital; with no verb of
+        // their own right after them, they are the injured.
         let s = "Three injured workers were taken to hospital.";
-        assert_eq!(measure_in(s, "three", "three"), Some("injured"));
+        assert_eq!(measure_in(s, "three", "three"), Some("hospitalised"));
         let s = "The hospital received 140 injured people some of whom sustained severe injuries.";
         assert_eq!(measure_in(s, "140", "140"), Some("injured"));
         // A count with its noun keeps the verb right after it.

@@ -402,11 +402,26 @@ fn qualifier_before(w: &Words, first: usize) -> Option<(QualifierWord, usize)> {
             {
                 return None;
             }
+            // "The jackpot had rolled over 38 times", "handed over 12 rifles": "over" of a
+            // verb, no bound.
+            if phrase.len() == 1
+                && w.low_bytes(first - 1) == b"over"
+                && start >= 1
+                && OVER_PARTICLE_VERBS.contains(&w.low(start - 1))
+            {
+                return None;
+            }
             return Some((*q, start));
         }
     }
     None
 }
+
+/// Verbs that take "over" as their particle: a number after "rolled over" is what rolled.
+const OVER_PARTICLE_VERBS: [&str; 12] = [
+    "rolled", "rolls", "roll", "rolling", "handed", "hands", "hand", "handing", "turned", "turns",
+    "turning", "signed",
+];
 
 /// Verbs of moving that take "up" before where a level moved to: "edged up to 4.3%", "ticked
 /// up to 3.1 percent", "went up to $1.2 billion".

@@ -71,6 +71,15 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     if day_number && (month_before(w, p.num_first) || lex.months.contains_key(w.low(next))) {
         return Role::DateDay;
     }
+    // "the fifth of June": a day written as an ordinal word, no fifth of a month.
+    if p.shape == Shape::Fraction
+        && p.first >= 1
+        && w.low(p.first - 1) == "the"
+        && w.low(next) == "of"
+        && capitalized_month(next + 1)
+    {
+        return Role::DateDay;
+    }
     // "Dec. 14-16", and day first "14 to 16 October".
     if p.currency.is_none()
         && !p.percent
@@ -146,8 +155,25 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
             _ => Role::Duration(next),
         };
     }
+    // "below 2019 levels", "pre-crisis 2007 levels": the level of a year, after a qualifier
+    // that made the number no year of its own.
+    let four_digits =
+        |k: usize| w.raw(k).len() == 4 && w.raw(k).bytes().all(|b| b.is_ascii_digit());
+    if p.shape == Shape::Digits
+        && (1900.0..=2100.0).contains(&p.value)
+        && four_digits(p.num_first)
+        && matches!(w.low(next), "level" | "levels")
+    {
+        return Role::Year;
+    }
+    // "a 2021 national census": a word for a person that also describes a thing, in the
+    // singular after the number, is no count of nationals.
+    let describes = matches!(
+        w.low(next),
+        "national" | "local" | "civilian" | "military" | "official" | "federal" | "regional"
+    );
     if p.year_like
-        && !lex.people.contains(w.low(next))
+        && (describes || !lex.people.contains(w.low(next)))
         && !is_measure_word(w.low(next))
         && !UNITS_OF_MEASURE.contains(w.low(next))
     {
@@ -242,7 +268,10 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
     let acronym = (2..=4).contains(&raw.len())
         && raw.bytes().all(|b| b.is_ascii_uppercase())
         && !lexicon().currencies.contains_key(raw);
-    let listed = lexicon().name_words.contains(w.low(before));
+    // "S&P 500": the index, lexed as "S", "&", "P".
+    let s_and_p = raw == "S&P"
+        || raw == "P" && before >= 2 && w.raw(before - 1) == "&" && w.raw(before - 2) == "S";
+    let listed = s_and_p || lexicon().name_words.contains(w.low(before));
     listed || (acronym && !is_measure_word(w.low(p.last + 1)))
 }
 
@@ -341,6 +370,9 @@ fn listed_after_aged(w: &Words, first: usize) -> bool {
 
 /// "2 pm", "2pm", "2.13 a.m.", "10 o'clock", "0800 GMT".
 fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
+    if told_by_the_hour_hand(w, p, next) {
+        return true;
+    }
     let v = p.value;
     // "06:31GMT", "2300GMT": a time zone glued to the digits.
     if p.glued_unit
@@ -411,6 +443,54 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Minutes told before "past" or "to" an hour ("twenty past six", "ten to five").
+const CLOCK_MINUTES: [&str; 9] = [
+    "five", "ten", "twenty", "quarter", "half", "5", "10", "20", "25",
+];
+
+/// Whether `p` is part of a time of day told the British way: the minutes of "twenty past
+/// six" or "ten to five", the hour after them, or "a quarter to eight" (read as a range).
+fn told_by_the_hour_hand(w: &Words, p: &Phrase, next: usize) -> bool {
+    let hour = |k: usize| {
+        let low = w.low(k);
+        let v = low
+            .parse::<u32>()
+            .ok()
+            .or_else(|| lexicon().number_words.get(low).map(|n| n.value as u32));
+        v.is_some_and(|h| (1..=12).contains(&h)) && !w.glued(k)
+    };
+    let minutes = |k: usize| {
+        CLOCK_MINUTES.contains(&w.low(k))
+            || (w.low(k) == "five" && k >= 2 && w.is_dash(k - 1) && w.low(k - 2) == "twenty")
+    };
+    let integral = p.value.fract() == 0.0;
+    // The minutes: "twenty past six", "a quarter past eight".
+    if p.qualifier == Qualifier::Exact
+        && ((integral && [5.0, 10.0, 20.0, 25.0].contains(&p.value)) || p.value == 0.25)
+        && matches!(w.low(next), "past" | "to")
+        && hour(next + 1)
+    {
+        return true;
+    }
+    // The hour: "past six" after minutes.
+    if p.qualifier == Qualifier::Exact
+        && integral
+        && (1.0..=12.0).contains(&p.value)
+        && p.first >= 2
+        && matches!(w.low(p.first - 1), "past" | "to")
+        && minutes(p.first - 2)
+    {
+        return true;
+    }
+    // "a quarter to eight", read as a range from a quarter to eight.
+    p.qualifier == Qualifier::Range
+        && p.low == 0.25
+        && p.high.fract() == 0.0
+        && (1.0..=12.0).contains(&p.high)
+        && (p.first..=p.last).any(|k| w.low(k) == "quarter")
+        && (p.first..=p.last).any(|k| w.low(k) == "to")
 }
 
 /// Whether the number at `i` (its phrase ending before `next`) is the hours or the minutes of
@@ -487,6 +567,9 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     {
         return true;
     }
+    if over_an_age(w, p, next) {
+        return true;
+    }
     let small = p.shape == Shape::Digits
         && p.value.fract() == 0.0
         && (1.0..=110.0).contains(&p.value)
@@ -500,6 +583,30 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
         return false;
     }
     name_before || person_noun_before(w, first) || said_of_a_person(w, first)
+}
+
+/// Tokens before "were over 60" searched for the count it is said of.
+const COUNTED_SUBJECT_REACH: usize = 8;
+
+/// "Five of the seven people who died were over 60": an age over or under a number said with
+/// "were" of people counted before it, at the end of its clause ("Casualties were over 60"
+/// is a count).
+fn over_an_age(w: &Words, p: &Phrase, next: usize) -> bool {
+    let first = p.first;
+    let be = first.checked_sub(1);
+    let clause_ends = matches!(w.raw(next), "," | "." | ";" | ")") || next >= w.len();
+    if !(clause_ends
+        && matches!(p.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
+        && matches!(w.low(first), "over" | "under")
+        && p.shape == Shape::Digits
+        && p.value <= 110.0
+        && be.is_some_and(|b| matches!(w.low(b), "were" | "are" | "was" | "is")))
+    {
+        return false;
+    }
+    let be = first - 1;
+    (be.saturating_sub(COUNTED_SUBJECT_REACH)..be)
+        .any(|k| w.is_number(k) || lexicon().number_words.contains_key(w.low(k)))
 }
 
 /// Whether the words before token `first` tell a person's age with a verb: "Hale, who was
