@@ -766,3 +766,47 @@ fn dates_of_two_earlier_happenings_do_not_contradict() {
     assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
     assert_eq!(f.topic, "date of the start");
 }
+
+#[test]
+fn a_value_of_the_year_a_record_reaches_back_to_is_not_this_one() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-04",
+            "Turnout reached 31 percent, the highest for a city election since 2011, when 34 \
+             percent of voters cast ballots.",
+        ),
+        article(
+            "b",
+            "2026-03-04",
+            "Turnout was about 29% of the city's registered voters.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    let f = finding_with(&cmp, "about 29%");
+    assert_eq!(f.verdict, Verdict::Compatible, "{f:#?}");
+    assert!(words(&cmp, f).contains(&"31 percent"), "{f:#?}");
+}
+
+#[test]
+fn a_hospital_count_beside_the_injured_lines_up_with_hospital_counts_only() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-06-22",
+            "Two people were killed and at least 40 injured on Monday. Seven people were taken \
+             to hospital.",
+        ),
+        article(
+            "b",
+            "2026-06-23",
+            "Upwards of forty people were hurt, and nine were taken to hospital.",
+        ),
+    ]);
+    let injured = finding_with(&cmp, "at least 40");
+    assert_eq!(injured.verdict, Verdict::Agree, "{injured:#?}");
+    assert!(words(&cmp, injured).contains(&"Upwards of forty people"));
+    let hospital = finding_with(&cmp, "Seven people");
+    assert!(words(&cmp, hospital).contains(&"nine"), "{hospital:#?}");
+    assert_eq!(hospital.verdict, Verdict::Contradict, "{hospital:#?}");
+}

@@ -8,6 +8,7 @@ mod align;
 mod consensus;
 mod explain;
 mod headline;
+mod hospitalised;
 mod main_count;
 mod officers;
 mod position;
@@ -58,6 +59,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
     );
     headline::read_as_their_body(&mut items);
     officers::read_as_police(&mut items);
+    hospitalised::read_as_injured(&mut items);
     main_count::mark(&mut items, &claims);
     let groups = align::group(&items);
     let article_of = |c: &Claim| articles.get(*source_rank.get(c.source.as_str())?);

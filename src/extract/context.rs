@@ -323,7 +323,7 @@ fn prefix(w: &str) -> u64 {
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
 /// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
-const CUE_WORDS: [(&str, Cue); 60] = [
+const CUE_WORDS: [(&str, Cue); 65] = [
     ("which", Cue::Relative),
     ("who", Cue::Relative),
     ("where", Cue::Relative),
@@ -340,6 +340,11 @@ const CUE_WORDS: [(&str, Cue); 60] = [
     ("largest", Cue::Superlative),
     ("strongest", Cue::Superlative),
     ("heaviest", Cue::Superlative),
+    ("highest", Cue::Superlative),
+    ("lowest", Cue::Superlative),
+    ("steepest", Cue::Superlative),
+    ("sharpest", Cue::Superlative),
+    ("longest", Cue::Superlative),
     ("first", Cue::Superlative),
     ("so", Cue::So),
     ("to", Cue::To),
@@ -549,6 +554,10 @@ impl TimeCues {
                     (i == 0 && names_happening_at(w, 1)) || opens_on_what_came_before(w, i);
             }
             Cue::Opens => {
+                // "since 2011, when 34 percent voted": a clause of the time before it.
+                if low == "when" {
+                    self.relatives.push(start());
+                }
                 if self.similar_from.is_none() {
                     self.clause_start = start();
                 }
@@ -742,7 +751,14 @@ impl TimeCues {
     /// Whether a claim starting at byte `start` names the earlier happening a superlative
     /// measures against ("the deadliest since a 2019 bombing that killed 30").
     pub fn names_earlier(&self, start: usize) -> bool {
-        self.earlier_from.is_some_and(|from| start > from)
+        // The earlier happening's words end at the first comma after them, unless a clause of
+        // its own opens there and tells on to the end ("since 2011, when 34 percent voted";
+        // not "since 1998, up from 53 percent in the first round").
+        let goes_on = |c: usize| self.relatives.iter().any(|&r| r > c && r - c <= 2);
+        self.earlier_from.is_some_and(|from| {
+            let comma = self.commas.iter().find(|&&c| c > from);
+            start > from && comma.is_none_or(|&c| start < c || goes_on(c))
+        })
     }
 }
 
