@@ -1089,6 +1089,16 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
         // Foreign Affairs Simon Coveney": portfolio words after it are the role's too.
         k = j + 1;
         k += portfolios_before_a_name(lex, &words[k..]);
+    } else if let Some(n) = last_title.and_then(|j| {
+        // "KRA Commissioner of Customs Lilian Wambui": the last title's portfolio after "of",
+        // then the name, whatever stands before the title.
+        if !matches!(words.get(j + 1), Some(&("of" | "for"))) {
+            return None;
+        }
+        let p = portfolios_before_a_name(lex, &words[j + 2..]);
+        (p > 0 && name_follows_title(words, j + 1 + p)).then_some(j + 2 + p)
+    }) {
+        k = n;
     } else {
         if words.iter().any(|w| lex.org_words.contains(w)) {
             // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
@@ -1285,6 +1295,24 @@ fn mentions_in<'t>(
                 }
             }
         }
+        // "Chief Fire Officer Helen Marsden of Humberside Fire": a title and a name before
+        // "of" are a person, and what follows "of" is where they serve, a name of its own
+        // ("Secretary of State John Kerry" has no name before its "of").
+        if end >= start + 3
+            && let Some(of) = (start + 2..end).find(|&k| {
+                t(k) == "of" && {
+                    scratch.words.clear();
+                    scratch.words.extend((start..k).map(t));
+                    scratch
+                        .words
+                        .iter()
+                        .rposition(|w| is_title(w))
+                        .is_some_and(|j| name_follows_title(&scratch.words, j))
+                }
+            })
+        {
+            end = of - 1;
+        }
         i = end + 1;
         let mut first = start;
         while first <= end && lex.not_name.contains(t(first).trim_end_matches('.')) {
@@ -1422,6 +1450,33 @@ mod tests {
             "{:?}",
             names(&e)
         );
+    }
+
+    #[test]
+    fn a_titled_name_before_of_and_a_portfolio_after_of() {
+        // The body after "of" is no part of the name.
+        let e = ents("Chief Fire Officer Helen Marsden of Humberside Fire and Rescue spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Helen Marsden", Kind::Person)), "{n:?}");
+        assert_eq!(e.role_of("Helen Marsden"), Some("Chief Fire Officer"));
+        // A body's title, its portfolio after "of", then the name.
+        let e = ents("KRA Commissioner of Customs Lilian Wambui spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Lilian Wambui", Kind::Person)), "{n:?}");
+        assert_eq!(
+            e.role_of("Lilian Wambui"),
+            Some("KRA Commissioner of Customs")
+        );
+        // An "of" inside the role stays there.
+        let e = ents("Secretary of State John Kerry of Massachusetts spoke.");
+        assert_eq!(e.role_of("John Kerry"), Some("Secretary of State"));
+    }
+
+    #[test]
+    fn a_member_of_parliament_is_a_role() {
+        let e = ents("Labour MP Jane Smith spoke. Welsh nationalist MP Hywel Williams agreed.");
+        assert_eq!(e.role_of("Jane Smith"), Some("Labour MP"));
+        assert!(names(&e).contains(&("Hywel Williams", Kind::Person)));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! in an apposition ("the prosecutor"). Each stands for the one person or body the article
 //! describes so, and for nobody when it describes none or several.
 
-use super::{ASIDES, Around, BODY_NOUNS, OFFICIAL_BODIES, Speaker, VERBS};
+use super::{ASIDES, Around, BODY_NOUNS, OFFICIAL_BODIES, PREPOSITIONS, Speaker, VERBS};
 use crate::extract::entity::{Kind, Mention, is_title};
 use crate::extract::gender::Sex;
 use crate::model::Span;
@@ -45,17 +45,50 @@ fn brings_in_unnamed(text: &str) -> bool {
     })
 }
 
+/// Longest aside between a name and its verb, in bytes.
+const MAX_ASIDE: usize = 40;
+
+/// `after`, the text right after a name, past the asides set off by commas that may stand
+/// between the name and its verb: an age ("Harjit Sandhu, 61, said") or a phrase opened by a
+/// preposition ("Claire Dobson, 38, from Bridlington, said"). A relative clause is none:
+/// in "a girl, identified as Yolanda Mandofi, whose head was crushed, said local hospital
+/// director Hengky Tewu" the verb's subject follows it.
+fn past_asides(mut after: &str) -> &str {
+    for _ in 0..3 {
+        let Some(rest) = after.strip_prefix(',') else {
+            break;
+        };
+        // Looked for among the next few bytes only: the rest of the text is not read.
+        let Some(end) = rest.bytes().take(MAX_ASIDE).position(|b| b == b',') else {
+            break;
+        };
+        let aside = rest[..end].trim();
+        if aside.contains(['.', ';', ':', '"', '“', '”']) {
+            break;
+        }
+        let first = aside.split(' ').next().unwrap_or("");
+        let age = !aside.is_empty() && aside.bytes().all(|b| b.is_ascii_digit());
+        let preposition = PREPOSITIONS.iter().any(|a| a.eq_ignore_ascii_case(first));
+        if !(age || preposition) {
+            break;
+        }
+        after = &rest[end + 1..];
+    }
+    after
+}
+
 /// Whether the name at `span` of `text` is who speaks in its clause: a saying verb right
-/// after it (past an aside: "Peskov said", "de Mistura however says") or before it, with at
-/// most four words of a role between and no punctuation ("said local hospital director
-/// Hengky Tewu").
+/// after it (past an aside: "Peskov said", "de Mistura however says", "Harjit Sandhu, 61,
+/// said") or before it, with at most four words of a role between and no punctuation ("said
+/// local hospital director Hengky Tewu").
 fn speaks_at(text: &str, span: Span) -> bool {
     fn word(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric())
     }
     let is_verb = |w: &str| VERBS.contains_folded(word(w).as_bytes());
     let is_aside = |w: &str| ASIDES.iter().any(|a| a.eq_ignore_ascii_case(word(w)));
-    let after = text.get(span.end()..).unwrap_or("");
+    let right_after = text.get(span.end()..).unwrap_or("");
+    let after = past_asides(right_after);
     let mut next = after.split_whitespace();
     let verb_after = match next.next() {
         Some(w) if !w.starts_with(|c: char| c.is_alphanumeric()) => false,
@@ -63,6 +96,22 @@ fn speaks_at(text: &str, span: Span) -> bool {
         Some(w) => is_verb(w),
         None => false,
     };
+    // "Among the dead was Darren Holt, 34, said police spokesman Tom Reid": past an aside,
+    // a verb with a name after it is that name's.
+    let verb_after = verb_after
+        && (after.len() == right_after.len() || {
+            let mut named = false;
+            for w in next.take(5) {
+                if w.starts_with(char::is_uppercase) {
+                    named = true;
+                    break;
+                }
+                if w.ends_with(|c: char| !c.is_alphanumeric()) {
+                    break;
+                }
+            }
+            !named
+        });
     let before = text.get(..span.start()).unwrap_or("");
     let verb_before = before
         .split_whitespace()
