@@ -536,22 +536,27 @@ impl<'a, 'w> Parser<'a, 'w> {
             None if self.is(i, "thirtieth") => 30,
             None => return None,
         };
-        let last = i;
-        if !self.is(last + 1, "of") {
+        if !self.is(i + 1, "of") {
             return None;
         }
-        let (m, j) = self.month_at(last + 2)?;
-        let (y, end) = match self.year_after(j + 1) {
+        self.day_of_month_at(i, i8::try_from(d).ok()?, i + 2)
+    }
+
+    /// The date starting at token `first` of day `d` of the month at token `k`, with the
+    /// year after it if one is written ("18 December", "18th of December 2015").
+    fn day_of_month_at(&self, first: usize, d: i8, k: usize) -> Option<Expr> {
+        let (m, j) = self.month_at(k)?;
+        let (y, last) = match self.year_after(j + 1) {
             Some((y, l)) => (Some(y), l),
             None => (None, j),
         };
         Some(Self::expr(
-            i,
-            end,
+            first,
+            last,
             Base::Cal {
                 y,
                 m: Some(m),
-                d: i8::try_from(d).ok(),
+                d: Some(d),
             },
         ))
     }
@@ -858,20 +863,7 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let d = self.day_at(i)?;
-        let (m, j) = self.month_at(k)?;
-        let (y, last) = match self.year_after(j + 1) {
-            Some((y, l)) => (Some(y), l),
-            None => (None, j),
-        };
-        Some(Self::expr(
-            i,
-            last,
-            Base::Cal {
-                y,
-                m: Some(m),
-                d: Some(d),
-            },
-        ))
+        self.day_of_month_at(i, d, k)
     }
 
     /// The first of two days of one month written day first: "14" of "14 to 16 October",
