@@ -593,18 +593,19 @@ const COUNTED_SUBJECT_REACH: usize = 8;
 /// is a count).
 fn over_an_age(w: &Words, p: &Phrase, next: usize) -> bool {
     let first = p.first;
-    let be = first.checked_sub(1);
+    let Some(be) = first.checked_sub(1) else {
+        return false;
+    };
     let clause_ends = matches!(w.raw(next), "," | "." | ";" | ")") || next >= w.len();
     if !(clause_ends
         && matches!(p.qualifier, Qualifier::AtLeast | Qualifier::AtMost)
         && matches!(w.low(first), "over" | "under")
         && p.shape == Shape::Digits
         && p.value <= 110.0
-        && be.is_some_and(|b| matches!(w.low(b), "were" | "are" | "was" | "is")))
+        && matches!(w.low(be), "were" | "are" | "was" | "is"))
     {
         return false;
     }
-    let be = first - 1;
     (be.saturating_sub(COUNTED_SUBJECT_REACH)..be)
         .any(|k| w.is_number(k) || lexicon().number_words.contains_key(w.low(k)))
 }

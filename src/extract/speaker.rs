@@ -16,6 +16,7 @@
 use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
 use crate::extract::gender::Sex;
 use crate::extract::word_set::WordSet;
+use crate::extract::words::is_possessive;
 use compact_str::CompactString;
 use std::ops::Deref;
 use std::sync::LazyLock;
@@ -456,10 +457,7 @@ impl<'a> Around<'a> {
         };
         let rest = &idx[p + 1..];
         if (1..=3).contains(&rest.len())
-            && rest.iter().all(|&i| {
-                let u = self.units[i];
-                u.word && !u.cap
-            })
+            && self.lowercase_run(rest) == rest.len()
             && rest
                 .last()
                 .is_some_and(|&i| OUTLET_NOUNS.contains(&&*self.low(i)))
@@ -492,27 +490,27 @@ impl<'a> Around<'a> {
         else {
             return false;
         };
-        let possessive = {
-            let low = self.low(idx[p]);
-            low.ends_with("'s") || low.ends_with("’s")
-        };
-        possessive && self.names_a_relation(&idx[p + 1..])
+        is_possessive(&self.low(idx[p])) && self.names_a_relation(&idx[p + 1..])
     }
 
     /// Whether units `w` open with lowercase words that end in a role or a relation ("sister",
     /// "press secretary"; see [`RELATIONS`]), what someone's possessive may stand before.
     fn names_a_relation(&self, w: &[usize]) -> bool {
-        let lowercase = w
-            .iter()
-            .take_while(|&&n| {
-                let u = self.units[n];
-                u.word && !u.cap
-            })
-            .count();
+        let lowercase = self.lowercase_run(w);
         lowercase > 0 && {
             let last = w[lowercase - 1];
             self.is_title_unit(last) || RELATIONS.contains(&&*self.low(last))
         }
+    }
+
+    /// How many of units `w` from the first are lowercase words.
+    fn lowercase_run(&self, w: &[usize]) -> usize {
+        w.iter()
+            .take_while(|&&n| {
+                let u = self.units[n];
+                u.word && !u.cap
+            })
+            .count()
     }
 
     /// The mentions `ms` within units `idx` that may be who spoke: not those governed by a
@@ -650,16 +648,10 @@ impl<'a> Around<'a> {
                 all.iter()
                     .any(|m| self.owns_next(idx, m) && m.span.end() == u.span.end())
             } else {
-                matches!(&*low, "his" | "her" | "their")
-                    || low.ends_with("'s")
-                    || low.ends_with("’s")
+                matches!(&*low, "his" | "her" | "their") || is_possessive(&low)
             };
             let rest = &idx[j + 1..];
-            owner
-                && self.names_a_relation(rest)
-                && rest
-                    .iter()
-                    .all(|&n| self.units[n].word && !self.units[n].cap)
+            owner && self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()
         });
         if owned && !ms.iter().any(|m| m.kind == Kind::Person) {
             return self.apposition_after_as(w, end, true);

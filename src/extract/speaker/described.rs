@@ -6,6 +6,7 @@
 use super::{ASIDES, Around, BODY_NOUNS, OFFICIAL_BODIES, PREPOSITIONS, Speaker, VERBS};
 use crate::extract::entity::{Kind, Mention, is_title};
 use crate::extract::gender::Sex;
+use crate::extract::words::is_possessive;
 use crate::model::Span;
 
 /// `word` with its first ASCII letter capitalized ("the prosecutor" → "The prosecutor").
@@ -263,9 +264,7 @@ impl Around<'_> {
         let rest = match idx {
             [first, rest @ ..] if self.low(*first) == "the" => rest,
             [country, rest @ ..]
-                if self.units[*country].cap
-                    && (self.low(*country).ends_with("'s")
-                        || self.low(*country).ends_with("’s")) =>
+                if self.units[*country].cap && is_possessive(&self.low(*country)) =>
             {
                 rest
             }
