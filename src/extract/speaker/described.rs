@@ -3,7 +3,8 @@
 //! in an apposition ("the prosecutor"). Each stands for the one person or body the article
 //! describes so, and for nobody when it describes none or several.
 
-use super::{ASIDES, Around, BODY_NOUNS, OFFICIAL_BODIES, PREPOSITIONS, Speaker, VERBS};
+use super::lists::{ASIDES, BODY_NOUNS, OFFICIAL_BODIES, PREPOSITIONS, VERBS};
+use super::{Around, Speaker};
 use crate::extract::entity::{Kind, Mention, is_title};
 use crate::extract::gender::Sex;
 use crate::extract::words::is_possessive;
