@@ -8,12 +8,13 @@ use crate::extract::date_parse::{Base, Clock, Expr, Item, Parser, Shift, Unit};
 use crate::extract::date_resolve::{needs_tense, resolve_with_start};
 use crate::extract::date_words::Tense;
 use crate::extract::duration::{DurationDraft, what_lasted};
+use crate::extract::happening_word::happening_class;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::role::Role;
 use crate::extract::tense::{sentence_tense, tense_at};
 #[cfg(test)]
 use crate::extract::token_starts::token_starts;
-use crate::extract::words::Words;
+use crate::extract::words::{Words, is_possessive};
 use crate::model::{DateValue, Duration, Granularity, Interval, Qualifier, Span};
 use jiff::civil::Date;
 
@@ -143,6 +144,35 @@ impl DateContext {
             _ => {}
         }
     }
+}
+
+/// Whether a day of the calendar names the happening after it ("the June 7 election", "the
+/// Federal Reserve's March 17-18 policy meeting"): the nearest such day, whatever the tense of
+/// the clause ("Candidates campaigned for the June 7 election", "The auction came a week
+/// before the March 17-18 meeting").
+fn names_a_happening(w: &Words, e: &Expr) -> bool {
+    let day = matches!(
+        e.base,
+        Base::Cal {
+            y: None,
+            d: Some(_),
+            ..
+        } | Base::Range { y: None, .. }
+    );
+    let event = |k: usize| w.is_word(k) && !w.capitalized(k) && happening_class(w.low(k)).is_some();
+    let determiner = |k: usize| matches!(w.low(k), "the" | "a" | "an") || is_possessive(w.raw(k));
+    day && (determiner(e.first) || (e.first >= 1 && determiner(e.first - 1)))
+        && (event(e.last + 1)
+            || (w.is_word(e.last + 1) && !w.capitalized(e.last + 1) && event(e.last + 2)))
+}
+
+/// Whether a sentence whose dates show no tense (`tense`, read beside the date) tells of
+/// now: a present "is" or "are" and no tense word ("It opened in 1887. The museum is open on
+/// Fridays from April": this April, the nearest, not 1887's nor the last one).
+fn tells_of_now(w: &Words, tense: Option<Tense>) -> bool {
+    tense.is_none()
+        && (0..w.len()).any(|k| matches!(w.low(k), "is" | "are"))
+        && sentence_tense(w).is_none()
 }
 
 /// Whether an expression without a year takes it from the story being told.
@@ -316,16 +346,17 @@ pub fn dates_in(
                 // The tense is only read where it can change the date.
                 let in_story = ctx.narrative.is_some() && follows_story(&e.base);
                 let tense_read = in_story || needs_tense(&e.base);
-                let tense = if tense_read {
+                let tense = if tense_read && !names_a_happening(w, &e) {
                     tense_at(w, e.first, e.last)
                         .or_else(&mut own)
                         // A day of the calendar in a sentence with no tense of its own ("the
                         // Dec. 16 meeting") is the nearest such day, whatever the sentence
                         // before told of.
                         .or_else(|| {
-                            (!matches!(e.base, Base::Cal { d: Some(_), .. }))
-                                .then(|| ctx.carried_tense())
-                                .flatten()
+                            (!matches!(e.base, Base::Cal { d: Some(_), .. })
+                                && !tells_of_now(w, None))
+                            .then(|| ctx.carried_tense())
+                            .flatten()
                         })
                 } else {
                     None
@@ -341,9 +372,9 @@ pub fn dates_in(
                     }
                     t => t,
                 };
-                let story = ctx
-                    .narrative
-                    .filter(|_| in_story && tense != Some(Tense::Future));
+                let story = ctx.narrative.filter(|_| {
+                    in_story && tense != Some(Tense::Future) && !tells_of_now(w, tense)
+                });
                 let clock_day =
                     ctx.day
                         .filter(|_| is_clock_alone(w, &e))
@@ -622,6 +653,50 @@ mod tests {
     }
 
     const SEED: &str = "2015-12-11";
+
+    #[test]
+    fn a_day_that_names_its_happening_is_the_nearest_whatever_the_tense() {
+        let a = Some("2026-03-11");
+        assert_eq!(
+            read(
+                "Candidates campaigned on Sunday for the June 7 election.",
+                a
+            ),
+            pairs(&[("Sunday", "2026-03-08"), ("June 7", "2026-06-07")])
+        );
+        assert_eq!(
+            read(
+                "The auction came a week before the Federal Reserve's March 17-18 policy meeting.",
+                a
+            ),
+            pairs(&[
+                ("a week", "P1W"),
+                ("March 17-18", "(2026-03-17,2026-03-18,P1D)")
+            ])
+        );
+        // A day the verb places is past.
+        assert_eq!(
+            read("Candidates campaigned on June 7.", a),
+            pairs(&[("June 7", "2025-06-07")])
+        );
+    }
+
+    #[test]
+    fn a_sentence_in_the_present_tells_of_now_not_of_an_old_year_before_it() {
+        let mut ctx = DateContext::new(Some(ymd("2026-03-15")));
+        read_with("The museum opened in 1887.", &mut ctx);
+        assert_eq!(
+            read_with("The museum is open on Fridays from April.", &mut ctx),
+            pairs(&[("April", "2026-04")])
+        );
+        // A past sentence goes on with the story's time.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-15")));
+        read_with("The museum opened in 1887.", &mut ctx);
+        assert_eq!(
+            read_with("It closed in April for repairs.", &mut ctx),
+            pairs(&[("April", "1887-04")])
+        );
+    }
 
     #[test]
     fn seed_article_dates() {

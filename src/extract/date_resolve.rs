@@ -10,6 +10,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 /// What a resolved expression covers, before it is written as a `DateValue`.
+#[derive(Clone)]
 struct Period {
     timex: String,
     start: Date,
@@ -270,6 +271,40 @@ fn pick(cands: Vec<Period>, anchor: Date, shift: Shift, tense: Option<Tense>) ->
     }
 }
 
+/// Fewest days from the publication date that make the tense's pick of a day with no year
+/// a year away, and most days of the nearest day, for the nearest to be taken instead.
+const TENSE_FAR_DAYS: i64 = 300;
+const NEAREST_DAYS: i64 = 45;
+
+/// A day of the month with no year ("March 10", "17-18 March"), picked by tense, unless a
+/// future puts it most of a year ahead when the same day passed weeks ago: "was shot ahead
+/// of the June 7 election on March 10", published on March 12, tells of this March 10. News
+/// names a day a year ahead with its year. (A past is kept: "Fighting raged from 20 October"
+/// a week before it is last year's.)
+fn pick_day(cands: Vec<Period>, anchor: Date, tense: Option<Tense>) -> Option<Period> {
+    let days = |p: &Period| -> i64 {
+        if p.end < anchor {
+            i64::from((anchor - p.end).get_days())
+        } else if p.start > anchor {
+            i64::from((p.start - anchor).get_days())
+        } else {
+            0
+        }
+    };
+    let nearest = cands.iter().min_by_key(|p| days(p)).cloned();
+    let picked = pick(cands, anchor, Shift::Tense, tense)?;
+    match nearest {
+        Some(n)
+            if tense == Some(Tense::Future)
+                && days(&picked) >= TENSE_FAR_DAYS
+                && days(&n) <= NEAREST_DAYS =>
+        {
+            Some(n)
+        }
+        _ => Some(picked),
+    }
+}
+
 /// The first part of a period: the first, middle or last third of its days.
 fn narrow(p: Period, part: Option<Part>) -> Option<Period> {
     let Some(part) = part else { return Some(p) };
@@ -360,7 +395,7 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
                     .filter_map(|&y| Date::new(y, m, d).ok())
                     .map(day_period)
                     .collect();
-                pick(c, anchor, Shift::Tense, tense)
+                pick_day(c, anchor, tense)
             }
             _ => None,
         },
@@ -378,10 +413,9 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
             };
             match y {
                 Some(y) => make(i16::try_from(y).ok()?),
-                None => pick(
+                None => pick_day(
                     years.iter().filter_map(|&y| make(y)).collect(),
                     anchor,
-                    Shift::Tense,
                     tense,
                 ),
             }
@@ -614,6 +648,40 @@ mod tests {
             }
         }
         assert!(days > 50, "{days}");
+    }
+
+    #[test]
+    fn a_day_of_the_month_is_not_put_a_year_ahead_when_it_passed_weeks_ago() {
+        let cal = |m: i8, d: i8| Expr {
+            base: Base::Cal {
+                y: None,
+                m: Some(m),
+                d: Some(d),
+            },
+            ..weekday_expr(1, Shift::Tense)
+        };
+        let on = |day: &str, e: &Expr, tense| {
+            resolve(e, Some(day.parse().unwrap()), tense).unwrap().timex
+        };
+        // "was shot ahead of the June 7 election on March 10", said on March 12.
+        assert_eq!(
+            on("2026-03-12", &cal(3, 10), Some(Tense::Future)),
+            "2026-03-10"
+        );
+        // A past a week ahead is last year's.
+        assert_eq!(
+            on("2026-03-11", &cal(3, 17), Some(Tense::Past)),
+            "2025-03-17"
+        );
+        // Months away, the tense decides.
+        assert_eq!(
+            on("2026-03-11", &cal(6, 17), Some(Tense::Past)),
+            "2025-06-17"
+        );
+        assert_eq!(
+            on("2026-03-11", &cal(1, 17), Some(Tense::Future)),
+            "2027-01-17"
+        );
     }
 
     #[test]

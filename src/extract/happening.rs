@@ -42,7 +42,7 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     }
     // "warned of more landslides until Jan. 20", "a ban until Friday": the date ends a
     // stretch of time, and dates no happening of its clause.
-    if ends_a_stretch(w, first) {
+    if ends_a_stretch(w, first) || in_opening_count(w, first) {
         return None;
     }
     // "The death toll from Thursday's explosion rose to four": a day in the possessive dates
@@ -84,6 +84,30 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         names: names_near(w, first.min(at), last.max(at)),
         also: also_before(w, at),
     })
+}
+
+/// Words of a tally in progress in an opening "with" phrase ("with 98 percent of precincts
+/// reporting", "with 96% of ballots counted", "with most votes in").
+const TALLY_WORDS: [&str; 6] = [
+    "reporting",
+    "counted",
+    "tallied",
+    "in",
+    "processed",
+    "declared",
+];
+
+/// Whether the date starting at token `first` stands in an opening "with" phrase of a tally
+/// ("With 98 percent of precincts reporting early Wednesday, Smith had 47.6 percent"): it
+/// dates how far the count had come, not the election or any happening of the sentence.
+fn in_opening_count(w: &Words, first: usize) -> bool {
+    first >= 3
+        && w.low(0) == "with"
+        && (1..first).all(|k| w.raw(k) != ",")
+        && (1..first).any(|k| {
+            // "With elections in March": the date's own "in" is no tally.
+            TALLY_WORDS.contains(&w.low(k)) && !(k + 1 == first && w.low(k) == "in")
+        })
 }
 
 /// Whether the date starting at token `first` follows "until" or "till" (past "at least",
@@ -645,6 +669,17 @@ mod tests {
         let w = Words::new(s, Span::new(0, s.len()));
         let start = s.find(date)?;
         happening(&w, Span::new(start, start + date.len()))
+    }
+
+    #[test]
+    fn a_day_in_an_opening_tally_dates_no_happening() {
+        let s = "With 98 percent of precincts reporting early Wednesday, Smith had 47.6 percent of the vote in the election.";
+        assert!(at(s, "Wednesday").is_none());
+        let s = "With 96% of ballots counted on Wednesday, the election was too close to call.";
+        assert!(at(s, "Wednesday").is_none());
+        // An election in the month named is one.
+        let s = "With the election in March, the parties began campaigning.";
+        assert!(at(s, "March").is_some());
     }
 
     #[test]

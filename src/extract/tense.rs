@@ -225,6 +225,14 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     let usable = |i: usize, k: usize| {
         token_tense(w, i).filter(|_| k <= 2 || !d.reporting.contains(w.low(i)))
     };
+    // "The emergency declared on Thursday will remain in force": the verb the date's "on"
+    // or "in" hangs from places it before any word on the other side.
+    if first >= 2
+        && matches!(w.low(first - 1), "on" | "in")
+        && let Some(t) = usable(first - 2, 2)
+    {
+        return Some(t);
+    }
     // Within the clause first: commas, quotes, dashes and brackets end it.
     let (mut left_open, mut right_open) = (true, true);
     for k in 1..=REACH {
@@ -236,7 +244,9 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             }
         }
         if right_open && last + k < w.len() {
-            if boundary(w, last + k) {
+            // "said during a debate on March 3 that the plan would bankrupt the country":
+            // "that" opens what is said, whose tense is not the date's.
+            if boundary(w, last + k) || w.low(last + k) == "that" {
                 right_open = false;
             } else if let Some(t) = usable(last + k, k) {
                 return Some(t);
@@ -394,6 +404,28 @@ mod tests {
         assert_eq!(tense(s), Some(Tense::Past));
         assert_eq!(
             tense("The ministers will meet on Sunday."),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn the_verb_a_date_hangs_from_places_it() {
+        let s = "The emergency declared on Thursday will remain in force for three months";
+        assert_eq!(at(s, "Thursday"), Some(Tense::Past));
+        let s = "The talks will be held on Thursday after a year of feuding";
+        assert_eq!(at(s, "Thursday"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn what_is_said_after_that_does_not_place_the_day_of_the_saying() {
+        let s =
+            "Brannigan said during a debate on March 3 that the plan would bankrupt the country";
+        assert_ne!(at(s, "March"), Some(Tense::Future));
+        assert_eq!(
+            at(
+                "The talks will open on March 3 so that both sides can meet",
+                "March"
+            ),
             Some(Tense::Future)
         );
     }
