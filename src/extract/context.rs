@@ -66,10 +66,14 @@ impl<'w> SentenceFacts<'w> {
             // Content words and cues are words: marks and numbers are passed over unread.
             if t.kind != TokenKind::Word {
                 // A comma is a mark of one byte.
-                if t.kind == TokenKind::Punct
-                    && text.get(t.span.start()..t.span.end()) == Some(b",")
-                {
-                    cues.commas.push(t.span.start());
+                if t.kind == TokenKind::Punct {
+                    match text.get(t.span.start()..t.span.end()) {
+                        Some(b",") => cues.commas.push(t.span.start()),
+                        // "… several deadly floods: in September 2002, floods killed 23": a
+                        // colon opens a clause of its own, as a relative pronoun does.
+                        Some(b":") => cues.relatives.push(t.span.start()),
+                        _ => {}
+                    }
                 }
                 continue;
             }
@@ -493,6 +497,8 @@ pub struct TimeCues {
     clause_start: usize,
     /// A present perfect ("has killed"): a running total, not a past happening.
     pub perfect: bool,
+    /// Where each "has" or "have" stands (byte offsets).
+    perfect_at: Vec<usize>,
     /// "since": a running total from a year on.
     pub since: bool,
     /// "so far", "to date", "in total", "altogether": the sentence counts a running total.
@@ -573,7 +579,10 @@ impl TimeCues {
                     self.compared_from = self.compared_from.or(Some(w.span(i - 1, i - 1).start()));
                 }
             }
-            Cue::Perfect => self.perfect = true,
+            Cue::Perfect => {
+                self.perfect = true;
+                self.perfect_at.push(start());
+            }
             Cue::Since => {
                 if self.superlative {
                     // "the deadliest since a 2019 bombing that killed 30": what follows is an
@@ -649,7 +658,24 @@ impl TimeCues {
     /// with a simple past ("a similar fire in 2019 killed 30"), or a cue such as "last year".
     /// A present perfect ("has killed since 2011") is a running total, not background.
     pub fn background(&self, ref_year: Option<i32>) -> bool {
-        (!self.perfect && (self.cue || self.earlier_year(ref_year))) || self.named_old(ref_year)
+        (!self.perfect && self.cue)
+            || (!self.perfect_of_years() && self.earlier_year(ref_year))
+            || self.named_old(ref_year)
+    }
+
+    /// Whether a present perfect stands in the clause of the sentence's years: not when
+    /// every year stands in a clause opened after it ("Comparisons have been drawn with
+    /// Baltimore, where six workers died in 2024"; "The region has seen deadly floods: in
+    /// September 2002, …"), which tells of its own past happening.
+    fn perfect_of_years(&self) -> bool {
+        let opened_between = |p: usize, y: usize| self.relatives.iter().any(|&r| p < r && r < y);
+        self.perfect
+            && (self.year_starts.is_empty()
+                || self.perfect_at.iter().any(|&p| {
+                    self.year_starts
+                        .iter()
+                        .any(|&y| y < p || !opened_between(p, y))
+                }))
     }
 
     /// Whether a claim at byte `start` is in the clause of a yearly rate: no comma nor
@@ -732,7 +758,7 @@ impl TimeCues {
     /// total): the part of [`TimeCues::background`] that holds for a sum or share whose own
     /// words say when it was ("from 430 million euros a year earlier").
     pub fn background_by_year(&self, ref_year: Option<i32>) -> bool {
-        (!self.perfect && self.earlier_year(ref_year)) || self.named_old(ref_year)
+        (!self.perfect_of_years() && self.earlier_year(ref_year)) || self.named_old(ref_year)
     }
 
     fn earlier_year(&self, ref_year: Option<i32>) -> bool {

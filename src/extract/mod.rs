@@ -1311,6 +1311,33 @@ mod tests {
     }
 
     #[test]
+    fn a_perfect_outside_the_clause_of_an_earlier_year_leaves_it_background() {
+        let found = backgrounds(
+            "Comparisons have been drawn with Baltimore, where six workers died in 2024.",
+            Some("2026-03-17"),
+        );
+        assert!(is_background(&found, "six workers"), "{found:?}");
+        let found = backgrounds(
+            "The region has seen several deadly floods: in September 2002, floods across the \
+             Gard killed 23 people.",
+            Some("2026-03-17"),
+        );
+        assert!(is_background(&found, "23 people"), "{found:?}");
+        // In the clause of the year, the perfect counts a running total.
+        let found = backgrounds(
+            "Six people have died since the floods began in 2024.",
+            Some("2026-03-17"),
+        );
+        assert!(!is_background(&found, "Six people"), "{found:?}");
+        let found = backgrounds(
+            "The flood has killed 12 people: in 2002, floods killed 23.",
+            Some("2026-03-17"),
+        );
+        assert!(!is_background(&found, "12 people"), "{found:?}");
+        assert!(is_background(&found, "23"), "{found:?}");
+    }
+
+    #[test]
     fn an_earlier_month_makes_background() {
         let body = "A quake injured five people on Sunday. Rescuers reached the island. \
                     Tents were sent. The same island was hit by a 6.1 quake in September. \
