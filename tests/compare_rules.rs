@@ -145,6 +145,43 @@ fn a_later_higher_toll_is_called_out() {
         "{}",
         f.explanation
     );
+    // Neither report says the count rose.
+    assert!(!f.explanation.contains("says the count rose"));
+}
+
+#[test]
+fn a_toll_the_later_report_says_rose_is_still_read_at_face_value_with_the_rise_said() {
+    let cmp = run(vec![
+        article("a", "2026-03-10", "Four people were killed."),
+        article(
+            "b",
+            "2026-03-11",
+            "The death toll rose to six on Wednesday.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "Four people");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(
+        f.explanation.contains("says the count rose"),
+        "{}",
+        f.explanation
+    );
+    // The same rise told by an earlier report is no update of the later one.
+    let cmp = run(vec![
+        article("a", "2026-03-12", "Four people were killed."),
+        article(
+            "b",
+            "2026-03-11",
+            "The death toll rose to six on Wednesday.",
+        ),
+    ]);
+    let f = finding_with(&cmp, "Four people");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(
+        !f.explanation.contains("says the count rose"),
+        "{}",
+        f.explanation
+    );
 }
 
 #[test]

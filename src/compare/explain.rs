@@ -1,6 +1,7 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
 use crate::compare::profile::{Profile, common_scale, values_overlap};
+use crate::compare::update;
 use crate::model::{Article, Claim, ClaimKind, Consensus, Interval, Verdict};
 
 /// One source's stated claim within a finding.
@@ -369,9 +370,15 @@ fn later_higher(stated: &[Stated]) -> Option<String> {
         return None;
     }
     let (earliest, latest) = earliest_and_latest(stated, true)?;
+    // "The death toll rose to six on Wednesday": the later report says so itself.
+    let how = if update::risen_toll(stated) {
+        "the later report says the count rose, so the toll may have risen between reports rather than one of them being wrong"
+    } else {
+        "the count may have risen between reports"
+    };
     (latest.2 > earliest.2).then(|| {
         format!(
-            "The later report ({}, {}) gives a higher figure than the earlier one ({}, {}): the count may have risen between reports.",
+            "The later report ({}, {}) gives a higher figure than the earlier one ({}, {}): {how}.",
             latest.0.article.id, latest.1, earliest.0.article.id, earliest.1
         )
     })

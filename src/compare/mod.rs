@@ -19,6 +19,7 @@ mod quote_index;
 mod quote_paraphrase;
 mod quote_pronoun;
 mod quote_reordered;
+mod update;
 mod verdict;
 
 use crate::model::{Article, Claim, Comparison, Consensus, Finding, Verdict};
