@@ -227,6 +227,21 @@ pub fn figure(
             || u.rsplit_once(['-', ' '])
                 .is_some_and(|(_, head)| lex.people.contains(head))
     });
+    // "Two riders were killed", "Three hikers went missing": a plural noun right before a verb
+    // of what befalls people counts people, whether or not it is a listed noun of people.
+    let people_unit = people_unit
+        || unit.as_deref().is_some_and(|u| {
+            u == w.low(unit_end)
+                && p.currency.is_none()
+                && !percent
+                && u.len() > 3
+                && u.ends_with('s')
+                && !u.ends_with("ss")
+                && u.bytes().all(|b| b.is_ascii_lowercase())
+                && !animals::is_animal(u)
+                && !role::is_unit_of_measure(u)
+                && measure::befalls_people_after(w, unit_end + 1).is_some()
+        });
     // A group the figure is said to be part of after its noun ("of the wounded", "among the
     // dead"), read once for both its measure and whether it is a part.
     let group = measure::GroupAfter::at(w, unit_end + 1);
@@ -1667,6 +1682,40 @@ mod tests {
         assert_eq!(
             (all[1].quantity.estimate, all[1].topic.as_str()),
             (Some(60.0), "percent of population")
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_a_verb_that_befalls_people_counts_people() {
+        // Nouns not on the list of people: the verb after them tells they are people.
+        let f = one("Two paragliders were killed when the storm hit.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.counts_people),
+            ("paragliders killed", true)
+        );
+        assert_eq!(
+            one("Three kayakers went missing.").topic,
+            "kayakers missing"
+        );
+        assert_eq!(
+            one("Two paragliders died on Sunday.").topic,
+            "paragliders killed"
+        );
+        assert_eq!(one("Four stewards were hurt.").topic, "stewards injured");
+        // Listed nouns of people who ride, climb or swim.
+        assert_eq!(one("Two riders were killed.").topic, "riders killed");
+        assert_eq!(
+            one("Twelve cyclists were injured.").topic,
+            "cyclists injured"
+        );
+        // A thing that acts, or a thing a verb befalls that does not befall people.
+        assert_eq!(figures("Two bombs killed five people.")[0].topic, "bombs");
+        assert_eq!(one("Two trucks were hit.").topic, "trucks");
+        assert_eq!(one("Two stewards were not hurt.").topic, "stewards");
+        assert_eq!(one("Three boats were captured.").topic, "boats");
+        assert_eq!(
+            one("Three stewards were detained.").topic,
+            "stewards arrested"
         );
     }
 

@@ -256,6 +256,60 @@ fn described_then_befallen(
     (m != right.1).then_some((1, m, right.2))
 }
 
+/// Words that may stand between a plural noun and the verb of what befell it ("were killed",
+/// "have died", "later died", "went missing"); all but the adverbs and "went" make a passive.
+const BEFORE_A_PEOPLE_VERB: [&str; 12] = [
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "later",
+    "reportedly",
+    "all",
+    "went",
+];
+
+/// Verbs of what befalls people that take no object, so need no auxiliary before them to
+/// tell what befell their subject ("Two hikers died", "two swimmers drowned").
+const INTRANSITIVE_BEFALLING: [&str; 7] = [
+    "died",
+    "perished",
+    "drowned",
+    "succumbed",
+    "dead",
+    "missing",
+    "unaccounted",
+];
+
+/// The measure of a verb that befalls only people told right after a plural noun, from token
+/// `k` on: "Two riders were killed", "Twelve cyclists were injured", "Three hikers went
+/// missing", "Two climbers died". A noun of which this is said counts people whether or not
+/// it is a listed noun of people. A verb that may take an object counts only as a passive
+/// ("were killed", not "Two bombs killed five people"); "were not hurt" befell no one.
+pub fn befalls_people_after(w: &Words, k: usize) -> Option<&'static str> {
+    let mut j = k;
+    let mut passive = false;
+    while j < k + 3 && BEFORE_A_PEOPLE_VERB.contains(&w.low(j)) {
+        passive |= !matches!(w.low(j), "later" | "reportedly" | "all" | "went");
+        j += 1;
+    }
+    let low = w.low(j);
+    let (phrase, m) = lexicon()
+        .measures
+        .get(low)?
+        .iter()
+        .find(|(p, _)| w.matches_at(j, p))?;
+    // Boats and towns are captured too: only an arrest or a detention befalls people alone.
+    let befalls = matches!(*m, "killed" | "injured" | "missing")
+        || (*m == "arrested" && matches!(low, "arrested" | "detained"));
+    let intransitive = phrase.len() > 1 || INTRANSITIVE_BEFALLING.contains(&low);
+    (befalls && (passive || intransitive)).then_some(*m)
+}
+
 /// Whether the figure at `first` follows "and" right after a verb that takes no object: an
 /// intransitive one ("died and two men") or a passive ("was killed and two men").
 fn after_a_closed_clause(w: &Words, first: usize) -> bool {
