@@ -635,6 +635,10 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     {
         return (Some(w.low(k + 1).to_string()), k + 1);
     }
+    // "200,000 sq ft", "18,600 sq. m", "3,000 square feet": an area in a unit of two words.
+    if let Some((unit, end)) = area_unit(w, k) {
+        return (Some(unit), end);
+    }
     // "12,400 MW", "500 kV": a unit of measure written in capitals is no name. "a 90,000
     // barrel-a-day unit": a unit told as a rate is that unit.
     if w.is_word(k) && role::is_unit_of_measure(w.low(k)) {
@@ -810,6 +814,42 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         return (Some(low.to_string()), k);
     }
     (None, p.last)
+}
+
+/// The short name of a unit of length that "sq" or "square" before it makes a unit of area.
+fn area_of_length(low: &str) -> Option<&'static str> {
+    Some(match low {
+        "ft" | "feet" | "foot" => "ft",
+        "m" | "metres" | "meters" | "metre" | "meter" => "m",
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
+        "mi" | "miles" | "mile" => "mile",
+        _ => return None,
+    })
+}
+
+/// A unit of area written as "sq" (perhaps with a full stop) or "square" and a unit of length,
+/// starting at token `k`: "sq ft", "sq. m", "sq km", "square feet". Returns the unit as the
+/// comparison converts it ("sq ft", "square feet") and its last token. "square kilometres"
+/// and "square metres" read as a modifier and its plural already.
+fn area_unit(w: &Words, k: usize) -> Option<(String, usize)> {
+    let square = w.low(k);
+    if !matches!(square, "sq" | "square") {
+        return None;
+    }
+    let at = if square == "sq" && w.is_punct(k + 1, ".") && w.glued(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !w.is_word(at) {
+        return None;
+    }
+    let short = area_of_length(w.low(at))?;
+    match (square, short) {
+        ("sq", _) => Some((format!("sq {short}"), at)),
+        ("square", "ft") => Some((format!("square {}", w.low(at)), at)),
+        _ => None,
+    }
 }
 
 /// The unit of a temperature by its scale as written after the number ("C", "°F",
@@ -2511,6 +2551,11 @@ mod tests {
                 "seabirds",
             ),
             ("One passenger remains missing.", 1.0, "passenger"),
+            // Areas in a unit of two words.
+            ("The 200,000 sq ft warehouse opened.", 200_000.0, "sq ft"),
+            ("The 18,600 sq m warehouse opened.", 18_600.0, "sq m"),
+            ("It covers 40 sq. km of forest.", 40.0, "sq km"),
+            ("It has 3,000 square feet of space.", 3_000.0, "square feet"),
         ]);
         // Scaled, a number keeps the digits written.
         assert_eq!(
