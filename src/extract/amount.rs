@@ -528,7 +528,11 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
             if earlier_time_at(w, k) && !crossed_figure {
                 found.earlier = true;
             }
-            if let Some(m) = phrase_ending_at(w, k, stop).filter(|&m| !(sum && m == "growth")) {
+            // "a deep ocean trench that runs for about 1,300km": "deep" before a length
+            // describes a thing; only after it does it tell a depth ("10 km deep").
+            if let Some(m) = phrase_ending_at(w, k, stop)
+                .filter(|&m| !((sum && m == "growth") || (m == "depth" && low == "deep")))
+            {
                 // "rainfall totals of 20 inches": a total of the measure is the measure.
                 let total_of = k + 3 == first
                     && matches!(w.low(k + 1), "total" | "totals" | "amount" | "amounts");
@@ -857,6 +861,9 @@ mod tests {
         // Past a bracket that restates the figure.
         let s = "The survey said the quake was 10 km (6 miles) deep.";
         assert_eq!(measure(s, "10", "km").as_deref(), Some("depth"));
+        // "deep" before a length describes a thing, whose length it is not.
+        let s = "It lies on a deep ocean trench that runs for about 1,300km along the coast.";
+        assert_eq!(measure(s, "about 1,300", "km"), None);
         // At sea, "off" a port.
         let s = "The attack took place about 150 nautical miles off Aden.";
         assert_eq!(
