@@ -2698,6 +2698,16 @@ mod tests {
             unit("They seized 40 million naira.").as_deref(),
             Some("NGN")
         );
+        // Dollars of other countries, and the Brazilian real, by the letters before "$"; a
+        // sum to the dollar is an exchange rate.
+        let f = one("The real traded at R$5.42 to the dollar.");
+        assert_eq!(
+            (f.quantity.unit.as_deref(), f.topic.as_str()),
+            (Some("BRL"), "exchange rate in BRL")
+        );
+        assert_eq!(unit("It cost S$5 million.").as_deref(), Some("SGD"));
+        assert_eq!(unit("It cost NT$30 million.").as_deref(), Some("TWD"));
+        assert_eq!(unit("It cost R3.2m.").as_deref(), Some("ZAR"));
         // The rupee's abbreviation, with or without its full stop (no sentence ends there).
         let f = one("He paid Rs. 5,000 in bribes.");
         assert_eq!(
