@@ -368,9 +368,14 @@ pub fn figure(
         || (unit.is_none() && measure.is_some_and(is_human_measure));
     // "2 million euros ($2.6 million)": a sum converted into another currency is rounded at
     // a rate each outlet picks, so it is approximate.
+    // "as much as £400 million ($510 million)": a conversion bounds the sum as the figure it
+    // converts does.
     let qualifier = match before {
         Some(b) if p.qualifier == Qualifier::Exact && converted(w, p, unit.as_deref(), &b) => {
-            Qualifier::About
+            match b.quantity.qualifier {
+                q @ (Qualifier::AtMost | Qualifier::AtLeast | Qualifier::Nearly) => q,
+                _ => Qualifier::About,
+            }
         }
         _ => p.qualifier,
     };
@@ -2807,6 +2812,12 @@ mod tests {
         assert!(all[1].quantity.interval.contains(2_500_000.0));
         let all = figures("The quake struck about 58km (36 miles) south-west of Bandar Abbas.");
         assert_eq!(all[1].quantity.qualifier, Qualifier::About);
+        // A conversion bounds the sum as the figure it converts does.
+        let all = figures("The repairs could cost as much as £400 million ($510 million).");
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].quantity.qualifier, Qualifier::AtMost);
+        assert_eq!(all[1].quantity.qualifier, Qualifier::AtMost);
+        assert_eq!(all[1].quantity.interval, Interval::at_most(510_000_000.0));
         // Two sums side by side, or a share after a sum, are no conversions.
         let all = figures("Bids of $2 million and $3 million came in.");
         assert_eq!(all[1].quantity.qualifier, Qualifier::Exact);
