@@ -80,6 +80,20 @@ fn per_hour_after(w: &Words, last: usize) -> bool {
         && matches!(w.low(last + 2), "h" | "hr" | "hour")
 }
 
+/// The unit a speed told as a length "per hour" is written in for short: "70 miles per hour"
+/// is "70 mph", and "100 kilometres an hour" is read as "100 km/h" is ("km", a speed by its
+/// measure), so each lines up with the short form another outlet writes.
+pub fn per_hour_unit(w: &Words, unit: &str, last: usize) -> Option<&'static str> {
+    if !per_hour_after(w, last) {
+        return None;
+    }
+    match unit {
+        "miles" | "mile" => Some("mph"),
+        "kilometres" | "kilometers" | "kilometre" | "kilometer" | "kms" => Some("km"),
+        _ => None,
+    }
+}
+
 /// Words before a speed that make it a gust's: a storm's gusts are faster than its sustained
 /// winds, and a story may give either or both.
 const GUST_WORDS: [&str; 4] = ["gust", "gusts", "gusting", "gusted"];

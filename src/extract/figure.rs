@@ -182,6 +182,11 @@ pub fn figure(
     } else {
         counted_noun(w, p)
     };
+    // "70 miles per hour": a speed, in the short form of its unit ("mph").
+    let unit = unit.map(|u| match amount::per_hour_unit(w, &u, unit_end) {
+        Some(short) => short.to_string(),
+        None => u,
+    });
     // "The number of fishermen killed rose to seven": the count's noun is the number's.
     let unit = unit
         .or_else(|| measure::people_of_a_risen_number(w, p.first).map(|k| w.low(k).to_string()));
@@ -2802,6 +2807,18 @@ mod tests {
         );
         // A count of people keeps its measure as a verb.
         assert_eq!(one("Four people were injured.").topic, "people injured");
+    }
+
+    #[test]
+    fn a_length_an_hour_is_a_speed_in_its_short_form() {
+        values_and_units(&[
+            ("He was traveling at 70 miles per hour.", 70.0, "mph"),
+            ("Winds reached 100 kilometres an hour.", 100.0, "km"),
+        ]);
+        assert_eq!(
+            one("He was traveling at 70 miles per hour.").topic,
+            "speed in mph"
+        );
     }
 
     #[test]
