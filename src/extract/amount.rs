@@ -50,6 +50,12 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         },
         ..Found::default()
     };
+    // "a quarter of a million dollars' bail": the possessive's apostrophe is the sum's.
+    let last = if matches!(w.raw(last + 1), "'" | "’") && w.glued(last + 1) {
+        last + 1
+    } else {
+        last
+    };
     // "some 350 meters (1,150 feet) below the surface": the words after a conversion in
     // brackets say what both measure.
     read_right(
@@ -551,6 +557,17 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
                 let total_of = k + 3 == first
                     && matches!(w.low(k + 1), "total" | "totals" | "amount" | "amounts");
                 let adjacent = k + 1 == first || by || (of && (k + 2 == first || total_of));
+                // "The ride has raised more than $1.2 million": a sum raised right after the
+                // verb is money collected, no rise of anything.
+                let m = if m == "rise"
+                    && sum
+                    && k + 1 == first
+                    && matches!(low, "raised" | "raise" | "raises" | "raising")
+                {
+                    "fundraising"
+                } else {
+                    m
+                };
                 let had_change = found.change.is_some();
                 found.take(m, adjacent, length);
                 if !had_change && found.change.is_some() {
@@ -604,6 +621,26 @@ mod tests {
         assert_eq!(measure(s, "5 million", "BDT").as_deref(), Some("damages"));
         let s = "It paid $2 million, or $40,000 to each family.";
         assert_eq!(measure(s, "$2 million", "USD"), None);
+    }
+
+    #[test]
+    fn a_sum_raised_is_money_collected_and_bail_is_bail() {
+        let s = "The ride has raised more than $1.2 million for cancer research.";
+        assert_eq!(
+            measure(s, "more than $1.2 million", "USD").as_deref(),
+            Some("fundraising")
+        );
+        // Raised to a sum, a thing rose.
+        let s = "The company raised its offer to $5 billion.";
+        assert_ne!(
+            measure(s, "$5 billion", "USD").as_deref(),
+            Some("fundraising")
+        );
+        let s = "He was held on a quarter of a million dollars' bail.";
+        assert_eq!(
+            measure(s, "a quarter of a million dollars", "USD").as_deref(),
+            Some("bail")
+        );
     }
 
     #[test]
