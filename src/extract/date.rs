@@ -878,6 +878,11 @@ mod tests {
             pairs(&[])
         );
         assert_eq!(read("The field pumps 1,000 barrels a day.", a), pairs(&[]));
+        // An age of a thing is no length.
+        assert_eq!(
+            read("The fire destroyed centuries-old churches.", a),
+            pairs(&[])
+        );
         // What the noun is of may stand between the figure and its rate.
         let s = "The pipeline carries around 180,000 barrels of crude a day.";
         assert_eq!(read(s, a), pairs(&[]));

@@ -1723,6 +1723,10 @@ impl<'a, 'w> Parser<'a, 'w> {
         if !word.ends_with('s') || word.len() < 4 || matches!(self.low(k + 1), "old" | "ago") {
             return None;
         }
+        // "centuries-old churches", "decades-old dispute": an age of a thing, no length.
+        if self.w.is_dash(k + 1) && self.w.glued(k + 1) && self.is(k + 2, "old") {
+            return None;
+        }
         // "in the early hours of yesterday", "the small hours": a time of day, not a length.
         if unit == "hour" && k >= 1 && matches!(self.low(k - 1), "early" | "small" | "wee") {
             return None;

@@ -445,8 +445,15 @@ const WINDOW_REACH: usize = 12;
 /// in, or happened within, and no length of anything: "within six hours of the attack", "The
 /// fire spread within minutes", and "in" after an ordinal or a superlative of its clause ("It
 /// was the second attack on the line in five years", "the deadliest fire in more than a
-/// decade", "The worst in recent years").
-pub fn window(w: &Words, first: usize) -> bool {
+/// decade", "The worst in recent years"); and a deadline given ("given 72 hours to leave").
+pub fn window(w: &Words, first: usize, last: usize) -> bool {
+    // "The five were given 72 hours to leave": a deadline, no length of anything.
+    if first >= 1
+        && matches!(w.low(first - 1), "given" | "gave" | "give" | "giving")
+        && w.low(last + 1) == "to"
+    {
+        return true;
+    }
     let mut k = first;
     while k > 0 && BEFORE_A_WINDOW.contains(&w.low(k - 1)) {
         k -= 1;
@@ -550,7 +557,8 @@ mod tests {
     fn a_window_counted_in_or_happened_within_is_no_length() {
         let is_window = |s: &str, text: &str| {
             let w = words(s);
-            window(&w, tokens(&w, s, text).0)
+            let (first, last) = tokens(&w, s, text);
+            window(&w, first, last)
         };
         let s = "It was the second attack on the line in five years.";
         assert!(is_window(s, "five years"));
@@ -566,6 +574,8 @@ mod tests {
             "The fire spread tent to tent within minutes.",
             "minutes"
         ));
+        let s = "The five were given 72 hours to leave the country.";
+        assert!(is_window(s, "72 hours"));
         // A length, however it is told; a direction is no superlative.
         let s = "Heavy bombardment has battered the northwest province in recent days.";
         assert!(!is_window(s, "recent days"));

@@ -783,7 +783,7 @@ fn extract_sentence(
         let (first, last) = w.tokens_of(d.span);
         // "the second attack in five years", "within six hours of the attack": a window
         // something is counted in or happened within, no length of anything.
-        if d.what.is_none() && duration::window(w, first) {
+        if d.what.is_none() && duration::window(w, first, last) {
             out.push(found(
                 d.span,
                 String::new(),
