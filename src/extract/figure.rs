@@ -71,7 +71,22 @@ fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
         || p.hyphen_word
             .is_some_and(|h| matches!(w.low(h), "way" | "time" | "off" | "fold"))
         || (next == "times" && multiplies(w.low(p.last + 2)))
+        || how_often(w, p)
+        || (before == "no" && p.value == 2.0 && next == "ways")
         || in_a_name
+}
+
+/// Whether phrase `p` tells how often, not how many: "displaced three or four times since
+/// 2011", "shot 11 times" (a multiple, "three times the count", is no such phrase).
+fn how_often(w: &Words, p: &Phrase) -> bool {
+    let mut k = p.last + 1;
+    // "three or four times": the first of two numbers joined by "or" or "to".
+    if matches!(w.low(k), "or" | "to")
+        && (w.is_number(k + 1) || lexicon().number_words.contains_key(w.low(k + 1)))
+    {
+        k += 2;
+    }
+    w.low(k) == "times" && !multiplies(w.low(k + 1))
 }
 
 /// Whether the word after "N times" makes it a multiple of something ("three to four times
@@ -121,6 +136,15 @@ pub fn figure(
     if p.shape == Shape::Fraction
         && !one_in(w, p)
         && (ordinal_before(w, p.last + 1) || orders_a_noun(w, p))
+    {
+        return None;
+    }
+    // "A third, a 34-year-old man, died": an ordinal that a description of a person follows
+    // counts the third of a row of people, no share.
+    if p.shape == Shape::Fraction
+        && a_fraction_of_an_ordinal_word(w, p)
+        && w.is_punct(p.last + 1, ",")
+        && (matches!(w.low(p.last + 2), "a" | "an" | "the") || w.capitalized(p.last + 2))
     {
         return None;
     }
@@ -382,6 +406,16 @@ pub fn figure(
                 _ => Qualifier::About,
             }
         }
+        // "An online fundraiser had passed $90,000": a sum or a share passed is a floor
+        // ("topped", "exceeded" and "surpassed" are qualifiers of their own). "passed 12
+        // bills" counts what passed.
+        _ if p.qualifier == Qualifier::Exact
+            && (p.currency.is_some() || percent)
+            && p.first >= 1
+            && matches!(w.low(p.first - 1), "passed" | "passing") =>
+        {
+            Qualifier::AtLeast
+        }
         _ => p.qualifier,
     };
     let interval = interval(qualifier, value, low, high, resolution);
@@ -602,7 +636,9 @@ fn is_human_measure(m: &str) -> bool {
 fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let lex = lexicon();
     let mut k = p.last + 1;
-    if w.low(k) == "of" && (p.shape == Shape::Vague || w.low(p.num_last) == "dozen") {
+    if w.low(k) == "of"
+        && (p.shape == Shape::Vague || matches!(w.low(p.num_last), "dozen" | "pair"))
+    {
         k += 1;
         if w.low(k) == "the" || w.low(k) == "them" {
             return (None, p.last);
@@ -677,6 +713,14 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let (mut plain_words, mut names) = (0, 0);
     while plain_words < 3 && names <= 3 && w.is_word(t) {
         let low = w.low(t);
+        // "three helicopters winching survivors": a participle after a plural noun starts
+        // what the counted things do; the people after it are not counted.
+        if t > k && low.len() > 4 && low.ends_with("ing") && {
+            let before = w.low(t - 1);
+            before.ends_with('s') && !before.ends_with("ss") && !w.capitalized(t - 1)
+        } {
+            break;
+        }
         // "120,000 National Grid customers", "200 National Guard members": a noun of people
         // in the singular within a name is the name's, not what is counted.
         // Not in a headline's title case, where the word after is what befell them ("Three
@@ -806,6 +850,23 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let modifier = |k: usize| plain(k) && !plural(k);
     if w.low(k + 1) == "and" && modifier(k) && modifier(k + 2) && plain(k + 3) && plural(k + 3) {
         return (Some(w.low(k + 3).to_string()), k + 3);
+    }
+    // "Seven rabies deaths", "1,146 bite cases": a word before the noun of a measure says
+    // what of. Deaths and injuries count people, whatever killed or hurt them; other such
+    // nouns are counted with their word.
+    if plain(k) && w.is_word(k + 1) && !w.capitalized(k + 1) && plural(k + 1) {
+        let next = w.low(k + 1);
+        if let Some(m) = lex
+            .measures
+            .get(next)
+            .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
+            .map(|(_, m)| *m)
+        {
+            if matches!(m, "killed" | "injured" | "injuries" | "casualties") {
+                return (None, p.last);
+            }
+            return (Some(format!("{} {next}", w.low(k))), k + 1);
+        }
     }
     if plain(k) {
         let low = w.low(k);
@@ -1106,8 +1167,9 @@ fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
 }
 
 /// Adverbs and prepositions of place that may follow a count and are never what it counts:
-/// "310,000 nationwide", "11,000 across the country", "two apiece".
-const NOT_COUNTED: [&str; 14] = [
+/// "310,000 nationwide", "11,000 across the country", "two apiece", "two more still
+/// unaccounted for", "thousands without shelter".
+const NOT_COUNTED: [&str; 17] = [
     "nationwide",
     "worldwide",
     "countrywide",
@@ -1122,6 +1184,9 @@ const NOT_COUNTED: [&str; 14] = [
     "aboard",
     "ashore",
     "nearby",
+    "still",
+    "again",
+    "without",
 ];
 
 /// How far back a risen toll is looked for before "after".
@@ -1770,6 +1835,48 @@ mod tests {
     }
 
     #[test]
+    fn counts_misread_as_other_things() {
+        // A pair is two.
+        let f = one("The explosions killed a pair of security guards.");
+        assert_eq!(
+            (f.quantity.estimate, f.topic.as_str()),
+            (Some(2.0), "guards killed")
+        );
+        // An ordinal before a description of a person counts no share.
+        assert!(figures("A third, a 34-year-old man, died in hospital on Wednesday.").is_empty());
+        // Deaths of a disease are deaths; other nouns keep the word that says of what.
+        assert_eq!(
+            one("Seven rabies deaths were recorded.").topic,
+            "people killed"
+        );
+        assert_eq!(one("There were 1,146 bite cases.").topic, "bite cases");
+        // What counted things do is not what they count.
+        let f = one("Three helicopters were winching survivors to safety.");
+        assert_eq!(f.topic, "helicopters");
+        let all = figures(
+            "Around 250 firefighters took part, with three helicopters winching survivors.",
+        );
+        assert_eq!(all[1].quantity.unit.as_deref(), Some("helicopters"));
+        // Adverbs and prepositions are not what is counted.
+        let all = figures("Six people have died, with two more still unaccounted for.");
+        assert_eq!(all[1].topic, "people missing");
+        let all = figures("A fire killed seven people and left thousands without shelter.");
+        assert_eq!(all[1].topic, "people displaced");
+        // How often, and an idiom, count nothing.
+        assert!(figures("Many have been displaced three or four times since 2011.").is_empty());
+        assert!(figures("He was shot 11 times.").is_empty());
+        assert!(figures("That was an ugly auction, no two ways about it.").is_empty());
+        assert_eq!(figures("Deaths were three times the count.").len(), 0);
+        // A sum passed is a floor.
+        let f = one("An online fundraiser had passed $90,000 by Sunday.");
+        assert_eq!(f.quantity.interval, Interval::at_least(90_000.0));
+        assert_eq!(
+            one("The Senate passed 12 bills.").quantity.interval,
+            Interval::point(12.0)
+        );
+    }
+
+    #[test]
     fn measures_and_nouns() {
         assert_eq!(
             one("At least 56 civilians were killed in strikes").topic,
@@ -2220,10 +2327,11 @@ mod tests {
             one("The strikes killed 12 Free Syrian Army rebels.").topic,
             "rebels killed"
         );
-        // Title case: the words after the number are not all names.
-        assert_ne!(
-            one("Riot During Vigil For Teen Shot 11 Times By Police").topic,
-            "police shot"
+        // Title case: the words after the number are not all names (here, how often).
+        assert!(
+            figures("Riot During Vigil For Teen Shot 11 Times By Police")
+                .iter()
+                .all(|f| f.topic != "police shot")
         );
         let s =
             "Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes Six people died";
