@@ -77,7 +77,8 @@ fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
 }
 
 /// Whether phrase `p` tells how often, not how many: "displaced three or four times since
-/// 2011", "shot 11 times" (a multiple, "three times the count", is no such phrase).
+/// 2011", "shot 11 times" (a multiple, "three times the count", is no such phrase, nor a
+/// rate, "four times per week", a figure of its own).
 fn how_often(w: &Words, p: &Phrase) -> bool {
     let mut k = p.last + 1;
     // "three or four times": the first of two numbers joined by "or" or "to".
@@ -86,7 +87,9 @@ fn how_often(w: &Words, p: &Phrase) -> bool {
     {
         k += 2;
     }
-    w.low(k) == "times" && !multiplies(w.low(k + 1))
+    w.low(k) == "times"
+        && !multiplies(w.low(k + 1))
+        && !matches!(w.low(k + 1), "per" | "a" | "an" | "each" | "every")
 }
 
 /// Whether the word after "N times" makes it a multiple of something ("three to four times
@@ -1865,6 +1868,10 @@ mod tests {
         // How often, and an idiom, count nothing.
         assert!(figures("Many have been displaced three or four times since 2011.").is_empty());
         assert!(figures("He was shot 11 times.").is_empty());
+        assert_eq!(
+            one("It is used four times per week.").quantity.estimate,
+            Some(4.0)
+        );
         assert!(figures("That was an ugly auction, no two ways about it.").is_empty());
         assert_eq!(figures("Deaths were three times the count.").len(), 0);
         // A sum passed is a floor.
