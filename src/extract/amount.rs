@@ -50,6 +50,12 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         },
         ..Found::default()
     };
+    // "a quarter of a million dollars' bail": the possessive's apostrophe is the sum's.
+    let last = if matches!(w.raw(last + 1), "'" | "’") && w.glued(last + 1) {
+        last + 1
+    } else {
+        last
+    };
     // "some 350 meters (1,150 feet) below the surface": the words after a conversion in
     // brackets say what both measure.
     read_right(
@@ -78,6 +84,20 @@ fn converted_in_brackets(w: &Words, last: usize) -> Option<usize> {
 fn per_hour_after(w: &Words, last: usize) -> bool {
     matches!(w.low(last + 1), "/" | "per" | "an" | "a")
         && matches!(w.low(last + 2), "h" | "hr" | "hour")
+}
+
+/// The unit a speed told as a length "per hour" is written in for short: "70 miles per hour"
+/// is "70 mph", and "100 kilometres an hour" is read as "100 km/h" is ("km", a speed by its
+/// measure), so each lines up with the short form another outlet writes.
+pub fn per_hour_unit(w: &Words, unit: &str, last: usize) -> Option<&'static str> {
+    if !per_hour_after(w, last) {
+        return None;
+    }
+    match unit {
+        "miles" | "mile" => Some("mph"),
+        "kilometres" | "kilometers" | "kilometre" | "kilometer" | "kms" => Some("km"),
+        _ => None,
+    }
 }
 
 /// Words before a speed that make it a gust's: a storm's gusts are faster than its sustained
@@ -528,11 +548,26 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
             if earlier_time_at(w, k) && !crossed_figure {
                 found.earlier = true;
             }
-            if let Some(m) = phrase_ending_at(w, k, stop).filter(|&m| !(sum && m == "growth")) {
+            // "a deep ocean trench that runs for about 1,300km": "deep" before a length
+            // describes a thing; only after it does it tell a depth ("10 km deep").
+            if let Some(m) = phrase_ending_at(w, k, stop)
+                .filter(|&m| !((sum && m == "growth") || (m == "depth" && low == "deep")))
+            {
                 // "rainfall totals of 20 inches": a total of the measure is the measure.
                 let total_of = k + 3 == first
                     && matches!(w.low(k + 1), "total" | "totals" | "amount" | "amounts");
                 let adjacent = k + 1 == first || by || (of && (k + 2 == first || total_of));
+                // "The ride has raised more than $1.2 million": a sum raised right after the
+                // verb is money collected, no rise of anything.
+                let m = if m == "rise"
+                    && sum
+                    && k + 1 == first
+                    && matches!(low, "raised" | "raise" | "raises" | "raising")
+                {
+                    "fundraising"
+                } else {
+                    m
+                };
                 let had_change = found.change.is_some();
                 found.take(m, adjacent, length);
                 if !had_change && found.change.is_some() {
@@ -586,6 +621,26 @@ mod tests {
         assert_eq!(measure(s, "5 million", "BDT").as_deref(), Some("damages"));
         let s = "It paid $2 million, or $40,000 to each family.";
         assert_eq!(measure(s, "$2 million", "USD"), None);
+    }
+
+    #[test]
+    fn a_sum_raised_is_money_collected_and_bail_is_bail() {
+        let s = "The ride has raised more than $1.2 million for cancer research.";
+        assert_eq!(
+            measure(s, "more than $1.2 million", "USD").as_deref(),
+            Some("fundraising")
+        );
+        // Raised to a sum, a thing rose.
+        let s = "The company raised its offer to $5 billion.";
+        assert_ne!(
+            measure(s, "$5 billion", "USD").as_deref(),
+            Some("fundraising")
+        );
+        let s = "He was held on a quarter of a million dollars' bail.";
+        assert_eq!(
+            measure(s, "a quarter of a million dollars", "USD").as_deref(),
+            Some("bail")
+        );
     }
 
     #[test]
@@ -857,6 +912,9 @@ mod tests {
         // Past a bracket that restates the figure.
         let s = "The survey said the quake was 10 km (6 miles) deep.";
         assert_eq!(measure(s, "10", "km").as_deref(), Some("depth"));
+        // "deep" before a length describes a thing, whose length it is not.
+        let s = "It lies on a deep ocean trench that runs for about 1,300km along the coast.";
+        assert_eq!(measure(s, "about 1,300", "km"), None);
         // At sea, "off" a port.
         let s = "The attack took place about 150 nautical miles off Aden.";
         assert_eq!(

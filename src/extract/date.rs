@@ -953,6 +953,16 @@ mod tests {
             pairs(&[])
         );
         assert_eq!(read("The field pumps 1,000 barrels a day.", a), pairs(&[]));
+        // An age of a thing is no length.
+        assert_eq!(
+            read("The fire destroyed centuries-old churches.", a),
+            pairs(&[])
+        );
+        // What the noun is of may stand between the figure and its rate.
+        let s = "The pipeline carries around 180,000 barrels of crude a day.";
+        assert_eq!(read(s, a), pairs(&[]));
+        let s = "It exports 40 million cubic metres of gas a year.";
+        assert_eq!(read(s, a), pairs(&[]));
         assert_eq!(
             read("hospitalized in the past several months.", a),
             pairs(&[("the past several months", "PXM")])

@@ -1568,10 +1568,21 @@ impl<'a, 'w> Parser<'a, 'w> {
 
     /// Whether token `i` comes right after a figure and its noun ("1.1 billion rupees a
     /// day", "1,000 barrels a day", "$2 a day"): "a day" there is a rate, no length of time.
+    /// What the noun is of may stand between ("180,000 barrels of crude a day", "40 million
+    /// cubic metres of gas a year").
     fn after_a_figure(&self, i: usize) -> bool {
+        let w = self.w;
         self.phrases.iter().zip(self.roles).any(|(p, r)| {
+            let between = p.last + 1..i;
+            // The noun (of one or two words), then "of" and one or two words.
+            let of_what = between
+                .clone()
+                .find(|&k| w.low(k) == "of")
+                .is_some_and(|k| k - p.last <= 3 && (k + 2..=k + 3).contains(&i));
             *r == Role::Figure
-                && (p.last + 1 == i || (p.last + 2 == i && self.w.is_word(p.last + 1)))
+                && p.last < i
+                && between.clone().all(|k| w.is_word(k))
+                && (i - p.last <= 2 || of_what)
         })
     }
 
@@ -1710,6 +1721,10 @@ impl<'a, 'w> Parser<'a, 'w> {
         let word = strip_possessive(self.low(k));
         let unit = unit_of(k)?;
         if !word.ends_with('s') || word.len() < 4 || matches!(self.low(k + 1), "old" | "ago") {
+            return None;
+        }
+        // "centuries-old churches", "decades-old dispute": an age of a thing, no length.
+        if self.w.is_dash(k + 1) && self.w.glued(k + 1) && self.is(k + 2, "old") {
             return None;
         }
         // "in the early hours of yesterday", "the small hours": a time of day, not a length.

@@ -130,6 +130,8 @@ fn superlative(low: &str) -> bool {
     matches!(low, "worst" | "best" | "most" | "least")
         || (low.len() >= 6
             && low.ends_with("est")
+            // "northwest", "Midwest": a direction.
+            && !low.ends_with("west")
             && !matches!(
                 low,
                 "interest"
@@ -145,6 +147,9 @@ fn superlative(low: &str) -> bool {
                     | "digest"
                     | "invest"
                     | "manifest"
+                    | "unrest"
+                    | "inquest"
+                    | "conquest"
             ))
 }
 
@@ -420,6 +425,59 @@ fn tie_before(w: &Words, first: usize) -> Option<usize> {
     (to || LASTED.contains(&w.low(tie))).then_some(tie)
 }
 
+/// Words that may stand between "in" or "within" and the length it opens ("in more than a
+/// decade", "in under two years", "in recent years", "in the past five years").
+const BEFORE_A_WINDOW: [&str; 16] = [
+    "about", "around", "some", "nearly", "almost", "more", "than", "over", "roughly", "under",
+    "less", "just", "only", "the", "past", "recent",
+];
+
+/// Ordinal words that count a happening within a stretch of time ("the second attack on the
+/// line in five years", "the first time in a decade").
+const ORDINALS: [&str; 10] = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Tokens before "in" searched for an ordinal or a superlative that counts within the length.
+const WINDOW_REACH: usize = 12;
+
+/// Whether the duration starting at token `first` is a window something is counted or ranked
+/// in, or happened within, and no length of anything: "within six hours of the attack", "The
+/// fire spread within minutes", and "in" after an ordinal or a superlative of its clause ("It
+/// was the second attack on the line in five years", "the deadliest fire in more than a
+/// decade", "The worst in recent years"); and a deadline given ("given 72 hours to leave").
+pub fn window(w: &Words, first: usize, last: usize) -> bool {
+    // "The five were given 72 hours to leave": a deadline, no length of anything.
+    if first >= 1
+        && matches!(w.low(first - 1), "given" | "gave" | "give" | "giving")
+        && w.low(last + 1) == "to"
+    {
+        return true;
+    }
+    let mut k = first;
+    while k > 0 && BEFORE_A_WINDOW.contains(&w.low(k - 1)) {
+        k -= 1;
+    }
+    let Some(at) = k.checked_sub(1) else {
+        return false;
+    };
+    match w.low(at) {
+        "within" => true,
+        "in" => (at.saturating_sub(WINDOW_REACH)..at)
+            .rev()
+            .take_while(|&j| !matches!(w.low(j), "." | "," | ";" | ":" | "?" | "!"))
+            .any(|j| {
+                // "Most people recover in a week": "most" ranks only after "the" ("the most
+                // powerful quake in 50 years").
+                let low = w.low(j);
+                ORDINALS.contains(&low)
+                    || (superlative(low)
+                        && (!matches!(low, "most" | "least") || j > 0 && w.low(j - 1) == "the"))
+            }),
+        _ => false,
+    }
+}
+
 /// Whether the duration from token `first` to `last` is how long before or after something
 /// another thing happened ("one day after the shooting", "hours earlier", "two years ago"),
 /// no length of anything: "after" or "before" it, as the word after it says. A length that
@@ -493,6 +551,38 @@ mod tests {
         // Another verb's length in a later clause keeps its name.
         let s = "Prosecutors sought life, but he got 12 years in prison.";
         assert_eq!(sought(s, "12 years", Some("sentence")), None);
+    }
+
+    #[test]
+    fn a_window_counted_in_or_happened_within_is_no_length() {
+        let is_window = |s: &str, text: &str| {
+            let w = words(s);
+            let (first, last) = tokens(&w, s, text);
+            window(&w, first, last)
+        };
+        let s = "It was the second attack on the line in five years.";
+        assert!(is_window(s, "five years"));
+        let s = "It was the second attack on the line in under two years.";
+        assert!(is_window(s, "two years"));
+        let s = "It was one of the country's deadliest industrial fires in more than a decade.";
+        assert!(is_window(s, "more than a decade"));
+        let s = "The worst in recent years occurred in Italy.";
+        assert!(is_window(s, "recent years"));
+        let s = "Three people were detained within six hours of the attack.";
+        assert!(is_window(s, "six hours"));
+        assert!(is_window(
+            "The fire spread tent to tent within minutes.",
+            "minutes"
+        ));
+        let s = "The five were given 72 hours to leave the country.";
+        assert!(is_window(s, "72 hours"));
+        // A length, however it is told; a direction is no superlative.
+        let s = "Heavy bombardment has battered the northwest province in recent days.";
+        assert!(!is_window(s, "recent days"));
+        assert!(!is_window("The siege lasted five years.", "five years"));
+        assert!(!is_window("Most people recover in a week.", "a week"));
+        let s = "The first crews arrived, and the fire burned for three hours.";
+        assert!(!is_window(s, "three hours"));
     }
 
     #[test]

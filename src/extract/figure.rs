@@ -71,7 +71,25 @@ fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
         || p.hyphen_word
             .is_some_and(|h| matches!(w.low(h), "way" | "time" | "off" | "fold"))
         || (next == "times" && multiplies(w.low(p.last + 2)))
+        || how_often(w, p)
+        || (before == "no" && p.value == 2.0 && next == "ways")
         || in_a_name
+}
+
+/// Whether phrase `p` tells how often, not how many: "displaced three or four times since
+/// 2011", "shot 11 times" (a multiple, "three times the count", is no such phrase, nor a
+/// rate, "four times per week", a figure of its own).
+fn how_often(w: &Words, p: &Phrase) -> bool {
+    let mut k = p.last + 1;
+    // "three or four times": the first of two numbers joined by "or" or "to".
+    if matches!(w.low(k), "or" | "to")
+        && (w.is_number(k + 1) || lexicon().number_words.contains_key(w.low(k + 1)))
+    {
+        k += 2;
+    }
+    w.low(k) == "times"
+        && !multiplies(w.low(k + 1))
+        && !matches!(w.low(k + 1), "per" | "a" | "an" | "each" | "every")
 }
 
 /// Whether the word after "N times" makes it a multiple of something ("three to four times
@@ -121,6 +139,15 @@ pub fn figure(
     if p.shape == Shape::Fraction
         && !one_in(w, p)
         && (ordinal_before(w, p.last + 1) || orders_a_noun(w, p))
+    {
+        return None;
+    }
+    // "A third, a 34-year-old man, died": an ordinal that a description of a person follows
+    // counts the third of a row of people, no share.
+    if p.shape == Shape::Fraction
+        && a_fraction_of_an_ordinal_word(w, p)
+        && w.is_punct(p.last + 1, ",")
+        && (matches!(w.low(p.last + 2), "a" | "an" | "the") || w.capitalized(p.last + 2))
     {
         return None;
     }
@@ -182,6 +209,11 @@ pub fn figure(
     } else {
         counted_noun(w, p)
     };
+    // "70 miles per hour": a speed, in the short form of its unit ("mph").
+    let unit = unit.map(|u| match amount::per_hour_unit(w, &u, unit_end) {
+        Some(short) => short.to_string(),
+        None => u,
+    });
     // "The number of fishermen killed rose to seven": the count's noun is the number's.
     let unit = unit
         .or_else(|| measure::people_of_a_risen_number(w, p.first).map(|k| w.low(k).to_string()));
@@ -227,6 +259,21 @@ pub fn figure(
             || u.rsplit_once(['-', ' '])
                 .is_some_and(|(_, head)| lex.people.contains(head))
     });
+    // "Two riders were killed", "Three hikers went missing": a plural noun right before a verb
+    // of what befalls people counts people, whether or not it is a listed noun of people.
+    let people_unit = people_unit
+        || unit.as_deref().is_some_and(|u| {
+            u == w.low(unit_end)
+                && p.currency.is_none()
+                && !percent
+                && u.len() > 3
+                && u.ends_with('s')
+                && !u.ends_with("ss")
+                && u.bytes().all(|b| b.is_ascii_lowercase())
+                && !animals::is_animal(u)
+                && !role::is_unit_of_measure(u)
+                && measure::befalls_people_after(w, unit_end + 1).is_some()
+        });
     // A group the figure is said to be part of after its noun ("of the wounded", "among the
     // dead"), read once for both its measure and whether it is a part.
     let group = measure::GroupAfter::at(w, unit_end + 1);
@@ -353,9 +400,24 @@ pub fn figure(
         || (unit.is_none() && measure.is_some_and(is_human_measure));
     // "2 million euros ($2.6 million)": a sum converted into another currency is rounded at
     // a rate each outlet picks, so it is approximate.
+    // "as much as £400 million ($510 million)": a conversion bounds the sum as the figure it
+    // converts does.
     let qualifier = match before {
         Some(b) if p.qualifier == Qualifier::Exact && converted(w, p, unit.as_deref(), &b) => {
-            Qualifier::About
+            match b.quantity.qualifier {
+                q @ (Qualifier::AtMost | Qualifier::AtLeast | Qualifier::Nearly) => q,
+                _ => Qualifier::About,
+            }
+        }
+        // "An online fundraiser had passed $90,000": a sum or a share passed is a floor
+        // ("topped", "exceeded" and "surpassed" are qualifiers of their own). "passed 12
+        // bills" counts what passed.
+        _ if p.qualifier == Qualifier::Exact
+            && (p.currency.is_some() || percent)
+            && p.first >= 1
+            && matches!(w.low(p.first - 1), "passed" | "passing") =>
+        {
+            Qualifier::AtLeast
         }
         _ => p.qualifier,
     };
@@ -577,7 +639,9 @@ fn is_human_measure(m: &str) -> bool {
 fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let lex = lexicon();
     let mut k = p.last + 1;
-    if w.low(k) == "of" && (p.shape == Shape::Vague || w.low(p.num_last) == "dozen") {
+    if w.low(k) == "of"
+        && (p.shape == Shape::Vague || matches!(w.low(p.num_last), "dozen" | "pair"))
+    {
         k += 1;
         if w.low(k) == "the" || w.low(k) == "them" {
             return (None, p.last);
@@ -620,6 +684,10 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     {
         return (Some(w.low(k + 1).to_string()), k + 1);
     }
+    // "200,000 sq ft", "18,600 sq. m", "3,000 square feet": an area in a unit of two words.
+    if let Some((unit, end)) = area_unit(w, k) {
+        return (Some(unit), end);
+    }
     // "12,400 MW", "500 kV": a unit of measure written in capitals is no name. "a 90,000
     // barrel-a-day unit": a unit told as a rate is that unit.
     if w.is_word(k) && role::is_unit_of_measure(w.low(k)) {
@@ -648,6 +716,14 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let (mut plain_words, mut names) = (0, 0);
     while plain_words < 3 && names <= 3 && w.is_word(t) {
         let low = w.low(t);
+        // "three helicopters winching survivors": a participle after a plural noun starts
+        // what the counted things do; the people after it are not counted.
+        if t > k && low.len() > 4 && low.ends_with("ing") && {
+            let before = w.low(t - 1);
+            before.ends_with('s') && !before.ends_with("ss") && !w.capitalized(t - 1)
+        } {
+            break;
+        }
         // "120,000 National Grid customers", "200 National Guard members": a noun of people
         // in the singular within a name is the name's, not what is counted.
         // Not in a headline's title case, where the word after is what befell them ("Three
@@ -778,6 +854,23 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if w.low(k + 1) == "and" && modifier(k) && modifier(k + 2) && plain(k + 3) && plural(k + 3) {
         return (Some(w.low(k + 3).to_string()), k + 3);
     }
+    // "Seven rabies deaths", "1,146 bite cases": a word before the noun of a measure says
+    // what of. Deaths and injuries count people, whatever killed or hurt them; other such
+    // nouns are counted with their word.
+    if plain(k) && w.is_word(k + 1) && !w.capitalized(k + 1) && plural(k + 1) {
+        let next = w.low(k + 1);
+        if let Some(m) = lex
+            .measures
+            .get(next)
+            .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
+            .map(|(_, m)| *m)
+        {
+            if matches!(m, "killed" | "injured" | "injuries" | "casualties") {
+                return (None, p.last);
+            }
+            return (Some(format!("{} {next}", w.low(k))), k + 1);
+        }
+    }
     if plain(k) {
         let low = w.low(k);
         if let Some(end) = hyphenated(w, k) {
@@ -795,6 +888,42 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         return (Some(low.to_string()), k);
     }
     (None, p.last)
+}
+
+/// The short name of a unit of length that "sq" or "square" before it makes a unit of area.
+fn area_of_length(low: &str) -> Option<&'static str> {
+    Some(match low {
+        "ft" | "feet" | "foot" => "ft",
+        "m" | "metres" | "meters" | "metre" | "meter" => "m",
+        "km" | "kilometres" | "kilometers" | "kilometre" | "kilometer" => "km",
+        "mi" | "miles" | "mile" => "mile",
+        _ => return None,
+    })
+}
+
+/// A unit of area written as "sq" (perhaps with a full stop) or "square" and a unit of length,
+/// starting at token `k`: "sq ft", "sq. m", "sq km", "square feet". Returns the unit as the
+/// comparison converts it ("sq ft", "square feet") and its last token. "square kilometres"
+/// and "square metres" read as a modifier and its plural already.
+fn area_unit(w: &Words, k: usize) -> Option<(String, usize)> {
+    let square = w.low(k);
+    if !matches!(square, "sq" | "square") {
+        return None;
+    }
+    let at = if square == "sq" && w.is_punct(k + 1, ".") && w.glued(k + 1) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !w.is_word(at) {
+        return None;
+    }
+    let short = area_of_length(w.low(at))?;
+    match (square, short) {
+        ("sq", _) => Some((format!("sq {short}"), at)),
+        ("square", "ft") => Some((format!("square {}", w.low(at)), at)),
+        _ => None,
+    }
 }
 
 /// The unit of a temperature by its scale as written after the number ("C", "°F",
@@ -1041,8 +1170,9 @@ fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
 }
 
 /// Adverbs and prepositions of place that may follow a count and are never what it counts:
-/// "310,000 nationwide", "11,000 across the country", "two apiece".
-const NOT_COUNTED: [&str; 14] = [
+/// "310,000 nationwide", "11,000 across the country", "two apiece", "two more still
+/// unaccounted for", "thousands without shelter".
+const NOT_COUNTED: [&str; 17] = [
     "nationwide",
     "worldwide",
     "countrywide",
@@ -1057,6 +1187,9 @@ const NOT_COUNTED: [&str; 14] = [
     "aboard",
     "ashore",
     "nearby",
+    "still",
+    "again",
+    "without",
 ];
 
 /// How far back a risen toll is looked for before "after".
@@ -1671,6 +1804,86 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_noun_before_a_verb_that_befalls_people_counts_people() {
+        // Nouns not on the list of people: the verb after them tells they are people.
+        let f = one("Two paragliders were killed when the storm hit.");
+        assert_eq!(
+            (f.topic.as_str(), f.quantity.counts_people),
+            ("paragliders killed", true)
+        );
+        assert_eq!(
+            one("Three kayakers went missing.").topic,
+            "kayakers missing"
+        );
+        assert_eq!(
+            one("Two paragliders died on Sunday.").topic,
+            "paragliders killed"
+        );
+        assert_eq!(one("Four stewards were hurt.").topic, "stewards injured");
+        // Listed nouns of people who ride, climb or swim.
+        assert_eq!(one("Two riders were killed.").topic, "riders killed");
+        assert_eq!(
+            one("Twelve cyclists were injured.").topic,
+            "cyclists injured"
+        );
+        // A thing that acts, or a thing a verb befalls that does not befall people.
+        assert_eq!(figures("Two bombs killed five people.")[0].topic, "bombs");
+        assert_eq!(one("Two trucks were hit.").topic, "trucks");
+        assert_eq!(one("Two stewards were not hurt.").topic, "stewards");
+        assert_eq!(one("Three boats were captured.").topic, "boats");
+        assert_eq!(
+            one("Three stewards were detained.").topic,
+            "stewards arrested"
+        );
+    }
+
+    #[test]
+    fn counts_misread_as_other_things() {
+        // A pair is two.
+        let f = one("The explosions killed a pair of security guards.");
+        assert_eq!(
+            (f.quantity.estimate, f.topic.as_str()),
+            (Some(2.0), "guards killed")
+        );
+        // An ordinal before a description of a person counts no share.
+        assert!(figures("A third, a 34-year-old man, died in hospital on Wednesday.").is_empty());
+        // Deaths of a disease are deaths; other nouns keep the word that says of what.
+        assert_eq!(
+            one("Seven rabies deaths were recorded.").topic,
+            "people killed"
+        );
+        assert_eq!(one("There were 1,146 bite cases.").topic, "bite cases");
+        // What counted things do is not what they count.
+        let f = one("Three helicopters were winching survivors to safety.");
+        assert_eq!(f.topic, "helicopters");
+        let all = figures(
+            "Around 250 firefighters took part, with three helicopters winching survivors.",
+        );
+        assert_eq!(all[1].quantity.unit.as_deref(), Some("helicopters"));
+        // Adverbs and prepositions are not what is counted.
+        let all = figures("Six people have died, with two more still unaccounted for.");
+        assert_eq!(all[1].topic, "people missing");
+        let all = figures("A fire killed seven people and left thousands without shelter.");
+        assert_eq!(all[1].topic, "people displaced");
+        // How often, and an idiom, count nothing.
+        assert!(figures("Many have been displaced three or four times since 2011.").is_empty());
+        assert!(figures("He was shot 11 times.").is_empty());
+        assert_eq!(
+            one("It is used four times per week.").quantity.estimate,
+            Some(4.0)
+        );
+        assert!(figures("That was an ugly auction, no two ways about it.").is_empty());
+        assert_eq!(figures("Deaths were three times the count.").len(), 0);
+        // A sum passed is a floor.
+        let f = one("An online fundraiser had passed $90,000 by Sunday.");
+        assert_eq!(f.quantity.interval, Interval::at_least(90_000.0));
+        assert_eq!(
+            one("The Senate passed 12 bills.").quantity.interval,
+            Interval::point(12.0)
+        );
+    }
+
+    #[test]
     fn measures_and_nouns() {
         assert_eq!(
             one("At least 56 civilians were killed in strikes").topic,
@@ -2121,10 +2334,11 @@ mod tests {
             one("The strikes killed 12 Free Syrian Army rebels.").topic,
             "rebels killed"
         );
-        // Title case: the words after the number are not all names.
-        assert_ne!(
-            one("Riot During Vigil For Teen Shot 11 Times By Police").topic,
-            "police shot"
+        // Title case: the words after the number are not all names (here, how often).
+        assert!(
+            figures("Riot During Vigil For Teen Shot 11 Times By Police")
+                .iter()
+                .all(|f| f.topic != "police shot")
         );
         let s =
             "Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes Six people died";
@@ -2462,6 +2676,11 @@ mod tests {
                 "seabirds",
             ),
             ("One passenger remains missing.", 1.0, "passenger"),
+            // Areas in a unit of two words.
+            ("The 200,000 sq ft warehouse opened.", 200_000.0, "sq ft"),
+            ("The 18,600 sq m warehouse opened.", 18_600.0, "sq m"),
+            ("It covers 40 sq. km of forest.", 40.0, "sq km"),
+            ("It has 3,000 square feet of space.", 3_000.0, "square feet"),
         ]);
         // Scaled, a number keeps the digits written.
         assert_eq!(
@@ -2604,6 +2823,16 @@ mod tests {
             unit("They seized 40 million naira.").as_deref(),
             Some("NGN")
         );
+        // Dollars of other countries, and the Brazilian real, by the letters before "$"; a
+        // sum to the dollar is an exchange rate.
+        let f = one("The real traded at R$5.42 to the dollar.");
+        assert_eq!(
+            (f.quantity.unit.as_deref(), f.topic.as_str()),
+            (Some("BRL"), "exchange rate in BRL")
+        );
+        assert_eq!(unit("It cost S$5 million.").as_deref(), Some("SGD"));
+        assert_eq!(unit("It cost NT$30 million.").as_deref(), Some("TWD"));
+        assert_eq!(unit("It cost R3.2m.").as_deref(), Some("ZAR"));
         // The rupee's abbreviation, with or without its full stop (no sentence ends there).
         let f = one("He paid Rs. 5,000 in bribes.");
         assert_eq!(
@@ -2696,6 +2925,18 @@ mod tests {
     }
 
     #[test]
+    fn a_length_an_hour_is_a_speed_in_its_short_form() {
+        values_and_units(&[
+            ("He was traveling at 70 miles per hour.", 70.0, "mph"),
+            ("Winds reached 100 kilometres an hour.", 100.0, "km"),
+        ]);
+        assert_eq!(
+            one("He was traveling at 70 miles per hour.").topic,
+            "speed in mph"
+        );
+    }
+
+    #[test]
     fn a_conversion_in_brackets_is_approximate() {
         let all = figures("They made off with 2 million euros ($2.6 million) in gems.");
         assert_eq!(all[0].quantity.qualifier, Qualifier::Exact);
@@ -2703,6 +2944,12 @@ mod tests {
         assert!(all[1].quantity.interval.contains(2_500_000.0));
         let all = figures("The quake struck about 58km (36 miles) south-west of Bandar Abbas.");
         assert_eq!(all[1].quantity.qualifier, Qualifier::About);
+        // A conversion bounds the sum as the figure it converts does.
+        let all = figures("The repairs could cost as much as £400 million ($510 million).");
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].quantity.qualifier, Qualifier::AtMost);
+        assert_eq!(all[1].quantity.qualifier, Qualifier::AtMost);
+        assert_eq!(all[1].quantity.interval, Interval::at_most(510_000_000.0));
         // Two sums side by side, or a share after a sum, are no conversions.
         let all = figures("Bids of $2 million and $3 million came in.");
         assert_eq!(all[1].quantity.qualifier, Qualifier::Exact);

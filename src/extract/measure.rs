@@ -162,7 +162,7 @@ pub fn measure_of(
     }
     // "Two gunmen kidnapped four workers", "Two officers shot him": the verb right after a
     // count, taking an object, is what they did, not what befell them.
-    let right = scan_measure(w, unit_end + 1, true).filter(|_| {
+    let right = scan_measure(w, past_parts_aside(w, unit_end + 1), true).filter(|_| {
         let attackers = lexicon().role_measures.get(w.low(unit_end)) == Some(&"attacking");
         !acts_on_an_object(w, unit_end + 1, !attackers)
     });
@@ -205,6 +205,25 @@ pub fn measure_of(
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => None,
     }
+}
+
+/// Most tokens of an aside naming the parts of a count ("three of them children").
+const PARTS_ASIDE: usize = 6;
+
+/// The token after an aside between commas that names parts of the count before it, when one
+/// starts at token `k`: "Nine people, three of them children, have died" (the verb after the
+/// aside is the count's); else `k`.
+fn past_parts_aside(w: &Words, k: usize) -> usize {
+    if !w.is_punct(k, ",") || !is_count(w, k + 1) || w.low(k + 2) != "of" {
+        return k;
+    }
+    if !matches!(w.low(k + 3), "them" | "whom") {
+        return k;
+    }
+    (k + 4..=k + PARTS_ASIDE)
+        .take_while(|&j| w.is_word(j) || w.is_punct(j, ","))
+        .find(|&j| w.is_punct(j, ","))
+        .map_or(k, |j| j + 1)
 }
 
 /// Words that may stand between a noun of people and the verb of what befell them ("three
@@ -254,6 +273,60 @@ fn described_then_befallen(
         .find(|(phrase, _)| w.matches_at(k, phrase))
         .map(|(_, m)| *m)?;
     (m != right.1).then_some((1, m, right.2))
+}
+
+/// Words that may stand between a plural noun and the verb of what befell it ("were killed",
+/// "have died", "later died", "went missing"); all but the adverbs and "went" make a passive.
+const BEFORE_A_PEOPLE_VERB: [&str; 12] = [
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "later",
+    "reportedly",
+    "all",
+    "went",
+];
+
+/// Verbs of what befalls people that take no object, so need no auxiliary before them to
+/// tell what befell their subject ("Two hikers died", "two swimmers drowned").
+const INTRANSITIVE_BEFALLING: [&str; 7] = [
+    "died",
+    "perished",
+    "drowned",
+    "succumbed",
+    "dead",
+    "missing",
+    "unaccounted",
+];
+
+/// The measure of a verb that befalls only people told right after a plural noun, from token
+/// `k` on: "Two riders were killed", "Twelve cyclists were injured", "Three hikers went
+/// missing", "Two climbers died". A noun of which this is said counts people whether or not
+/// it is a listed noun of people. A verb that may take an object counts only as a passive
+/// ("were killed", not "Two bombs killed five people"); "were not hurt" befell no one.
+pub fn befalls_people_after(w: &Words, k: usize) -> Option<&'static str> {
+    let mut j = k;
+    let mut passive = false;
+    while j < k + 3 && BEFORE_A_PEOPLE_VERB.contains(&w.low(j)) {
+        passive |= !matches!(w.low(j), "later" | "reportedly" | "all" | "went");
+        j += 1;
+    }
+    let low = w.low(j);
+    let (phrase, m) = lexicon()
+        .measures
+        .get(low)?
+        .iter()
+        .find(|(p, _)| w.matches_at(j, p))?;
+    // Boats and towns are captured too: only an arrest or a detention befalls people alone.
+    let befalls = matches!(*m, "killed" | "injured" | "missing")
+        || (*m == "arrested" && matches!(low, "arrested" | "detained"));
+    let intransitive = phrase.len() > 1 || INTRANSITIVE_BEFALLING.contains(&low);
+    (befalls && (passive || intransitive)).then_some(*m)
 }
 
 /// Whether the figure at `first` follows "and" right after a verb that takes no object: an
@@ -736,6 +809,15 @@ mod tests {
         // A count with its noun keeps the verb right after it.
         let s = "Eight civilians killed others injured in rocket attacks.";
         assert_eq!(measure_in(s, "eight", "civilians"), Some("killed"));
+    }
+
+    #[test]
+    fn an_aside_naming_parts_is_stepped_over() {
+        let s = "Nine people, three of them children, have died after a fire swept the camp.";
+        assert_eq!(measure_in(s, "nine", "people"), Some("killed"));
+        // A comma before another clause still ends the scan.
+        let s = "Nine people, police said, were seen.";
+        assert_eq!(measure_in(s, "nine", "people"), None);
     }
 
     #[test]

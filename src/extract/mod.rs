@@ -781,6 +781,17 @@ fn extract_sentence(
         // "one day after the shooting", "hours earlier": how long between two happenings, a
         // length of neither, lined up only with other such times.
         let (first, last) = w.tokens_of(d.span);
+        // "the second attack in five years", "within six hours of the attack": a window
+        // something is counted in or happened within, no length of anything.
+        if d.what.is_none() && duration::window(w, first, last) {
+            out.push(found(
+                d.span,
+                String::new(),
+                Value::Duration(d.duration),
+                None,
+            ));
+            return;
+        }
         if d.what.is_none()
             && let Some(side) = duration::offset_side(w, first, last)
         {

@@ -8,8 +8,8 @@ use crate::extract::phrase::{Core, Shape};
 use crate::extract::token::TokenKind;
 use crate::extract::words::Words;
 
-/// The country letters written before a "$" ("US$", "HK$").
-const DOLLAR_COUNTRIES: [&str; 7] = ["US", "A", "C", "HK", "NZ", "AU", "CA"];
+/// The country letters written before a "$" ("US$", "HK$", "S$"; "R$" is the Brazilian real).
+const DOLLAR_COUNTRIES: [&str; 11] = ["US", "A", "C", "HK", "NZ", "AU", "CA", "S", "SG", "NT", "R"];
 
 /// "Rs 5,000", "Rs. 20 crore", "Rp 1 billion", "Tk 25,000", "Sh212 million": abbreviations of
 /// the rupee, the rupiah, the taka and the (Kenyan) shilling, as South Asian, Indonesian and
@@ -55,7 +55,10 @@ pub(super) fn currency_at(w: &Words, j: usize) -> Option<(&'static str, usize)> 
             let code = lex.currencies.get(key.as_str())?;
             return w.is_number(j + 2).then_some((code, j + 2));
         }
-        return None;
+        // "R" before no "$" may still be the rand's ("R3.2m").
+        if raw != RAND {
+            return None;
+        }
     }
     if let Some(&(_, word)) = SUM_ABBREVIATIONS.iter().find(|&&(a, _)| a == raw) {
         let next = if w.is_punct(j + 1, ".") && w.glued(j + 1) {

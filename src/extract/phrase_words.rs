@@ -26,6 +26,7 @@ pub(super) fn may_begin_number_words(w: &Words, lex: &Lexicon, j: usize) -> bool
     match low {
         "a" | "an" => {
             w.low(j + 1) == "few"
+                || (w.low(j + 1) == "pair" && w.low(j + 2) == "of")
                 || lex.number_words.contains_key(w.low(j + 1))
                 || lex.number_words.contains_key(w.low(j + 2))
                 || one_attacker(w, lex, j)
@@ -222,6 +223,10 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
     // right after the phrase (which holds the noun's modifiers).
     if let Some(noun) = one_victim(w, lex, j) {
         return Some(number(j, noun - 1, 1.0, 1.0, Shape::Words));
+    }
+    // "killed a pair of security guards": two.
+    if first == "a" && w.low(j + 1) == "pair" && w.low(j + 2) == "of" {
+        return Some(number(j, j + 1, 2.0, 1.0, Shape::Words));
     }
     // Vague plurals: "dozens", "hundreds", "tens of thousands", "several hundred".
     if let Some(&low) = lex.vague_plurals.get(first) {

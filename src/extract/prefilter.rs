@@ -47,6 +47,8 @@ fn number_words() -> Vec<&'static str> {
                 .filter(|(_, m)| **m == "attacking")
                 .map(|(w, _)| *w),
         )
+        // "a pair of security guards": two (see `phrase_words`).
+        .chain(["pair"])
         .collect();
     words.sort_unstable();
     words
@@ -465,6 +467,7 @@ mod tests {
             "Some twenty-five people were hurt.",
             "Prices rose by ½ a point.",
             "Dozens were hurt.",
+            "The explosions killed a pair of security guards.",
             "Fighting went on for weeks.",
             "The strike hit on Tuesday's market.",
             "Officials now say otherwise.",

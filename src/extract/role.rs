@@ -349,6 +349,44 @@ fn is_measure_word(low: &str) -> bool {
     })
 }
 
+/// Words of a stage of life that "at" and a small number after them tell the age of: "left
+/// school at 17", "died at 85", "joined the army at 18", "retired at 60".
+const STAGES_OF_LIFE: [&str; 9] = [
+    "school",
+    "died",
+    "retired",
+    "married",
+    "joined",
+    "enlisted",
+    "emigrated",
+    "orphaned",
+    "widowed",
+];
+
+/// Whether `p` is an age told after "at" within a few words of a word of [`STAGES_OF_LIFE`]
+/// ("who left school at 17 to drive trucks"), with nothing counted after it ("died at 17
+/// sites" counts sites).
+fn at_a_stage_of_life(w: &Words, p: &Phrase, next: usize) -> bool {
+    let first = p.first;
+    let small = p.value.fract() == 0.0
+        && (1.0..=110.0).contains(&p.value)
+        && p.qualifier == Qualifier::Exact
+        && p.currency.is_none()
+        && !p.percent;
+    if !small || first < 2 || w.low(first - 1) != "at" {
+        return false;
+    }
+    let ends = next >= w.len()
+        || matches!(
+            w.low(next),
+            "," | "." | ";" | ")" | "to" | "and" | "after" | "when" | "in" | "but"
+        );
+    ends && (first.saturating_sub(5)..first - 1)
+        .rev()
+        .take_while(|&k| w.is_word(k))
+        .any(|k| STAGES_OF_LIFE.contains(&w.low(k)))
+}
+
 /// Whether the number at `first` is in a list of ages after "aged" ("aged 24 and 31",
 /// "aged 17, 19 and 22"): the words back to "aged" are numbers, commas and the words that
 /// join them.
@@ -361,7 +399,8 @@ fn listed_after_aged(w: &Words, first: usize) -> bool {
         match w.low(k) {
             "aged" | "ages" => return joined,
             "," | "and" | "or" | "to" | "between" | "-" | "–" => joined = true,
-            _ if w.is_number(k) => {}
+            // "aged seven and eleven": numbers in words too.
+            low if w.is_number(k) || lexicon().number_words.contains_key(low) => {}
             _ => return false,
         }
     }
@@ -570,6 +609,9 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     if over_an_age(w, p, next) {
         return true;
     }
+    if at_a_stage_of_life(w, p, next) {
+        return true;
+    }
     let small = p.shape == Shape::Digits
         && p.value.fract() == 0.0
         && (1.0..=110.0).contains(&p.value)
@@ -745,6 +787,17 @@ mod tests {
             [Role::Age, Role::Age]
         );
         assert_eq!(roles("men aged between 19 and 25 were held"), [Role::Age]);
+        assert_eq!(
+            roles("Among the dead are two children, aged seven and eleven."),
+            [Role::Figure, Role::Age, Role::Age]
+        );
+        // An age at a stage of life; not a count at a place.
+        assert_eq!(
+            roles("Her client, who left school at 17 to drive trucks, relied on accountants."),
+            [Role::Age]
+        );
+        assert_eq!(roles("He died at 85 in his home."), [Role::Age]);
+        assert_eq!(roles("He died at 17 sites."), [Role::Figure]);
         assert_eq!(
             roles("two men and 31 women were arrested"),
             [Role::Figure, Role::Figure]
