@@ -469,3 +469,9 @@ fn no_attribution_no_speaker() {
         "The plan calls it “a humanitarian corridor for all the people of the city” in the text.";
     assert_eq!(speaker_of(t), None);
 }
+
+#[test]
+fn a_plural_possessive_inside_a_bodys_name() {
+    let t = "The Citizens' Front called it \"an attack on democracy itself\".";
+    assert_eq!(speaker_of(t), Some("Citizens' Front".into()));
+}
