@@ -199,3 +199,38 @@ fn a_pronoun_passes_over_names_that_are_no_person() {
         one("Rami Abdel Rahman")
     );
 }
+
+#[test]
+fn a_pronoun_with_no_person_before_it_is_the_lone_name_that_opened_a_sentence() {
+    // "a Park Ridge banquet hall" is a place's name before a noun; Brannigan, named by his
+    // surname alone, is who spoke.
+    assert_eq!(
+        speakers(
+            "Brannigan addressed a crowd at a Park Ridge banquet hall. \"The voters have spoken,\" he said."
+        ),
+        one("Brannigan")
+    );
+    // A plural opening a sentence is nobody.
+    assert_eq!(
+        speakers("Residents gathered outside the hall. \"The voters have spoken,\" he said."),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_verb_right_after_the_named_person_brings_in_nobody() {
+    // "declared a state of calamity" is the governor's act, not "said a spokesman".
+    assert_eq!(
+        speakers(
+            "Gov. Alexander Pimentel declared a state of calamity in the province on Thursday morning. \"Our priority now is the people in the evacuation centres,\" he said."
+        ),
+        one("Alexander Pimentel")
+    );
+    // After a quotation, "said a spokesman" still brings in someone unnamed.
+    assert_eq!(
+        speakers(
+            "Gov. Alexander Pimentel visited the site. \"The dam held,\" said a provincial spokesman. \"We will rebuild,\" he said."
+        ),
+        vec![None, None]
+    );
+}
