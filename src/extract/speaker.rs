@@ -224,7 +224,9 @@ impl<'a> Around<'a> {
                 return Some(self.speaker(m));
             }
         }
-        self.lowercase_body(idx).or_else(|| self.named_body(idx))
+        self.lowercase_body(idx)
+            .or_else(|| self.named_body(idx))
+            .or_else(|| self.unheld_role(idx))
     }
 
     /// Whether mention `m` of `ms` (the mentions within units `idx`) qualifies the role of a
@@ -313,7 +315,26 @@ impl<'a> Around<'a> {
         else {
             return false;
         };
-        is_possessive(&self.low(idx[p])) && self.names_a_relation(&idx[p + 1..])
+        let rest = &idx[p + 1..];
+        is_possessive(&self.low(idx[p]))
+            && (self.names_a_relation(rest) || self.names_a_capitalized_role(rest))
+    }
+
+    /// Whether units `w` open with capitalized words that end in a title and are all the
+    /// description holds, or stand before a name: "Scotland's First Minister called it “…”"
+    /// is the First Minister's, not Scotland's.
+    fn names_a_capitalized_role(&self, w: &[usize]) -> bool {
+        let caps = w
+            .iter()
+            .take(3)
+            .take_while(|&&n| {
+                let u = self.units[n];
+                u.word && u.cap
+            })
+            .count();
+        caps > 0
+            && self.is_title_unit(w[caps - 1])
+            && (caps == w.len() || w[..caps].iter().all(|&n| self.is_title_unit(n)))
     }
 
     /// Whether units `w` open with lowercase words that end in a role or a relation ("sister",
@@ -507,8 +528,12 @@ impl<'a> Around<'a> {
         }
         let (&a, &b) = (w.get(from)?, w.get(to.checked_sub(1)?)?);
         let span = self.units[a].span.cover(self.units[b].span);
+        // "…, Dr Helen Askew.": a title before the name is the name's.
+        let name_at = (from..to)
+            .find(|&k| !self.is_title_unit(w[k]))
+            .map_or(a, |k| w[k]);
         let person = self.ents.within(span).first().filter(|m| {
-            m.span.start() == self.units[a].span.start()
+            m.span.start() == self.units[name_at].span.start()
                 && (m.kind == Kind::Person
                     || (first_name
                         && m.kind == Kind::Unknown

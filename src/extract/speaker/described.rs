@@ -5,7 +5,7 @@
 
 use super::lists::{ASIDES, BODY_NOUNS, OFFICIAL_BODIES, PREPOSITIONS, VERBS};
 use super::{Around, Speaker};
-use crate::extract::entity::{Kind, Mention, is_title};
+use crate::extract::entity::{Kind, Mention, is_demonym, is_title};
 use crate::extract::gender::Sex;
 use crate::extract::words::is_possessive;
 use crate::model::Span;
@@ -297,8 +297,9 @@ impl Around<'_> {
     /// "the transport ministry said", "the interior ministry said": a body the article names
     /// in lowercase words only, "the" (or a country's possessive: "Oman's foreign ministry")
     /// and two or three words, the last an official body's noun ([`OFFICIAL_BODIES`]), speaks
-    /// as itself ("transport ministry", "foreign ministry"). A lone noun ("the ministry", "the
-    /// group") says too little of which body it is.
+    /// as itself ("transport ministry", "foreign ministry"), and so does one a country's
+    /// adjective opens ("the Russian embassy"). A lone noun ("the ministry", "the group") says
+    /// too little of which body it is.
     pub(super) fn lowercase_body(&self, idx: &[usize]) -> Option<Speaker> {
         let rest = match idx {
             [first, rest @ ..] if self.low(*first) == "the" => rest,
@@ -313,14 +314,46 @@ impl Around<'_> {
             let u = self.units[*i];
             u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
         };
+        let demonym = self.low(idx[0]) == "the"
+            && rest
+                .first()
+                .is_some_and(|&i| is_demonym(self.units[i].text(self.text)));
         let fits = (2..=3).contains(&rest.len())
-            && rest.iter().all(lowercase)
+            && rest[usize::from(demonym)..].iter().all(lowercase)
             && OFFICIAL_BODIES.contains(&&*self.low(*rest.last()?))
             && !rest[..rest.len() - 1]
                 .iter()
                 .any(|&i| BODY_NOUNS.contains(&&*self.low(i)));
         fits.then(|| Speaker {
             name: rest
+                .iter()
+                .map(|&i| self.units[i].text(self.text))
+                .collect::<Vec<_>>()
+                .join(" "),
+            role: None,
+        })
+    }
+
+    /// "The Danish foreign minister said": a role no one in the article is given by name (see
+    /// `Entities::by_role`), "the", a country's adjective, a lowercase word and a title, speaks
+    /// as itself ("Danish foreign minister"), as a body does. Without the country ("the
+    /// foreign minister") it says too little of whose role it is, and with the title alone
+    /// ("the Russian minister") too little of which, most often someone the article names by a
+    /// surname only.
+    pub(super) fn unheld_role(&self, idx: &[usize]) -> Option<Speaker> {
+        let [the, demonym, rest @ ..] = idx else {
+            return None;
+        };
+        let fits = self.low(*the) == "the"
+            && is_demonym(self.units[*demonym].text(self.text))
+            && rest.len() == 2
+            && rest.iter().all(|&i| {
+                let u = self.units[i];
+                u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
+            })
+            && rest.last().is_some_and(|&i| self.is_title_unit(i));
+        fits.then(|| Speaker {
+            name: idx[1..]
                 .iter()
                 .map(|&i| self.units[i].text(self.text))
                 .collect::<Vec<_>>()
