@@ -32,7 +32,10 @@ mod role_and_pronoun_tests;
 mod tests;
 
 pub(super) use lists::is_attribution_verb;
-use lists::{BODY_NOUNS, MAX_SUBJECT, OUTLET_NOUNS, PREPOSITIONS, RELATIONS, VERBS};
+use lists::{
+    BODY_NOUNS, JOINING_WORDS, MAX_JOINING, MAX_SUBJECT, OUTLET_NOUNS, PARTICIPLES,
+    PREDICATE_OPENERS, PREPOSITIONS, RELATIONS, VERBS,
+};
 
 /// A quotation's speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -584,6 +587,39 @@ impl<'a> Around<'a> {
         new_speaker
             || subject.iter().any(|&i| {
                 BODY_NOUNS.contains(&&*self.low(i)) || self.units.get(i).is_some_and(|u| u.cap)
+            })
+    }
+
+    /// Whether the words before the opening mark, all of them since the previous quotation in
+    /// the same sentence, go on that quotation's clause: a participle after a comma ("…,”
+    /// adding: “…”") or up to [`MAX_JOINING`] words that join it to the previous one
+    /// ([`JOINING_WORDS`]: "…” and “…”", "…” that were “…”", "…” after “…”"). Other words may
+    /// bring in another speaker ("…” heard a cop yell “…”).
+    pub fn goes_on_previous(&self) -> bool {
+        let w = &self.before;
+        let words: Vec<usize> = w.iter().copied().filter(|&i| !self.is_punct(i)).collect();
+        if w.iter().any(|&i| {
+            matches!(
+                &*self.low(i),
+                "." | "?" | "!" | ";" | "(" | ")" | "“" | "”" | "\""
+            )
+        }) {
+            return false;
+        }
+        if let [p] = words[..]
+            && PARTICIPLES.contains(&&*self.low(p))
+        {
+            return w.first().is_some_and(|&c| self.low(c) == ",");
+        }
+        words.len() <= MAX_JOINING
+            && words.iter().enumerate().all(|(k, &i)| {
+                let low = self.low(i);
+                // "…” was just a “…”": an article after a verb of being opens its complement,
+                // not a new subject ("…” heard a cop yell “…”).
+                let predicate = k
+                    .checked_sub(1)
+                    .is_some_and(|p| PREDICATE_OPENERS.contains(&&*self.low(words[p])));
+                JOINING_WORDS.contains(&&*low) || (predicate && matches!(&*low, "a" | "an" | "the"))
             })
     }
 

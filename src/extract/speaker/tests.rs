@@ -519,3 +519,41 @@ fn a_country_adjective_before_a_body_or_a_role_no_one_holds_names_it() {
     let t = "Lavrov, speaking separately, was more combative. \"Sanctions have never brought anyone to the negotiating table,\" the Russian minister said.";
     assert_eq!(speaker_of(t), None);
 }
+
+#[test]
+fn a_quotation_joined_to_the_previous_one_in_its_sentence_is_the_same_speakers() {
+    let s = |t: &str| -> Vec<Option<String>> { speakers(t).into_iter().map(|(_, s)| s).collect() };
+    // A participle after a comma.
+    assert_eq!(
+        s(
+            "Rachel Kerr described the collapse as \"a tragedy\", adding: \"Our thoughts are with every family.\""
+        ),
+        vec![Some("Rachel Kerr".into()), Some("Rachel Kerr".into())]
+    );
+    // "and", "that were"; a country's adjective before a role or a body names it.
+    assert_eq!(
+        s(
+            "Russia's foreign ministry said the Norwegian accusations were \"absurd\" and \"part of a campaign of Russophobia\". The Danish foreign minister said the allegations \"should worry every country with infrastructure in the North Sea\"."
+        ),
+        vec![
+            Some("foreign ministry".into()),
+            Some("foreign ministry".into()),
+            Some("Danish foreign minister".into())
+        ]
+    );
+    assert_eq!(
+        s(
+            "The Russian embassy said the expulsions were \"a hostile and unfounded step\". Solheim said the five had engaged in \"activities incompatible with their diplomatic status\" that were \"a threat to Norwegian security.\""
+        ),
+        vec![
+            Some("Russian embassy".into()),
+            Some("Solheim".into()),
+            Some("Solheim".into())
+        ]
+    );
+    // Words that bring in someone else: not the previous speaker's.
+    assert_eq!(
+        s("Kelly said an \"earwitness\" heard a cop yell, \"What do you have in your hands?\""),
+        vec![Some("Kelly".into()), None]
+    );
+}
