@@ -187,3 +187,41 @@ fn budget_vote() {
         ])
     );
 }
+
+/// The quotes extracted from one article, with their speakers.
+fn quotes_of(body: &str) -> Vec<(String, Option<String>)> {
+    let a = common::article("a", "2026-03-14", body);
+    claimdiff::extract::extract(&a)
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.value {
+            Value::Quote(q) => Some((q.text, q.speaker)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn short_quotations_whose_speaker_is_found_are_kept() {
+    // Three words said by the harbour master, named before his role's apposition.
+    assert_eq!(
+        quotes_of(
+            "Colin Aldous, Ipswich's harbour master, said the vessel \"lost all power\" before the crash."
+        ),
+        sp(&[("lost all power", Some("Colin Aldous"))])
+    );
+    // The body's words, the second joined to the first by "that were".
+    assert_eq!(
+        quotes_of(
+            "The Russian embassy said the expulsions were \"a hostile and unfounded step\". Solheim said the five had engaged in \"activities incompatible with their diplomatic status\" that were \"a threat to Norwegian security.\""
+        ),
+        sp(&[
+            ("a hostile and unfounded step", Some("Russian embassy")),
+            (
+                "activities incompatible with their diplomatic status",
+                Some("Solheim")
+            ),
+            ("a threat to Norwegian security.", Some("Solheim"))
+        ])
+    );
+}

@@ -371,7 +371,12 @@ fn attribute_all<'q>(
             let same_paragraph = !Span::new(prev.close.end(), q.open.start())
                 .slice(text)
                 .contains("\n\n");
-            if opens_sentence && next_sentence && same_paragraph {
+            // "…” that were “…”, "…,” adding: “…”": the words since the previous quotation,
+            // in its sentence, go on its clause.
+            let same_sentence = prev.close.end() > open_sentence_start;
+            if (opens_sentence && next_sentence && same_paragraph)
+                || (same_sentence && around.goes_on_previous())
+            {
                 speaker = Some(ps.clone());
             }
         }

@@ -32,7 +32,10 @@ mod role_and_pronoun_tests;
 mod tests;
 
 pub(super) use lists::is_attribution_verb;
-use lists::{BODY_NOUNS, MAX_SUBJECT, OUTLET_NOUNS, PREPOSITIONS, RELATIONS, VERBS};
+use lists::{
+    BODY_NOUNS, JOINING_WORDS, MAX_JOINING, MAX_SUBJECT, OUTLET_NOUNS, PARTICIPLES,
+    PREDICATE_OPENERS, PREPOSITIONS, RELATIONS, VERBS,
+};
 
 /// A quotation's speaker.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -224,7 +227,9 @@ impl<'a> Around<'a> {
                 return Some(self.speaker(m));
             }
         }
-        self.lowercase_body(idx).or_else(|| self.named_body(idx))
+        self.lowercase_body(idx)
+            .or_else(|| self.named_body(idx))
+            .or_else(|| self.unheld_role(idx))
     }
 
     /// Whether mention `m` of `ms` (the mentions within units `idx`) qualifies the role of a
@@ -313,7 +318,26 @@ impl<'a> Around<'a> {
         else {
             return false;
         };
-        is_possessive(&self.low(idx[p])) && self.names_a_relation(&idx[p + 1..])
+        let rest = &idx[p + 1..];
+        is_possessive(&self.low(idx[p]))
+            && (self.names_a_relation(rest) || self.names_a_capitalized_role(rest))
+    }
+
+    /// Whether units `w` open with capitalized words that end in a title and are all the
+    /// description holds, or stand before a name: "Scotland's First Minister called it “…”"
+    /// is the First Minister's, not Scotland's.
+    fn names_a_capitalized_role(&self, w: &[usize]) -> bool {
+        let caps = w
+            .iter()
+            .take(3)
+            .take_while(|&&n| {
+                let u = self.units[n];
+                u.word && u.cap
+            })
+            .count();
+        caps > 0
+            && self.is_title_unit(w[caps - 1])
+            && (caps == w.len() || w[..caps].iter().all(|&n| self.is_title_unit(n)))
     }
 
     /// Whether units `w` open with lowercase words that end in a role or a relation ("sister",
@@ -507,8 +531,12 @@ impl<'a> Around<'a> {
         }
         let (&a, &b) = (w.get(from)?, w.get(to.checked_sub(1)?)?);
         let span = self.units[a].span.cover(self.units[b].span);
+        // "…, Dr Helen Askew.": a title before the name is the name's.
+        let name_at = (from..to)
+            .find(|&k| !self.is_title_unit(w[k]))
+            .map_or(a, |k| w[k]);
         let person = self.ents.within(span).first().filter(|m| {
-            m.span.start() == self.units[a].span.start()
+            m.span.start() == self.units[name_at].span.start()
                 && (m.kind == Kind::Person
                     || (first_name
                         && m.kind == Kind::Unknown
@@ -559,6 +587,39 @@ impl<'a> Around<'a> {
         new_speaker
             || subject.iter().any(|&i| {
                 BODY_NOUNS.contains(&&*self.low(i)) || self.units.get(i).is_some_and(|u| u.cap)
+            })
+    }
+
+    /// Whether the words before the opening mark, all of them since the previous quotation in
+    /// the same sentence, go on that quotation's clause: a participle after a comma ("…,”
+    /// adding: “…”") or up to [`MAX_JOINING`] words that join it to the previous one
+    /// ([`JOINING_WORDS`]: "…” and “…”", "…” that were “…”", "…” after “…”"). Other words may
+    /// bring in another speaker ("…” heard a cop yell “…”).
+    pub fn goes_on_previous(&self) -> bool {
+        let w = &self.before;
+        let words: Vec<usize> = w.iter().copied().filter(|&i| !self.is_punct(i)).collect();
+        if w.iter().any(|&i| {
+            matches!(
+                &*self.low(i),
+                "." | "?" | "!" | ";" | "(" | ")" | "“" | "”" | "\""
+            )
+        }) {
+            return false;
+        }
+        if let [p] = words[..]
+            && PARTICIPLES.contains(&&*self.low(p))
+        {
+            return w.first().is_some_and(|&c| self.low(c) == ",");
+        }
+        words.len() <= MAX_JOINING
+            && words.iter().enumerate().all(|(k, &i)| {
+                let low = self.low(i);
+                // "…” was just a “…”": an article after a verb of being opens its complement,
+                // not a new subject ("…” heard a cop yell “…”).
+                let predicate = k
+                    .checked_sub(1)
+                    .is_some_and(|p| PREDICATE_OPENERS.contains(&&*self.low(words[p])));
+                JOINING_WORDS.contains(&&*low) || (predicate && matches!(&*low, "a" | "an" | "the"))
             })
     }
 

@@ -5,6 +5,7 @@
 use super::lists::{ASIDES, MAX_SUBJECT, NAMING_VERBS, PARTICIPLES, PREPOSITIONS};
 use super::{Around, Speaker};
 use crate::extract::entity::is_title;
+use crate::extract::words::is_possessive;
 
 impl Around<'_> {
     pub(super) fn before_quote(&self) -> Option<Speaker> {
@@ -51,7 +52,8 @@ impl Around<'_> {
         if subject.is_empty() {
             return self
                 .before_apposition(&w[lo..v])
-                .or_else(|| self.said_x_adding(w, v));
+                .or_else(|| self.said_x_adding(w, v))
+                .or_else(|| self.before_relative_clause(w, v));
         }
         self.named(subject).or_else(|| {
             // "Gabriela Shalev, Israel's ambassador to the UN, said that “…”".
@@ -152,8 +154,16 @@ impl Around<'_> {
         let close = w.len().checked_sub(1).filter(|&c| self.low(w[c]) == ",")?;
         let mut open = (0..close).rev().find(|&k| self.low(w[k]) == ",")?;
         let first = *w.get(open + 1)?;
-        let describes =
-            matches!(&*self.low(first), "a" | "an" | "the") || self.is_title_unit(first);
+        // "Colin Aldous, Ipswich's harbour master, told …": a place's or a body's possessive
+        // before the role describes too.
+        let owned_role = self.units[first].cap
+            && is_possessive(&self.low(first))
+            && w.get(open + 2..close).is_some_and(|rest| {
+                self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()
+            });
+        let describes = matches!(&*self.low(first), "a" | "an" | "the")
+            || self.is_title_unit(first)
+            || owned_role;
         let aside = self.is_aside(&w[open + 1..close]);
         if open + 1 == close {
             return None;
@@ -181,13 +191,31 @@ impl Around<'_> {
             return None;
         }
         // "The judge, Chief Magistrate Eunice Wambua, said": a description before an
-        // apposition that is a title and a name; the name speaks.
-        self.named(&w[start..open]).or_else(|| {
-            (describes && !aside)
-                .then(|| self.named(&w[open + 1..close]))
-                .flatten()
-                .filter(|s| self.is_person(&s.name))
-        })
+        // apposition that is a title and a name; the name speaks. So it does when the words
+        // before name a body, not a person ("The Food Standards Agency's head of incidents,
+        // Dr Alison Kerr, told shoppers").
+        let before = self.named(&w[start..open]);
+        if before.as_ref().is_some_and(|s| self.is_person(&s.name)) {
+            return before;
+        }
+        (describes && !aside)
+            .then(|| self.named(&w[open + 1..close]))
+            .flatten()
+            .filter(|s| self.is_person(&s.name))
+            .or(before)
+    }
+
+    /// "Graeme Laidlaw, who is leading the police inquiry alongside the Health and Safety
+    /// Executive, said:": a relative clause set off by commas between a name and its verb at
+    /// `v`, longer than a subject's reach ([`MAX_SUBJECT`]); the name before it speaks.
+    pub(super) fn before_relative_clause(&self, w: &[usize], v: usize) -> Option<Speaker> {
+        let close = v.checked_sub(1).filter(|&c| self.low(w[c]) == ",")?;
+        let lo = v.saturating_sub(2 * MAX_SUBJECT);
+        let open = (lo..close).rev().find(|&k| self.is_punct(w[k]))?;
+        if self.low(w[open]) != "," || !matches!(&*self.low(*w.get(open + 1)?), "who" | "whose") {
+            return None;
+        }
+        self.before_apposition(&w[lo..v])
     }
 
     /// Whether the words `w`, set off by commas after a name, are an aside, not a description

@@ -5,7 +5,7 @@
 
 use super::lists::{ASIDES, BODY_NOUNS, OFFICIAL_BODIES, PREPOSITIONS, VERBS};
 use super::{Around, Speaker};
-use crate::extract::entity::{Kind, Mention, is_title};
+use crate::extract::entity::{Kind, Mention, is_demonym, is_title};
 use crate::extract::gender::Sex;
 use crate::extract::words::is_possessive;
 use crate::model::Span;
@@ -21,9 +21,10 @@ fn with_capital_ascii(word: &str) -> String {
 
 /// Whether `text` (the words between a named person and a pronoun) brings in a person it
 /// does not name as a speaker: "a"/"an", up to three words, a role word and a saying verb
-/// ("A ministry spokesman said", "an official told"), or the verb first ("said a
-/// spokeswoman"). A role word set off by a comma is an apposition ("Berg, a police
-/// spokesman, said"), not a new speaker.
+/// ("A ministry spokesman said", "an official told"), or the verb first, after a quotation or
+/// a comma ("…,” said a spokeswoman"). A role word set off by a comma is an apposition
+/// ("Berg, a police spokesman, said"), not a new speaker; a verb right after the named person
+/// has them for its subject ("Gov. Alexander Pimentel declared a state of calamity").
 fn brings_in_unnamed(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     fn bare(w: &str) -> &str {
@@ -36,9 +37,12 @@ fn brings_in_unnamed(text: &str) -> bool {
         if !article || w.ends_with(',') {
             return false;
         }
-        let verb_before = i
-            .checked_sub(1)
-            .is_some_and(|p| verb(words[p]) && !words[p].ends_with(','));
+        let verb_before = i.checked_sub(1).is_some_and(|p| {
+            verb(words[p])
+                && !words[p].ends_with(',')
+                && p.checked_sub(1)
+                    .is_some_and(|b| words[b].ends_with(|c: char| !c.is_alphanumeric()))
+        });
         (i + 1..(i + 5).min(words.len())).any(|j| {
             is_title(bare(words[j]))
                 && !words[j].ends_with(',')
@@ -131,7 +135,9 @@ impl Around<'_> {
     /// ("Nunes met reporters with the bank's chairman, Jorge Matos. “…,” he said"): then
     /// nobody, or for "she" the one of them the article tells is a woman.
     pub(super) fn pronoun_speaker(&self, at: usize, sex: Sex) -> Option<Speaker> {
-        let m = self.ents.person_before_as(at, sex)?;
+        let Some(m) = self.ents.person_before_as(at, sex) else {
+            return self.lone_subject_before(at);
+        };
         let since = self.text.get(m.span.end()..at)?;
         if brings_in_unnamed(since) {
             return None;
@@ -185,6 +191,38 @@ impl Around<'_> {
             role: self.ents.role_of(&name).map(str::to_string),
             name,
         })
+    }
+
+    /// "Brannigan addressed a crowd at a Park Ridge banquet hall. “…,” he said": where no
+    /// person is named before a pronoun at byte `at`, a lone name that opens a sentence as the
+    /// subject of a verb in the past ("addressed", "said") is who it stands for, unless the
+    /// words since bring in someone unnamed. A plural ("Residents fled") is nobody.
+    fn lone_subject_before(&self, at: usize) -> Option<Speaker> {
+        let before = self.ents.mentions.partition_point(|m| m.span.end() <= at);
+        let m = self.ents.mentions[..before].iter().rev().find(|m| {
+            let head = self.text.get(..m.span.start()).unwrap_or("");
+            let head = head.trim_end_matches([' ', '"', '“', '‘', '\'']);
+            let opens = head.is_empty() || head.ends_with(['.', '!', '?', '\n']);
+            let verb = self
+                .text
+                .get(m.span.end()..)
+                .and_then(|a| a.strip_prefix(' '))
+                .and_then(|a| a.split(|c: char| !c.is_ascii_alphabetic()).next())
+                .is_some_and(|v| {
+                    v.bytes().all(|b| b.is_ascii_lowercase())
+                        && (v.ends_with("ed") || VERBS.contains(v))
+                });
+            m.kind == Kind::Unknown
+                && !m.name.contains(' ')
+                && !m.name.ends_with('s')
+                && opens
+                && verb
+        })?;
+        let since = self.text.get(m.span.end()..at)?;
+        if brings_in_unnamed(since) {
+            return None;
+        }
+        Some(self.speaker(m))
     }
 
     /// "the 45-year-old told the court": the one person the article gives that age ("Rui
@@ -259,8 +297,9 @@ impl Around<'_> {
     /// "the transport ministry said", "the interior ministry said": a body the article names
     /// in lowercase words only, "the" (or a country's possessive: "Oman's foreign ministry")
     /// and two or three words, the last an official body's noun ([`OFFICIAL_BODIES`]), speaks
-    /// as itself ("transport ministry", "foreign ministry"). A lone noun ("the ministry", "the
-    /// group") says too little of which body it is.
+    /// as itself ("transport ministry", "foreign ministry"), and so does one a country's
+    /// adjective opens ("the Russian embassy"). A lone noun ("the ministry", "the group") says
+    /// too little of which body it is.
     pub(super) fn lowercase_body(&self, idx: &[usize]) -> Option<Speaker> {
         let rest = match idx {
             [first, rest @ ..] if self.low(*first) == "the" => rest,
@@ -275,14 +314,46 @@ impl Around<'_> {
             let u = self.units[*i];
             u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
         };
+        let demonym = self.low(idx[0]) == "the"
+            && rest
+                .first()
+                .is_some_and(|&i| is_demonym(self.units[i].text(self.text)));
         let fits = (2..=3).contains(&rest.len())
-            && rest.iter().all(lowercase)
+            && rest[usize::from(demonym)..].iter().all(lowercase)
             && OFFICIAL_BODIES.contains(&&*self.low(*rest.last()?))
             && !rest[..rest.len() - 1]
                 .iter()
                 .any(|&i| BODY_NOUNS.contains(&&*self.low(i)));
         fits.then(|| Speaker {
             name: rest
+                .iter()
+                .map(|&i| self.units[i].text(self.text))
+                .collect::<Vec<_>>()
+                .join(" "),
+            role: None,
+        })
+    }
+
+    /// "The Danish foreign minister said": a role no one in the article is given by name (see
+    /// `Entities::by_role`), "the", a country's adjective, a lowercase word and a title, speaks
+    /// as itself ("Danish foreign minister"), as a body does. Without the country ("the
+    /// foreign minister") it says too little of whose role it is, and with the title alone
+    /// ("the Russian minister") too little of which, most often someone the article names by a
+    /// surname only.
+    pub(super) fn unheld_role(&self, idx: &[usize]) -> Option<Speaker> {
+        let [the, demonym, rest @ ..] = idx else {
+            return None;
+        };
+        let fits = self.low(*the) == "the"
+            && is_demonym(self.units[*demonym].text(self.text))
+            && rest.len() == 2
+            && rest.iter().all(|&i| {
+                let u = self.units[i];
+                u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
+            })
+            && rest.last().is_some_and(|&i| self.is_title_unit(i));
+        fits.then(|| Speaker {
+            name: idx[1..]
                 .iter()
                 .map(|&i| self.units[i].text(self.text))
                 .collect::<Vec<_>>()

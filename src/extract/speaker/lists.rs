@@ -163,6 +163,22 @@ pub(super) const ASIDES: [&str; 10] = [
     "whose",
 ];
 
+/// Most words between two quotations of one sentence that go on the first's clause ("…”
+/// that were “…”; see `Around::goes_on_previous`).
+pub(super) const MAX_JOINING: usize = 4;
+
+/// Words that join a quotation to the previous one in its sentence, in the same clause ("…”
+/// and “…”", "…” that were “…”", "…” was only “…”"; see `Around::goes_on_previous`).
+pub(super) const JOINING_WORDS: [&str; 21] = [
+    "and", "or", "nor", "that", "which", "is", "are", "was", "were", "be", "been", "as", "also",
+    "even", "not", "just", "only", "still", "then", "after", "before",
+];
+
+/// Words after which an article opens what something is, not who ("…” was just a “…”").
+pub(super) const PREDICATE_OPENERS: [&str; 12] = [
+    "is", "are", "was", "were", "be", "been", "as", "even", "not", "just", "only", "still",
+];
+
 /// Longest subject between a quotation and its verb, in units.
 pub(super) const MAX_SUBJECT: usize = 14;
 

@@ -159,3 +159,78 @@ fn a_role_given_in_an_apposition_names_its_one_holder_every_time_it_speaks() {
         one("Ana Ferreira")
     );
 }
+
+#[test]
+fn a_pronoun_passes_over_names_that_are_no_person() {
+    // A company's name before its noun, and a title no list held ("Group Manager"): "She" is
+    // the woman who spoke last, not the company.
+    assert_eq!(
+        speakers(
+            "The fire hit the Parcelway Logistics depot. Group Manager Helen Ashdown said crews had faced \"extremely difficult conditions\". She added: \"Without their courage, this would have been far worse.\""
+        ),
+        vec![Some("Helen Ashdown".into()), Some("Helen Ashdown".into())]
+    );
+    // A body's name ("Logistics") is no "she", and "Freeholder" is a title, not a name.
+    assert_eq!(
+        speakers(
+            "In a statement, Mercer Logistics said operations were unaffected.\n\nUnion County Freeholder Angela Ruiz said the news was \"a sad day\" for the county. \"He gave a lot of people good jobs,\" she said."
+        ),
+        vec![Some("Angela Ruiz".into()), Some("Angela Ruiz".into())]
+    );
+    // A place a flood swept through is no person, and "The owner" names nobody.
+    assert_eq!(
+        speakers(
+            "The water swept through Camping Les Saules. The owner said the site had never been flooded. \"In 30 years I have never seen the river like this,\" he said."
+        ),
+        vec![None]
+    );
+    // "the Federal Reserve's meeting" is a body's.
+    assert_eq!(
+        speakers(
+            "Michael Osei, a portfolio manager, noted that the auction came before the Federal Reserve's meeting. \"You had a market already on the back foot,\" he said."
+        ),
+        one("Michael Osei")
+    );
+    // A credit line's outlet ("TRT World") is no person: "he" is who spoke before it.
+    assert_eq!(
+        speakers(
+            "Seven children were killed, SOHR head Rami Abdel Rahman said. (TRT World and Agencies) \"The toll jumped because so many people died of their wounds,\" he added."
+        ),
+        one("Rami Abdel Rahman")
+    );
+}
+
+#[test]
+fn a_pronoun_with_no_person_before_it_is_the_lone_name_that_opened_a_sentence() {
+    // "a Park Ridge banquet hall" is a place's name before a noun; Brannigan, named by his
+    // surname alone, is who spoke.
+    assert_eq!(
+        speakers(
+            "Brannigan addressed a crowd at a Park Ridge banquet hall. \"The voters have spoken,\" he said."
+        ),
+        one("Brannigan")
+    );
+    // A plural opening a sentence is nobody.
+    assert_eq!(
+        speakers("Residents gathered outside the hall. \"The voters have spoken,\" he said."),
+        vec![None]
+    );
+}
+
+#[test]
+fn a_verb_right_after_the_named_person_brings_in_nobody() {
+    // "declared a state of calamity" is the governor's act, not "said a spokesman".
+    assert_eq!(
+        speakers(
+            "Gov. Alexander Pimentel declared a state of calamity in the province on Thursday morning. \"Our priority now is the people in the evacuation centres,\" he said."
+        ),
+        one("Alexander Pimentel")
+    );
+    // After a quotation, "said a spokesman" still brings in someone unnamed.
+    assert_eq!(
+        speakers(
+            "Gov. Alexander Pimentel visited the site. \"The dam held,\" said a provincial spokesman. \"We will rebuild,\" he said."
+        ),
+        vec![None, None]
+    );
+}

@@ -469,3 +469,91 @@ fn no_attribution_no_speaker() {
         "The plan calls it “a humanitarian corridor for all the people of the city” in the text.";
     assert_eq!(speaker_of(t), None);
 }
+
+#[test]
+fn a_bodys_role_with_the_person_in_an_apposition_is_the_persons() {
+    let t = "The Food Standards Agency's head of incidents, Dr Alison Kerr, told shoppers: \"If you have bought any of these products, do not eat them.\"";
+    assert_eq!(speaker_of(t), Some("Alison Kerr".into()));
+    // A place's role before the verb, in an apposition after the name.
+    let t = "Colin Aldous, Ipswich's harbour master, told the Courier the vessel \"lost all power about two minutes out\" from the bridge.";
+    assert_eq!(speaker_of(t), Some("Colin Aldous".into()));
+    let t = "Colin Aldous, Ipswich's harbour master, said the vessel \"lost all power\" before the crash.";
+    assert_eq!(speaker_of(t), Some("Colin Aldous".into()));
+}
+
+#[test]
+fn a_titled_name_in_an_apposition_after_said_the_role() {
+    for t in [
+        "\"Today we give it back to them,\" said the museum's director, Dr Helen Askew.",
+        "\"Today we give it back to them,\" said the director, Dr Helen Askew.",
+    ] {
+        assert_eq!(speaker_of(t), Some("Helen Askew".into()), "{t}");
+    }
+}
+
+#[test]
+fn a_plural_possessive_inside_a_bodys_name() {
+    let t = "The Citizens' Front called it \"an attack on democracy itself\".";
+    assert_eq!(speaker_of(t), Some("Citizens' Front".into()));
+}
+
+#[test]
+fn a_long_relative_clause_between_the_name_and_said() {
+    let t = "Graeme Laidlaw, who is leading the police inquiry alongside the Health and Safety Executive, said: \"It is far too early to speculate.\"";
+    assert_eq!(speaker_of(t), Some("Graeme Laidlaw".into()));
+}
+
+#[test]
+fn a_places_possessive_before_a_capitalized_role_does_not_speak() {
+    let t = "Scotland's First Minister called it \"a dreadful day for Scotland\".";
+    assert_eq!(speaker_of(t), None);
+}
+
+#[test]
+fn a_country_adjective_before_a_body_or_a_role_no_one_holds_names_it() {
+    let t = "The Russian embassy said the expulsions were \"a hostile and unfounded step\".";
+    assert_eq!(speaker_of(t), Some("Russian embassy".into()));
+    let t = "The Danish foreign minister said the allegations \"should worry every country with infrastructure in the North Sea\".";
+    assert_eq!(speaker_of(t), Some("Danish foreign minister".into()));
+    // The title alone says too little of which minister.
+    let t = "Lavrov, speaking separately, was more combative. \"Sanctions have never brought anyone to the negotiating table,\" the Russian minister said.";
+    assert_eq!(speaker_of(t), None);
+}
+
+#[test]
+fn a_quotation_joined_to_the_previous_one_in_its_sentence_is_the_same_speakers() {
+    let s = |t: &str| -> Vec<Option<String>> { speakers(t).into_iter().map(|(_, s)| s).collect() };
+    // A participle after a comma.
+    assert_eq!(
+        s(
+            "Rachel Kerr described the collapse as \"a tragedy\", adding: \"Our thoughts are with every family.\""
+        ),
+        vec![Some("Rachel Kerr".into()), Some("Rachel Kerr".into())]
+    );
+    // "and", "that were"; a country's adjective before a role or a body names it.
+    assert_eq!(
+        s(
+            "Russia's foreign ministry said the Norwegian accusations were \"absurd\" and \"part of a campaign of Russophobia\". The Danish foreign minister said the allegations \"should worry every country with infrastructure in the North Sea\"."
+        ),
+        vec![
+            Some("foreign ministry".into()),
+            Some("foreign ministry".into()),
+            Some("Danish foreign minister".into())
+        ]
+    );
+    assert_eq!(
+        s(
+            "The Russian embassy said the expulsions were \"a hostile and unfounded step\". Solheim said the five had engaged in \"activities incompatible with their diplomatic status\" that were \"a threat to Norwegian security.\""
+        ),
+        vec![
+            Some("Russian embassy".into()),
+            Some("Solheim".into()),
+            Some("Solheim".into())
+        ]
+    );
+    // Words that bring in someone else: not the previous speaker's.
+    assert_eq!(
+        s("Kelly said an \"earwitness\" heard a cop yell, \"What do you have in your hands?\""),
+        vec![Some("Kelly".into()), None]
+    );
+}
