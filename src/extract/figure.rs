@@ -71,15 +71,15 @@ fn a_moment_or_a_rank(w: &Words, p: &Phrase) -> bool {
         || p.hyphen_word
             .is_some_and(|h| matches!(w.low(h), "way" | "time" | "off" | "fold"))
         || (next == "times" && multiplies(w.low(p.last + 2)))
-        || how_often(w, p)
         || (before == "no" && p.value == 2.0 && next == "ways")
         || in_a_name
 }
 
-/// Whether phrase `p` tells how often, not how many: "displaced three or four times since
-/// 2011", "shot 11 times" (a multiple, "three times the count", is no such phrase, nor a
-/// rate, "four times per week", a figure of its own).
-fn how_often(w: &Words, p: &Phrase) -> bool {
+/// The token of "times" when phrase `p` tells how often, not how many people: "displaced
+/// three or four times since 2011", "shot 11 times", "rolled over 38 times" count times,
+/// never the displaced or the shot (a multiple, "three times the count", is no such phrase,
+/// nor a rate, "four times per week", a figure of its own).
+fn how_often(w: &Words, p: &Phrase) -> Option<usize> {
     let mut k = p.last + 1;
     // "three or four times": the first of two numbers joined by "or" or "to".
     if matches!(w.low(k), "or" | "to")
@@ -87,9 +87,35 @@ fn how_often(w: &Words, p: &Phrase) -> bool {
     {
         k += 2;
     }
-    w.low(k) == "times"
+    (w.low(k) == "times"
         && !multiplies(w.low(k + 1))
-        && !matches!(w.low(k + 1), "per" | "a" | "an" | "each" | "every")
+        && !matches!(w.low(k + 1), "per" | "a" | "an" | "each" | "every"))
+    .then_some(k)
+}
+
+/// Particles that go with the verb before them ("rolled over 38 times").
+const PARTICLES: [&str; 5] = ["over", "out", "up", "down", "off"];
+
+/// What a count of times counts, named by the verb before its first token `first`: "times
+/// shot" ("shot 11 times"), "times rolled over" ("rolled over 38 times"); "times" where no
+/// verb stands there. Two counts of times of different doings never line up.
+fn times_of(w: &Words, first: usize) -> String {
+    let word = |k: usize| {
+        w.is_word(k)
+            && !w.capitalized(k)
+            && w.low(k).len() >= 3
+            && !lexicon().stopwords.contains(w.low(k))
+    };
+    let Some(v) = first.checked_sub(1) else {
+        return "times".to_string();
+    };
+    if PARTICLES.contains(&w.low(v)) && v >= 1 && word(v - 1) {
+        format!("times {} {}", w.low(v - 1), w.low(v))
+    } else if word(v) {
+        format!("times {}", w.low(v))
+    } else {
+        "times".to_string()
+    }
 }
 
 /// Whether the word after "N times" makes it a multiple of something ("three to four times
@@ -206,6 +232,12 @@ pub fn figure(
         (Some(w.low(h).to_string()), h)
     } else if let Some(u) = fraction_of_one_unit(w, p) {
         (Some(w.low(u).to_string()), u)
+    } else if let Some(k) = how_often(w, p) {
+        // "three or four times": the first number's words end with it.
+        (
+            Some(times_of(w, p.first)),
+            if k == p.last + 1 { k } else { p.last },
+        )
     } else {
         counted_noun(w, p)
     };
@@ -1865,12 +1897,33 @@ mod tests {
         assert_eq!(all[1].topic, "people missing");
         let all = figures("A fire killed seven people and left thousands without shelter.");
         assert_eq!(all[1].topic, "people displaced");
-        // How often, and an idiom, count nothing.
-        assert!(figures("Many have been displaced three or four times since 2011.").is_empty());
-        assert!(figures("He was shot 11 times.").is_empty());
+        // How often counts times, never people; an idiom counts nothing.
+        for s in [
+            "Many have been displaced three or four times since 2011.",
+            "He was shot 11 times.",
+        ] {
+            let all = figures(s);
+            assert!(!all.is_empty(), "{s}");
+            for f in all {
+                assert!(
+                    f.quantity
+                        .unit
+                        .as_deref()
+                        .is_some_and(|u| u.starts_with("times")),
+                    "{s}"
+                );
+                assert_eq!(f.quantity.measure, None, "{s}");
+                assert!(!f.quantity.counts_people, "{s}");
+            }
+        }
         assert_eq!(
             one("It is used four times per week.").quantity.estimate,
             Some(4.0)
+        );
+        assert_eq!(one("He was shot 11 times.").topic, "times shot");
+        assert_eq!(
+            one("The jackpot had rolled over 38 times.").topic,
+            "times rolled over"
         );
         assert!(figures("That was an ugly auction, no two ways about it.").is_empty());
         assert_eq!(figures("Deaths were three times the count.").len(), 0);
