@@ -226,15 +226,7 @@ fn shift_date(d: Date, unit: Unit, n: i32) -> Option<Date> {
 /// on or before it (past) or the first that ends on or after it (future); with neither, the
 /// nearest.
 fn pick(cands: Vec<Period>, anchor: Date, shift: Shift, tense: Option<Tense>) -> Option<Period> {
-    let distance = |p: &Period| -> i64 {
-        if p.end < anchor {
-            i64::from((anchor - p.end).get_days())
-        } else if p.start > anchor {
-            i64::from((p.start - anchor).get_days())
-        } else {
-            0
-        }
-    };
+    let distance = |p: &Period| days_from(p, anchor);
     let mut cands = cands;
     match (shift, tense) {
         (Shift::Last, _) => cands.into_iter().rfind(|p| p.end < anchor),
@@ -271,6 +263,17 @@ fn pick(cands: Vec<Period>, anchor: Date, shift: Shift, tense: Option<Tense>) ->
     }
 }
 
+/// How many days a period lies from `anchor` (0 when it holds it).
+fn days_from(p: &Period, anchor: Date) -> i64 {
+    if p.end < anchor {
+        i64::from((anchor - p.end).get_days())
+    } else if p.start > anchor {
+        i64::from((p.start - anchor).get_days())
+    } else {
+        0
+    }
+}
+
 /// Fewest days from the publication date that make the tense's pick of a day with no year
 /// a year away, and most days of the nearest day, for the nearest to be taken instead.
 const TENSE_FAR_DAYS: i64 = 300;
@@ -282,15 +285,7 @@ const NEAREST_DAYS: i64 = 45;
 /// names a day a year ahead with its year. (A past is kept: "Fighting raged from 20 October"
 /// a week before it is last year's.)
 fn pick_day(cands: Vec<Period>, anchor: Date, tense: Option<Tense>) -> Option<Period> {
-    let days = |p: &Period| -> i64 {
-        if p.end < anchor {
-            i64::from((anchor - p.end).get_days())
-        } else if p.start > anchor {
-            i64::from((p.start - anchor).get_days())
-        } else {
-            0
-        }
-    };
+    let days = |p: &Period| days_from(p, anchor);
     let nearest = cands.iter().min_by_key(|p| days(p)).cloned();
     let picked = pick(cands, anchor, Shift::Tense, tense)?;
     match nearest {
