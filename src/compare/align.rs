@@ -268,7 +268,7 @@ fn tolls_of_one_happening(a: &Profile, b: &Profile) -> bool {
 /// The number a count states: its estimate, else its lower bound ("at least 12"), if above
 /// zero.
 fn stated_point(p: &Profile) -> Option<f64> {
-    p.estimate.or(p.values.low()).filter(|&v| v > 0.0)
+    p.point().filter(|&v| v > 0.0)
 }
 
 /// How far apart (larger over smaller) two articles' only counts of a measure may be to be

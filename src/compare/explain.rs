@@ -327,13 +327,7 @@ fn earliest_and_latest<'s, 'a>(
 ) -> Option<(Dated<'s, 'a>, Dated<'s, 'a>)> {
     let dated: Vec<Dated> = stated
         .iter()
-        .filter_map(|s| {
-            Some((
-                s,
-                s.article.published?,
-                s.profile.estimate.or(s.profile.values.low())?,
-            ))
-        })
+        .filter_map(|s| Some((s, s.article.published?, s.profile.point()?)))
         .collect();
     let order = |a: &&Dated, b: &&Dated| {
         let by_value = a.2.total_cmp(&b.2);
@@ -370,13 +364,13 @@ fn later_higher(stated: &[Stated]) -> Option<String> {
         return None;
     }
     let (earliest, latest) = earliest_and_latest(stated, true)?;
-    // "The death toll rose to six on Wednesday": the later report says so itself.
-    let how = if update::risen_toll(stated) {
-        "the later report says the count rose, so the toll may have risen between reports rather than one of them being wrong"
-    } else {
-        "the count may have risen between reports"
-    };
     (latest.2 > earliest.2).then(|| {
+        // "The death toll rose to six on Wednesday": the later report says so itself.
+        let how = if update::risen_toll(stated) {
+            "the later report says the count rose, so the toll may have risen between reports rather than one of them being wrong"
+        } else {
+            "the count may have risen between reports"
+        };
         format!(
             "The later report ({}, {}) gives a higher figure than the earlier one ({}, {}): {how}.",
             latest.0.article.id, latest.1, earliest.0.article.id, earliest.1

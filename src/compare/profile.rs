@@ -38,6 +38,13 @@ pub struct Profile {
     pub day: Option<TollDay>,
 }
 
+impl Profile {
+    /// The number the claim states: its estimate, or else the low end of its values.
+    pub fn point(&self) -> Option<f64> {
+        self.estimate.or(self.values.low())
+    }
+}
+
 /// The day a sentence dates a toll to, as a day number, and the day that date was counted
 /// from when it is relative ("on Tuesday" in a report of Wednesday).
 #[derive(Debug, Clone, Copy, PartialEq)]

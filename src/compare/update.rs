@@ -4,8 +4,7 @@
 //! earlier reports' lower counts may have been true when they were published.
 
 use crate::compare::explain::Stated;
-use crate::compare::profile::{Profile, values_overlap};
-use crate::model::Value;
+use crate::compare::profile::values_overlap;
 
 /// Words right before a figure that say a count has moved up to it.
 const RISEN_TO: [&str; 12] = [
@@ -30,36 +29,21 @@ fn said_to_have_risen(s: &Stated) -> bool {
     let Some(before) = s.article.text.get(..start) else {
         return false;
     };
-    let before = before.trim_end();
-    // The last few words, lowercased (the longest phrase has three).
-    let tail: String = before
-        .rsplitn(4, char::is_whitespace)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    // The last three words, lowercased (the longest phrase has three).
+    let mut last: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    last.reverse();
+    let tail = last.join(" ").to_lowercase();
     RISEN_TO.iter().any(|p| {
         tail.strip_suffix(p)
             .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
     })
 }
 
-fn point(p: &Profile) -> Option<f64> {
-    p.estimate.or(p.values.low())
-}
-
-/// Whether a group of counts of people, some of which cannot be true together, is one toll
-/// that rose between reports: of every two that cannot both be true, the higher is from an
-/// article published on a later day and says the count rose to it.
+/// Whether a group of counts of people (which the caller checks), some of which cannot be
+/// true together, is one toll that rose between reports: of every two that cannot both be
+/// true, the higher is from an article published on a later day and says the count rose to
+/// it.
 pub fn risen_toll(stated: &[Stated]) -> bool {
-    let tolls = stated
-        .iter()
-        .all(|s| matches!(&s.claim.value, Value::Quantity(q) if q.counts_people));
-    if !tolls {
-        return false;
-    }
     let mut clash = false;
     for (i, a) in stated.iter().enumerate() {
         for b in &stated[i + 1..] {
@@ -67,7 +51,7 @@ pub fn risen_toll(stated: &[Stated]) -> bool {
                 continue;
             }
             clash = true;
-            let (Some(x), Some(y)) = (point(a.profile), point(b.profile)) else {
+            let (Some(x), Some(y)) = (a.profile.point(), b.profile.point()) else {
                 return false;
             };
             let (low, high) = if x < y { (a, b) } else { (b, a) };

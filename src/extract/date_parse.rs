@@ -221,7 +221,7 @@ fn month_context(low: &str) -> bool {
 
 /// The days of a month written as ordinal words, "first" to "twentieth" (and "thirtieth"):
 /// later days are written in digits.
-const ORDINAL_DAYS: [&str; 20] = [
+pub(super) const ORDINAL_DAYS: [&str; 20] = [
     "first",
     "second",
     "third",

@@ -6,7 +6,7 @@
 
 use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::role;
-use crate::extract::words::Words;
+use crate::extract::words::{Words, looks_plural};
 
 /// The value of the number at token `j` written in groups of three digits set apart by dots
 /// or spaces, and the last token it covers. Two dots or more ("1.240.000") tell thousands
@@ -73,9 +73,7 @@ fn things_after(w: &Words, k: usize) -> bool {
     let low = w.low(k);
     w.is_word(k)
         && !w.capitalized(k)
-        && low.len() > 3
-        && low.ends_with('s')
-        && !low.ends_with("ss")
+        && looks_plural(low)
         && low.bytes().all(|b| b.is_ascii_lowercase())
         && !lexicon().stopwords.contains(low)
 }

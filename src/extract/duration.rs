@@ -1,10 +1,11 @@
 //! Durations: "five-year", "72 hours", "more than two months", "three and a half hours".
 
+use crate::extract::date_parse::ORDINAL_DAYS;
 use crate::extract::figure::interval;
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::Phrase;
 use crate::extract::word_set::WordMap;
-use crate::extract::words::Words;
+use crate::extract::words::{Words, looks_plural};
 use crate::model::{Duration, Qualifier, Span};
 use std::sync::LazyLock;
 
@@ -32,9 +33,7 @@ fn spread_over(w: &Words, p: &Phrase) -> bool {
     w.is_number(k)
         || (w.is_word(k)
             && !w.capitalized(k)
-            && before.len() > 3
-            && before.ends_with('s')
-            && !before.ends_with("ss")
+            && looks_plural(before)
             && !matches!(before, "lasts" | "takes" | "spans" | "runs" | "remains")
             && !lexicon().stopwords.contains(before))
 }
@@ -433,10 +432,8 @@ const BEFORE_A_WINDOW: [&str; 16] = [
 ];
 
 /// Ordinal words that count a happening within a stretch of time ("the second attack on the
-/// line in five years", "the first time in a decade").
-const ORDINALS: [&str; 10] = [
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-];
+/// line in five years", "the first time in a decade"): "first" to "tenth".
+const ORDINALS: &[&str] = ORDINAL_DAYS.split_at(10).0;
 
 /// Tokens before "in" searched for an ordinal or a superlative that counts within the length.
 const WINDOW_REACH: usize = 12;

@@ -13,7 +13,7 @@ use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
 use crate::extract::role;
 use crate::extract::tense;
-use crate::extract::words::{Words, is_possessive};
+use crate::extract::words::{Words, is_possessive, looks_plural};
 use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS};
 
 /// A figure found in a sentence, before it becomes a claim.
@@ -298,9 +298,7 @@ pub fn figure(
             u == w.low(unit_end)
                 && p.currency.is_none()
                 && !percent
-                && u.len() > 3
-                && u.ends_with('s')
-                && !u.ends_with("ss")
+                && looks_plural(u)
                 && u.bytes().all(|b| b.is_ascii_lowercase())
                 && !animals::is_animal(u)
                 && !role::is_unit_of_measure(u)
@@ -1010,9 +1008,7 @@ fn modifies_a_plural(w: &Words, k: usize) -> bool {
         && next != "remains"
         && w.is_word(k + 1)
         && !w.capitalized(k + 1)
-        && next.len() > 3
-        && next.ends_with('s')
-        && !next.ends_with("ss")
+        && looks_plural(next)
         && next.bytes().all(|b| b.is_ascii_lowercase())
         && !lex.people.contains(next)
         && !lex.stopwords.contains(next)
@@ -1189,10 +1185,9 @@ fn of_a_counted_whole(w: &Words, k: usize) -> Option<usize> {
             && !lex.stopwords.contains(low)
             && !lex.measures.contains_key(low)
     };
-    let plural = |low: &str| low.len() > 3 && low.ends_with('s') && !low.ends_with("ss");
     // A part of a count of people is left to the casualty rules ("Three of the four
     // soldiers died").
-    let thing = |k: usize| plain(k) && plural(w.low(k)) && !lex.people.contains(w.low(k));
+    let thing = |k: usize| plain(k) && looks_plural(w.low(k)) && !lex.people.contains(w.low(k));
     let noun = j + 1;
     if thing(noun) {
         return Some(noun);

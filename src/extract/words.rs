@@ -8,6 +8,12 @@ pub fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// Whether a lowercase word of more than three letters looks plural: it ends in "s" but
+/// not "ss" ("vehicles", not "gas", "press").
+pub fn looks_plural(low: &str) -> bool {
+    low.len() > 3 && low.ends_with('s') && !low.ends_with("ss")
+}
+
 /// The tokens of one sentence and their lowercase text.
 pub struct Words<'a> {
     pub text: &'a str,

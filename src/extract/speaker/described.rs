@@ -310,28 +310,38 @@ impl Around<'_> {
             }
             _ => return None,
         };
-        let lowercase = |i: &usize| {
-            let u = self.units[*i];
-            u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
-        };
         let demonym = self.low(idx[0]) == "the"
             && rest
                 .first()
                 .is_some_and(|&i| is_demonym(self.units[i].text(self.text)));
         let fits = (2..=3).contains(&rest.len())
-            && rest[usize::from(demonym)..].iter().all(lowercase)
+            && rest[usize::from(demonym)..]
+                .iter()
+                .all(|&i| self.is_lowercase_word(i))
             && OFFICIAL_BODIES.contains(&&*self.low(*rest.last()?))
             && !rest[..rest.len() - 1]
                 .iter()
                 .any(|&i| BODY_NOUNS.contains(&&*self.low(i)));
-        fits.then(|| Speaker {
-            name: rest
+        fits.then(|| self.speaking_as(rest))
+    }
+
+    /// Whether unit `i` is a word of lowercase ASCII letters only.
+    fn is_lowercase_word(&self, i: usize) -> bool {
+        let u = self.units[i];
+        u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
+    }
+
+    /// A speaker with no name but the words of units `idx` ("transport ministry", "Danish
+    /// foreign minister").
+    fn speaking_as(&self, idx: &[usize]) -> Speaker {
+        Speaker {
+            name: idx
                 .iter()
                 .map(|&i| self.units[i].text(self.text))
                 .collect::<Vec<_>>()
                 .join(" "),
             role: None,
-        })
+        }
     }
 
     /// "The Danish foreign minister said": a role no one in the article is given by name (see
@@ -347,19 +357,9 @@ impl Around<'_> {
         let fits = self.low(*the) == "the"
             && is_demonym(self.units[*demonym].text(self.text))
             && rest.len() == 2
-            && rest.iter().all(|&i| {
-                let u = self.units[i];
-                u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
-            })
+            && rest.iter().all(|&i| self.is_lowercase_word(i))
             && rest.last().is_some_and(|&i| self.is_title_unit(i));
-        fits.then(|| Speaker {
-            name: idx[1..]
-                .iter()
-                .map(|&i| self.units[i].text(self.text))
-                .collect::<Vec<_>>()
-                .join(" "),
-            role: None,
-        })
+        fits.then(|| self.speaking_as(&idx[1..]))
     }
 
     /// "the prosecutor said" where the article gives the role in an apposition only ("The
