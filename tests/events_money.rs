@@ -388,3 +388,69 @@ fn changes_of_unnamed_things_need_more_than_a_shared_verb() {
     ]);
     no_contradiction(&cmp);
 }
+
+#[test]
+fn one_sum_told_once_late_in_each_article_lines_up() {
+    // "$300 million" comes late in each article, beside another sum of no named measure
+    // ("$90 million"), in sentences that share little but the lender's name: each article
+    // states it once, so it is one fact.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-12",
+            "Kenya signed a $1.2 billion deal on Wednesday to build a solar plant in Marsabit. \
+             The 500MW plant will be the largest in East Africa. Construction starts this year. \
+             Its panels, made in China, cost $400 million. \
+             The African Development Bank is lending $300 million, with the rest coming from \
+             commercial banks in the Gulf.",
+        ),
+        article(
+            "b",
+            "2026-03-12",
+            "Kenya on Wednesday signed a deal worth $1.2 billion for a solar farm in the north. \
+             The plant is to produce 500 megawatts. Work is due to begin within months. \
+             A new road to the site will need $90 million more. \
+             The financing will come from a consortium including the African Development \
+             Bank, which has committed $300 million, and a group of Gulf lenders.",
+        ),
+    ]);
+    no_contradiction(&cmp);
+    check(
+        &cmp,
+        ("a", "$300 million"),
+        Verdict::Agree,
+        &[("b", "$300 million")],
+        &[],
+    );
+}
+
+#[test]
+fn one_sum_in_words_that_share_nothing_stays_apart() {
+    // The same sum of two different thefts, each beside another sum, in sentences with no
+    // word in common.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2013-08-06",
+            "Four men rammed their car into a jewellery store in central Paris on Monday. \
+             Police said the thieves fled in a second car. Nobody was hurt. \
+             The watches alone were worth $900,000. \
+             Paris thieves nab $2.5 million worth of jewellery.",
+        ),
+        article(
+            "b",
+            "2013-08-06",
+            "Four robbers smashed their way into a Paris jewelry store on Monday. \
+             They escaped before police arrived. No injuries were reported. \
+             The shop had reopened after a $400,000 refit in May. \
+             Days later a $2.5 million necklace was lifted by a crook at a movie party.",
+        ),
+    ]);
+    check(
+        &cmp,
+        ("a", "$2.5 million"),
+        Verdict::Unique,
+        &[],
+        &[("b", "$2.5 million")],
+    );
+}

@@ -657,6 +657,7 @@ fn pair_score<'a>(
     b: Scored<'a, '_>,
     weights: &WordWeights<'a>,
     sole: bool,
+    once: bool,
 ) -> Option<f64> {
     let dates = a.1.kind == ClaimKind::Date;
     let disjoint = !values_overlap(a.1, b.1);
@@ -680,7 +681,8 @@ fn pair_score<'a>(
     // The words of the dates themselves ("Tuesday", "Dec.") tell nothing about which
     // happening two dates belong to: two different Tuesdays share them too, so a date's
     // context leaves them out.
-    let mut score = weights.similarity_of(a.2, b.2);
+    let similarity = weights.similarity_of(a.2, b.2);
+    let mut score = similarity;
     // Two articles' main counts of a measure are each article's toll of the happening.
     if a.1.main && b.1.main {
         if names_a_group_the_other_may_include(a.1, b.1)
@@ -783,6 +785,15 @@ fn pair_score<'a>(
         && distinctive(a.1)
     {
         score += DISTINCT_FIGURE_BONUS;
+    }
+    // "The African Development Bank is lending $300 million" and "… which has committed $300
+    // million": a sum of money or a measured amount (megawatts, hectares, kilometres) that
+    // each article states once, the same way, and in words the two share some of, is one
+    // fact told again, wherever in the articles it comes and whatever other sums they give.
+    // With no word shared it may be another sum of the same size ("Paris thieves nab $2.5
+    // million worth of jewellery" and "Days later a $2.5 million necklace was lifted").
+    if once && similarity > 0.0 && same_amount_told_again(a, b) {
+        score += SAME_AMOUNT_BONUS;
     }
     if sole && (both_bounded || one_count) && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
@@ -955,6 +966,30 @@ fn distinctive(p: &Profile) -> bool {
         n /= 10;
     }
     n >= 100 || (n >= 11 && v.abs() >= 1000.0)
+}
+
+/// Whether two figures state one sum of money or one measured amount (a unit of
+/// [`UNIT_SCALES`]: megawatts, hectares, kilometres) the same way: same unit, same values and
+/// qualifier, of the story's own (no earlier happening, no part, no running total) and of a
+/// thing (no change or earlier value, no distance: see [`weak_measure`]). Counts of people
+/// and counted nouns ("400,000 homes") are left to their own rules.
+fn same_amount_told_again(a: Scored, b: Scored) -> bool {
+    let measured = |c: &Claim, p: &Profile| {
+        let money = matches!(&c.value, Value::Quantity(q)
+            if q.unit.as_deref().is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())));
+        let scaled = p
+            .unit
+            .as_deref()
+            .is_some_and(|u| UNIT_SCALES.iter().any(|scale| scale(u).is_some()));
+        p.kind == ClaimKind::Figure
+            && (money || scaled)
+            && !p.counts_people
+            && !p.background
+            && !p.subset
+            && !is_running_total(p)
+            && !weak_measure(p)
+    };
+    measured(a.0, a.1) && measured(b.0, b.1) && a.1.unit == b.1.unit && same_figure(a.1, b.1)
 }
 
 /// Days between two dates when either was counted from its publication date ("yesterday",
@@ -1212,6 +1247,10 @@ const SAME_FIGURE_BONUS: f64 = 0.3;
 /// [`distinctive`]).
 const DISTINCT_FIGURE_BONUS: f64 = 0.2;
 const AMOUNT_BONUS: f64 = 0.15;
+/// What one sum or measured amount stated once by each of two articles, the same way, adds
+/// (see [`same_amount_told_again`]): enough to clear the bar of a figure with no measure on
+/// a few shared words.
+const SAME_AMOUNT_BONUS: f64 = 0.2;
 const BAR_OVERLAP: f64 = 0.2;
 const BAR_DISJOINT: f64 = 0.55;
 const BAR_NO_MEASURE: f64 = 0.15;
@@ -1270,6 +1309,7 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
     };
     let fits = Fits::new(items, &weights.nouns);
     let sole = sole_values(items, &source_of, &fits);
+    let once = told_once(items, &source_of);
     let tolls = main_tolls(items, &source_of);
     // Claims of one class state the same thing in the same words (see
     // `indistinct_classes`), so a pair's score depends only on the classes of its earlier and
@@ -1284,12 +1324,18 @@ pub fn group<'a>(items: &'a Items<'a>) -> Vec<Vec<usize>> {
             && sole[j]
             && (items[i].2.kind != ClaimKind::Date
                 || tolls_agree(items, &tolls, source_of[i], source_of[j]));
-        let key = (class[i.min(j)] as u32, class[i.max(j)] as u32, both_sole);
+        let both_once = once[i] && once[j];
+        let key = (
+            class[i.min(j)] as u32,
+            class[i.max(j)] as u32,
+            both_sole,
+            both_once,
+        );
         if let Some(&s) = scores.borrow().get(&key) {
             return s;
         }
         let (a, b) = scored_pair(i, j);
-        let s = pair_score(a, b, &weights, both_sole);
+        let s = pair_score(a, b, &weights, both_sole, both_once);
         scores.borrow_mut().insert(key, s);
         s
     };
@@ -1511,6 +1557,25 @@ fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
         .collect()
 }
 
+/// Whether each claim is a figure with a unit whose value its article states of that unit
+/// only once: "$300 million" once among an article's "$1.2 billion" and "$300 million".
+fn told_once(items: &Items, source_of: &[usize]) -> Vec<bool> {
+    let key = |i: usize| {
+        let p = &items[i].2;
+        (p.kind == ClaimKind::Figure && p.unit.is_some())
+            .then(|| (source_of[i], p.unit.as_deref(), value_key(p)))
+    };
+    let mut told: HashMap<_, usize> = HashMap::default();
+    for i in 0..items.len() {
+        if let Some(k) = key(i) {
+            *told.entry(k).or_default() += 1;
+        }
+    }
+    (0..items.len())
+        .map(|i| key(i).is_some_and(|k| told[&k] == 1))
+        .collect()
+}
+
 /// Each source's main counts of people (its toll of its story's happening), by source number.
 fn main_tolls(items: &Items, source_of: &[usize]) -> Vec<Vec<usize>> {
     let mut tolls = vec![Vec::new(); source_of.iter().max().map_or(0, |&s| s + 1)];
@@ -1534,8 +1599,8 @@ fn tolls_agree(items: &Items, tolls: &[Vec<usize>], s: usize, t: usize) -> bool 
 }
 
 /// Pair scores by the classes (see [`indistinct_classes`]) of the earlier and the later claim
-/// of a pair, and the `sole` it is scored with (see [`pair_score`]).
-type Scores = HashMap<(u32, u32, bool), Option<f64>>;
+/// of a pair, and the `sole` and `once` it is scored with (see [`pair_score`]).
+type Scores = HashMap<(u32, u32, bool, bool), Option<f64>>;
 
 /// What [`may_match`] reads of a profile besides kind and measure (the block's key): profiles
 /// with the same key may match the same claims. Fields in the order keys sort by.
@@ -2517,6 +2582,7 @@ mod tests {
                 (a.1, &a.2, &contexts[x]),
                 (b.1, &b.2, &contexts[y]),
                 &weights,
+                sole,
                 sole,
             )
             .map(f64::to_bits)
