@@ -409,3 +409,64 @@ fn now_a_possessive_day_and_a_target_year_make_no_rival_dates() {
         cmp.findings
     );
 }
+
+#[test]
+fn one_day_of_a_scheduled_happening_named_once_lines_up_in_other_words() {
+    // "Sentencing was set for June 18" and "will be sentenced on 18 June", past each
+    // article's opening, beside other dates, in sentences that share no word: each article
+    // names that day of the court once, so it is one date told again.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-14",
+            "A federal jury in Newark on Friday convicted trucking executive Victor Mercer of \
+             hiding $38 million from tax authorities. The jury deliberated for about seven \
+             hours over two days. Prosecutors said the scheme began in 2014. Mercer showed no \
+             reaction as the verdict was read. Sentencing was set for June 18.",
+        ),
+        article(
+            "b",
+            "2026-03-14",
+            "Victor Mercer, a New Jersey haulage boss, was found guilty of tax evasion by a \
+             jury in Newark on Friday. The trial lasted three weeks. His company was founded \
+             in 1998. Mr Mercer, who denied the charges, will be sentenced on 18 June.",
+        ),
+    ]);
+    let f = finding_with(&cmp, ClaimKind::Date, "a", "June 18");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert_eq!(sources(&cmp, f), ["a", "b"], "{f:#?}");
+}
+
+#[test]
+fn one_weekday_of_two_incidents_stays_apart() {
+    // A story tells of several attacks and deaths of one day: "an air strike late on
+    // Wednesday by the U.S.-led coalition" (Daily Sabah) and "The Al-Masdar news outlet
+    // reported on Wednesday that the terrorists were killed" (Sputnik), each article's only
+    // Wednesday, are two of them (FA-KES, CC BY 4.0).
+    let Some(dir) = common::corpus("clusters/fakes-2017-04-06-raqqa") else {
+        return;
+    };
+    let articles = load_paths(&[dir], &LoadOptions::default()).expect("the cluster loads");
+    let cmp = run(articles);
+    let strike = cmp
+        .findings
+        .iter()
+        .find(|f| {
+            f.kind == ClaimKind::Date
+                && f.claims.iter().any(|&i| {
+                    let c = &cmp.claims[i];
+                    c.source.starts_with("dailysabah")
+                        && cmp.article_of(c).is_some_and(|a| {
+                            c.sentence.slice(&a.text).contains("late on Wednesday")
+                        })
+                })
+        })
+        .expect("the air strike's Wednesday");
+    assert!(
+        strike
+            .claims
+            .iter()
+            .all(|&i| !cmp.claims[i].source.starts_with("sputnik")),
+        "{strike:#?}"
+    );
+}

@@ -795,6 +795,12 @@ fn pair_score<'a>(
     if once && similarity > 0.0 && same_amount_told_again(a, b) {
         score += SAME_AMOUNT_BONUS;
     }
+    // "will be sentenced on 18 June" and "Sentencing was set for June 18": one day of one
+    // class of happening of the story's own, which each article names once, is one date told
+    // again, whatever words surround it.
+    if once && dates && !disjoint && same_day_told_again(a.1, b.1) {
+        score += SAME_AMOUNT_BONUS;
+    }
     if sole && (both_bounded || one_count) && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
         if one_count {
@@ -990,6 +996,24 @@ fn same_amount_told_again(a: Scored, b: Scored) -> bool {
             && !weak_measure(p)
     };
     measured(a.0, a.1) && measured(b.0, b.1) && a.1.unit == b.1.unit && same_figure(a.1, b.1)
+}
+
+/// Whether two dates name one day (see [`is_one_day`]) of one class of happening, both of
+/// the story's own (no earlier happening) and neither "now". Incidents (attacks, deaths,
+/// quakes) and announcements are left out: a story tells of several on one day ("an air
+/// strike late on Wednesday", "reported on Wednesday that the terrorists were killed"),
+/// while a trial, a vote or a meeting is seldom told of twice on one day.
+fn same_day_told_again(a: &Profile, b: &Profile) -> bool {
+    let own_day = |p: &Profile| {
+        p.kind == ClaimKind::Date
+            && p.event_class
+                .as_deref()
+                .is_some_and(|c| !matches!(c, "incident" | "announcement"))
+            && is_one_day(p)
+            && !p.background
+            && !is_now(p)
+    };
+    own_day(a) && own_day(b) && a.event_class == b.event_class && a.values == b.values
 }
 
 /// Days between two dates when either was counted from its publication date ("yesterday",
@@ -1558,12 +1582,17 @@ fn sole_values(items: &Items, source_of: &[usize], fits: &Fits) -> Vec<bool> {
 }
 
 /// Whether each claim is a figure with a unit whose value its article states of that unit
-/// only once: "$300 million" once among an article's "$1.2 billion" and "$300 million".
+/// only once ("$300 million" once among an article's "$1.2 billion" and "$300 million"), or
+/// a day its article names only once.
 fn told_once(items: &Items, source_of: &[usize]) -> Vec<bool> {
     let key = |i: usize| {
         let p = &items[i].2;
-        (p.kind == ClaimKind::Figure && p.unit.is_some())
-            .then(|| (source_of[i], p.unit.as_deref(), value_key(p)))
+        let told = match p.kind {
+            ClaimKind::Figure => p.unit.is_some(),
+            ClaimKind::Date => is_one_day(p),
+            _ => false,
+        };
+        told.then(|| (source_of[i], p.kind as u8, p.unit.as_deref(), value_key(p)))
     };
     let mut told: HashMap<_, usize> = HashMap::default();
     for i in 0..items.len() {
