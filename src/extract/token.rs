@@ -57,6 +57,10 @@ enum Class {
     Space,
     Digit,
     Letter,
+    /// A letter that starts an abbreviation of a sum (`SUM_ABBREVIATIONS`, the rand's "R"):
+    /// the word may be letters glued to digits ("Rs1", "Tk500"). Most words start with
+    /// another letter and are never asked.
+    SumLetter,
     /// Any other ASCII byte: one punctuation mark.
     Mark,
     /// A byte of a multi-byte character: decoded.
@@ -78,6 +82,11 @@ static CLASS: [Class; 256] = {
             Class::Mark
         };
         b += 1;
+    }
+    let mut k = 0;
+    while k < SUM_ABBREVIATIONS.len() {
+        t[SUM_ABBREVIATIONS[k].0.as_bytes()[0] as usize] = Class::SumLetter;
+        k += 1;
     }
     t
 };
@@ -104,6 +113,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 continue;
             }
             Class::Letter => {
+                i = word_end(s, i + 1);
+                TokenKind::Word
+            }
+            Class::SumLetter => {
                 i = match glued_sum_letters(bytes, i) {
                     Some(letters) => i + letters,
                     None => word_end(s, i + 1),
@@ -150,25 +163,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
     out
 }
 
-/// The first letters of `SUM_ABBREVIATIONS`, by byte.
-static SUM_STARTS: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut k = 0;
-    while k < SUM_ABBREVIATIONS.len() {
-        t[SUM_ABBREVIATIONS[k].0.as_bytes()[0] as usize] = true;
-        k += 1;
-    }
-    t
-};
-
 /// How many letters the word at `i` has when it is an abbreviation of a sum glued to its
 /// digits ("Rs1 million", "Rp500bn"; see `phrase_digits::SUM_ABBREVIATIONS`): the letters are
-/// a token of their own, as in "Rs 1 million", and the digits a number.
+/// a token of their own, as in "Rs 1 million", and the digits a number. Asked only of words
+/// whose first letter is a `Class::SumLetter`.
 fn glued_sum_letters(bytes: &[u8], i: usize) -> Option<usize> {
-    // Most words start with another letter: one table load turns them away.
-    if !SUM_STARTS[usize::from(*bytes.get(i)?)] {
-        return None;
-    }
     let rest = bytes.get(i..)?;
     SUM_ABBREVIATIONS
         .iter()
