@@ -244,6 +244,16 @@ pub(super) const ORDINAL_DAYS: [&str; 20] = [
     "twentieth",
 ];
 
+/// Whether `low` is a day of the month written as an ordinal word ("fifth" of "the fifth of
+/// June"): each of `ORDINAL_DAYS` ends in "st", "nd", "rd" or "th", which most words after
+/// "the" do not ("the city", "the army"), told before the list is read.
+fn is_ordinal_day(low: &str) -> bool {
+    matches!(
+        low.as_bytes(),
+        [.., b's', b't'] | [.., b'n' | b'r', b'd'] | [.., b't', b'h']
+    ) && ORDINAL_DAYS.contains(&low)
+}
+
 /// The ordinal of a quarter (its words are `QUARTER_WORDS`).
 fn ordinal_word(low: &str) -> Option<i8> {
     Some(match low {
@@ -297,9 +307,14 @@ impl<'a, 'w> Parser<'a, 'w> {
         self.w.low_bytes(i) == word.as_bytes()
     }
 
-    /// The lowercase word at `i` without a possessive "'s".
+    /// The lowercase word at `i` without a possessive "'s" (looked for only after an "s").
     fn lowp(&self, i: usize) -> &str {
-        strip_possessive(self.w.low(i))
+        let low = self.w.low(i);
+        if low.ends_with('s') {
+            strip_possessive(low)
+        } else {
+            low
+        }
     }
 
     /// A day of the month written in digits ("18", "18th").
@@ -402,23 +417,24 @@ impl<'a, 'w> Parser<'a, 'w> {
         match self.low(i) {
             // Articles start only what their next word could.
             "a" | "an" | "the" => {
-                w.is_number(i + 1)
-                    || self.can(i + 1, can::START)
+                w.is_number(i + 1) || self.can(i + 1, can::START) || {
+                    let next = self.lowp(i + 1);
                     // "the fifth of June".
-                    || (self.is(i, "the") && ORDINAL_DAYS.contains(&self.lowp(i + 1)))
-                    || matches!(
-                        self.lowp(i + 1),
-                        "couple"
-                            | "mere"
-                            | "full"
-                            | "whole"
-                            | "single"
-                            | "additional"
-                            | "extra"
-                            | "further"
-                            | "entire"
-                            | "day"
-                    )
+                    (self.is(i, "the") && is_ordinal_day(next))
+                        || matches!(
+                            next,
+                            "couple"
+                                | "mere"
+                                | "full"
+                                | "whole"
+                                | "single"
+                                | "additional"
+                                | "extra"
+                                | "further"
+                                | "entire"
+                                | "day"
+                        )
+                }
             }
             _ => w.is_word(i),
         }
