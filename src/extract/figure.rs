@@ -322,7 +322,14 @@ pub fn figure(
     let jobs = unit
         .as_deref()
         .is_some_and(|u| matches!(u, "jobs" | "job" | "positions" | "posts" | "roles"));
+    // A count of things that are neither people, jobs nor animals ("$3.5m", "60 percent",
+    // "17 countries") takes no measure from the words near it, so they are not scanned.
+    let may_take_a_measure =
+        unit.is_none() || people_unit || jobs || unit.as_deref().is_some_and(animals::is_animal);
     let own_measure = || {
+        if !may_take_a_measure {
+            return None;
+        }
         measure::measure_of(w, p.first, unit_end, group).filter(|&m| {
             if m == "cut" {
                 jobs || (unit.is_none() && (w.low(p.last + 1) == "layoffs"))

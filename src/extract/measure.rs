@@ -169,6 +169,13 @@ pub fn measure_of(
     // "three injured workers died in hospital": a measure word standing before a noun of
     // people describes them; the verb after the noun tells what befell them now.
     let right = right.map(|r| described_then_befallen(w, unit_end, r).unwrap_or(r));
+    // "five people were killed": a measure right after the count (no word of distance) wins
+    // over any before it, except a charge, so the words before are not scanned.
+    if let Some((0, m, _)) = right
+        && m != "charged"
+    {
+        return Some(m);
+    }
     // "kidnapped by about a dozen gunmen": the agent of the verb before is not what it
     // measured.
     let left = if first == 0 || w.low(first - 1) == "by" {
