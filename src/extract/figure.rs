@@ -322,7 +322,14 @@ pub fn figure(
     let jobs = unit
         .as_deref()
         .is_some_and(|u| matches!(u, "jobs" | "job" | "positions" | "posts" | "roles"));
+    // A count of things that are neither people, jobs nor animals ("$3.5m", "60 percent",
+    // "17 countries") takes no measure from the words near it, so they are not scanned.
+    let may_take_a_measure =
+        unit.is_none() || people_unit || jobs || unit.as_deref().is_some_and(animals::is_animal);
     let own_measure = || {
+        if !may_take_a_measure {
+            return None;
+        }
         measure::measure_of(w, p.first, unit_end, group).filter(|&m| {
             if m == "cut" {
                 jobs || (unit.is_none() && (w.low(p.last + 1) == "layoffs"))
@@ -879,15 +886,23 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if measure_before_a_thing(w, k) && plain(k + 1) && plural(k + 1) {
         return (Some(w.low(k + 1).to_string()), k + 1);
     }
+    // Whether the word at `k` is a plain word, asked by each rule below: read once.
+    let plain_here = plain(k);
     // "38 domestic and international flights": two modifiers joined before their plural.
     let modifier = |k: usize| plain(k) && !plural(k);
-    if w.low(k + 1) == "and" && modifier(k) && modifier(k + 2) && plain(k + 3) && plural(k + 3) {
+    if w.low(k + 1) == "and"
+        && plain_here
+        && !plural(k)
+        && modifier(k + 2)
+        && plain(k + 3)
+        && plural(k + 3)
+    {
         return (Some(w.low(k + 3).to_string()), k + 3);
     }
     // "Seven rabies deaths", "1,146 bite cases": a word before the noun of a measure says
     // what of. Deaths and injuries count people, whatever killed or hurt them; other such
     // nouns are counted with their word.
-    if plain(k) && w.is_word(k + 1) && !w.capitalized(k + 1) && plural(k + 1) {
+    if plain_here && w.is_word(k + 1) && !w.capitalized(k + 1) && plural(k + 1) {
         let next = w.low(k + 1);
         if let Some(m) = lex
             .measures
@@ -901,7 +916,7 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
             return (Some(format!("{} {next}", w.low(k))), k + 1);
         }
     }
-    if plain(k) {
+    if plain_here {
         let low = w.low(k);
         if let Some(end) = hyphenated(w, k) {
             // "12 water-dropping aircraft", "40 anti-tank missiles": a compound before a

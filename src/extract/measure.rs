@@ -5,29 +5,60 @@
 
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::TokenKind;
+use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
+use std::sync::LazyLock;
 
 /// Auxiliaries and adverbs skipped when looking for the verb of a figure.
-fn is_skipped(low: &str) -> bool {
-    matches!(
-        low,
-        "were"
-            | "was"
-            | "had"
-            | "have"
-            | "has"
-            | "been"
-            | "being"
-            | "are"
-            | "is"
-            | "be"
-            | "reportedly"
-            | "allegedly"
-            | "also"
-            | "all"
-            | "more"
-            | "others"
-    )
+const SKIPPED: [&str; 16] = [
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "been",
+    "being",
+    "are",
+    "is",
+    "be",
+    "reportedly",
+    "allegedly",
+    "also",
+    "all",
+    "more",
+    "others",
+];
+
+/// What a word that is no measure does to the scan for one ("five people were killed in
+/// the attack, which ..."): most words are none of these and count one word of distance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ScanWord {
+    /// "and", "but", "while", "whereas": the scan crosses into another conjunct.
+    Conjunction,
+    /// "where", "which", "who", "whom", "whose": a relative clause, which a leftward scan
+    /// does not enter.
+    Relative,
+    /// "when": a clause of time, which a leftward scan does not enter either.
+    When,
+    /// An auxiliary or adverb of [`SKIPPED`], no distance from the verb ("were killed").
+    Skipped,
+}
+
+/// The words of [`ScanWord`], one map, so a word is classed by one lookup (most words are
+/// answered "none" by its tables without hashing).
+fn scan_words() -> &'static WordMap<ScanWord> {
+    static SCAN_WORDS: LazyLock<WordMap<ScanWord>> = LazyLock::new(|| {
+        let conjunctions = ["and", "but", "while", "whereas"].map(|c| (c, ScanWord::Conjunction));
+        let relatives = ["where", "which", "who", "whom", "whose"].map(|r| (r, ScanWord::Relative));
+        let skipped = SKIPPED.map(|s| (s, ScanWord::Skipped));
+        conjunctions
+            .into_iter()
+            .chain(relatives)
+            .chain([("when", ScanWord::When)])
+            .chain(skipped)
+            .collect()
+    });
+    &SCAN_WORDS
 }
 
 /// A group a figure is said to be part of, read at token `at` right after its noun: "of the
@@ -169,6 +200,13 @@ pub fn measure_of(
     // "three injured workers died in hospital": a measure word standing before a noun of
     // people describes them; the verb after the noun tells what befell them now.
     let right = right.map(|r| described_then_befallen(w, unit_end, r).unwrap_or(r));
+    // "five people were killed": a measure right after the count (no word of distance) wins
+    // over any before it, except a charge, so the words before are not scanned.
+    if let Some((0, m, _)) = right
+        && m != "charged"
+    {
+        return Some(m);
+    }
     // "kidnapped by about a dozen gunmen": the agent of the verb before is not what it
     // measured.
     let left = if first == 0 || w.low(first - 1) == "by" {
@@ -718,19 +756,19 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 // One match on the word for what the rest of the scan asks of it: the words
                 // that cross a conjunct, relative pronouns and skipped words are three
                 // separate lists.
-                match low {
-                    "and" | "but" | "while" | "whereas" => {
+                match scan_words().get(low) {
+                    Some(ScanWord::Conjunction) => {
                         crossed = true;
                         dist += 1;
                     }
                     // "42 people were killed in the school, where more than 300 Palestinians
                     // had taken shelter": a relative clause's figure is not what the clause
                     // before it measured (its own verb, after the pronoun, is found first).
-                    "where" | "which" | "who" | "whom" | "whose" if !rightward => return None,
+                    Some(ScanWord::Relative) if !rightward => return None,
                     // "Four persons were kidnapped when at least a dozen gunmen opened
                     // fire": a clause of time has its own subject.
-                    "when" if !rightward => return None,
-                    _ if is_skipped(low) => {}
+                    Some(ScanWord::When) if !rightward => return None,
+                    Some(ScanWord::Skipped) => {}
                     _ => dist += 1,
                 }
             }
