@@ -352,13 +352,7 @@ fn attribute_all<'q>(
         let mut near = units_near(text, before_span, lexed);
         let n_before = near.len();
         near.extend(units_near(text, after_span, lexed));
-        let around = Around {
-            text,
-            units: &near,
-            ents,
-            after: (n_before..near.len()).collect(),
-            before: (0..n_before).collect(),
-        };
+        let around = Around::new(text, &near, ents, n_before);
         let mut speaker = around.attribute();
         if speaker.is_none()
             && !around.has_own_clause()

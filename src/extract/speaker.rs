@@ -20,6 +20,7 @@ use crate::extract::entity::{Entities, Kind, Mention, Unit, is_title};
 use crate::extract::gender::Sex;
 use crate::extract::words::is_possessive;
 use compact_str::CompactString;
+use std::cell::OnceCell;
 use std::ops::Deref;
 
 mod described;
@@ -84,17 +85,41 @@ pub struct Around<'a> {
     pub after: Vec<usize>,
     /// Units from the start of the opening mark's sentence (or the previous quotation) to it.
     pub before: Vec<usize>,
+    /// The attribution clause after the closing mark (see [`Around::clause_after`]), found
+    /// once: both the speaker's search and `has_own_clause` ask for it.
+    clause: OnceCell<Option<(usize, Option<usize>)>>,
 }
 
 impl<'a> Around<'a> {
+    /// The words around a quotation: `units` are those before its opening mark (the first
+    /// `n_before`) then those after its closing mark ("Kerry told reporters that" and
+    /// "he said." around “We will not give up,”).
+    pub fn new(text: &'a str, units: &'a [Unit], ents: &'a Entities, n_before: usize) -> Self {
+        Around {
+            text,
+            units,
+            ents,
+            after: (n_before..units.len()).collect(),
+            before: (0..n_before).collect(),
+            clause: OnceCell::new(),
+        }
+    }
+
     /// Lowercase text of unit `i` (`""` past the end), borrowed when it is lowercase already.
     fn low(&self, i: usize) -> Low<'a> {
         let Some(u) = self.units.get(i) else {
             return Low::Text("");
         };
         let t = u.text(self.text);
-        if t.is_ascii() {
-            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+        // One pass over the bytes tells both whether the unit is ASCII and whether it has a
+        // capital ("Kerry", "said", "U.S.").
+        let (mut all, mut upper) = (0u8, false);
+        for &b in t.as_bytes() {
+            all |= b;
+            upper |= b.is_ascii_uppercase();
+        }
+        if all.is_ascii() {
+            if upper {
                 let mut low = CompactString::from(t);
                 low.make_ascii_lowercase();
                 Low::Copy(low)
@@ -626,6 +651,11 @@ impl<'a> Around<'a> {
     /// The attribution clause right after the closing mark: where it starts in `after` and,
     /// for "X said", where its verb is (`None`: the verb comes first, "said X").
     fn clause_after(&self) -> Option<(usize, Option<usize>)> {
+        *self.clause.get_or_init(|| self.find_clause_after())
+    }
+
+    /// [`Around::clause_after`], looked for in `after`.
+    fn find_clause_after(&self) -> Option<(usize, Option<usize>)> {
         let w = &self.after;
         let mut k = 0;
         while k < w.len()

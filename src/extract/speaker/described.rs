@@ -33,7 +33,11 @@ fn brings_in_unnamed(text: &str) -> bool {
     // Looked up with letters folded: no word is copied.
     let verb = |w: &str| VERBS.contains_folded(bare(w).as_bytes());
     words.iter().enumerate().any(|(i, w)| {
-        let article = bare(w).eq_ignore_ascii_case("a") || bare(w).eq_ignore_ascii_case("an");
+        if !may_be_article(w) {
+            return false;
+        }
+        let b = bare(w);
+        let article = b.eq_ignore_ascii_case("a") || b.eq_ignore_ascii_case("an");
         if !article || w.ends_with(',') {
             return false;
         }
@@ -49,6 +53,20 @@ fn brings_in_unnamed(text: &str) -> bool {
                 && (verb_before || words.get(j + 1).is_some_and(|n| verb(n)))
         })
     })
+}
+
+/// Whether a word may be "a" or "an" once the marks around it are trimmed: one that starts
+/// with an ASCII letter or digit other than `a`, or ends with one other than `a` or `n`
+/// ("the", "said", "ministry") is told not by its end bytes, without trimming it.
+fn may_be_article(w: &str) -> bool {
+    let b = w.as_bytes();
+    let first_fits = b
+        .first()
+        .is_none_or(|c| !c.is_ascii_alphanumeric() || c.eq_ignore_ascii_case(&b'a'));
+    let last_fits = b.last().is_none_or(|c| {
+        !c.is_ascii_alphanumeric() || c.eq_ignore_ascii_case(&b'a') || c.eq_ignore_ascii_case(&b'n')
+    });
+    first_fits && last_fits
 }
 
 /// Longest aside between a name and its verb, in bytes.
