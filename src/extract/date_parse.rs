@@ -50,6 +50,19 @@ pub enum Shift {
     InYear(i8),
 }
 
+/// Words between an article and a unit of time that leave the length one unit ("a mere
+/// day", "a full week", "an entire year", "an extra hour").
+const ONE_UNIT_WORDS: [&str; 8] = [
+    "mere",
+    "full",
+    "whole",
+    "single",
+    "additional",
+    "extra",
+    "further",
+    "entire",
+];
+
 impl Shift {
     fn from_offset(n: i32) -> Shift {
         match n {
@@ -421,19 +434,8 @@ impl<'a, 'w> Parser<'a, 'w> {
                     let next = self.lowp(i + 1);
                     // "the fifth of June".
                     (self.is(i, "the") && is_ordinal_day(next))
-                        || matches!(
-                            next,
-                            "couple"
-                                | "mere"
-                                | "full"
-                                | "whole"
-                                | "single"
-                                | "additional"
-                                | "extra"
-                                | "further"
-                                | "entire"
-                                | "day"
-                        )
+                        || matches!(next, "couple" | "day")
+                        || ONE_UNIT_WORDS.contains(&next)
                 }
             }
             _ => w.is_word(i),
@@ -1648,17 +1650,7 @@ impl<'a, 'w> Parser<'a, 'w> {
                     unit_tok: k + 1,
                 });
             }
-            while matches!(
-                self.low(k),
-                "mere"
-                    | "full"
-                    | "whole"
-                    | "single"
-                    | "additional"
-                    | "extra"
-                    | "further"
-                    | "entire"
-            ) {
+            while ONE_UNIT_WORDS.contains(&self.low(k)) {
                 k += 1;
             }
             let unit = unit_of(k)?;
