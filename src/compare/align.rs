@@ -4,9 +4,10 @@
 
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
-    Profile, TollDay, UNIT_SCALES, across_midnight, alignment_class, one_day, values_overlap,
+    Profile, TollDay, UNIT_SCALES, across_midnight, alignment_class, common_scale, one_day,
+    values_overlap,
 };
-use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS};
+use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS, is_currency};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::BTreeMap;
@@ -793,13 +794,13 @@ fn pair_score<'a>(
     // With no word shared it may be another sum of the same size ("Paris thieves nab $2.5
     // million worth of jewellery" and "Days later a $2.5 million necklace was lifted").
     if once && similarity > 0.0 && same_amount_told_again(a, b) {
-        score += SAME_AMOUNT_BONUS;
+        score += TOLD_AGAIN_BONUS;
     }
     // "will be sentenced on 18 June" and "Sentencing was set for June 18": one day of one
     // class of happening of the story's own, which each article names once, is one date told
     // again, whatever words surround it.
     if once && dates && !disjoint && same_day_told_again(a.1, b.1) {
-        score += SAME_AMOUNT_BONUS;
+        score += TOLD_AGAIN_BONUS;
     }
     if sole && (both_bounded || one_count) && !disjoint && a.1.kind == ClaimKind::Figure {
         score += SOLE_BONUS;
@@ -981,12 +982,9 @@ fn distinctive(p: &Profile) -> bool {
 /// and counted nouns ("400,000 homes") are left to their own rules.
 fn same_amount_told_again(a: Scored, b: Scored) -> bool {
     let measured = |c: &Claim, p: &Profile| {
-        let money = matches!(&c.value, Value::Quantity(q)
-            if q.unit.as_deref().is_some_and(|u| u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())));
-        let scaled = p
-            .unit
-            .as_deref()
-            .is_some_and(|u| UNIT_SCALES.iter().any(|scale| scale(u).is_some()));
+        let money =
+            matches!(&c.value, Value::Quantity(q) if q.unit.as_deref().is_some_and(is_currency));
+        let scaled = p.unit.as_deref().and_then(common_scale).is_some();
         p.kind == ClaimKind::Figure
             && (money || scaled)
             && !p.counts_people
@@ -1271,10 +1269,11 @@ const SAME_FIGURE_BONUS: f64 = 0.3;
 /// [`distinctive`]).
 const DISTINCT_FIGURE_BONUS: f64 = 0.2;
 const AMOUNT_BONUS: f64 = 0.15;
-/// What one sum or measured amount stated once by each of two articles, the same way, adds
-/// (see [`same_amount_told_again`]): enough to clear the bar of a figure with no measure on
-/// a few shared words.
-const SAME_AMOUNT_BONUS: f64 = 0.2;
+/// What one sum, measured amount or scheduled day stated once by each of two articles, the
+/// same way, adds (see [`same_amount_told_again`], [`same_day_told_again`]): enough to clear
+/// the bar of a claim with no measure on a few shared words, or on a shared class of
+/// happening alone.
+const TOLD_AGAIN_BONUS: f64 = 0.2;
 const BAR_OVERLAP: f64 = 0.2;
 const BAR_DISJOINT: f64 = 0.55;
 const BAR_NO_MEASURE: f64 = 0.15;

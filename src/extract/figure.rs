@@ -14,7 +14,7 @@ use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
 use crate::extract::role;
 use crate::extract::tense;
 use crate::extract::words::{Words, is_possessive, looks_plural};
-use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS};
+use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS, is_currency};
 
 /// A figure found in a sentence, before it becomes a claim.
 #[derive(Debug, Clone, PartialEq)]
@@ -1558,9 +1558,7 @@ pub(super) fn topic(
             Some(o) => ["percent of ", o, "", ""],
             None => ["percent", "", "", ""],
         },
-        (Some(u), None) if u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()) => {
-            ["amount in ", u, "", ""]
-        }
+        (Some(u), None) if is_currency(u) => ["amount in ", u, "", ""],
         (Some(u), None) => [u, "", "", ""],
         (None, None) => return String::new(),
     };

@@ -22,4 +22,5 @@ pub use sentence::Sentence;
 pub use span::Span;
 pub use value::{
     ClaimKind, DateValue, Duration, Granularity, Position, Qualifier, Quantity, Quote, Value,
+    is_currency,
 };

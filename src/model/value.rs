@@ -58,6 +58,12 @@ impl Quantity {
     }
 }
 
+/// Whether a figure's unit is a currency: money is counted in ISO 4217 codes ("USD", "EUR",
+/// "KES"), three capital letters, and no other unit is written so.
+pub fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// A calendar date or period, as a TimeML TIMEX3 value with its bounds.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateValue {

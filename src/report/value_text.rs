@@ -3,7 +3,9 @@
 //! The words come first (the qualifier and the number the text names), then, in brackets, the
 //! range the words allow, so a reader sees why two values are compatible or not.
 
-use crate::model::{DateValue, Duration, Interval, Position, Qualifier, Quantity, Quote, Value};
+use crate::model::{
+    DateValue, Duration, Interval, Position, Qualifier, Quantity, Quote, Value, is_currency,
+};
 
 /// The value in words, with the range it allows when that is not just the number named.
 pub(crate) fn value_text(value: &Value) -> String {
@@ -162,10 +164,6 @@ fn plural_word(low: f64) -> &'static str {
         l if l >= 20.0 => "dozens",
         _ => "several",
     }
-}
-
-fn is_currency(unit: &str) -> bool {
-    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// A number with its unit: "60%", "USD 3,500,000", "300,000 people".
