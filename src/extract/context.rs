@@ -327,7 +327,7 @@ fn prefix(w: &str) -> u64 {
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
 /// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
-const CUE_WORDS: [(&str, Cue); 65] = [
+const CUE_WORDS: [(&str, Cue); 66] = [
     ("which", Cue::Relative),
     ("who", Cue::Relative),
     ("where", Cue::Relative),
@@ -376,6 +376,7 @@ const CUE_WORDS: [(&str, Cue); 65] = [
     ("upcoming", Cue::Ahead),
     ("scheduled", Cue::Ahead),
     ("it", Cue::It),
+    ("then", Cue::Then),
     ("altogether", Cue::Running),
     ("cumulative", Cue::Running),
     ("similar", Cue::Similar),
@@ -423,6 +424,8 @@ enum Cue {
     Ahead,
     /// "It killed …" at the start.
     It,
+    /// "Then, …" or "Back then, …" at the start.
+    Then,
     /// "altogether", "cumulative".
     Running,
     /// "similar", "previous", "prior".
@@ -556,8 +559,9 @@ impl TimeCues {
             }
             Cue::That => {
                 self.relatives.push(start());
-                self.refers_back |=
-                    (i == 0 && names_happening_at(w, 1)) || opens_on_what_came_before(w, i);
+                self.refers_back |= (i == 0
+                    && (names_happening_at(w, 1) || BACK_NOUNS.contains(&w.low(1))))
+                    || opens_on_what_came_before(w, i);
             }
             Cue::Opens => {
                 // "since 2011, when 34 percent voted": a clause of the time before it.
@@ -632,6 +636,12 @@ impl TimeCues {
                         w.low(1),
                         "killed" | "left" | "injured" | "struck" | "hit" | "destroyed" | "claimed"
                     )
+            }
+            // "Then, a heatwave … was linked to fourteen deaths", after a sentence on 2023:
+            // that time, not a step of the story's own.
+            Cue::Then => {
+                self.refers_back |=
+                    (i == 0 || (i == 1 && w.low(0) == "back")) && w.is_punct(i + 1, ",")
             }
             Cue::Running => self.running = true,
             Cue::Similar => {
@@ -830,6 +840,11 @@ fn opens_on_what_came_before(w: &Words, i: usize) -> bool {
                 && w.low(1) == "that"
                 && (w.low(2) == "case" || names_happening_at(w, 2))))
 }
+
+/// Nouns after a sentence's first "That" that point back to the time or happening the
+/// sentence before told, without naming a kind of happening: "That episode was linked to 14
+/// deaths", "That year, …".
+const BACK_NOUNS: [&str; 5] = ["episode", "event", "year", "time", "tragedy"];
 
 /// Whether token `k` names a happening ("That temblor", "That 2005 quake").
 fn names_happening_at(w: &Words, k: usize) -> bool {
@@ -1049,6 +1064,11 @@ mod tests {
         // "That temblor …", "It killed …" go on about the sentence before.
         assert!(cues("That temblor killed at least six people.").refers_back);
         assert!(cues("It killed 612 people.").refers_back);
+        assert!(cues("That episode was linked to 14 deaths.").refers_back);
+        assert!(cues("Then, a heatwave was linked to fourteen deaths.").refers_back);
+        assert!(cues("Back then, the fire killed 12 people.").refers_back);
+        assert!(!cues("Then the gunman killed 12 people.").refers_back);
+        assert!(!cues("That figure rose to 12.").refers_back);
         assert!(!cues("It said the planes fired missiles.").refers_back);
         assert!(!cues("The temblor killed at least six people.").refers_back);
         assert!(cues("That blackout affected some 48 million people.").refers_back);

@@ -134,7 +134,14 @@ fn total_from(
             && f.quantity.counts_people
             && f.quantity.measure.as_deref() == Some(measure)
     });
-    if stated {
+    // "the 253 people on board — 212 passengers and 41 crew — were rescued": parts set off
+    // after a count of people are what that count is made of, whatever verb follows.
+    let aside = head.first >= 1
+        && matches!(w.low(head.first - 1), "—" | "–" | "(")
+        && figures[..k]
+            .iter()
+            .any(|f| f.quantity.counts_people && f.last + 1 < head.first);
+    if stated || aside {
         return None;
     }
     let interval = Interval::try_new(
@@ -269,6 +276,8 @@ mod tests {
             "The dead included two children and a woman.",
             "The blast killed two soldiers, and three civilians were wounded.",
             "The attack killed 12 people and injured 30 others.",
+            "The 253 people on board — 212 passengers and 41 crew — were rescued.",
+            "Five people — three children and two adults — were killed.",
         ] {
             assert!(totals(s).is_empty(), "{s}: {:?}", totals(s));
         }

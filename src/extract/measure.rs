@@ -200,6 +200,12 @@ pub fn measure_of(
     // "three injured workers died in hospital": a measure word standing before a noun of
     // people describes them; the verb after the noun tells what befell them now.
     let right = right.map(|r| described_then_befallen(w, unit_end, r).unwrap_or(r));
+    // "A bus carrying 40 passengers plunged into a gorge, killing 12": the people a vehicle
+    // carries are counted aboard; a verb further on befalls others. Only a measure right after
+    // them is theirs ("an ambulance carrying five wounded").
+    if carried_aboard(w, first) {
+        return right.filter(|&(d, _, _)| d == 0).map(|(_, m, _)| m);
+    }
     // "five people were killed": a measure right after the count (no word of distance) wins
     // over any before it, except a charge, so the words before are not scanned.
     if let Some((0, m, _)) = right
@@ -243,6 +249,31 @@ pub fn measure_of(
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => None,
     }
+}
+
+/// Most tokens between the two dashes of an aside (`closing_dash`).
+const DASH_ASIDE: usize = 12;
+
+/// The dash that closes an aside opened by the dash at token `k` ("— 212 passengers and 41
+/// crew —"), within `DASH_ASIDE` tokens and before any mark that ends a clause.
+fn closing_dash(w: &Words, k: usize) -> Option<usize> {
+    let dash = w.low(k);
+    if !matches!(dash, "—" | "–") {
+        return None;
+    }
+    (k + 1..=k + DASH_ASIDE)
+        .take_while(|&j| j < w.len() && !matches!(w.low(j), "." | ";" | ":" | "?" | "!"))
+        .find(|&j| w.low(j) == dash)
+}
+
+/// Whether the figure starting at token `first` (its qualifier included) is what a vehicle
+/// carries: "carrying 253 people", "which carried about 40 passengers".
+fn carried_aboard(w: &Words, first: usize) -> bool {
+    first >= 1
+        && matches!(
+            w.low(first - 1),
+            "carrying" | "carried" | "transporting" | "ferrying"
+        )
 }
 
 /// Most tokens of an aside naming the parts of a count ("three of them children").
@@ -697,6 +728,15 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 {
                     return None;
                 }
+                // "Five people — three children and two adults — were killed": an aside set
+                // off by two dashes is stepped over, its numbers with it.
+                if rightward
+                    && let Some(close) = closing_dash(w, k)
+                {
+                    dist += 1;
+                    k = close + 1;
+                    continue;
+                }
                 // A comma or a dash between the figure and a measure word weakens the link:
                 // "killing 10 people, injuring dozens more" and "shot three co-workers —
                 // killing two": the verb before governs the number.
@@ -905,4 +945,26 @@ mod tests {
         let s = "Two employees escaped through a back door.";
         assert_eq!(measure_in(s, "two", "employees"), Some("escaped"));
     }
+
+    #[test]
+    fn people_a_vehicle_carries_are_not_what_befell_others() {
+        let s = "A bus carrying 40 passengers plunged into a gorge, killing 12.";
+        assert_eq!(measure_in(s, "40", "passengers"), None);
+        assert_eq!(measure_in(s, "12", "12"), Some("killed"));
+        let s = "A fire swept through a ferry carrying 253 people, killing nine people.";
+        assert_eq!(measure_in(s, "253", "people"), None);
+        // What befell the carried, told right after them, is theirs.
+        let s = "An ambulance carrying five wounded was hit.";
+        assert_eq!(measure_in(s, "five", "five"), Some("injured"));
+    }
+
+    #[test]
+    fn an_aside_between_dashes_is_stepped_over() {
+        let s = "Five people — three children and two adults — were killed in the blast.";
+        assert_eq!(measure_in(s, "five", "people"), Some("killed"));
+        // One dash opens no aside: the number after it stops the scan.
+        let s = "Five people arrived — three more were killed later.";
+        assert_eq!(measure_in(s, "five", "people"), None);
+    }
 }
+
