@@ -636,6 +636,9 @@ pub struct Entities {
     /// `speaker::described`), worked out once a description: an article that says "the
     /// prosecutor said" fifty times is not read fifty times.
     pub(crate) apposed: std::cell::RefCell<HashMap<String, Option<String>>>,
+    /// The sex a pronoun right after a person's saying tells ("Moura said she would …"), for
+    /// names whose role and first name tell none; a name told both ways is left out.
+    pronoun_sex: HashMap<String, Option<Sex>>,
 }
 
 /// The role keys of an article's people, looked up by every ending a description may match:
@@ -789,6 +792,21 @@ impl Entities {
                 ents.roles.insert(m.name.clone(), r.clone());
             }
         }
+        for m in raw
+            .iter()
+            .filter(|m| matches!(m.kind, Kind::Person | Kind::Unknown))
+        {
+            if let Some(sex) = text.get(m.span.end()..).and_then(pronoun_after_saying) {
+                ents.pronoun_sex
+                    .entry(m.name.clone())
+                    .and_modify(|s| {
+                        if *s != Some(sex) {
+                            *s = None;
+                        }
+                    })
+                    .or_insert(Some(sex));
+            }
+        }
         ents.mentions = raw;
         ents
     }
@@ -864,7 +882,7 @@ impl Entities {
                 _ => {}
             }
         }
-        found
+        found.or_else(|| self.pronoun_sex.get(name).copied().flatten())
     }
 
     /// [`Entities::person_before_as`] by one lookup in an index made on the first pronoun:
@@ -937,12 +955,21 @@ impl Entities {
                 other => other,
             };
         }
-        told.into_iter()
+        let mut sexes: HashMap<&str, Sex> = told
+            .into_iter()
             .filter_map(|(n, t)| match t {
                 NameSex::Told(s) => Some((n, s)),
                 _ => None,
             })
-            .collect()
+            .collect();
+        for (name, sex) in &self.pronoun_sex {
+            if let Some(sex) = sex
+                && !sexes.contains_key(name.as_str())
+            {
+                sexes.insert(name.as_str(), *sex);
+            }
+        }
+        sexes
     }
 
     /// Whether the article names a person `name` (a lookup in the person names, sorted once).
@@ -1039,6 +1066,21 @@ impl Entities {
             });
             (!other_country).then_some(holder)
         })
+    }
+}
+
+/// The sex of "she" or "he" right after a verb of saying that starts `after` (the text after
+/// a name): "Moura said she would dissolve parliament", "Reid told reporters he".
+fn pronoun_after_saying(after: &str) -> Option<Sex> {
+    let mut words = after.split_ascii_whitespace();
+    let verb = words.next()?;
+    if !matches!(verb, "said" | "says" | "added" | "insisted" | "stressed") {
+        return None;
+    }
+    match words.next()? {
+        "she" => Some(Sex::Female),
+        "he" => Some(Sex::Male),
+        _ => None,
     }
 }
 

@@ -730,9 +730,7 @@ fn scan_measure(w: &Words, start: usize, rightward: bool) -> Option<(usize, &'st
                 }
                 // "Five people — three children and two adults — were killed": an aside set
                 // off by two dashes is stepped over, its numbers with it.
-                if rightward
-                    && let Some(close) = closing_dash(w, k)
-                {
+                if rightward && let Some(close) = closing_dash(w, k) {
                     dist += 1;
                     k = close + 1;
                     continue;
@@ -967,4 +965,3 @@ mod tests {
         assert_eq!(measure_in(s, "five", "people"), None);
     }
 }
-

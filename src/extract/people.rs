@@ -368,8 +368,20 @@ fn attribute_all<'q>(
             // "…” that were “…”, "…,” adding: “…”": the words since the previous quotation,
             // in its sentence, go on its clause.
             let same_sentence = prev.close.end() > open_sentence_start;
-            if (opens_sentence && next_sentence && same_paragraph)
-                || (same_sentence && around.goes_on_previous())
+            // "…,” the prime minister said after a quotation of the president: an office
+            // the previous speaker is not given is someone else's.
+            let other_office = around.office_of_subject().is_some_and(|office| {
+                let role = ps.role.as_deref().or_else(|| ents.role_of(&ps.name));
+                role.is_some_and(|r| !r.to_lowercase().contains(office.as_str()))
+            });
+            // "…,” he said after a quotation of a woman: someone the pronoun does not fit.
+            let other_sex = around
+                .pronoun_of_subject()
+                .is_some_and(|sex| ents.sex_of_name(&ps.name) == Some(sex.other()));
+            if !other_office
+                && !other_sex
+                && ((opens_sentence && next_sentence && same_paragraph)
+                    || (same_sentence && around.goes_on_previous()))
             {
                 speaker = Some(ps.clone());
             }

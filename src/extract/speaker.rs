@@ -615,6 +615,53 @@ impl<'a> Around<'a> {
             })
     }
 
+    /// The sex of a pronoun that is the whole subject of the clause after the closing mark
+    /// ("…,” he said; "…,” said she).
+    pub fn pronoun_of_subject(&self) -> Option<Sex> {
+        let w = &self.after;
+        let subject = match self.clause_after()? {
+            (k, None) => w.get(k + 1..(k + 2).min(w.len()))?,
+            (k, Some(v)) => w.get(k..v)?,
+        };
+        match subject {
+            [p] => match &*self.low(*p) {
+                "he" => Some(Sex::Male),
+                "she" => Some(Sex::Female),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The office a clause after the closing mark gives its unnamed speaker ("…,” the prime
+    /// minister said; "…,” said the foreign minister): the lowercase words after "the", the
+    /// last a title.
+    pub fn office_of_subject(&self) -> Option<String> {
+        let w = &self.after;
+        let subject = match self.clause_after()? {
+            (k, None) => &w[(k + 1).min(w.len())..(k + 5).min(w.len())],
+            (k, Some(v)) => &w[k..v],
+        };
+        let (&the, rest) = subject.split_first()?;
+        if self.low(the) != "the" {
+            return None;
+        }
+        let words: Vec<usize> = rest
+            .iter()
+            .copied()
+            .take_while(|&i| self.is_lowercase_word(i))
+            .take(3)
+            .collect();
+        let &last = words.last()?;
+        self.is_title_unit(last).then(|| {
+            words
+                .iter()
+                .map(|&i| self.low(i).to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    }
+
     /// Whether the words before the opening mark, all of them since the previous quotation in
     /// the same sentence, go on that quotation's clause: a participle after a comma ("…,”
     /// adding: “…”") or up to [`MAX_JOINING`] words that join it to the previous one

@@ -7,6 +7,7 @@ use super::lists::{ASIDES, BODY_NOUNS, OFFICIAL_BODIES, PREPOSITIONS, VERBS};
 use super::{Around, Speaker};
 use crate::extract::entity::{Kind, Mention, is_demonym, is_title};
 use crate::extract::gender::Sex;
+use crate::extract::lexicon::lexicon;
 use crate::extract::words::is_possessive;
 use crate::model::Span;
 
@@ -47,8 +48,13 @@ fn brings_in_unnamed(text: &str) -> bool {
                 && p.checked_sub(1)
                     .is_some_and(|b| words[b].ends_with(|c: char| !c.is_alphanumeric()))
         });
+        // "A nurse said …": a noun of people the article names no one by speaks too.
+        let person = |w: &str| {
+            is_title(w)
+                || (w.bytes().all(|b| b.is_ascii_lowercase()) && lexicon().people.contains(w))
+        };
         (i + 1..(i + 5).min(words.len())).any(|j| {
-            is_title(bare(words[j]))
+            person(bare(words[j]))
                 && !words[j].ends_with(',')
                 && (verb_before || words.get(j + 1).is_some_and(|n| verb(n)))
         })
@@ -154,7 +160,11 @@ impl Around<'_> {
     /// nobody, or for "she" the one of them the article tells is a woman.
     pub(super) fn pronoun_speaker(&self, at: usize, sex: Sex) -> Option<Speaker> {
         let Some(m) = self.ents.person_before_as(at, sex) else {
-            return self.lone_subject_before(at);
+            // "Moura said she would …. “…,” he said": a subject the article tells is of the
+            // other sex is not "he".
+            return self
+                .lone_subject_before(at)
+                .filter(|s| self.ents.sex_of_name(&s.name) != Some(sex.other()));
         };
         let since = self.text.get(m.span.end()..at)?;
         if brings_in_unnamed(since) {
@@ -344,7 +354,7 @@ impl Around<'_> {
     }
 
     /// Whether unit `i` is a word of lowercase ASCII letters only.
-    fn is_lowercase_word(&self, i: usize) -> bool {
+    pub(super) fn is_lowercase_word(&self, i: usize) -> bool {
         let u = self.units[i];
         u.word && u.text(self.text).bytes().all(|b| b.is_ascii_lowercase())
     }

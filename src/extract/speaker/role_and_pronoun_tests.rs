@@ -234,3 +234,55 @@ fn a_verb_right_after_the_named_person_brings_in_nobody() {
         vec![None, None]
     );
 }
+
+#[test]
+fn an_office_the_previous_speaker_does_not_hold_is_someone_else() {
+    // Round 25: the prime minister's words were given to the president quoted before.
+    assert_eq!(
+        speakers(
+            "“The people must decide,” President Helena Moura said. “Portugal did not need this crisis,” the prime minister said."
+        ),
+        vec![Some("Helena Moura".to_string()), None]
+    );
+    // The office the previous speaker holds goes on with her.
+    assert_eq!(
+        speakers(
+            "“We will rebuild,” said President Helena Moura. “Every house will stand again,” the president said."
+        ),
+        vec![Some("Helena Moura".to_string()); 2]
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_speaking_is_not_the_last_name() {
+    assert_eq!(
+        speakers(
+            "“It was chaos,” said Jenna Haugen. A nurse said staff were checking every dose. “We are one typo away from disaster,” she said."
+        ),
+        vec![Some("Jenna Haugen".to_string()), None]
+    );
+    assert_eq!(
+        speakers(
+            "“It was chaos,” said Jenna Haugen, a nurse at the hospital. “We are one typo away from disaster,” she said."
+        ),
+        vec![Some("Jenna Haugen".to_string()); 2]
+    );
+}
+
+#[test]
+fn a_pronoun_of_the_other_sex_than_the_last_speaker_is_someone_else() {
+    // "she" after the name tells Moura is a woman; "he" is then nobody named.
+    assert_eq!(
+        speakers(
+            "Moura said she would dissolve parliament. “The people must decide,” she said. The outgoing prime minister was combative. “Portugal did not need this crisis,” he said."
+        ),
+        vec![Some("Moura".to_string()), None]
+    );
+    // A first name tells it too.
+    assert_eq!(
+        speakers(
+            "President Helena Moura said she would dissolve parliament. “The people must decide,” she said. The outgoing prime minister was combative. “Portugal did not need this crisis,” he said."
+        ),
+        vec![Some("Helena Moura".to_string()), None]
+    );
+}
