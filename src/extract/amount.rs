@@ -65,7 +65,33 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         &mut found,
     );
     read_left(w, first, length, &mut found);
+    if !percent && !length && found.noun.is_none() {
+        found.noun = trading_moment(w, first);
+    }
     found.measure()
+}
+
+/// The moment of trading a price "at" is of, told by the nearest verb of its clause:
+/// "Arvane closed its first session on Thursday at $45.60" (the closing price), "opened
+/// yesterday at $46.50", "had been priced on Wednesday night at $38" (the offer price).
+fn trading_moment(w: &Words, first: usize) -> Option<&'static str> {
+    if first < 2 || w.low(first - 1) != "at" {
+        return None;
+    }
+    for k in (first.saturating_sub(LEFT_REACH)..first - 1).rev() {
+        let low = w.low(k);
+        if ends_clause(low) || w.is_number(k) {
+            return None;
+        }
+        let moment = match low {
+            "opened" | "opens" | "debuted" => "opening price",
+            "closed" | "closes" | "ended" | "ends" | "finished" | "finishes" => "closing price",
+            "priced" => "offer price",
+            _ => continue,
+        };
+        return Some(moment);
+    }
+    None
 }
 
 /// Longest conversion in brackets right after a figure, in tokens.
@@ -268,6 +294,9 @@ impl Found<'_> {
                 }
             }
             "per share" => self.per_share |= !self.percent,
+            // "opened at $46.50 and finished the session at $45.60": a price of a moment
+            // of trading is the figure right after its verb.
+            "opening price" | "closing price" | "offer price" if !adjacent => {}
             // Units are no measure of another figure ("12 knots" is itself a speed).
             "length" | "speed" => {}
             // "180 mm of rain", "rainfall of 180 mm"; not "Rain closed 40 km of road".
@@ -920,6 +949,34 @@ mod tests {
         assert_eq!(
             measure(s, "about 150", "nautical miles").as_deref(),
             Some("distance from Aden")
+        );
+    }
+
+    #[test]
+    fn a_price_of_a_moment_of_trading_is_told_by_its_verb() {
+        let s = "The stock was priced at $38, opened at $46.50 and finished the session at $45.60.";
+        assert_eq!(measure(s, "$38", "USD").as_deref(), Some("offer price"));
+        assert_eq!(
+            measure(s, "$46.50", "USD").as_deref(),
+            Some("opening price")
+        );
+        assert_eq!(
+            measure(s, "$45.60", "USD").as_deref(),
+            Some("closing price")
+        );
+        let s = "Arvane closed its first session on Thursday at $45.60.";
+        assert_eq!(
+            measure(s, "$45.60", "USD").as_deref(),
+            Some("closing price")
+        );
+        // A sum paid at a moment is no price of one.
+        let s = "The firm closed the plant and paid the workers $2m.";
+        assert_eq!(measure(s, "$2m", "USD"), None);
+        let s =
+            "The stock opened at $47.10 and rose to $49.80 before paring gains to close at $45.60.";
+        assert_eq!(
+            measure(s, "$45.60", "USD").as_deref(),
+            Some("closing price")
         );
     }
 }
