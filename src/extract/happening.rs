@@ -1206,6 +1206,30 @@ mod subject_and_other_use_tests {
     }
 
     #[test]
+    fn a_mountain_top_is_no_summit_meeting() {
+        assert_ne!(
+            class(
+                "Mount Rinaga erupted on Friday, hurling ash 6,000 metres above its summit, killing two people.",
+                "Friday"
+            ),
+            Some("meeting")
+        );
+        assert_eq!(
+            class("Leaders met at the summit in Geneva on Friday.", "Friday"),
+            Some("meeting")
+        );
+        assert_eq!(
+            class("The volcano erupted on Friday.", "Friday"),
+            Some("eruption")
+        );
+        // A war breaks out; no volcano erupts.
+        assert_ne!(
+            class("The conflict erupted in March 2011.", "March 2011"),
+            Some("eruption")
+        );
+    }
+
+    #[test]
     fn a_pitcher_who_struck_out_batters_attacked_no_one() {
         assert_eq!(
             class("He struck out 231 hitters last year.", "last year"),

@@ -6,6 +6,29 @@
 
 use crate::extract::words::Words;
 
+/// What "erupted" follows when a war or a fight broke out, not a volcano.
+const BROKE_OUT: &[&str] = &[
+    "war",
+    "conflict",
+    "violence",
+    "fighting",
+    "clashes",
+    "protests",
+    "riots",
+    "unrest",
+    "uprising",
+    "crisis",
+    "revolution",
+    "battle",
+    "tensions",
+    "dispute",
+    "row",
+    "scandal",
+    "which",
+    "that",
+    "since",
+];
+
 /// A happening word, the words right before it (or before its article) that make it something else, and the words
 /// right after it that make it a modifier of another noun.
 struct OtherUse {
@@ -14,7 +37,7 @@ struct OtherUse {
     after: &'static [&'static str],
 }
 
-const OTHER_USES: [OtherUse; 4] = [
+const OTHER_USES: [OtherUse; 7] = [
     OtherUse {
         word: "fire",
         before: &[
@@ -97,6 +120,40 @@ const OTHER_USES: [OtherUse; 4] = [
             "center",
             "centre",
         ],
+        after: &[],
+    },
+    // "hurled ash 6,000 metres above its summit", "climbers near the summit": a mountain's
+    // top, no meeting.
+    OtherUse {
+        word: "summit",
+        before: &[
+            "its",
+            "their",
+            "above",
+            "below",
+            "near",
+            "reached",
+            "reach",
+            "reaching",
+            "climbed",
+            "climbing",
+            "mountain's",
+            "volcano's",
+            "peak's",
+        ],
+        after: &["crater", "ridge", "area"],
+    },
+    // "since the conflict erupted in March 2011", "clashes erupted on Thursday": a war or a
+    // fight that broke out, no volcano's eruption.
+    OtherUse {
+        word: "erupted",
+        before: BROKE_OUT,
+        after: &[],
+    },
+    // "Syria's war has left 320,000 dead since erupting in 2011".
+    OtherUse {
+        word: "erupting",
+        before: BROKE_OUT,
         after: &[],
     },
     // "struck out 231 batters", "strikes out the side": a pitcher's, no attack.
