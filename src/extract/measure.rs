@@ -964,4 +964,13 @@ mod tests {
         let s = "Five people arrived — three more were killed later.";
         assert_eq!(measure_in(s, "five", "people"), None);
     }
+
+    #[test]
+    fn bodies_handed_over_to_families_are_no_toll() {
+        let s = "Bodies of 22 victims had been handed over to their families by Friday evening.";
+        assert_eq!(measure_in(s, "22", "victims"), Some("returned"));
+        let s = "Bodies of 22 victims were pulled from the gorge.";
+        assert_eq!(measure_in(s, "22", "victims"), Some("killed"));
+    }
 }
+
