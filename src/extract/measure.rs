@@ -973,4 +973,3 @@ mod tests {
         assert_eq!(measure_in(s, "22", "victims"), Some("killed"));
     }
 }
-

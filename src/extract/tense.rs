@@ -69,6 +69,16 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
             if present_passive {
                 return None;
             }
+            // "had been postponed as of Thursday evening": a past perfect before a word that
+            // looks ahead tells of what stood by then.
+            let past_perfect = *t == Tense::Future
+                && low.ends_with("ed")
+                && i >= 1
+                && (w.low(i - 1) == "had"
+                    || (i >= 2 && w.low(i - 1) == "been" && w.low(i - 2) == "had"));
+            if past_perfect {
+                return Some(Tense::Past);
+            }
             return Some(*t);
         }
     }
@@ -222,6 +232,18 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     }
     // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
     // right beside the expression ("the State Department said Friday").
+    // "Sources said May 17 is the most likely date": a date right after a verb of saying
+    // that a verb follows is the subject of what is said, not the day of the saying; what
+    // it is, is told by that verb ("is" of a day to come, "was" of one gone).
+    if first >= 1 && d.reporting.contains(w.low(first - 1)) {
+        match w.low(last + 1) {
+            "is" | "remains" | "looks" | "seems" | "will" | "would" => {
+                return Some(Tense::Future);
+            }
+            "was" => return Some(Tense::Past),
+            _ => {}
+        }
+    }
     let usable = |i: usize, k: usize| {
         token_tense(w, i).filter(|_| k <= 2 || !d.reporting.contains(w.low(i)))
     };
@@ -270,7 +292,7 @@ fn boundary(w: &Words, i: usize) -> bool {
 /// tell of their own date, not of the sentence's others. So are words quoted: in '"We will
 /// help," she said during a visit on Sunday' the speaker's "will" is no tense of the visit.
 pub fn sentence_tense(w: &Words) -> Option<Tense> {
-    let mut quoted = false;
+    let mut quoted = starts_quoted(w);
     (0..w.len()).find_map(|i| {
         if w.kind(i) == Some(TokenKind::Punct) {
             match w.raw(i) {
@@ -286,6 +308,25 @@ pub fn sentence_tense(w: &Words) -> Option<Tense> {
         }
         token_tense(w, i).filter(|_| !DATE_TENSE_WORDS.contains(&w.low(i)))
     })
+}
+
+/// Whether a sentence starts inside a quotation the sentence before opened ('We will not
+/// pay," she told reporters on Wednesday.' after '"The plan remains.'): its first curly
+/// quotation mark closes one, or it holds an odd number of straight ones.
+fn starts_quoted(w: &Words) -> bool {
+    let mut straight = 0;
+    for i in 0..w.len() {
+        if w.kind(i) != Some(TokenKind::Punct) {
+            continue;
+        }
+        match w.raw(i) {
+            "“" => return false,
+            "”" => return true,
+            "\"" => straight += 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1
 }
 
 /// Words with a tense that belong to a date expression of their own.
@@ -406,6 +447,30 @@ mod tests {
             tense("The ministers will meet on Sunday."),
             Some(Tense::Future)
         );
+        assert_eq!(
+            at(
+                "Procedures had been postponed as of Thursday evening.",
+                "Thursday"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("The vote was postponed to Thursday.", "Thursday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("Sources said Friday is the most likely day.", "Friday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The ministry said Friday the road was closed.", "Friday"),
+            Some(Tense::Past)
+        );
+        // The rest of a quotation the sentence before opened.
+        let s = "We will not pay,\" she told reporters on Wednesday.";
+        assert_eq!(tense(s), Some(Tense::Past));
+        let s = "We will not pay,” she told reporters on Wednesday.";
+        assert_eq!(tense(s), Some(Tense::Past));
     }
 
     #[test]
