@@ -63,6 +63,38 @@ pub struct DateContext {
     day: Option<(Date, bool, bool)>,
     /// Sentences read since that day was named.
     day_age: usize,
+    /// The last year written out ("In July 2024"), for "of the same year" after a month.
+    year_told: Option<i32>,
+}
+
+/// The month (or day of a month) at `e` set in `year`, and the last token of the words that say so, when "of the
+/// same year", "of that year" or "that same year" follows it ("In August of the same year").
+fn of_that_year(w: &Words, e: &Expr, year: i32) -> Option<(Base, usize)> {
+    let (m, d) = match e.base {
+        Base::Month {
+            m,
+            shift: Shift::Tense,
+        } => (m, None),
+        // "On January 24 of the same year".
+        Base::Cal {
+            y: None,
+            m: Some(m),
+            d,
+        } => (m, d),
+        _ => return None,
+    };
+    let k = e.last + 1;
+    let last = match (w.low(k), w.low(k + 1), w.low(k + 2), w.low(k + 3)) {
+        ("of", "the", "same", "year") | ("of", "that", "same", "year") => k + 3,
+        ("of", "that", "year", _) | ("that", "same", "year", _) => k + 2,
+        _ => return None,
+    };
+    let base = Base::Cal {
+        y: Some(year),
+        m: Some(m),
+        d,
+    };
+    Some((base, last))
 }
 
 /// The hour the small hours after a night end at: a clock time before it, told after "Friday
@@ -94,6 +126,7 @@ impl DateContext {
             story_limit: STORY_SENTENCES,
             day: None,
             day_age: 0,
+            year_told: None,
         }
     }
 
@@ -115,6 +148,15 @@ impl DateContext {
     /// build 120,000 homes by 2032", is a target, no story); a date told from the publication
     /// date ("last week", "on Tuesday") ends the story.
     fn follow(&mut self, e: &Expr) {
+        // "By the spring of 1794 …. When Robespierre went to the guillotine in July of that
+        // year": any year written out is the one "that year" means.
+        if let Base::Cal { y: Some(y), .. }
+        | Base::Range { y: Some(y), .. }
+        | Base::Season { y: Some(y), .. }
+        | Base::Quarter { y: Some(y), .. } = e.base
+        {
+            self.year_told = Some(y);
+        }
         let Some(anchor) = self.anchor else { return };
         match e.base {
             Base::Cal { y: Some(y), m, d } => {
@@ -334,7 +376,12 @@ pub fn dates_in(
         let last = item.last().min(w.len().saturating_sub(1));
         let overlaps_figure = (i..=last).any(taken);
         match item {
-            Item::Date(e) => {
+            Item::Date(mut e) => {
+                // "In August of the same year": the month of the year last written.
+                if let Some((y, last)) = ctx.year_told.and_then(|y| of_that_year(w, &e, y)) {
+                    e.base = y;
+                    e.last = last;
+                }
                 let explicit = matches!(
                     e.base,
                     Base::Cal { .. } | Base::Range { .. } | Base::Decade(_) | Base::Century(_)
@@ -653,6 +700,28 @@ mod tests {
     }
 
     const SEED: &str = "2015-12-11";
+
+    #[test]
+    fn a_month_of_the_same_year_is_of_the_year_written_before() {
+        let mut ctx = DateContext::new(Some(ymd("2026-03-13")));
+        read_with("In July 2024, two buses were swept into a river.", &mut ctx);
+        assert_eq!(
+            read_with(
+                "In August of the same year, 27 pilgrims died when their bus fell.",
+                &mut ctx
+            ),
+            pairs(&[("August of the same year", "2024-08")])
+        );
+        assert_eq!(
+            read_with("Another attack came in May of that year.", &mut ctx),
+            pairs(&[("May of that year", "2024-05")])
+        );
+        // A month alone is still this story's.
+        assert_eq!(
+            read_with("The bus was bought in August.", &mut ctx),
+            pairs(&[("August", "2025-08")])
+        );
+    }
 
     #[test]
     fn a_day_that_names_its_happening_is_the_nearest_whatever_the_tense() {
