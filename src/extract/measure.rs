@@ -972,4 +972,10 @@ mod tests {
         let s = "Bodies of 22 victims were pulled from the gorge.";
         assert_eq!(measure_in(s, "22", "victims"), Some("killed"));
     }
+
+    #[test]
+    fn people_forced_to_leave_are_displaced() {
+        let s = "Wildfires that followed forced around 20,000 people to leave Rhodes.";
+        assert_eq!(measure_in(s, "20,000", "people"), Some("displaced"));
+    }
 }

@@ -648,8 +648,15 @@ fn over_an_age(w: &Words, p: &Phrase, next: usize) -> bool {
     {
         return false;
     }
-    (be.saturating_sub(COUNTED_SUBJECT_REACH)..be)
-        .any(|k| w.is_number(k) || lexicon().number_words.contains_key(w.low(k)))
+    // "Most of the dead were over 70": a part of a group told by a word, too.
+    (be.saturating_sub(COUNTED_SUBJECT_REACH)..be).any(|k| {
+        w.is_number(k)
+            || lexicon().number_words.contains_key(w.low(k))
+            || (matches!(
+                w.low(k),
+                "most" | "many" | "all" | "majority" | "half" | "some" | "several" | "none"
+            ) && w.low(k + 1) == "of")
+    })
 }
 
 /// Whether the words before token `first` tell a person's age with a verb: "Hale, who was
@@ -766,6 +773,11 @@ mod tests {
         );
         assert_eq!(roles("Desmond Hale has died at 87."), [Role::Age]);
         assert_eq!(roles("He was 87."), [Role::Age]);
+        assert_eq!(
+            roles("Most of the dead were over 70, according to the ministry."),
+            [Role::Age]
+        );
+        assert_ne!(roles("Casualties were over 70."), [Role::Age]);
         assert_eq!(roles("the driver, Ram Thapa (42), fled"), [Role::Age]);
         assert_ne!(roles("The toll was 87."), [Role::Age]);
         assert_ne!(
