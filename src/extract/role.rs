@@ -466,6 +466,15 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
     if !clock || p.qualifier == Qualifier::Range && p.high > 24.0 {
         return false;
     }
+    // "between 12 and 5pm", "from 9 to 11 a.m.": the first hour of a span of clock time.
+    if v.fract() == 0.0
+        && p.first >= 1
+        && matches!(w.low(p.first - 1), "between" | "from")
+        && matches!(w.low(next), "and" | "to" | "until" | "till")
+        && clock_time_at(w, next + 1)
+    {
+        return true;
+    }
     match w.low(next) {
         "am" | "pm" | "gmt" | "utc" | "o'clock" | "o’clock" => true,
         "a" | "p" => w.is_punct(next + 1, ".") && w.low(next + 2) == "m",
@@ -482,6 +491,19 @@ fn is_time(w: &Words, p: &Phrase, next: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a clock time with its "am" or "pm" starts at token `k` ("5pm", "5 p.m.",
+/// "11.30am").
+fn clock_time_at(w: &Words, k: usize) -> bool {
+    if !w.is_number(k) {
+        return false;
+    }
+    let raw = w.low(k);
+    raw.ends_with("am")
+        || raw.ends_with("pm")
+        || matches!(w.low(k + 1), "am" | "pm")
+        || (matches!(w.low(k + 1), "a" | "p") && w.is_punct(k + 2, "."))
 }
 
 /// Minutes told before "past" or "to" an hour ("twenty past six", "ten to five").
@@ -747,6 +769,15 @@ mod tests {
         // Hours and minutes the European way, and a length that is none.
         assert_eq!(roles("at 14.30 local time"), [Role::Time]);
         assert_eq!(roles("at 22.00 hrs"), [Role::Time]);
+        assert_eq!(
+            roles("Outdoor work is banned between 12 and 5pm.")[0],
+            Role::Time
+        );
+        assert_eq!(
+            roles("Outdoor work is banned between 12 and 5 p.m.")[0],
+            Role::Time
+        );
+        assert_eq!(roles("between 12 and 15 workers")[0], Role::Figure);
         assert_ne!(roles("after 2 hours of talks"), [Role::Time]);
         assert_ne!(roles("The flight took 14.30 hours"), [Role::Time]);
         assert_eq!(roles("It hit at 1353 GMT on Sunday"), [Role::Time]);
