@@ -435,7 +435,10 @@ fn happenings_before<'w>(
         Some(k)
     })
     .take_while(move |&k| {
-        !(clause_break(w, k) || w.is_punct(k, ",") || (own_clause && opens_clause(w, k)))
+        // "shortly after 11 p.m. Thursday": a word right before the date is its preposition,
+        // opening no clause.
+        let opens = own_clause && opens_clause(w, k) && k + 1 != at;
+        !(clause_break(w, k) || w.is_punct(k, ",") || opens)
     })
     .filter(|&k| w.is_word(k) && !happening_other_use::used_otherwise(w, k))
     .filter_map(|k| class_at(w, k).map(|c| (k, c)))
@@ -1202,6 +1205,17 @@ mod subject_and_other_use_tests {
                 "Saturday"
             ),
             Some("court")
+        );
+    }
+
+    #[test]
+    fn after_right_before_a_time_opens_no_clause() {
+        assert_eq!(
+            class(
+                "Fire gutted a passenger ferry shortly after 11 p.m. Thursday, authorities said.",
+                "11 p.m. Thursday"
+            ),
+            Some("fire")
         );
     }
 
