@@ -67,8 +67,9 @@ pub struct DateContext {
     year_told: Option<i32>,
 }
 
-/// The month (or day of a month) at `e` set in `year`, and the last token of the words that say so, when "of the
-/// same year", "of that year" or "that same year" follows it ("In August of the same year").
+/// The month (or day of a month) at `e` set in `year`, and the last token of the words that
+/// say so, when "of the same year", "of that year" or "that same year" follows it ("In
+/// August of the same year").
 fn of_that_year(w: &Words, e: &Expr, year: i32) -> Option<(Base, usize)> {
     let (m, d) = match e.base {
         Base::Month {

@@ -595,12 +595,20 @@ impl<'a> Around<'a> {
     /// Whether an attribution clause follows the closing mark ("…,” a local barber told
     /// reporters), whether or not it names anyone: such a quotation has a speaker of its own,
     /// not the previous quotation's.
-    pub fn has_own_clause(&self) -> bool {
+    /// The units of the subject of the attribution clause after the closing mark: before
+    /// its verb ("…,” the prime minister said), or up to `reach` units after it ("…,” said
+    /// the prime minister).
+    fn subject_after(&self, reach: usize) -> Option<&[usize]> {
         let w = &self.after;
-        let subject = match self.clause_after() {
-            None => return false,
-            Some((k, None)) => &w[(k + 1).min(w.len())..(k + 9).min(w.len())],
-            Some((k, Some(v))) => &w[k..v],
+        match self.clause_after()? {
+            (k, None) => w.get((k + 1).min(w.len())..(k + reach).min(w.len())),
+            (k, Some(v)) => w.get(k..v),
+        }
+    }
+
+    pub fn has_own_clause(&self) -> bool {
+        let Some(subject) = self.subject_after(9) else {
+            return false;
         };
         // "a local barber told reporters" brings in someone new; "the evangelist said" (or
         // "the doctor", "the devastated man") is most often the person quoted just before,
@@ -618,12 +626,7 @@ impl<'a> Around<'a> {
     /// The sex of a pronoun that is the whole subject of the clause after the closing mark
     /// ("…,” he said; "…,” said she).
     pub fn pronoun_of_subject(&self) -> Option<Sex> {
-        let w = &self.after;
-        let subject = match self.clause_after()? {
-            (k, None) => w.get(k + 1..(k + 2).min(w.len()))?,
-            (k, Some(v)) => w.get(k..v)?,
-        };
-        match subject {
+        match self.subject_after(2)? {
             [p] => match &*self.low(*p) {
                 "he" => Some(Sex::Male),
                 "she" => Some(Sex::Female),
@@ -637,12 +640,7 @@ impl<'a> Around<'a> {
     /// minister said; "…,” said the foreign minister): the lowercase words after "the", the
     /// last a title.
     pub fn office_of_subject(&self) -> Option<String> {
-        let w = &self.after;
-        let subject = match self.clause_after()? {
-            (k, None) => &w[(k + 1).min(w.len())..(k + 5).min(w.len())],
-            (k, Some(v)) => &w[k..v],
-        };
-        let (&the, rest) = subject.split_first()?;
+        let (&the, rest) = self.subject_after(5)?.split_first()?;
         if self.low(the) != "the" {
             return None;
         }

@@ -230,8 +230,6 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
-    // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
-    // right beside the expression ("the State Department said Friday").
     // "Sources said May 17 is the most likely date": a date right after a verb of saying
     // that a verb follows is the subject of what is said, not the day of the saying; what
     // it is, is told by that verb ("is" of a day to come, "was" of one gone).
@@ -244,6 +242,8 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             _ => {}
         }
     }
+    // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
+    // right beside the expression ("the State Department said Friday").
     let usable = |i: usize, k: usize| {
         token_tense(w, i).filter(|_| k <= 2 || !d.reporting.contains(w.low(i)))
     };
