@@ -261,6 +261,13 @@ impl Found<'_> {
     fn measure(&self) -> Option<String> {
         let base = match (self.per_share, self.noun, self.payee) {
             (true, Some(n @ ("dividend" | "profit" | "revenue")), _) => format!("{n} per share"),
+            // "priced at $38 a share", "a range of $33 to $36 a share": a price of one share
+            // already, named by the moment or the range it was set for.
+            (
+                true,
+                Some(n @ ("offer price" | "opening price" | "closing price" | "price range")),
+                _,
+            ) => n.to_string(),
             (true, _, _) => "price per share".to_string(),
             (false, _, Some(payee)) => format!("payout per {payee}"),
             (false, Some(n), None) => n.to_string(),
@@ -297,6 +304,9 @@ impl Found<'_> {
             // "opened at $46.50 and finished the session at $45.60": a price of a moment
             // of trading is the figure right after its verb.
             "opening price" | "closing price" | "offer price" if !adjacent => {}
+            // "held its benchmark rate in a range of 3.50% to 3.75%": a range of percents is
+            // a range of the rate told further on, no price.
+            "price range" if self.percent => {}
             // Units are no measure of another figure ("12 knots" is itself a speed).
             "length" | "speed" => {}
             // "180 mm of rain", "rainfall of 180 mm"; not "Rain closed 40 km of road".
@@ -977,6 +987,38 @@ mod tests {
         assert_eq!(
             measure(s, "$45.60", "USD").as_deref(),
             Some("closing price")
+        );
+        // A price told per share keeps the moment it was set for.
+        let s = "The stock was priced at $38 a share on Wednesday.";
+        assert_eq!(measure(s, "$38", "USD").as_deref(), Some("offer price"));
+    }
+
+    #[test]
+    fn a_range_a_listing_was_marketed_at_is_no_price_it_sold_at() {
+        for (s, figure) in [
+            (
+                "The shares were marketed at between $33 and $36 each.",
+                "between $33 and $36",
+            ),
+            (
+                "The company had set a price range of $33 to $36 a share.",
+                "$33 to $36",
+            ),
+            (
+                "The listing was priced above its indicative range of $33 to $36.",
+                "$33 to $36",
+            ),
+        ] {
+            assert_eq!(
+                measure(s, figure, "USD").as_deref(),
+                Some("price range"),
+                "{s}"
+            );
+        }
+        let s = "The Fed has held its benchmark rate in a range of 3.50% to 3.75% since December.";
+        assert_eq!(
+            measure(s, "3.50%", "percent").as_deref(),
+            Some("interest rate")
         );
     }
 }
