@@ -327,7 +327,7 @@ fn prefix(w: &str) -> u64 {
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
 /// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
-const CUE_WORDS: [(&str, Cue); 66] = [
+const CUE_WORDS: [(&str, Cue); 67] = [
     ("which", Cue::Relative),
     ("who", Cue::Relative),
     ("where", Cue::Relative),
@@ -377,6 +377,7 @@ const CUE_WORDS: [(&str, Cue); 66] = [
     ("scheduled", Cue::Ahead),
     ("it", Cue::It),
     ("then", Cue::Then),
+    ("once", Cue::Once),
     ("altogether", Cue::Running),
     ("cumulative", Cue::Running),
     ("similar", Cue::Similar),
@@ -395,6 +396,54 @@ const CUE_WORDS: [(&str, Cue); 66] = [
     ("annually", Cue::Habitual),
     ("yearly", Cue::Habitual),
 ];
+
+/// Whether "has" or "have" at token `i` is a having or a must, no perfect: a count, a
+/// determiner or "to" right after it ("has 212 branches", "have a population", "has to").
+fn possession_or_must(w: &Words, i: usize) -> bool {
+    w.is_number(i + 1)
+        || matches!(
+            w.low(i + 1),
+            "a" | "an" | "the" | "to" | "no" | "its" | "his" | "her" | "their" | "our" | "some"
+        )
+}
+
+/// Whether "once" at token `i` tells a time gone by: a past verb after it, or after its
+/// subject ("was once home to", "once employed", "once had").
+fn once_before_a_past_verb(w: &Words, i: usize) -> bool {
+    let past = |low: &str| {
+        (low.len() > 4 && low.ends_with("ed") && !low.ends_with("eed"))
+            || matches!(
+                low,
+                "was"
+                    | "were"
+                    | "had"
+                    | "held"
+                    | "stood"
+                    | "ran"
+                    | "made"
+                    | "built"
+                    | "drew"
+                    | "housed"
+            )
+    };
+    // "Delane, once hailed as a promising founder, was convicted on Thursday": an aside on
+    // who someone was, not the time of the sentence's happening.
+    let aside = i > 0 && w.is_punct(i - 1, ",");
+    // "would save $65m a year once completed", "once approved by parliament": "once" opens a
+    // clause of a time ahead; the verb of a time gone by takes an object ("once employed
+    // 6,200 people", "once lined the river").
+    let object_after = |k: usize| {
+        w.is_number(k)
+            || (w.is_word(k)
+                && !matches!(
+                    w.low(k),
+                    "by" | "in" | "at" | "on" | "for" | "with" | "from" | "to" | "and" | "or"
+                ))
+    };
+    !aside
+        && ((past(w.low(i + 1)) && object_after(i + 2))
+            || (i > 0 && matches!(w.low(i - 1), "was" | "were" | "had")))
+}
 
 /// What a word of [`CUE_WORDS`] tells the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -426,6 +475,8 @@ enum Cue {
     It,
     /// "Then, …" or "Back then, …" at the start.
     Then,
+    /// "once" before a past verb: "The plant once employed 6,200 people".
+    Once,
     /// "altogether", "cumulative".
     Running,
     /// "similar", "previous", "prior".
@@ -583,6 +634,9 @@ impl TimeCues {
                     self.compared_from = self.compared_from.or(Some(w.span(i - 1, i - 1).start()));
                 }
             }
+            // "The bank, which has 212 branches, was hit … in 2019": "has" before a count or
+            // a determiner is a having, "has to" a must; neither is a present perfect.
+            Cue::Perfect if possession_or_must(w, i) => {}
             Cue::Perfect => {
                 self.perfect = true;
                 self.perfect_at.push(start());
@@ -643,6 +697,9 @@ impl TimeCues {
                 self.refers_back |=
                     (i == 0 || (i == 1 && w.low(0) == "back")) && w.is_punct(i + 1, ",")
             }
+            // "The plant once employed 6,200 people": a time before now, no day of this story
+            // (not "once the rescue ends", a time ahead).
+            Cue::Once => self.cue |= once_before_a_past_verb(w, i),
             Cue::Running => self.running = true,
             Cue::Similar => {
                 self.similar_from = self.similar_from.or(Some(self.clause_start));

@@ -502,6 +502,21 @@ fn named_month(timex: &str) -> Option<i8> {
     m.parse().ok()
 }
 
+/// Whether the decade at `span` is a time ("in the 1990s", "the late 1990s", "during the
+/// 1980s"), not a kind of thing ("a 1960s tea service").
+fn a_time_of_the_decade(w: &Words, span: Span) -> bool {
+    let (first, _) = w.tokens_of(span);
+    w.low(first) == "the"
+        || (first > 0 && matches!(w.low(first - 1), "the" | "in" | "during" | "throughout"))
+}
+
+/// The decade of a TIMEX3 value of a decade ("199" for the 1990s).
+fn decade_of(timex: &str) -> Option<i32> {
+    (timex.len() == 3 && timex.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| timex.parse().ok())
+        .flatten()
+}
+
 /// The claim of a finding of `article`; its id and whether it is background are set once the
 /// whole article is read.
 fn claim(article: &Article, f: Found) -> Claim {
@@ -729,17 +744,30 @@ fn extract_sentence(
         let date = |d: &date::DateDraft| d.explicit && d.span.overlaps(span);
         dates.dates.iter().any(date) || dates.durations.iter().any(|d| d.span.overlaps(span))
     };
+    // "in the late 1990s": a decade written out is as far back as its last year (an empty
+    // list, which allocates nothing, in most sentences). Not a decade that describes a thing
+    // ("a 1960s tea service"), nor one told from another date ("the end of the decade").
+    let decades: Vec<(i32, usize)> = dates
+        .dates
+        .iter()
+        .filter(|d| d.explicit && a_time_of_the_decade(w, d.span))
+        .filter_map(|d| Some((decade_of(&d.date.timex)? * 10 + 9, d.span.start())))
+        .collect();
     // Read what the sentence's claims ask of its words once, and only if it yields a claim.
     let facts: OnceCell<SentenceFacts> = OnceCell::new();
     let facts = || {
         facts.get_or_init(|| {
             // The sentence's years, and where each starts.
-            let (years, year_starts) = phrases
+            let (mut years, mut year_starts): (Vec<i32>, Vec<usize>) = phrases
                 .iter()
                 .zip(roles)
                 .filter(|(_, r)| **r == Role::Year)
                 .map(|(p, _)| (p.value as i32, w.span(p.first, p.first).start()))
                 .unzip();
+            for &(year, start) in &decades {
+                years.push(year);
+                year_starts.push(start);
+            }
             SentenceFacts::new(w, years, year_starts)
         })
     };
@@ -1319,6 +1347,51 @@ mod tests {
                 "63 percent"
             ));
         }
+    }
+
+    #[test]
+    fn a_workforce_of_a_decade_gone_or_told_with_once_is_background() {
+        for s in [
+            "At its height in the late 1990s, the plant employed more than 6,000 people.",
+            "The plant once employed 6,200 people.",
+            "The town was once home to 40,000 people.",
+            "In the 1990s, 6,000 people worked at the plant.",
+        ] {
+            let found = backgrounds(s, Some("2026-03-04"));
+            assert!(found.iter().any(|(_, bg)| *bg), "{s}: {found:?}");
+        }
+        for s in [
+            "The Lorain plant employs about 2,700 people.",
+            "Once the rescue ends, 300 soldiers will leave.",
+            "The museum shows 6,000 objects, from Roman coins to a 1960s tea service.",
+            "Delane, once hailed as a rising star, was convicted of 12 counts on Thursday.",
+            "It said the plan would save roughly $65 million a year once completed.",
+            "The line will carry 40,000 passengers a day once approved by regulators.",
+        ] {
+            let found = backgrounds(s, Some("2026-03-04"));
+            assert!(found.iter().all(|(_, bg)| !*bg), "{s}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_having_is_no_perfect_that_makes_an_earlier_year_a_running_total() {
+        let found = backgrounds(
+            "The bank, which has 212 branches, was hit by a smaller breach in 2019 that exposed \
+             the data of roughly 600,000 account holders.",
+            Some("2026-03-14"),
+        );
+        assert!(
+            is_background(&found, "roughly 600,000 account holders"),
+            "{found:?}"
+        );
+        let found = backgrounds(
+            "The breach has exposed the data of 900,000 account holders since 2019.",
+            Some("2026-03-14"),
+        );
+        assert!(
+            !is_background(&found, "900,000 account holders"),
+            "{found:?}"
+        );
     }
 
     #[test]
