@@ -259,6 +259,10 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
         return true;
     }
     let before = p.first - 1;
+    // "taken to the 37 Military Hospital": a number that opens a capitalized name.
+    if w.low(before) == "the" && opens_a_name(w, p.last + 1) {
+        return true;
+    }
     // "Flight 370", and as some desks write it, "flight 671".
     let flight = w.low(before) == "flight";
     if !w.is_word(before) || !(w.capitalized(before) || flight) || w.glued(p.first) {
@@ -273,6 +277,30 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
         || raw == "P" && before >= 2 && w.raw(before - 1) == "&" && w.raw(before - 2) == "S";
     let listed = s_and_p || lexicon().name_words.contains(w.low(before));
     listed || (acronym && !is_measure_word(w.low(p.last + 1)))
+}
+
+/// Last words of a name a number can open: "the 37 Military Hospital", "the 2 Para
+/// Battalion", "the 42 Commando Regiment".
+const NAME_HEADS: [&str; 12] = [
+    "hospital",
+    "clinic",
+    "brigade",
+    "division",
+    "regiment",
+    "battalion",
+    "squadron",
+    "commando",
+    "barracks",
+    "street",
+    "avenue",
+    "airbase",
+];
+
+/// Whether capitalized words from token `k` end, within three, in a word of [`NAME_HEADS`].
+fn opens_a_name(w: &Words, k: usize) -> bool {
+    (k..k + 3)
+        .take_while(|&j| w.is_word(j) && w.capitalized(j))
+        .any(|j| NAME_HEADS.contains(&w.low(j)))
 }
 
 /// Nouns of a season or of a spell of time that no happening word names, which a year after
@@ -885,6 +913,13 @@ mod tests {
             roles("Flight 370 vanished with 239 people"),
             [Role::Name, Role::Figure]
         );
+        // A number that opens a capitalized name; a union's local.
+        assert_eq!(
+            roles("The injured were taken to the 37 Military Hospital"),
+            [Role::Name]
+        );
+        assert_eq!(roles("the 37 Syrian soldiers killed"), [Role::Figure]);
+        assert_eq!(roles("the president of UAW Local 2270 said"), [Role::Name]);
         assert_eq!(roles("two days ago"), [Role::RelativeDate]);
         // A wire's local time with GMT in brackets; a person's age "of N years".
         assert_eq!(
