@@ -247,6 +247,9 @@ struct Found<'a> {
     payee: Option<&'static str>,
     earlier: bool,
     forecast: bool,
+    /// Who made the forecast, when it is someone outside the story's own actors (see
+    /// [`forecaster_before`]).
+    forecaster: Option<&'static str>,
     /// "closed down 3.9 percent": a change over the trading day, not during it.
     at_close: bool,
     /// The place a distance is from: "60 km southwest of Camana".
@@ -287,8 +290,19 @@ impl Found<'_> {
         };
         match (self.forecast, m.is_empty()) {
             (_, true) => None,
-            (true, false) => Some(format!("forecast {m}")),
+            (true, false) => Some(match self.forecaster {
+                Some(who) => format!("{who} forecast {m}"),
+                None => format!("forecast {m}"),
+            }),
             (false, false) => Some(m),
+        }
+    }
+
+    /// Reads the word at `k` as a forecast's ("expects", "forecast") and who made it.
+    fn see_forecast(&mut self, w: &Words, k: usize) {
+        if is_forecast(w.low(k)) {
+            self.forecast = true;
+            self.forecaster = self.forecaster.or_else(|| forecaster_before(w, k));
         }
     }
 
@@ -341,6 +355,34 @@ fn is_forecast(low: &str) -> bool {
             | "predicted"
             | "projected"
     )
+}
+
+/// Who forecasts, when an outside forecaster is named as the subject of the forecast word
+/// at `k` ("The IMF expects", "Analysts polled by Reuters had expected", "the World Bank's
+/// forecast"): their figure is not the one the story's own actors give ("the government
+/// expected the economy to grow 2.6%"), so the two never line up.
+fn forecaster_before(w: &Words, k: usize) -> Option<&'static str> {
+    for t in (k.saturating_sub(5)..k).rev() {
+        if !w.is_word(t) {
+            return None;
+        }
+        let low = w.low(t);
+        let low = low
+            .strip_suffix("'s")
+            .or_else(|| low.strip_suffix("’s"))
+            .unwrap_or(low);
+        let before = t.checked_sub(1).map_or("", |b| w.low(b));
+        let who = match low {
+            "imf" => "IMF",
+            "oecd" => "OECD",
+            "bank" if before == "world" => "World Bank",
+            "analysts" | "economists" | "forecasters" | "strategists" => "analysts",
+            "consensus" => "analysts",
+            _ => continue,
+        };
+        return Some(who);
+    }
+    None
 }
 
 /// Whether the words at `k` close an earlier time: "a year earlier", "a year ago", "the year
@@ -402,7 +444,7 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
                 if earlier_time_at(w, k) {
                     found.earlier = true;
                 }
-                found.forecast |= is_forecast(low);
+                found.see_forecast(w, k);
                 if let Some((m, start)) = phrase_and_start(w, k, last + 1) {
                     // Right after the figure, or after the bracket that closes it ("($141
                     // billion) loan package"), or after "in" ("110 billion euros in loans").
@@ -579,7 +621,7 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
             break;
         }
         if w.is_word(k) {
-            found.forecast |= is_forecast(low);
+            found.see_forecast(w, k);
             found.at_close |= matches!(low, "closed" | "closing" | "ended" | "finished");
             // "430 million euros last year and 512 million euros now": an earlier time
             // before another figure, or in a conjunct before, is not this figure's.
@@ -855,7 +897,32 @@ mod tests {
         let s = "One year before the profit amounted to 430 million euros.";
         assert_eq!(measure(s, "430", "EUR").as_deref(), Some("earlier profit"));
         let s = "Analysts had expected a profit of 480 million euros.";
-        assert_eq!(measure(s, "480", "EUR").as_deref(), Some("forecast profit"));
+        assert_eq!(
+            measure(s, "480", "EUR").as_deref(),
+            Some("analysts forecast profit")
+        );
+        let s = "The company expects a profit of 500 million euros.";
+        assert_eq!(measure(s, "500", "EUR").as_deref(), Some("forecast profit"));
+    }
+
+    #[test]
+    fn an_outside_forecaster_is_part_of_the_forecast() {
+        let s = "The IMF expects Chile's economy to grow 2.3% this year.";
+        assert_eq!(
+            measure(s, "2.3%", "percent").as_deref(),
+            Some("IMF forecast growth rise")
+        );
+        let s = "Finance Minister Tomás Echeverría said the government expected the economy to \
+                 grow 2.6% this year.";
+        assert_eq!(
+            measure(s, "2.6%", "percent").as_deref(),
+            Some("forecast growth rise")
+        );
+        let s = "Economists polled by Reuters had expected a profit of 480 million euros.";
+        assert_eq!(
+            measure(s, "480", "EUR").as_deref(),
+            Some("analysts forecast profit")
+        );
     }
 
     #[test]
