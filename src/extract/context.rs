@@ -327,7 +327,7 @@ fn prefix(w: &str) -> u64 {
 /// Every word [`TimeCues::read`] acts on, with what it tells: most words of a sentence are
 /// none of them, and [`LISTED`] tells so with the lookup each word has; the reader acts
 /// on the cue the lookup found, without comparing the word with every word it names.
-const CUE_WORDS: [(&str, Cue); 67] = [
+const CUE_WORDS: [(&str, Cue); 68] = [
     ("which", Cue::Relative),
     ("who", Cue::Relative),
     ("where", Cue::Relative),
@@ -376,6 +376,7 @@ const CUE_WORDS: [(&str, Cue); 67] = [
     ("upcoming", Cue::Ahead),
     ("scheduled", Cue::Ahead),
     ("it", Cue::It),
+    ("they", Cue::It),
     ("then", Cue::Then),
     ("once", Cue::Once),
     ("altogether", Cue::Running),
@@ -471,7 +472,7 @@ enum Cue {
     Day,
     /// "will", "next": looking ahead.
     Ahead,
-    /// "It killed …" at the start.
+    /// "It killed …", "They were …" at the start.
     It,
     /// "Then, …" or "Back then, …" at the start.
     Then,
@@ -684,6 +685,14 @@ impl TimeCues {
             }
             Cue::Day => self.names_day = true,
             Cue::Ahead => self.ahead = true,
+            Cue::It if low == "they" => {
+                // "The group kidnapped nine workers in 2023. They were freed for a ransom of
+                // $6 million": the people the sentence before told of, at its time.
+                let next = w.low(1);
+                self.refers_back |= i == 0
+                    && (matches!(next, "were" | "had")
+                        || (next.len() > 4 && next.ends_with("ed") && !next.ends_with("eed")))
+            }
             Cue::It => {
                 self.refers_back |= i == 0
                     && matches!(

@@ -211,8 +211,12 @@ pub fn extract(article: &Article) -> Extraction {
         // earlier value of its measure, as "last year" does ("revenue of $2.1 billion last
         // year"): the two line up, and neither is an earlier happening.
         let reads_its_time = amount::reads_its_time(&c.value);
+        // "They were freed for a ransom of $6 million", after a sentence on 2023: a sum of
+        // that earlier happening.
         if reads_its_time
-            && (cues.background_by_year(ref_year) || dated_years_back)
+            && (cues.background_by_year(ref_year)
+                || dated_years_back
+                || (cues.refers_back && before_last))
             && !cues.years_of_an_earlier_value(c.span.start())
         {
             mark_earlier(c);
@@ -1286,6 +1290,29 @@ mod tests {
             Some("2026-06-15"),
         );
         assert!(!is_background(&found, "$5bn"), "{found:?}");
+    }
+
+    #[test]
+    fn they_after_a_sentence_of_an_earlier_year_go_on_about_it() {
+        let measure_of = |body: &str, text: &str| {
+            let mut a = Article::from_text("a", body);
+            a.published = "2026-03-14".parse().ok();
+            let found = extract(&a);
+            found.claims.iter().find_map(|c| match &c.value {
+                Value::Quantity(q) if c.span.slice(&a.text) == text => q.measure.clone(),
+                _ => None,
+            })
+        };
+        let body = "Gunmen freed 14 hostages on Monday. The group kidnapped nine workers in \
+                    2023. They were freed for a ransom of $6 million.";
+        assert_eq!(
+            measure_of(body, "$6 million").as_deref(),
+            Some("earlier ransom")
+        );
+        // After a sentence of the story's own day, "They were" goes on about that day.
+        let body = "Nine workers were kidnapped on Monday. They were freed for a ransom of $6 \
+                    million.";
+        assert_eq!(measure_of(body, "$6 million").as_deref(), Some("ransom"));
     }
 
     #[test]
