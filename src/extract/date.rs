@@ -5,7 +5,7 @@
 //! `date_resolve` does the calendar (with jiff).
 
 use crate::extract::date_parse::{Base, Clock, Expr, Item, Parser, Shift, Unit};
-use crate::extract::date_resolve::{needs_tense, resolve_with_start};
+use crate::extract::date_resolve::{days_to_next, needs_tense, resolve_with_start};
 use crate::extract::date_words::Tense;
 use crate::extract::duration::{DurationDraft, what_lasted};
 use crate::extract::happening_word::happening_class;
@@ -97,6 +97,19 @@ fn of_that_year(w: &Words, e: &Expr, year: i32) -> Option<(Base, usize)> {
     };
     Some((base, last))
 }
+
+/// Whether a TIMEX3 value names a night or an evening's clock time ("2026-03-14TNI",
+/// "2026-03-14T18:40"): a clock time alone in the small hours after it is of the next day.
+fn of_the_night(timex: &str) -> bool {
+    timex.ends_with("TNI")
+        || timex
+            .split_once('T')
+            .and_then(|(_, time)| time.get(..2)?.parse::<u8>().ok())
+            .is_some_and(|hour| hour >= EVENING_FROM)
+}
+
+/// The hour from which a clock time is of the evening ("6:40 p.m. Saturday").
+const EVENING_FROM: u8 = 18;
 
 /// The hour the small hours after a night end at: a clock time before it, told after "Friday
 /// night", is of Saturday.
@@ -272,6 +285,10 @@ const ANNOUNCING: [&str; 9] = [
 /// Tokens before a period's start searched for a verb that announced it.
 const ANNOUNCED_REACH: usize = 8;
 
+/// How many days ahead of the publication date the weekday an announced period starts on
+/// may fall and still be read as ahead ("mourning starting on Sunday", told on a Saturday).
+const ANNOUNCED_DAYS_AHEAD: i64 = 3;
+
 /// Whether the date at token `first` starts a period a verb before it announced: after
 /// "from", "beginning" or "starting" (maybe with "on" between), or the end of such a period
 /// after the day that starts it ("from 14 to 16 October"), with "declared", "announced" or
@@ -413,11 +430,23 @@ pub fn dates_in(
                 // beginning on Wednesday": the start of a period the past verb announced is
                 // the nearest such day, which may be still to come.
                 let tense = match tense {
-                    Some(Tense::Past)
-                        if starts_an_announced_period(w, e.first) || set_for_a_day(w, e.first) =>
-                    {
-                        None
+                    // "had declared three days of mourning starting on Sunday", told on a
+                    // Saturday: a period announced to start on a weekday just ahead starts then.
+                    Some(Tense::Past) if starts_an_announced_period(w, e.first) => {
+                        match (&e.base, ctx.anchor) {
+                            (
+                                &Base::Weekday {
+                                    wd,
+                                    shift: Shift::Tense,
+                                },
+                                Some(a),
+                            ) if days_to_next(a, wd).is_some_and(|d| d <= ANNOUNCED_DAYS_AHEAD) => {
+                                Some(Tense::Future)
+                            }
+                            _ => None,
+                        }
                     }
+                    Some(Tense::Past) if set_for_a_day(w, e.first) => None,
                     t => t,
                 };
                 let story = ctx.narrative.filter(|_| {
@@ -472,7 +501,7 @@ pub fn dates_in(
                     && let Some(start) = start.flatten()
                     && !dates_a_saying(w, e.first)
                 {
-                    ctx.day = Some((start, d.counted_from_anchor, d.timex.ends_with("TNI")));
+                    ctx.day = Some((start, d.counted_from_anchor, of_the_night(&d.timex)));
                     ctx.day_age = 0;
                 }
                 // "its highest close since April 2025", "the lowest since 1995": a year a
@@ -1078,6 +1107,35 @@ mod tests {
     }
 
     #[test]
+    fn words_that_look_past_but_describe_or_look_ahead_leave_a_date_ahead() {
+        for (s, text, value) in [
+            (
+                "The bank will start writing to affected customers on 23 March.",
+                "23 March",
+                "2026-03-23",
+            ),
+            (
+                "Harlan will lay off 1,150 workers starting May 15.",
+                "May 15",
+                "2026-05-15",
+            ),
+        ] {
+            assert_eq!(read(s, Some("2026-03-10")), pairs(&[(text, value)]), "{s}");
+        }
+        // Told on Saturday 7 March, mourning declared to start on Sunday starts the next day;
+        // told on Tuesday 10 March, the Sunday it started on is gone.
+        let s = "The government had declared three days of national mourning starting on Sunday.";
+        assert_eq!(
+            read(s, Some("2026-03-07")),
+            pairs(&[("Sunday", "2026-03-08")])
+        );
+        assert_eq!(
+            read(s, Some("2026-03-10")),
+            pairs(&[("Sunday", "2026-03-08")])
+        );
+    }
+
+    #[test]
     fn a_clock_time_alone_takes_the_day_named_just_before_it() {
         // Published Monday 2019-03-11: the arrest was on Sunday night.
         assert_eq!(
@@ -1121,6 +1179,20 @@ mod tests {
         assert_eq!(
             read_with("The vote ended at 4 p.m.", &mut ctx),
             pairs(&[("4 p.m.", "2018-09-05T16:00")])
+        );
+        // The small hours after an evening's clock time are of the next day; a clock time
+        // of the day is of the same one.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-15")));
+        read_with("The violence began around 6:40 p.m. Saturday.", &mut ctx);
+        assert_eq!(
+            read_with("The officers were released shortly before 4 a.m.", &mut ctx),
+            pairs(&[("4 a.m.", "2026-03-15T04:00")])
+        );
+        let mut ctx = DateContext::new(Some(ymd("2026-03-15")));
+        read_with("The violence began around 2:40 p.m. Saturday.", &mut ctx);
+        assert_eq!(
+            read_with("Police arrived at 4 a.m.", &mut ctx),
+            pairs(&[("4 a.m.", "2026-03-14T04:00")])
         );
         // "today at 4 p.m." is the publication day's.
         assert_eq!(

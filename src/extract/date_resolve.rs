@@ -65,6 +65,12 @@ fn year_month(y: i16, m: i8) -> String {
     }
 }
 
+/// How many days after `anchor` the next day of weekday `wd` (1 = Monday) falls, 1 to 7.
+pub fn days_to_next(anchor: Date, wd: i8) -> Option<i64> {
+    let next = anchor.nth_weekday(1, weekday(wd)).ok()?;
+    Some(i64::from((next - anchor).get_days()))
+}
+
 fn weekday(n: i8) -> Weekday {
     Weekday::from_monday_one_offset(n).unwrap_or(Weekday::Monday)
 }
