@@ -191,6 +191,17 @@ pub fn measure_of(
     if let Some(m) = toll_risen_to(w, first) {
         return Some(m);
     }
+    // "41 people died in custody last year, up from 33 the year before": the value compared
+    // with is the earlier level of the figure before it, and takes no measure of its own
+    // from the words between the two ("custody" is no arrest of the 33).
+    if first >= 2 && w.low(first - 1) == "from" && matches!(w.low(first - 2), "up" | "down") {
+        return None;
+    }
+    // "More than 100 people were killed or went missing": either of two fates is a measure
+    // of its own, never the first alone (which would set 100 against a toll of 95 killed).
+    if let Some(m) = either_of_two(w, unit_end + 1) {
+        return Some(m);
+    }
     // "Two gunmen kidnapped four workers", "Two officers shot him": the verb right after a
     // count, taking an object, is what they did, not what befell them.
     let right = scan_measure(w, past_parts_aside(w, unit_end + 1), true).filter(|_| {
@@ -248,6 +259,39 @@ pub fn measure_of(
         (Some((dl, ml, _)), Some((dr, mr, _))) => Some(if dl < dr { ml } else { mr }),
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => None,
+    }
+}
+
+/// Words between "or" and the second of two fates ("killed or went missing", "dead or are
+/// still missing").
+const OR_FILLERS: [&str; 9] = [
+    "went", "are", "were", "is", "was", "remain", "remained", "still", "reported",
+];
+
+/// The measure of a count told "killed or missing", "dead or injured" within a few words
+/// from token `from`: a fate of either kind.
+fn either_of_two(w: &Words, from: usize) -> Option<&'static str> {
+    let lex = lexicon();
+    let or = (from..from + 5)
+        .take_while(|&k| w.is_word(k))
+        .find(|&k| w.low(k) == "or" && k > from)?;
+    let one_word = |low: &str| {
+        lex.measures
+            .get(low)?
+            .iter()
+            .find(|(phrase, _)| phrase.len() == 1)
+            .map(|&(_, m)| m)
+    };
+    let before = one_word(w.low(or - 1))?;
+    let mut k = or + 1;
+    while OR_FILLERS.contains(&w.low(k)) && k < or + 3 {
+        k += 1;
+    }
+    let after = one_word(w.low(k))?;
+    match (before, after) {
+        ("killed", "missing") | ("missing", "killed") => Some("killed or missing"),
+        ("killed", "injured") | ("injured", "killed") => Some("killed or injured"),
+        _ => None,
     }
 }
 
@@ -836,6 +880,35 @@ mod tests {
         let first = (0..w.len()).find(|&i| w.low(i) == number).expect(number);
         let end = (first..w.len()).find(|&i| w.low(i) == noun).expect(noun);
         measure_of(&w, first, end, GroupAfter::at(&w, end + 1))
+    }
+
+    #[test]
+    fn a_count_of_either_of_two_fates_is_neither_alone() {
+        for (s, m) in [
+            (
+                "More than 100 people were killed or went missing.",
+                "killed or missing",
+            ),
+            (
+                "At least 40 people are dead or missing.",
+                "killed or missing",
+            ),
+            (
+                "At least 40 people were killed or injured.",
+                "killed or injured",
+            ),
+            ("Forty people were wounded or killed.", "killed or injured"),
+        ] {
+            let number = s.split(' ').nth(if s.starts_with("Forty") { 0 } else { 2 });
+            let number = number.map(str::to_lowercase).unwrap_or_default();
+            assert_eq!(measure_in(s, &number, "people"), Some(m), "{s}");
+        }
+        let s = "Across the state, 41 people died in custody last year, up from 33 people the \
+                 year before.";
+        assert_eq!(measure_in(s, "33", "people"), None);
+        // One fate, then a clause of another: the first alone.
+        let s = "Five people were killed, or so police said.";
+        assert_eq!(measure_in(s, "five", "people"), Some("killed"));
     }
 
     #[test]
