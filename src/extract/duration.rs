@@ -324,8 +324,15 @@ pub fn spell_before(w: &Words, first: usize) -> Option<String> {
     (tie.saturating_sub(12)..tie)
         .rev()
         .take_while(|&i| w.is_word(i) || w.is_punct(i, "-") || relative(i))
-        .filter(|&i| w.is_word(i))
+        .filter(|&i| w.is_word(i) && !a_prison_as_a_place(w, i))
         .find_map(|i| SPELLS.get(w.low(i)).map(|c| c.to_string()))
+}
+
+/// Whether token `i` is a prison or jail as a place ("a riot at a state prison that lasted
+/// 14 hours"), not time in it ("years in prison", "sent to jail").
+fn a_prison_as_a_place(w: &Words, i: usize) -> bool {
+    matches!(w.low(i), "prison" | "jail" | "jails")
+        && !(i > 0 && matches!(w.low(i - 1), "in" | "to"))
 }
 
 /// The thing of [`SPELLS`] named right after the duration ending at token `last`, after "in"
@@ -522,6 +529,15 @@ mod tests {
     fn spell(s: &str, text: &str) -> Option<String> {
         let w = words(s);
         spell_before(&w, tokens(&w, s, text).0)
+    }
+
+    #[test]
+    fn a_prison_as_a_place_is_no_sentence() {
+        let s =
+            "Seven inmates were killed during a riot at a state prison that lasted about 14 hours.";
+        assert_eq!(spell(s, "about 14 hours").as_deref(), Some("riot"));
+        let s = "Her time in prison, which lasted 14 years, ended on Monday.";
+        assert_eq!(spell(s, "14 years").as_deref(), Some("sentence"));
     }
 
     #[test]
