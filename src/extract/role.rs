@@ -110,7 +110,7 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     if p.currency.is_some() || p.percent {
         return Role::Figure;
     }
-    if names_a_thing(w, p) {
+    if names_a_thing(w, p) || a_number_word_in_a_name(w, p) {
         return Role::Name;
     }
     let time_unit = |k: usize| lex.time_units.contains_key(w.low(k));
@@ -277,6 +277,27 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
         || raw == "P" && before >= 2 && w.raw(before - 1) == "&" && w.raw(before - 2) == "S";
     let listed = s_and_p || lexicon().name_words.contains(w.low(before));
     listed || (acronym && !is_measure_word(w.low(p.last + 1)))
+}
+
+/// Capitalized words a capitalized number word names a thing after: "Capital One",
+/// "Formula One", "Channel Four", "Air Force One", "World War Two", "the Big Four", "Phase
+/// Two". Only these: text often runs a title-case headline or a tag line into a sentence
+/// ("Tags Syria Damascus Four civilians were killed"), where the count stands.
+const NAMED_BY_A_NUMBER_WORD: [&str; 8] = [
+    "capital", "formula", "channel", "force", "war", "big", "phase", "stage",
+];
+
+/// Whether `p` is one capitalized number word that ends a name with a word of
+/// [`NAMED_BY_A_NUMBER_WORD`] before it ("Capital One customers"), not a count.
+fn a_number_word_in_a_name(w: &Words, p: &Phrase) -> bool {
+    let k = p.num_first;
+    p.shape == Shape::Words
+        && p.first == k
+        && p.last == k
+        && k > 0
+        && w.capitalized(k)
+        && w.capitalized(k - 1)
+        && NAMED_BY_A_NUMBER_WORD.contains(&w.low(k - 1))
 }
 
 /// Last words of a name a number can open: "the 37 Military Hospital", "the 2 Para
@@ -920,6 +941,21 @@ mod tests {
         );
         assert_eq!(roles("the 37 Syrian soldiers killed"), [Role::Figure]);
         assert_eq!(roles("the president of UAW Local 2270 said"), [Role::Name]);
+        assert_eq!(
+            roles("data on more than 100 million Capital One customers"),
+            [Role::Figure, Role::Name]
+        );
+        assert_eq!(roles("Police said Two people died"), [Role::Figure]);
+        assert_eq!(roles("STORM KILLS FIVE"), [Role::Figure]);
+        assert_eq!(
+            roles("US Missile Strike on Syria Kills Five Injures Seven"),
+            [Role::Figure, Role::Figure]
+        );
+        assert_eq!(roles("Militants Kill Two in Aleppo"), [Role::Figure]);
+        assert_eq!(
+            roles("Tags Syria Damascus Four civilians were killed"),
+            [Role::Figure]
+        );
         assert_eq!(roles("two days ago"), [Role::RelativeDate]);
         // A wire's local time with GMT in brackets; a person's age "of N years".
         assert_eq!(
