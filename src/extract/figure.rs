@@ -880,6 +880,16 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if participle && plain(k + 1) && plural(k + 1) {
         return (Some(w.low(k + 1).to_string()), k + 1);
     }
+    // "two neighbouring hamlets", "three nearby villages": a word of nearness before a plural
+    // says where the counted places are; they are what is counted, not people.
+    if matches!(
+        w.low(k),
+        "neighbouring" | "neighboring" | "nearby" | "surrounding" | "adjacent" | "outlying"
+    ) && plain(k + 1)
+        && plural(k + 1)
+    {
+        return (Some(w.low(k + 1).to_string()), k + 1);
+    }
     // "the nine affected hospitals", "12 destroyed homes": a measure's participle before a
     // plural thing tells what befell it, and the thing is what is counted (people keep the
     // measure alone: "three injured workers" are people injured).
@@ -2098,6 +2108,10 @@ mod tests {
             unit("Some 38 domestic and international flights were cancelled.").as_deref(),
             Some("flights")
         );
+        // Places counted near others are no people displaced.
+        let f = one("Residents of three nearby villages were evacuated.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("villages"));
+        assert_ne!(f.quantity.measure.as_deref(), Some("displaced"));
         // A measure's participle before a thing: the thing is counted, as after the verb.
         assert_eq!(
             one("Staff at the nine affected hospitals used paper records.").topic,
