@@ -1613,6 +1613,15 @@ mod tests {
             );
             assert_eq!(f.quantity.of.as_deref(), Some(of), "{s}");
         }
+        // A rating on a scale is no share.
+        let s = "Forecasters put avalanche danger at level 3 out of 5.";
+        assert!(
+            figures(s)
+                .iter()
+                .all(|f| f.quantity.unit.as_deref() != Some("percent")),
+            "{:?}",
+            figures(s)
+        );
         // No share: a count in a year, a count of another number.
         let all = figures("Five in 2015 died.");
         assert!(

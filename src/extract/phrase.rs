@@ -593,6 +593,13 @@ fn share_of_every(w: &Words, p: &mut Phrase) {
         || p.num_last != p.last
         || !(1.0..=10.0).contains(&p.value)
         || p.value.fract() != 0.0
+        // "avalanche danger at level 3 out of 5", "rated 4 out of 5": a rating on a scale,
+        // no share of anything.
+        || (p.first >= 1
+            && matches!(
+                w.low(p.first - 1),
+                "level" | "grade" | "rated" | "scored" | "rating" | "score" | "category"
+            ))
     {
         return;
     }
