@@ -532,6 +532,18 @@ mod tests {
     }
 
     #[test]
+    fn days_in_captivity_and_of_captivity_are_one_length() {
+        let w = words("Fourteen were freed after 47 days in captivity.");
+        let (_, last) = tokens(
+            &w,
+            "Fourteen were freed after 47 days in captivity.",
+            "47 days",
+        );
+        assert_eq!(spell_after(&w, last).as_deref(), Some("captivity"));
+        assert_eq!(one_name("captivity".to_string()), "captivity");
+    }
+
+    #[test]
     fn a_prison_as_a_place_is_no_sentence() {
         let s =
             "Seven inmates were killed during a riot at a state prison that lasted about 14 hours.";

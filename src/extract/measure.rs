@@ -906,6 +906,11 @@ mod tests {
         let s = "Across the state, 41 people died in custody last year, up from 33 people the \
                  year before.";
         assert_eq!(measure_in(s, "33", "people"), None);
+        // People in captivity are kidnapped.
+        let s = "Two hostages remain in captivity.";
+        assert_eq!(measure_in(s, "two", "hostages"), Some("kidnapped"));
+        let s = "Three workers are still held captive.";
+        assert_eq!(measure_in(s, "three", "workers"), Some("kidnapped"));
         // One fate, then a clause of another: the first alone.
         let s = "Five people were killed, or so police said.";
         assert_eq!(measure_in(s, "five", "people"), Some("killed"));
