@@ -8,6 +8,7 @@
 
 use crate::extract::lexicon::lexicon;
 use crate::extract::payee::payee_after;
+use crate::extract::token_starts::strip_possessive;
 use crate::extract::words::Words;
 use crate::model::Value;
 
@@ -366,11 +367,7 @@ fn forecaster_before(w: &Words, k: usize) -> Option<&'static str> {
         if !w.is_word(t) {
             return None;
         }
-        let low = w.low(t);
-        let low = low
-            .strip_suffix("'s")
-            .or_else(|| low.strip_suffix("’s"))
-            .unwrap_or(low);
+        let low = strip_possessive(w.low(t));
         let before = t.checked_sub(1).map_or("", |b| w.low(b));
         let who = match low {
             "imf" => "IMF",

@@ -376,7 +376,7 @@ const CUE_WORDS: [(&str, Cue); 68] = [
     ("upcoming", Cue::Ahead),
     ("scheduled", Cue::Ahead),
     ("it", Cue::It),
-    ("they", Cue::It),
+    ("they", Cue::They),
     ("then", Cue::Then),
     ("once", Cue::Once),
     ("altogether", Cue::Running),
@@ -408,11 +408,17 @@ fn possession_or_must(w: &Words, i: usize) -> bool {
         )
 }
 
+/// Whether `low` has the form of a regular past verb ("employed", "lined"; not "need",
+/// "freed" nor "red").
+fn regular_past(low: &str) -> bool {
+    low.len() > 4 && low.ends_with("ed") && !low.ends_with("eed")
+}
+
 /// Whether "once" at token `i` tells a time gone by: a past verb after it, or after its
 /// subject ("was once home to", "once employed", "once had").
 fn once_before_a_past_verb(w: &Words, i: usize) -> bool {
     let past = |low: &str| {
-        (low.len() > 4 && low.ends_with("ed") && !low.ends_with("eed"))
+        regular_past(low)
             || matches!(
                 low,
                 "was"
@@ -472,8 +478,10 @@ enum Cue {
     Day,
     /// "will", "next": looking ahead.
     Ahead,
-    /// "It killed …", "They were …" at the start.
+    /// "It killed …" at the start.
     It,
+    /// "They were …", "They had …" at the start.
+    They,
     /// "Then, …" or "Back then, …" at the start.
     Then,
     /// "once" before a past verb: "The plant once employed 6,200 people".
@@ -685,13 +693,11 @@ impl TimeCues {
             }
             Cue::Day => self.names_day = true,
             Cue::Ahead => self.ahead = true,
-            Cue::It if low == "they" => {
+            Cue::They => {
                 // "The group kidnapped nine workers in 2023. They were freed for a ransom of
                 // $6 million": the people the sentence before told of, at its time.
                 let next = w.low(1);
-                self.refers_back |= i == 0
-                    && (matches!(next, "were" | "had")
-                        || (next.len() > 4 && next.ends_with("ed") && !next.ends_with("eed")))
+                self.refers_back |= i == 0 && (matches!(next, "were" | "had") || regular_past(next))
             }
             Cue::It => {
                 self.refers_back |= i == 0

@@ -914,12 +914,7 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     // nouns are counted with their word.
     if plain_here && w.is_word(k + 1) && !w.capitalized(k + 1) && plural(k + 1) {
         let next = w.low(k + 1);
-        if let Some(m) = lex
-            .measures
-            .get(next)
-            .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
-            .map(|(_, m)| *m)
-        {
+        if let Some(m) = lex.measure_of_word(next) {
             if matches!(m, "killed" | "injured" | "injuries" | "casualties") {
                 return (None, p.last);
             }

@@ -257,6 +257,18 @@ fn build() -> Lexicon {
     }
 }
 
+impl Lexicon {
+    /// The measure the word `low` names alone ("killed" for "dead", "missing" for
+    /// "missing"), not as the first word of a longer phrase.
+    pub fn measure_of_word(&self, low: &str) -> Option<&'static str> {
+        self.measures
+            .get(low)?
+            .iter()
+            .find(|(phrase, _)| phrase.len() == 1)
+            .map(|&(_, m)| m)
+    }
+}
+
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 
 pub fn lexicon() -> &'static Lexicon {

@@ -275,19 +275,12 @@ fn either_of_two(w: &Words, from: usize) -> Option<&'static str> {
     let or = (from..from + 5)
         .take_while(|&k| w.is_word(k))
         .find(|&k| w.low(k) == "or" && k > from)?;
-    let one_word = |low: &str| {
-        lex.measures
-            .get(low)?
-            .iter()
-            .find(|(phrase, _)| phrase.len() == 1)
-            .map(|&(_, m)| m)
-    };
-    let before = one_word(w.low(or - 1))?;
+    let before = lex.measure_of_word(w.low(or - 1))?;
     let mut k = or + 1;
     while OR_FILLERS.contains(&w.low(k)) && k < or + 3 {
         k += 1;
     }
-    let after = one_word(w.low(k))?;
+    let after = lex.measure_of_word(w.low(k))?;
     match (before, after) {
         ("killed", "missing") | ("missing", "killed") => Some("killed or missing"),
         ("killed", "injured") | ("injured", "killed") => Some("killed or injured"),
@@ -602,9 +595,7 @@ fn toll_risen_to(w: &Words, first: usize) -> Option<&'static str> {
                         !matches!(*l, "the" | "people" | "persons" | "those")
                             && !lex.people.contains(l)
                     })
-                    .and_then(|l| lex.measures.get(l))
-                    .and_then(|phrases| phrases.iter().find(|(p, _)| p.len() == 1))
-                    .map(|(_, m)| *m);
+                    .and_then(|l| lex.measure_of_word(l));
             }
             _ => {}
         }
