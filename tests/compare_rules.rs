@@ -847,3 +847,30 @@ fn a_hospital_count_beside_the_injured_lines_up_with_hospital_counts_only() {
     assert!(words(&cmp, hospital).contains(&"nine"), "{hospital:#?}");
     assert_eq!(hospital.verdict, Verdict::Contradict, "{hospital:#?}");
 }
+
+#[test]
+fn flats_and_apartments_families_and_households_line_up() {
+    // One block of flats as two outlets name it: the same homes, the same families made
+    // homeless, the same passengers hurt.
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-10",
+            "A gas explosion tore through a block of flats on Monday. The blast flattened 14 \
+             flats and left 46 households homeless. Some 40 passengers on a passing bus were hurt.",
+        ),
+        article(
+            "b",
+            "2026-03-10",
+            "A gas explosion hit an apartment block on Monday. It destroyed 14 apartments, and \
+             46 families are expected to need new homes. Some 40 travellers on a passing bus \
+             were hurt.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    for text in ["14 flats", "46 households", "Some 40 passengers"] {
+        let f = finding_with(&cmp, text);
+        assert_eq!(f.claims.len(), 2, "{text}: {f:#?}");
+        assert_eq!(f.verdict, Verdict::Agree, "{text}: {f:#?}");
+    }
+}

@@ -56,7 +56,7 @@ const ROLE_NOUNS: [(&str, &str); 15] = [
 /// soldiers", "four troops", "four servicemen"). A noun that may name another group too stays
 /// out ("officer" may be an army's, "fighter" an armed one; see `officers` for when it is
 /// police).
-const SAME_PEOPLE: [&[&str]; 8] = [
+const SAME_PEOPLE: [&[&str]; 10] = [
     POLICE,
     &["soldier", "troop", "serviceman", "service member"],
     &["child", "kid", "minor"],
@@ -66,13 +66,17 @@ const SAME_PEOPLE: [&[&str]; 8] = [
     &["pupil", "student", "schoolchild"],
     &["rescuer", "rescue worker"],
     &["crew", "crew member", "seafarer"],
+    // "120 families" and "120 households" forced from their homes.
+    &["family", "household"],
+    &["passenger", "traveller", "traveler"],
 ];
 
 /// Nouns that name the same things, each group in the singular `singular` gives: "some
 /// 1,800 houses" and "around 2,000 homes" damaged, "seven coaches" and "eight carriages" of
 /// one train. A noun that may name other things too stays out ("car" of a train or a road).
-const SAME_THINGS: [&[&str]; 16] = [
+const SAME_THINGS: [&[&str]; 17] = [
     &["house", "home", "dwelling"],
+    &["flat", "apartment"],
     &["customer", "client"],
     // A parliament's seats, as translating outlets write them ("176 mandates").
     &["seat", "mandate"],
