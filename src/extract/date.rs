@@ -1071,6 +1071,19 @@ mod tests {
             pairs(&[("recent weeks", "PXW")])
         );
         assert_eq!(
+            read("Fighting raged for days.", a),
+            pairs(&[("days", "PXD")])
+        );
+        // Kinds of day are no length: a happening, a compound or a superlative before the
+        // plural, or a calendar after it.
+        for s in [
+            "The union has called two more strike days.",
+            "Pilots struck on one of the busiest business-travel days.",
+            "Pilots struck on the busiest days of the week.",
+        ] {
+            assert_eq!(read(s, a), pairs(&[]), "{s}");
+        }
+        assert_eq!(
             read("a meeting that lasted an hour and a half", a),
             pairs(&[("an hour and a half", "PT1.5H")])
         );

@@ -1576,6 +1576,21 @@ impl<'a, 'w> Parser<'a, 'w> {
         Some(Self::expr(i, last, Base::Ref(value)))
     }
 
+    /// Whether a bare plural unit at token `k` names a kind of day, week or year, no length:
+    /// "two more strike days", "the busiest business-travel days of the week", "its worst
+    /// years". A happening, a word joined by a hyphen or a superlative before it makes a
+    /// compound; "of the week" or "of the year" after it makes days of a calendar.
+    fn names_kind_of_day(&self, k: usize) -> bool {
+        let before = if k >= 1 { self.low(k - 1) } else { "" };
+        let w = self.w;
+        (k >= 1 && w.is_word(k - 1) && lexicon().events.contains_key(before))
+            || (k >= 2 && w.is_word(k - 1) && w.is_dash(k - 2) && w.glued(k - 1))
+            || (before.len() > 5 && before.ends_with("est"))
+            || (self.is(k + 1, "of")
+                && self.is(k + 2, "the")
+                && matches!(self.low(k + 3), "week" | "month" | "year"))
+    }
+
     /// Whether the unit at token `k` is joined to "long" by a hyphen ("day-long").
     fn long_after(&self, k: usize) -> bool {
         self.w.is_punct(k + 1, "-")
@@ -1745,6 +1760,9 @@ impl<'a, 'w> Parser<'a, 'w> {
         }
         // A bare plural only starts an expression at its own token.
         if k > i && low == "the" && !shifted && !d.vague.contains(self.low(i + 1)) {
+            return None;
+        }
+        if k == i && self.names_kind_of_day(i) {
             return None;
         }
         Some(Vague {

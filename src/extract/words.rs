@@ -175,7 +175,6 @@ impl<'a> Words<'a> {
         self.kind(i) == Some(TokenKind::Punct) && self.raw(i) == p
     }
 
-    /// Whether token `i` is a hyphen or dash of any kind.
     /// The ")" that closes the "(" at token `open` within `within` tokens after it.
     pub fn closing_bracket(&self, open: usize, within: usize) -> Option<usize> {
         if !self.is_punct(open, "(") {
@@ -184,6 +183,7 @@ impl<'a> Words<'a> {
         (open + 1..=open + within).find(|&k| self.is_punct(k, ")"))
     }
 
+    /// Whether token `i` is a hyphen or dash of any kind.
     pub fn is_dash(&self, i: usize) -> bool {
         self.kind(i) == Some(TokenKind::Punct) && matches!(self.raw(i), "-" | "–" | "—" | "−" | "‐")
     }
