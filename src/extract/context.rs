@@ -905,12 +905,16 @@ fn since_a_day(w: &Words, i: usize) -> bool {
 /// that attack"), word `i` being its second: it tells of the time the sentence before named
 /// ("During the 2020 invasion, … At the time, about 1.3 million Kenyans had been affected").
 fn opens_on_what_came_before(w: &Words, i: usize) -> bool {
-    i == 1
+    (i == 1
         && ((w.low(0) == "at" && w.low(2) == "time")
-            // "In that case, …", "In that attack, …": the happening the sentence before told.
-            || (w.low(0) == "in"
-                && w.low(1) == "that"
-                && (w.low(2) == "case" || names_happening_at(w, 2))))
+            // "In that case, …": what the sentence before told.
+            || (w.low(0) == "in" && w.low(1) == "that" && w.low(2) == "case")))
+        // "In that attack, 12 people died", "Two people died in that outage": the happening
+        // the sentence before told, after a preposition anywhere in the sentence.
+        || (i >= 1
+            && w.low(i) == "that"
+            && matches!(w.low(i - 1), "in" | "during" | "after" | "of" | "by")
+            && names_happening_at(w, i + 1))
 }
 
 /// Nouns after a sentence's first "That" that point back to the time or happening the
@@ -1148,6 +1152,9 @@ mod tests {
         assert!(cues("At that time, 40 people were missing.").refers_back);
         assert!(cues("In that case, the collapse killed six workers.").refers_back);
         assert!(cues("In that attack, 12 people died.").refers_back);
+        assert!(cues("Two people died in that outage.").refers_back);
+        assert!(cues("The toll of that quake was never settled.").refers_back);
+        assert!(!cues("Officials said that flooding killed two people.").refers_back);
         assert!(!cues("In that town, 12 people died.").refers_back);
         assert!(!cues("At least 40 people were missing at the time.").refers_back);
         // "last year's", "a 2003 quake": earlier happenings.
