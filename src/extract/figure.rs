@@ -2703,6 +2703,14 @@ mod tests {
             ),
             ("The river rose to 6.52m on Tuesday.", 6.52, "m"),
             ("The boat drifted 6m towards the shore.", 6.0, "m"),
+            (
+                "Roughly 12m cubic metres of water escaped.",
+                12_000_000.0,
+                "cubic metres",
+            ),
+            // A currency word after the glued "m": Romanian lei, Polish zloty.
+            ("The cabinet approved 50m lei in aid.", 50_000_000.0, "RON"),
+            ("It was fined 2.5 mln zł in 2021.", 2_500_000.0, "PLN"),
         ]);
     }
 

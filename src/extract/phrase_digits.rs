@@ -340,6 +340,8 @@ fn million_before_count(w: &Words, j: usize, suffix: &str) -> bool {
     let lex = lexicon();
     let next = w.low_bytes(j + 1);
     lex.people.contains(w.low(j + 1))
+        // "12m cubic metres of water": a unit of volume after it.
+        || next == b"cubic"
         || next.len() > 3
             && next.ends_with(b"s")
             && !next.ends_with(b"ss")
