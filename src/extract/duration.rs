@@ -755,6 +755,18 @@ mod tests {
     }
 
     #[test]
+    fn a_fraction_of_one_unit_of_time_is_a_length() {
+        let d = &durations("A warning went out roughly a quarter of an hour before the strike.")[0];
+        assert_eq!(d.duration.timex, "PT0.25H");
+        assert_eq!(
+            durations("It took three quarters of an hour.")[0]
+                .duration
+                .timex,
+            "PT0.75H"
+        );
+    }
+
+    #[test]
     fn a_sum_or_count_over_a_length_spreads_across_it() {
         let qualifier = |s: &str| durations(s)[0].duration.qualifier;
         // A length of a thing going on, told as "N days of", is the length so far.

@@ -139,6 +139,16 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Duration(p.num_last);
     }
+    // "a quarter of an hour", "three quarters of an hour": a fraction of one unit of time is
+    // a length, no share of it.
+    if p.shape == Shape::Fraction
+        && w.low(next) == "of"
+        && matches!(w.low(next + 1), "a" | "an")
+        && time_unit(next + 2)
+        && !w.low(next + 2).ends_with('s')
+    {
+        return Role::Duration(next + 2);
+    }
     // "Rescuers worked for a third day": the third of a row of days, no third of a day.
     if time_unit(next)
         && p.shape == Shape::Fraction
@@ -797,9 +807,10 @@ mod tests {
             roles("Rescuers worked for a third day to reach them."),
             [Role::Ordinal]
         );
+        // A fraction of one unit is a length: "a third of a day".
         assert!(matches!(
             roles("The blackout lasted a third of a day.")[..],
-            [Role::Figure, ..]
+            [Role::Duration(_), ..]
         ));
     }
 
