@@ -1043,6 +1043,16 @@ mod tests {
     }
 
     #[test]
+    fn people_out_alive_are_rescued_and_under_the_debris_trapped() {
+        let s = "Rescue workers had pulled 37 people out alive by late afternoon.";
+        assert_eq!(measure_in(s, "37", "people"), Some("rescued"));
+        let s = "About 30 people are still believed to be under the debris, officials said.";
+        assert_eq!(measure_in(s, "30", "people"), Some("trapped"));
+        let s = "As many as 40 others may still be buried in the rubble.";
+        assert_eq!(measure_in(s, "40", "others"), Some("trapped"));
+    }
+
+    #[test]
     fn people_forced_to_leave_are_displaced() {
         let s = "Wildfires that followed forced around 20,000 people to leave Rhodes.";
         assert_eq!(measure_in(s, "20,000", "people"), Some("displaced"));

@@ -131,15 +131,32 @@ fn past_adverbs(w: &Words, mut k: usize) -> usize {
 }
 
 /// A modal followed by a verb that says what did or does happen, not what may: "may have
-/// died" (an estimate of the past), "could not be reached", "could be heard".
+/// died" (an estimate of the past), "could not be reached", "could be heard", and an
+/// estimate of a state now: "as many as 40 people may still be trapped", "dozens could be
+/// buried under the rubble".
 fn states_fact(w: &Words, modal: usize) -> bool {
     let v = past_adverbs(w, modal + 1);
+    let still = (modal + 1..v).any(|k| w.low(k) == "still");
     match w.low(v) {
         "have" | "not" | "n't" | "never" => true,
-        "be" => matches!(
-            w.low(v + 1),
-            "seen" | "heard" | "felt" | "spotted" | "observed"
-        ),
+        "be" => {
+            still
+                || matches!(
+                    w.low(v + 1),
+                    "seen"
+                        | "heard"
+                        | "felt"
+                        | "spotted"
+                        | "observed"
+                        | "trapped"
+                        | "buried"
+                        | "missing"
+                        | "stranded"
+                        | "unaccounted"
+                        | "aboard"
+                        | "inside"
+                )
+        }
         _ => false,
     }
 }
@@ -360,6 +377,13 @@ mod tests {
             "Eight air strikes"
         ));
         assert!(!at("Four people could not be reached.", "Four people"));
+        // An estimate of a state now, not a foretelling.
+        assert!(!at(
+            "As many as 40 people may still be trapped in the rubble.",
+            "40 people"
+        ));
+        assert!(!at("Dozens could be buried under the rubble.", "Dozens"));
+        assert!(at("Thousands may be displaced by the dam.", "Thousands"));
         assert!(!at(
             "Activists said the attack killed at least 213 people in what would if confirmed be the worst attack.",
             "213 people"
