@@ -14,7 +14,7 @@ use crate::extract::token::TokenKind;
 use crate::extract::token_starts::can;
 #[cfg(test)]
 use crate::extract::token_starts::token_starts;
-use crate::extract::words::Words;
+use crate::extract::words::{Words, looks_plural};
 use crate::model::Qualifier;
 
 /// What kind of number the phrase is.
@@ -523,13 +523,10 @@ fn range_after(w: &Words, p: &mut Phrase, between: bool, moved: bool) -> bool {
     if dash && p.year_like && w.raw(j + 1).len() <= 4 {
         return false;
     }
-    // "from 2020 to 2023", "between 2014 and 2016, the outbreak …": two years, unless a
-    // noun they count follows ("between 1500 and 2000 protesters").
-    if p.year_like
-        && second.year_like
-        && unit_len == 0
-        && (!w.is_word(second.end + 1) || lexicon().stopwords.contains(w.low(second.end + 1)))
-    {
+    // "from 2020 to 2023", "between 2014 and 2016, the outbreak …", "between 2014 and 2016
+    // saw 14 strikes": two years, unless a noun they count follows ("between 1500 and 2000
+    // protesters", "between 1500 and 2000 people").
+    if p.year_like && second.year_like && unit_len == 0 && !counted_noun_at(w, second.end + 1) {
         return false;
     }
     if dash && w.is_dash(second.end + 1) && w.is_number(second.end + 2) {
@@ -632,6 +629,16 @@ fn share_of_every(w: &Words, p: &mut Phrase) {
     p.num_last = whole.end;
     p.last = whole.end;
     p.year_like = false;
+}
+
+/// Whether token `k` may be a noun that a number before it counts: a word for people or a
+/// plural ("protesters", "tonnes"), not a stopword or a verb ("saw", "was").
+fn counted_noun_at(w: &Words, k: usize) -> bool {
+    let lex = lexicon();
+    let low = w.low(k);
+    w.is_word(k)
+        && !lex.stopwords.contains(low)
+        && (lex.people.contains(low) || looks_plural(low) || lex.currencies.contains_key(low))
 }
 
 fn is_range_joiner(w: &Words, j: usize, between: bool) -> bool {
@@ -980,11 +987,13 @@ mod tests {
             "The drought lasted from 2020 to 2023.",
             "Between 2014 and 2016, the outbreak spread.",
             "It ran from 1998 to 2004 in the north.",
+            "A conflict between 2014 and 2016 saw 14 rounds of strikes.",
         ] {
             let found = phrases(years);
             assert!(found.iter().all(|p| p.2 != Qualifier::Range), "{found:?}");
         }
         assert_eq!(one("Between 1500 and 2000 protesters marched.").1, 1750.0);
+        assert_eq!(one("Between 1500 and 2000 people marched.").1, 1750.0);
     }
 
     #[test]
