@@ -1058,6 +1058,17 @@ mod tests {
     }
 
     #[test]
+    fn a_sum_offered_for_information_is_a_reward() {
+        let s = "The government has offered half a million leva for information.";
+        assert_eq!(
+            measure(s, "half a million leva", "BGN").as_deref(),
+            Some("reward")
+        );
+        let s = "The state put a bounty of $1m on his head.";
+        assert_eq!(measure(s, "$1m", "USD").as_deref(), Some("reward"));
+    }
+
+    #[test]
     fn a_range_a_listing_was_marketed_at_is_no_price_it_sold_at() {
         for (s, figure) in [
             (
