@@ -384,8 +384,9 @@ fn small_words(a: &[Word], b: &[Word], ends_may_differ: bool) -> bool {
 }
 
 /// Transliterations that desks spell differently, each with the spelling it is read as:
-/// "Shiite" and "Shia", "Qaida" and "Qaeda" are one word.
-const TRANSLITERATIONS: [(&str, &str); 22] = [
+/// "Shiite" and "Shia", "Qaida" and "Qaeda" are one word; so are a unit and its symbol
+/// ("500-kV" and "500-kilovolt", "40 km" and "40 kilometres", "60%" and "60 percent").
+const TRANSLITERATIONS: &[(&str, &str)] = &[
     ("shiite", "shia"),
     ("shi'ite", "shia"),
     ("shiites", "shias"),
@@ -409,6 +410,25 @@ const TRANSLITERATIONS: [(&str, &str); 22] = [
     ("ten", "10"),
     ("eleven", "11"),
     ("twelve", "12"),
+    ("kilovolt", "kv"),
+    ("kilovolts", "kv"),
+    ("kilometre", "km"),
+    ("kilometres", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("metre", "m"),
+    ("metres", "m"),
+    ("meter", "m"),
+    ("meters", "m"),
+    ("kilogram", "kg"),
+    ("kilograms", "kg"),
+    ("kilos", "kg"),
+    ("megawatt", "mw"),
+    ("megawatts", "mw"),
+    ("gigawatt", "gw"),
+    ("gigawatts", "gw"),
+    // "60%" is the number alone once its sign is trimmed.
+    ("percent", ""),
 ];
 
 fn one_spelling(w: &str) -> &str {
@@ -1110,6 +1130,20 @@ mod tests {
         assert!(same(
             "police locked down the neighbourhood",
             "police locked down the neighborhood"
+        ));
+        // A unit or its symbol.
+        assert!(same(
+            "It was a failure on a 500-kV line",
+            "It was a failure on a 500-kilovolt line"
+        ));
+        assert!(same(
+            "prices rose 60% this year",
+            "prices rose 60 percent this year"
+        ));
+        assert!(same("a 40km stretch", "a 40 kilometre stretch"));
+        assert!(!same(
+            "prices rose 60% this year",
+            "prices rose 70 percent this year"
         ));
         assert!(same(
             "a series of air strikes today",
