@@ -99,7 +99,11 @@ fn past_asides(mut after: &str) -> &str {
         let first = aside.split(' ').next().unwrap_or("");
         let age = !aside.is_empty() && aside.bytes().all(|b| b.is_ascii_digit());
         let preposition = PREPOSITIONS.iter().any(|a| a.eq_ignore_ascii_case(first));
-        if !(age || preposition) {
+        // "Carolina Vidal, speaking at La Moneda, said": a participle's aside.
+        let participle = first.len() > 5 && first.ends_with("ing");
+        // "Gheorghe Popa, the mayor of Valea Mare, said": a description in apposition.
+        let description = matches!(first, "the" | "a" | "an");
+        if !(age || preposition || participle || description) {
             break;
         }
         after = &rest[end + 1..];
@@ -118,7 +122,10 @@ fn speaks_at(text: &str, span: Span) -> bool {
     let is_verb = |w: &str| VERBS.contains_folded(word(w).as_bytes());
     let is_aside = |w: &str| ASIDES.iter().any(|a| a.eq_ignore_ascii_case(word(w)));
     let right_after = text.get(span.end()..).unwrap_or("");
+    // "The mayor of Valea Mare, Gheorghe Popa, said he had called": the comma closing an
+    // apposition is passed over as an aside is.
     let after = past_asides(right_after);
+    let after = after.strip_prefix(',').unwrap_or(after);
     let mut next = after.split_whitespace();
     let verb_after = match next.next() {
         Some(w) if !w.starts_with(|c: char| c.is_alphanumeric()) => false,
@@ -143,13 +150,22 @@ fn speaks_at(text: &str, span: Span) -> bool {
             !named
         });
     let before = text.get(..span.start()).unwrap_or("");
+    // "speaking at La Moneda", "the mayor of Valea Mare, said": a name after a preposition
+    // is a place or a body, not who speaks.
+    let after_preposition = before.split_whitespace().next_back().is_some_and(|w| {
+        [
+            "at", "in", "on", "of", "near", "from", "across", "inside", "outside",
+        ]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(w))
+    });
     let verb_before = before
         .split_whitespace()
         .rev()
         .take(5)
         .take_while(|w| !w.ends_with(|c: char| !c.is_alphanumeric()))
         .any(is_verb);
-    verb_after || verb_before
+    !after_preposition && (verb_after || verb_before)
 }
 
 impl Around<'_> {

@@ -286,3 +286,33 @@ fn a_pronoun_of_the_other_sex_than_the_last_speaker_is_someone_else() {
         vec![Some("Helena Moura".to_string()), None]
     );
 }
+
+#[test]
+fn a_pronoun_goes_to_a_speaker_past_an_aside_or_an_apposition_not_to_a_place() {
+    // A participle's aside: the place it names does not speak.
+    assert_eq!(
+        speakers(
+            "Energy Minister Carolina Vidal, speaking at La Moneda, said the cause was technical. \"This was not a cyberattack,\" she said."
+        ),
+        one("Carolina Vidal")
+    );
+    // The name closing an apposition speaks; the place of its role does not.
+    assert_eq!(
+        speakers(
+            "The mayor of Valea Mare, Gheorghe Popa, said he had called. \"They told me it was under control,\" he said."
+        ),
+        one("Gheorghe Popa")
+    );
+    assert_eq!(
+        speakers(
+            "Gheorghe Popa, the mayor of Valea Mare, said he had called. \"They told me it was under control,\" he said."
+        ),
+        one("Gheorghe Popa")
+    );
+    assert_eq!(
+        speakers(
+            "Delane's attorney, Evan Strasser, said the defense would appeal. \"This jury was asked to treat every projection as a lie,\" he said."
+        ),
+        one("Evan Strasser")
+    );
+}
