@@ -34,8 +34,8 @@ mod tests;
 
 pub(super) use lists::is_attribution_verb;
 use lists::{
-    BODY_NOUNS, JOINING_WORDS, MAX_JOINING, MAX_SUBJECT, OUTLET_NOUNS, PARTICIPLES,
-    PREDICATE_OPENERS, PREPOSITIONS, RELATIONS, VERBS,
+    BODY_NOUNS, JOINING_WORDS, MAX_JOINING, MAX_SECOND_CLAUSE, MAX_SUBJECT, OUTLET_NOUNS,
+    PARTICIPLES, PREDICATE_OPENERS, PREPOSITIONS, RELATIONS, VERBS,
 };
 
 /// A quotation's speaker.
@@ -680,6 +680,18 @@ impl<'a> Around<'a> {
             && PARTICIPLES.contains(&&*self.low(p))
         {
             return w.first().is_some_and(|&c| self.low(c) == ",");
+        }
+        // "said the strike was “…” and that the company's offer was “…”", "called it “…”
+        // and said it “…”": a second clause of the same speaker, with no one new named.
+        if let [first, second, ..] = words[..]
+            && self.low(first) == "and"
+            && (self.low(second) == "that" || self.is_verb(second))
+            && words.len() <= MAX_SECOND_CLAUSE
+            && words[1..].iter().all(|&i| {
+                !self.units.get(i).is_some_and(|u| u.cap) && !matches!(&*self.low(i), "a" | "an")
+            })
+        {
+            return true;
         }
         words.len() <= MAX_JOINING
             && words.iter().enumerate().all(|(k, &i)| {

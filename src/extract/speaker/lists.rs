@@ -167,6 +167,10 @@ pub(super) const ASIDES: [&str; 10] = [
 /// that were “…”; see `Around::goes_on_previous`).
 pub(super) const MAX_JOINING: usize = 4;
 
+/// Most words of a second clause of one speaker between two quotations ("…” and that the
+/// company's offer was “…”; see `Around::goes_on_previous`).
+pub(super) const MAX_SECOND_CLAUSE: usize = 10;
+
 /// Words that join a quotation to the previous one in its sentence, in the same clause ("…”
 /// and “…”", "…” that were “…”", "…” was only “…”"; see `Around::goes_on_previous`).
 pub(super) const JOINING_WORDS: [&str; 21] = [

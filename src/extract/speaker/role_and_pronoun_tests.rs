@@ -316,3 +316,21 @@ fn a_pronoun_goes_to_a_speaker_past_an_aside_or_an_apposition_not_to_a_place() {
         one("Evan Strasser")
     );
 }
+
+#[test]
+fn a_second_clause_of_one_speaker_keeps_the_speaker() {
+    assert_eq!(
+        speakers(
+            "Claudia Weiss said the strike was \"completely disproportionate\" and that the company's offer was \"generous by any standard in the industry\"."
+        ),
+        vec![
+            Some("Claudia Weiss".to_string()),
+            Some("Claudia Weiss".to_string())
+        ]
+    );
+    // Someone new named in between speaks for themselves.
+    let s = speakers(
+        "Claudia Weiss said the strike was \"completely disproportionate\" and Hans Berg said it was \"long overdue after years of waiting\".",
+    );
+    assert_ne!(s.get(1), Some(&Some("Claudia Weiss".to_string())), "{s:?}");
+}
