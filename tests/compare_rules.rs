@@ -874,3 +874,25 @@ fn flats_and_apartments_families_and_households_line_up() {
         assert_eq!(f.verdict, Verdict::Agree, "{text}: {f:#?}");
     }
 }
+
+#[test]
+fn staff_and_employees_are_one_workforce() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2026-03-10",
+            "Brightline filed for bankruptcy on Monday. The company employed around 450 staff in \
+             New York.",
+        ),
+        article(
+            "b",
+            "2026-03-10",
+            "Brightline filed for bankruptcy on Monday. The company employed roughly 450 \
+             employees in New York.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    let f = finding_with(&cmp, "around 450 staff");
+    assert_eq!(f.claims.len(), 2, "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+}

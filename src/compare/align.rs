@@ -84,7 +84,7 @@ const SAME_THINGS: [&[&str]; 17] = [
     &["count", "charge"],
     &["gun", "firearm"],
     &["job", "position", "post"],
-    &["employee", "worker"],
+    &["employee", "worker", "staff", "staffer"],
     &["coach", "carriage", "wagon"],
     &["plane", "aircraft", "airplane", "aeroplane"],
     &["truck", "lorry"],
