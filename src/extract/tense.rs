@@ -51,6 +51,11 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         if low == "heads" && w.low(i + 1) == "of" {
             return None;
         }
+        // "derailed next to the river on Wednesday": "next to" is a preposition, no time
+        // ahead.
+        if low == "next" && w.low(i + 1) == "to" {
+            return None;
+        }
         // "will take effect on January 1 and last for six months": the verb "last", not
         // "last week".
         if low == "last" && matches!(w.low(i + 1), "for" | "until" | "through" | "till") {
@@ -537,6 +542,24 @@ mod tests {
         assert_eq!(
             at("The trial began on Monday.", "Monday"),
             Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn next_to_is_a_place_not_a_time_ahead() {
+        assert_eq!(
+            at(
+                "A train derailed next to the river on Wednesday.",
+                "Wednesday"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at(
+                "The plant next to the river will close on Wednesday.",
+                "Wednesday"
+            ),
+            Some(Tense::Future)
         );
     }
 
