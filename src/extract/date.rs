@@ -754,6 +754,24 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_in_a_zone_named_by_a_place_takes_the_day_after_it() {
+        assert_eq!(
+            read(
+                "The tender offer will expire at midnight New York time on April 7 unless extended.",
+                Some("2026-03-09")
+            ),
+            pairs(&[("midnight New York time on April 7", "2026-04-07T24:00")])
+        );
+        assert_eq!(
+            read(
+                "Trading resumes at 9 a.m. Eastern time Friday.",
+                Some("2026-03-09")
+            ),
+            pairs(&[("9 a.m. Eastern time Friday", "2026-03-13T09:00")])
+        );
+    }
+
+    #[test]
     fn a_day_that_names_its_happening_is_the_nearest_whatever_the_tense() {
         let a = Some("2026-03-11");
         assert_eq!(

@@ -159,9 +159,13 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
                     && w.low(i - 1).ends_with("ly")
                     && auxiliary(i - 2))
     };
+    // "will expire on April 7 unless extended", "once approved": a participle right after
+    // a conjunction is a condition, no past.
+    let condition = || i >= 1 && matches!(w.low(i - 1), "unless" | "if" | "once" | "until");
     if low.len() >= 5
         && low.ends_with("ed")
         && !d.neutral.contains(low)
+        && !condition()
         && !w.capitalized(i)
         && !passive()
         && !describes_a_noun()
@@ -541,6 +545,21 @@ mod tests {
         // The past of the same verbs is past.
         assert_eq!(
             at("The trial began on Monday.", "Monday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_participle_of_a_condition_is_no_past() {
+        assert_eq!(
+            at(
+                "The offer will lapse soon after midnight unless extended.",
+                "midnight"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The offer expired on April 7 and was extended.", "April"),
             Some(Tense::Past)
         );
     }
