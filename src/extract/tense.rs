@@ -550,6 +550,18 @@ mod tests {
     }
 
     #[test]
+    fn a_term_that_expires_runs_out_ahead() {
+        assert_eq!(
+            at("The offer expires on April 7, Meridian said.", "April"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The offer expired on April 7, Meridian said.", "April"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
     fn a_participle_of_a_condition_is_no_past() {
         assert_eq!(
             at(
