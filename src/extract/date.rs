@@ -380,6 +380,7 @@ pub fn dates_in(
     };
     let parser = Parser::with_starts(w, starts, phrases, roles);
     let mut i = 0;
+    let mut before: Option<DayBefore> = None;
     // Tokens that can start nothing are passed over in one scan of the start table.
     while let Some(next) = parser.next_candidate(i) {
         i = next;
@@ -492,7 +493,28 @@ pub fn dates_in(
                     (None, None) => resolve_with_start(&e, ctx.anchor, tense),
                 };
                 // The day is the one `start` writes, taken as a date rather than read back.
-                let (resolved, start) = resolved.unzip();
+                let (mut resolved, mut start) = resolved.unzip();
+                // "would strike again next Thursday and Friday": the Friday after that
+                // Thursday.
+                if let Some(b) = before.filter(|b| follows_a_shifted_day(w, &e, b))
+                    && let Some((mut d, s)) =
+                        resolve_with_start(&e, Some(b.day), Some(Tense::Future))
+                {
+                    d.anchor = ctx.anchor.map(|a| a.to_string());
+                    (resolved, start) = (Some(d), Some(s));
+                }
+                // "scheduled to run from Friday to Sunday", told on that Sunday: the Friday
+                // before it, not the one to come.
+                if let Some(b) = before.filter(|b| ends_a_span(w, &e, b))
+                    && let Some(end) = start.flatten()
+                    && b.day > end
+                    && let Some((mut d, _)) = resolve_with_start(&b.e, Some(end), Some(Tense::Past))
+                    && let Some(draft) = out.dates.get_mut(b.at)
+                {
+                    d.anchor = ctx.anchor.map(|a| a.to_string());
+                    draft.date = d;
+                }
+                before = None;
                 // "Fourteen people were killed on Sunday, officials said on Monday. The panic
                 // started at about 5am": the day a statement was made dates no happening, and a
                 // clock time after it keeps the day before.
@@ -530,6 +552,15 @@ pub fn dates_in(
                         year,
                         explicit,
                     });
+                    if let Base::Weekday { .. } = e.base
+                        && let Some(day) = start.flatten()
+                    {
+                        before = Some(DayBefore {
+                            e,
+                            day,
+                            at: out.dates.len() - 1,
+                        });
+                    }
                 }
             }
             Item::Duration(v) => {
@@ -570,6 +601,46 @@ pub fn dates_in(
         None if !out.dates.is_empty() => ctx.untensed.push(w.sentence.slice(w.text).to_string()),
         None => {}
     }
+}
+
+/// A weekday read before in the same sentence: its expression, the day it resolved to, and
+/// its place among the sentence's dates.
+#[derive(Debug, Clone, Copy)]
+struct DayBefore {
+    e: Expr,
+    day: Date,
+    at: usize,
+}
+
+/// Whether the weekday `e` is joined by "and" or "or" to one with "next", "last" or "this"
+/// right before it ("would strike again next Thursday and Friday"): it is the first such day
+/// after that one, not a day the tense places.
+fn follows_a_shifted_day(w: &Words, e: &Expr, before: &DayBefore) -> bool {
+    let Base::Weekday {
+        wd,
+        shift: Shift::Tense,
+    } = e.base
+    else {
+        return false;
+    };
+    matches!(before.e.base, Base::Weekday { wd: first, shift: Shift::Next | Shift::Last | Shift::This } if first != wd)
+        && e.first >= 2
+        && before.e.last + 2 == e.first
+        && matches!(w.low(e.first - 1), "and" | "or")
+}
+
+/// Whether the weekday `e` ends a span that the weekday `before` starts ("scheduled to run
+/// from Friday to Sunday", "between Monday and Wednesday"): the start is not after the end.
+fn ends_a_span(w: &Words, e: &Expr, before: &DayBefore) -> bool {
+    matches!(e.base, Base::Weekday { .. })
+        && matches!(before.e.base, Base::Weekday { .. })
+        && e.first >= 2
+        && before.e.first >= 1
+        && before.e.last + 2 == e.first
+        && matches!(
+            (w.low(before.e.first - 1), w.low(e.first - 1)),
+            ("from", "to" | "through" | "until" | "till") | ("between", "and")
+        )
 }
 
 /// Whether a date expression is a clock time with no day of its own ("at 2.15am", "at
@@ -750,6 +821,40 @@ mod tests {
         assert_eq!(
             read_with("The bus was bought in August.", &mut ctx),
             pairs(&[("August", "2025-08")])
+        );
+    }
+
+    #[test]
+    fn a_day_joined_to_next_thursday_follows_it() {
+        assert_eq!(
+            read(
+                "The union said late on Thursday that pilots would strike again next Thursday and Friday.",
+                Some("2026-03-12")
+            ),
+            pairs(&[
+                ("Thursday", "2026-03-12"),
+                ("next Thursday", "2026-03-19"),
+                ("Friday", "2026-03-20")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_start_of_a_span_of_weekdays_is_not_after_its_end() {
+        assert_eq!(
+            read(
+                "The festival was scheduled to run from Friday to Sunday.",
+                Some("2026-07-12")
+            ),
+            pairs(&[("Friday", "2026-07-10"), ("Sunday", "2026-07-12")])
+        );
+        // Both ahead stay ahead.
+        assert_eq!(
+            read(
+                "The festival will run from Friday to Sunday.",
+                Some("2026-07-08")
+            ),
+            pairs(&[("Friday", "2026-07-10"), ("Sunday", "2026-07-12")])
         );
     }
 
