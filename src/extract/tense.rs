@@ -111,6 +111,11 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "said power should be back by Friday": what should be is ahead, even after a verb of
+    // saying; "should have" looks back.
+    if low == "should" && w.low(i + 1) != "have" {
+        return Some(Tense::Future);
+    }
     // "to be held", "to meet": an infinitive after "to" looks ahead.
     if low == "to"
         && w.is_word(i + 1)
@@ -276,8 +281,9 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
         }
         if right_open && last + k < w.len() {
             // "said during a debate on March 3 that the plan would bankrupt the country":
-            // "that" opens what is said, whose tense is not the date's.
-            if boundary(w, last + k) || w.low(last + k) == "that" {
+            // "that" opens what is said, whose tense is not the date's; "whether" what is
+            // asked ("had asked on Sunday afternoon whether people should leave").
+            if boundary(w, last + k) || matches!(w.low(last + k), "that" | "whether") {
                 right_open = false;
             } else if let Some(t) = usable(last + k, k) {
                 return Some(t);
@@ -545,6 +551,29 @@ mod tests {
         // The past of the same verbs is past.
         assert_eq!(
             at("The trial began on Monday.", "Monday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn what_should_be_lies_ahead_even_after_a_saying() {
+        assert_eq!(
+            at(
+                "The operator said power should be back by Friday.",
+                "Friday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_ne!(
+            at("He said power should have been back by Friday.", "Friday"),
+            Some(Tense::Future)
+        );
+        // What is asked after "whether" is not the time of the asking.
+        assert_eq!(
+            at(
+                "He said he had asked the authority on Sunday afternoon whether people should leave.",
+                "Sunday"
+            ),
             Some(Tense::Past)
         );
     }
