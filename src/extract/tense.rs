@@ -111,6 +111,11 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     {
         return Some(Tense::Future);
     }
+    // "was prepared to nominate directors at the annual meeting in May", "ready to strike":
+    // a readiness to act looks ahead.
+    if matches!(low, "prepared" | "ready" | "willing" | "poised") && w.low(i + 1) == "to" {
+        return Some(Tense::Future);
+    }
     // "said power should be back by Friday": what should be is ahead, even after a verb of
     // saying; "should have" looks back.
     if low == "should" && w.low(i + 1) != "have" {
@@ -551,6 +556,16 @@ mod tests {
         // The past of the same verbs is past.
         assert_eq!(
             at("The trial began on Monday.", "Monday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_readiness_to_act_looks_ahead() {
+        let s = "Meridian said it was prepared to nominate directors at the annual meeting in May if necessary.";
+        assert_eq!(at(s, "May"), Some(Tense::Future));
+        assert_eq!(
+            at("The food was prepared in May.", "May"),
             Some(Tense::Past)
         );
     }
