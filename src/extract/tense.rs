@@ -74,12 +74,12 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
             if present_passive {
                 return None;
             }
-            // "had been postponed as of Thursday evening": a past perfect before a word that
-            // looks ahead tells of what stood by then.
+            // "had been postponed as of Thursday evening", "had been due to end on Sunday
+            // night": a past perfect before a word that looks ahead tells of what stood by
+            // then.
             let past_perfect = *t == Tense::Future
-                && low.ends_with("ed")
                 && i >= 1
-                && (w.low(i - 1) == "had"
+                && ((w.low(i - 1) == "had" && low.ends_with("ed"))
                     || (i >= 2 && w.low(i - 1) == "been" && w.low(i - 2) == "had"));
             if past_perfect {
                 return Some(Tense::Past);
@@ -557,6 +557,21 @@ mod tests {
         assert_eq!(
             at("The trial began on Monday.", "Monday"),
             Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn what_had_been_due_is_past() {
+        assert_eq!(
+            at(
+                "The festival, which began on Friday, had been due to end on Sunday night.",
+                "Sunday"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("The festival is due to end on Sunday night.", "Sunday"),
+            Some(Tense::Future)
         );
     }
 
