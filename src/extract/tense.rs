@@ -242,10 +242,15 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     // "called a general strike for Monday": a weekday right after "for" is one set ahead.
     // Not a day's happening in the possessive ("jailed for Monday's attack"), nor a day of
     // the calendar, which may be set in the past ("They set the talks for July 12").
+    // Nor a day a past perfect set ("had been planned for Thursday"), which has come.
+    let past_perfect = |k: usize| {
+        k >= 2 && (w.low(k - 1) == "had" || (w.low(k - 1) == "been" && w.low(k - 2) == "had"))
+    };
     if first >= 1
         && w.low(first - 1) == "for"
         && WEEKDAYS.contains(&w.low(first))
         && !is_possessive(w.raw(last))
+        && !(first >= 2 && past_perfect(first - 2))
     {
         return Some(Tense::Future);
     }
@@ -572,6 +577,17 @@ mod tests {
         assert_eq!(
             at("The festival is due to end on Sunday night.", "Sunday"),
             Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn a_day_a_past_perfect_set_has_come() {
+        assert_eq!(
+            at(
+                "Fraport said about 1,300 take-offs and landings had been planned for Thursday overall.",
+                "Thursday"
+            ),
+            Some(Tense::Past)
         );
     }
 
