@@ -322,15 +322,29 @@ const SCHEDULING: [&str; 9] = [
 ];
 
 /// Tokens before "for" searched for a verb that set the day.
-const SCHEDULED_REACH: usize = 4;
+const SCHEDULED_REACH: usize = 7;
+
+/// Tokens an aside set off by commas may take before "for".
+const ASIDE_REACH: usize = 8;
 
 /// Whether the date at token `first` is the day a past verb set something for ("The judge
-/// set sentencing for June 18", "called elections for 3 May"): a day set is usually still to
-/// come when told, but may have passed ("They set the talks for July 12" in August).
+/// set sentencing for June 18", "called elections for 3 May", "has called two more strike
+/// days for March 19 and 20"): a day set is usually still to come when told, but may have
+/// passed ("They set the talks for July 12" in August). An aside between commas before
+/// "for" is passed over ("had scheduled the next launch, carrying an ESA mission, for June
+/// 18").
 fn set_for_a_day(w: &Words, first: usize) -> bool {
-    let Some(k) = first.checked_sub(1).filter(|&k| w.low(k) == "for") else {
+    let Some(mut k) = first.checked_sub(1).filter(|&k| w.low(k) == "for") else {
         return false;
     };
+    if k >= 1
+        && w.is_punct(k - 1, ",")
+        && let Some(open) = (k.saturating_sub(ASIDE_REACH)..k - 1)
+            .rev()
+            .find(|&t| w.is_punct(t, ","))
+    {
+        k = open;
+    }
     (k.saturating_sub(SCHEDULED_REACH)..k).any(|t| SCHEDULING.contains(&w.low(t)))
 }
 
@@ -821,6 +835,27 @@ mod tests {
         assert_eq!(
             read_with("The bus was bought in August.", &mut ctx),
             pairs(&[("August", "2025-08")])
+        );
+    }
+
+    #[test]
+    fn a_day_a_launch_was_scheduled_for_past_an_aside_is_the_nearest() {
+        assert_eq!(
+            read(
+                "Arianespace had scheduled the next Vega-C launch, carrying an ESA science mission, for June 18.",
+                Some("2026-03-12")
+            ),
+            pairs(&[("June 18", "2026-06-18")])
+        );
+        assert_eq!(
+            read(
+                "The union has called two more strike days for March 19 and 20.",
+                Some("2026-03-13")
+            ),
+            pairs(&[
+                ("days", "PXD"),
+                ("March 19 and 20", "(2026-03-19,2026-03-20,P1D)")
+            ])
         );
     }
 
