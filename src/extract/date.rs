@@ -308,6 +308,26 @@ fn starts_an_announced_period(w: &Words, first: usize) -> bool {
     (k.saturating_sub(ANNOUNCED_REACH)..k).any(|t| ANNOUNCING.contains(&w.low(t)))
 }
 
+/// Tokens before a day of the month searched for a verb that announced what falls on it.
+const ANNOUNCED_DAY_REACH: usize = 12;
+
+/// Whether the day of the month `e` (with no year) is the day of something a verb before it
+/// announced, with its object between ("The union announced two further days of strikes, on
+/// 19 and 20 March"): such a day is the nearest one, which may be still to come. The day
+/// right after the verb ("announced on 3 March") is the announcement's.
+fn announced_day(w: &Words, e: &Expr) -> bool {
+    let day = matches!(
+        e.base,
+        Base::Cal {
+            y: None,
+            m: Some(_),
+            d: Some(_),
+        } | Base::Range { y: None, .. }
+    );
+    day && (e.first.saturating_sub(ANNOUNCED_DAY_REACH)..e.first.saturating_sub(2))
+        .any(|t| ANNOUNCING.contains(&w.low(t)))
+}
+
 /// Verbs that set a day for something to come: "set sentencing for June 18".
 const SCHEDULING: [&str; 9] = [
     "set",
@@ -461,7 +481,7 @@ pub fn dates_in(
                             _ => None,
                         }
                     }
-                    Some(Tense::Past) if set_for_a_day(w, e.first) => None,
+                    Some(Tense::Past) if set_for_a_day(w, e.first) || announced_day(w, &e) => None,
                     t => t,
                 };
                 let story = ctx.narrative.filter(|_| {
@@ -856,6 +876,29 @@ mod tests {
                 ("days", "PXD"),
                 ("March 19 and 20", "(2026-03-19,2026-03-20,P1D)")
             ])
+        );
+    }
+
+    #[test]
+    fn days_of_strikes_announced_or_called_are_the_nearest() {
+        assert_eq!(
+            read(
+                "The union announced two further days of strikes, on 19 and 20 March.",
+                Some("2026-03-12")
+            ),
+            pairs(&[
+                ("days", "PXD"),
+                ("19", "2026-03-19"),
+                ("20 March", "2026-03-20")
+            ])
+        );
+        // The day of the announcing is past.
+        assert_eq!(
+            read(
+                "The union announced on 19 March a new strike.",
+                Some("2026-03-12")
+            ),
+            pairs(&[("19 March", "2025-03-19")])
         );
     }
 
