@@ -328,6 +328,16 @@ fn announced_day(w: &Words, e: &Expr) -> bool {
         .any(|t| ANNOUNCING.contains(&w.low(t)))
 }
 
+/// Whether the weekday `e` is the object of a verb that declared it something ("He declared
+/// Wednesday a day of national mourning", "proclaimed Friday a public holiday"): the day
+/// declared is one to come, not the day of the declaring ("declared Wednesday that …").
+fn declared_a_day(w: &Words, e: &Expr) -> bool {
+    matches!(e.base, Base::Weekday { .. })
+        && e.first >= 1
+        && matches!(w.low(e.first - 1), "declared" | "proclaimed" | "designated")
+        && matches!(w.low(e.last + 1), "a" | "an" | "as")
+}
+
 /// Verbs that set a day for something to come: "set sentencing for June 18".
 const SCHEDULING: [&str; 9] = [
     "set",
@@ -467,7 +477,9 @@ pub fn dates_in(
                 let tense = match tense {
                     // "had declared three days of mourning starting on Sunday", told on a
                     // Saturday: a period announced to start on a weekday just ahead starts then.
-                    Some(Tense::Past) if starts_an_announced_period(w, e.first) => {
+                    Some(Tense::Past)
+                        if starts_an_announced_period(w, e.first) || declared_a_day(w, &e) =>
+                    {
                         match (&e.base, ctx.anchor) {
                             (
                                 &Base::Weekday {
@@ -899,6 +911,24 @@ mod tests {
                 Some("2026-03-12")
             ),
             pairs(&[("19 March", "2025-03-19")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_declared_a_day_of_mourning_is_to_come() {
+        assert_eq!(
+            read(
+                "He declared Wednesday a day of national mourning.",
+                Some("2026-03-10")
+            ),
+            pairs(&[("Wednesday", "2026-03-11"), ("a day", "P1D")])
+        );
+        assert_eq!(
+            read(
+                "He declared Wednesday that the war was over.",
+                Some("2026-03-10")
+            ),
+            pairs(&[("Wednesday", "2026-03-04")])
         );
     }
 
