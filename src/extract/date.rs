@@ -568,6 +568,7 @@ pub fn dates_in(
                     && matches!(d.granularity, Granularity::Day | Granularity::Time)
                     && let Some(start) = start.flatten()
                     && !dates_a_saying(w, e.first)
+                    && !in_past_perfect(w, e.first)
                 {
                     ctx.day = Some((start, d.counted_from_anchor, of_the_night(&d.timex)));
                     ctx.day_age = 0;
@@ -647,6 +648,28 @@ pub fn dates_in(
         None if !out.dates.is_empty() => ctx.untensed.push(w.sentence.slice(w.text).to_string()),
         None => {}
     }
+}
+
+/// Tokens before a date searched for the "had" of a past perfect.
+const PERFECT_REACH: usize = 8;
+
+/// Whether the date at token `first` is told in a past perfect ("The boat had left Zuwara on
+/// Saturday evening"): a time before the story's own, so a clock time alone after it ("A
+/// patrol vessel reached the boat at 4:40 a.m.") is not of its day. "had" before "to" (a
+/// must) or a determiner or number (a having) is none; a comma or other mark ends the
+/// search.
+fn in_past_perfect(w: &Words, first: usize) -> bool {
+    (first.saturating_sub(PERFECT_REACH)..first)
+        .rev()
+        .take_while(|&t| w.is_word(t) || w.is_number(t))
+        .any(|t| {
+            matches!(w.low(t), "had" | "hadn't")
+                && w.is_word(t + 1)
+                && !matches!(
+                    w.low(t + 1),
+                    "to" | "a" | "an" | "the" | "no" | "its" | "their" | "his" | "her" | "some"
+                )
+        })
 }
 
 /// A weekday read before in the same sentence: its expression, the day it resolved to, and
@@ -929,6 +952,27 @@ mod tests {
                 Some("2026-03-10")
             ),
             pairs(&[("Wednesday", "2026-03-04")])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_alone_is_not_of_a_day_told_in_a_past_perfect() {
+        let mut ctx = DateContext::new(Some(ymd("2026-03-09")));
+        read_with(
+            "The coast guard rescued 47 migrants early on Monday.",
+            &mut ctx,
+        );
+        read_with("The boat had left Zuwara on Saturday evening.", &mut ctx);
+        assert_eq!(
+            read_with("A patrol vessel reached the boat at 4:40 a.m.", &mut ctx),
+            pairs(&[("4:40 a.m.", "2026-03-09T04:40")])
+        );
+        // A day told in the simple past is the clock time's.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-09")));
+        read_with("The boat left Zuwara on Saturday evening.", &mut ctx);
+        assert_eq!(
+            read_with("It capsized at 11 p.m.", &mut ctx),
+            pairs(&[("11 p.m.", "2026-03-07T23:00")])
         );
     }
 
