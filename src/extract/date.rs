@@ -65,7 +65,13 @@ pub struct DateContext {
     day_age: usize,
     /// The last year written out ("In July 2024"), for "of the same year" after a month.
     year_told: Option<i32>,
+    /// Clock times told with their day ("at 3:16 p.m. on Tuesday"), latest last, with the
+    /// day and whether it was counted from the publication date.
+    times: Vec<((i8, i8), Date, bool)>,
 }
+
+/// How many clock times told with their day an article keeps.
+const TIMES_KEPT: usize = 8;
 
 /// The month (or day of a month) at `e` set in `year`, and the last token of the words that
 /// say so, when "of the same year", "of that year" or "that same year" follows it ("In
@@ -141,6 +147,7 @@ impl DateContext {
             day: None,
             day_age: 0,
             year_told: None,
+            times: Vec::new(),
         }
     }
 
@@ -514,6 +521,21 @@ pub fn dates_in(
                             };
                             (day, counted)
                         });
+                // "The outage began at 3:16 p.m. on Tuesday. Power returned at 6 a.m. on
+                // Wednesday. The line tripped at 3:16 p.m.": a time told again alone, with no
+                // day named before it in its sentence, is of the day it was told with.
+                let clock_day = match e.clock {
+                    Some(Clock::At(h, m)) if ctx.day_age > 0 && is_clock_alone(w, &e) => ctx
+                        .times
+                        .iter()
+                        .rev()
+                        .find(|t| t.0 == (h, m))
+                        .map(|&(_, day, counted)| (day, counted))
+                        .or(clock_day),
+                    _ => clock_day,
+                };
+                // Whether the time has a day of its own or one named before.
+                let time_dated = !is_clock_alone(w, &e) || clock_day.is_some();
                 let resolved = match (story, clock_day) {
                     // "on Sunday night at around 10:40pm": a clock time alone is a time of
                     // the day named just before it.
@@ -572,6 +594,17 @@ pub fn dates_in(
                 {
                     ctx.day = Some((start, d.counted_from_anchor, of_the_night(&d.timex)));
                     ctx.day_age = 0;
+                }
+                if let Some(Clock::At(h, m)) = e.clock
+                    && time_dated
+                    && let Some(d) = &resolved
+                    && d.granularity == Granularity::Time
+                    && let Some(start) = start.flatten()
+                {
+                    if ctx.times.len() == TIMES_KEPT {
+                        ctx.times.remove(0);
+                    }
+                    ctx.times.push(((h, m), start, d.counted_from_anchor));
                 }
                 // "its highest close since April 2025", "the lowest since 1995": a year a
                 // comparison reaches back to starts no story of that time.
@@ -973,6 +1006,37 @@ mod tests {
         assert_eq!(
             read_with("It capsized at 11 p.m.", &mut ctx),
             pairs(&[("11 p.m.", "2026-03-07T23:00")])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_told_again_alone_is_of_the_day_it_was_told_with() {
+        let mut ctx = DateContext::new(Some(ymd("2026-03-11")));
+        read_with("The outage began at 3:16 p.m. on Tuesday.", &mut ctx);
+        read_with("Power returned at 6 a.m. on Wednesday.", &mut ctx);
+        // Another time alone is of the last day named.
+        assert_eq!(
+            read_with("Crews left at 9 a.m.", &mut ctx),
+            pairs(&[("9 a.m.", "2026-03-11T09:00")])
+        );
+        assert_eq!(
+            read_with(
+                "The line tripped at 3:16 p.m., the operator said.",
+                &mut ctx
+            ),
+            pairs(&[("3:16 p.m.", "2026-03-10T15:16")])
+        );
+        // A time that took its day from the sentence before, told again long after.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-11")));
+        read_with("Millions lost power on Tuesday.", &mut ctx);
+        read_with("The outage began at 3:16 p.m.", &mut ctx);
+        read_with("By 6 a.m. on Wednesday, power was back.", &mut ctx);
+        for _ in 0..3 {
+            read_with("Hospitals switched to generators.", &mut ctx);
+        }
+        assert_eq!(
+            read_with("He said the line tripped at 3:16 p.m.", &mut ctx),
+            pairs(&[("3:16 p.m.", "2026-03-10T15:16")])
         );
     }
 
