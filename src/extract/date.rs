@@ -452,6 +452,22 @@ pub fn dates_in(
                     e.base = y;
                     e.last = last;
                 }
+                // "for March 19 and 20, a Thursday and a Friday", "It happened on a Sunday": a
+                // weekday after "a" tells what day of the week a date is, and names none; not
+                // one that describes a noun ("in a Sunday statement", "a Wednesday airstrike").
+                if matches!(
+                    e.base,
+                    Base::Weekday {
+                        shift: Shift::Tense,
+                        ..
+                    }
+                ) && e.first >= 1
+                    && w.low(e.first - 1) == "a"
+                    && (!w.is_word(e.last + 1) || matches!(w.low(e.last + 1), "and" | "or"))
+                {
+                    i = last + 1;
+                    continue;
+                }
                 let explicit = matches!(
                     e.base,
                     Base::Cal { .. } | Base::Range { .. } | Base::Decade(_) | Base::Century(_)
@@ -1037,6 +1053,24 @@ mod tests {
         assert_eq!(
             read_with("He said the line tripped at 3:16 p.m.", &mut ctx),
             pairs(&[("3:16 p.m.", "2026-03-10T15:16")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_names_no_day() {
+        assert_eq!(
+            read(
+                "The union has called two more strike days for March 19 and 20, a Thursday and a Friday.",
+                Some("2026-03-13")
+            ),
+            pairs(&[
+                ("days", "PXD"),
+                ("March 19 and 20", "(2026-03-19,2026-03-20,P1D)")
+            ])
+        );
+        assert_eq!(
+            read("He said so in a Sunday statement.", Some("2016-06-05")),
+            pairs(&[("Sunday", "2016-06-05")])
         );
     }
 
