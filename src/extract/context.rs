@@ -692,7 +692,8 @@ impl TimeCues {
                 self.in_month = self.in_month.or_else(|| month_after_in(w, i));
             }
             Cue::Day => self.names_day = true,
-            Cue::Ahead => self.ahead = true,
+            // "derailed next to the river": "next to" is a place, no time ahead.
+            Cue::Ahead => self.ahead |= !(low == "next" && w.low(i + 1) == "to"),
             Cue::They => {
                 // "The group kidnapped nine workers in 2023. They were freed for a ransom of
                 // $6 million": the people the sentence before told of, at its time.
@@ -1136,6 +1137,8 @@ mod tests {
         assert_eq!(cues("The talks will resume in may.").in_month, None);
         let c = cues("The talks will resume in March, officials said on Monday.");
         assert!(c.ahead && c.names_day);
+        assert!(!cues("A train derailed next to the river in September.").ahead);
+        assert!(cues("The next train leaves in September.").ahead);
         assert!(cues("Talks last month in Addis Ababa collapsed.").last_month);
         // "That temblor …", "It killed …" go on about the sentence before.
         assert!(cues("That temblor killed at least six people.").refers_back);

@@ -65,7 +65,13 @@ pub struct DateContext {
     day_age: usize,
     /// The last year written out ("In July 2024"), for "of the same year" after a month.
     year_told: Option<i32>,
+    /// Clock times told with their day ("at 3:16 p.m. on Tuesday"), latest last, with the
+    /// day and whether it was counted from the publication date.
+    times: Vec<((i8, i8), Date, bool)>,
 }
+
+/// How many clock times told with their day an article keeps.
+const TIMES_KEPT: usize = 8;
 
 /// The month (or day of a month) at `e` set in `year`, and the last token of the words that
 /// say so, when "of the same year", "of that year" or "that same year" follows it ("In
@@ -141,6 +147,7 @@ impl DateContext {
             day: None,
             day_age: 0,
             year_told: None,
+            times: Vec::new(),
         }
     }
 
@@ -308,6 +315,36 @@ fn starts_an_announced_period(w: &Words, first: usize) -> bool {
     (k.saturating_sub(ANNOUNCED_REACH)..k).any(|t| ANNOUNCING.contains(&w.low(t)))
 }
 
+/// Tokens before a day of the month searched for a verb that announced what falls on it.
+const ANNOUNCED_DAY_REACH: usize = 12;
+
+/// Whether the day of the month `e` (with no year) is the day of something a verb before it
+/// announced, with its object between ("The union announced two further days of strikes, on
+/// 19 and 20 March"): such a day is the nearest one, which may be still to come. The day
+/// right after the verb ("announced on 3 March") is the announcement's.
+fn announced_day(w: &Words, e: &Expr) -> bool {
+    let day = matches!(
+        e.base,
+        Base::Cal {
+            y: None,
+            m: Some(_),
+            d: Some(_),
+        } | Base::Range { y: None, .. }
+    );
+    day && (e.first.saturating_sub(ANNOUNCED_DAY_REACH)..e.first.saturating_sub(2))
+        .any(|t| ANNOUNCING.contains(&w.low(t)))
+}
+
+/// Whether the weekday `e` is the object of a verb that declared it something ("He declared
+/// Wednesday a day of national mourning", "proclaimed Friday a public holiday"): the day
+/// declared is one to come, not the day of the declaring ("declared Wednesday that …").
+fn declared_a_day(w: &Words, e: &Expr) -> bool {
+    matches!(e.base, Base::Weekday { .. })
+        && e.first >= 1
+        && matches!(w.low(e.first - 1), "declared" | "proclaimed" | "designated")
+        && matches!(w.low(e.last + 1), "a" | "an" | "as")
+}
+
 /// Verbs that set a day for something to come: "set sentencing for June 18".
 const SCHEDULING: [&str; 9] = [
     "set",
@@ -322,15 +359,29 @@ const SCHEDULING: [&str; 9] = [
 ];
 
 /// Tokens before "for" searched for a verb that set the day.
-const SCHEDULED_REACH: usize = 4;
+const SCHEDULED_REACH: usize = 7;
+
+/// Tokens an aside set off by commas may take before "for".
+const ASIDE_REACH: usize = 8;
 
 /// Whether the date at token `first` is the day a past verb set something for ("The judge
-/// set sentencing for June 18", "called elections for 3 May"): a day set is usually still to
-/// come when told, but may have passed ("They set the talks for July 12" in August).
+/// set sentencing for June 18", "called elections for 3 May", "has called two more strike
+/// days for March 19 and 20"): a day set is usually still to come when told, but may have
+/// passed ("They set the talks for July 12" in August). An aside between commas before
+/// "for" is passed over ("had scheduled the next launch, carrying an ESA mission, for June
+/// 18").
 fn set_for_a_day(w: &Words, first: usize) -> bool {
-    let Some(k) = first.checked_sub(1).filter(|&k| w.low(k) == "for") else {
+    let Some(mut k) = first.checked_sub(1).filter(|&k| w.low(k) == "for") else {
         return false;
     };
+    if k >= 1
+        && w.is_punct(k - 1, ",")
+        && let Some(open) = (k.saturating_sub(ASIDE_REACH)..k - 1)
+            .rev()
+            .find(|&t| w.is_punct(t, ","))
+    {
+        k = open;
+    }
     (k.saturating_sub(SCHEDULED_REACH)..k).any(|t| SCHEDULING.contains(&w.low(t)))
 }
 
@@ -380,6 +431,7 @@ pub fn dates_in(
     };
     let parser = Parser::with_starts(w, starts, phrases, roles);
     let mut i = 0;
+    let mut before: Option<DayBefore> = None;
     // Tokens that can start nothing are passed over in one scan of the start table.
     while let Some(next) = parser.next_candidate(i) {
         i = next;
@@ -399,6 +451,22 @@ pub fn dates_in(
                 if let Some((y, last)) = ctx.year_told.and_then(|y| of_that_year(w, &e, y)) {
                     e.base = y;
                     e.last = last;
+                }
+                // "for March 19 and 20, a Thursday and a Friday", "It happened on a Sunday": a
+                // weekday after "a" tells what day of the week a date is, and names none; not
+                // one that describes a noun ("in a Sunday statement", "a Wednesday airstrike").
+                if matches!(
+                    e.base,
+                    Base::Weekday {
+                        shift: Shift::Tense,
+                        ..
+                    }
+                ) && e.first >= 1
+                    && w.low(e.first - 1) == "a"
+                    && (!w.is_word(e.last + 1) || matches!(w.low(e.last + 1), "and" | "or"))
+                {
+                    i = last + 1;
+                    continue;
                 }
                 let explicit = matches!(
                     e.base,
@@ -432,7 +500,9 @@ pub fn dates_in(
                 let tense = match tense {
                     // "had declared three days of mourning starting on Sunday", told on a
                     // Saturday: a period announced to start on a weekday just ahead starts then.
-                    Some(Tense::Past) if starts_an_announced_period(w, e.first) => {
+                    Some(Tense::Past)
+                        if starts_an_announced_period(w, e.first) || declared_a_day(w, &e) =>
+                    {
                         match (&e.base, ctx.anchor) {
                             (
                                 &Base::Weekday {
@@ -446,7 +516,7 @@ pub fn dates_in(
                             _ => None,
                         }
                     }
-                    Some(Tense::Past) if set_for_a_day(w, e.first) => None,
+                    Some(Tense::Past) if set_for_a_day(w, e.first) || announced_day(w, &e) => None,
                     t => t,
                 };
                 let story = ctx.narrative.filter(|_| {
@@ -467,6 +537,21 @@ pub fn dates_in(
                             };
                             (day, counted)
                         });
+                // "The outage began at 3:16 p.m. on Tuesday. Power returned at 6 a.m. on
+                // Wednesday. The line tripped at 3:16 p.m.": a time told again alone, with no
+                // day named before it in its sentence, is of the day it was told with.
+                let clock_day = match e.clock {
+                    Some(Clock::At(h, m)) if ctx.day_age > 0 && is_clock_alone(w, &e) => ctx
+                        .times
+                        .iter()
+                        .rev()
+                        .find(|t| t.0 == (h, m))
+                        .map(|&(_, day, counted)| (day, counted))
+                        .or(clock_day),
+                    _ => clock_day,
+                };
+                // Whether the time has a day of its own or one named before.
+                let time_dated = !is_clock_alone(w, &e) || clock_day.is_some();
                 let resolved = match (story, clock_day) {
                     // "on Sunday night at around 10:40pm": a clock time alone is a time of
                     // the day named just before it.
@@ -492,7 +577,28 @@ pub fn dates_in(
                     (None, None) => resolve_with_start(&e, ctx.anchor, tense),
                 };
                 // The day is the one `start` writes, taken as a date rather than read back.
-                let (resolved, start) = resolved.unzip();
+                let (mut resolved, mut start) = resolved.unzip();
+                // "would strike again next Thursday and Friday": the Friday after that
+                // Thursday.
+                if let Some(b) = before.filter(|b| follows_a_shifted_day(w, &e, b))
+                    && let Some((mut d, s)) =
+                        resolve_with_start(&e, Some(b.day), Some(Tense::Future))
+                {
+                    d.anchor = ctx.anchor.map(|a| a.to_string());
+                    (resolved, start) = (Some(d), Some(s));
+                }
+                // "scheduled to run from Friday to Sunday", told on that Sunday: the Friday
+                // before it, not the one to come.
+                if let Some(b) = before.filter(|b| ends_a_span(w, &e, b))
+                    && let Some(end) = start.flatten()
+                    && b.day > end
+                    && let Some((mut d, _)) = resolve_with_start(&b.e, Some(end), Some(Tense::Past))
+                    && let Some(draft) = out.dates.get_mut(b.at)
+                {
+                    d.anchor = ctx.anchor.map(|a| a.to_string());
+                    draft.date = d;
+                }
+                before = None;
                 // "Fourteen people were killed on Sunday, officials said on Monday. The panic
                 // started at about 5am": the day a statement was made dates no happening, and a
                 // clock time after it keeps the day before.
@@ -500,9 +606,21 @@ pub fn dates_in(
                     && matches!(d.granularity, Granularity::Day | Granularity::Time)
                     && let Some(start) = start.flatten()
                     && !dates_a_saying(w, e.first)
+                    && !in_past_perfect(w, e.first)
                 {
                     ctx.day = Some((start, d.counted_from_anchor, of_the_night(&d.timex)));
                     ctx.day_age = 0;
+                }
+                if let Some(Clock::At(h, m)) = e.clock
+                    && time_dated
+                    && let Some(d) = &resolved
+                    && d.granularity == Granularity::Time
+                    && let Some(start) = start.flatten()
+                {
+                    if ctx.times.len() == TIMES_KEPT {
+                        ctx.times.remove(0);
+                    }
+                    ctx.times.push(((h, m), start, d.counted_from_anchor));
                 }
                 // "its highest close since April 2025", "the lowest since 1995": a year a
                 // comparison reaches back to starts no story of that time.
@@ -530,6 +648,15 @@ pub fn dates_in(
                         year,
                         explicit,
                     });
+                    if let Base::Weekday { .. } = e.base
+                        && let Some(day) = start.flatten()
+                    {
+                        before = Some(DayBefore {
+                            e,
+                            day,
+                            at: out.dates.len() - 1,
+                        });
+                    }
                 }
             }
             Item::Duration(v) => {
@@ -570,6 +697,68 @@ pub fn dates_in(
         None if !out.dates.is_empty() => ctx.untensed.push(w.sentence.slice(w.text).to_string()),
         None => {}
     }
+}
+
+/// Tokens before a date searched for the "had" of a past perfect.
+const PERFECT_REACH: usize = 8;
+
+/// Whether the date at token `first` is told in a past perfect ("The boat had left Zuwara on
+/// Saturday evening"): a time before the story's own, so a clock time alone after it ("A
+/// patrol vessel reached the boat at 4:40 a.m.") is not of its day. "had" before "to" (a
+/// must) or a determiner or number (a having) is none; a comma or other mark ends the
+/// search.
+fn in_past_perfect(w: &Words, first: usize) -> bool {
+    (first.saturating_sub(PERFECT_REACH)..first)
+        .rev()
+        .take_while(|&t| w.is_word(t) || w.is_number(t))
+        .any(|t| {
+            matches!(w.low(t), "had" | "hadn't")
+                && w.is_word(t + 1)
+                && !matches!(
+                    w.low(t + 1),
+                    "to" | "a" | "an" | "the" | "no" | "its" | "their" | "his" | "her" | "some"
+                )
+        })
+}
+
+/// A weekday read before in the same sentence: its expression, the day it resolved to, and
+/// its place among the sentence's dates.
+#[derive(Debug, Clone, Copy)]
+struct DayBefore {
+    e: Expr,
+    day: Date,
+    at: usize,
+}
+
+/// Whether the weekday `e` is joined by "and" or "or" to one with "next", "last" or "this"
+/// right before it ("would strike again next Thursday and Friday"): it is the first such day
+/// after that one, not a day the tense places.
+fn follows_a_shifted_day(w: &Words, e: &Expr, before: &DayBefore) -> bool {
+    let Base::Weekday {
+        wd,
+        shift: Shift::Tense,
+    } = e.base
+    else {
+        return false;
+    };
+    matches!(before.e.base, Base::Weekday { wd: first, shift: Shift::Next | Shift::Last | Shift::This } if first != wd)
+        && e.first >= 2
+        && before.e.last + 2 == e.first
+        && matches!(w.low(e.first - 1), "and" | "or")
+}
+
+/// Whether the weekday `e` ends a span that the weekday `before` starts ("scheduled to run
+/// from Friday to Sunday", "between Monday and Wednesday"): the start is not after the end.
+fn ends_a_span(w: &Words, e: &Expr, before: &DayBefore) -> bool {
+    matches!(e.base, Base::Weekday { .. })
+        && matches!(before.e.base, Base::Weekday { .. })
+        && e.first >= 2
+        && before.e.first >= 1
+        && before.e.last + 2 == e.first
+        && matches!(
+            (w.low(before.e.first - 1), w.low(e.first - 1)),
+            ("from", "to" | "through" | "until" | "till") | ("between", "and")
+        )
 }
 
 /// Whether a date expression is a clock time with no day of its own ("at 2.15am", "at
@@ -750,6 +939,190 @@ mod tests {
         assert_eq!(
             read_with("The bus was bought in August.", &mut ctx),
             pairs(&[("August", "2025-08")])
+        );
+    }
+
+    #[test]
+    fn a_day_a_launch_was_scheduled_for_past_an_aside_is_the_nearest() {
+        assert_eq!(
+            read(
+                "Arianespace had scheduled the next Vega-C launch, carrying an ESA science mission, for June 18.",
+                Some("2026-03-12")
+            ),
+            pairs(&[("June 18", "2026-06-18")])
+        );
+        assert_eq!(
+            read(
+                "The union has called two more strike days for March 19 and 20.",
+                Some("2026-03-13")
+            ),
+            pairs(&[
+                ("days", "PXD"),
+                ("March 19 and 20", "(2026-03-19,2026-03-20,P1D)")
+            ])
+        );
+    }
+
+    #[test]
+    fn days_of_strikes_announced_or_called_are_the_nearest() {
+        assert_eq!(
+            read(
+                "The union announced two further days of strikes, on 19 and 20 March.",
+                Some("2026-03-12")
+            ),
+            pairs(&[
+                ("days", "PXD"),
+                ("19", "2026-03-19"),
+                ("20 March", "2026-03-20")
+            ])
+        );
+        // The day of the announcing is past.
+        assert_eq!(
+            read(
+                "The union announced on 19 March a new strike.",
+                Some("2026-03-12")
+            ),
+            pairs(&[("19 March", "2025-03-19")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_declared_a_day_of_mourning_is_to_come() {
+        assert_eq!(
+            read(
+                "He declared Wednesday a day of national mourning.",
+                Some("2026-03-10")
+            ),
+            pairs(&[("Wednesday", "2026-03-11"), ("a day", "P1D")])
+        );
+        assert_eq!(
+            read(
+                "He declared Wednesday that the war was over.",
+                Some("2026-03-10")
+            ),
+            pairs(&[("Wednesday", "2026-03-04")])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_alone_is_not_of_a_day_told_in_a_past_perfect() {
+        let mut ctx = DateContext::new(Some(ymd("2026-03-09")));
+        read_with(
+            "The coast guard rescued 47 migrants early on Monday.",
+            &mut ctx,
+        );
+        read_with("The boat had left Zuwara on Saturday evening.", &mut ctx);
+        assert_eq!(
+            read_with("A patrol vessel reached the boat at 4:40 a.m.", &mut ctx),
+            pairs(&[("4:40 a.m.", "2026-03-09T04:40")])
+        );
+        // A day told in the simple past is the clock time's.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-09")));
+        read_with("The boat left Zuwara on Saturday evening.", &mut ctx);
+        assert_eq!(
+            read_with("It capsized at 11 p.m.", &mut ctx),
+            pairs(&[("11 p.m.", "2026-03-07T23:00")])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_told_again_alone_is_of_the_day_it_was_told_with() {
+        let mut ctx = DateContext::new(Some(ymd("2026-03-11")));
+        read_with("The outage began at 3:16 p.m. on Tuesday.", &mut ctx);
+        read_with("Power returned at 6 a.m. on Wednesday.", &mut ctx);
+        // Another time alone is of the last day named.
+        assert_eq!(
+            read_with("Crews left at 9 a.m.", &mut ctx),
+            pairs(&[("9 a.m.", "2026-03-11T09:00")])
+        );
+        assert_eq!(
+            read_with(
+                "The line tripped at 3:16 p.m., the operator said.",
+                &mut ctx
+            ),
+            pairs(&[("3:16 p.m.", "2026-03-10T15:16")])
+        );
+        // A time that took its day from the sentence before, told again long after.
+        let mut ctx = DateContext::new(Some(ymd("2026-03-11")));
+        read_with("Millions lost power on Tuesday.", &mut ctx);
+        read_with("The outage began at 3:16 p.m.", &mut ctx);
+        read_with("By 6 a.m. on Wednesday, power was back.", &mut ctx);
+        for _ in 0..3 {
+            read_with("Hospitals switched to generators.", &mut ctx);
+        }
+        assert_eq!(
+            read_with("He said the line tripped at 3:16 p.m.", &mut ctx),
+            pairs(&[("3:16 p.m.", "2026-03-10T15:16")])
+        );
+    }
+
+    #[test]
+    fn a_weekday_after_a_names_no_day() {
+        assert_eq!(
+            read(
+                "The union has called two more strike days for March 19 and 20, a Thursday and a Friday.",
+                Some("2026-03-13")
+            ),
+            pairs(&[
+                ("days", "PXD"),
+                ("March 19 and 20", "(2026-03-19,2026-03-20,P1D)")
+            ])
+        );
+        assert_eq!(
+            read("He said so in a Sunday statement.", Some("2016-06-05")),
+            pairs(&[("Sunday", "2016-06-05")])
+        );
+    }
+
+    #[test]
+    fn a_day_joined_to_next_thursday_follows_it() {
+        assert_eq!(
+            read(
+                "The union said late on Thursday that pilots would strike again next Thursday and Friday.",
+                Some("2026-03-12")
+            ),
+            pairs(&[
+                ("Thursday", "2026-03-12"),
+                ("next Thursday", "2026-03-19"),
+                ("Friday", "2026-03-20")
+            ])
+        );
+    }
+
+    #[test]
+    fn the_start_of_a_span_of_weekdays_is_not_after_its_end() {
+        assert_eq!(
+            read(
+                "The festival was scheduled to run from Friday to Sunday.",
+                Some("2026-07-12")
+            ),
+            pairs(&[("Friday", "2026-07-10"), ("Sunday", "2026-07-12")])
+        );
+        // Both ahead stay ahead.
+        assert_eq!(
+            read(
+                "The festival will run from Friday to Sunday.",
+                Some("2026-07-08")
+            ),
+            pairs(&[("Friday", "2026-07-10"), ("Sunday", "2026-07-12")])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_in_a_zone_named_by_a_place_takes_the_day_after_it() {
+        assert_eq!(
+            read(
+                "The tender offer will expire at midnight New York time on April 7 unless extended.",
+                Some("2026-03-09")
+            ),
+            pairs(&[("midnight New York time on April 7", "2026-04-07T24:00")])
+        );
+        assert_eq!(
+            read(
+                "Trading resumes at 9 a.m. Eastern time Friday.",
+                Some("2026-03-09")
+            ),
+            pairs(&[("9 a.m. Eastern time Friday", "2026-03-13T09:00")])
         );
     }
 

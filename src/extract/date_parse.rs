@@ -1465,6 +1465,14 @@ impl<'a, 'w> Parser<'a, 'w> {
     fn clock_first(&self, i: usize) -> Option<Expr> {
         let (h, m, last) = self.clock_at(i)?;
         let mut k = last + 1;
+        // "at midnight New York time on April 7", "9 a.m. Eastern time Friday": a zone named
+        // by a place of up to three capitalized words before "time".
+        if let Some(n) = (1..=3).find(|&n| {
+            self.low(k + n) == "time"
+                && (k..k + n).all(|j| self.w.is_word(j) && self.w.capitalized(j))
+        }) {
+            k += n + 1;
+        }
         while matches!(self.low(k), "local" | "time" | "on" | ",") {
             k += 1;
         }

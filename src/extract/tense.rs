@@ -51,6 +51,11 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         if low == "heads" && w.low(i + 1) == "of" {
             return None;
         }
+        // "derailed next to the river on Wednesday": "next to" is a preposition, no time
+        // ahead.
+        if low == "next" && w.low(i + 1) == "to" {
+            return None;
+        }
         // "will take effect on January 1 and last for six months": the verb "last", not
         // "last week".
         if low == "last" && matches!(w.low(i + 1), "for" | "until" | "through" | "till") {
@@ -69,12 +74,12 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
             if present_passive {
                 return None;
             }
-            // "had been postponed as of Thursday evening": a past perfect before a word that
-            // looks ahead tells of what stood by then.
+            // "had been postponed as of Thursday evening", "had been due to end on Sunday
+            // night": a past perfect before a word that looks ahead tells of what stood by
+            // then.
             let past_perfect = *t == Tense::Future
-                && low.ends_with("ed")
                 && i >= 1
-                && (w.low(i - 1) == "had"
+                && ((w.low(i - 1) == "had" && low.ends_with("ed"))
                     || (i >= 2 && w.low(i - 1) == "been" && w.low(i - 2) == "had"));
             if past_perfect {
                 return Some(Tense::Past);
@@ -104,6 +109,16 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
                 | "fall"
         )
     {
+        return Some(Tense::Future);
+    }
+    // "was prepared to nominate directors at the annual meeting in May", "ready to strike":
+    // a readiness to act looks ahead.
+    if matches!(low, "prepared" | "ready" | "willing" | "poised") && w.low(i + 1) == "to" {
+        return Some(Tense::Future);
+    }
+    // "said power should be back by Friday": what should be is ahead, even after a verb of
+    // saying; "should have" looks back.
+    if low == "should" && w.low(i + 1) != "have" {
         return Some(Tense::Future);
     }
     // "to be held", "to meet": an infinitive after "to" looks ahead.
@@ -154,9 +169,13 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
                     && w.low(i - 1).ends_with("ly")
                     && auxiliary(i - 2))
     };
+    // "will expire on April 7 unless extended", "once approved": a participle right after
+    // a conjunction is a condition, no past.
+    let condition = || i >= 1 && matches!(w.low(i - 1), "unless" | "if" | "once" | "until");
     if low.len() >= 5
         && low.ends_with("ed")
         && !d.neutral.contains(low)
+        && !condition()
         && !w.capitalized(i)
         && !passive()
         && !describes_a_noun()
@@ -223,10 +242,15 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     // "called a general strike for Monday": a weekday right after "for" is one set ahead.
     // Not a day's happening in the possessive ("jailed for Monday's attack"), nor a day of
     // the calendar, which may be set in the past ("They set the talks for July 12").
+    // Nor a day a past perfect set ("had been planned for Thursday"), which has come.
+    let past_perfect = |k: usize| {
+        k >= 2 && (w.low(k - 1) == "had" || (w.low(k - 1) == "been" && w.low(k - 2) == "had"))
+    };
     if first >= 1
         && w.low(first - 1) == "for"
         && WEEKDAYS.contains(&w.low(first))
         && !is_possessive(w.raw(last))
+        && !(first >= 2 && past_perfect(first - 2))
     {
         return Some(Tense::Future);
     }
@@ -267,8 +291,9 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
         }
         if right_open && last + k < w.len() {
             // "said during a debate on March 3 that the plan would bankrupt the country":
-            // "that" opens what is said, whose tense is not the date's.
-            if boundary(w, last + k) || w.low(last + k) == "that" {
+            // "that" opens what is said, whose tense is not the date's; "whether" what is
+            // asked ("had asked on Sunday afternoon whether people should leave").
+            if boundary(w, last + k) || matches!(w.low(last + k), "that" | "whether") {
                 right_open = false;
             } else if let Some(t) = usable(last + k, k) {
                 return Some(t);
@@ -537,6 +562,110 @@ mod tests {
         assert_eq!(
             at("The trial began on Monday.", "Monday"),
             Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn what_had_been_due_is_past() {
+        assert_eq!(
+            at(
+                "The festival, which began on Friday, had been due to end on Sunday night.",
+                "Sunday"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("The festival is due to end on Sunday night.", "Sunday"),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn a_day_a_past_perfect_set_has_come() {
+        assert_eq!(
+            at(
+                "Fraport said about 1,300 take-offs and landings had been planned for Thursday overall.",
+                "Thursday"
+            ),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_readiness_to_act_looks_ahead() {
+        let s = "Meridian said it was prepared to nominate directors at the annual meeting in May if necessary.";
+        assert_eq!(at(s, "May"), Some(Tense::Future));
+        assert_eq!(
+            at("The food was prepared in May.", "May"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn what_should_be_lies_ahead_even_after_a_saying() {
+        assert_eq!(
+            at(
+                "The operator said power should be back by Friday.",
+                "Friday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_ne!(
+            at("He said power should have been back by Friday.", "Friday"),
+            Some(Tense::Future)
+        );
+        // What is asked after "whether" is not the time of the asking.
+        assert_eq!(
+            at(
+                "He said he had asked the authority on Sunday afternoon whether people should leave.",
+                "Sunday"
+            ),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_term_that_expires_runs_out_ahead() {
+        assert_eq!(
+            at("The offer expires on April 7, Meridian said.", "April"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The offer expired on April 7, Meridian said.", "April"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_participle_of_a_condition_is_no_past() {
+        assert_eq!(
+            at(
+                "The offer will lapse soon after midnight unless extended.",
+                "midnight"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The offer expired on April 7 and was extended.", "April"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn next_to_is_a_place_not_a_time_ahead() {
+        assert_eq!(
+            at(
+                "A train derailed next to the river on Wednesday.",
+                "Wednesday"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at(
+                "The plant next to the river will close on Wednesday.",
+                "Wednesday"
+            ),
+            Some(Tense::Future)
         );
     }
 
