@@ -1058,6 +1058,20 @@ mod tests {
     }
 
     #[test]
+    fn a_price_joined_to_a_share_by_hyphens_is_per_share() {
+        for s in [
+            "Meridian launched a hostile $62.50-a-share cash offer.",
+            "It made a $62.50-per-share offer.",
+        ] {
+            assert_eq!(
+                measure(s, "$62.50", "USD").as_deref(),
+                Some("price per share"),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
     fn a_sum_offered_for_information_is_a_reward() {
         let s = "The government has offered half a million leva for information.";
         assert_eq!(
