@@ -398,9 +398,9 @@ const CUE_WORDS: [(&str, Cue); 68] = [
     ("yearly", Cue::Habitual),
 ];
 
-/// Whether "has" or "have" at token `i` is a having or a must, no perfect: a count, a
-/// determiner or "to" right after it ("has 212 branches", "have a population", "has to").
-fn possession_or_must(w: &Words, i: usize) -> bool {
+/// Whether "has", "have" or "had" at token `i` is a having or a must, no perfect: a count,
+/// a determiner or "to" right after it ("has 212 branches", "have a population", "has to").
+pub(super) fn possession_or_must(w: &Words, i: usize) -> bool {
     w.is_number(i + 1)
         || matches!(
             w.low(i + 1),

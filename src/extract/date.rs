@@ -4,6 +4,7 @@
 //! several months". `date_parse` reads the words, `tense` places what has no year,
 //! `date_resolve` does the calendar (with jiff).
 
+use crate::extract::context::possession_or_must;
 use crate::extract::date_parse::{Base, Clock, Expr, Item, Parser, Shift, Unit};
 use crate::extract::date_resolve::{days_to_next, needs_tense, resolve_with_start};
 use crate::extract::date_words::Tense;
@@ -712,12 +713,7 @@ fn in_past_perfect(w: &Words, first: usize) -> bool {
         .rev()
         .take_while(|&t| w.is_word(t) || w.is_number(t))
         .any(|t| {
-            matches!(w.low(t), "had" | "hadn't")
-                && w.is_word(t + 1)
-                && !matches!(
-                    w.low(t + 1),
-                    "to" | "a" | "an" | "the" | "no" | "its" | "their" | "his" | "her" | "some"
-                )
+            matches!(w.low(t), "had" | "hadn't") && w.is_word(t + 1) && !possession_or_must(w, t)
         })
 }
 
