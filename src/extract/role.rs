@@ -6,7 +6,7 @@ use crate::extract::happening_word::happening_class;
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::word_set::WordSet;
-use crate::extract::words::Words;
+use crate::extract::words::{Words, looks_plural};
 use crate::model::Qualifier;
 use std::sync::LazyLock;
 
@@ -286,7 +286,33 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
     let s_and_p = raw == "S&P"
         || raw == "P" && before >= 2 && w.raw(before - 1) == "&" && w.raw(before - 2) == "S";
     let listed = s_and_p || lexicon().name_words.contains(w.low(before));
-    listed || (acronym && !is_measure_word(w.low(p.last + 1)))
+    listed || (acronym && !is_measure_word(w.low(p.last + 1))) || a_model_number(w, p)
+}
+
+/// Whether `p` is the number of a model's name: a capitalized word inside the sentence, a
+/// number above one and a singular noun alone after it ("the Ariane 6 rocket", "a Zefiro 40
+/// motor", "the Falcon 9 booster"). A count of two or more takes a plural noun, and a noun
+/// with a plural after it ("Gaza 20 civilian deaths") leaves the count standing.
+fn a_model_number(w: &Words, p: &Phrase) -> bool {
+    let lex = lexicon();
+    let (before, next) = (p.first - 1, p.last + 1);
+    let noun = w.low(next);
+    before > 0
+        && w.raw(p.num_first).parse::<u32>().is_ok_and(|n| n >= 2)
+        && w.is_word(next)
+        && !w.glued(next)
+        && !w.capitalized(next)
+        && noun.bytes().all(|b| b.is_ascii_lowercase())
+        && !noun.ends_with('s')
+        && !lex.stopwords.contains(noun)
+        && !lex.people.contains(noun)
+        && !lex.number_words.contains_key(noun)
+        && !lex.time_units.contains_key(noun)
+        && !lex.currencies.contains_key(noun)
+        && !UNITS_OF_MEASURE.contains(noun)
+        && !is_measure_word(noun)
+        && !matches!(noun, "percent" | "per" | "pc" | "pct")
+        && !(w.is_word(next + 1) && looks_plural(w.low(next + 1)))
 }
 
 /// Capitalized words a capitalized number word names a thing after: "Capital One",
@@ -790,6 +816,19 @@ mod tests {
             roles("Three straight months of gains")[..],
             [Role::Duration(_)]
         ));
+    }
+
+    #[test]
+    fn a_number_between_a_capitalized_word_and_a_singular_noun_names_a_model() {
+        assert_eq!(roles("The Ariane 6 rocket lifted off."), [Role::Name]);
+        assert_eq!(roles("It carried a Zefiro 40 motor."), [Role::Name]);
+        // A plural after the noun keeps the count; so does a noun of people.
+        assert_eq!(
+            roles("In Gaza 20 civilian deaths were reported."),
+            [Role::Figure]
+        );
+        assert_eq!(roles("In Gaza 20 people died."), [Role::Figure]);
+        assert_eq!(roles("Boeing delivered 40 aircraft."), [Role::Figure]);
     }
 
     #[test]
