@@ -162,11 +162,22 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
         }
     };
     let of = match (&a.of, &b.of) {
+        (Some(x), Some(y)) if a.measure.as_deref() == Some("age") => same_person(x, y),
         (Some(x), Some(y)) => nouns.same(x, y),
         (None, None) => true,
         _ => false,
     };
     units && of
+}
+
+/// Whether two names (lowercase) may be of one person: the same last word, and the words of
+/// one among the other's ("linda hughes", "hughes", "neighbour linda hughes"), so "tom hughes"
+/// is not "linda hughes".
+fn same_person(a: &str, b: &str) -> bool {
+    let words = |s: &'_ str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
+    let (x, y) = (words(a), words(b));
+    let within = |p: &[String], q: &[String]| p.iter().all(|w| q.contains(w));
+    x.last() == y.last() && (within(&x, &y) || within(&y, &x))
 }
 
 /// Whether two dates name the same day of the calendar ("February 24, 2027" in two outlets):
@@ -726,6 +737,10 @@ fn pair_score<'a>(
     if a.0.lead && b.0.lead {
         score += LEAD_BONUS;
     }
+    // "Linda Hughes, 67" and "Hughes, 68": a person has one age, whatever words surround it.
+    if a.1.measure.as_deref() == Some("age") {
+        score += PERSON_AGE_BONUS;
+    }
     // Dates of an attack and of the deaths it caused line up as one incident's (see
     // `profile::date_class`), but the same word class is the evidence: an airstrike's deaths
     // on Monday are not a car bomb on Thursday.
@@ -1248,6 +1263,9 @@ fn is_calendar_word(w: &str) -> bool {
 }
 
 const LEAD_BONUS: f64 = 0.25;
+/// What the ages of one named person earn (see `same_person`): enough for two ages that
+/// differ to stand as the contradiction they are.
+const PERSON_AGE_BONUS: f64 = 0.6;
 const SOLE_BONUS: f64 = 0.1;
 /// Two articles' only counts of one particular thing ("hostages", "shells"; not "people"), of
 /// one value.

@@ -93,7 +93,12 @@ pub fn profile(c: &Claim) -> Option<Profile> {
                 .filter(|u| !is_nationality(u))
                 .map(singular);
             p.counts_people = q.counts_people;
-            p.of = q.of.as_deref().map(singular);
+            // A person an age is told of is named, not counted: "Linda Hughes" keeps its "s".
+            p.of = if q.measure.as_deref() == Some("age") {
+                q.of.as_deref().map(str::to_lowercase)
+            } else {
+                q.of.as_deref().map(singular)
+            };
             p.subset = q.subset;
             p.values = if q.qualifier == Qualifier::Exact {
                 let half = q.resolution / 2.0 * 0.999;

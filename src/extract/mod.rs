@@ -5,6 +5,7 @@
 //! phrases, `role` decides what each one is, and the extractors (`figure`, `duration`, `date`)
 //! build their drafts; `context` adds what surrounds each claim.
 
+mod age;
 mod amount;
 mod animals;
 mod basis_points;
@@ -945,6 +946,24 @@ fn extract_sentence(
                         next_free = k;
                     }
                     push_duration(d, out);
+                }
+            }
+            // "Linda Hughes, 67,": the age of a named person, one fact about one person.
+            Role::Age => {
+                if let Some(a) = age::named_age(w, p) {
+                    let quantity = Quantity {
+                        interval: Interval::point(a.years),
+                        estimate: Some(a.years),
+                        qualifier: Qualifier::Exact,
+                        unit: Some("years".to_string()),
+                        measure: Some("age".to_string()),
+                        subset: false,
+                        of: Some(a.name.clone()),
+                        counts_people: false,
+                        resolution: 1.0,
+                    };
+                    let topic = format!("age of {}", a.name);
+                    out.push(found(a.span, topic, Value::Quantity(quantity), None));
                 }
             }
             // Years, days of dates, relative dates: read by the date extractor.

@@ -297,7 +297,13 @@ fn a_model_number(w: &Words, p: &Phrase) -> bool {
     let lex = lexicon();
     let (before, next) = (p.first - 1, p.last + 1);
     let noun = w.low(next);
+    // "a Category 4 storm", "a Magnitude 7 quake", "Level 3 alert": a rating, no name.
+    let rating = matches!(
+        w.low(before),
+        "category" | "magnitude" | "force" | "level" | "grade" | "tier" | "alert" | "ef" | "f"
+    );
     before > 0
+        && !rating
         && w.raw(p.num_first).parse::<u32>().is_ok_and(|n| n >= 2)
         && w.is_word(next)
         && !w.glued(next)
@@ -728,10 +734,57 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
         && w.capitalized(first - 2)
         && w.is_word(first - 2);
     let comma_after = matches!(w.raw(next), "," | ")" | "." | ";") || next >= w.len();
+    if pair_of_ages(w, p, next) {
+        return true;
+    }
+    // "Anvi Jadhav, six, died": an age in a word between commas after a name of two words.
+    let one_word = p.shape == Shape::Words
+        && p.first == p.num_first
+        && p.num_first == p.num_last
+        && p.qualifier == Qualifier::Exact
+        && p.value.fract() == 0.0
+        && (1.0..=19.0).contains(&p.value);
+    if one_word && name_before && w.capitalized(first - 3) && w.is_word(first - 3) {
+        return matches!(w.raw(next), "," | ")");
+    }
     if !(small && comma_after) {
         return false;
     }
     name_before || person_noun_before(w, first) || said_of_a_person(w, first)
+}
+
+/// Nouns of two people whose two ages follow between commas ("a married couple, 64 and 61,").
+const PAIRS_OF_PEOPLE: [&str; 6] = ["couple", "pair", "brothers", "sisters", "siblings", "twins"];
+
+/// Whether `p` is one of two ages told between commas after a name or a noun of people:
+/// "A married couple, 64 and 61, died", "Ruth and Tom Ellison, 78 and 80,".
+fn pair_of_ages(w: &Words, p: &Phrase, next: usize) -> bool {
+    let age = |k: usize| {
+        w.is_number(k)
+            && w.raw(k)
+                .parse::<u32>()
+                .is_ok_and(|n| (1..=110).contains(&n))
+    };
+    let closes = |k: usize| matches!(w.raw(k), "," | "." | ";" | ")") || k >= w.len();
+    let first = p.first;
+    if p.shape != Shape::Digits || p.qualifier != Qualifier::Exact || !age(p.num_first) {
+        return false;
+    }
+    // The comma that opens the pair: before the first age, or before the one before "and".
+    let open = if w.low(next) == "and" && age(next + 1) && closes(next + 2) {
+        first.checked_sub(1)
+    } else if first >= 3 && w.low(first - 1) == "and" && age(first - 2) && closes(next) {
+        Some(first - 3)
+    } else {
+        None
+    };
+    let Some(open) = open.filter(|&k| k >= 1 && w.is_punct(k, ",")) else {
+        return false;
+    };
+    let noun = w.low(open - 1);
+    PAIRS_OF_PEOPLE.contains(&noun)
+        || lexicon().people.contains(noun)
+        || (w.capitalized(open - 1) && w.is_word(open - 1) && open >= 2 && w.capitalized(open - 2))
 }
 
 /// Tokens before "were over 60" searched for the count it is said of.
@@ -778,7 +831,7 @@ fn said_of_a_person(w: &Words, first: usize) -> bool {
 
 /// Endings of nouns for a person by what they do ("cyclist", "driver", "pedestrian",
 /// "resident", "protester").
-const PERSON_ENDINGS: [&str; 6] = ["ist", "er", "or", "ian", "ant", "ent"];
+pub(super) const PERSON_ENDINGS: [&str; 6] = ["ist", "er", "or", "ian", "ant", "ent"];
 
 /// Whether a person named by a noun with its determiner stands before the comma before
 /// token `first`: "a man, 34,", "a cyclist, 27,", "the driver, 45," (an age between commas).
@@ -819,9 +872,21 @@ mod tests {
     }
 
     #[test]
+    fn ages_in_words_and_pairs_of_ages_are_no_tolls() {
+        assert_eq!(roles("Anvi Jadhav, six, died on the way."), [Role::Age]);
+        assert_eq!(
+            roles("A married couple, 64 and 61, died when a tree fell."),
+            [Role::Age, Role::Age]
+        );
+        // A count between commas after a place stays a count.
+        assert_eq!(roles("In Aleppo, six people died."), [Role::Figure]);
+    }
+
+    #[test]
     fn a_number_between_a_capitalized_word_and_a_singular_noun_names_a_model() {
         assert_eq!(roles("The Ariane 6 rocket lifted off."), [Role::Name]);
         assert_eq!(roles("It carried a Zefiro 40 motor."), [Role::Name]);
+        assert_eq!(roles("It was a Category 4 storm."), [Role::Figure]);
         // A plural after the noun keeps the count; so does a noun of people.
         assert_eq!(
             roles("In Gaza 20 civilian deaths were reported."),

@@ -20,6 +20,12 @@ pub(crate) fn value_text(value: &Value) -> String {
 
 fn quantity(q: &Quantity) -> String {
     let iv = q.interval;
+    // "Linda Hughes, 67": the topic names whose age it is.
+    if q.measure.as_deref() == Some("age")
+        && let Some(years) = q.estimate
+    {
+        return format!("aged {}", number(years, 0));
+    }
     let decimals = decimals_of(q.resolution);
     let unit = q.unit.as_deref().filter(|u| !u.is_empty());
     let mut out = match q.qualifier {
