@@ -162,6 +162,7 @@ fn claim(a: &Article, n: usize, words: &str, sentence: &str, topic: &str, value:
         event_class: None,
         background: false,
         lead: false,
+        place: None,
     }
 }
 

@@ -180,6 +180,41 @@ fn same_person(a: &str, b: &str) -> bool {
     x.last() == y.last() && (within(&x, &y) || within(&y, &x))
 }
 
+/// Words of a place's name that tell no place apart ("Monroe County", "Lowndes County").
+const KINDS_OF_PLACE: [&str; 9] = [
+    "county",
+    "province",
+    "city",
+    "district",
+    "region",
+    "state",
+    "governorate",
+    "town",
+    "village",
+];
+
+/// Whether two counts are told of two places whose names share no word but a kind of place
+/// ("monroe county", "lowndes county"); "aleppo" and "eastern aleppo city" are one.
+fn places_apart(a: &Profile, b: &Profile) -> bool {
+    let (Some(x), Some(y)) = (&a.count_place, &b.count_place) else {
+        return false;
+    };
+    let words = |s: &'_ str| {
+        s.split(' ')
+            .filter(|w| !KINDS_OF_PLACE.contains(w))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let (x, y) = (words(x), words(y));
+    // "Syrias Aleppo" (a possessive that lost its apostrophe) and "Syria" share a word.
+    let share = |p: &String, q: &String| {
+        p == q
+            || (p.len().min(q.len()) >= 4
+                && (p.starts_with(q.as_str()) || q.starts_with(p.as_str())))
+    };
+    !x.iter().any(|p| y.iter().any(|q| share(p, q)))
+}
+
 /// Whether two dates name the same day of the calendar ("February 24, 2027" in two outlets):
 /// one is the same fact whether or not an outlet that wrote later counts it as an earlier
 /// happening (two weeks before publication). Dates that differ stay apart across that line.
@@ -681,6 +716,11 @@ fn pair_score<'a>(
     // [`same_particular_group`]) only on the very same value: "three more workers died" is a
     // part of the toll, never a rival of "at least 12 workers" killed.
     if a.1.subset != b.1.subset && !(a.1.values == b.1.values && a.1.qualifier == b.1.qualifier) {
+        return None;
+    }
+    // "Four people died in Monroe County" and "Six people died in Lowndes County": the tolls
+    // of two places a storm struck, not one toll told two ways.
+    if disjoint && places_apart(a.1, b.1) {
         return None;
     }
     // "Police have now arrested 63 people": "now" tells how far a count has come, not the day
@@ -2050,6 +2090,7 @@ mod tests {
             event_class: Some("quake".to_string()),
             background: false,
             lead: true,
+            place: None,
         }
     }
 
@@ -2127,6 +2168,7 @@ mod tests {
             kind: ClaimKind::Figure,
             measure: Some("killed".to_string()),
             place: None,
+            count_place: None,
             unit: unit.map(str::to_string),
             counts_people: true,
             of: None,
@@ -2478,6 +2520,7 @@ mod tests {
             event: None,
             event_class: None,
             background: false,
+            place: None,
             lead: false,
         }
     }

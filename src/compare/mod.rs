@@ -226,5 +226,6 @@ fn count_claim(
         event_class: None,
         background: false,
         lead,
+        place: None,
     }
 }

@@ -11,6 +11,9 @@ pub struct Profile {
     /// The place a distance is from ("Aden" of "distance from Aden"), kept apart from its
     /// measure: a distance that names no place may be from the one another source names.
     pub place: Option<String>,
+    /// The place a count of people is told of ("Monroe County"), lowercase (see
+    /// `Claim::place`).
+    pub count_place: Option<String>,
     /// Singular lowercase form of the counted noun or unit.
     pub unit: Option<String>,
     pub counts_people: bool,
@@ -64,6 +67,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         kind,
         measure: None,
         place: None,
+        count_place: c.place.as_deref().map(str::to_lowercase),
         unit: None,
         counts_people: false,
         of: None,
@@ -488,6 +492,7 @@ mod tests {
             kind: ClaimKind::Date,
             measure: None,
             place: None,
+            count_place: None,
             unit: None,
             counts_people: false,
             of: None,
@@ -548,6 +553,7 @@ mod tests {
             event_class: class.map(str::to_string),
             background: false,
             lead: false,
+            place: None,
         }
     }
 

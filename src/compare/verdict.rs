@@ -88,6 +88,7 @@ mod tests {
             kind: ClaimKind::Figure,
             measure: Some("killed".into()),
             place: None,
+            count_place: None,
             unit: Some("person".into()),
             counts_people: true,
             of: None,

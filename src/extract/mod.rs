@@ -35,6 +35,7 @@ mod people;
 mod phrase;
 mod phrase_digits;
 mod phrase_words;
+mod place;
 mod position;
 mod position_one_word;
 mod position_org_noun;
@@ -549,6 +550,7 @@ fn claim(article: &Article, f: Found) -> Claim {
         background: false,
         lead: f.lead,
         event: f.event.map(|e| e.0),
+        place: f.place,
     }
 }
 
@@ -710,6 +712,8 @@ struct Found {
     lead: bool,
     /// A sum of counts told only as their parts (`joined_total`).
     sum: bool,
+    /// The place a count of people is told of (`place`).
+    place: Option<String>,
 }
 
 /// The lists one sentence's reading fills, kept from sentence to sentence of an article so
@@ -788,6 +792,7 @@ fn extract_sentence(
             cues: Rc::clone(facts().cues()),
             lead,
             sum: false,
+            place: None,
         };
     // One side of a vote: so many votes for, against or abstaining.
     let vote_found = |side: tally::Side, measure: &str, event| {
@@ -930,7 +935,15 @@ fn extract_sentence(
                 }
                 let event = facts().event_near(w, f.anchor);
                 before = Some((out.len(), f.last));
-                out.push(found(f.span, f.topic, Value::Quantity(f.quantity), event));
+                let (first, _) = w.tokens_of(f.span);
+                let place = if q.counts_people && q.measure.is_some() {
+                    place::place_of_count(w, first, f.last)
+                } else {
+                    None
+                };
+                let mut claim = found(f.span, f.topic, Value::Quantity(f.quantity), event);
+                claim.place = place;
+                out.push(claim);
             }
             Role::Duration(unit) => {
                 if let Some(mut d) = duration::duration(w, p, unit) {

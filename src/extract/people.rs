@@ -84,6 +84,7 @@ pub fn claims(
         event_class: None,
         background: false,
         lead: sentences.partition_point(|s| s.span.end() <= span.start()) < lead,
+        place: None,
     };
     let attributed = attribute_all(text, article.body, sentences, &quotes, &lexed, &ents);
     for (inner, words, speaker) in join_split_quotes(text, attributed) {

@@ -33,6 +33,9 @@ pub struct Claim {
     /// The claim stands in the article's opening (headline and first sentences), where the
     /// event being reported is stated.
     pub lead: bool,
+    /// The place a count of people is told of ("Monroe County" in "Four people died in Monroe
+    /// County"), as written: two counts of two places are two facts.
+    pub place: Option<String>,
 }
 
 impl Claim {

@@ -50,6 +50,7 @@ fn claim(
         event_class: None,
         background: false,
         lead: false,
+        place: None,
     }
 }
 

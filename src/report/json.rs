@@ -111,6 +111,9 @@ struct ClaimWire<'a> {
     event_class: Option<&'a str>,
     background: bool,
     lead: bool,
+    /// Where a count of people was told of ("Monroe County"), when its clause names a place.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -257,6 +260,7 @@ fn claim<'a>(c: &'a ClaimView<'a>) -> ClaimWire<'a> {
         event_class: claim.event_class.as_deref(),
         background: claim.background,
         lead: claim.lead,
+        place: claim.place.as_deref(),
     }
 }
 

@@ -40,6 +40,7 @@ fn one_article(id: &str, text: &str, words: &[&str]) -> Comparison {
                 event_class: None,
                 background: false,
                 lead: false,
+                place: None,
             }
         })
         .collect();

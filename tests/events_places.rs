@@ -1,0 +1,44 @@
+//! Tolls told place by place: a storm or a war strikes several places, and an outlet that
+//! gives one place's toll does not contradict another outlet's toll of another place.
+
+mod common;
+
+use claimdiff::model::{ClaimKind, Verdict};
+use common::{article, assert_no_contradiction, finding_of, run};
+
+#[test]
+fn tolls_of_two_counties_are_two_facts() {
+    let cmp = run(vec![
+        article(
+            "paper",
+            "2025-04-07",
+            "Tornadoes tore across three states on Saturday night. Four people died in Monroe \
+             County, the coroner said.",
+        ),
+        article(
+            "wire",
+            "2025-04-07",
+            "Tornadoes tore across three states on Saturday night. Six people died in Lowndes \
+             County, officials said.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+}
+
+#[test]
+fn tolls_of_one_place_still_contradict() {
+    let cmp = run(vec![
+        article(
+            "paper",
+            "2025-04-07",
+            "Four people died in Monroe County on Saturday night, the coroner said.",
+        ),
+        article(
+            "wire",
+            "2025-04-07",
+            "In Monroe County, six people died on Saturday night, officials said.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "Four people");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+}
