@@ -1,5 +1,6 @@
-//! Tolls told place by place: a storm or a war strikes several places, and an outlet that
-//! gives one place's toll does not contradict another outlet's toll of another place.
+//! Tolls and deaths told place by place and day by day: a storm or a war strikes several
+//! places, and an outlet that gives one place's toll does not contradict another outlet's toll
+//! of another place; a death after the first ones has a day of its own.
 
 mod common;
 
@@ -41,4 +42,25 @@ fn tolls_of_one_place_still_contradict() {
     ]);
     let f = finding_of(&cmp, ClaimKind::Figure, "paper", "Four people");
     assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+}
+
+#[test]
+fn a_later_death_has_its_own_day() {
+    // "A third worker died in hospital on Wednesday": one more death, a day after the two of
+    // Tuesday, not the day of theirs told another way.
+    let cmp = run(vec![
+        article(
+            "paper",
+            "2025-04-10",
+            "Two workers were killed on Tuesday when the roof collapsed, police said.",
+        ),
+        article(
+            "wire",
+            "2025-04-10",
+            "A third worker died in hospital on Wednesday, police said.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    let f = finding_of(&cmp, ClaimKind::Date, "wire", "Wednesday");
+    assert!(f.topic.starts_with("date of another"), "{f:#?}");
 }

@@ -148,7 +148,14 @@ pub fn profile(c: &Claim) -> Option<Profile> {
             p.event_class = p.event_class.map(|e| date_class(&e).to_string());
             let start = day_number(d.start.as_deref()?)?;
             let end = day_number(d.end.as_deref()?)?;
-            p.measure = p.event_class.clone();
+            // "A third worker died on Wednesday", "26 civilians were also killed yesterday":
+            // the day of another such happening than the story's own, lined up only with
+            // other sources' days of another.
+            p.measure = if c.topic.starts_with("date of another ") {
+                p.event_class.as_ref().map(|e| ["another ", e].concat())
+            } else {
+                p.event_class.clone()
+            };
             p.values = Interval::try_new(Some(start), Some(end))?;
             p.estimate = Some(start);
             p.timex = Some(d.timex.clone());

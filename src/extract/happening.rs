@@ -197,7 +197,32 @@ const AUXILIARIES: [&str; 9] = [
 /// right before it ("were also killed", "also were killed", "also hit").
 fn also_before(w: &Words, at: usize) -> bool {
     let low = |k: usize| at.checked_sub(k).map_or("", |i| w.low(i));
-    low(1) == "also" || (low(2) == "also" && AUXILIARIES.contains(&low(1)))
+    low(1) == "also"
+        || (low(2) == "also" && AUXILIARIES.contains(&low(1)))
+        || one_more_before(w, at)
+}
+
+/// Words that make a subject one more of its kind: "a third worker died", "another person
+/// has died", "a second blast hit".
+const ONE_MORE: [&str; 7] = [
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "another",
+];
+
+/// Whether the subject right before the happening word at `at` (past auxiliaries) is one more
+/// of its kind: "A third worker died in hospital on Wednesday" is a later death than the two
+/// of Tuesday, not the day of theirs told another way.
+fn one_more_before(w: &Words, at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && AUXILIARIES.contains(&w.low(k - 1)) {
+        k -= 1;
+    }
+    // The subject's noun and at most one word before it; "fears of another tsunami" names
+    // an earlier one by its own word.
+    (k.saturating_sub(3)..k.saturating_sub(1)).any(|i| {
+        let word = w.low(i);
+        word == "another"
+            || (ONE_MORE.contains(&word) && i >= 1 && matches!(w.low(i - 1), "a" | "the"))
+    })
 }
 
 /// The happening word nearest to the date on tokens `first..=last` and its class (see
@@ -663,6 +688,13 @@ mod tests {
         ));
         assert!(at("Five people also were killed on Monday.", "killed"));
         assert!(at("A bus was also hit on Wednesday.", "hit"));
+        assert!(at("A third worker died in hospital on Wednesday.", "died"));
+        assert!(at(
+            "Another person has died, police said on Monday.",
+            "died"
+        ));
+        assert!(!at("Two workers were killed on Tuesday.", "killed"));
+        assert!(!at("They feared another tsunami in 2004.", "tsunami"));
         assert!(!at("Twenty-six civilians were killed yesterday.", "killed"));
         assert!(!at("Also, five people were killed on Monday.", "killed"));
     }
