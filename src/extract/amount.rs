@@ -66,8 +66,12 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         &mut found,
     );
     read_left(w, first, length, &mut found);
-    if !percent && !length && found.noun.is_none() {
-        found.noun = trading_moment(w, first);
+    // "Cascade stock closed up 2.4 per cent at $40.12", "shares rose to $40.05 in afternoon
+    // trading": a price of shares is named by the moment of trading it was struck at.
+    if !percent && !length && matches!(found.noun, None | Some("shares")) {
+        if let Some(moment) = trading_moment(w, first).or_else(|| during_trading(w, last)) {
+            found.noun = Some(moment);
+        }
     }
     found.measure()
 }
@@ -81,7 +85,9 @@ fn trading_moment(w: &Words, first: usize) -> Option<&'static str> {
     }
     for k in (first.saturating_sub(LEFT_REACH)..first - 1).rev() {
         let low = w.low(k);
-        if ends_clause(low) || w.is_number(k) {
+        // "closed up 2.4 per cent at $40.12": the day's change told on the way.
+        let change = w.is_number(k) && matches!(w.low(k + 1), "percent" | "%" | "per" | "pc");
+        if ends_clause(low) || (w.is_number(k) && !change) {
             return None;
         }
         let moment = match low {
@@ -93,6 +99,21 @@ fn trading_moment(w: &Words, first: usize) -> Option<&'static str> {
         return Some(moment);
     }
     None
+}
+
+/// "$40.05 in afternoon trading", "in early trade", "in intraday deals": a price struck
+/// during the session, not at its close, after the figure ending at `last`.
+fn during_trading(w: &Words, last: usize) -> Option<&'static str> {
+    let k = last + 1;
+    if w.low(k) != "in" {
+        return None;
+    }
+    let session = |j: usize| matches!(w.low(j), "trading" | "trade" | "deals" | "dealings");
+    let during = matches!(
+        w.low(k + 1),
+        "afternoon" | "morning" | "early" | "late" | "midday" | "intraday" | "lunchtime"
+    ) && session(k + 2);
+    during.then_some("intraday price")
 }
 
 /// Longest conversion in brackets right after a figure, in tokens.
@@ -269,7 +290,10 @@ impl Found<'_> {
             // already, named by the moment or the range it was set for.
             (
                 true,
-                Some(n @ ("offer price" | "opening price" | "closing price" | "price range")),
+                Some(
+                    n @ ("offer price" | "opening price" | "closing price" | "intraday price"
+                    | "price range"),
+                ),
                 _,
             ) => n.to_string(),
             (true, _, _) => "price per share".to_string(),
@@ -955,6 +979,16 @@ mod tests {
         assert_eq!(
             measure(s, "80", "percent").as_deref(),
             Some("services fall")
+        );
+        let s = "Cascade stock closed up 2.4 per cent at $40.12.";
+        assert_eq!(
+            measure(s, "$40.12", "USD").as_deref(),
+            Some("closing price")
+        );
+        let s = "Cascade shares rose 1.8% to $40.05 in afternoon trading.";
+        assert_eq!(
+            measure(s, "$40.05", "USD").as_deref(),
+            Some("intraday price")
         );
         let s = "Greek stocks closed down 3.9 percent.";
         assert_eq!(
