@@ -68,10 +68,12 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
     read_left(w, first, length, &mut found);
     // "Cascade stock closed up 2.4 per cent at $40.12", "shares rose to $40.05 in afternoon
     // trading": a price of shares is named by the moment of trading it was struck at.
-    if !percent && !length && matches!(found.noun, None | Some("shares")) {
-        if let Some(moment) = trading_moment(w, first).or_else(|| during_trading(w, last)) {
-            found.noun = Some(moment);
-        }
+    if !percent
+        && !length
+        && matches!(found.noun, None | Some("shares"))
+        && let Some(moment) = trading_moment(w, first).or_else(|| during_trading(w, last))
+    {
+        found.noun = Some(moment);
     }
     found.measure()
 }
