@@ -431,7 +431,8 @@ pub fn figure(
         || of_a_counted_whole(w, p.last + 1).is_some()
         || subset(w, p.first, unit_end, group, measured)
         || increment(w, p)
-        || one_days_count(w, p, last);
+        || one_days_count(w, p, last)
+        || a_described_group(w, p, unit_end);
     let counts_people = whole.or(rival).is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
@@ -1306,6 +1307,21 @@ fn day_told<'w>(w: &'w Words, from: usize) -> Option<&'w str> {
     None
 }
 
+/// Whether phrase `p` (its noun ending at token `unit_end`) counts a group that "one of" picks
+/// from and a clause after describes: "Ostmark was one of four regions to shrink", "one of
+/// three hospitals that took patients". It counts the regions that shrank, a part of all the
+/// regions, never a rival of "the 11 regions".
+fn a_described_group(w: &Words, p: &Phrase, unit_end: usize) -> bool {
+    p.first >= 2
+        && unit_end > p.last
+        && w.low(p.first - 1) == "of"
+        && w.low(p.first - 2) == "one"
+        && matches!(
+            w.low(unit_end + 1),
+            "to" | "that" | "which" | "who" | "where"
+        )
+}
+
 /// Whether phrase `p` (its figure ending at token `last`) is one day's count beside another
 /// day's in its sentence: "17 people were killed on Saturday and another 15 on Sunday". Each
 /// is a part of the days' total, never a rival of it.
@@ -1827,6 +1843,22 @@ mod tests {
         let mut f = figures(s);
         assert_eq!(f.len(), 1, "{s}: {f:?}");
         f.remove(0)
+    }
+
+    #[test]
+    fn a_group_one_of_picks_from_and_a_clause_describes_is_a_part() {
+        let four = |s: &str| {
+            figures(s)
+                .into_iter()
+                .find(|f| f.quantity.estimate == Some(4.0))
+                .unwrap_or_else(|| panic!("no four in {s}"))
+        };
+        assert!(
+            four("Ostmark was one of four regions to shrink.")
+                .quantity
+                .subset
+        );
+        assert!(!four("Ostmark is one of four regions.").quantity.subset);
     }
 
     #[test]
