@@ -1650,6 +1650,25 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_week_is_the_one_after_next() {
+        // 2025-03-05 is a Wednesday: "Saturday week" is not the coming Saturday (March 8)
+        // but the one after.
+        assert_eq!(
+            read(
+                "From Saturday week, every resident must register.",
+                Some("2025-03-05")
+            ),
+            pairs(&[("Saturday week", "2025-03-15")])
+        );
+        // A word after "week" makes it some other week's ("the Saturday week schedule").
+        let other = read(
+            "The Saturday week schedule was changed.",
+            Some("2025-03-05"),
+        );
+        assert_eq!(other[0].0, "Saturday");
+    }
+
+    #[test]
     fn a_scheduled_day_in_the_present_tense_lies_ahead() {
         // "Fed" is a name, no past of "feed"; "than expected" looks ahead of nothing.
         assert_eq!(
