@@ -433,6 +433,12 @@ pub fn dates_in(
     let parser = Parser::with_starts(w, starts, phrases, roles);
     let mut i = 0;
     let mut before: Option<DayBefore> = None;
+    // Clock times alone read before any day of this sentence (their expression and where
+    // their draft is): a day named later in their clause is theirs.
+    let mut undated_clocks: Vec<(Expr, usize)> = Vec::new();
+    // "The curfew, from 7 p.m. to 6 a.m., remains in effect": hours that come round every
+    // day take no day from a sentence before.
+    let recurring = (0..w.len()).any(|k| RECURRING.contains(&w.low(k)));
     // Tokens that can start nothing are passed over in one scan of the start table.
     while let Some(next) = parser.next_candidate(i) {
         i = next;
@@ -551,6 +557,12 @@ pub fn dates_in(
                         .or(clock_day),
                     _ => clock_day,
                 };
+                let day_of_this_sentence = ctx.day_age == 0 && ctx.day.is_some();
+                if recurring && is_clock_alone(w, &e) && !day_of_this_sentence {
+                    i = last + 1;
+                    continue;
+                }
+                let undated_clock = is_clock_alone(w, &e) && !day_of_this_sentence;
                 // Whether the time has a day of its own or one named before.
                 let time_dated = !is_clock_alone(w, &e) || clock_day.is_some();
                 let resolved = match (story, clock_day) {
@@ -599,7 +611,48 @@ pub fn dates_in(
                     d.anchor = ctx.anchor.map(|a| a.to_string());
                     draft.date = d;
                 }
+                // "a 30 per cent chance of rain between March and May": a span of months
+                // keeps one year, the end the first such month after the start.
+                if let Some(b) = before.filter(|b| ends_a_month_span(w, &e, b))
+                    && start.flatten().is_some_and(|end| end < b.day)
+                    && let Some((mut d, s)) =
+                        resolve_with_start(&e, Some(b.day), Some(Tense::Future))
+                {
+                    d.anchor = ctx.anchor.map(|a| a.to_string());
+                    (resolved, start) = (Some(d), Some(s));
+                }
                 before = None;
+                // "Voting took place between 7 a.m. and 10 p.m. on Friday", "touched down at
+                // 11:14 p.m. near the county line late Saturday": a clock time alone takes
+                // the day named later in its clause.
+                if !is_clock_alone(w, &e)
+                    && let Some(d) = &resolved
+                    && matches!(d.granularity, Granularity::Day | Granularity::Time)
+                    && let Some(day) = start.flatten()
+                    && !dates_a_saying(w, e.first)
+                {
+                    for (c, at) in undated_clocks.drain(..) {
+                        let same_clause = e.first > c.last
+                            && e.first - c.last <= CLOCK_DAY_REACH
+                            && (c.last + 1..e.first).all(|k| w.is_word(k) || w.is_number(k));
+                        if !same_clause {
+                            continue;
+                        }
+                        if let Some((mut d, _)) = resolve_with_start(&c, Some(day), None)
+                            && let Some(draft) = out.dates.get_mut(at)
+                        {
+                            d.anchor = ctx.anchor.map(|a| a.to_string());
+                            d.counted_from_anchor =
+                                resolved.as_ref().is_some_and(|r| r.counted_from_anchor);
+                            if let Some(Clock::At(h, m)) = c.clock
+                                && let Some(t) = ctx.times.iter_mut().rev().find(|t| t.0 == (h, m))
+                            {
+                                t.1 = day;
+                            }
+                            draft.date = d;
+                        }
+                    }
+                }
                 // "Fourteen people were killed on Sunday, officials said on Monday. The panic
                 // started at about 5am": the day a statement was made dates no happening, and a
                 // clock time after it keeps the day before.
@@ -642,6 +695,9 @@ pub fn dates_in(
                         } if e.part.is_none() => Some(y),
                         _ => None,
                     };
+                    if undated_clock {
+                        undated_clocks.push((e, out.dates.len()));
+                    }
                     out.dates.push(DateDraft {
                         span: w.span(e.first, e.last),
                         date,
@@ -649,7 +705,7 @@ pub fn dates_in(
                         year,
                         explicit,
                     });
-                    if let Base::Weekday { .. } = e.base
+                    if let Base::Weekday { .. } | Base::Month { .. } = e.base
                         && let Some(day) = start.flatten()
                     {
                         before = Some(DayBefore {
@@ -700,6 +756,13 @@ pub fn dates_in(
     }
 }
 
+/// How many tokens after a clock time alone a day may be named and still be its day.
+const CLOCK_DAY_REACH: usize = 10;
+
+/// Words of hours that come round every day: clock times in their sentence take no day
+/// from the sentence before.
+const RECURRING: [&str; 5] = ["curfew", "curfews", "nightly", "daily", "every"];
+
 /// Tokens before a date searched for the "had" of a past perfect.
 const PERFECT_REACH: usize = 8;
 
@@ -748,6 +811,25 @@ fn follows_a_shifted_day(w: &Words, e: &Expr, before: &DayBefore) -> bool {
 fn ends_a_span(w: &Words, e: &Expr, before: &DayBefore) -> bool {
     matches!(e.base, Base::Weekday { .. })
         && matches!(before.e.base, Base::Weekday { .. })
+        && e.first >= 2
+        && before.e.first >= 1
+        && before.e.last + 2 == e.first
+        && matches!(
+            (w.low(before.e.first - 1), w.low(e.first - 1)),
+            ("from", "to" | "through" | "until" | "till") | ("between", "and")
+        )
+}
+
+/// Whether the month `e` ends a span that the month `before` starts ("between March and
+/// May", "from November to January").
+fn ends_a_month_span(w: &Words, e: &Expr, before: &DayBefore) -> bool {
+    matches!(
+        e.base,
+        Base::Month {
+            shift: Shift::Tense,
+            ..
+        }
+    ) && matches!(before.e.base, Base::Month { .. })
         && e.first >= 2
         && before.e.first >= 1
         && before.e.last + 2 == e.first
@@ -1647,6 +1729,78 @@ mod tests {
             .collect::<Vec<_>>(),
             pairs(&[("Dec. 16", "2026-12-16")])
         );
+    }
+
+    #[test]
+    fn a_span_of_months_keeps_one_year() {
+        assert_eq!(
+            read(
+                "The outlook, released last Thursday, gives a 30 per cent chance of rain between March and May.",
+                Some("2025-03-05")
+            ),
+            pairs(&[
+                ("last Thursday", "2025-02-27"),
+                ("March", "2025-03"),
+                ("May", "2025-05")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_clock_time_alone_takes_the_day_named_later_in_its_clause() {
+        // 2025-11-22 is a Saturday.
+        assert_eq!(
+            read(
+                "Voting took place between 7 a.m. and 10 p.m. on Friday.",
+                Some("2025-11-22")
+            ),
+            pairs(&[
+                ("7 a.m.", "2025-11-21T07:00"),
+                ("10 p.m. on Friday", "2025-11-21T22:00")
+            ])
+        );
+        assert_eq!(
+            read(
+                "The tornado touched down at 11:14 p.m. near the county line late Saturday.",
+                Some("2025-04-07")
+            )[0],
+            ("11:14 p.m.".to_string(), "2025-04-05T23:14".to_string())
+        );
+    }
+
+    #[test]
+    fn the_hours_of_a_curfew_take_no_day_from_the_sentence_before() {
+        let mut ctx = DateContext::new(Some(ymd("2025-03-04")));
+        assert_eq!(
+            read_with("Schools will reopen Thursday.", &mut ctx),
+            pairs(&[("Thursday", "2025-03-06")])
+        );
+        assert_eq!(
+            read_with(
+                "The curfew, from 7 p.m. to 6 a.m., remains in effect.",
+                &mut ctx
+            ),
+            pairs(&[])
+        );
+    }
+
+    #[test]
+    fn a_weekday_week_is_the_one_after_next() {
+        // 2025-03-05 is a Wednesday: "Saturday week" is not the coming Saturday (March 8)
+        // but the one after.
+        assert_eq!(
+            read(
+                "From Saturday week, every resident must register.",
+                Some("2025-03-05")
+            ),
+            pairs(&[("Saturday week", "2025-03-15")])
+        );
+        // A word after "week" makes it some other week's ("the Saturday week schedule").
+        let other = read(
+            "The Saturday week schedule was changed.",
+            Some("2025-03-05"),
+        );
+        assert_eq!(other[0].0, "Saturday");
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub enum Shift {
     /// In the year so many years from the publication date's: "March last year" (-1), "in
     /// May this year" (0), "June next year" (1).
     InYear(i8),
+    /// A week after the coming one: "Saturday week" (the Saturday after next).
+    WeekAfterNext,
 }
 
 /// Words between an article and a unit of time that leave the length one unit ("a mere
@@ -753,12 +755,19 @@ impl<'a, 'w> Parser<'a, 'w> {
             e.first = i;
             return Some(e);
         }
+        // "From Saturday week": British for the Saturday after next. Not "Monday week's
+        // vote" nor "Monday, week two".
+        let week_on = self.low(i + 1) == "week" && !self.w.is_word(i + 2);
         let mut e = Self::expr(
             i,
-            i,
+            if week_on { i + 1 } else { i },
             Base::Weekday {
                 wd,
-                shift: Shift::Tense,
+                shift: if week_on {
+                    Shift::WeekAfterNext
+                } else {
+                    Shift::Tense
+                },
             },
         );
         self.daypart(&mut e);

@@ -236,7 +236,7 @@ fn pick(cands: Vec<Period>, anchor: Date, shift: Shift, tense: Option<Tense>) ->
     let mut cands = cands;
     match (shift, tense) {
         (Shift::Last, _) => cands.into_iter().rfind(|p| p.end < anchor),
-        (Shift::Next, _) => cands.into_iter().find(|p| p.start > anchor),
+        (Shift::Next | Shift::WeekAfterNext, _) => cands.into_iter().find(|p| p.start > anchor),
         (Shift::This, _) => {
             // Of the anchor's year are the periods that start or end in it: a winter two
             // ("this winter" in March is the one just over; in October, the one to come).
@@ -451,6 +451,9 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
             let d = match shift {
                 _ if today => anchor,
                 Shift::Next => anchor.nth_weekday(1, wd).ok()?,
+                Shift::WeekAfterNext => {
+                    anchor.nth_weekday(1, wd).ok()?.checked_add(7.days()).ok()?
+                }
                 Shift::Last => anchor.nth_weekday(-1, wd).ok()?,
                 _ if anchor.weekday() == wd => anchor,
                 _ => anchor.nth_weekday(-1, wd).ok()?,

@@ -47,6 +47,9 @@ pub struct DateWords {
     pub near_past: HashSet<&'static str>,
     /// Reporting verbs: their tense is the saying's, so it only places a date beside them.
     pub reporting: HashSet<&'static str>,
+    /// Warnings whose "of" or "about" tells of what lies ahead ("warned of severe weather
+    /// on Thursday").
+    pub warnings: HashSet<&'static str>,
     /// Every lowercase word a date or time expression can start with: the parser is only
     /// tried at these (and at numbers).
     pub starters: WordSet,
@@ -164,6 +167,9 @@ fn build() -> DateWords {
                 }
                 "reporting" => {
                     d.reporting.insert(w);
+                }
+                "warning" => {
+                    d.warnings.insert(w);
                 }
                 _ => {
                     d.neutral.insert(w);

@@ -45,6 +45,16 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     if ends_a_stretch(w, first) || in_opening_count(w, first) {
         return None;
     }
+    // "Officials said the report was expected by Friday": a day something is expected by
+    // is a deadline, not the day of the saying around it.
+    if let Some(k) = expected_by(w, first) {
+        return Some(Happening {
+            class: "deadline",
+            word: w.low(k).to_string(),
+            names: names_near(w, k, last),
+            also: false,
+        });
+    }
     // "The death toll from Thursday's explosion rose to four": a day in the possessive dates
     // the happening it owns, whatever the sentence goes on to tell.
     if is_possessive(w.raw(last))
@@ -84,6 +94,28 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         names: names_near(w, first.min(at), last.max(at)),
         also: also_before(w, at),
     })
+}
+
+/// Words of an expectation that make the day after "by" a deadline ("was expected by
+/// Friday", "is required by March 1").
+const EXPECTING: [&str; 6] = [
+    "expected",
+    "promised",
+    "required",
+    "ordered",
+    "needed",
+    "scheduled",
+];
+
+/// The word of [`EXPECTING`] right before the "by" before the date at `first`, maybe past
+/// an adverb ("expected sometime by Friday" is left out; "expected only by Friday" not).
+fn expected_by(w: &Words, first: usize) -> Option<usize> {
+    let by = first.checked_sub(1).filter(|&k| w.low(k) == "by")?;
+    let mut k = by.checked_sub(1)?;
+    if w.low(k).len() > 3 && w.low(k).ends_with("ly") {
+        k = k.checked_sub(1)?;
+    }
+    (w.is_word(k) && EXPECTING.contains(&w.low(k))).then_some(k)
 }
 
 /// Words of a tally in progress in an opening "with" phrase ("with 98 percent of precincts
@@ -280,7 +312,12 @@ fn nearest(
         if clause_break(w, i) {
             break;
         }
-        dist += 1;
+        // "Police arrested caterer Ramesh Ghuge of Deulgaon Raja … on Tuesday": a name of
+        // several words counts as one.
+        let name_goes_on = i + 1 < first && w.capitalized(i) && w.capitalized(i + 1) && i > 0;
+        if !name_goes_on {
+            dist += 1;
+        }
         if stop_early && settled(best, dist) {
             left_rest = Some((i, dist));
             break;
@@ -363,6 +400,16 @@ fn nearest(
         let before = happenings_before(w, at, 12, false)
             .find(|&(_, c)| c != "attack" && INCIDENTS.contains(&c));
         if let Some((k, c)) = before {
+            at = k;
+            class = c;
+        }
+    }
+    // "a suicide bombing that struck a wedding on Monday": the incident at a ceremony is
+    // what the date dates.
+    if class == "ceremony" {
+        let incident = happenings_before(w, at, 12, false)
+            .find(|&(_, c)| INCIDENTS.contains(&c) || c == "death");
+        if let Some((k, c)) = incident {
             at = k;
             class = c;
         }
@@ -704,6 +751,99 @@ mod tests {
         let w = Words::new(s, Span::new(0, s.len()));
         let start = s.find(date)?;
         happening(&w, Span::new(start, start + date.len()))
+    }
+
+    fn class(s: &str, date: &str) -> Option<&'static str> {
+        at(s, date).map(|h| h.class)
+    }
+
+    #[test]
+    fn counting_votes_is_no_election() {
+        assert_eq!(
+            class("Voters went to the polls on Friday.", "Friday"),
+            Some("election")
+        );
+        assert_eq!(
+            class("Votes were counted on Saturday.", "Saturday"),
+            Some("count")
+        );
+        assert_eq!(
+            class("The vote count ended on Saturday.", "Saturday"),
+            Some("count")
+        );
+    }
+
+    #[test]
+    fn a_day_something_is_expected_by_is_a_deadline() {
+        assert_eq!(
+            class(
+                "Officials said the report was expected by Friday.",
+                "Friday"
+            ),
+            Some("deadline")
+        );
+    }
+
+    #[test]
+    fn a_collapsed_roof_a_completion_and_a_dinner_are_happenings() {
+        assert_eq!(
+            class("The roof collapsed on Tuesday.", "Tuesday"),
+            Some("accident")
+        );
+        assert_ne!(
+            class("The ceasefire collapsed on September 19.", "September 19"),
+            Some("accident")
+        );
+        assert_eq!(
+            class(
+                "A suicide bombing struck a wedding in Hasakah on Monday.",
+                "Monday"
+            ),
+            Some("attack")
+        );
+        assert_eq!(
+            class(
+                "Columbus, Ohio-based Meridian said it expects to complete the acquisition on Oct. 1.",
+                "Oct. 1"
+            ),
+            Some("completion")
+        );
+        assert_eq!(
+            class(
+                "The company expects to close the acquisition on Oct. 1.",
+                "Oct. 1"
+            ),
+            Some("completion")
+        );
+        assert_eq!(
+            class(
+                "The wedding dinner, on Saturday night in Savargaon village, was attended by around 1,500 people.",
+                "Saturday"
+            ),
+            Some("ceremony")
+        );
+    }
+
+    #[test]
+    fn a_news_conference_told_is_no_meeting() {
+        assert_eq!(
+            class(
+                "Storage could fall to 10% by June 9, Chief Executive Priya Natarajan told a news conference.",
+                "June 9"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_name_of_several_words_counts_as_one_between_verb_and_date() {
+        assert_eq!(
+            class(
+                "Police arrested caterer Ramesh Ghuge of Deulgaon Raja and his cook Santosh Wagh on Tuesday morning.",
+                "Tuesday"
+            ),
+            Some("arrest")
+        );
     }
 
     #[test]

@@ -37,7 +37,7 @@ struct OtherUse {
     after: &'static [&'static str],
 }
 
-const OTHER_USES: [OtherUse; 7] = [
+const OTHER_USES: [OtherUse; 10] = [
     OtherUse {
         word: "fire",
         before: &[
@@ -161,6 +161,26 @@ const OTHER_USES: [OtherUse; 7] = [
         word: "struck",
         before: &[],
         after: &["out"],
+    },
+    // "the wedding hall", "her wedding dress": a place or a thing, no wedding.
+    OtherUse {
+        word: "wedding",
+        before: &[],
+        after: &[
+            "hall", "halls", "dress", "dresses", "ring", "rings", "venue", "planner",
+        ],
+    },
+    // "Chief Executive Priya Natarajan told a news conference": where a saying was made,
+    // not a meeting the date dates.
+    OtherUse {
+        word: "conference",
+        before: &["news", "press"],
+        after: &[],
+    },
+    OtherUse {
+        word: "conferences",
+        before: &["news", "press"],
+        after: &[],
     },
     OtherUse {
         word: "strikes",

@@ -117,6 +117,67 @@ const ACCIDENTAL_BLASTS: [&str; 9] = [
     "gas", "cylinder", "boiler", "pipeline", "methane", "firedamp", "chemical", "dust", "reactor",
 ];
 
+/// Words of counting votes ("Votes were counted", "the vote count", "counting of ballots").
+const COUNTING: [&str; 8] = [
+    "count", "counts", "counted", "counting", "recount", "tally", "tallied", "tallying",
+];
+
+/// Whether the election word at `i` names votes being counted: a word of counting right
+/// before it or among the three after it ("were counted").
+fn counted(w: &Words, i: usize) -> bool {
+    i.checked_sub(1)
+        .is_some_and(|k| COUNTING.contains(&w.low(k)))
+        || (i + 1..(i + 4).min(w.len()))
+            .take_while(|&k| w.is_word(k))
+            .any(|k| COUNTING.contains(&w.low(k)))
+}
+
+/// What falls in when it collapses ("the roof collapsed", "a building under construction
+/// collapses").
+const STRUCTURES: [&str; 24] = [
+    "roof",
+    "roofs",
+    "building",
+    "buildings",
+    "bridge",
+    "bridges",
+    "house",
+    "houses",
+    "wall",
+    "walls",
+    "ceiling",
+    "tunnel",
+    "mine",
+    "dam",
+    "stage",
+    "structure",
+    "tower",
+    "floor",
+    "balcony",
+    "scaffolding",
+    "crane",
+    "stand",
+    "block",
+    "hall",
+];
+
+/// How many words before "collapsed" a structure may be named.
+const STRUCTURE_REACH: usize = 5;
+
+/// Deals that are closed when they are completed.
+const DEALS: [&str; 7] = [
+    "deal",
+    "acquisition",
+    "merger",
+    "transaction",
+    "purchase",
+    "sale",
+    "takeover",
+];
+
+/// How many words after "close" a deal may be named ("close its $2 billion acquisition").
+const DEAL_REACH: usize = 4;
+
 /// The class of the happening the word at `i` names: a word of `data/happenings.txt`, a
 /// workers' strike (see [`labour_strike`]), the particle of a verb of [`EXPLODING`] after
 /// one of [`EXPLOSIVES`], or an accident for a blast of one of [`ACCIDENTAL_BLASTS`].
@@ -126,6 +187,25 @@ pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {
         return Some("walkout");
     }
     let class = happening_class(low);
+    // "Votes were counted on Saturday", "the vote count": counting the votes is a
+    // happening of its own, after the election.
+    if class == Some("election") && counted(w, i) {
+        return Some("count");
+    }
+    // "expects to close the acquisition on Oct. 1": closing a deal completes it.
+    if matches!(low, "close" | "closes" | "closed" | "closing")
+        && (i + 1..(i + 1 + DEAL_REACH).min(w.len()))
+            .take_while(|&k| w.is_word(k))
+            .any(|k| DEALS.contains(&w.low(k)))
+    {
+        return Some("completion");
+    }
+    // "The roof collapsed": a structure falling in; not "the ceasefire collapsed".
+    if matches!(low, "collapsed" | "collapses")
+        && !(i.saturating_sub(STRUCTURE_REACH)..i).any(|k| STRUCTURES.contains(&w.low(k)))
+    {
+        return None;
+    }
     // "a gas explosion", "a cylinder blast": an accident, not an attack.
     if class == Some("attack")
         && matches!(low, "explosion" | "explosions" | "blast" | "blasts")

@@ -67,6 +67,15 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
             return None;
         }
         if let Some(t) = d.tense.get(low) {
+            // "had passed a scheduled maintenance check in April": a participle between a
+            // determiner and a noun describes the noun and tells no time.
+            if *t == Tense::Future
+                && low.ends_with("ed")
+                && describes_a_noun(w, i)
+                && !matches!(w.low(i + 1), "to" | "in" | "on" | "for" | "by" | "at")
+            {
+                return None;
+            }
             // "is set for July 12", "are held on Fridays": an irregular participle after a
             // present "be" is no past.
             let present_passive =
@@ -151,16 +160,6 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
                 | "stays"
         )
     };
-    // "a revised budget", "the damaged units": a participle between a determiner and a word
-    // describes a noun, and tells no time.
-    let describes_a_noun = || {
-        i >= 1
-            && w.is_word(i + 1)
-            && matches!(
-                w.low(i - 1),
-                "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those"
-            )
-    };
     let passive = || {
         i >= 1
             && (auxiliary(i - 1)
@@ -178,11 +177,35 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         && !condition()
         && !w.capitalized(i)
         && !passive()
-        && !describes_a_noun()
+        && !describes_a_noun(w, i)
     {
         return Some(Tense::Past);
     }
     None
+}
+
+/// Whether the participle at `i` describes a noun: "a revised budget", "the damaged units"
+/// (between a determiner and a word), "more detailed results" (after a comparison). It
+/// tells no time.
+fn describes_a_noun(w: &Words, i: usize) -> bool {
+    i >= 1
+        && w.is_word(i + 1)
+        && matches!(
+            w.low(i - 1),
+            "a" | "an"
+                | "the"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "these"
+                | "those"
+                | "more"
+                | "most"
+                | "less"
+                | "least"
+        )
 }
 
 /// Verbs in the past of a stretch that lasted: before "until", the date lies before too.
@@ -281,26 +304,74 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     }
     // Within the clause first: commas, quotes, dashes and brackets end it.
     let (mut left_open, mut right_open) = (true, true);
+    // A tense word on the right that belongs to another verb than the date's: kept only
+    // if nothing nearer the date's own verb tells a tense.
+    let mut weak_right = false;
+    let mut fallback = None;
     for k in 1..=REACH {
         if left_open && let Some(i) = first.checked_sub(k) {
             if boundary(w, i) {
                 left_open = false;
+            } else if warns_of(w, i) {
+                // "warned of another round of severe weather on Thursday": the date is the
+                // weather's, which lies ahead.
+                return Some(Tense::Future);
             } else if let Some(t) = usable(i, k) {
+                if t == Tense::Past && after_a_future_main_clause(w, i) {
+                    return Some(Tense::Future);
+                }
                 return Some(t);
             }
         }
         if right_open && last + k < w.len() {
+            let j = last + k;
             // "said during a debate on March 3 that the plan would bankrupt the country":
             // "that" opens what is said, whose tense is not the date's; "whether" what is
             // asked ("had asked on Sunday afternoon whether people should leave").
-            if boundary(w, last + k) || matches!(w.low(last + k), "that" | "whether") {
+            if boundary(w, j) || matches!(w.low(j), "that" | "whether") {
                 right_open = false;
-            } else if let Some(t) = usable(last + k, k) {
-                return Some(t);
+            } else {
+                // "would reach 10 per cent on July 9 if it received no rain": a condition
+                // has a past of its own; "would fly passengers on Tuesday and offered hotel
+                // rooms": a second verb; "from March 15 under rules the city has faced": a
+                // present perfect, which takes no day, is another clause's.
+                if matches!(w.low(j), "if" | "unless" | "and" | "but" | "or") {
+                    weak_right = true;
+                }
+                let perfect = j >= 1 && matches!(w.low(j - 1), "has" | "have");
+                if let Some(t) = usable(j, k) {
+                    if !(weak_right || perfect) {
+                        return Some(t);
+                    }
+                    fallback = fallback.or(Some(t));
+                }
             }
         }
     }
-    None
+    fallback
+}
+
+/// Whether token `i` is the "of" or "about" of a warning ("warned of", "warnings about"):
+/// what is warned of lies ahead.
+fn warns_of(w: &Words, i: usize) -> bool {
+    i >= 1 && matches!(w.low(i), "of" | "about") && date_words().warnings.contains(w.low(i - 1))
+}
+
+/// Whether a past form at `i` is in a clause after "once", "after" or "when" that follows a
+/// main clause looking ahead ("will confirm the rating once they finished their work on
+/// Monday"): the clause happens after the main one, no past.
+fn after_a_future_main_clause(w: &Words, i: usize) -> bool {
+    let Some(conj) = (1..=4)
+        .filter_map(|k| i.checked_sub(k))
+        .take_while(|&j| !boundary(w, j))
+        .find(|&j| matches!(w.low(j), "once" | "after" | "when" | "before" | "until"))
+    else {
+        return false;
+    };
+    (1..=REACH)
+        .filter_map(|k| conj.checked_sub(k))
+        .take_while(|&j| !boundary(w, j))
+        .any(|j| token_tense(w, j) == Some(Tense::Future))
 }
 
 /// Punctuation that ends a clause.
@@ -666,6 +737,71 @@ mod tests {
                 "Wednesday"
             ),
             Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn another_clause_on_the_right_does_not_outweigh_the_dates_verb() {
+        for (s, day) in [
+            (
+                "Households will be limited to 90 litres a day from March 15 under rules the city has faced.",
+                "15",
+            ),
+            (
+                "Storage would reach 10 per cent on July 9 if it received no rain.",
+                "9",
+            ),
+            (
+                "The airline said it would fly passengers to Boston on Tuesday and offered hotel rooms.",
+                "Tuesday",
+            ),
+        ] {
+            assert_eq!(at(s, day), Some(Tense::Future), "{s}");
+        }
+        // With nothing on the left, the second verb still tells.
+        assert_eq!(
+            at("Crews on Tuesday and rescued two people.", "Tuesday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_is_no_schedule() {
+        assert_eq!(
+            at(
+                "The airline said the jet had passed a scheduled maintenance check in April.",
+                "April"
+            ),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at(
+                "The office will publish more detailed results in September.",
+                "September"
+            ),
+            Some(Tense::Future)
+        );
+    }
+
+    #[test]
+    fn a_clause_after_a_main_clause_ahead_and_a_warning_of_look_ahead() {
+        assert_eq!(
+            at(
+                "Survey teams will confirm the rating once they finished their work on Monday.",
+                "Monday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at(
+                "Forecasters warned of another round of severe weather on Thursday.",
+                "Thursday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The team finished its work on Monday.", "Monday"),
+            Some(Tense::Past)
         );
     }
 
