@@ -260,6 +260,10 @@ fn one_more_before(w: &Words, at: usize) -> bool {
 /// The happening word nearest to the date on tokens `first..=last` and its class (see
 /// `happening`). With `stop_early`, the scan ends where no further word can win; without,
 /// it reads the whole reach (what the tests compare it with).
+/// Most tokens between a ceremony's word and the date it is dated by ("the wedding dinner,
+/// on Saturday night", "the funeral on Tuesday").
+const CEREMONY_REACH: usize = 5;
+
 fn nearest(
     w: &Words,
     first: usize,
@@ -406,12 +410,19 @@ fn nearest(
     }
     // "a suicide bombing that struck a wedding on Monday": the incident at a ceremony is
     // what the date dates.
+    // "killed 16 civilians outside a bakery … Tuesday on the eve of the feast": a ceremony
+    // named far from the date only sets the scene; so does one in a clause before it ("who
+    // had eaten at the feast, were still being treated on Tuesday").
     if class == "ceremony" {
-        let incident = happenings_before(w, at, 12, false)
+        let incident = happenings_before(w, at, 24, false)
             .find(|&(_, c)| INCIDENTS.contains(&c) || c == "death");
         if let Some((k, c)) = incident {
             at = k;
             class = c;
+        } else if (at < first && first - at > CEREMONY_REACH)
+            || (at > last && at - last > CEREMONY_REACH)
+        {
+            return None;
         }
     }
     if let Some((mut i, mut dist)) = left_rest
@@ -821,6 +832,21 @@ mod tests {
                 "Saturday"
             ),
             Some("ceremony")
+        );
+        // A ceremony far from the date, or an incident before it, sets the scene only.
+        assert_eq!(
+            class(
+                "Anvi's parents, who had also eaten at the feast, were still being treated on Tuesday.",
+                "Tuesday"
+            ),
+            None
+        );
+        assert_eq!(
+            class(
+                "A bomber killed at least 16 civilians outside a bakery in the city of Hasakeh on Tuesday on the eve of the feast marking the end of Ramadan.",
+                "Tuesday"
+            ),
+            Some("death")
         );
     }
 
