@@ -110,7 +110,7 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     if p.currency.is_some() || p.percent {
         return Role::Figure;
     }
-    if names_a_thing(w, p) || a_number_word_in_a_name(w, p) {
+    if names_a_thing(w, p) || a_number_word_in_a_name(w, p) || a_seat(w, p) {
         return Role::Name;
     }
     let time_unit = |k: usize| lex.time_units.contains_key(w.low(k));
@@ -287,6 +287,16 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
         || raw == "P" && before >= 2 && w.raw(before - 1) == "&" && w.raw(before - 2) == "S";
     let listed = s_and_p || lexicon().name_words.contains(w.low(before));
     listed || (acronym && !is_measure_word(w.low(p.last + 1))) || a_model_number(w, p)
+}
+
+/// Whether `p` labels a seat or a row: "near seat 23F", "in row 12", "seats 4A and 4B" (no
+/// 23 degrees Fahrenheit, no count).
+fn a_seat(w: &Words, p: &Phrase) -> bool {
+    p.first >= 1
+        && p.first == p.num_first
+        && p.shape == Shape::Digits
+        && p.qualifier == Qualifier::Exact
+        && matches!(w.low(p.first - 1), "seat" | "seats" | "row")
 }
 
 /// Whether `p` is the number of a model's name: a capitalized word inside the sentence, a
@@ -887,6 +897,7 @@ mod tests {
         assert_eq!(roles("The Ariane 6 rocket lifted off."), [Role::Name]);
         assert_eq!(roles("It carried a Zefiro 40 motor."), [Role::Name]);
         assert_eq!(roles("It was a Category 4 storm."), [Role::Figure]);
+        assert_eq!(roles("The fire broke out near seat 23F."), [Role::Name]);
         // A plural after the noun keeps the count; so does a noun of people.
         assert_eq!(
             roles("In Gaza 20 civilian deaths were reported."),
