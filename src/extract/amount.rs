@@ -445,6 +445,11 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
         if ends_clause(low) {
             break;
         }
+        // "took 52.6% of the vote on a turnout of 51.3%": the words after a share's whole are
+        // another figure's.
+        if found.share_of && k > last + 2 && matches!(low, "on" | "with" | "amid") {
+            break;
+        }
         match low {
             // "hand €1.2bn back to shareholders through a share buyback": what a sum is paid
             // out through is what it is, however far on.
@@ -982,6 +987,9 @@ mod tests {
             measure(s, "80", "percent").as_deref(),
             Some("services fall")
         );
+        let s = "The Yes side took 52.6% of the vote on a turnout of 51.3%.";
+        assert_eq!(measure(s, "52.6%", "percent"), None);
+        assert_eq!(measure(s, "51.3%", "percent").as_deref(), Some("turnout"));
         let s = "Cascade stock closed up 2.4 per cent at $40.12.";
         assert_eq!(
             measure(s, "$40.12", "USD").as_deref(),
