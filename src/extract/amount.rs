@@ -66,6 +66,10 @@ pub fn amount_measure(w: &Words, first: usize, last: usize, unit: &str) -> Optio
         &mut found,
     );
     read_left(w, first, length, &mut found);
+    // "52.6% of valid votes against 47.4% for No": the other side of a vote, no earlier level.
+    if first >= 1 && w.low(first - 1) == "against" && w.low(last + 1) == "for" {
+        found.earlier = false;
+    }
     // "Cascade stock closed up 2.4 per cent at $40.12", "shares rose to $40.05 in afternoon
     // trading": a price of shares is named by the moment of trading it was struck at.
     if !percent
@@ -987,6 +991,8 @@ mod tests {
             measure(s, "80", "percent").as_deref(),
             Some("services fall")
         );
+        let s = "Yes won 52.6% of valid votes against 47.4% for No.";
+        assert_eq!(measure(s, "47.4%", "percent"), None);
         let s = "The Yes side took 52.6% of the vote on a turnout of 51.3%.";
         assert_eq!(measure(s, "52.6%", "percent"), None);
         assert_eq!(measure(s, "51.3%", "percent").as_deref(), Some("turnout"));

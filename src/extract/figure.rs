@@ -1085,6 +1085,10 @@ fn noun_from(w: &Words, k: usize) -> Option<String> {
             break;
         }
         let low = w.low(t);
+        // "52.6% of valid votes against 47.4%": a preposition of comparison ends the noun.
+        if best.is_some() && matches!(low, "against" | "versus" | "vs" | "compared" | "amid") {
+            break;
+        }
         if lex.stopwords.contains(low) {
             if best.is_some() {
                 break;
