@@ -754,7 +754,7 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
         && p.qualifier == Qualifier::Exact
         && p.value.fract() == 0.0
         && (1.0..=19.0).contains(&p.value);
-    if one_word && name_before && w.capitalized(first - 3) && w.is_word(first - 3) {
+    if one_word && name_before && first >= 3 && w.capitalized(first - 3) && w.is_word(first - 3) {
         return matches!(w.raw(next), "," | ")");
     }
     if !(small && comma_after) {
@@ -888,8 +888,10 @@ mod tests {
             roles("A married couple, 64 and 61, died when a tree fell."),
             [Role::Age, Role::Age]
         );
-        // A count between commas after a place stays a count.
+        // A count between commas after a place stays a count; a name of one word opening
+        // the sentence is read without looking before it.
         assert_eq!(roles("In Aleppo, six people died."), [Role::Figure]);
+        assert_eq!(roles("Jadhav, six, died."), [Role::Figure]);
     }
 
     #[test]
