@@ -174,9 +174,8 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
 /// one among the other's ("linda hughes", "hughes", "neighbour linda hughes"), so "tom hughes"
 /// is not "linda hughes".
 fn same_person(a: &str, b: &str) -> bool {
-    let words = |s: &'_ str| s.split(' ').map(str::to_string).collect::<Vec<_>>();
-    let (x, y) = (words(a), words(b));
-    let within = |p: &[String], q: &[String]| p.iter().all(|w| q.contains(w));
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let within = |p: &[&str], q: &[&str]| p.iter().all(|w| q.contains(w));
     x.last() == y.last() && (within(&x, &y) || within(&y, &x))
 }
 
@@ -195,24 +194,16 @@ const KINDS_OF_PLACE: [&str; 9] = [
 
 /// Whether two counts are told of two places whose names share no word but a kind of place
 /// ("monroe county", "lowndes county"); "aleppo" and "eastern aleppo city" are one.
-fn places_apart(a: &Profile, b: &Profile) -> bool {
+fn places_apart<'a>(a: &'a Profile, b: &'a Profile) -> bool {
     let (Some(x), Some(y)) = (&a.count_place, &b.count_place) else {
         return false;
     };
-    let words = |s: &'_ str| {
-        s.split(' ')
-            .filter(|w| !KINDS_OF_PLACE.contains(w))
-            .map(str::to_string)
-            .collect::<Vec<_>>()
-    };
-    let (x, y) = (words(x), words(y));
+    let words = |s: &'a str| s.split(' ').filter(|w| !KINDS_OF_PLACE.contains(w));
     // "Syrias Aleppo" (a possessive that lost its apostrophe) and "Syria" share a word.
-    let share = |p: &String, q: &String| {
-        p == q
-            || (p.len().min(q.len()) >= 4
-                && (p.starts_with(q.as_str()) || q.starts_with(p.as_str())))
+    let share = |p: &str, q: &str| {
+        p == q || (p.len().min(q.len()) >= 4 && (p.starts_with(q) || q.starts_with(p)))
     };
-    !x.iter().any(|p| y.iter().any(|q| share(p, q)))
+    !words(x).any(|p| words(y).any(|q| share(p, q)))
 }
 
 /// Whether two dates name the same day of the calendar ("February 24, 2027" in two outlets):

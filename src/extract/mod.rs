@@ -54,7 +54,7 @@ mod words;
 
 pub use sentence::split_sentences;
 
-use crate::model::{Article, Claim, Interval, Qualifier, Quantity, Sentence, Span, Value};
+use crate::model::{Article, Claim, Quantity, Sentence, Span, Value};
 use compact_str::CompactString;
 use context::{SentenceFacts, TimeCues};
 use phrase::find_phrases_in;
@@ -796,17 +796,7 @@ fn extract_sentence(
         };
     // One side of a vote: so many votes for, against or abstaining.
     let vote_found = |side: tally::Side, measure: &str, event| {
-        let quantity = Quantity {
-            interval: Interval::point(side.votes),
-            estimate: Some(side.votes),
-            qualifier: Qualifier::Exact,
-            unit: Some("votes".to_string()),
-            measure: Some(measure.to_string()),
-            subset: false,
-            of: None,
-            counts_people: false,
-            resolution: 1.0,
-        };
+        let quantity = Quantity::exact(side.votes, "votes", measure, None);
         let topic = ["votes ", measure].concat();
         found(
             w.span(side.first, side.last),
@@ -964,17 +954,7 @@ fn extract_sentence(
             // "Linda Hughes, 67,": the age of a named person, one fact about one person.
             Role::Age => {
                 if let Some(a) = age::named_age(w, p) {
-                    let quantity = Quantity {
-                        interval: Interval::point(a.years),
-                        estimate: Some(a.years),
-                        qualifier: Qualifier::Exact,
-                        unit: Some("years".to_string()),
-                        measure: Some("age".to_string()),
-                        subset: false,
-                        of: Some(a.name.clone()),
-                        counts_people: false,
-                        resolution: 1.0,
-                    };
+                    let quantity = Quantity::exact(a.years, "years", "age", Some(a.name.clone()));
                     let topic = format!("age of {}", a.name);
                     out.push(found(a.span, topic, Value::Quantity(quantity), None));
                 }
@@ -1145,6 +1125,7 @@ mod dateline_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Qualifier;
 
     fn dates(body: &str) -> Vec<String> {
         let mut a = Article::from_text("a", body);

@@ -53,6 +53,21 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// A whole number stated exactly ("241 for", "Hughes, 67"), of `unit` and `measure`.
+    pub fn exact(value: f64, unit: &str, measure: &str, of: Option<String>) -> Quantity {
+        Quantity {
+            interval: Interval::point(value),
+            estimate: Some(value),
+            qualifier: Qualifier::Exact,
+            unit: Some(unit.to_string()),
+            measure: Some(measure.to_string()),
+            subset: false,
+            of,
+            counts_people: false,
+            resolution: 1.0,
+        }
+    }
+
     pub fn approximate(&self) -> bool {
         self.qualifier.is_approximate()
     }
