@@ -163,11 +163,44 @@ pub fn may_match<'a>(a: &'a Profile, b: &'a Profile, nouns: &Nouns<'a>) -> bool 
     };
     let of = match (&a.of, &b.of) {
         (Some(x), Some(y)) if a.measure.as_deref() == Some("age") => same_person(x, y),
+        // "a 10-metre dhow" and "a 10-metre craft" may be one boat: their nouns are weighed
+        // by the pair's score (see [`sized_things_apart`]).
+        _ if sizes_a_thing(a) || sizes_a_thing(b) => true,
         (Some(x), Some(y)) => nouns.same(x, y),
         (None, None) => true,
         _ => false,
     };
     units && of
+}
+
+/// Whether a figure gives the size of a thing ("the 120-tonne truss": a number joined to its
+/// unit, with the noun it sizes as what it is of): no measure, and a thing that is no share's
+/// whole.
+fn sizes_a_thing(p: &Profile) -> bool {
+    p.kind == ClaimKind::Figure
+        && p.measure.is_none()
+        && p.of.is_some()
+        && p.unit.as_deref().is_some_and(|u| u != "percent")
+}
+
+/// Whether two figures of one unit, at least one the size of a thing, cannot be of one
+/// thing at values that cannot both be true: "the 120-tonne truss" and "the 90-tonne steel
+/// truss" are one truss weighed twice, "a 200-bed hospital" and "a 10-bed clinic" two
+/// buildings, and a size that names no thing may be of any. Equal sizes line up by their
+/// words ("a 10-metre dhow", "a 10-metre craft").
+fn sized_things_apart<'a>(
+    a: &'a Profile,
+    b: &'a Profile,
+    nouns: &Nouns<'a>,
+    disjoint: bool,
+) -> bool {
+    if !(sizes_a_thing(a) || sizes_a_thing(b)) || !disjoint {
+        return false;
+    }
+    match (&a.of, &b.of) {
+        (Some(x), Some(y)) => !(sizes_a_thing(a) && sizes_a_thing(b) && nouns.same(x, y)),
+        _ => true,
+    }
 }
 
 /// Whether two names (lowercase) may be of one person: the same last word, and the words of
@@ -714,6 +747,12 @@ fn pair_score<'a>(
     if disjoint && places_apart(a.1, b.1) {
         return None;
     }
+    // "The 120-tonne truss" and "a 90-tonne truss" weigh one truss; "a 200-bed hospital" and
+    // "a 10-bed clinic" are two buildings.
+    let sized = sizes_a_thing(a.1) && sizes_a_thing(b.1);
+    if sized_things_apart(a.1, b.1, &weights.nouns, disjoint) {
+        return None;
+    }
     // "Police have now arrested 63 people": "now" tells how far a count has come, not the day
     // of what it counts; it is no rival of a day another outlet names.
     if dates && disjoint && (is_now(a.1) || is_now(b.1)) {
@@ -767,6 +806,10 @@ fn pair_score<'a>(
     }
     if a.0.lead && b.0.lead {
         score += LEAD_BONUS;
+    }
+    // "The 120-tonne truss" and "the 90-tonne steel truss": one thing has one size.
+    if sized && disjoint {
+        score += SIZE_OF_ONE_THING_BONUS;
     }
     // "Linda Hughes, 67" and "Hughes, 68": a person has one age, whatever words surround it.
     if a.1.measure.as_deref() == Some("age") {
@@ -1297,6 +1340,9 @@ const LEAD_BONUS: f64 = 0.25;
 /// What the ages of one named person earn (see `same_person`): enough for two ages that
 /// differ to stand as the contradiction they are.
 const PERSON_AGE_BONUS: f64 = 0.6;
+/// What two sizes of one named thing earn ("the 120-tonne truss", "the 90-tonne truss"): with
+/// a few words shared besides the noun, enough to stand as a contradiction.
+const SIZE_OF_ONE_THING_BONUS: f64 = 0.35;
 const SOLE_BONUS: f64 = 0.1;
 /// Two articles' only counts of one particular thing ("hostages", "shells"; not "people"), of
 /// one value.

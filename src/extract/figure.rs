@@ -8,6 +8,7 @@ use crate::extract::custody;
 use crate::extract::date_words::{Tense, date_words};
 use crate::extract::lexicon::{NumberWordKind, lexicon};
 use crate::extract::measure;
+use crate::extract::measured_thing;
 use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
@@ -422,6 +423,12 @@ pub fn figure(
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
     let of = of.filter(|_| measure != Some("turnout"));
+    // "the 120-tonne truss": a number joined to its unit gives the size of the noun after.
+    let of = of.or_else(|| {
+        unit.as_deref()
+            .filter(|_| measure.is_none() && p.currency.is_none() && !percent)
+            .and_then(|u| measured_thing::measured_thing(w, p, u, unit_end))
+    });
     // "32 guns, including 11 automatic weapons, almost 400kg of cocaine": a sum or a
     // quantity in a unit of measure goes on a list of things seized, never a part of a count.
     let measured = p.currency.is_some() || p.glued_unit.is_some() || percent;
@@ -1584,7 +1591,11 @@ pub(super) fn topic(
             None => ["percent", "", "", ""],
         },
         (Some(u), None) if is_currency(u) => ["amount in ", u, "", ""],
-        (Some(u), None) => [u, "", "", ""],
+        // "120-tonne truss": the size of a thing.
+        (Some(u), None) => match of {
+            Some(o) => [u, " ", o, ""],
+            None => [u, "", "", ""],
+        },
         (None, None) => return String::new(),
     };
     if subset && parts.iter().any(|p| !p.is_empty()) {

@@ -28,6 +28,7 @@ mod happening_word;
 mod joined_total;
 mod lexicon;
 mod measure;
+mod measured_thing;
 mod mood;
 mod number;
 mod payee;
