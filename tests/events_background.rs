@@ -6,7 +6,7 @@
 mod common;
 
 use claimdiff::model::{ClaimKind, Comparison, Finding, Verdict};
-use common::{assert_no_contradiction, claim, holds, words};
+use common::{article, assert_no_contradiction, claim, finding_of, holds, run, words};
 
 /// Extracts and compares one constructed event.
 fn event(name: &str) -> Comparison {
@@ -235,4 +235,42 @@ fn fakes_war_tolls_of_two_outlets_line_up() {
     );
     assert!(holds(&cmp, war, "trt-1924058107", "an estimated 400000"));
     assert_eq!(war.verdict, Verdict::Compatible);
+}
+
+#[test]
+fn a_later_report_of_the_storys_own_day_is_of_the_story() {
+    // Written 19 days later, "on March 5" is past for the second outlet, but it is the day the
+    // first outlet reports as its own: the two counts of abducted students are one fact.
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2025-03-05",
+            "Gunmen abducted 287 students from a boarding school on Wednesday, police said.",
+        ),
+        article(
+            "paper",
+            "2025-03-24",
+            "Gunmen abducted 278 students from the boarding school on March 5.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "278 students");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert_eq!(f.claims.len(), 2, "{f:#?}");
+}
+
+#[test]
+fn an_earlier_day_no_outlet_reports_as_its_own_stays_apart() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2025-03-05",
+            "Gunmen abducted 287 students from a boarding school on Wednesday, police said.",
+        ),
+        article(
+            "paper",
+            "2025-03-24",
+            "Gunmen abducted 300 students from another school on November 2 last year.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
 }

@@ -19,6 +19,7 @@ mod quote_index;
 mod quote_paraphrase;
 mod quote_pronoun;
 mod quote_reordered;
+mod story_day;
 mod update;
 mod verdict;
 
@@ -61,6 +62,7 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
     headline::read_as_their_body(&mut items);
     officers::read_as_police(&mut items);
     hospitalised::read_as_injured(&mut items);
+    story_day::read_as_the_story(&mut items, &claims);
     main_count::mark(&mut items, &claims);
     let groups = align::group(&items);
     let article_of = |c: &Claim| articles.get(*source_rank.get(c.source.as_str())?);
