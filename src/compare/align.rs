@@ -2,6 +2,7 @@
 //! claims (representatives) of its block of claims of the same kind and measure, then greedy
 //! grouping, strongest pairs first, that keeps one value per source.
 
+use crate::compare::crowd_sides;
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
     Profile, TollDay, UNIT_SCALES, across_midnight, alignment_class, common_scale, one_day,
@@ -751,6 +752,14 @@ fn pair_score<'a>(
     // "a 10-bed clinic" are two buildings.
     let sized = sizes_a_thing(a.1) && sizes_a_thing(b.1);
     if sized_things_apart(a.1, b.1, &weights.nouns, disjoint) {
+        return None;
+    }
+    // "Police estimated that 45,000 people took part", "Organisers said 200,000": each side's
+    // estimate, truly relayed.
+    if disjoint
+        && a.1.measure.as_deref() == Some("gathered")
+        && crowd_sides::told_by_two_sides(a.0, b.0)
+    {
         return None;
     }
     // "Police have now arrested 63 people": "now" tells how far a count has come, not the day

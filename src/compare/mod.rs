@@ -6,6 +6,7 @@
 
 mod align;
 mod consensus;
+mod crowd_sides;
 mod explain;
 mod headline;
 mod hospitalised;
