@@ -64,3 +64,42 @@ fn a_later_death_has_its_own_day() {
     let f = finding_of(&cmp, ClaimKind::Date, "wire", "Wednesday");
     assert!(f.topic.starts_with("date of another"), "{f:#?}");
 }
+
+#[test]
+fn a_provinces_tally_is_not_the_nations() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2025-02-11",
+            "Mozambique has recorded 4,812 suspected cholera cases and 61 deaths, the health \
+             ministry said.",
+        ),
+        article(
+            "paper",
+            "2025-02-12",
+            "Nampula province has recorded 2,130 suspected cholera cases and 29 deaths, the \
+             provincial health director said.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+}
+
+#[test]
+fn one_nations_tallies_still_contradict() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2025-02-11",
+            "Mozambique has recorded 4,812 suspected cholera cases and 61 deaths, the health \
+             ministry said.",
+        ),
+        article(
+            "paper",
+            "2025-02-11",
+            "Mozambique has recorded 4,812 suspected cholera cases and 16 deaths, the health \
+             ministry said.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "61");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+}

@@ -97,6 +97,9 @@ pub fn place_of_count(w: &Words, first: usize, last: usize) -> Option<String> {
     {
         return Some(place);
     }
+    if let Some(place) = subject_place(w, first) {
+        return Some(place);
+    }
     let mut k = last + 1;
     while k < w.len() && k <= last + REACH_AFTER && !clause_break(w, k) {
         if w.low(k) == "in" {
@@ -109,6 +112,62 @@ pub fn place_of_count(w: &Words, first: usize, last: usize) -> Option<String> {
         k += 1;
     }
     None
+}
+
+/// Most tokens between a verb of a tally and the "and" before its second count ("recorded
+/// 4,812 suspected cholera cases and 61 deaths").
+const JOINED_REACH: usize = 7;
+
+/// Verbs of a tally a place keeps of its own cases or deaths ("Mozambique has recorded 4,812
+/// cases"): said of a place, they tell that place's count.
+const TALLY_VERBS: [&str; 3] = ["recorded", "registered", "logged"];
+
+/// Verbs that a place reports its count with ("Nampula province reported 2,130 cases") as an
+/// agency or a company also does: said of a place only after its kind ("province").
+const REPORT_VERBS: [&str; 2] = ["reported", "confirmed"];
+
+/// The place that opens the clause of a count starting at token `first` as the subject of a
+/// verb of its tally: "Nampula province has recorded 2,130 suspected cases", "Mozambique has
+/// registered 61 deaths". A province's count is not the nation's.
+fn subject_place(w: &Words, first: usize) -> Option<String> {
+    let mut k = first.checked_sub(1)?;
+    // "has recorded 4,812 suspected cases and 61 deaths": the second count of the verb.
+    if w.low(k) == "and" {
+        let from = k.saturating_sub(JOINED_REACH);
+        k = (from..k)
+            .rev()
+            .take_while(|&t| !clause_break(w, t))
+            .find(|&t| TALLY_VERBS.contains(&w.low(t)) || REPORT_VERBS.contains(&w.low(t)))?;
+    }
+    let verb = w.low(k);
+    let tally = TALLY_VERBS.contains(&verb);
+    if !tally && !REPORT_VERBS.contains(&verb) {
+        return None;
+    }
+    if k >= 1 && matches!(w.low(k - 1), "has" | "have" | "had") {
+        k -= 1;
+    }
+    // "Nampula province": the kind of place after the name, left out of it.
+    let kind = k >= 1 && KINDS_OF_PLACE.contains(&w.low(k - 1));
+    if kind {
+        k -= 1;
+    }
+    if !tally && !kind {
+        return None;
+    }
+    let end = k;
+    while k > 0 && end - k < MAX_PLACE_WORDS && place_word(w, k - 1) {
+        k -= 1;
+    }
+    // The name opens its clause: "Officials in Nampula province reported" is told of the
+    // officials' words, read by "in" above.
+    if k == end || !(k == 0 || clause_break(w, k - 1)) {
+        return None;
+    }
+    let words: Vec<&str> = (k..end)
+        .map(|i| w.raw(i).trim_end_matches("'s").trim_end_matches("’s"))
+        .collect();
+    Some(words.join(" "))
 }
 
 /// Whether token `k` ends a clause: a comma, a semicolon, a dash or "and".
@@ -190,6 +249,29 @@ mod tests {
         assert_eq!(p.as_deref(), Some("Aleppo"));
         let p = place("Two died in northern Idlib on Monday.", 0, 0);
         assert_eq!(p.as_deref(), Some("Idlib"));
+    }
+
+    #[test]
+    fn a_place_that_keeps_the_tally_is_its_place() {
+        let p = place(
+            "Nampula province has recorded 2,130 suspected cholera cases.",
+            4,
+            4,
+        );
+        assert_eq!(p.as_deref(), Some("Nampula"));
+        let p = place("Mozambique has recorded 4,812 suspected cases.", 3, 3);
+        assert_eq!(p.as_deref(), Some("Mozambique"));
+        let p = place("Sofala Province reported 96 deaths.", 3, 3);
+        assert_eq!(p.as_deref(), Some("Sofala"));
+        let p = place(
+            "Mozambique has recorded 4,812 suspected cases and 61 deaths.",
+            7,
+            7,
+        );
+        assert_eq!(p.as_deref(), Some("Mozambique"));
+        // An agency reports what it counts anywhere.
+        assert_eq!(place("Reuters has confirmed 12 deaths.", 3, 3), None);
+        assert_eq!(place("The ministry has recorded 4,812 cases.", 4, 4), None);
     }
 
     #[test]
