@@ -425,9 +425,10 @@ const OVER_PARTICLE_VERBS: [&str; 12] = [
 
 /// Verbs of moving that take "up" before where a level moved to: "edged up to 4.3%", "ticked
 /// up to 3.1 percent", "went up to $1.2 billion".
-const MOVED_UP: [&str; 18] = [
+const MOVED_UP: [&str; 21] = [
     "edged", "edges", "ticked", "ticks", "moved", "moves", "crept", "creeps", "went", "goes",
-    "inched", "inches", "shot", "shoots", "bumped", "pushed", "ramped", "revised",
+    "going", "gone", "go", "inched", "inches", "shot", "shoots", "bumped", "pushed", "ramped",
+    "revised",
 ];
 
 /// Verbs of change: a number after one is what a thing moved by, or from.
@@ -793,6 +794,7 @@ mod tests {
         );
         assert_eq!(one("killed more than 250,000 people").2, Qualifier::AtLeast);
         assert_eq!(one("nearly 40 died").2, Qualifier::Nearly);
+        assert_eq!(one("a cost approaching $10m").2, Qualifier::Nearly);
         assert_eq!(
             one("burned approx. 18,000 hectares"),
             ("approx. 18,000".into(), 18_000.0, Qualifier::About)
@@ -801,6 +803,7 @@ mod tests {
         assert_eq!(one("up to 4,000 km").2, Qualifier::AtMost);
         // A level moved up to is no bound.
         assert_eq!(one("The rate edged up to 4.3%").2, Qualifier::Exact);
+        assert_eq!(one("The wage is going up to $17.20").2, Qualifier::Exact);
         assert_eq!(one("The rate ticked up to 4.3%").0, "4.3%");
         assert_eq!(
             one("between 5 and 6 were hurt"),

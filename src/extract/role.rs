@@ -6,7 +6,7 @@ use crate::extract::happening_word::happening_class;
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::word_set::WordSet;
-use crate::extract::words::{Words, looks_plural};
+use crate::extract::words::{Words, is_possessive, looks_plural};
 use crate::model::Qualifier;
 use std::sync::LazyLock;
 
@@ -110,7 +110,7 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     if p.currency.is_some() || p.percent {
         return Role::Figure;
     }
-    if names_a_thing(w, p) || a_number_word_in_a_name(w, p) || a_seat(w, p) {
+    if names_a_thing(w, p) || a_number_word_in_a_name(w, p) || a_label(w, p) || loved_one(w, p) {
         return Role::Name;
     }
     let time_unit = |k: usize| lex.time_units.contains_key(w.low(k));
@@ -289,14 +289,46 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
     listed || (acronym && !is_measure_word(w.low(p.last + 1))) || a_model_number(w, p)
 }
 
-/// Whether `p` labels a seat or a row: "near seat 23F", "in row 12", "seats 4A and 4B" (no
-/// 23 degrees Fahrenheit, no count).
-fn a_seat(w: &Words, p: &Phrase) -> bool {
+/// Nouns a number after them labels, counting nothing: "near seat 23F", "in row 12", "a
+/// section 14 order", "Article 50", "platform 4", "gate 12", "junction 9".
+const LABELLED_BY_A_NUMBER: [&str; 17] = [
+    "seat",
+    "seats",
+    "row",
+    "section",
+    "article",
+    "clause",
+    "paragraph",
+    "chapter",
+    "amendment",
+    "resolution",
+    "platform",
+    "gate",
+    "terminal",
+    "ward",
+    "room",
+    "junction",
+    "exit",
+];
+
+/// Whether `p` is the "one" of "a loved one" or "loved ones": a person dear to someone, no
+/// count ("everyone who has lost a loved one").
+fn loved_one(w: &Words, p: &Phrase) -> bool {
+    p.shape == Shape::Words
+        && p.num_first == p.num_last
+        && p.num_first >= 1
+        && matches!(w.low(p.num_first), "one" | "ones")
+        && w.low(p.num_first - 1) == "loved"
+}
+
+/// Whether `p` is a label after a noun of [`LABELLED_BY_A_NUMBER`]: "near seat 23F",
+/// "seats 4A and 4B" (no 23 degrees Fahrenheit), "a section 14 order" (no 14 orders).
+fn a_label(w: &Words, p: &Phrase) -> bool {
     p.first >= 1
         && p.first == p.num_first
         && p.shape == Shape::Digits
         && p.qualifier == Qualifier::Exact
-        && matches!(w.low(p.first - 1), "seat" | "seats" | "row")
+        && LABELLED_BY_A_NUMBER.contains(&w.low(p.first - 1))
 }
 
 /// Whether `p` is the number of a model's name: a capitalized word inside the sentence, a
@@ -757,6 +789,9 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     if one_word && name_before && first >= 3 && w.capitalized(first - 3) && w.is_word(first - 3) {
         return matches!(w.raw(next), "," | ")");
     }
+    if small && youngest_or_oldest(w, first) {
+        return true;
+    }
     if !(small && comma_after) {
         return false;
     }
@@ -852,11 +887,18 @@ fn person_noun_before(w: &Words, first: usize) -> bool {
     let noun = w.low(first - 2);
     let person = lexicon().people.contains(noun)
         || (noun.len() > 4 && PERSON_ENDINGS.iter().any(|e| noun.ends_with(e)));
+    // "The train's driver, 54,": a possessive determines the noun as "the" does.
     person
-        && matches!(
+        && (matches!(
             w.low(first - 3),
             "a" | "an" | "the" | "his" | "her" | "their"
-        )
+        ) || is_possessive(w.low(first - 3)))
+}
+
+/// Whether the number at token `first` follows "the youngest" or "the oldest" of a group
+/// told before ("the youngest 19, the oldest 58"): an age.
+fn youngest_or_oldest(w: &Words, first: usize) -> bool {
+    first >= 1 && matches!(w.low(first - 1), "youngest" | "oldest" | "eldest")
 }
 
 #[cfg(test)]
@@ -868,6 +910,24 @@ mod tests {
     fn roles(s: &str) -> Vec<Role> {
         let w = Words::new(s, Span::new(0, s.len()));
         find_phrases(&w).iter().map(|p| role(&w, p)).collect()
+    }
+
+    #[test]
+    fn labels_loved_ones_and_ages_of_the_youngest_count_nothing() {
+        assert_eq!(roles("Police issued a section 14 order."), [Role::Name]);
+        assert_eq!(roles("Passengers waited at gate 12."), [Role::Name]);
+        assert_eq!(
+            roles("Our thoughts are with everyone who has lost a loved one."),
+            [Role::Name]
+        );
+        assert_eq!(
+            roles("The train's driver, 54, was trapped in his cab."),
+            [Role::Age]
+        );
+        assert_eq!(
+            roles("The miners, the youngest 19, the oldest 58, were trapped."),
+            [Role::Age, Role::Age]
+        );
     }
 
     #[test]
