@@ -11,7 +11,7 @@ use crate::compare::quote::{
 /// Words and two-word phrases of news quotations, each with the words it is read as: one of
 /// each set of renderings that mean the same in a quotation. Only words whose every common
 /// sense is shared ("fired" may be a dismissal, so it is not here).
-const SAME_SENSE: [(&str, &str); 68] = [
+const SAME_SENSE: [(&str, &str); 87] = [
     // Contractions, which desks write out or not.
     ("won't", "will not"),
     ("can't", "can not"),
@@ -36,6 +36,26 @@ const SAME_SENSE: [(&str, &str); 68] = [
     ("it's", "it is"),
     ("i'm", "i am"),
     ("shall", "will"),
+    ("that's", "that is"),
+    ("there's", "there is"),
+    ("what's", "what is"),
+    ("here's", "here is"),
+    ("let's", "let us"),
+    ("we've", "we have"),
+    ("i've", "i have"),
+    ("they've", "they have"),
+    ("you've", "you have"),
+    ("you're", "you are"),
+    ("you'll", "you will"),
+    ("he'll", "he will"),
+    ("she'll", "she will"),
+    ("it'll", "it will"),
+    ("that'll", "that will"),
+    ("hadn't", "had not"),
+    ("mustn't", "must not"),
+    ("needn't", "need not"),
+    // "every last man" stresses as "every single man" does (an intensifier, see `quote`).
+    ("every last", "every single"),
     // Arms and fighting.
     // "cease-fire" is read as two words: the phrase before its "fire".
     ("cease fire", "ceasefire"),
@@ -167,6 +187,14 @@ mod tests {
         assert!(same(
             "This cease-fire is the first step towards lasting peace",
             "This truce is the first step towards lasting peace"
+        ));
+        assert!(same(
+            "That's a disaster for every family on this street",
+            "This is a disaster for every family on this street"
+        ));
+        assert!(same(
+            "We will not stop until every last man is brought home",
+            "We will not stop until every man is brought home"
         ));
         // Another word besides, and a small word: still the same sense.
         assert!(same(

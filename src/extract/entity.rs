@@ -1155,7 +1155,14 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
             return None;
         }
         let p = portfolios_before_a_name(lex, &words[j + 2..]);
-        (p > 0 && name_follows_title(words, j + 1 + p)).then_some(j + 2 + p)
+        if p > 0 && name_follows_title(words, j + 1 + p) {
+            return Some(j + 2 + p);
+        }
+        // "Chief Inspector of Rail Accidents Helen Marsh", "Mayor of Halden Katrin Obelsen":
+        // a body or a place of more than one word after "of", then a name of two words.
+        let name = words.len().checked_sub(2)?;
+        (name >= j + 3 && name_follows_title(words, name - 1) && !is_place_name(lex, words, name))
+            .then_some(name)
     }) {
         k = n;
     } else {
@@ -1225,6 +1232,15 @@ fn name_follows_title(words: &[&str], j: usize) -> bool {
                 && !matches!(*w, "of" | "for" | "and")
                 && (!w.ends_with('.') || is_initial(w))
         })
+}
+
+/// Whether the words from `k` on end in a word of places' names ("Halden County") or are a
+/// listed place: no person's name.
+fn is_place_name(lex: &EntityLexicon, words: &[&str], k: usize) -> bool {
+    let rest = &words[k..];
+    let mut key = String::new();
+    key_into(&rest.join(" "), &mut key);
+    rest.iter().any(|w| lex.place_words.contains(w)) || lex.places.contains(key.as_str())
 }
 
 /// How many portfolio words open `words` when a name of two or three words follows them
@@ -1591,6 +1607,16 @@ mod tests {
         // An "of" inside the role stays there.
         let e = ents("Secretary of State John Kerry of Massachusetts spoke.");
         assert_eq!(e.role_of("John Kerry"), Some("Secretary of State"));
+        // A body or a place of two words after "of", then the name.
+        let e = ents("Chief Inspector of Rail Accidents Helen Marsh spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Helen Marsh", Kind::Person)), "{n:?}");
+        assert_eq!(
+            e.role_of("Helen Marsh"),
+            Some("Chief Inspector of Rail Accidents")
+        );
+        let e = ents("Mayor of Halden Katrin Obelsen spoke.");
+        assert!(names(&e).contains(&("Katrin Obelsen", Kind::Person)));
     }
 
     #[test]

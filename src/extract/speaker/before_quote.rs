@@ -168,8 +168,9 @@ impl Around<'_> {
         if open + 1 == close {
             return None;
         }
-        // "Claire Dobson, 38, from Bridlington, said:": asides one after another.
-        if aside {
+        // "Claire Dobson, 38, from Bridlington, said:": asides one after another; "Jade
+        // Olowe, 29, a care worker, said:": an age before a description.
+        if aside || describes {
             while let Some(prev) = (0..open).rev().find(|&k| self.low(w[k]) == ",")
                 && prev + 1 < open
                 && self.is_aside(&w[prev + 1..open])

@@ -389,6 +389,16 @@ fn a_title_and_name_before_of_are_the_speaker() {
 fn asides_one_after_another_before_the_verb() {
     let t = "Claire Dobson, 38, from Bridlington, said: \"We were looking at the meerkats when a keeper ran past.\"";
     assert_eq!(speaker_of(t), Some("Claire Dobson".into()));
+    let t = "Jade Olowe, 29, a care worker, said: \"My rent has gone up by a lot this year.\"";
+    assert_eq!(speaker_of(t), Some("Jade Olowe".into()));
+}
+
+#[test]
+fn a_title_and_a_body_after_of_before_a_name() {
+    let t = "Chief Inspector of Rail Accidents Helen Marsh said: \"We will not speculate on the cause.\"";
+    assert_eq!(speaker_of(t), Some("Helen Marsh".into()));
+    let t = "\"We were not warned about the water,\" said Mayor of Halden Katrin Obelsen.";
+    assert_eq!(speaker_of(t), Some("Katrin Obelsen".into()));
 }
 
 #[test]
