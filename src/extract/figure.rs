@@ -439,7 +439,8 @@ pub fn figure(
         || subset(w, p.first, unit_end, group, measured)
         || increment(w, p)
         || one_days_count(w, p, last)
-        || a_described_group(w, p, unit_end);
+        || a_described_group(w, p, unit_end)
+        || (unit.is_none() && a_group_told_before(w, p));
     let counts_people = whole.or(rival).is_some_and(|b| b.quantity.counts_people)
         || people_unit
         || (unit.is_none() && measure.is_some_and(is_human_measure));
@@ -1254,6 +1255,40 @@ const NOT_COUNTED: [&str; 17] = [
 /// How far back a risen toll is looked for before "after".
 const RISE_REACH: usize = 12;
 
+/// Whether the count `p`, with no noun, is "the" of a group the story told of before, the
+/// subject of its verb: "The four had been trapped for five days" (four of the 22 trapped),
+/// "The two were taken to hospital". It names those people again, and may be any part of a
+/// count told elsewhere.
+fn a_group_told_before(w: &Words, p: &Phrase) -> bool {
+    p.first >= 1
+        && p.first == p.num_first
+        && p.qualifier == Qualifier::Exact
+        && w.low(p.first - 1) == "the"
+        && matches!(
+            w.low(p.last + 1),
+            "had" | "have" | "has" | "were" | "are" | "was" | "is" | "remain" | "remained"
+        )
+}
+
+/// Verbs of a count that grows as later ones are added to it ("Four more miners were
+/// rescued").
+const ADDED_TO_A_COUNT: [&str; 14] = [
+    "rescued",
+    "saved",
+    "freed",
+    "released",
+    "arrested",
+    "detained",
+    "evacuated",
+    "found",
+    "recovered",
+    "infected",
+    "hospitalised",
+    "hospitalized",
+    "charged",
+    "confirmed",
+];
+
 /// Whether the count `p` is what a toll went up by, a part of the new toll, not a toll of its
 /// own: "three more workers died", "rose to 15 after three injured workers died". "Killed
 /// ten and wounded dozens more" counts others, not an increment: only later deaths are.
@@ -1284,6 +1319,12 @@ fn increment(w: &Words, p: &Phrase) -> bool {
         }
         // "three more workers died", "five more people were killed".
         if matches!(w.low(k), "died" | "succumbed" | "killed") {
+            return true;
+        }
+        // "Four more miners were rescued", "Two more suspects were arrested": later ones of a
+        // count that grows. "six people died and four more were injured" and "left dozens
+        // more wounded" count others, of another measure.
+        if ADDED_TO_A_COUNT.contains(&w.low(k)) && !(p.first >= 1 && w.low(p.first - 1) == "and") {
             return true;
         }
     }
@@ -1835,6 +1876,19 @@ mod tests {
     use super::*;
     use crate::extract::phrase::find_phrases;
     use crate::extract::role::{Role, role};
+
+    #[test]
+    fn later_ones_and_a_group_told_before_are_parts() {
+        let subset = |s: &str| figures(s)[0].quantity.subset;
+        assert!(subset("Four more miners were rescued on Thursday."));
+        assert!(subset("The four had been trapped for five days."));
+        assert!(subset("He said the 21 were receiving treatment."));
+        // Others of another measure, and counts with a noun of their own.
+        let f = figures("Six people died and four more were injured.");
+        assert!(!f[1].quantity.subset, "{f:?}");
+        assert!(!subset("The blast left dozens more wounded."));
+        assert!(!subset("The 33 miners were rescued on Thursday."));
+    }
 
     fn figures(s: &str) -> Vec<FigureDraft> {
         let w = Words::new(s, Span::new(0, s.len()));
