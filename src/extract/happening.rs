@@ -6,6 +6,7 @@ use crate::extract::date_words::date_words;
 use crate::extract::entity;
 use crate::extract::happening_other_use;
 use crate::extract::happening_subject;
+use crate::extract::happening_word;
 use crate::extract::happening_word::{class_at, happening_class};
 use crate::extract::lexicon::lexicon;
 use crate::extract::token::TokenKind;
@@ -90,7 +91,7 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     .unwrap_or((at, class));
     Some(Happening {
         class,
-        word: w.low(at).to_string(),
+        word: happening_word::word_of(w, at).to_string(),
         names: names_near(w, first.min(at), last.max(at)),
         also: also_before(w, at),
     })
@@ -290,7 +291,10 @@ fn nearest(
         *meets |= class == "meeting";
         // A noun with its determiner ("the attack on the market on Monday") heads the phrase
         // the date belongs to and wins over a verb nearby ("… killed 12").
-        let dist = if is_determined(w, i) && !dated_by_its_own(w, i) {
+        // A delivery's noun does not pull: "for the delivery of aid … was scheduled to start
+        // on Thursday" dates the start, "A shipment of vaccine is expected on Friday" the
+        // delivery only where nothing nearer names a happening.
+        let dist = if is_determined(w, i) && !dated_by_its_own(w, i) && class != "delivery" {
             dist.saturating_sub(NOUN_PULL)
         } else {
             dist
@@ -376,6 +380,11 @@ fn nearest(
         i += 1;
     }
     let (_, mut at, mut class) = best?;
+    // "Hanseong, founded in 1998, employs 14,000 people and reported revenue": results
+    // reported past a comma after the date are another clause's.
+    if class == "results" && at > last && (last + 1..at).any(|k| w.is_punct(k, ",")) {
+        return None;
+    }
     // "A storm killed six people … across the Carolinas on Sunday, officials said": the
     // saying after a comma reports the clause the date is in; a happening further back in
     // that clause is what the date dates, the incident ("a storm killed …") rather than the
@@ -396,12 +405,25 @@ fn nearest(
         if let Some(&(k, c)) = incident.or(in_clause.first()) {
             at = k;
             class = c;
+        } else if at > last + 1 && w.is_punct(last + 1, ",") && dated_on_its_own(w, at) {
+            // "The wage will rise to $17.20 on Oct. 1, Labor Minister Anita Sohal said on
+            // Tuesday": the saying has a day of its own; the date before the comma is of
+            // what is said, which names no happening.
+            return None;
         }
     }
     // "An earthquake struck the province on Tuesday": the verb of striking says what a quake,
     // a storm or a crash did; the incident named before it in the clause is the happening.
     if class == "attack" && matches!(w.low(at), "struck" | "strike" | "strikes") {
-        let before = happenings_before(w, at, 12, false)
+        // "the flooding, which struck the mine": what "which" or "that" stands for, the
+        // noun before it, is what struck.
+        let from =
+            if at >= 2 && matches!(w.low(at - 1), "which" | "that") && w.is_punct(at - 2, ",") {
+                at - 2
+            } else {
+                at
+            };
+        let before = happenings_before(w, from, 12, false)
             .find(|&(_, c)| c != "attack" && INCIDENTS.contains(&c));
         if let Some((k, c)) = before {
             at = k;
@@ -445,6 +467,21 @@ fn nearest(
         class = "meeting";
     }
     Some((at, class))
+}
+
+/// Whether the saying at `at` has a day of its own right after it ("said on Tuesday", "said
+/// Wednesday", "said yesterday").
+fn dated_on_its_own(w: &Words, at: usize) -> bool {
+    let mut k = at + 1;
+    if matches!(w.low(k), "on" | "late" | "early") {
+        k += 1;
+    }
+    k < w.len()
+        && (is_calendar_word(w.low(k))
+            || matches!(
+                w.low(k),
+                "yesterday" | "today" | "tonight" | "last" | "this"
+            ))
 }
 
 /// Whether the happening word at `i` tells what a start was made with ("the conflict that
@@ -766,6 +803,167 @@ mod tests {
 
     fn class(s: &str, date: &str) -> Option<&'static str> {
         at(s, date).map(|h| h.class)
+    }
+
+    #[test]
+    fn a_participle_describing_a_noun_is_no_happening() {
+        // "the flooded mine" describes the mine; the rescue is what the date dates.
+        let h = at(
+            "Rescuers pulled 14 miners alive from the flooded Serapo mine on Wednesday.",
+            "Wednesday",
+        )
+        .unwrap();
+        assert_eq!(h.class, "rescue");
+        assert_eq!(
+            class("Water flooded the Serapo mine on Saturday.", "Saturday"),
+            Some("disaster")
+        );
+        assert_eq!(
+            class("Divers searched the collapsed bridge on Monday.", "Monday"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_burial_is_a_funeral_and_a_reunion_a_release() {
+        assert_eq!(
+            class(
+                "Musa Ibrahim, who was killed during the attack, was buried on Thursday.",
+                "Thursday"
+            ),
+            Some("ceremony")
+        );
+        assert_eq!(
+            class("He was laid to rest on Friday.", "Friday"),
+            Some("ceremony")
+        );
+        // Buried by a disaster is no funeral.
+        assert_ne!(
+            class("Homes were buried under rubble on Monday.", "Monday"),
+            Some("ceremony")
+        );
+        assert_eq!(
+            class(
+                "The 265 pupils abducted from the school were reunited with their families last night.",
+                "last night"
+            ),
+            Some("release")
+        );
+    }
+
+    #[test]
+    fn a_disaster_that_struck_is_no_attack() {
+        let h = at(
+            "Three men have now died in the flooding, which struck the mine before dawn on Sunday.",
+            "Sunday",
+        )
+        .unwrap();
+        assert_eq!((h.class, h.word.as_str()), ("disaster", "flooding"));
+    }
+
+    #[test]
+    fn a_date_before_a_saying_dated_on_its_own_is_not_the_sayings() {
+        assert_eq!(
+            class(
+                "The minimum wage will rise to $17.20 an hour on Oct. 1, Labor Minister Anita Sohal said on Tuesday.",
+                "Oct. 1"
+            ),
+            None
+        );
+        assert_eq!(
+            class(
+                "Diggers could be on the site as early as September, city officials said on Wednesday.",
+                "September"
+            ),
+            None
+        );
+        assert_eq!(
+            class(
+                "One body was recovered on Tuesday, Serapo Gold Ltd said.",
+                "Tuesday"
+            ),
+            Some("recovery")
+        );
+    }
+
+    #[test]
+    fn the_met_is_no_meeting() {
+        assert_ne!(
+            class(
+                "At 5.30pm on Saturday the Met imposed conditions on the protest.",
+                "Saturday"
+            ),
+            Some("meeting")
+        );
+        assert_eq!(
+            class(
+                "The Met said on Sunday that 41 people had been arrested.",
+                "Sunday"
+            ),
+            Some("announcement")
+        );
+        assert_eq!(
+            class("The two leaders met on Sunday.", "Sunday"),
+            Some("meeting")
+        );
+    }
+
+    #[test]
+    fn derailments_results_deliveries_votes_and_fires_are_happenings() {
+        let h = at(
+            "The train came off the line shortly before 8am on Tuesday.",
+            "Tuesday",
+        )
+        .unwrap();
+        assert_eq!((h.class, h.word.as_str()), ("accident", "derailed"));
+        assert_eq!(
+            class("A freight train jumped the tracks on Monday.", "Monday"),
+            Some("accident")
+        );
+        assert_eq!(
+            class("Corvane reported results on Wednesday.", "Wednesday"),
+            Some("results")
+        );
+        assert_eq!(
+            class("Corvane posted record sales on Wednesday.", "Wednesday"),
+            Some("results")
+        );
+        assert_eq!(
+            class(
+                "A shipment of vaccine is expected on Friday, and vaccination will start on Monday.",
+                "Friday"
+            ),
+            Some("delivery")
+        );
+        assert_eq!(
+            class("The council will vote on the plan on 3 July.", "3 July"),
+            Some("vote")
+        );
+        assert_eq!(
+            class("Voters went to the polls on Friday.", "Friday"),
+            Some("election")
+        );
+        assert_eq!(
+            class(
+                "Voters rejected the amendments in March 2024, and in 2013 narrowly voted to keep the Senate.",
+                "2013"
+            ),
+            Some("election")
+        );
+        assert_eq!(
+            class(
+                "Hanseong, founded in 1998, employs about 14,000 people and reported revenue of 11.3 trillion won.",
+                "1998"
+            ),
+            None
+        );
+        assert_eq!(
+            class(
+                "The fire has burned 21,300 acres — more than 33 square miles — since it ignited Saturday afternoon off State Route 33.",
+                "Saturday afternoon"
+            ),
+            Some("fire")
+        );
     }
 
     #[test]

@@ -241,9 +241,46 @@ fn takes_other_object(w: &Words, i: usize, low: &str) -> bool {
         .any(|k| objects.contains(&w.low(k)))
 }
 
+/// Determiners before a participle that describes the noun after it.
+/// Not "that", which as often opens a clause ("rockets that released deadly fumes").
+const DETERMINERS: [&str; 8] = ["the", "a", "an", "its", "their", "his", "her", "this"];
+
+/// Words after a participle that show it is a verb, not a word describing a noun ("the
+/// attacked on Monday" is no phrase; "an accused in the case").
+const AFTER_A_VERB: [&str; 14] = [
+    "on",
+    "in",
+    "at",
+    "by",
+    "for",
+    "to",
+    "from",
+    "with",
+    "and",
+    "or",
+    "of",
+    "during",
+    "last",
+    "yesterday",
+];
+
+/// Whether the happening word at `i` is a past participle between a determiner and the noun
+/// it describes ("the flooded Serapo mine", "the collapsed bridge", "a burned-out bus"): it
+/// tells what the thing is like, not a happening the clause dates.
+fn describes_a_noun(w: &Words, i: usize) -> bool {
+    let low = w.low(i);
+    low.len() > 4
+        && low.ends_with("ed")
+        && i >= 1
+        && DETERMINERS.contains(&w.low(i - 1))
+        && i + 1 < w.len()
+        && (w.is_word(i + 1) || (w.is_punct(i + 1, "-") && w.glued(i + 1)))
+        && !AFTER_A_VERB.contains(&w.low(i + 1))
+}
+
 /// Whether the happening word at `i` is used otherwise than for its happening.
 pub fn used_otherwise(w: &Words, i: usize) -> bool {
-    if names_a_body(w, i) || takes_other_object(w, i, w.low(i)) {
+    if names_a_body(w, i) || takes_other_object(w, i, w.low(i)) || describes_a_noun(w, i) {
         return true;
     }
     let low = w.low(i);

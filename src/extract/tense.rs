@@ -51,6 +51,16 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         if low == "heads" && w.low(i + 1) == "of" {
             return None;
         }
+        // "filed their tax returns on Monday": a noun, no schedule.
+        if low == "returns"
+            && i >= 1
+            && matches!(
+                w.low(i - 1),
+                "tax" | "the" | "their" | "its" | "his" | "her" | "annual" | "investment"
+            )
+        {
+            return None;
+        }
         // "derailed next to the river on Wednesday": "next to" is a preposition, no time
         // ahead.
         if low == "next" && w.low(i + 1) == "to" {
@@ -95,6 +105,14 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
             }
             return Some(*t);
         }
+    }
+    // "The new rules take effect on Monday", "comes into force", "goes on sale": a schedule
+    // told in the present looks ahead.
+    if matches!(
+        (low, w.low(i + 1)),
+        ("takes", "effect") | ("comes", "into") | ("goes", "on")
+    ) {
+        return Some(Tense::Future);
     }
     if low.ends_with("'ll") || low.ends_with("’ll") {
         return Some(Tense::Future);
@@ -256,6 +274,16 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
                 return Some(Tense::Past);
             }
         }
+    }
+    // "canceled summer school through Friday": like "until", a weekday right after
+    // "through" ends a stretch that runs ahead to the coming one, unless the stretch lasted
+    // ("remained closed through Friday").
+    if first >= 1
+        && w.low(first - 1) == "through"
+        && WEEKDAYS.contains(&w.low(first))
+        && !(2..=3).any(|j| first >= j && LASTED_PAST.contains(&w.low(first - j)))
+    {
+        return Some(Tense::Future);
     }
     // "The launch was postponed on June 9": the day it was put off, which "on" tells from
     // the day it was put off to ("postponed to June 19", "postponed until June").
@@ -516,6 +544,36 @@ mod tests {
         // A participle that is a verb keeps its past.
         assert_eq!(
             at("Rebels damaged the units on Thursday.", "Thursday"),
+            Some(Tense::Past)
+        );
+    }
+
+    #[test]
+    fn a_schedule_in_the_present_and_through_a_weekday_look_ahead() {
+        assert_eq!(
+            at(
+                "The bill returns to the Commons for its second reading on Wednesday.",
+                "Wednesday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The new law takes effect on Monday.", "Monday"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at(
+                "Piñon Valley Unified canceled summer school through Friday.",
+                "Friday"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("Schools remained closed through Friday.", "Friday"),
+            Some(Tense::Past)
+        );
+        assert_eq!(
+            at("They filed their tax returns on Monday.", "Monday"),
             Some(Tense::Past)
         );
     }
