@@ -1158,11 +1158,7 @@ fn classify(words: &[&str], joined: String, scratch: &mut String) -> Option<(Str
         if p > 0 && name_follows_title(words, j + 1 + p) {
             return Some(j + 2 + p);
         }
-        // "Chief Inspector of Rail Accidents Helen Marsh", "Mayor of Halden Katrin Obelsen":
-        // a body or a place of more than one word after "of", then a name of two words.
-        let name = words.len().checked_sub(2)?;
-        (name >= j + 3 && name_follows_title(words, name - 1) && !is_place_name(lex, words, name))
-            .then_some(name)
+        body_after_of_then_name(lex, words, j)
     }) {
         k = n;
     } else {
@@ -1232,6 +1228,24 @@ fn name_follows_title(words: &[&str], j: usize) -> bool {
                 && !matches!(*w, "of" | "for" | "and")
                 && (!w.ends_with('.') || is_initial(w))
         })
+}
+
+/// Where the name starts in "Chief Inspector of Rail Accidents Helen Marsh" or "Mayor of
+/// Halden Katrin Obelsen": a title at `j`, "of" or "for", a body or a place of capitalized
+/// words, then a name of two words that is no place.
+fn body_after_of_then_name(lex: &EntityLexicon, words: &[&str], j: usize) -> Option<usize> {
+    let name = words.len().checked_sub(2)?;
+    let body_capitalized = words.get(j + 2..name).is_some_and(|body| {
+        body.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && !matches!(*w, "of" | "for" | "and")
+        })
+    });
+    (name >= j + 3
+        && matches!(words.get(j + 1), Some(&("of" | "for")))
+        && body_capitalized
+        && name_follows_title(words, name - 1)
+        && !is_place_name(lex, words, name))
+    .then_some(name)
 }
 
 /// Whether the words from `k` on end in a word of places' names ("Halden County") or are a
@@ -1767,10 +1781,23 @@ mod tests {
             return Some((c.to_string(), k, 0));
         }
         let mut k = 0;
+        let last_title = words.iter().rposition(|w| is_title(w));
         if let Some(j) = title_before_name(words) {
             // "Oregon State Police Lt. Gregg Hastings", "New York Gov. Andrew Cuomo": the words
             // up to the last title are the person's role, whatever they name.
             k = j + 1;
+        } else if let Some(n) = last_title.and_then(|j| {
+            let p = portfolios_before_a_name(lex, words.get(j + 2..).unwrap_or_default());
+            if matches!(words.get(j + 1), Some(&("of" | "for")))
+                && p > 0
+                && name_follows_title(words, j + 1 + p)
+            {
+                return Some(j + 2 + p);
+            }
+            body_after_of_then_name(lex, words, j)
+        }) {
+            // "Secretary of State John Kerry", "Mayor of Halden Katrin Obelsen".
+            k = n;
         } else {
             if words.iter().any(|w| lex.org_words.contains(w)) {
                 // "Russian Foreign Ministry": a leading demonym is the org's country, kept.
