@@ -13,6 +13,7 @@ use crate::extract::mood;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
 use crate::extract::role;
+use crate::extract::seized_people;
 use crate::extract::tense;
 use crate::extract::words::{Words, is_possessive, looks_plural};
 use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS, is_currency};
@@ -382,6 +383,10 @@ pub fn figure(
     // "A gendarme and two civilians were killed": the first of two joined counts of people
     // takes the measure said after the second.
     let measure = measure.or_else(|| people_unit.then(|| joined_measure(w, unit_end)).flatten());
+    // "Gunmen seized 287 students": people seized by force are kidnapped.
+    let measure = measure.or_else(|| {
+        (people_unit && seized_people::seized(w, p.first, unit_end)).then_some("kidnapped")
+    });
     // "Gunmen abducted 121 pupils and three teachers": the second of two joined counts of
     // people takes the measure the verb before the first gave it.
     let measure = measure.or_else(|| {
@@ -1876,6 +1881,17 @@ mod tests {
     use super::*;
     use crate::extract::phrase::find_phrases;
     use crate::extract::role::{Role, role};
+
+    #[test]
+    fn people_seized_by_gunmen_are_kidnapped() {
+        let measure = |s: &str| figures(s)[0].quantity.measure.clone();
+        assert_eq!(
+            measure("Gunmen seized 287 students from the school.").as_deref(),
+            Some("kidnapped")
+        );
+        assert_eq!(measure("Police seized 12 suspects in the raid."), None);
+        assert_eq!(measure("The navy seized seven AK-47 rifles."), None);
+    }
 
     #[test]
     fn later_ones_and_a_group_told_before_are_parts() {

@@ -852,6 +852,44 @@ mod tests {
     }
 
     #[test]
+    fn people_seized_by_force_were_kidnapped() {
+        assert_eq!(
+            class(
+                "Gunmen seized 287 students from the school on March 5.",
+                "March 5"
+            ),
+            Some("kidnapping")
+        );
+        assert_eq!(
+            class(
+                "The 278 pupils were seized from their dormitories on 5 March.",
+                "5 March"
+            ),
+            Some("kidnapping")
+        );
+        assert_eq!(
+            class("Police seized 12 suspects on Tuesday.", "Tuesday"),
+            Some("seizure")
+        );
+        // Rebels who seized a place seized no people.
+        assert_eq!(
+            class("Rebels seized the east of the city in 2012.", "2012"),
+            Some("seizure")
+        );
+        assert_eq!(
+            class("Ramussa was seized by rebels this month.", "this month"),
+            Some("seizure")
+        );
+        assert_eq!(
+            class(
+                "Customs officers seized 300kg of cocaine on Tuesday.",
+                "Tuesday"
+            ),
+            Some("seizure")
+        );
+    }
+
+    #[test]
     fn a_disaster_that_struck_is_no_attack() {
         let h = at(
             "Three men have now died in the flooding, which struck the mine before dawn on Sunday.",

@@ -3,6 +3,7 @@
 //! strike at a plant or over pay) or an attack, and "off" of "a car bomb went off" dates the
 //! attack.
 
+use crate::extract::lexicon::lexicon;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use std::sync::LazyLock;
@@ -307,6 +308,34 @@ fn buried_by_disaster(w: &Words, i: usize) -> bool {
 /// The class of the happening the word at `i` names: a word of `data/happenings.txt`, a
 /// workers' strike (see [`labour_strike`]), the particle of a verb of [`EXPLODING`] after
 /// one of [`EXPLOSIVES`], or an accident for a blast of one of [`ACCIDENTAL_BLASTS`].
+/// Tokens around a verb of seizing searched for the people it seized.
+const SEIZED_REACH: usize = 3;
+
+/// Whether the people seized at the verb at token `i` are named right after it ("seized 287
+/// students") or as the subject of its passive ("The 278 pupils were seized"), and no police
+/// or troops seized them. "rebels seized the east of the city" and "Ramussa seized by
+/// rebels" seized places.
+fn seizes_people(w: &Words, i: usize) -> bool {
+    let people = &lexicon().people;
+    // The object after the verb ("seized 287 students"), up to an agent's "by" ("seized by
+    // rebels"), or the subject of a passive ("The 278 pupils were seized").
+    let object = (i + 1..(i + 1 + SEIZED_REACH).min(w.len()))
+        .take_while(|&k| w.low(k) != "by")
+        .any(|k| people.contains(w.low(k)));
+    let passive = i >= 1
+        && matches!(w.low(i - 1), "were" | "was" | "been")
+        && (i.saturating_sub(SEIZED_REACH + 1)..i - 1).any(|k| people.contains(w.low(k)));
+    let near = object || passive;
+    let lawful =
+        (i.saturating_sub(2 * SEIZED_REACH)..(i + 2 * SEIZED_REACH).min(w.len())).any(|k| {
+            matches!(
+                w.low(k),
+                "police" | "officers" | "troops" | "soldiers" | "army" | "authorities" | "customs"
+            )
+        });
+    near && !lawful
+}
+
 pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {
     let low = w.low(i);
     if matches!(low, "strike" | "strikes") && labour_strike(w, i) {
@@ -317,6 +346,11 @@ pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {
     // happening of its own, after the election.
     if class == Some("election") && counted(w, i) {
         return Some("count");
+    }
+    // "Gunmen seized 287 students", "pupils were seized from their dormitories": people
+    // seized by force were kidnapped (goods seized stay a seizure).
+    if class == Some("seizure") && matches!(low, "seized" | "snatched") && seizes_people(w, i) {
+        return Some("kidnapping");
     }
     // "the poll tax": a tax, no election.
     if matches!(low, "poll" | "polls") && matches!(w.low(i + 1), "tax" | "taxes") {

@@ -44,6 +44,7 @@ mod prefilter;
 mod quote;
 mod quote_lost_close;
 mod role;
+mod seized_people;
 mod sentence;
 mod speaker;
 mod tally;
