@@ -195,13 +195,12 @@ fn sized_things_apart<'a>(
     nouns: &Nouns<'a>,
     disjoint: bool,
 ) -> bool {
-    if !(sizes_a_thing(a) || sizes_a_thing(b)) || !disjoint {
+    let (x, y) = (sizes_a_thing(a), sizes_a_thing(b));
+    if !(x || y) || !disjoint {
         return false;
     }
-    match (&a.of, &b.of) {
-        (Some(x), Some(y)) => !(sizes_a_thing(a) && sizes_a_thing(b) && nouns.same(x, y)),
-        _ => true,
-    }
+    // Both sizes name their thing (`of`), and it is one noun.
+    !(x && y && matches!((&a.of, &b.of), (Some(p), Some(q)) if nouns.same(p, q)))
 }
 
 /// Whether two names (lowercase) may be of one person: the same last word, and the words of

@@ -4,6 +4,7 @@
 //! estimates are two claimants' figures, both truly stated: outlets that relay different
 //! sides do not contradict each other. Estimates of one side, or of no side named, still do.
 
+use crate::compare::officers::says_any;
 use crate::model::Claim;
 
 /// Which side of a protest gives a crowd size.
@@ -43,12 +44,7 @@ const ORGANISERS: [&str; 12] = [
 
 /// The side whose words the crowd size's context holds, when it holds one side's only.
 fn side(c: &Claim) -> Option<Side> {
-    let says = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| c.context.binary_search_by(|x| x.as_str().cmp(w)).is_ok())
-    };
-    match (says(&AUTHORITIES), says(&ORGANISERS)) {
+    match (says_any(c, &AUTHORITIES), says_any(c, &ORGANISERS)) {
         (true, false) => Some(Side::Authorities),
         (false, true) => Some(Side::Organisers),
         _ => None,

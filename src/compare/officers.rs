@@ -61,7 +61,7 @@ fn is_police(unit: &str) -> bool {
 }
 
 /// Whether a claim's context words (sorted) hold any of `words`.
-fn says_any(c: &Claim, words: &[&str]) -> bool {
+pub(super) fn says_any(c: &Claim, words: &[&str]) -> bool {
     words
         .iter()
         .any(|w| c.context.binary_search_by(|x| x.as_str().cmp(w)).is_ok())

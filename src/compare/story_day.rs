@@ -12,13 +12,25 @@ use rustc_hash::FxHashMap;
 /// Reads each earlier figure whose sentence dates it to a day another outlet tells as its
 /// story's own as a figure of the story.
 pub fn read_as_the_story(items: &mut [(usize, &Claim, Profile)], claims: &[Claim]) {
-    // The days each source tells as its story's own: its dates of one day not counted as
-    // earlier happenings.
-    let own_days: Vec<(&str, &str)> = items
+    if !items
         .iter()
-        .filter(|(_, _, p)| p.kind == ClaimKind::Date && !p.background)
-        .filter_map(|(_, c, _)| one_day(c).map(|d| (c.source.as_str(), d)))
-        .collect();
+        .any(|(_, _, p)| p.kind == ClaimKind::Figure && p.background)
+    {
+        return;
+    }
+    // The days sources tell as their story's own (their dates of one day not counted as
+    // earlier happenings), each with the first source to tell it and whether another does:
+    // a figure's day is another outlet's own when it is told by a source not the figure's.
+    let mut own_days: FxHashMap<&str, (&str, bool)> = FxHashMap::default();
+    for (_, c, p) in items.iter() {
+        if p.kind != ClaimKind::Date || p.background {
+            continue;
+        }
+        if let Some(day) = one_day(c) {
+            let told = own_days.entry(day).or_insert((c.source.as_str(), false));
+            told.1 |= told.0 != c.source;
+        }
+    }
     if own_days.is_empty() {
         return;
     }
@@ -43,7 +55,8 @@ pub fn read_as_the_story(items: &mut [(usize, &Claim, Profile)], claims: &[Claim
             continue;
         };
         let own = |day: &Option<&str>| {
-            day.is_some_and(|day| own_days.iter().any(|&(s, d)| s != c.source && d == day))
+            day.and_then(|day| own_days.get(day))
+                .is_some_and(|&(first, others)| others || first != c.source)
         };
         if dates.iter().all(own) {
             p.background = false;

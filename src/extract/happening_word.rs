@@ -4,6 +4,7 @@
 //! attack.
 
 use crate::extract::lexicon::lexicon;
+use crate::extract::seized_people::lawful_seizer_in;
 use crate::extract::word_set::WordMap;
 use crate::extract::words::Words;
 use std::sync::LazyLock;
@@ -326,14 +327,7 @@ fn seizes_people(w: &Words, i: usize) -> bool {
         && matches!(w.low(i - 1), "were" | "was" | "been")
         && (i.saturating_sub(SEIZED_REACH + 1)..i - 1).any(|k| people.contains(w.low(k)));
     let near = object || passive;
-    let lawful =
-        (i.saturating_sub(2 * SEIZED_REACH)..(i + 2 * SEIZED_REACH).min(w.len())).any(|k| {
-            matches!(
-                w.low(k),
-                "police" | "officers" | "troops" | "soldiers" | "army" | "authorities" | "customs"
-            )
-        });
-    near && !lawful
+    near && !lawful_seizer_in(w, i.saturating_sub(2 * SEIZED_REACH), i + 2 * SEIZED_REACH)
 }
 
 pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {

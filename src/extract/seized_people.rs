@@ -24,6 +24,12 @@ const LAWFUL: [&str; 12] = [
     "coastguard",
 ];
 
+/// Whether tokens `from..to` of `w` name police, troops or another lawful seizer
+/// ([`LAWFUL`]): people they seize are arrested, not kidnapped.
+pub fn lawful_seizer_in(w: &Words, from: usize, to: usize) -> bool {
+    (from..to.min(w.len())).any(|k| LAWFUL.contains(&w.low(k)))
+}
+
 /// Tokens searched for who seized, before the verb or after "by".
 const REACH: usize = 6;
 
@@ -31,7 +37,7 @@ const REACH: usize = 6;
 /// by force: the object of a verb of [`SEIZING`] right before it, or its subject in the
 /// passive ("were seized"), with no lawful seizer named near.
 pub fn seized(w: &Words, first: usize, unit_end: usize) -> bool {
-    let lawful_in = |from: usize, to: usize| (from..to).any(|k| LAWFUL.contains(&w.low(k)));
+    let lawful_in = |from: usize, to: usize| lawful_seizer_in(w, from, to);
     if let Some(verb) = first.checked_sub(1)
         && SEIZING.contains(&w.low(verb))
     {
