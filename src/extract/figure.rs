@@ -14,6 +14,7 @@ use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::phrase_words::{COUNT_TO_NOUN, joined_people_noun};
 use crate::extract::role;
 use crate::extract::seized_people;
+use crate::extract::taken_to_hospital;
 use crate::extract::tense;
 use crate::extract::words::{Words, is_possessive, looks_plural};
 use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS, is_currency};
@@ -386,6 +387,13 @@ pub fn figure(
     // "Gunmen seized 287 students": people seized by force are kidnapped.
     let measure = measure.or_else(|| {
         (people_unit && seized_people::seized(w, p.first, unit_end)).then_some("kidnapped")
+    });
+    // "The ambulance service had taken 38 people to hospital": people carried to hospital are
+    // hospitalised.
+    let measure = measure.or_else(|| {
+        ((people_unit || unit.is_none())
+            && taken_to_hospital::taken_to_hospital(w, p.first, unit_end))
+        .then_some("hospitalised")
     });
     // "Gunmen abducted 121 pupils and three teachers": the second of two joined counts of
     // people takes the measure the verb before the first gave it.

@@ -47,6 +47,7 @@ mod role;
 mod seized_people;
 mod sentence;
 mod speaker;
+mod taken_to_hospital;
 mod tally;
 mod tense;
 mod token;

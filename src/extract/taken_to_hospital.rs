@@ -1,0 +1,77 @@
+//! People taken to hospital are hospitalised, also when the verb's object stands between its
+//! words: "the ambulance service had taken 38 people to hospital", "medics rushed 12 to
+//! nearby hospitals". The passive ("38 were taken to hospital") is a measure phrase of its own
+//! (data/measures.txt).
+
+use crate::extract::words::Words;
+
+/// Verbs that carry people somewhere, right before the count they carry.
+const CARRYING: [&str; 20] = [
+    "taken",
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "rushed",
+    "rushing",
+    "sent",
+    "airlifted",
+    "flown",
+    "flew",
+    "ferried",
+    "carried",
+    "brought",
+    "transported",
+    "evacuated",
+    "admitted",
+    "moved",
+    "transferred",
+    "conveyed",
+];
+
+/// Words that may stand between "to" and "hospital": "to a hospital", "to the city's two
+/// hospitals", "to nearby hospitals".
+const BETWEEN: usize = 3;
+
+/// Whether the count whose words run from token `first` to `unit_end` is the object of a
+/// verb of [`CARRYING`] that takes it "to hospital".
+pub fn taken_to_hospital(w: &Words, first: usize, unit_end: usize) -> bool {
+    let Some(verb) = first.checked_sub(1) else {
+        return false;
+    };
+    if !CARRYING.contains(&w.low(verb)) || w.low(unit_end + 1) != "to" {
+        return false;
+    }
+    (unit_end + 2..=unit_end + 2 + BETWEEN)
+        .take_while(|&k| w.is_word(k) || w.is_number(k))
+        .any(|k| matches!(w.low(k), "hospital" | "hospitals"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    /// Whether the count at tokens `first..=unit_end` of `s` was taken to hospital.
+    fn of(s: &str, first: usize, unit_end: usize) -> bool {
+        taken_to_hospital(&Words::new(s, Span::new(0, s.len())), first, unit_end)
+    }
+
+    #[test]
+    fn people_carried_to_hospital_are_hospitalised() {
+        assert!(of("It had taken 38 people to hospital.", 3, 4));
+        assert!(of("Medics rushed 12 to nearby hospitals.", 2, 2));
+        assert!(of(
+            "Crews took 40 passengers to the city's two hospitals.",
+            2,
+            3
+        ));
+    }
+
+    #[test]
+    fn other_places_and_verbs_are_not_hospital() {
+        assert!(!of("Buses took 40 passengers to the station.", 2, 3));
+        assert!(!of("Police arrested 12 people near the hospital.", 2, 3));
+        assert!(!of("The hospital took 38 people.", 3, 4));
+    }
+}
