@@ -34,6 +34,21 @@ fn clause_break(w: &Words, i: usize) -> bool {
         && matches!(w.raw(i), ";" | ":" | "(" | ")" | "—" | "\"" | "“" | "”")
 }
 
+/// Most tokens of an aside between two dashes that a scan for a date's happening steps over.
+const MOST_ASIDE_TOKENS: usize = 10;
+
+/// When token `close` is a dash that closes an aside ("— more than 33 square miles —"), the
+/// token of the dash that opens it: a few tokens before, with no other break between.
+fn aside_opened_before(w: &Words, close: usize) -> Option<usize> {
+    if !(clause_break(w, close) && w.raw(close) == "—") {
+        return None;
+    }
+    (close.saturating_sub(MOST_ASIDE_TOKENS + 1)..close)
+        .rev()
+        .find(|&k| clause_break(w, k))
+        .filter(|&k| w.raw(k) == "—" && k + 1 < close)
+}
+
 /// The happening nearest to the date at `span` within its clause, preferring nouns and verbs
 /// before the date ("talks in New York on Friday") over those after it, and the names near it.
 pub fn happening(w: &Words, span: Span) -> Option<Happening> {
@@ -317,6 +332,13 @@ fn nearest(
     let mut left_rest = None;
     while i > 0 && dist < 12 {
         i -= 1;
+        // "The fire has burned 21,300 acres — more than 33 square miles — since it ignited
+        // Saturday": an aside between dashes is stepped over as one word.
+        if let Some(open) = aside_opened_before(w, i) {
+            i = open;
+            dist += 1;
+            continue;
+        }
         if clause_break(w, i) {
             break;
         }
@@ -803,6 +825,20 @@ mod tests {
 
     fn class(s: &str, date: &str) -> Option<&'static str> {
         at(s, date).map(|h| h.class)
+    }
+
+    #[test]
+    fn an_aside_between_dashes_does_not_cut_a_date_from_its_happening() {
+        let s = "The fire has burned 21,300 acres — more than 33 square miles — since it broke \
+                 out Saturday afternoon off State Route 33.";
+        assert_eq!(class(s, "Saturday"), Some("fire"));
+        // One dash is a break: what follows it is another clause.
+        assert_eq!(
+            class("Rebels shelled the town on Saturday.", "Saturday"),
+            Some("attack")
+        );
+        let s = "Rebels shelled the town — a market was busy on Saturday.";
+        assert_eq!(class(s, "Saturday"), None);
     }
 
     #[test]
