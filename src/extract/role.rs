@@ -761,6 +761,19 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
     {
         return true;
     }
+    // "a boy of about 10 was carried out", "a girl of 12": a person of a number is that
+    // person's age, unless the number counts something after it ("a man of 12 children").
+    if first >= 3
+        && w.low(first - 1) == "of"
+        && PERSONS.contains(&w.low(first - 2))
+        && matches!(w.low(first - 3), "a" | "an")
+        && p.value <= 110.0
+        && p.value.fract() == 0.0
+        && !(w.is_word(next)
+            && (lexicon().people.contains(w.low(next)) || is_measure_word(w.low(next))))
+    {
+        return true;
+    }
     if over_an_age(w, p, next) {
         return true;
     }
@@ -1077,6 +1090,13 @@ mod tests {
             [Role::Age]
         );
         assert_eq!(roles("He died at 85 in his home."), [Role::Age]);
+        assert_eq!(
+            roles("a boy of about 10 was carried out alive"),
+            [Role::Age]
+        );
+        assert_eq!(roles("A girl of 12 was among the injured."), [Role::Age]);
+        assert_ne!(roles("a man of 12 children"), [Role::Age]);
+        assert_ne!(roles("the deaths of 12 people"), [Role::Age]);
         assert_eq!(roles("He died at 17 sites."), [Role::Figure]);
         assert_eq!(
             roles("two men and 31 women were arrested"),
