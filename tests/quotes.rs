@@ -168,19 +168,67 @@ fn identical_quotes_agree() {
 
 #[test]
 fn misquotes_contradict_with_a_diff() {
-    let c = compare_texts(
-        "“We consider such an approach artificial and against international law,” Foreign Minister Sergei Lavrov said.",
-        "“We consider such an approach unlawful and against international law,” Foreign Minister Sergei Lavrov said.",
-    );
-    let f = quote_findings(&c);
-    assert_eq!(f.len(), 1, "{f:#?}");
-    assert_eq!(f[0].0, Verdict::Contradict);
-    assert!(f[0].2.contains("Misquote"), "{}", f[0].2);
-    assert!(f[0].2.contains("[-artificial-] {+unlawful+}"), "{}", f[0].2);
+    // A "not" dropped, another number, another name: the two renderings cannot both be what
+    // was said.
+    for (a, b, diff) in [
+        (
+            "“We do not consider such an approach artificial or against international law,” Foreign Minister Sergei Lavrov said.",
+            "“We consider such an approach artificial and against international law,” Foreign Minister Sergei Lavrov said.",
+            "[-do not-]",
+        ),
+        (
+            "“We have lost 15 of our best people in this fire,” fire chief Anna Berg said.",
+            "“We have lost 50 of our best people in this fire,” fire chief Anna Berg said.",
+            "[-15-] {+50+}",
+        ),
+        (
+            "“We will rebuild every home in Halden before the winter,” Mayor Anna Berg said.",
+            "“We will rebuild every home in Marsby before the winter,” Mayor Anna Berg said.",
+            "[-Halden-] {+Marsby+}",
+        ),
+    ] {
+        let c = compare_texts(a, b);
+        let f = quote_findings(&c);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].0, Verdict::Contradict, "{}", f[0].2);
+        assert!(f[0].2.contains("Misquote"), "{}", f[0].2);
+        assert!(f[0].2.contains(diff), "{}", f[0].2);
+    }
 }
 
 #[test]
-fn a_misquote_is_filed_under_the_speaker_one_source_names() {
+fn other_words_that_change_no_number_name_or_denial_are_compatible_with_a_diff() {
+    // DESIGN.md §4b: different wording that can both be true is compatible; the diff still
+    // shows the reader what differs.
+    for (a, b, diff) in [
+        (
+            "“We consider such an approach artificial and against international law,” Foreign Minister Sergei Lavrov said.",
+            "“We consider such an approach unlawful and against international law,” Foreign Minister Sergei Lavrov said.",
+            "[-artificial-] {+unlawful+}",
+        ),
+        (
+            "“Thousands of travellers whose plans have been ruined deserve answers,” Daniel Price said.",
+            "“Thousands of travellers whose plans were ruined deserve answers,” Daniel Price said.",
+            "[-have been-] {+were+}",
+        ),
+        (
+            "“We are not giving up on anyone,” incident commander Dana Morales said.",
+            "“We are not giving up on anybody,” incident commander Dana Morales said.",
+            "[-anyone-] {+anybody+}",
+        ),
+    ] {
+        let c = compare_texts(a, b);
+        let f = quote_findings(&c);
+        assert_eq!(f.len(), 1, "{f:#?}");
+        assert_eq!(f[0].0, Verdict::Compatible, "{}", f[0].2);
+        assert!(!f[0].2.contains("Misquote"), "{}", f[0].2);
+        assert!(f[0].2.contains("some other words"), "{}", f[0].2);
+        assert!(f[0].2.contains(diff), "{}", f[0].2);
+    }
+}
+
+#[test]
+fn other_words_are_filed_under_the_speaker_one_source_names() {
     // The first source gives no speaker (its attribution is a paragraph away), the second
     // names him: the finding is his words, not an unnamed speaker's.
     let c = compare_texts(
@@ -193,11 +241,11 @@ fn a_misquote_is_filed_under_the_speaker_one_source_names() {
         .filter(|f| f.kind == ClaimKind::Quote)
         .collect();
     assert_eq!(f.len(), 1, "{f:#?}");
-    assert_eq!(f[0].verdict, Verdict::Contradict);
+    assert_eq!(f[0].verdict, Verdict::Compatible);
     assert_eq!(f[0].topic, "words of Karolos Papoulias");
     assert!(
         f[0].explanation
-            .contains("quote Karolos Papoulias with different words"),
+            .contains("quote Karolos Papoulias with some other words"),
         "{}",
         f[0].explanation
     );
@@ -426,4 +474,35 @@ fn a_ministers_portfolio_is_part_of_the_role_and_more_verbs_attribute() {
         "A riot broke out at the prison.\n\n\"The situation is under control and calm,\" SNAI director Marta Ruiz repeated on Monday.",
     );
     assert_eq!(s[0].1.as_deref(), Some("Marta Ruiz"), "{s:?}");
+}
+
+#[test]
+fn another_speakers_echo_in_other_words_is_her_own_quote() {
+    // The finance chief echoes the spokeswoman in her own words: two quotations of two
+    // people, not a misquote of one (the same words given to two people would be an
+    // attribution conflict).
+    let said = "“Safety is our top priority, and we are asking owners to park outside until the repair is done,” spokeswoman Dana Whitfield said.";
+    let arts = vec![
+        article("a", said),
+        article("b", said),
+        article(
+            "c",
+            "“Our priority is safety, and we're asking owners to park outdoors until the fix is done,” finance chief Ellen Prewitt said.",
+        ),
+    ];
+    let claims: Vec<Claim> = arts.iter().flat_map(|x| extract(x).claims).collect();
+    let c = compare(arts, claims);
+    let f: Vec<_> = c
+        .findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Quote)
+        .map(|f| (f.verdict, f.topic.as_str(), f.claims.len()))
+        .collect();
+    assert_eq!(
+        f,
+        [
+            (Verdict::Agree, "words of Dana Whitfield", 2),
+            (Verdict::Unique, "words of Ellen Prewitt", 1)
+        ]
+    );
 }

@@ -15,6 +15,7 @@ use crate::compare::quote_index::SharedWords;
 use crate::compare::quote_paraphrase::same_sense_in_other_words;
 use crate::compare::quote_pronoun::pronoun_named;
 use crate::compare::quote_reordered::same_words_in_another_order;
+use crate::compare::quote_sense::sense_changed;
 use crate::compare::{Ranked, SourceRank, ranked};
 use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
@@ -23,6 +24,9 @@ use strsim::jaro_winkler;
 
 /// Share of the shorter quotation's words that must be shared in order.
 pub const SAME_QUOTE: f64 = 0.6;
+/// Share of the shorter quotation's words that quotations given to two different speakers
+/// must share in order to be one quotation (an attribution conflict).
+const SAME_WORDS_OF_TWO: f64 = 0.9;
 /// Fewest words of a quotation that is lined up with another source's.
 const MIN_WORDS: usize = 3;
 /// Fewest content words two quotations must share to be the same quote.
@@ -817,7 +821,23 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
             let similarity = *similarity_of_forms
                 .entry((a.form, b.form))
                 .or_insert_with(|| similarity_of(a.numbers, b.numbers, |&w| content[w as usize]));
-            if let Some(s) = similarity {
+            // Words given to two different speakers are one quotation told of two people (an
+            // attribution conflict) only when they are nearly the same words: "Our priority is
+            // safety", said by the finance chief, is her own echo of the spokeswoman's
+            // "Safety is our top priority".
+            // Only speakers surely told apart count (see `confident_conflict`): a name read
+            // wrongly ("Cr Marsh", "Helen Marsh") is no second speaker.
+            let other_speaker = |s: f64| {
+                s < SAME_WORDS_OF_TWO
+                    && same_speaker(a.speaker, b.speaker) == Some(false)
+                    && confident_conflict(
+                        a.speaker,
+                        b.speaker,
+                        (a.sentence, a.article),
+                        (b.sentence, b.article),
+                    )
+            };
+            if let Some(s) = similarity.filter(|&s| !other_speaker(s)) {
                 pairs.push((s, i, j));
             }
         }
@@ -996,6 +1016,17 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                     "",
                     "with the same words, one naming what a pronoun of the other stands for \
                      (an editor's clarification)",
+                ));
+                continue;
+            }
+            // "whose plans have been ruined" and "whose plans were ruined": other words that
+            // change no number, denial or name, and turn no word into its opposite, can both be
+            // the speaker's (a paraphrase, a slip or another translation).
+            if !sense_changed(base.words, b.words) {
+                other_words.push(line(
+                    "",
+                    "with some other words that change no number, name or denial (a \
+                     paraphrase, a slip or another translation)",
                 ));
                 continue;
             }
