@@ -915,7 +915,7 @@ fn pair_score<'a>(
     // contradiction a fact-checker looks for.
     if sole && disjoint && one_fact_measure(a.1) && one_fact_measure(b.1) {
         score += SOLE_MEASURE_BONUS;
-    } else if sole && disjoint && sole_counts_of_one_thing(a.1, b.1) {
+    } else if sole && disjoint && sole_counts_of_one_thing(a, b) {
         score += SOLE_COUNT_BONUS;
     }
     // "ending a nine-hour siege" and "The 12-hour standoff … ended": each article's only
@@ -1083,8 +1083,7 @@ fn distinctive(p: &Profile) -> bool {
 /// and counted nouns ("400,000 homes") are left to their own rules.
 fn same_amount_told_again(a: Scored, b: Scored) -> bool {
     let measured = |c: &Claim, p: &Profile| {
-        let money =
-            matches!(&c.value, Value::Quantity(q) if q.unit.as_deref().is_some_and(is_currency));
+        let money = is_money(c);
         let scaled = p.unit.as_deref().and_then(common_scale).is_some();
         p.kind == ClaimKind::Figure
             && (money || scaled)
@@ -1246,7 +1245,7 @@ fn one_fact_measure(p: &Profile) -> bool {
 /// are of different things ("its share of the bailout, $28 billion" and "a $144 billion
 /// bailout") or a value raised since ("compensation of 500,000 rupees", "raised the ex gratia
 /// to Rs 10 lakh").
-fn sole_counts_of_one_thing(a: &Profile, b: &Profile) -> bool {
+fn sole_counts_of_one_thing((ca, a, _): Scored, (cb, b, _): Scored) -> bool {
     // A measure of a thing: no distance, and no word of a change, an earlier value or a
     // forecast (which also rules out what `weak_measure` calls weak).
     // A price is of one good at one time, and a story quotes several ("a floor under prices
@@ -1257,16 +1256,60 @@ fn sole_counts_of_one_thing(a: &Profile, b: &Profile) -> bool {
                 .split(' ')
                 .any(|w| names_no_thing(w) || matches!(w, "price" | "prices" | "rate" | "yield"))
     };
-    let own = |p: &Profile| {
+    // "Varga scored 27 goals last season", "Varga, who scored 29 goals": a count of a named
+    // thing with no measure word is a measure of that thing too.
+    let own = |c: &Claim, p: &Profile| {
         p.kind == ClaimKind::Figure
             && !p.background
             && !p.subset
             && !p.counts_people
-            && p.measure.as_deref().is_some_and(of_a_thing)
+            && match p.measure.as_deref() {
+                Some(m) => of_a_thing(m),
+                None => !is_money(c) && p.unit.as_deref().is_some_and(names_a_thing),
+            }
             && p.unit.is_some()
             && !is_running_total(p)
     };
-    own(a) && own(b) && a.unit == b.unit && stated_within(a, b, SOLE_COUNT_RATIO)
+    // "12 aircraft" on Wednesday and "15 aircraft were deployed overnight" a day later: a
+    // count of things with no measure word may have grown between the reports.
+    let grown = |x: &Profile, y: &Profile| {
+        x.measure.is_none()
+            && matches!((x.published, y.published), (Some(dx), Some(dy)) if dx > dy)
+            && matches!((stated_point(x), stated_point(y)), (Some(vx), Some(vy)) if vx > vy)
+    };
+    own(ca, a)
+        && own(cb, b)
+        && a.unit == b.unit
+        && stated_within(a, b, SOLE_COUNT_RATIO)
+        && !grown(a, b)
+        && !grown(b, a)
+}
+
+/// Whether a claim is a sum of money (its unit a currency code).
+fn is_money(c: &Claim) -> bool {
+    matches!(&c.value, Value::Quantity(q) if q.unit.as_deref().is_some_and(is_currency))
+}
+
+/// Whether a unit is a noun of things counted ("goals", "farm fires", "micrograms"), not a
+/// share, a sum of money, a length or area (of which a story gives several), a unit of time
+/// or a word that counts times or points.
+fn names_a_thing(unit: &str) -> bool {
+    unit.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
+        && !unit.starts_with("percent")
+        && common_scale(unit).is_none()
+        && !matches!(
+            unit,
+            "time"
+                | "point"
+                | "magnitude"
+                | "year"
+                | "month"
+                | "week"
+                | "day"
+                | "hour"
+                | "minute"
+                | "second"
+        )
 }
 
 /// Whether a figure's measure is a distance or names no thing (a change or an earlier value:
@@ -1969,28 +2012,32 @@ fn clash(
             return true;
         }
     }
+    // A day or a figure is one value in the group the two would make: its statements in both
+    // groups are its evidence (the wire's "Tuesday" already against the foreign outlet's
+    // "Monday" speaks for the newspaper's "yesterday"; the local paper's "41 homes" against
+    // the broadcaster's "58 homes" for the broadsheet's "41 homes").
+    let same_value = |g: &Group, of: usize| -> Vec<usize> {
+        g.values
+            .iter()
+            .filter(|s| items[s[0]].2.values == items[of].2.values)
+            .flatten()
+            .copied()
+            .collect()
+    };
     a.values.iter().any(|xs| {
         b.values.iter().any(|ys| {
-            !values_overlap(&items[xs[0]].2, &items[ys[0]].2)
-                && !across_midnight(&items[xs[0]].2, &items[ys[0]].2)
-                && if is_one_day(&items[xs[0]].2) && is_one_day(&items[ys[0]].2) {
-                    // A day is one value in the group the two would make: its statements in
-                    // both groups are its evidence (the wire's "Tuesday" already against the
-                    // foreign outlet's "Monday" speaks for the newspaper's "yesterday").
-                    let same_day = |g: &Group, of: usize| -> Vec<usize> {
-                        g.values
-                            .iter()
-                            .filter(|s| items[s[0]].2.values == items[of].2.values)
-                            .flatten()
-                            .copied()
-                            .collect()
-                    };
-                    let xs = [xs.as_slice(), &same_day(b, xs[0])].concat();
-                    let ys = [ys.as_slice(), &same_day(a, ys[0])].concat();
-                    no_pair_lines_up(&xs, &ys, score)
-                } else {
-                    values_lack_evidence(&items[xs[0]].2, xs, ys, score)
-                }
+            let (x, y) = (&items[xs[0]].2, &items[ys[0]].2);
+            if values_overlap(x, y) || across_midnight(x, y) {
+                return false;
+            }
+            if (is_one_day(x) && is_one_day(y)) || one_value_evidence(x) {
+                let xs = [xs.as_slice(), &same_value(b, xs[0])].concat();
+                let ys = [ys.as_slice(), &same_value(a, ys[0])].concat();
+                no_pair_lines_up(&xs, &ys, score)
+            } else {
+                xs.iter()
+                    .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
+            }
         })
     })
 }
@@ -2004,7 +2051,7 @@ fn is_one_day(p: &Profile) -> bool {
 /// lack evidence of telling one thing. A day is one value however many sources state it, so
 /// one pair that clears the bar is that day's own evidence ("Wednesday" against the wire's
 /// "Sept 4", though not against the broadcaster's "Tuesday" in other words); so is a figure
-/// (see [`values_lack_evidence`]).
+/// (see [`one_value_evidence`]).
 fn no_pair_lines_up(
     xs: &[usize],
     ys: &[usize],
@@ -2014,30 +2061,19 @@ fn no_pair_lines_up(
         .all(|&x| ys.iter().all(|&y| score(x, y).is_none()))
 }
 
-/// Whether two values that cannot both be true lack evidence of telling one thing. A figure
-/// is one value however many sources state it the same way: one source of each that line up
-/// are that value's evidence ("58 passengers" in the wire and the newspaper, "57 passengers"
-/// in the foreign outlet, whose words match the wire's). Other claims (lengths, dates of more
-/// than a day, distances, which a story may give of two quakes from one city) need every
-/// pair to line up, and so do tolls of the killed, which a report of several strikes on one
-/// city gives one for each strike, and magnitudes, which two agencies measure apart ("6.1",
-/// the USGS; "6.3", the country's institute).
-fn values_lack_evidence(
-    p: &Profile,
-    xs: &[usize],
-    ys: &[usize],
-    score: &impl Fn(usize, usize) -> Option<f64>,
-) -> bool {
-    if p.kind == ClaimKind::Figure
+/// Whether a figure is one value however many sources state it the same way, so that one
+/// source of each of two values that line up are those values' evidence ("58 passengers" in
+/// the wire and the newspaper, "57 passengers" in the foreign outlet, whose words match the
+/// wire's). Other claims (lengths, dates of more than a day, distances, which a story may
+/// give of two quakes from one city) need every pair to line up, and so do tolls of the
+/// killed, which a report of several strikes on one city gives one for each strike, and
+/// magnitudes, which two agencies measure apart ("6.1", the USGS; "6.3", the country's
+/// institute).
+fn one_value_evidence(p: &Profile) -> bool {
+    p.kind == ClaimKind::Figure
         && !weak_measure(p)
         && p.measure.as_deref() != Some("killed")
         && p.unit.as_deref() != Some("magnitude")
-    {
-        no_pair_lines_up(xs, ys, score)
-    } else {
-        xs.iter()
-            .any(|&x| ys.iter().any(|&y| score(x, y).is_none()))
-    }
 }
 
 fn find(parent: &mut [usize], x: usize) -> usize {
@@ -2228,6 +2264,7 @@ mod tests {
             main_in_opening: true,
             lone_victim: false,
             day: None,
+            published: None,
         }
     }
 

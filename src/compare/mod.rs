@@ -61,6 +61,9 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
             .filter(|&(i, _)| rank_of[i] != usize::MAX)
             .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p))),
     );
+    for (i, _, p) in &mut items {
+        p.published = articles.get(rank_of[*i]).and_then(|a| a.published);
+    }
     headline::read_as_their_body(&mut items);
     officers::read_as_police(&mut items);
     hospitalised::read_as_injured(&mut items);

@@ -39,6 +39,8 @@ pub struct Profile {
     pub lone_victim: bool,
     /// For a main count, the day its sentence dates it to (see `main_count`).
     pub day: Option<TollDay>,
+    /// The day its article was published, where known.
+    pub published: Option<jiff::civil::Date>,
 }
 
 impl Profile {
@@ -85,6 +87,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         main_in_opening: false,
         lone_victim: false,
         day: None,
+        published: None,
     };
     match &c.value {
         Value::Quantity(q) => {
@@ -514,6 +517,7 @@ mod tests {
             main_in_opening: false,
             lone_victim: false,
             day: None,
+            published: None,
         }
     }
 

@@ -103,6 +103,7 @@ mod tests {
             main_in_opening: false,
             lone_victim: false,
             day: None,
+            published: None,
         }
     }
 
