@@ -477,7 +477,9 @@ fn read_right<'a>(w: &Words<'a>, last: usize, length: bool, found: &mut Found<'a
                     found.earlier = true;
                 }
                 found.see_forecast(w, k);
-                if let Some((m, start)) = phrase_and_start(w, k, last + 1) {
+                // "will pay £68m up front": paid at once, no rise.
+                let up_front = w.low(k) == "up" && w.low(k + 1) == "front";
+                if let Some((m, start)) = phrase_and_start(w, k, last + 1).filter(|_| !up_front) {
                     // Right after the figure, or after the bracket that closes it ("($141
                     // billion) loan package"), or after "in" ("110 billion euros in loans").
                     let next = |t: usize| {
@@ -734,6 +736,14 @@ mod tests {
         assert_eq!(measure(s, "5 million", "BDT").as_deref(), Some("damages"));
         let s = "It paid $2 million, or $40,000 to each family.";
         assert_eq!(measure(s, "$2 million", "USD"), None);
+    }
+
+    #[test]
+    fn a_sum_paid_up_front_is_no_rise() {
+        let s = "The club will pay Sporting Almada £68m up front.";
+        assert_ne!(measure(s, "£68m", "GBP").as_deref(), Some("rise"));
+        let s = "Prices were up 12% on the year.";
+        assert_eq!(measure(s, "12%", "percent").as_deref(), Some("price rise"));
     }
 
     #[test]

@@ -695,6 +695,47 @@ fn is_human_measure(m: &str) -> bool {
 /// The noun a figure counts: a people noun within three words ("seven young children"), the
 /// noun after "of" for "dozens of people", else the next plain lowercase word ("17 countries").
 /// Returns the unit and the last token index it reaches.
+/// Most capitalized words of a brand or model named before a counted plural.
+const MOST_NAME_WORDS: usize = 2;
+
+/// The token of the plural noun after one or two capitalized words from token `k` (a brand
+/// or model, maybe two joined by "and": "Kestrel and Brava models"), when the plural is a
+/// plain word or an acronym's plural ("SUVs"). Weekdays, months and stopwords are no names.
+fn named_before_a_plural(
+    w: &Words,
+    k: usize,
+    plain: &impl Fn(usize) -> bool,
+    plural: &impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let lex = lexicon();
+    let name = |t: usize| {
+        let low = w.low(t);
+        w.is_word(t)
+            && w.capitalized(t)
+            && !lex.stopwords.contains(low)
+            && !lex.months.contains_key(low)
+            && !date_words().weekdays.contains_key(low)
+            && !lex.measures.contains_key(low)
+            && !lex.people.contains(low)
+    };
+    let acronym_plural = |t: usize| {
+        let raw = w.raw(t);
+        raw.len() >= 3
+            && raw.ends_with('s')
+            && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let mut t = k;
+    let mut names = 0;
+    while name(t) && !acronym_plural(t) && names < MOST_NAME_WORDS {
+        t += 1;
+        names += 1;
+        if matches!(w.low(t), "and" | "&") && name(t + 1) {
+            t += 1;
+        }
+    }
+    (names > 0 && ((plain(t) && plural(t)) || acronym_plural(t))).then_some(t)
+}
+
 fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let lex = lexicon();
     let mut k = p.last + 1;
@@ -917,6 +958,16 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     // measure alone: "three injured workers" are people injured).
     if measure_before_a_thing(w, k) && plain(k + 1) && plural(k + 1) {
         return (Some(w.low(k + 1).to_string()), k + 1);
+    }
+    // "about 310,000 Brava pickups", "300 Ryanair flights", "1.46m Kestrel and Brava
+    // models", "1,463,200 Kestrel SUVs": a brand or model named before a plural is what the
+    // counted things are of; the plural is what is counted.
+    // Not after a vague count ("thousands of Hassakeh locals" are the people counted, and
+    // "killing hundreds. Security Council meets" runs into a headline).
+    if let Some(noun) =
+        named_before_a_plural(w, k, &plain, &plural).filter(|_| p.shape != Shape::Vague)
+    {
+        return (Some(w.low(noun).to_string()), noun);
     }
     // Whether the word at `k` is a plain word, asked by each rule below: read once.
     let plain_here = plain(k);
@@ -2813,6 +2864,20 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_or_model_before_a_plural_leaves_the_plural_counted() {
+        values_and_units(&[
+            (
+                "The recall covers about 310,000 Brava pickups.",
+                310_000.0,
+                "pickups",
+            ),
+            ("Storms grounded 300 Ryanair flights.", 300.0, "flights"),
+            ("It recalled 1,463,200 Kestrel SUVs.", 1_463_200.0, "suvs"),
+            ("He won three Premier League titles.", 3.0, "titles"),
+        ]);
+    }
+
+    #[test]
     fn a_glued_m_is_a_million_before_a_count_and_metres_elsewhere() {
         values_and_units(&[
             (
@@ -2826,6 +2891,13 @@ mod tests {
                 2_300_000.0,
                 "households",
             ),
+            (
+                "The recall covers 1.46m Kestrel and Brava models.",
+                1_460_000.0,
+                "models",
+            ),
+            ("It has 2m Ryanair passengers.", 2_000_000.0, "passengers"),
+            ("The wave reached 6m Tuesday.", 6.0, "m"),
             ("The river rose to 6.52m on Tuesday.", 6.52, "m"),
             ("The boat drifted 6m towards the shore.", 6.0, "m"),
             (

@@ -338,18 +338,32 @@ fn million_before_count(w: &Words, j: usize, suffix: &str) -> bool {
         return false;
     }
     let lex = lexicon();
-    let next = w.low_bytes(j + 1);
-    lex.people.contains(w.low(j + 1))
+    // "1.46m Kestrel and Brava models": a brand or model named before the count's noun.
+    let name = |k: usize| {
+        w.is_word(k) && w.capitalized(k) && !w.glued(k) && !lex.stopwords.contains(w.low(k))
+    };
+    let mut k = j + 1;
+    for _ in 0..2 {
+        if !name(k) {
+            break;
+        }
+        k += 1;
+        if matches!(w.low(k), "and" | "&") && name(k + 1) {
+            k += 1;
+        }
+    }
+    let next = w.low_bytes(k);
+    lex.people.contains(w.low(k))
         // "12m cubic metres of water": a unit of volume after it.
-        || next == b"cubic"
+        || (k == j + 1 && next == b"cubic")
         || next.len() > 3
             && next.ends_with(b"s")
             && !next.ends_with(b"ss")
             && !next.ends_with(b"us")
             && !next.ends_with(b"is")
             && !next.ends_with(b"wards")
-            && w.raw(j + 1).starts_with(|c: char| c.is_ascii_lowercase())
-            && !lex.stopwords.contains(w.low(j + 1))
+            && w.raw(k).starts_with(|c: char| c.is_ascii_lowercase())
+            && !lex.stopwords.contains(w.low(k))
 }
 
 /// Multiplies a number and its resolution by a scale ("8.2bn", "1.5 million"), keeping the

@@ -161,9 +161,14 @@ impl Around<'_> {
             && w.get(open + 2..close).is_some_and(|rest| {
                 self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()
             });
+        // "Samuel Okoye, medical director, said:": lowercase words that end in a role.
+        let bare_role = w.get(open + 1..close).is_some_and(|rest| {
+            self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()
+        });
         let describes = matches!(&*self.low(first), "a" | "an" | "the")
             || self.is_title_unit(first)
-            || owned_role;
+            || owned_role
+            || bare_role;
         let aside = self.is_aside(&w[open + 1..close]);
         if open + 1 == close {
             return None;
@@ -232,7 +237,10 @@ impl Around<'_> {
                 .bytes()
                 .all(|b| b.is_ascii_digit());
         let low = self.low(first);
-        age || PREPOSITIONS.contains(&&*low) || ASIDES.contains(&&*low)
+        // "Sameena Rahat, visiting a monitoring station on Monday, said:": what the speaker
+        // was doing.
+        let doing = !self.units[first].cap && low.len() > 5 && low.ends_with("ing");
+        age || doing || PREPOSITIONS.contains(&&*low) || ASIDES.contains(&&*low)
     }
 
     /// The speaker named by the subject at the start of `w`, a main clause: its opening

@@ -394,6 +394,14 @@ fn asides_one_after_another_before_the_verb() {
 }
 
 #[test]
+fn a_bare_role_or_what_the_speaker_was_doing_between_commas() {
+    let t = "Samuel Okoye, medical director, said: \"We treated 230 people at the finish line.\"";
+    assert_eq!(speaker_of(t), Some("Samuel Okoye".into()));
+    let t = "Sameena Rahat, visiting a monitoring station on Monday, said: \"We cannot let our children breathe this poison.\"";
+    assert_eq!(speaker_of(t), Some("Sameena Rahat".into()));
+}
+
+#[test]
 fn a_title_and_a_body_after_of_before_a_name() {
     let t = "Chief Inspector of Rail Accidents Helen Marsh said: \"We will not speculate on the cause.\"";
     assert_eq!(speaker_of(t), Some("Helen Marsh".into()));
