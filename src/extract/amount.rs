@@ -739,6 +739,20 @@ mod tests {
     }
 
     #[test]
+    fn a_part_of_the_basket_has_its_own_inflation() {
+        let s = "Services inflation rose to 4.9% in August.";
+        let m = measure(s, "4.9%", "percent");
+        assert_eq!(m.as_deref(), Some("services inflation"));
+        let s = "Inflation rose to 3.8% in August.";
+        assert_eq!(measure(s, "3.8%", "percent").as_deref(), Some("inflation"));
+        let s = "Core inflation eased to 3.5%.";
+        assert_eq!(
+            measure(s, "3.5%", "percent").as_deref(),
+            Some("core inflation")
+        );
+    }
+
+    #[test]
     fn a_sum_paid_up_front_is_no_rise() {
         let s = "The club will pay Sporting Almada £68m up front.";
         assert_ne!(measure(s, "£68m", "GBP").as_deref(), Some("rise"));

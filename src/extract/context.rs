@@ -68,7 +68,17 @@ impl<'w> SentenceFacts<'w> {
                 // A comma is a mark of one byte.
                 if t.kind == TokenKind::Punct {
                     match text.get(t.span.start()..t.span.end()) {
-                        Some(b",") => cues.commas.push(t.span.start()),
+                        Some(b",") => {
+                            cues.commas.push(t.span.start());
+                            // "… fell in August 2007, killing 13 people": the toll of the
+                            // happening before the comma.
+                            if matches!(
+                                w.low(i + 1),
+                                "killing" | "leaving" | "injuring" | "wounding" | "claiming"
+                            ) {
+                                cues.toll_commas.push(t.span.start());
+                            }
+                        }
                         // "… several deadly floods: in September 2002, floods killed 23": a
                         // colon opens a clause of its own, as a relative pronoun does.
                         Some(b":") => cues.relatives.push(t.span.start()),
@@ -547,6 +557,9 @@ pub struct TimeCues {
     relatives: Vec<usize>,
     /// Where the sentence's commas stand (byte offsets).
     commas: Vec<usize>,
+    /// The commas right before a participle of a toll ("…, killing 13 people"): what
+    /// follows goes on about the happening before the comma.
+    toll_commas: Vec<usize>,
     /// Where the "since" of a running count starts.
     running_from: Option<usize>,
     /// "last year", "years ago".
@@ -863,7 +876,11 @@ impl TimeCues {
         // The earlier happening's words end at the first comma after them, unless a clause of
         // its own opens there and tells on to the end ("since 2011, when 34 percent voted";
         // not "since 1998, up from 53 percent in the first round").
-        let goes_on = |c: usize| self.relatives.iter().any(|&r| r > c && r - c <= 2);
+        // "the deadliest since the I-35W bridge fell in August 2007, killing 13 people": a
+        // toll told after a comma is the earlier happening's too.
+        let goes_on = |c: usize| {
+            self.relatives.iter().any(|&r| r > c && r - c <= 2) || self.toll_commas.contains(&c)
+        };
         self.earlier_from.is_some_and(|from| {
             let comma = self.commas.iter().find(|&&c| c > from);
             start > from && comma.is_none_or(|&c| start < c || goes_on(c))
@@ -1113,6 +1130,13 @@ mod tests {
         assert!(!c.background(Some(2026)) && !c.running);
         assert!(!c.names_earlier(s.find("6.4").unwrap_or(0)));
         assert!(c.names_earlier(s.find("53,000").unwrap_or(0)));
+        let s = "The collapse is the deadliest since the I-35W bridge fell in August 2007, \
+                 killing 13 people.";
+        let c = cues(s, vec![2007]);
+        assert!(c.names_earlier(s.find("13").unwrap_or(0)));
+        let s = "It was the deadliest since a 2019 bombing, and police said 7 people died.";
+        let c = cues(s, vec![2019]);
+        assert!(!c.names_earlier(s.find("7 people").unwrap_or(0)));
     }
 
     #[test]
