@@ -695,6 +695,22 @@ fn is_human_measure(m: &str) -> bool {
 /// The noun a figure counts: a people noun within three words ("seven young children"), the
 /// noun after "of" for "dozens of people", else the next plain lowercase word ("17 countries").
 /// Returns the unit and the last token index it reaches.
+/// The last token of a rate of oil output written from token `k`: "bpd", "b/d", "bbl/d",
+/// "barrels per day", "barrels a day", "barrels of oil per day".
+fn barrels_per_day(w: &Words, k: usize) -> Option<usize> {
+    match w.low(k) {
+        "bpd" | "bopd" => return Some(k),
+        "b" | "bbl" if w.raw(k + 1) == "/" && w.low(k + 2) == "d" => return Some(k + 2),
+        "barrels" | "barrel" => {}
+        _ => return None,
+    }
+    let mut j = k + 1;
+    if w.low(j) == "of" && w.low(j + 1) == "oil" {
+        j += 2;
+    }
+    (matches!(w.low(j), "per" | "a") && w.low(j + 1) == "day").then_some(j + 1)
+}
+
 /// Most capitalized words of a brand or model named before a counted plural.
 const MOST_NAME_WORDS: usize = 2;
 
@@ -749,6 +765,11 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     }
     if let Some(noun) = of_a_counted_whole(w, k) {
         return (Some(w.low(noun).to_string()), p.last);
+    }
+    // "300,000 bpd", "350,000 b/d", "2 million barrels per day", "500,000 barrels of oil a
+    // day": one rate of oil output, however written.
+    if let Some(end) = barrels_per_day(w, k) {
+        return (Some("barrels per day".to_string()), end);
     }
     // "24 C", "88 F": a scale's letter alone after the number (not an initial: "C.").
     if matches!(w.raw(k), "C" | "F")
@@ -2861,6 +2882,22 @@ mod tests {
             assert_eq!(f.quantity.estimate, Some(value), "{s}");
             assert_eq!(f.quantity.unit.as_deref(), Some(unit), "{s}");
         }
+    }
+
+    #[test]
+    fn a_rate_of_oil_output_is_one_unit_however_written() {
+        for s in [
+            "Russia will reduce production by 300,000 bpd.",
+            "Russia pledged a cut of 300,000 b/d.",
+            "Russia pledged a cut of 300,000 barrels per day.",
+            "Russia pledged a cut of 300,000 barrels of oil a day.",
+        ] {
+            let f = one(s);
+            assert_eq!(f.quantity.estimate, Some(300_000.0), "{s}");
+            assert_eq!(f.quantity.unit.as_deref(), Some("barrels per day"), "{s}");
+        }
+        let f = one("The tanker carried 300,000 barrels.");
+        assert_eq!(f.quantity.unit.as_deref(), Some("barrels"));
     }
 
     #[test]
