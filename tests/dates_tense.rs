@@ -3,8 +3,8 @@
 
 mod common;
 
-use claimdiff::model::Verdict;
-use common::{article, run};
+use claimdiff::model::{Value, Verdict};
+use common::{article, contradictions, run};
 
 #[test]
 fn a_night_does_not_reach_the_next_evening() {
@@ -23,4 +23,26 @@ fn a_night_does_not_reach_the_next_evening() {
         "{:#?}",
         cmp.findings
     );
+}
+
+#[test]
+fn a_denied_happening_has_no_date() {
+    let cmp = run(vec![
+        article(
+            "a",
+            "2025-12-14",
+            "No one had been arrested by Saturday morning, police said.",
+        ),
+        article(
+            "b",
+            "2025-12-14",
+            "Two people were arrested on Friday evening.",
+        ),
+    ]);
+    assert!(contradictions(&cmp).is_empty(), "{:#?}", cmp.findings);
+    let denied = cmp
+        .claims
+        .iter()
+        .find(|c| c.source == "a" && matches!(c.value, Value::Date(_)));
+    assert!(denied.is_none_or(|c| c.event.is_none()), "{denied:#?}");
 }
