@@ -256,7 +256,12 @@ pub fn across_midnight(a: &Profile, b: &Profile) -> bool {
     let hour = |t: &str| t.get(..2).and_then(|h| h.parse::<u8>().ok());
     let late = time_of(earlier).is_some_and(|t| t == "NI" || hour(t).is_some_and(|h| h >= 21));
     let small_hours = time_of(later).is_some_and(|t| hour(t).is_some_and(|h| h < 3));
-    late || small_hours
+    // A night of one day overlaps the next only in its small hours: the next day's evening,
+    // afternoon or night, or a clock time from 6 a.m., cannot be that night ("began at
+    // 9.15pm on Friday" against "began on Thursday night").
+    let in_the_night =
+        time_of(later).is_none_or(|t| hour(t).map_or(!matches!(t, "NI" | "EV" | "AF"), |h| h < 6));
+    (late && in_the_night) || small_hours
 }
 
 /// The day number of a date of one day (a clock time is a time of that day); `None` for a
@@ -537,6 +542,19 @@ mod tests {
         // A night is not the day before it, nor two days on.
         assert!(!across_midnight(&day(9.0, "2025-02-06"), &friday_night));
         assert!(!across_midnight(&friday_night, &day(12.0, "2025-02-09")));
+        // A night reaches into the next day's small hours only: not its evening, nor its
+        // night, nor a clock time after 6 a.m.
+        let saturday_evening = day(11.0, "2025-02-08T21:15");
+        assert!(!across_midnight(&friday_night, &saturday_evening));
+        assert!(!across_midnight(&friday_night, &day(11.0, "2025-02-08TNI")));
+        assert!(!across_midnight(
+            &late_friday,
+            &day(11.0, "2025-02-08T09:00")
+        ));
+        assert!(across_midnight(
+            &friday_night,
+            &day(11.0, "2025-02-08T04:30")
+        ));
     }
 
     #[test]

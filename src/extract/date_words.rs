@@ -50,6 +50,14 @@ pub struct DateWords {
     /// Warnings whose "of" or "about" tells of what lies ahead ("warned of severe weather
     /// on Thursday").
     pub warnings: HashSet<&'static str>,
+    /// Expectations that tell no tense after "than" or "as" ("higher than forecast").
+    pub expectations: HashSet<&'static str>,
+    /// Verbs whose past is their base form ("cut", "hit"): past after "which", "who", "that".
+    pub bare_pasts: HashSet<&'static str>,
+    /// Plural presents of a schedule ahead ("reopen", "meet").
+    pub schedule: HashSet<&'static str>,
+    /// Verbs that look ahead after "to" ("to be", "to cut").
+    pub infinitives: HashSet<&'static str>,
     /// Every lowercase word a date or time expression can start with: the parser is only
     /// tried at these (and at numbers).
     pub starters: WordSet,
@@ -170,6 +178,18 @@ fn build() -> DateWords {
                 }
                 "warning" => {
                     d.warnings.insert(w);
+                }
+                "expectation" => {
+                    d.expectations.insert(w);
+                }
+                "bare_past" => {
+                    d.bare_pasts.insert(w);
+                }
+                "schedule" => {
+                    d.schedule.insert(w);
+                }
+                "infinitive" => {
+                    d.infinitives.insert(w);
                 }
                 _ => {
                     d.neutral.insert(w);

@@ -94,6 +94,10 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         });
     }
     let (at, class) = nearest(w, first, last, true)?;
+    // "No one had been arrested by Saturday morning": a denied happening has no date.
+    if denied(w, at) {
+        return None;
+    }
     // "The fire started late on Wednesday": the fire, not a start.
     let (at, class) = happening_subject::subject_of_phase(
         w,
@@ -110,6 +114,25 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
         names: names_near(w, first.min(at), last.max(at)),
         also: also_before(w, at),
     })
+}
+
+/// Whether the verb at `at` tells a happening denied to all ("No one had been arrested",
+/// "nobody was killed", "none were injured"): its subject, past the auxiliaries, is "no
+/// one", "nobody" or "none".
+fn denied(w: &Words, at: usize) -> bool {
+    let mut k = at;
+    while k >= 1
+        && matches!(
+            w.low(k - 1),
+            "had" | "has" | "have" | "been" | "was" | "were" | "is" | "are" | "be" | "yet" | "ever"
+        )
+    {
+        k -= 1;
+    }
+    k < at
+        && k >= 1
+        && (matches!(w.low(k - 1), "nobody" | "none")
+            || (k >= 2 && w.low(k - 1) == "one" && w.low(k - 2) == "no"))
 }
 
 /// Words of an expectation that make the day after "by" a deadline ("was expected by

@@ -5,6 +5,7 @@
 //! sentence before it.
 
 use crate::extract::date_words::{Tense, date_words};
+use crate::extract::lexicon::lexicon;
 use crate::extract::token::TokenKind;
 use crate::extract::word_set::WordSet;
 use crate::extract::words::{Words, is_possessive};
@@ -38,6 +39,27 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     }
     let d = date_words();
     let low = w.low(i);
+    // "rose more than expected", "higher than forecast", "as predicted": an expectation
+    // before the fact looks ahead of nothing, nor tells a past.
+    if d.expectations.contains(low) && i >= 1 && matches!(w.low(i - 1), "than" | "as") {
+        return None;
+    }
+    // "The Bank, which cut rates in August", "the storm that hit the coast in May": a verb
+    // whose past is its base form, right after "which", "who" or "that", is past in news.
+    if d.bare_pasts.contains(low) && i >= 1 && matches!(w.low(i - 1), "which" | "who" | "that") {
+        return Some(Tense::Past);
+    }
+    // "agreed to cut output from January": a verb after "to" looks ahead. The verb tells
+    // it, not the "to" ("agreed at the weekend to slash spending": the nearer "agreed" on
+    // the left dates the weekend).
+    if d.infinitives.contains(low) && i >= 1 && w.low(i - 1) == "to" && !w.capitalized(i) {
+        return Some(Tense::Future);
+    }
+    // "Schools reopen on Monday", "Voters go to the polls on Sunday": a plural present of a
+    // schedule looks ahead, unless an auxiliary stands before it ("did not reopen").
+    if d.schedule.contains(low) && !(i >= 1 && w.capitalized(i)) && !after_auxiliary(w, i) {
+        return Some(Tense::Future);
+    }
     if TENSE_WORDS.contains(low) {
         if d.near_future.contains(low) {
             return None;
@@ -69,11 +91,6 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         // "will take effect on January 1 and last for six months": the verb "last", not
         // "last week".
         if low == "last" && matches!(w.low(i + 1), "for" | "until" | "through" | "till") {
-            return None;
-        }
-        // "rose more than expected", "as expected": an expectation before the fact looks
-        // ahead of nothing.
-        if low == "expected" && i >= 1 && matches!(w.low(i - 1), "than" | "as") {
             return None;
         }
         if let Some(t) = d.tense.get(low) {
@@ -202,6 +219,38 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     None
 }
 
+/// Whether a word or an auxiliary stands right before the plural present at `i` that makes
+/// it no schedule: "did not reopen", "could meet", "let them go", "a meet" (a noun).
+fn after_auxiliary(w: &Words, i: usize) -> bool {
+    i >= 1
+        && matches!(
+            w.low(i - 1),
+            "did"
+                | "didn't"
+                | "didn’t"
+                | "n't"
+                | "not"
+                | "never"
+                | "could"
+                | "would"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "let"
+                | "lets"
+                | "do"
+                | "does"
+                | "to"
+                | "a"
+                | "an"
+                | "the"
+                | "track"
+                | "swim"
+        )
+}
+
 /// Whether the participle at `i` describes a noun: "a revised budget", "the damaged units"
 /// (between a determiner and a word), "more detailed results" (after a comparison). It
 /// tells no time.
@@ -284,6 +333,17 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
         && !(2..=3).any(|j| first >= j && LASTED_PAST.contains(&w.low(first - j)))
     {
         return Some(Tense::Future);
+    }
+    // "The match is on Saturday", "The vote is Thursday": a present "is" right before a
+    // weekday tells a schedule ahead ("The toll is 12 after the attack on Saturday" is not).
+    if WEEKDAYS.contains(&w.low(first)) {
+        let mut k = first;
+        if k >= 1 && w.low(k - 1) == "on" {
+            k -= 1;
+        }
+        if k >= 1 && matches!(w.low(k - 1), "is" | "are") {
+            return Some(Tense::Future);
+        }
     }
     // "The launch was postponed on June 9": the day it was put off, which "on" tells from
     // the day it was put off to ("postponed to June 19", "postponed until June").
@@ -377,6 +437,42 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
         }
     }
     fallback
+        .or_else(|| continued_clause_tense(w, first))
+        .or_else(|| deadline_month(w, first))
+}
+
+/// Words that open a phrase continuing the clause before a comma ("said it would slash
+/// output, beginning in January").
+const CONTINUING: [&str; 6] = [
+    "beginning",
+    "starting",
+    "from",
+    "effective",
+    "commencing",
+    "running",
+];
+
+/// The tense of the clause before a comma that a phrase holding the date at `first`
+/// continues ("would slash output, beginning in January"): the nearer clause's, not the
+/// sentence's first tense word ("said").
+fn continued_clause_tense(w: &Words, first: usize) -> Option<Tense> {
+    let comma = (1..=4)
+        .filter_map(|k| first.checked_sub(k))
+        .find(|&j| boundary(w, j))?;
+    if w.raw(comma) != "," || !CONTINUING.contains(&w.low(comma + 1)) {
+        return None;
+    }
+    (1..=REACH)
+        .filter_map(|k| comma.checked_sub(k))
+        .take_while(|&j| !boundary(w, j))
+        .find_map(|j| token_tense(w, j).filter(|_| !date_words().reporting.contains(w.low(j))))
+}
+
+/// "a 60 per cent chance on a cut by December": a month right after "by", in a clause with
+/// no tense of its own, is a deadline ahead.
+fn deadline_month(w: &Words, first: usize) -> Option<Tense> {
+    (first >= 1 && w.low(first - 1) == "by" && lexicon().months.contains_key(w.low(first)))
+        .then_some(Tense::Future)
 }
 
 /// Whether token `i` is the "of" or "about" of a warning ("warned of", "warnings about"):
