@@ -50,6 +50,14 @@ fn a_phrase_continuing_a_clause_ahead_and_an_infinitive_look_ahead() {
     // The nearer past verb on the left dates the day before an infinitive on the right.
     let s = "The government agreed at the weekend to slash spending.";
     assert_eq!(timex(s, "2010-05-03", "the weekend"), "2010-W17-WE");
+    // After a past verb, an infinitive tells what was decided: a date "in" a month dates the
+    // decision; one it runs "from" looks ahead. A plan's infinitive looks ahead.
+    let s = "Lawmakers voted to raise the debt ceiling in July.";
+    assert_eq!(timex(s, "2025-09-17", "July"), "2025-07");
+    let s = "The board agreed to cut prices from January.";
+    assert_eq!(timex(s, "2025-09-17", "January"), "2026-01");
+    let s = "The company plans to cut 500 jobs in March.";
+    assert_eq!(timex(s, "2025-09-17", "March"), "2026-03");
     // A phrase after a past clause stays past.
     let s = "The company said it cut output, beginning in January.";
     assert_eq!(timex(s, "2025-12-02", "January"), "2025-01");
@@ -84,6 +92,9 @@ fn a_present_is_before_a_day_and_a_plural_schedule_look_ahead() {
 fn by_a_month_with_no_tense_of_its_own_looks_ahead() {
     let body = "Stocks fell on Monday. Markets put a 60 per cent chance on a cut by December.";
     assert_eq!(timex(body, "2025-09-18", "December"), "2025-12");
+    // "By June," opening a sentence tells how far a narrative had come, in the past.
+    let body = "The offensive stalled in the spring. By June, the army had taken the province.";
+    assert_eq!(timex(body, "2025-09-18", "June"), "2025-06");
 }
 
 #[test]

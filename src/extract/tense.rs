@@ -379,8 +379,25 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
     }
     // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
     // right beside the expression ("the State Department said Friday").
+    // "Lawmakers voted to raise the debt ceiling in July": after a past verb, a verb after
+    // "to" tells what was decided, and "in July" dates the decision; only a date it runs
+    // from or by ("agreed to cut output from January") is its own, ahead.
+    let starts_a_term = first >= 1
+        && matches!(
+            w.low(first - 1),
+            "from" | "by" | "starting" | "beginning" | "effective" | "until"
+        );
+    let decided_in_the_past = |i: usize| {
+        !starts_a_term
+            && d.infinitives.contains(w.low(i))
+            && i >= 2
+            && w.low(i - 1) == "to"
+            && token_tense(w, i - 2) == Some(Tense::Past)
+    };
     let usable = |i: usize, k: usize| {
-        token_tense(w, i).filter(|_| k <= 2 || !d.reporting.contains(w.low(i)))
+        token_tense(w, i)
+            .filter(|_| k <= 2 || !d.reporting.contains(w.low(i)))
+            .filter(|_| !decided_in_the_past(i))
     };
     // "The emergency declared on Thursday will remain in force": the verb the date's "on"
     // or "in" hangs from places it before any word on the other side.
@@ -469,10 +486,15 @@ fn continued_clause_tense(w: &Words, first: usize) -> Option<Tense> {
 }
 
 /// "a 60 per cent chance on a cut by December": a month right after "by", in a clause with
-/// no tense of its own, is a deadline ahead.
+/// no tense of its own, is a deadline ahead. Not a "By June," that opens a sentence or
+/// clause ("By June, the Japanese had conquered Henan"): a narrative's time so far.
 fn deadline_month(w: &Words, first: usize) -> Option<Tense> {
-    (first >= 1 && w.low(first - 1) == "by" && lexicon().months.contains_key(w.low(first)))
-        .then_some(Tense::Future)
+    let by = first.checked_sub(1).filter(|&b| w.low(b) == "by")?;
+    let opens = by == 0 || boundary(w, by - 1);
+    // "By June 10, Polish armies were in retreat": the day's number, then the comma.
+    let after = first + 1 + usize::from(w.is_number(first + 1));
+    let set_off = after < w.len() && boundary(w, after);
+    (!opens && !set_off && lexicon().months.contains_key(w.low(first))).then_some(Tense::Future)
 }
 
 /// Whether token `i` is the "of" or "about" of a warning ("warned of", "warnings about"):
