@@ -20,7 +20,6 @@ mod quote_index;
 mod quote_paraphrase;
 mod quote_pronoun;
 mod quote_reordered;
-mod quote_sense;
 mod story_day;
 mod update;
 mod verdict;
