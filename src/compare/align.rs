@@ -5,8 +5,8 @@
 use crate::compare::crowd_sides;
 use crate::compare::officers::POLICE;
 use crate::compare::profile::{
-    Profile, TollDay, UNIT_SCALES, across_midnight, alignment_class, common_scale, one_day,
-    values_overlap,
+    Profile, TollDay, UNIT_SCALES, across_midnight, alignment_class, common_scale, hours_per,
+    one_day, values_overlap,
 };
 use crate::model::{Claim, ClaimKind, Qualifier, Value, WEEKDAYS, is_currency};
 use rustc_hash::FxHashMap as HashMap;
@@ -1297,19 +1297,8 @@ fn names_a_thing(unit: &str) -> bool {
     unit.bytes().all(|b| b.is_ascii_lowercase() || b == b' ')
         && !unit.starts_with("percent")
         && common_scale(unit).is_none()
-        && !matches!(
-            unit,
-            "time"
-                | "point"
-                | "magnitude"
-                | "year"
-                | "month"
-                | "week"
-                | "day"
-                | "hour"
-                | "minute"
-                | "second"
-        )
+        && hours_per(unit).is_none()
+        && !matches!(unit, "time" | "point" | "magnitude")
 }
 
 /// Whether a figure's measure is a distance or names no thing (a change or an earlier value:

@@ -303,7 +303,7 @@ fn precision(iv: Interval) -> f64 {
 }
 
 /// Hours in one unit of time (months and years on average).
-fn hours_per(unit: &str) -> Option<f64> {
+pub fn hours_per(unit: &str) -> Option<f64> {
     Some(match unit {
         "second" => 1.0 / 3600.0,
         "minute" => 1.0 / 60.0,

@@ -54,7 +54,7 @@ pub struct DateWords {
     pub expectations: HashSet<&'static str>,
     /// Verbs whose past is their base form ("cut", "hit"): past after "which", "who", "that".
     pub bare_pasts: HashSet<&'static str>,
-    /// Plural presents of a schedule ahead ("reopen", "meet").
+    /// Plural presents of a schedule ahead ("reopen", "resume").
     pub schedule: HashSet<&'static str>,
     /// Verbs that look ahead after "to" ("to be", "to cut").
     pub infinitives: HashSet<&'static str>,

@@ -692,9 +692,6 @@ fn is_human_measure(m: &str) -> bool {
     )
 }
 
-/// The noun a figure counts: a people noun within three words ("seven young children"), the
-/// noun after "of" for "dozens of people", else the next plain lowercase word ("17 countries").
-/// Returns the unit and the last token index it reaches.
 /// The last token of a rate of oil output written from token `k`: "bpd", "b/d", "bbl/d",
 /// "barrels per day", "barrels a day", "barrels of oil per day".
 fn barrels_per_day(w: &Words, k: usize) -> Option<usize> {
@@ -740,18 +737,13 @@ fn named_before_a_plural(
             && raw.ends_with('s')
             && raw[..raw.len() - 1].bytes().all(|b| b.is_ascii_uppercase())
     };
-    let mut t = k;
-    let mut names = 0;
-    while name(t) && !acronym_plural(t) && names < MOST_NAME_WORDS {
-        t += 1;
-        names += 1;
-        if matches!(w.low(t), "and" | "&") && name(t + 1) {
-            t += 1;
-        }
-    }
+    let (t, names) = w.past_names(k, MOST_NAME_WORDS, |t| name(t) && !acronym_plural(t));
     (names > 0 && ((plain(t) && plural(t)) || acronym_plural(t))).then_some(t)
 }
 
+/// The noun a figure counts: a people noun within three words ("seven young children"), the
+/// noun after "of" for "dozens of people", else the next plain lowercase word ("17 countries").
+/// Returns the unit and the last token index it reaches.
 fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     let lex = lexicon();
     let mut k = p.last + 1;

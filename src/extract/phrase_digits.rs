@@ -342,16 +342,7 @@ fn million_before_count(w: &Words, j: usize, suffix: &str) -> bool {
     let name = |k: usize| {
         w.is_word(k) && w.capitalized(k) && !w.glued(k) && !lex.stopwords.contains(w.low(k))
     };
-    let mut k = j + 1;
-    for _ in 0..2 {
-        if !name(k) {
-            break;
-        }
-        k += 1;
-        if matches!(w.low(k), "and" | "&") && name(k + 1) {
-            k += 1;
-        }
-    }
+    let (k, _) = w.past_names(j + 1, 2, name);
     let next = w.low_bytes(k);
     lex.people.contains(w.low(k))
         // "12m cubic metres of water": a unit of volume after it.

@@ -220,7 +220,7 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
 }
 
 /// Whether a word or an auxiliary stands right before the plural present at `i` that makes
-/// it no schedule: "did not reopen", "could meet", "let them go", "a meet" (a noun).
+/// it no schedule: "did not reopen", "could resume", "let go", "a go" (a noun).
 fn after_auxiliary(w: &Words, i: usize) -> bool {
     i >= 1
         && matches!(
@@ -246,8 +246,6 @@ fn after_auxiliary(w: &Words, i: usize) -> bool {
                 | "a"
                 | "an"
                 | "the"
-                | "track"
-                | "swim"
         )
 }
 
@@ -377,8 +375,6 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             _ => {}
         }
     }
-    // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
-    // right beside the expression ("the State Department said Friday").
     // "Lawmakers voted to raise the debt ceiling in July": after a past verb, a verb after
     // "to" tells what was decided, and "in July" dates the decision; only a date it runs
     // from or by ("agreed to cut output from January") is its own, ahead.
@@ -394,6 +390,8 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             && w.low(i - 1) == "to"
             && token_tense(w, i - 2) == Some(Tense::Past)
     };
+    // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
+    // right beside the expression ("the State Department said Friday").
     let usable = |i: usize, k: usize| {
         token_tense(w, i)
             .filter(|_| k <= 2 || !d.reporting.contains(w.low(i)))

@@ -237,6 +237,26 @@ impl<'a> Words<'a> {
     pub fn matches_before(&self, end: usize, phrase: &[&str]) -> bool {
         end >= phrase.len() && self.matches_at(end - phrase.len(), phrase)
     }
+
+    /// Steps over up to `most` names from token `k`, two of them maybe joined by "and" or
+    /// "&" ("Kestrel and Brava models"), where `name` tells a token of one: the token after
+    /// them and how many were stepped over.
+    pub fn past_names(
+        &self,
+        k: usize,
+        most: usize,
+        name: impl Fn(usize) -> bool,
+    ) -> (usize, usize) {
+        let (mut t, mut names) = (k, 0);
+        while names < most && name(t) {
+            t += 1;
+            names += 1;
+            if matches!(self.low(t), "and" | "&") && name(t + 1) {
+                t += 1;
+            }
+        }
+        (t, names)
+    }
 }
 
 #[cfg(test)]

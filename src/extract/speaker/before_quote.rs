@@ -156,15 +156,16 @@ impl Around<'_> {
         let first = *w.get(open + 1)?;
         // "Colin Aldous, Ipswich's harbour master, told …": a place's or a body's possessive
         // before the role describes too.
+        let lowercase_role_from = |from: usize| {
+            w.get(from..close).is_some_and(|rest| {
+                self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()
+            })
+        };
         let owned_role = self.units[first].cap
             && is_possessive(&self.low(first))
-            && w.get(open + 2..close).is_some_and(|rest| {
-                self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()
-            });
+            && lowercase_role_from(open + 2);
         // "Samuel Okoye, medical director, said:": lowercase words that end in a role.
-        let bare_role = w.get(open + 1..close).is_some_and(|rest| {
-            self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()
-        });
+        let bare_role = lowercase_role_from(open + 1);
         let describes = matches!(&*self.low(first), "a" | "an" | "the")
             || self.is_title_unit(first)
             || owned_role
