@@ -1,7 +1,8 @@
-//! Ages of named people: one fact about one person, which outlets do get wrong ("Sixty-year-old
+//! Ages of people: one fact about one person, which outlets do get wrong ("Sixty-year-old
 //! Sharron Diane Crawford Smith" and "61-year-old Sharron Diane Crawford Smith" in ECB+ topic
-//! 22). An age told of no name is no one's in particular and is left out; an age is never a
-//! toll.
+//! 22). A named person's age is told of the name; an age told of no name ("a 47-year-old
+//! man") is told of what befell the person (killed, injured, a suspect), and only where the
+//! article tells of one such person. An age is never a toll.
 
 mod common;
 
@@ -63,12 +64,12 @@ fn ages_of_two_people_of_one_family_stay_apart() {
 }
 
 #[test]
-fn an_age_of_no_name_and_a_pair_of_ages_are_no_claims() {
+fn a_pair_of_ages_and_an_age_of_no_fate_are_no_claims() {
     let cmp = run(vec![article(
         "wire",
         "2025-04-07",
         "A married couple, 64 and 61, died when a tree fell on their house. A 34-year-old man \
-         was hurt.",
+         lives next door.",
     )]);
     assert!(
         cmp.claims.iter().all(|c| match &c.value {
@@ -77,5 +78,79 @@ fn an_age_of_no_name_and_a_pair_of_ages_are_no_claims() {
         }),
         "{:#?}",
         cmp.claims
+    );
+}
+
+/// The ages the claims of `source` in `cmp` give, with their topics.
+fn ages(cmp: &claimdiff::model::Comparison, source: &str) -> Vec<(String, f64)> {
+    cmp.claims
+        .iter()
+        .filter(|c| c.source == source)
+        .filter_map(|c| match &c.value {
+            Value::Quantity(q) if q.measure.as_deref() == Some("age") => {
+                Some((c.topic.clone(), q.estimate?))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_age_of_an_unnamed_suspect_or_victim_is_compared() {
+    let cmp = run(vec![
+        article(
+            "paper",
+            "2025-04-07",
+            "A 47-year-old man was arrested on Tuesday after the stabbing. A 23-year-old woman \
+             died in hospital.",
+        ),
+        article(
+            "wire",
+            "2025-04-08",
+            "Police said a 45-year-old man had been charged over the stabbing. The victim, a \
+             23-year-old woman, died in hospital on Monday night.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "47-year-old");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "45-year-old"), "{f:#?}");
+    assert_eq!(f.topic, "age of the man suspect");
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "23-year-old");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "23-year-old"), "{f:#?}");
+    assert_eq!(f.topic, "age of the woman killed");
+}
+
+#[test]
+fn a_suspect_and_a_victim_of_one_noun_are_two_people() {
+    let cmp = run(vec![
+        article(
+            "paper",
+            "2025-04-07",
+            "A 34-year-old man was stabbed to death on Friday.",
+        ),
+        article(
+            "wire",
+            "2025-04-07",
+            "A 19-year-old man was arrested on Saturday.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "34-year-old");
+    assert_eq!(f.verdict, Verdict::Unique, "{f:#?}");
+    assert_eq!(f.topic, "age of the man killed");
+}
+
+#[test]
+fn ages_of_unnamed_people_of_one_kind_are_left_out() {
+    let cmp = run(vec![article(
+        "wire",
+        "2025-04-07",
+        "A 19-year-old man and a 22-year-old man were arrested. A 30-year-old man killed his \
+         wife. A 50-year-old woman was arrested on Monday. A second woman, aged 52, was held on \
+         Tuesday. A 40-year-old man was injured.",
+    )]);
+    assert_eq!(
+        ages(&cmp, "wire"),
+        [("age of the man injured".to_string(), 40.0)]
     );
 }

@@ -8,7 +8,7 @@ use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::role::PERSON_ENDINGS;
 use crate::extract::words::Words;
-use crate::model::{Qualifier, Span};
+use crate::model::{Claim, Qualifier, Span, Value};
 
 /// Most words a name of a person holds, titles left out ("Maria de la Cruz Ortega").
 const MAX_NAME_WORDS: usize = 4;
@@ -65,6 +65,191 @@ pub fn named_age(w: &Words, p: &Phrase) -> Option<NamedAge> {
         years,
         span: w.span(p.first, p.last),
     })
+}
+
+/// Nouns of one person whose name a report need not give ("a 47-year-old man").
+const ONE_PERSON: [&str; 10] = [
+    "man", "woman", "boy", "girl", "teenager", "teen", "youth", "child", "baby", "toddler",
+];
+
+/// The age of a person told by a noun alone: "a 47-year-old man", "the 10-year-old girl".
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnnamedAge {
+    /// The noun the person is told by ("man").
+    pub noun: &'static str,
+    /// The token of the noun.
+    pub noun_at: usize,
+    /// The age in years.
+    pub years: f64,
+    /// The words of the age ("47-year-old").
+    pub span: Span,
+}
+
+/// The age `p` tells of a person told by a noun alone ("a 47-year-old man"); `p` is a phrase
+/// whose role is an age and that tells no named person's.
+pub fn unnamed_age(w: &Words, p: &Phrase) -> Option<UnnamedAge> {
+    let years = p.value;
+    if p.qualifier != Qualifier::Exact
+        || p.first != p.num_first
+        || !matches!(p.shape, Shape::Digits | Shape::Words)
+        || years.fract() != 0.0
+        || !(1.0..=120.0).contains(&years)
+        || p.first == 0
+        || !matches!(w.low(p.first - 1), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let old = year_old_end(w, p)?;
+    let noun_at = old + 1;
+    let noun = ONE_PERSON.iter().find(|n| **n == w.low(noun_at))?;
+    // "a 19-year-old man and a 22-year-old man were arrested": one of two.
+    if w.low(noun_at + 1) == "and" || (p.first >= 2 && w.low(p.first - 2) == "and") {
+        return None;
+    }
+    Some(UnnamedAge {
+        noun,
+        noun_at,
+        years,
+        span: w.span(p.first, old),
+    })
+}
+
+/// What the topic of an age told of a person with no name opens with ("age of the man
+/// suspect").
+pub const UNNAMED: &str = "age of the ";
+
+/// The person an unnamed age of the story is told of ("man suspect"), if `c` is one.
+fn unnamed_of(c: &Claim) -> Option<(&str, f64)> {
+    match &c.value {
+        Value::Quantity(q) if !c.background && c.topic.starts_with(UNNAMED) => {
+            Some((q.of.as_deref()?, q.interval.low()?))
+        }
+        _ => None,
+    }
+}
+
+/// Drops the unnamed ages of the story that an article tells of two people of one kind:
+/// "a 19-year-old man and a 22-year-old man were arrested" tells of two suspects, and
+/// neither age is the one suspect another outlet names.
+pub fn drop_ages_of_two(text: &str, claims: &mut Vec<Claim>) {
+    let ages: Vec<(&str, f64)> = claims.iter().filter_map(unnamed_of).collect();
+    if ages.is_empty() {
+        return;
+    }
+    let low = text.to_lowercase();
+    let two: Vec<String> = ages
+        .iter()
+        .filter(|(of, y)| {
+            let noun = of.split(' ').next().unwrap_or(of);
+            ages.iter().any(|(o, z)| o == of && z != y) || more_than_one(&low, noun)
+        })
+        .map(|(of, _)| of.to_string())
+        .collect();
+    if !two.is_empty() {
+        claims.retain(|c| unnamed_of(c).is_none_or(|(of, _)| !two.iter().any(|t| t == of)));
+    }
+}
+
+/// Whether the lowercased text `low` tells of more than one person the singular `noun`
+/// names: "a second man", "another man", "two men", "both women".
+fn more_than_one(low: &str, noun: &str) -> bool {
+    let plural = match noun {
+        "man" => "men",
+        "woman" => "women",
+        "child" => "children",
+        "youth" => "youths",
+        n => return more_than_one_as(low, noun, &[n, "s"].concat()),
+    };
+    more_than_one_as(low, noun, plural)
+}
+
+/// [`more_than_one`] with the noun's plural given.
+fn more_than_one_as(low: &str, noun: &str, plural: &str) -> bool {
+    let before = |words: &[&str], noun: &str| {
+        words.iter().any(|w| {
+            low.match_indices(noun).any(|(k, _)| {
+                let head = low[..k].trim_end();
+                let bounded = !low[k + noun.len()..].starts_with(char::is_alphabetic);
+                bounded
+                    && head.ends_with(w)
+                    && !head[..head.len() - w.len()].ends_with(char::is_alphabetic)
+            })
+        })
+    };
+    before(&["second", "another", "third", "other", "fellow"], noun)
+        || before(
+            &["two", "three", "four", "both", "several", "2", "3", "4"],
+            plural,
+        )
+}
+
+/// The age inside a count of one victim ("A 61-year-old woman was stabbed": the phrase from
+/// "A" to "woman" counts one, and its digits tell her age), from token `first` to `last`.
+pub fn within_one_counted(w: &Words, first: usize, last: usize) -> Option<UnnamedAge> {
+    let k = (first..last).find(|&k| w.is_number(k))?;
+    let years: u8 = w.raw(k).parse().ok()?;
+    let old = k + 3;
+    let aged = w.is_dash(k + 1)
+        && matches!(w.low(k + 2), "year" | "years")
+        && w.is_dash(old)
+        && w.low(old + 1) == "old";
+    let old = old + 1;
+    let noun = ONE_PERSON.iter().find(|n| **n == w.low(old + 1))?;
+    (aged && (1..=120).contains(&years) && old + 1 <= last).then(|| UnnamedAge {
+        noun,
+        noun_at: old + 1,
+        years: f64::from(years),
+        span: w.span(k, old),
+    })
+}
+
+/// Whether the person told by the noun at `noun_at` does what the verb after it says ("a
+/// 30-year-old man killed his wife", "a 15-year-old boy shot two classmates", "a 34-year-old
+/// man lives next door"): the doer, not the one it befell.
+pub fn acts(w: &Words, noun_at: usize) -> bool {
+    let verb = w.low(noun_at + 1);
+    if verb == "lives" {
+        return true;
+    }
+    let object = noun_at + 2;
+    (verb.ends_with("ed") || matches!(verb, "shot" | "hit" | "struck" | "stabbed"))
+        && (matches!(
+            w.low(object),
+            "his" | "her" | "their" | "a" | "an" | "the" | "two" | "three" | "him" | "them"
+        ) || w.is_number(object)
+            || (w.is_word(object) && w.capitalized(object)))
+}
+
+/// What befell a person or what they did, as one of the fates news tells a person's age
+/// with: an arrest, a charge, a search and a sentence are all of a suspect, who is the one
+/// person outlets give either of.
+/// Other measures ("gathered": "a 61-year-old man had confronted the crowd") tell nothing
+/// of the person.
+pub fn one_fate(measure: &str) -> Option<&'static str> {
+    Some(match measure {
+        "arrested" | "charged" | "sought" | "sentenced" | "convicted" | "attacking" => "suspect",
+        "killed" | "shot" => "killed",
+        "injured" | "injuries" | "hospitalised" => "injured",
+        "missing" => "missing",
+        "kidnapped" => "kidnapped",
+        "rescued" => "rescued",
+        "trapped" => "trapped",
+        "escaped" => "escaped",
+        _ => return None,
+    })
+}
+
+/// The measure of the role a person is set beside: "The suspect, a 61-year-old man,", "the
+/// gunman, a 24-year-old man,"; `first` is the first token of the age.
+pub fn role_set_beside(w: &Words, first: usize) -> Option<&'static str> {
+    if first < 3 || !w.is_punct(first - 2, ",") {
+        return None;
+    }
+    let role = w.low(first - 3);
+    if role == "suspect" {
+        return Some("sought");
+    }
+    lexicon().role_measures.get(role).copied()
 }
 
 /// The token of "old" in "67-year-old" or "67 - year - old" after `p`.

@@ -268,6 +268,7 @@ pub fn extract(article: &Article) -> Extraction {
         claims.extend(people);
     }
     drop(tokens);
+    age::drop_ages_of_two(text, &mut claims);
     name_shared_currencies(text, &mut claims);
     claims.sort_by_key(|c| (c.span.start(), c.span.end()));
     let mut number = itoa::Buffer::new();
@@ -798,6 +799,14 @@ fn extract_sentence(
             place: None,
         };
     // One side of a vote: so many votes for, against or abstaining.
+    // The age of a person told by a noun alone, with what befell them: "age of the man
+    // suspect" (see `age::one_fate`).
+    let unnamed_age = |a: age::UnnamedAge, fate: &'static str| {
+        let who = [a.noun, " ", fate].concat();
+        let topic = [age::UNNAMED, &who].concat();
+        let quantity = Quantity::exact(a.years, "years", "age", Some(who));
+        found(a.span, topic, Value::Quantity(quantity), None)
+    };
     let vote_found = |side: tally::Side, measure: &str, event| {
         let quantity = Quantity::exact(side.votes, "votes", measure, None);
         let topic = ["votes ", measure].concat();
@@ -934,9 +943,17 @@ fn extract_sentence(
                 } else {
                     None
                 };
+                // "A 61-year-old woman was stabbed": one victim, and her age.
+                let age = (one && q.counts_people)
+                    .then(|| age::within_one_counted(w, p.first, f.last))
+                    .flatten()
+                    .zip(q.measure.as_deref().and_then(age::one_fate));
                 let mut claim = found(f.span, f.topic, Value::Quantity(f.quantity), event);
                 claim.place = place;
                 out.push(claim);
+                if let Some((a, fate)) = age {
+                    out.push(unnamed_age(a, fate));
+                }
             }
             Role::Duration(unit) => {
                 if let Some(mut d) = duration::duration(w, p, unit) {
@@ -960,6 +977,17 @@ fn extract_sentence(
                     let quantity = Quantity::exact(a.years, "years", "age", Some(a.name.clone()));
                     let topic = format!("age of {}", a.name);
                     out.push(found(a.span, topic, Value::Quantity(quantity), None));
+                } else if let Some(a) = age::unnamed_age(w, p) {
+                    // "a 47-year-old man was arrested": one person of the story, told by
+                    // what befell them.
+                    let group = measure::GroupAfter::at(w, a.noun_at + 1);
+                    let fate = measure::measure_of(w, p.first, a.noun_at, group)
+                        .or_else(|| age::role_set_beside(w, p.first));
+                    if let Some(fate) = fate.and_then(age::one_fate)
+                        && !age::acts(w, a.noun_at)
+                    {
+                        out.push(unnamed_age(a, fate));
+                    }
                 }
             }
             // Years, days of dates, relative dates: read by the date extractor.
