@@ -478,6 +478,8 @@ pub fn singular(word: &str) -> String {
         ("kilometers", "km"),
         ("kilometre", "km"),
         ("kilometer", "km"),
+        // "46cm (18in)": the glued abbreviation of inches.
+        ("in", "inch"),
     ];
     if let Some((_, s)) = irregular.iter().find(|(p, _)| *p == w) {
         return s.to_string();

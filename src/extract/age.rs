@@ -229,7 +229,7 @@ pub fn one_fate(measure: &str) -> Option<&'static str> {
     Some(match measure {
         "arrested" | "charged" | "sought" | "sentenced" | "convicted" | "attacking" => "suspect",
         "killed" | "shot" => "killed",
-        "injured" | "injuries" | "hospitalised" => "injured",
+        "injured" | "injuries" | "hospitalised" | "still in hospital" => "injured",
         "missing" => "missing",
         "kidnapped" => "kidnapped",
         "rescued" => "rescued",

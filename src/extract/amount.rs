@@ -303,6 +303,8 @@ impl Found<'_> {
                 _,
             ) => n.to_string(),
             (true, _, _) => "price per share".to_string(),
+            // "a reward of $10,000 for the capture of each man": a reward per person.
+            (false, Some(n), Some("person")) => format!("{n} per person"),
             (false, _, Some(payee)) => format!("payout per {payee}"),
             (false, Some(n), None) => n.to_string(),
             (false, None, None) => self.subject.map(str::to_lowercase).unwrap_or_default(),

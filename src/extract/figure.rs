@@ -423,6 +423,9 @@ pub fn figure(
     // are a count of their own.
     let measure = match measure {
         Some("killed") if custody::died_in_custody(w, unit_end) => Some("killed in custody"),
+        Some("hospitalised") if taken_to_hospital::still_in_hospital(w, unit_end) => {
+            Some("still in hospital")
+        }
         // "The council will be split into two bodies": what a thing is split into.
         Some("killed")
             if w.low(p.last + 1) == "bodies"
@@ -674,6 +677,7 @@ fn is_human_measure(m: &str) -> bool {
             | "killed in custody"
             | "injured"
             | "hospitalised"
+            | "still in hospital"
             | "injuries"
             | "casualties"
             | "missing"

@@ -226,7 +226,9 @@ pub fn measure_of(
     }
     // "kidnapped by about a dozen gunmen": the agent of the verb before is not what it
     // measured.
-    let left = if first == 0 || w.low(first - 1) == "by" {
+    // "Since the escape, more than 300 officers have joined the search": a phrase opening the
+    // sentence tells when, and its noun measures no count after it.
+    let left = if first == 0 || w.low(first - 1) == "by" || after_an_opening_phrase(w, first) {
         None
     } else {
         scan_measure(w, first - 1, false)
@@ -260,6 +262,19 @@ pub fn measure_of(
         (Some((_, m, _)), None) | (None, Some((_, m, _))) => Some(m),
         (None, None) => None,
     }
+}
+
+/// Whether token `first` follows a phrase of time that opens the sentence and is closed by a
+/// comma ("Since the escape,", "After the collapse,"), with no measure word between that
+/// comma and `first`.
+fn after_an_opening_phrase(w: &Words, first: usize) -> bool {
+    let lex = lexicon();
+    matches!(
+        w.low(0),
+        "since" | "after" | "following" | "before" | "during" | "amid" | "despite"
+    ) && (1..first)
+        .find(|&k| w.is_punct(k, ","))
+        .is_some_and(|c| !(c + 1..first).any(|k| lex.measures.contains_key(w.low(k))))
 }
 
 /// Words between "or" and the second of two fates ("killed or went missing", "dead or are

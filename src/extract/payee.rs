@@ -5,19 +5,29 @@
 
 use crate::extract::words::Words;
 
-/// Tokens read after a sum for its payee.
-const REACH: usize = 7;
+/// Tokens read after a sum for its payee ("a reward of up to $10,000 for information leading
+/// to the capture of each man").
+const REACH: usize = 10;
 
 /// Words that share a sum out ("to each family", "per family", "for every family").
 const EACH: [&str; 3] = ["each", "every", "per"];
 
-/// Nouns naming who gets a share, and the payee they make: the families of the dead, or
-/// the injured themselves.
-const PAYEES: [(&str, &str); 4] = [
+/// Nouns naming who gets a share, and the payee they make: the families of the dead, the
+/// injured themselves, or one person of several (a reward for the capture of each man, a
+/// bonus for each worker).
+const PAYEES: [(&str, &str); 12] = [
     ("family", "family"),
     ("families", "family"),
     ("injured", "injured person"),
     ("wounded", "injured person"),
+    ("man", "person"),
+    ("woman", "person"),
+    ("person", "person"),
+    ("suspect", "person"),
+    ("fugitive", "person"),
+    ("inmate", "person"),
+    ("prisoner", "person"),
+    ("worker", "person"),
 ];
 
 /// The payee of the sum ending at token `last`: a word of [`PAYEES`] within a few words
@@ -58,6 +68,8 @@ mod tests {
         assert_eq!(payee(s, "dollars"), Some("family"));
         let s = "It pays 50,000 rupees to each of the wounded.";
         assert_eq!(payee(s, "rupees"), Some("injured person"));
+        let s = "A reward of up to $10,000 for information leading to the capture of each man.";
+        assert_eq!(payee(s, "10,000"), Some("person"));
     }
 
     #[test]

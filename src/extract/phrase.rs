@@ -411,11 +411,36 @@ fn qualifier_before(w: &Words, first: usize) -> Option<(QualifierWord, usize)> {
             {
                 return None;
             }
+            // "buried Boston under 27.1 inches of snow": "under" of a place (the verb and its
+            // object before it), no bound.
+            if phrase.len() == 1
+                && w.low_bytes(first - 1) == b"under"
+                && (start.saturating_sub(3)..start).any(|k| UNDER_A_PLACE_VERBS.contains(&w.low(k)))
+            {
+                return None;
+            }
             return Some((*q, start));
         }
     }
     None
 }
+
+/// Verbs and words of lying beneath something: a number after "buried under" is how deep
+/// what covers it is, no bound.
+const UNDER_A_PLACE_VERBS: [&str; 12] = [
+    "buried",
+    "burying",
+    "buries",
+    "bury",
+    "submerged",
+    "lay",
+    "lies",
+    "lying",
+    "trapped",
+    "sank",
+    "sunk",
+    "disappeared",
+];
 
 /// Verbs that take "over" as their particle: a number after "rolled over" is what rolled.
 const OVER_PARTICLE_VERBS: [&str; 12] = [
@@ -805,6 +830,12 @@ mod tests {
         assert_eq!(one("The rate edged up to 4.3%").2, Qualifier::Exact);
         assert_eq!(one("The wage is going up to $17.20").2, Qualifier::Exact);
         assert_eq!(one("The rate ticked up to 4.3%").0, "4.3%");
+        // "under" of a place is no bound.
+        assert_eq!(
+            one("The storm buried Boston under 27.1 inches of snow").2,
+            Qualifier::Exact
+        );
+        assert_eq!(one("Turnout was under 40 percent").2, Qualifier::AtMost);
         assert_eq!(
             one("between 5 and 6 were hurt"),
             ("between 5 and 6".into(), 5.5, Qualifier::Range)

@@ -322,13 +322,18 @@ fn loved_one(w: &Words, p: &Phrase) -> bool {
 }
 
 /// Whether `p` is a label after a noun of [`LABELLED_BY_A_NUMBER`]: "near seat 23F",
-/// "seats 4A and 4B" (no 23 degrees Fahrenheit), "a section 14 order" (no 14 orders).
+/// "seats 4A and 4B" (no 23 degrees Fahrenheit), "a section 14 order" (no 14 orders); or
+/// after the capitalized abbreviation of "number": "She lives at No 40", "No. 10 Downing
+/// Street".
 fn a_label(w: &Words, p: &Phrase) -> bool {
+    let number_sign = |k: usize| matches!(w.raw(k), "No" | "No." | "Nos" | "Nos.");
     p.first >= 1
         && p.first == p.num_first
         && p.shape == Shape::Digits
         && p.qualifier == Qualifier::Exact
-        && LABELLED_BY_A_NUMBER.contains(&w.low(p.first - 1))
+        && (LABELLED_BY_A_NUMBER.contains(&w.low(p.first - 1))
+            || number_sign(p.first - 1)
+            || (p.first >= 2 && w.raw(p.first - 1) == "." && number_sign(p.first - 2)))
 }
 
 /// Whether `p` is the number of a model's name: a capitalized word inside the sentence, a

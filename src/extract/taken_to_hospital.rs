@@ -1,7 +1,8 @@
 //! People taken to hospital are hospitalised, also when the verb's object stands between its
 //! words: "the ambulance service had taken 38 people to hospital", "medics rushed 12 to
 //! nearby hospitals". The passive ("38 were taken to hospital") is a measure phrase of its own
-//! (data/measures.txt).
+//! (data/measures.txt). Those a hospital still holds ("Four people are still being treated in
+//! hospital", "Eight remain in hospital") are some of those it took in: a count of their own.
 
 use crate::extract::words::Words;
 
@@ -45,6 +46,18 @@ pub fn taken_to_hospital(w: &Words, first: usize, unit_end: usize) -> bool {
     (unit_end + 2..=unit_end + 2 + BETWEEN)
         .take_while(|&k| w.is_word(k) || w.is_number(k))
         .any(|k| matches!(w.low(k), "hospital" | "hospitals"))
+}
+
+/// Words that tell a hospital count is of those still there.
+const STILL: [&str; 5] = ["still", "remain", "remains", "remained", "remaining"];
+
+/// Whether the hospital count whose noun ends at token `unit_end` is of those still in
+/// hospital: a word of [`STILL`] within the few words after it ("Four people are still being
+/// treated in hospital", "Eight remain in hospital"), before any mark or other number.
+pub fn still_in_hospital(w: &Words, unit_end: usize) -> bool {
+    (unit_end + 1..(unit_end + 5).min(w.len()))
+        .take_while(|&k| w.is_word(k))
+        .any(|k| STILL.contains(&w.low(k)))
 }
 
 #[cfg(test)]
