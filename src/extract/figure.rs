@@ -392,7 +392,8 @@ pub fn figure(
     // hospitalised.
     let measure = measure.or_else(|| {
         ((people_unit || unit.is_none())
-            && taken_to_hospital::taken_to_hospital(w, p.first, unit_end))
+            && (taken_to_hospital::taken_to_hospital(w, p.first, unit_end)
+                || taken_to_hospital::taken_to_a_named_hospital(w, unit_end)))
         .then_some("hospitalised")
     });
     // "Gunmen abducted 121 pupils and three teachers": the second of two joined counts of

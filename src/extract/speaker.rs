@@ -520,7 +520,7 @@ impl<'a> Around<'a> {
                 all.iter()
                     .any(|m| self.owns_next(idx, m) && m.span.end() == u.span.end())
             } else {
-                matches!(&*low, "his" | "her" | "their") || is_possessive(&low)
+                matches!(&*low, "his" | "her" | "their" | "its" | "our") || is_possessive(&low)
             };
             let rest = &idx[j + 1..];
             owner && self.names_a_relation(rest) && self.lowercase_run(rest) == rest.len()

@@ -1,7 +1,8 @@
 //! People taken to hospital are hospitalised, also when the verb's object stands between its
 //! words: "the ambulance service had taken 38 people to hospital", "medics rushed 12 to
-//! nearby hospitals". The passive ("38 were taken to hospital") is a measure phrase of its own
-//! (data/measures.txt). Those a hospital still holds ("Four people are still being treated in
+//! nearby hospitals", and in the passive to a named hospital ("Twenty-three were taken to
+//! Stepping Hill Hospital"). The bare passive ("38 were taken to hospital") is a measure phrase
+//! of its own (data/measures.txt). Those a hospital still holds ("Four people are still being treated in
 //! hospital", "Eight remain in hospital") are some of those it took in: a count of their own.
 
 use crate::extract::words::Words;
@@ -48,6 +49,30 @@ pub fn taken_to_hospital(w: &Words, first: usize, unit_end: usize) -> bool {
         .any(|k| matches!(w.low(k), "hospital" | "hospitals"))
 }
 
+/// Whether the count whose noun ends at token `unit_end` was carried to a hospital named
+/// after "to" ("Twenty-three were taken to Stepping Hill Hospital", "were rushed to the
+/// Royal London Hospital"): the passive of a verb of [`CARRYING`] after it, then a name
+/// ending in "Hospital" or "Infirmary" (the bare "taken to hospital" is a measure phrase).
+pub fn taken_to_a_named_hospital(w: &Words, unit_end: usize) -> bool {
+    let mut k = unit_end + 1;
+    while matches!(
+        w.low(k),
+        "were" | "was" | "had" | "have" | "has" | "been" | "being" | "are"
+    ) {
+        k += 1;
+    }
+    if k == unit_end + 1 || !CARRYING.contains(&w.low(k)) || w.low(k + 1) != "to" {
+        return false;
+    }
+    let from = if w.low(k + 2) == "the" { k + 3 } else { k + 2 };
+    (from..from + NAME_WORDS)
+        .take_while(|&n| w.is_word(n) && w.capitalized(n))
+        .any(|n| matches!(w.low(n), "hospital" | "hospitals" | "infirmary"))
+}
+
+/// Most words of a hospital's name ("Queen Elizabeth University Hospital").
+const NAME_WORDS: usize = 6;
+
 /// Words that tell a hospital count is of those still there.
 const STILL: [&str; 5] = ["still", "remain", "remains", "remained", "remaining"];
 
@@ -68,6 +93,17 @@ mod tests {
     /// Whether the count at tokens `first..=unit_end` of `s` was taken to hospital.
     fn of(s: &str, first: usize, unit_end: usize) -> bool {
         taken_to_hospital(&Words::new(s, Span::new(0, s.len())), first, unit_end)
+    }
+
+    #[test]
+    fn people_carried_to_a_named_hospital_are_hospitalised() {
+        let named = |s: &str, unit_end: usize| {
+            taken_to_a_named_hospital(&Words::new(s, Span::new(0, s.len())), unit_end)
+        };
+        assert!(named("Six were taken to Stepping Hill Hospital.", 0));
+        assert!(named("Two were rushed to the Royal London Hospital.", 0));
+        assert!(!named("Two were taken to Stepping Hill station.", 0));
+        assert!(!named("Two taken to Stepping Hill Hospital.", 0));
     }
 
     #[test]
