@@ -195,7 +195,7 @@ pub fn within_one_counted(w: &Words, first: usize, last: usize) -> Option<Unname
         && w.low(old + 1) == "old";
     let old = old + 1;
     let noun = ONE_PERSON.iter().find(|n| **n == w.low(old + 1))?;
-    (aged && (1..=120).contains(&years) && old + 1 <= last).then(|| UnnamedAge {
+    (aged && (1..=120).contains(&years) && old < last).then(|| UnnamedAge {
         noun,
         noun_at: old + 1,
         years: f64::from(years),

@@ -738,7 +738,7 @@ fn names_a_thing(w: &Words, span: Span, timex: &str) -> bool {
         && !(next..(next + 3).min(w.len()))
             .take_while(|&k| w.is_word(k))
             .any(|k| happening_word::class_at(w, k).is_some())
-        && !(w.capitalized(next) && lexicon::lexicon().months.contains_key(w.low(next)))
+        && (!w.capitalized(next) || !lexicon::lexicon().months.contains_key(w.low(next)))
 }
 
 /// Whether the date at `span` is where a running period starts ("killed in battles since
