@@ -191,3 +191,93 @@ fn a_two_day_summit_and_the_arrival_before_it() {
     // The last summit, in Oslo in November, is not the next one.
     assert!(!holds_by_prefix(&cmp, next, "wire", "November"));
 }
+
+/// The finding of the dates of two one-sentence articles published on `published`.
+fn two_sentences(published: &str, a: &str, b: &str) -> Comparison {
+    common::run(vec![
+        common::article("first", published, a),
+        common::article("second", published, b),
+    ])
+}
+
+#[test]
+fn a_rule_coming_into_force_and_one_taking_effect_start_on_days_that_differ() {
+    // "come into force", "take effect", "kick in": a rule's start, lined up as one.
+    for (a, b) in [
+        (
+            "The increase will take effect on 2 March.",
+            "The increase will come into force on 3 March.",
+        ),
+        (
+            "The tariffs will kick in on 2 March.",
+            "The tariffs will go into effect on 3 March.",
+        ),
+    ] {
+        let cmp = two_sentences("2025-02-20", a, b);
+        let dates: Vec<_> = cmp
+            .findings
+            .iter()
+            .filter(|f| f.kind == ClaimKind::Date)
+            .collect();
+        assert!(!dates.is_empty(), "{:#?}", cmp.findings);
+        assert!(
+            dates.iter().all(|f| f.topic == "date of the start"),
+            "{dates:#?}"
+        );
+        // The tariffs' start, told with "kick in" and "go into effect", is one.
+        if a.contains("tariffs") {
+            assert_eq!(dates[0].verdict, Verdict::Contradict, "{dates:#?}");
+        }
+    }
+}
+
+#[test]
+fn games_that_open_on_two_days_contradict_and_gunmen_who_opened_fire_start_nothing() {
+    let cmp = two_sentences(
+        "2025-11-13",
+        "The Games will open on Oct. 3, 2036.",
+        "The Games will open on Oct. 10, 2036.",
+    );
+    let f = cmp
+        .findings
+        .iter()
+        .find(|f| f.kind == ClaimKind::Date)
+        .unwrap_or_else(|| panic!("no date finding: {:#?}", cmp.findings));
+    assert!(f.topic.starts_with("date of the start"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    let fire = common::run(vec![common::article(
+        "wire",
+        "2025-11-13",
+        "Gunmen opened fire on Monday.",
+    )]);
+    assert!(
+        fire.findings.iter().all(|f| !f.topic.contains("start")),
+        "{:#?}",
+        fire.findings
+    );
+}
+
+#[test]
+fn the_year_of_games_awarded_is_no_date_of_the_vote() {
+    // "the 2036 Summer Games" names the Games; "Summer Games" is no season.
+    for s in [
+        "IOC members voted to award the 2036 Summer Games to Doha.",
+        "IOC members voted to award the Summer Games to Doha.",
+        "The council approved its 2026 budget.",
+    ] {
+        let a = common::article("wire", "2025-11-13", s);
+        let claims = claimdiff::extract::extract(&a).claims;
+        assert!(
+            claims
+                .iter()
+                .all(|c| c.kind() != ClaimKind::Date || c.topic.is_empty()),
+            "{s}: {claims:#?}"
+        );
+        if !s.contains("20") {
+            assert!(
+                claims.iter().all(|c| c.kind() != ClaimKind::Date),
+                "{s}: {claims:#?}"
+            );
+        }
+    }
+}

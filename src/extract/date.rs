@@ -8,11 +8,13 @@ use crate::extract::context::possession_or_must;
 use crate::extract::date_parse::{Base, Clock, Expr, Item, Parser, Shift, Unit};
 use crate::extract::date_resolve::{days_to_next, needs_tense, resolve_with_start};
 use crate::extract::date_words::Tense;
+use crate::extract::date_words::date_words;
 use crate::extract::duration::{DurationDraft, what_lasted};
 use crate::extract::happening_word::happening_class;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::role::Role;
-use crate::extract::tense::{sentence_tense, tense_at};
+use crate::extract::tense::{sentence_tense, tense_at, token_tense};
+use crate::extract::token::TokenKind;
 #[cfg(test)]
 use crate::extract::token_starts::token_starts;
 use crate::extract::words::{Words, is_possessive};
@@ -346,6 +348,104 @@ fn declared_a_day(w: &Words, e: &Expr) -> bool {
         && matches!(w.low(e.last + 1), "a" | "an" | "as")
 }
 
+/// How many days after the publication date a day and month with no year may fall and
+/// still be read as ahead after a perfect or a planned happening ("has called a further
+/// strike from 12 March", told on 5 March).
+const PERFECT_DAYS_AHEAD: i64 = 42;
+
+/// Whether `e` is a day and month with no year whose next coming on or after `anchor` is at
+/// most [`PERFECT_DAYS_AHEAD`] days ahead.
+fn days_ahead(e: &Expr, anchor: Date) -> bool {
+    let Base::Cal {
+        y: None,
+        m: Some(m),
+        d: Some(d),
+    } = e.base
+    else {
+        return false;
+    };
+    [anchor.year(), anchor.year().saturating_add(1)]
+        .into_iter()
+        .filter_map(|y| Date::new(y, m, d).ok())
+        .find(|&day| day >= anchor)
+        .is_some_and(|day| i64::from((day - anchor).get_days()) <= PERFECT_DAYS_AHEAD)
+}
+
+/// Whether the date at `first` comes right after "from", "starting" or "beginning" (maybe
+/// with "on") after a noun of a happening planned ahead ("a further strike from 12 March",
+/// "a ban starting on 1 May").
+fn planned_from(w: &Words, first: usize) -> bool {
+    let mut k = first;
+    if k >= 1 && w.low(k - 1) == "on" {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(w.low(k - 1), "from" | "starting" | "beginning")
+        && date_words().planned.contains(w.low(k - 2))
+}
+
+/// Tokens before a date searched for the perfect that tells its tense.
+const PRESENT_PERFECT_REACH: usize = 10;
+
+/// Whether the nearest past form before the date at `first` in its clause is a present
+/// perfect ("has called", "have announced", "has now set"): a perfect takes no day of its
+/// own, so a day and month near it is of what it points to.
+fn perfect_before(w: &Words, first: usize) -> bool {
+    let Some(i) = (1..=PRESENT_PERFECT_REACH)
+        .filter_map(|k| first.checked_sub(k))
+        .take_while(|&i| !(w.kind(i) == Some(TokenKind::Punct) && w.raw(i) != "."))
+        .find(|&i| token_tense(w, i).is_some())
+    else {
+        return false;
+    };
+    let have = |k: usize| matches!(w.low(k), "has" | "have" | "'ve" | "’ve");
+    token_tense(w, i) == Some(Tense::Past)
+        && !date_words().reporting.contains(w.low(i))
+        && ((i >= 1 && have(i - 1))
+            || (i >= 2 && w.low(i - 1).ends_with("ly") && have(i - 2))
+            || (i >= 2
+                && matches!(w.low(i - 1), "now" | "also" | "already" | "since")
+                && have(i - 2)))
+}
+
+/// Tokens after a day and month with no year searched for a later date of the same
+/// sentence that writes the year.
+const YEAR_AFTER_REACH: usize = 12;
+
+/// The year of a day and month (`m`, `d`) with none of its own, written once with a later
+/// day and month of the same sentence ("on 3 October and end on 19 October 2036", "from 3
+/// October to 19 October 2036"); the year before when the later day falls earlier in the
+/// calendar ("from 20 December to 5 January 2037"). Nothing in between may name another year.
+fn year_written_after(w: &Words, parser: &Parser, last: usize, (m, d): (i8, i8)) -> Option<i32> {
+    let end = (last + 1 + YEAR_AFTER_REACH).min(w.len());
+    let mut k = last + 1;
+    while k < end {
+        if w.is_punct(k, ".") || w.is_punct(k, ";") {
+            return None;
+        }
+        if parser.may_start(k)
+            && let Some(Item::Date(later)) = parser.item_at(k)
+        {
+            match later.base {
+                Base::Cal {
+                    y: Some(y),
+                    m: Some(m2),
+                    d: Some(d2),
+                } => return Some(if (m2, d2) < (m, d) { y - 1 } else { y }),
+                Base::Cal { y: None, .. } | Base::Weekday { .. } => {}
+                _ => return None,
+            }
+            k = later.last.max(k) + 1;
+            continue;
+        }
+        if w.is_number(k) && w.raw(k).len() == 4 {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Verbs that set a day for something to come: "set sentencing for June 18".
 const SCHEDULING: [&str; 9] = [
     "set",
@@ -459,6 +559,21 @@ pub fn dates_in(
                     e.base = y;
                     e.last = last;
                 }
+                // "will begin on 3 October and end on 19 October 2036": the year written once
+                // at the end is the earlier day's too.
+                if let Base::Cal {
+                    y: None,
+                    m: Some(m),
+                    d: Some(d),
+                } = e.base
+                    && let Some(y) = year_written_after(w, &parser, e.last, (m, d))
+                {
+                    e.base = Base::Cal {
+                        y: Some(y),
+                        m: Some(m),
+                        d: Some(d),
+                    };
+                }
                 // "for March 19 and 20, a Thursday and a Friday", "It happened on a Sunday": a
                 // weekday after "a" tells what day of the week a date is, and names none; not
                 // one that describes a noun ("in a Sunday statement", "a Wednesday airstrike").
@@ -524,6 +639,14 @@ pub fn dates_in(
                         }
                     }
                     Some(Tense::Past) if set_for_a_day(w, e.first) || announced_day(w, &e) => None,
+                    // "Unite has called a further strike from 12 March", told on 5 March: a
+                    // day a perfect or a planned happening points to, within weeks ahead.
+                    Some(Tense::Past)
+                        if ctx.anchor.is_some_and(|a| days_ahead(&e, a))
+                            && (planned_from(w, e.first) || perfect_before(w, e.first)) =>
+                    {
+                        Some(Tense::Future)
+                    }
                     t => t,
                 };
                 let story = ctx.narrative.filter(|_| {
@@ -997,6 +1120,75 @@ mod tests {
     }
 
     const SEED: &str = "2015-12-11";
+
+    #[test]
+    fn a_year_written_once_at_the_end_is_the_earlier_days_too() {
+        let on = Some("2025-11-13");
+        assert_eq!(
+            read(
+                "The Games will begin on 3 October and end on 19 October 2036.",
+                on
+            ),
+            pairs(&[
+                ("3 October", "2036-10-03"),
+                ("19 October 2036", "2036-10-19")
+            ])
+        );
+        assert_eq!(
+            read("The Games will run from 20 December to 5 January 2037.", on),
+            pairs(&[
+                ("20 December", "2036-12-20"),
+                ("5 January 2037", "2037-01-05")
+            ])
+        );
+        // Another year between: the earlier day is not the later one's.
+        assert_eq!(
+            read(
+                "The talks began on 3 October, in 2024 by some accounts, and end on 19 October 2036.",
+                on
+            )[0],
+            ("3 October".to_string(), "2025-10-03".to_string())
+        );
+    }
+
+    #[test]
+    fn a_day_just_ahead_after_a_perfect_or_a_planned_strike_is_ahead() {
+        let on = Some("2025-03-05");
+        assert_eq!(
+            read("Unite has called a further strike from 12 March.", on),
+            pairs(&[("12 March", "2025-03-12")])
+        );
+        assert_eq!(
+            read("The union called a walkout starting on 14 March.", on),
+            pairs(&[("14 March", "2025-03-14")])
+        );
+        // A day just gone stays gone, and a day months ahead is no perfect's.
+        assert_eq!(
+            read(
+                "Police have arrested a man after the stabbing on 3 March.",
+                on
+            ),
+            pairs(&[("3 March", "2025-03-03")])
+        );
+        assert_eq!(
+            read(
+                "The company has reported losses since the fire on 12 June.",
+                on
+            ),
+            pairs(&[("12 June", "2024-06-12")])
+        );
+    }
+
+    #[test]
+    fn its_schedule_is_a_noun_and_tells_no_time_ahead() {
+        assert_eq!(
+            read(
+                "JetBlue Airways, which has its biggest focus city at Boston, said it had canceled 40 percent of its schedule on Monday.",
+                Some("2025-02-12")
+            ),
+            pairs(&[("Monday", "2025-02-10")])
+        );
+    }
 
     #[test]
     fn a_month_of_the_same_year_is_of_the_year_written_before() {

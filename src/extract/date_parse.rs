@@ -1054,6 +1054,11 @@ impl<'a, 'w> Parser<'a, 'w> {
             return None;
         }
         let &s = date_words().seasons.get(self.lowp(i))?;
+        // "the Summer Games", "the Winter Olympics", "the Spring Festival": a capitalized
+        // season before a capitalized word is part of a name.
+        if self.w.capitalized(i) && self.w.is_word(i + 1) && self.w.capitalized(i + 1) {
+            return None;
+        }
         let year = self.year_after(i + 1);
         let context = i >= 1
             && matches!(

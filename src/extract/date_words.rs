@@ -58,6 +58,11 @@ pub struct DateWords {
     pub schedule: HashSet<&'static str>,
     /// Verbs that look ahead after "to" ("to be", "to cut").
     pub infinitives: HashSet<&'static str>,
+    /// Words of a tense that are also nouns ("its schedule", "the plans"): after a
+    /// determiner they tell no time.
+    pub nouns: HashSet<&'static str>,
+    /// Nouns of a happening planned ahead ("a strike from 12 March", "a ban starting 1 May").
+    pub planned: HashSet<&'static str>,
     /// Every lowercase word a date or time expression can start with: the parser is only
     /// tried at these (and at numbers).
     pub starters: WordSet,
@@ -190,6 +195,12 @@ fn build() -> DateWords {
                 }
                 "infinitive" => {
                     d.infinitives.insert(w);
+                }
+                "noun" => {
+                    d.nouns.insert(w);
+                }
+                "planned" => {
+                    d.planned.insert(w);
                 }
                 _ => {
                     d.neutral.insert(w);

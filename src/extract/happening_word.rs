@@ -330,8 +330,99 @@ fn seizes_people(w: &Words, i: usize) -> bool {
     near && !lawful_seizer_in(w, i.saturating_sub(2 * SEIZED_REACH), i + 2 * SEIZED_REACH)
 }
 
+/// Verbs before "into force" or "into effect" that start a rule ("came into force").
+const COMING_INTO: [&str; 12] = [
+    "come", "comes", "came", "coming", "go", "goes", "went", "going", "enter", "enters", "entered",
+    "entering",
+];
+
+/// Verbs of "kick in" ("the tariffs kick in on 1 April").
+const KICKING: [&str; 4] = ["kick", "kicks", "kicked", "kicking"];
+
+/// Words after "in" that make "kicked in" a door's breaking, not a start ("kicked in the door").
+const KICKED_IN_WHAT: [&str; 8] = ["the", "a", "an", "his", "her", "their", "its", "doors"];
+
+/// Forms of "open" that start what they open.
+const OPENING: [&str; 5] = ["open", "opens", "opened", "opening", "reopens"];
+
+/// What opens on the day it starts: an event or a place ("The Games will open on Oct. 3",
+/// "The bridge opened on Monday").
+const OPENED_THINGS: [&str; 30] = [
+    "games",
+    "olympics",
+    "paralympics",
+    "festival",
+    "exhibition",
+    "exhibit",
+    "fair",
+    "expo",
+    "show",
+    "inquiry",
+    "investigation",
+    "trial",
+    "bridge",
+    "tunnel",
+    "school",
+    "schools",
+    "university",
+    "museum",
+    "station",
+    "airport",
+    "stadium",
+    "hospital",
+    "store",
+    "mall",
+    "tournament",
+    "championship",
+    "championships",
+    "cup",
+    "season",
+    "line",
+];
+
+/// Tokens before or after an opening verb searched for what it opens.
+const OPENED_REACH: usize = 5;
+
+/// Whether "open" at `i` starts an event or a place named before it ("The Games will open",
+/// "the new bridge is due to open") or right after it ("officially opened the museum"), in
+/// its clause; not "opened fire".
+fn opens_a_thing(w: &Words, i: usize) -> bool {
+    if matches!(w.low(i + 1), "fire" | "up" | "talks") {
+        return false;
+    }
+    let clause = |k: &usize| w.is_word(*k) || w.is_number(*k);
+    (i.saturating_sub(OPENED_REACH)..i)
+        .rev()
+        .take_while(clause)
+        .any(|k| OPENED_THINGS.contains(&w.low(k)))
+        || (i + 1..(i + 1 + OPENED_REACH).min(w.len()))
+            .take_while(clause)
+            .take_while(|&k| !matches!(w.low(k), "on" | "in" | "at" | "for" | "to"))
+            .any(|k| OPENED_THINGS.contains(&w.low(k)))
+}
+
 pub(super) fn class_at(w: &Words, i: usize) -> Option<&'static str> {
     let low = w.low(i);
+    // "The increase will come into force on 3 March", "went into effect": a rule starts.
+    if matches!(low, "force" | "effect" | "operation")
+        && i >= 2
+        && w.low(i - 1) == "into"
+        && COMING_INTO.contains(&w.low(i - 2))
+    {
+        return Some("start");
+    }
+    // "The tariffs kick in on 1 April": a start, not "kicked in the door".
+    if low == "in"
+        && i >= 1
+        && KICKING.contains(&w.low(i - 1))
+        && !KICKED_IN_WHAT.contains(&w.low(i + 1))
+    {
+        return Some("start");
+    }
+    // "The Games will open on Oct. 3, 2036": the start of the Games.
+    if OPENING.contains(&low) && opens_a_thing(w, i) {
+        return Some("start");
+    }
     if matches!(low, "strike" | "strikes") && labour_strike(w, i) {
         return Some("walkout");
     }

@@ -693,6 +693,54 @@ fn a_target_year(w: &Words, span: Span, timex: &str, dating: &date::DateContext)
             .is_ok_and(|y| y > i32::from(published.year()))
 }
 
+/// Whether the year at `span` names a thing rather than when the sentence's happening was:
+/// after a determiner or a possessive and before the noun or name it modifies ("awarded the
+/// 2036 Summer Games to Doha", "its 2026 budget", "the 2019 report"). A year before a
+/// happening's own word, or a few words before it ("the 2024 election", "the 2018 abortion
+/// referendum"), dates that happening and is kept.
+fn names_a_thing(w: &Words, span: Span, timex: &str) -> bool {
+    let (first, last) = w.tokens_of(span);
+    if timex.len() != 4 || first != last || first == 0 {
+        return false;
+    }
+    let before = w.low(first - 1);
+    let determined = matches!(
+        before,
+        "the" | "its" | "their" | "his" | "her" | "our" | "this" | "a" | "an"
+    ) || words::is_possessive(w.raw(first - 1));
+    // "killed in the 2011 uprising", "won gold at the 2024 Olympics": after a preposition of
+    // time or place, the thing's year is when the happening was.
+    let in_time = first >= 2
+        && matches!(
+            w.low(first - 2),
+            "in" | "during"
+                | "at"
+                | "since"
+                | "before"
+                | "after"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "through"
+                | "throughout"
+                | "ahead"
+        );
+    let next = first + 1;
+    determined
+        && !in_time
+        && w.is_word(next)
+        && !matches!(
+            w.low(next),
+            "and" | "or" | "to" | "through" | "until" | "till" | "when" | "before" | "after"
+        )
+        // "the 2005 peace deal", "the 2015 marriage equality vote": the happening's year.
+        && !(next..(next + 3).min(w.len()))
+            .take_while(|&k| w.is_word(k))
+            .any(|k| happening_word::class_at(w, k).is_some())
+        && (!w.capitalized(next) || !lexicon::lexicon().months.contains_key(w.low(next)))
+}
+
 /// Whether the date at `span` is where a running period starts ("killed in battles since
 /// Wednesday afternoon"): the happenings of that period fall on any day from it on.
 fn opens_a_period(w: &Words, span: Span) -> bool {
@@ -1014,7 +1062,8 @@ fn extract_sentence(
     }
     for d in dates.dates.drain(..) {
         let now = d.date.timex == "PRESENT_REF";
-        let target = a_target_year(w, d.span, &d.date.timex, dating);
+        let target = a_target_year(w, d.span, &d.date.timex, dating)
+            || names_a_thing(w, d.span, &d.date.timex);
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
         // "DUBLIN, Jan 27 - A storm that battered …": a dateline dates the report, no

@@ -83,6 +83,11 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
         {
             return None;
         }
+        // "had canceled 40 percent of its schedule on Monday", "unveiled its plans on
+        // Monday": a noun after a determiner or a possessive, no schedule ahead.
+        if d.nouns.contains(low) && i >= 1 && determines(w, i - 1) {
+            return None;
+        }
         // "derailed next to the river on Wednesday": "next to" is a preposition, no time
         // ahead.
         if low == "next" && w.low(i + 1) == "to" {
@@ -247,6 +252,28 @@ fn after_auxiliary(w: &Words, i: usize) -> bool {
                 | "an"
                 | "the"
         )
+}
+
+/// Whether the word at `k` is a determiner or a possessive that a noun follows ("its",
+/// "the", "JetBlue's").
+fn determines(w: &Words, k: usize) -> bool {
+    matches!(
+        w.low(k),
+        "a" | "an"
+            | "the"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "new"
+    ) || is_possessive(w.raw(k))
 }
 
 /// Whether the participle at `i` describes a noun: "a revised budget", "the damaged units"
