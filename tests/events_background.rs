@@ -274,3 +274,21 @@ fn an_earlier_day_no_outlet_reports_as_its_own_stays_apart() {
     ]);
     assert_no_contradiction(&cmp);
 }
+
+#[test]
+fn a_toll_of_a_financial_year_written_with_a_slash_is_background() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2025-06-12",
+            "Three construction workers were killed when a crane collapsed on Tuesday.",
+        ),
+        article(
+            "paper",
+            "2025-06-12",
+            "HSE figures show 51 construction workers were killed in 2023/24.",
+        ),
+    ]);
+    assert_no_contradiction(&cmp);
+    assert!(background(&cmp, "paper", "51 construction workers"));
+}

@@ -1235,8 +1235,8 @@ impl<'a, 'w> Parser<'a, 'w> {
                 },
             ));
         }
-        // The end of a span of years, glued to the first by a dash.
-        if i >= 2 && w.is_dash(i - 1) && w.glued(i - 1) && w.glued(i) {
+        // The end of a span of years, glued to the first by a dash or a slash ("2023/24").
+        if i >= 2 && (w.is_dash(i - 1) || w.is_punct(i - 1, "/")) && w.glued(i - 1) && w.glued(i) {
             let y0 = self.year_at(i - 2)?;
             let (v, n, suffix) = digits(w.raw(i)).filter(|_| w.is_number(i))?;
             if !suffix.is_empty() {

@@ -250,6 +250,7 @@ pub(super) fn digits_at(w: &Words, j: usize, after_currency: bool) -> Option<Cor
         && w.is_number(end + 2)
         && w.glued(end + 2)
         && glued_unit.is_none()
+        && !years_of_a_season(w.raw(end), w.raw(end + 2))
     {
         let f = slash_fraction(w, j)?;
         value = f;
@@ -389,6 +390,21 @@ fn vulgar_value(c: char) -> Option<f64> {
         '⅛' => 0.125,
         _ => return None,
     })
+}
+
+/// Whether `first` and `second`, written "2023/24" or "2023/2024", are a season or a
+/// financial year of two years in a row: a span of years, no fraction.
+fn years_of_a_season(first: &str, second: &str) -> bool {
+    let (Ok(y), Ok(next)) = (first.parse::<u32>(), second.parse::<u32>()) else {
+        return false;
+    };
+    first.len() == 4
+        && (1800..=2200).contains(&y)
+        && match second.len() {
+            2 => next == (y + 1) % 100,
+            4 => next == y + 1,
+            _ => false,
+        }
 }
 
 /// "1/4" at `j` (numerator, slash, denominator).
