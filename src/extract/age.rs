@@ -36,15 +36,7 @@ pub struct NamedAge {
 /// The age `p` tells of a named person, if a name stands beside it; `p` is a phrase whose role
 /// is an age.
 pub fn named_age(w: &Words, p: &Phrase) -> Option<NamedAge> {
-    let years = p.value;
-    if p.qualifier != Qualifier::Exact
-        || p.first != p.num_first
-        || !matches!(p.shape, Shape::Digits | Shape::Words)
-        || years.fract() != 0.0
-        || !(1.0..=120.0).contains(&years)
-    {
-        return None;
-    }
+    let years = whole_years(p)?;
     if let Some(old) = year_old_end(w, p) {
         // "Shankarrao Patil, a 71-year-old retired teacher,": the name the description is
         // set beside.
@@ -65,6 +57,18 @@ pub fn named_age(w: &Words, p: &Phrase) -> Option<NamedAge> {
         years,
         span: w.span(p.first, p.last),
     })
+}
+
+/// The age phrase `p` tells as a whole number of years a person may be ("67", "six"), with
+/// nothing before the number and no qualifier.
+fn whole_years(p: &Phrase) -> Option<f64> {
+    let years = p.value;
+    (p.qualifier == Qualifier::Exact
+        && p.first == p.num_first
+        && matches!(p.shape, Shape::Digits | Shape::Words)
+        && years.fract() == 0.0
+        && (1.0..=120.0).contains(&years))
+    .then_some(years)
 }
 
 /// Nouns of one person whose name a report need not give ("a 47-year-old man").
@@ -88,15 +92,8 @@ pub struct UnnamedAge {
 /// The age `p` tells of a person told by a noun alone ("a 47-year-old man"); `p` is a phrase
 /// whose role is an age and that tells no named person's.
 pub fn unnamed_age(w: &Words, p: &Phrase) -> Option<UnnamedAge> {
-    let years = p.value;
-    if p.qualifier != Qualifier::Exact
-        || p.first != p.num_first
-        || !matches!(p.shape, Shape::Digits | Shape::Words)
-        || years.fract() != 0.0
-        || !(1.0..=120.0).contains(&years)
-        || p.first == 0
-        || !matches!(w.low(p.first - 1), "a" | "an" | "the")
-    {
+    let years = whole_years(p)?;
+    if p.first == 0 || !matches!(w.low(p.first - 1), "a" | "an" | "the") {
         return None;
     }
     let old = year_old_end(w, p)?;

@@ -254,26 +254,19 @@ fn after_auxiliary(w: &Words, i: usize) -> bool {
         )
 }
 
+/// Determiners a noun follows, which both a noun of planning ("its schedule") and a
+/// participle describing a noun ("the damaged units") stand after.
+const DETERMINERS: [&str; 10] = [
+    "a", "an", "the", "its", "their", "his", "her", "our", "these", "those",
+];
+
 /// Whether the word at `k` is a determiner or a possessive that a noun follows ("its",
 /// "the", "JetBlue's").
 fn determines(w: &Words, k: usize) -> bool {
-    matches!(
-        w.low(k),
-        "a" | "an"
-            | "the"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "new"
-    ) || is_possessive(w.raw(k))
+    let low = w.low(k);
+    DETERMINERS.contains(&low)
+        || matches!(low, "my" | "your" | "this" | "that" | "new")
+        || is_possessive(w.raw(k))
 }
 
 /// Whether the participle at `i` describes a noun: "a revised budget", "the damaged units"
@@ -282,22 +275,8 @@ fn determines(w: &Words, k: usize) -> bool {
 fn describes_a_noun(w: &Words, i: usize) -> bool {
     i >= 1
         && w.is_word(i + 1)
-        && matches!(
-            w.low(i - 1),
-            "a" | "an"
-                | "the"
-                | "its"
-                | "their"
-                | "his"
-                | "her"
-                | "our"
-                | "these"
-                | "those"
-                | "more"
-                | "most"
-                | "less"
-                | "least"
-        )
+        && (DETERMINERS.contains(&w.low(i - 1))
+            || matches!(w.low(i - 1), "more" | "most" | "less" | "least"))
 }
 
 /// Verbs in the past of a stretch that lasted: before "until", the date lies before too.
