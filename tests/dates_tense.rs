@@ -137,3 +137,18 @@ fn a_denied_happening_has_no_date() {
         .find(|c| c.source == "a" && matches!(c.value, Value::Date(_)));
     assert!(denied.is_none_or(|c| c.event.is_none()), "{denied:#?}");
 }
+
+#[test]
+fn a_forecast_after_a_determiner_and_a_hope_to_publish_look_ahead_or_back_as_they_should() {
+    // "its forecast" is a noun: the Monday it was published is the one before.
+    let s = "The agency published its forecast on Monday.";
+    assert_eq!(timex(s, "2025-11-19", "Monday"), "2025-11-17");
+    // A hope or a plan, whenever had, is of what is still to come.
+    let s = "The HSE said it hoped to publish its initial findings in July.";
+    assert_eq!(timex(s, "2025-06-12", "July"), "2025-07");
+    let s = "The council planned to reopen the road in August.";
+    assert_eq!(timex(s, "2025-06-12", "August"), "2025-08");
+    // A decision dates itself.
+    let s = "Lawmakers voted to raise the debt ceiling in March.";
+    assert_eq!(timex(s, "2025-06-12", "March"), "2025-03");
+}

@@ -279,6 +279,12 @@ fn describes_a_noun(w: &Words, i: usize) -> bool {
             || matches!(w.low(i - 1), "more" | "most" | "less" | "least"))
 }
 
+/// Past verbs of intending, after which a verb after "to" is still ahead ("hoped to publish
+/// its findings in July", "planned to reopen in May").
+const INTENDING: [&str; 9] = [
+    "hoped", "planned", "aimed", "intended", "wanted", "promised", "pledged", "vowed", "expected",
+];
+
 /// Verbs in the past of a stretch that lasted: before "until", the date lies before too.
 const LASTED_PAST: [&str; 9] = [
     "lasted",
@@ -389,12 +395,15 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             w.low(first - 1),
             "from" | "by" | "starting" | "beginning" | "effective" | "until"
         );
+    // "The HSE said it hoped to publish its findings in July": a hope or a plan is of what
+    // is still to come, whenever it was had.
     let decided_in_the_past = |i: usize| {
         !starts_a_term
             && d.infinitives.contains(w.low(i))
             && i >= 2
             && w.low(i - 1) == "to"
             && token_tense(w, i - 2) == Some(Tense::Past)
+            && !INTENDING.contains(&w.low(i - 2))
     };
     // Reporting verbs ("said", "told") date the saying, not what is said, unless they stand
     // right beside the expression ("the State Department said Friday").
