@@ -122,6 +122,46 @@ fn the_age_of_an_unnamed_suspect_or_victim_is_compared() {
 }
 
 #[test]
+fn an_age_set_between_commas_after_the_noun_is_compared_too() {
+    let cmp = run(vec![
+        article(
+            "paper",
+            "2025-06-10",
+            "A 71-year-old woman was taken to hospital with minor injuries.",
+        ),
+        article(
+            "wire",
+            "2025-06-10",
+            "The woman, 74, was taken to hospital with minor injuries. The man, 34, killed his \
+             wife.",
+        ),
+        article(
+            "local",
+            "2025-06-10",
+            "A 71-year-old woman, whose front garden partially collapsed into the hole, was \
+             treated in hospital for cuts and shock.",
+        ),
+    ]);
+    assert!(
+        holds(
+            &cmp,
+            finding_of(&cmp, ClaimKind::Figure, "paper", "71-year-old"),
+            "local",
+            "71-year-old"
+        ),
+        "{:#?}",
+        cmp.findings
+    );
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "71-year-old");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(holds(&cmp, f, "wire", "74"), "{f:#?}");
+    assert_eq!(
+        ages(&cmp, "wire"),
+        [("age of the woman injured".to_string(), 74.0)]
+    );
+}
+
+#[test]
 fn a_suspect_and_a_victim_of_one_noun_are_two_people() {
     let cmp = run(vec![
         article(

@@ -81,18 +81,23 @@ const ONE_PERSON: [&str; 10] = [
 pub struct UnnamedAge {
     /// The noun the person is told by ("man").
     pub noun: &'static str,
-    /// The token of the noun.
-    pub noun_at: usize,
+    /// The last token before the words that tell what befell the person: the noun ("a
+    /// 47-year-old man was arrested"), or the comma closing the age ("The woman, 74, was
+    /// taken to hospital").
+    pub told_to: usize,
     /// The age in years.
     pub years: f64,
     /// The words of the age ("47-year-old").
     pub span: Span,
 }
 
-/// The age `p` tells of a person told by a noun alone ("a 47-year-old man"); `p` is a phrase
-/// whose role is an age and that tells no named person's.
+/// The age `p` tells of a person told by a noun alone ("a 47-year-old man", "the woman, 74,");
+/// `p` is a phrase whose role is an age and that tells no named person's.
 pub fn unnamed_age(w: &Words, p: &Phrase) -> Option<UnnamedAge> {
     let years = whole_years(p)?;
+    if let Some(a) = set_beside_a_noun(w, p, years) {
+        return Some(a);
+    }
     if p.first == 0 || !matches!(w.low(p.first - 1), "a" | "an" | "the") {
         return None;
     }
@@ -105,9 +110,30 @@ pub fn unnamed_age(w: &Words, p: &Phrase) -> Option<UnnamedAge> {
     }
     Some(UnnamedAge {
         noun,
-        noun_at,
+        told_to: noun_at,
         years,
         span: w.span(p.first, old),
+    })
+}
+
+/// The age set between commas after "the" or "a" and a noun of one person: "The woman, 74,
+/// was taken to hospital", "a man, 34, was arrested".
+fn set_beside_a_noun(w: &Words, p: &Phrase, years: f64) -> Option<UnnamedAge> {
+    let noun_at = p.first.checked_sub(2)?;
+    let closes = p.last + 1;
+    if noun_at == 0
+        || !w.is_punct(p.first - 1, ",")
+        || !w.is_punct(closes, ",")
+        || !matches!(w.low(noun_at - 1), "a" | "an" | "the")
+    {
+        return None;
+    }
+    let noun = ONE_PERSON.iter().find(|n| **n == w.low(noun_at))?;
+    Some(UnnamedAge {
+        noun,
+        told_to: closes,
+        years,
+        span: w.span(p.first, p.last),
     })
 }
 
@@ -194,21 +220,38 @@ pub fn within_one_counted(w: &Words, first: usize, last: usize) -> Option<Unname
     let noun = ONE_PERSON.iter().find(|n| **n == w.low(old + 1))?;
     (aged && (1..=120).contains(&years) && old < last).then(|| UnnamedAge {
         noun,
-        noun_at: old + 1,
+        told_to: old + 1,
         years: f64::from(years),
         span: w.span(k, old),
     })
 }
 
-/// Whether the person told by the noun at `noun_at` does what the verb after it says ("a
-/// 30-year-old man killed his wife", "a 15-year-old boy shot two classmates", "a 34-year-old
-/// man lives next door"): the doer, not the one it befell.
-pub fn acts(w: &Words, noun_at: usize) -> bool {
-    let verb = w.low(noun_at + 1);
+/// Where the words that tell what befell a person go on past a relative clause after the
+/// words ending at token `end`: the token before its verb ("A 71-year-old woman who lived
+/// beside the hole was taken to hospital", "A 71-year-old woman, whose garden collapsed
+/// into the hole, was treated in hospital").
+pub fn past_a_relative_clause(w: &Words, end: usize) -> Option<usize> {
+    let comma = w.is_punct(end + 1, ",");
+    let who = if comma { end + 2 } else { end + 1 };
+    if !matches!(w.low(who), "who" | "whose") {
+        return None;
+    }
+    (who + 2..(who + 20).min(w.len()))
+        .take_while(|&k| !matches!(w.raw(k), "." | ";" | ":"))
+        .find(|&k| matches!(w.low(k), "was" | "were") && (!comma || w.is_punct(k - 1, ",")))
+        .map(|k| k - 1)
+}
+
+/// Whether the person told by the words ending at token `end` does what the verb after them
+/// says ("a 30-year-old man killed his wife", "a 15-year-old boy shot two classmates", "a
+/// 34-year-old man lives next door", "The man, 34, killed his wife"): the doer, not the one
+/// it befell.
+pub fn acts(w: &Words, end: usize) -> bool {
+    let verb = w.low(end + 1);
     if verb == "lives" {
         return true;
     }
-    let object = noun_at + 2;
+    let object = end + 2;
     (verb.ends_with("ed") || matches!(verb, "shot" | "hit" | "struck" | "stabbed"))
         && (matches!(
             w.low(object),

@@ -1028,11 +1028,20 @@ fn extract_sentence(
                 } else if let Some(a) = age::unnamed_age(w, p) {
                     // "a 47-year-old man was arrested": one person of the story, told by
                     // what befell them.
-                    let group = measure::GroupAfter::at(w, a.noun_at + 1);
-                    let fate = measure::measure_of(w, p.first, a.noun_at, group)
-                        .or_else(|| age::role_set_beside(w, p.first));
+                    let group = measure::GroupAfter::at(w, a.told_to + 1);
+                    let fate = measure::measure_of(w, p.first, a.told_to, group)
+                        .or_else(|| age::role_set_beside(w, p.first))
+                        .or_else(|| {
+                            taken_to_hospital::taken_to_a_named_hospital(w, a.told_to)
+                                .then_some("hospitalised")
+                        })
+                        .or_else(|| {
+                            let k = age::past_a_relative_clause(w, a.told_to)?;
+                            let group = measure::GroupAfter::at(w, k + 1);
+                            measure::measure_of(w, k, k, group)
+                        });
                     if let Some(fate) = fate.and_then(age::one_fate)
-                        && !age::acts(w, a.noun_at)
+                        && !age::acts(w, a.told_to)
                     {
                         out.push(unnamed_age(a, fate));
                     }
