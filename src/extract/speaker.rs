@@ -348,6 +348,23 @@ impl<'a> Around<'a> {
             && (self.names_a_relation(rest) || self.names_a_capitalized_role(rest))
     }
 
+    /// Whether mention `m` owns the name of another of `ms` right after it: "Thames Water's
+    /// Helen Marsh said" gives the words to Helen Marsh.
+    fn owns_a_name(&self, idx: &[usize], m: &Mention, ms: &[Mention]) -> bool {
+        let Some(p) = idx
+            .iter()
+            .position(|&i| self.units[i].span.end() == m.span.end())
+        else {
+            return false;
+        };
+        is_possessive(&self.low(idx[p]))
+            && idx.get(p + 1).is_some_and(|&next| {
+                let start = self.units[next].span.start();
+                ms.iter()
+                    .any(|o| o.kind == Kind::Person && o.span.start() == start)
+            })
+    }
+
     /// Whether units `w` open with capitalized words that end in a title and are all the
     /// description holds, or stand before a name: "Scotland's First Minister called it “…”"
     /// is the First Minister's, not Scotland's.
@@ -393,7 +410,7 @@ impl<'a> Around<'a> {
         ms.iter()
             .filter(|m| {
                 // "Mr Holt's sister", "Kerry's spokesman": whose relative or aide speaks.
-                if self.owns_next(idx, m) {
+                if self.owns_next(idx, m) || self.owns_a_name(idx, m, ms) {
                     return false;
                 }
                 // "Speaking to Syrian state TV Barazi said": a participle opening the clause.

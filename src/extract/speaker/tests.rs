@@ -372,6 +372,9 @@ fn a_possessive_name_before_a_relation_does_not_speak() {
     assert_eq!(speaker_of(t), Some("Sarah".into()));
     let t = "\"We have absorbed as much as we can,\" said its managing director, Rachel Oduya.";
     assert_eq!(speaker_of(t), Some("Rachel Oduya".into()));
+    // A body's person speaks, not the body.
+    let t = "Yorkshire Water's Helen Marsh said: \"We are doing everything we can.\"";
+    assert_eq!(speaker_of(t), Some("Helen Marsh".into()));
     // A name in the description itself speaks; what someone wrote is theirs.
     let t = "\"I want to go home but I'm scared,\" said fisherman's wife Mapahai, 35.";
     assert_eq!(speaker_of(t), Some("Mapahai".into()));
