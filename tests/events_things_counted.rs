@@ -76,3 +76,27 @@ fn a_value_stated_by_two_sources_is_evidence_for_both() {
     assert!(holds(&cmp, f, "broadcaster", "58 homes"), "{f:#?}");
     assert!(holds(&cmp, f, "broadsheet", "41 homes"), "{f:#?}");
 }
+
+#[test]
+fn an_initialism_before_a_plural_leaves_the_plural_counted() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2025-02-12",
+            "More than 2,300 US flights were canceled on Monday.",
+        ),
+        article(
+            "paper",
+            "2025-02-12",
+            "Airlines canceled more than 2,300 flights on Monday.",
+        ),
+    ]);
+    let f = finding_of(
+        &cmp,
+        ClaimKind::Figure,
+        "wire",
+        "More than 2,300 US flights",
+    );
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    assert!(holds(&cmp, f, "paper", "more than 2,300 flights"), "{f:#?}");
+}

@@ -726,11 +726,17 @@ fn named_before_a_plural(
     plural: &impl Fn(usize) -> bool,
 ) -> Option<usize> {
     let lex = lexicon();
+    // "More than 2,300 US flights": an initialism in capitals is a name, though "us" is a
+    // stopword.
+    let initialism = |t: usize| {
+        let raw = w.raw(t);
+        (2..=4).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase())
+    };
     let name = |t: usize| {
         let low = w.low(t);
         w.is_word(t)
             && w.capitalized(t)
-            && !lex.stopwords.contains(low)
+            && (!lex.stopwords.contains(low) || initialism(t))
             && !lex.months.contains_key(low)
             && !date_words().weekdays.contains_key(low)
             && !lex.measures.contains_key(low)
