@@ -1202,10 +1202,31 @@ fn noun_from(w: &Words, k: usize) -> Option<String> {
         {
             break;
         }
+        // "two-thirds of adults drink coffee every day": after a plural noun, a word with no
+        // plural's "s" that another content word follows is its verb ("news outlets", "sports
+        // fans", "the communications network in India" go on).
+        if best.as_deref().is_some_and(is_plural)
+            && !low.ends_with('s')
+            && w.is_word(t + 1)
+            && !lex.stopwords.contains(next)
+        {
+            break;
+        }
         best = Some(low.to_string());
         t += 1;
     }
     best
+}
+
+/// Whether a lowercase noun is a plural ("adults", "people", "children"; not "glass", nor a
+/// possessive, "the world's").
+fn is_plural(noun: &str) -> bool {
+    matches!(noun, "people" | "children" | "men" | "women")
+        || (noun.len() > 3
+            && noun.ends_with('s')
+            && !noun.ends_with("ss")
+            && !noun.ends_with("'s")
+            && !noun.ends_with("’s"))
 }
 
 /// How many tokens the initialism at token `t` takes ("U.S.", "U.K.": single capitals each
@@ -2331,6 +2352,15 @@ mod tests {
             "people injured"
         );
         assert_eq!(one("a third of the houses").topic, "percent of houses");
+        // The verb after a plural ends the noun; a compound's head does not.
+        assert_eq!(
+            one("About two-thirds of adults drink coffee every day.").topic,
+            "percent of adults"
+        );
+        assert_eq!(
+            one("It cut 70 percent of the communications network in India.").topic,
+            "percent of network"
+        );
         // A fraction of one unit of measure is so much of the unit, no share.
         let bridge = one("The bridge, a third of a kilometre long, was closed.").quantity;
         assert_eq!(bridge.unit.as_deref(), Some("kilometre"));
