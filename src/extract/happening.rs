@@ -1243,11 +1243,22 @@ mod tests {
                 "The strike at the plant entered its 12th day on Friday.",
                 "Friday",
             ),
+            (
+                "Unite has called a further 48-hour strike from 12 March.",
+                "12 March",
+            ),
         ] {
             assert_eq!(class(s, date), Some("walkout"), "{s}");
         }
         assert_eq!(
             class("An air strike hit the market on Friday.", "Friday"),
+            Some("attack")
+        );
+        assert_eq!(
+            class(
+                "Israeli forces carried out a further strike on Gaza on Tuesday.",
+                "Tuesday"
+            ),
             Some("attack")
         );
         assert_eq!(

@@ -57,8 +57,15 @@ const EXPLOSIVES: [&str; 14] = [
 const EXPLOSIVE_BEFORE: usize = 6;
 
 /// Words right before "strike" that make it workers' ("went on strike", "a general strike",
-/// "a hunger strike"), not an attack.
-const LABOUR_STRIKE_BEFORE: [&str; 11] = [
+/// "a hunger strike", "a 48-hour strike", "a three-day strike"), not an attack ("a further
+/// strike on Gaza" may be either, and is left to the words near it).
+const LABOUR_STRIKE_BEFORE: [&str; 17] = [
+    "hour",
+    "day",
+    "week",
+    "threatened",
+    "unofficial",
+    "wildcat",
     "on",
     "general",
     "hunger",
