@@ -1,12 +1,16 @@
-//! The age of a named person: "Linda Hughes, 67,", "Hughes (67)", "Hughes, aged 67,", "the
+//! The age of a person: "Linda Hughes, 67,", "Hughes (67)", "Hughes, aged 67,", "the
 //! 67-year-old Linda Hughes was". A person has one age, which outlets do get wrong, so an age
-//! told of a name is a figure to compare ("age of Linda Hughes"); an age told of no name ("a
-//! 34-year-old man") may be anyone's and is left out.
+//! told of a name is a figure to compare ("age of Linda Hughes"). An age told of no name ("a
+//! 47-year-old man was arrested", "The woman, 74, was taken to hospital") is told of what
+//! befell the person ("age of the man suspect"), and only where the article tells of one
+//! such person (see [`drop_ages_of_two`]); with no fate it may be anyone's and is left out.
 
 use crate::extract::entity::{is_title, lexicon_not_name};
 use crate::extract::lexicon::lexicon;
+use crate::extract::measure::{GroupAfter, measure_of};
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::role::PERSON_ENDINGS;
+use crate::extract::taken_to_hospital::taken_to_a_named_hospital;
 use crate::extract::words::Words;
 use crate::model::{Claim, Qualifier, Span, Value};
 
@@ -226,11 +230,29 @@ pub fn within_one_counted(w: &Words, first: usize, last: usize) -> Option<Unname
     })
 }
 
+/// What befell the person of the unnamed age `a` whose phrase starts at token `first`, as
+/// one of the fates of [`one_fate`]: the measure after the noun ("a 47-year-old man was
+/// arrested"), the role the age is set beside ("The suspect, a 61-year-old man,"), a
+/// named hospital ("The woman, 74, was taken to Bradford Royal Infirmary") or the measure
+/// past a relative clause ("A 71-year-old woman, whose garden collapsed, was treated in
+/// hospital"); none for a person who did it ("a 30-year-old man killed his wife").
+pub fn fate(w: &Words, first: usize, a: &UnnamedAge) -> Option<&'static str> {
+    let group = GroupAfter::at(w, a.told_to + 1);
+    let fate = measure_of(w, first, a.told_to, group)
+        .or_else(|| role_set_beside(w, first))
+        .or_else(|| taken_to_a_named_hospital(w, a.told_to).then_some("hospitalised"))
+        .or_else(|| {
+            let k = past_a_relative_clause(w, a.told_to)?;
+            measure_of(w, k, k, GroupAfter::at(w, k + 1))
+        });
+    fate.and_then(one_fate).filter(|_| !acts(w, a.told_to))
+}
+
 /// Where the words that tell what befell a person go on past a relative clause after the
 /// words ending at token `end`: the token before its verb ("A 71-year-old woman who lived
 /// beside the hole was taken to hospital", "A 71-year-old woman, whose garden collapsed
 /// into the hole, was treated in hospital").
-pub fn past_a_relative_clause(w: &Words, end: usize) -> Option<usize> {
+fn past_a_relative_clause(w: &Words, end: usize) -> Option<usize> {
     let comma = w.is_punct(end + 1, ",");
     let who = if comma { end + 2 } else { end + 1 };
     if !matches!(w.low(who), "who" | "whose") {
@@ -246,7 +268,7 @@ pub fn past_a_relative_clause(w: &Words, end: usize) -> Option<usize> {
 /// says ("a 30-year-old man killed his wife", "a 15-year-old boy shot two classmates", "a
 /// 34-year-old man lives next door", "The man, 34, killed his wife"): the doer, not the one
 /// it befell.
-pub fn acts(w: &Words, end: usize) -> bool {
+fn acts(w: &Words, end: usize) -> bool {
     let verb = w.low(end + 1);
     if verb == "lives" {
         return true;
@@ -281,7 +303,7 @@ pub fn one_fate(measure: &str) -> Option<&'static str> {
 
 /// The measure of the role a person is set beside: "The suspect, a 61-year-old man,", "the
 /// gunman, a 24-year-old man,"; `first` is the first token of the age.
-pub fn role_set_beside(w: &Words, first: usize) -> Option<&'static str> {
+fn role_set_beside(w: &Words, first: usize) -> Option<&'static str> {
     if first < 3 || !w.is_punct(first - 2, ",") {
         return None;
     }

@@ -846,7 +846,6 @@ fn extract_sentence(
             sum: false,
             place: None,
         };
-    // One side of a vote: so many votes for, against or abstaining.
     // The age of a person told by a noun alone, with what befell them: "age of the man
     // suspect" (see `age::one_fate`).
     let unnamed_age = |a: age::UnnamedAge, fate: &'static str| {
@@ -855,6 +854,7 @@ fn extract_sentence(
         let quantity = Quantity::exact(a.years, "years", "age", Some(who));
         found(a.span, topic, Value::Quantity(quantity), None)
     };
+    // One side of a vote: so many votes for, against or abstaining.
     let vote_found = |side: tally::Side, measure: &str, event| {
         let quantity = Quantity::exact(side.votes, "votes", measure, None);
         let topic = ["votes ", measure].concat();
@@ -1028,21 +1028,7 @@ fn extract_sentence(
                 } else if let Some(a) = age::unnamed_age(w, p) {
                     // "a 47-year-old man was arrested": one person of the story, told by
                     // what befell them.
-                    let group = measure::GroupAfter::at(w, a.told_to + 1);
-                    let fate = measure::measure_of(w, p.first, a.told_to, group)
-                        .or_else(|| age::role_set_beside(w, p.first))
-                        .or_else(|| {
-                            taken_to_hospital::taken_to_a_named_hospital(w, a.told_to)
-                                .then_some("hospitalised")
-                        })
-                        .or_else(|| {
-                            let k = age::past_a_relative_clause(w, a.told_to)?;
-                            let group = measure::GroupAfter::at(w, k + 1);
-                            measure::measure_of(w, k, k, group)
-                        });
-                    if let Some(fate) = fate.and_then(age::one_fate)
-                        && !age::acts(w, a.told_to)
-                    {
+                    if let Some(fate) = age::fate(w, p.first, &a) {
                         out.push(unnamed_age(a, fate));
                     }
                 }
