@@ -80,6 +80,11 @@ const ONE_PERSON: [&str; 10] = [
     "man", "woman", "boy", "girl", "teenager", "teen", "youth", "child", "baby", "toddler",
 ];
 
+/// The noun of one person of [`ONE_PERSON`] at token `k`, if it is one.
+fn one_person_at(w: &Words, k: usize) -> Option<&'static str> {
+    ONE_PERSON.iter().copied().find(|n| *n == w.low(k))
+}
+
 /// The age of a person told by a noun alone: "a 47-year-old man", "the 10-year-old girl".
 #[derive(Debug, Clone, PartialEq)]
 pub struct UnnamedAge {
@@ -107,7 +112,7 @@ pub fn unnamed_age(w: &Words, p: &Phrase) -> Option<UnnamedAge> {
     }
     let old = year_old_end(w, p)?;
     let noun_at = old + 1;
-    let noun = ONE_PERSON.iter().find(|n| **n == w.low(noun_at))?;
+    let noun = one_person_at(w, noun_at)?;
     // "a 19-year-old man and a 22-year-old man were arrested": one of two.
     if w.low(noun_at + 1) == "and" || (p.first >= 2 && w.low(p.first - 2) == "and") {
         return None;
@@ -132,7 +137,7 @@ fn set_beside_a_noun(w: &Words, p: &Phrase, years: f64) -> Option<UnnamedAge> {
     {
         return None;
     }
-    let noun = ONE_PERSON.iter().find(|n| **n == w.low(noun_at))?;
+    let noun = one_person_at(w, noun_at)?;
     Some(UnnamedAge {
         noun,
         told_to: closes,
@@ -181,17 +186,11 @@ pub fn drop_ages_of_two(text: &str, claims: &mut Vec<Claim>) {
 /// names: "a second man", "another man", "two men", "both women".
 fn more_than_one(low: &str, noun: &str) -> bool {
     let plural = match noun {
-        "man" => "men",
-        "woman" => "women",
-        "child" => "children",
-        "youth" => "youths",
-        n => return more_than_one_as(low, noun, &[n, "s"].concat()),
+        "man" => "men".to_string(),
+        "woman" => "women".to_string(),
+        "child" => "children".to_string(),
+        n => [n, "s"].concat(),
     };
-    more_than_one_as(low, noun, plural)
-}
-
-/// [`more_than_one`] with the noun's plural given.
-fn more_than_one_as(low: &str, noun: &str, plural: &str) -> bool {
     let before = |words: &[&str], noun: &str| {
         words.iter().any(|w| {
             low.match_indices(noun).any(|(k, _)| {
@@ -206,7 +205,7 @@ fn more_than_one_as(low: &str, noun: &str, plural: &str) -> bool {
     before(&["second", "another", "third", "other", "fellow"], noun)
         || before(
             &["two", "three", "four", "both", "several", "2", "3", "4"],
-            plural,
+            &plural,
         )
 }
 
@@ -215,14 +214,9 @@ fn more_than_one_as(low: &str, noun: &str, plural: &str) -> bool {
 pub fn within_one_counted(w: &Words, first: usize, last: usize) -> Option<UnnamedAge> {
     let k = (first..last).find(|&k| w.is_number(k))?;
     let years: u8 = w.raw(k).parse().ok()?;
-    let old = k + 3;
-    let aged = w.is_dash(k + 1)
-        && matches!(w.low(k + 2), "year" | "years")
-        && w.is_dash(old)
-        && w.low(old + 1) == "old";
-    let old = old + 1;
-    let noun = ONE_PERSON.iter().find(|n| **n == w.low(old + 1))?;
-    (aged && (1..=120).contains(&years) && old < last).then(|| UnnamedAge {
+    let old = old_after_number(w, k)?;
+    let noun = one_person_at(w, old + 1)?;
+    ((1..=120).contains(&years) && old < last).then(|| UnnamedAge {
         noun,
         told_to: old + 1,
         years: f64::from(years),
@@ -323,12 +317,16 @@ fn year_old_end(w: &Words, p: &Phrase) -> Option<usize> {
     {
         return Some(h + 2);
     }
-    let next = p.last + 1;
-    (w.is_dash(next)
-        && matches!(w.low(next + 1), "year" | "years")
-        && w.is_dash(next + 2)
-        && w.low(next + 3) == "old")
-        .then_some(next + 3)
+    old_after_number(w, p.last)
+}
+
+/// The token of "old" in "67 - year - old" after the number at token `k`.
+fn old_after_number(w: &Words, k: usize) -> Option<usize> {
+    (w.is_dash(k + 1)
+        && matches!(w.low(k + 2), "year" | "years")
+        && w.is_dash(k + 3)
+        && w.low(k + 4) == "old")
+        .then_some(k + 4)
 }
 
 /// Whether token `k` may be a word of a person's name: a capitalized word that is no

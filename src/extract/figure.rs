@@ -16,7 +16,7 @@ use crate::extract::role;
 use crate::extract::seized_people;
 use crate::extract::taken_to_hospital;
 use crate::extract::tense;
-use crate::extract::words::{Words, is_possessive, looks_plural};
+use crate::extract::words::{Words, is_initialism, is_possessive, looks_plural};
 use crate::model::{Interval, Qualifier, Quantity, Span, WEEKDAYS, is_currency};
 
 /// A figure found in a sentence, before it becomes a claim.
@@ -728,15 +728,11 @@ fn named_before_a_plural(
     let lex = lexicon();
     // "More than 2,300 US flights": an initialism in capitals is a name, though "us" is a
     // stopword.
-    let initialism = |t: usize| {
-        let raw = w.raw(t);
-        (2..=4).contains(&raw.len()) && raw.bytes().all(|b| b.is_ascii_uppercase())
-    };
     let name = |t: usize| {
         let low = w.low(t);
         w.is_word(t)
             && w.capitalized(t)
-            && (!lex.stopwords.contains(low) || initialism(t))
+            && (!lex.stopwords.contains(low) || is_initialism(w.raw(t)))
             && !lex.months.contains_key(low)
             && !date_words().weekdays.contains_key(low)
             && !lex.measures.contains_key(low)
@@ -1222,11 +1218,7 @@ fn noun_from(w: &Words, k: usize) -> Option<String> {
 /// possessive, "the world's").
 fn is_plural(noun: &str) -> bool {
     matches!(noun, "people" | "children" | "men" | "women")
-        || (noun.len() > 3
-            && noun.ends_with('s')
-            && !noun.ends_with("ss")
-            && !noun.ends_with("'s")
-            && !noun.ends_with("’s"))
+        || (looks_plural(noun) && !is_possessive(noun))
 }
 
 /// How many tokens the initialism at token `t` takes ("U.S.", "U.K.": single capitals each

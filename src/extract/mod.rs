@@ -698,7 +698,7 @@ fn a_target_year(w: &Words, span: Span, timex: &str, dating: &date::DateContext)
 /// 2036 Summer Games to Doha", "its 2026 budget", "the 2019 report"). A year before a
 /// happening's own word, or a few words before it ("the 2024 election", "the 2018 abortion
 /// referendum"), dates that happening and is kept.
-fn names_a_thing(w: &Words, span: Span, timex: &str) -> bool {
+fn a_year_naming_a_thing(w: &Words, span: Span, timex: &str) -> bool {
     let (first, last) = w.tokens_of(span);
     if timex.len() != 4 || first != last || first == 0 {
         return false;
@@ -1058,7 +1058,7 @@ fn extract_sentence(
     for d in dates.dates.drain(..) {
         let now = d.date.timex == "PRESENT_REF";
         let target = a_target_year(w, d.span, &d.date.timex, dating)
-            || names_a_thing(w, d.span, &d.date.timex);
+            || a_year_naming_a_thing(w, d.span, &d.date.timex);
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
         // "DUBLIN, Jan 27 - A storm that battered …": a dateline dates the report, no

@@ -6,7 +6,7 @@ use crate::extract::happening_word::happening_class;
 use crate::extract::lexicon::lexicon;
 use crate::extract::phrase::{Phrase, Shape};
 use crate::extract::word_set::WordSet;
-use crate::extract::words::{Words, is_possessive, looks_plural};
+use crate::extract::words::{Words, is_initialism, is_possessive, looks_plural};
 use crate::model::Qualifier;
 use std::sync::LazyLock;
 
@@ -279,9 +279,7 @@ fn names_a_thing(w: &Words, p: &Phrase) -> bool {
         return false;
     }
     let raw = w.raw(before);
-    let acronym = (2..=4).contains(&raw.len())
-        && raw.bytes().all(|b| b.is_ascii_uppercase())
-        && !lexicon().currencies.contains_key(raw);
+    let acronym = is_initialism(raw) && !lexicon().currencies.contains_key(raw);
     // "S&P 500": the index, lexed as "S", "&", "P".
     let s_and_p = raw == "S&P"
         || raw == "P" && before >= 2 && w.raw(before - 1) == "&" && w.raw(before - 2) == "S";

@@ -334,35 +334,31 @@ impl<'a> Around<'a> {
     /// who. What a person wrote or said is theirs ("Willoughby's letter continued"); a
     /// country's possessive ("Russia's envoy") is read as qualifying a role (see `named`).
     fn owns_next(&self, idx: &[usize], m: &Mention) -> bool {
-        if !matches!(m.kind, Kind::Person | Kind::Unknown) {
-            return false;
-        }
-        let Some(p) = idx
-            .iter()
-            .position(|&i| self.units[i].span.end() == m.span.end())
-        else {
-            return false;
-        };
-        let rest = &idx[p + 1..];
-        is_possessive(&self.low(idx[p]))
-            && (self.names_a_relation(rest) || self.names_a_capitalized_role(rest))
+        matches!(m.kind, Kind::Person | Kind::Unknown)
+            && self.possessive_end(idx, m).is_some_and(|p| {
+                let rest = &idx[p + 1..];
+                self.names_a_relation(rest) || self.names_a_capitalized_role(rest)
+            })
     }
 
     /// Whether mention `m` owns the name of another of `ms` right after it: "Thames Water's
     /// Helen Marsh said" gives the words to Helen Marsh.
     fn owns_a_name(&self, idx: &[usize], m: &Mention, ms: &[Mention]) -> bool {
-        let Some(p) = idx
-            .iter()
-            .position(|&i| self.units[i].span.end() == m.span.end())
-        else {
-            return false;
-        };
-        is_possessive(&self.low(idx[p]))
-            && idx.get(p + 1).is_some_and(|&next| {
+        self.possessive_end(idx, m)
+            .and_then(|p| idx.get(p + 1))
+            .is_some_and(|&next| {
                 let start = self.units[next].span.start();
                 ms.iter()
                     .any(|o| o.kind == Kind::Person && o.span.start() == start)
             })
+    }
+
+    /// The place in units `idx` of the last unit of mention `m` when that unit is a
+    /// possessive ("Kerry's", "Thames Water's").
+    fn possessive_end(&self, idx: &[usize], m: &Mention) -> Option<usize> {
+        idx.iter()
+            .position(|&i| self.units[i].span.end() == m.span.end())
+            .filter(|&p| is_possessive(&self.low(idx[p])))
     }
 
     /// Whether units `w` open with capitalized words that end in a title and are all the

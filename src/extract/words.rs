@@ -8,6 +8,11 @@ pub fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// Whether a word is an initialism of two to four capitals ("US", "ATR", "NATO").
+pub fn is_initialism(word: &str) -> bool {
+    (2..=4).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether a lowercase word of more than three letters looks plural: it ends in "s" but
 /// not "ss" ("vehicles", not "gas", "press").
 pub fn looks_plural(low: &str) -> bool {
