@@ -10,7 +10,7 @@
 //!
 //! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
 
-use crate::extract::gender::{Sex, sex_of};
+use crate::extract::gender::{Sex, is_first_name, sex_of};
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::extract::word_set::WordSet;
 #[cfg(test)]
@@ -1322,6 +1322,21 @@ fn mentions_in<'t>(
         u.get(i)
             .is_some_and(|x| x.cap && !x.compound && !in_quote(x.span))
     };
+    // The last of one to three capitalized words from `k` that end with a word of bodies
+    // and have no "of" or capitalized word after them ("Rescue Service", "Drug
+    // Administration"; not "Bank of England").
+    let body_after_and = |k: usize| {
+        let mut last = None;
+        for j in k..k + 3 {
+            if !is_cap(j) {
+                break;
+            }
+            last = Some(j);
+        }
+        let last = last?;
+        (lex.org_words.contains(t(last)) && t(last + 1) != "of" && !is_cap(last + 1))
+            .then_some(last)
+    };
     let mut i = 0;
     while i < u.len() {
         if !is_cap(i) {
@@ -1355,6 +1370,14 @@ fn mentions_in<'t>(
             {
                 // "Joris van der Berg", "Maria de la Cruz": two particles.
                 end = n + 2;
+            } else if let Some(last) =
+                (next == "and" && !lex.org_words.contains(t(end)) && !is_first_name(t(start)))
+                    .then(|| body_after_and(n + 1))
+                    .flatten()
+            {
+                // "Greater Manchester Fire and Rescue Service", "Food and Drug Administration":
+                // a body's name goes on past "and" to its word of bodies.
+                end = last;
             } else if next == "for"
                 && is_cap(n + 1)
                 && (start..=end).any(|k| lex.org_words.contains(t(k)))
@@ -1390,18 +1413,24 @@ fn mentions_in<'t>(
         }
         // "Chief Fire Officer Helen Marsden of Humberside Fire": a title and a name before
         // "of" are a person, and what follows "of" is where they serve, a name of its own
-        // ("Secretary of State John Kerry" has no name before its "of").
+        // ("Secretary of State John Kerry" has no name before its "of"). So are a listed
+        // first name and a surname ("Paul Ridley of Greater Manchester Fire and Rescue
+        // Service"), where a body's name has a word of places or bodies ("Bank of England").
         if end >= start + 3
             && let Some(of) = (start + 2..end).find(|&k| {
-                t(k) == "of" && {
-                    scratch.words.clear();
-                    scratch.words.extend((start..k).map(t));
-                    scratch
-                        .words
-                        .iter()
-                        .rposition(|w| is_title(w))
-                        .is_some_and(|j| name_follows_title(&scratch.words, j))
-                }
+                t(k) == "of"
+                    && ((k == start + 2
+                        && is_first_name(t(start))
+                        && !lex.org_words.contains(t(start + 1)))
+                        || {
+                            scratch.words.clear();
+                            scratch.words.extend((start..k).map(t));
+                            scratch
+                                .words
+                                .iter()
+                                .rposition(|w| is_title(w))
+                                .is_some_and(|j| name_follows_title(&scratch.words, j))
+                        })
             })
         {
             end = of - 1;
@@ -1601,6 +1630,28 @@ mod tests {
         ] {
             assert!(n.contains(&(name, kind)), "{name}: {n:?}");
         }
+    }
+
+    #[test]
+    fn a_first_name_and_a_surname_before_of_are_a_person() {
+        let e = ents(
+            "Mark Evans said it started at 2am. Paul Ridley of Greater Manchester Fire and \
+             Rescue Service praised the crews. The Bank of England and Lisa Cook of Dallas met.",
+        );
+        let n = names(&e);
+        assert!(n.contains(&("Paul Ridley", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Lisa Cook", Kind::Person)), "{n:?}");
+        assert!(n.contains(&("Bank of England", Kind::Org)), "{n:?}");
+        assert!(!n.iter().any(|(m, _)| m.contains("Ridley of")), "{n:?}");
+        assert!(
+            n.contains(&("Greater Manchester Fire and Rescue Service", Kind::Org)),
+            "{n:?}"
+        );
+        // Two bodies stay two; a person and a body stay apart.
+        let e = ents("The Army and Navy said so. Lisa Cook and Police Scotland spoke.");
+        let n = names(&e);
+        assert!(n.contains(&("Army", Kind::Org)), "{n:?}");
+        assert!(n.contains(&("Lisa Cook", Kind::Person)), "{n:?}");
     }
 
     #[test]

@@ -49,6 +49,12 @@ fn of_word(w: &str) -> Option<Sex> {
     WORDS.get(w.to_lowercase().as_str()).copied()
 }
 
+/// Whether `w` is a common first name the data lists ("Paul", "Helen"), not a title or a
+/// role word ("Mr", "spokeswoman").
+pub fn is_first_name(w: &str) -> bool {
+    of_word(w).is_some() && !crate::extract::entity::is_title(w)
+}
+
 /// The sex told by a person's role words ("Ms", "government spokeswoman"), else by the first
 /// word of their name ("Anna Kowalski").
 pub fn sex_of(role: Option<&str>, name: &str) -> Option<Sex> {

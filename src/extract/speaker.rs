@@ -748,7 +748,17 @@ impl<'a> Around<'a> {
         if self.is_verb(w[k]) {
             return Some((k, None));
         }
-        let stop = (k + MAX_SUBJECT).min(w.len());
+        // "…,” Pieter de Vries, a Dutch tourist who was rescued with his partner, told
+        // Italian television": a relative clause in the subject reaches further.
+        let relative = w[k..(k + MAX_SUBJECT).min(w.len())]
+            .iter()
+            .any(|&i| matches!(&*self.low(i), "who" | "whose" | "which"));
+        let reach = if relative {
+            2 * MAX_SUBJECT
+        } else {
+            MAX_SUBJECT
+        };
+        let stop = (k + reach).min(w.len());
         for v in k + 1..stop {
             let low = self.low(w[v]);
             if matches!(low.as_ref(), "." | "?" | "!" | ";" | "“" | "\"") {

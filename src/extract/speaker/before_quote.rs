@@ -219,10 +219,15 @@ impl Around<'_> {
         let close = v.checked_sub(1).filter(|&c| self.low(w[c]) == ",")?;
         let lo = v.saturating_sub(2 * MAX_SUBJECT);
         let open = (lo..close).rev().find(|&k| self.is_punct(w[k]))?;
-        if self.low(w[open]) != "," || !matches!(&*self.low(*w.get(open + 1)?), "who" | "whose") {
+        if self.low(w[open]) != ","
+            || !matches!(&*self.low(*w.get(open + 1)?), "who" | "whose" | "which")
+        {
             return None;
         }
+        // "Tim Gorman, chief executive of the NHS Confederation, which represents trusts,
+        // said:": the clause may follow an apposition, whose name before it speaks.
         self.before_apposition(&w[lo..v])
+            .or_else(|| self.before_apposition(&w[lo..=open]))
     }
 
     /// Whether the words `w`, set off by commas after a name, are an aside, not a description

@@ -27,7 +27,23 @@ fn with_capital_ascii(word: &str) -> String {
 /// ("Berg, a police spokesman, said"), not a new speaker; a verb right after the named person
 /// has them for its subject ("Gov. Alexander Pimentel declared a state of calamity").
 fn brings_in_unnamed(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // Words quoted are someone's speech, not the article's: "“I have waited to hear a judge
+    // say it,” she told the Gazette" brings in no judge. The closing mark stays, as a word.
+    let mut outside = String::with_capacity(text.len());
+    let mut quoted = false;
+    for c in text.chars() {
+        match c {
+            '“' => quoted = true,
+            '”' | '"' if quoted => {
+                quoted = false;
+                outside.push_str(" ” ");
+            }
+            '"' => quoted = true,
+            _ if !quoted => outside.push(c),
+            _ => {}
+        }
+    }
+    let words: Vec<&str> = outside.split_whitespace().collect();
     fn bare(w: &str) -> &str {
         w.trim_matches(|c: char| !c.is_alphanumeric())
     }

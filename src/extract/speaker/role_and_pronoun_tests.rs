@@ -82,6 +82,19 @@ fn a_pronoun_after_an_unnamed_speaker_is_nobody() {
         ),
         vec![None]
     );
+    // Someone named inside a quotation is no new speaker.
+    assert_eq!(
+        speakers(
+            "Sarah Pennington founded the group. “I have waited to hear a judge say it,” she told the Gazette."
+        ),
+        one("Sarah Pennington")
+    );
+    assert_eq!(
+        speakers(
+            "Sarah Pennington founded the group. \"I have waited to hear a judge say it,\" she told the Gazette."
+        ),
+        one("Sarah Pennington")
+    );
     // An apposition is no new speaker; "he said, an officer stopped him" neither.
     assert_eq!(
         speakers(

@@ -524,6 +524,11 @@ fn a_plural_possessive_inside_a_bodys_name() {
 fn a_long_relative_clause_between_the_name_and_said() {
     let t = "Graeme Laidlaw, who is leading the police inquiry alongside the Health and Safety Executive, said: \"It is far too early to speculate.\"";
     assert_eq!(speaker_of(t), Some("Graeme Laidlaw".into()));
+    // After an apposition, and after the closing mark.
+    let t = "Tim Gorman, chief executive of the NHS Confederation, which represents hospital trusts, said: \"The pressure is relentless.\"";
+    assert_eq!(speaker_of(t), Some("Tim Gorman".into()));
+    let t = "\"We thought we would die,\" Pieter de Vries, a Dutch tourist who was rescued with his partner, told Italian television.";
+    assert_eq!(speaker_of(t), Some("Pieter de Vries".into()));
 }
 
 #[test]
