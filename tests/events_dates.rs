@@ -281,3 +281,71 @@ fn the_year_of_games_awarded_is_no_date_of_the_vote() {
         }
     }
 }
+
+#[test]
+fn a_year_a_budget_is_for_dates_no_approval_and_is_no_tally() {
+    // "its budget for 2025-26" and "the 2027-28 academic year" name which budget and which
+    // year; neither is the day of the vote nor a vote of 2,025 to 26.
+    for s in [
+        "The council approved its budget for 2025-26.",
+        "The IMF cut its growth forecast for 2025.",
+        "Lawmakers voted on fees for the 2027-28 academic year.",
+    ] {
+        let a = common::article("wire", "2025-11-13", s);
+        let claims = claimdiff::extract::extract(&a).claims;
+        assert!(
+            claims
+                .iter()
+                .all(|c| c.kind() == ClaimKind::Date && c.topic.is_empty()),
+            "{s}: {claims:#?}"
+        );
+    }
+    // A year a happening is set for dates it.
+    let a = common::article("wire", "2025-11-13", "The summit is scheduled for 2026.");
+    let claims = claimdiff::extract::extract(&a).claims;
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.kind() == ClaimKind::Date && c.topic.starts_with("date of the meeting")),
+        "{claims:#?}"
+    );
+    // The day the council voted still contradicts.
+    let cmp = two_sentences(
+        "2025-03-06",
+        "The council approved its budget for 2025-26 on Tuesday.",
+        "The council approved its budget for 2025-26 on Wednesday.",
+    );
+    let f = finding_by_prefix(&cmp, ClaimKind::Date, "first", "Tuesday");
+    assert!(f.topic.starts_with("date of the approval"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+}
+
+#[test]
+fn a_plea_a_fine_and_an_inspection_are_dated() {
+    for (a, b, topic) in [
+        (
+            "The company pleaded guilty on Monday.",
+            "The company pleaded guilty on Tuesday.",
+            "date of the plea",
+        ),
+        (
+            "A water company was fined £11.2m on Wednesday.",
+            "A water company was sentenced on Tuesday.",
+            "date of the court",
+        ),
+        (
+            "The lift was last inspected on March 2.",
+            "The lift was last inspected on March 3.",
+            "date of the inspection",
+        ),
+    ] {
+        let cmp = two_sentences("2025-03-06", a, b);
+        let f = cmp
+            .findings
+            .iter()
+            .find(|f| f.kind == ClaimKind::Date)
+            .unwrap_or_else(|| panic!("{a}: no date finding: {:#?}", cmp.findings));
+        assert!(f.topic.starts_with(topic), "{a}: {f:#?}");
+        assert_eq!(f.verdict, Verdict::Contradict, "{a}: {f:#?}");
+    }
+}

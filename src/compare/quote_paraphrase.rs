@@ -11,7 +11,7 @@ use crate::compare::quote::{
 /// Words and two-word phrases of news quotations, each with the words it is read as: one of
 /// each set of renderings that mean the same in a quotation. Only words whose every common
 /// sense is shared ("fired" may be a dismissal, so it is not here).
-const SAME_SENSE: [(&str, &str); 87] = [
+const SAME_SENSE: [(&str, &str); 97] = [
     // Contractions, which desks write out or not.
     ("won't", "will not"),
     ("can't", "can not"),
@@ -33,7 +33,18 @@ const SAME_SENSE: [(&str, &str); 87] = [
     ("they'll", "they will"),
     ("we're", "we are"),
     ("they're", "they are"),
+    // "It's been a tough week": "'s" before "been" is "has" (a pair is read first).
+    ("it's been", "it has been"),
+    ("that's been", "that has been"),
+    ("there's been", "there has been"),
+    ("he's been", "he has been"),
+    ("she's been", "she has been"),
     ("it's", "it is"),
+    ("he's", "he is"),
+    ("she's", "she is"),
+    ("i'd", "i would"),
+    ("we'd", "we would"),
+    ("they'd", "they would"),
     ("i'm", "i am"),
     ("shall", "will"),
     ("that's", "that is"),
@@ -176,6 +187,11 @@ mod tests {
             "We will not accept a pay cut dressed up as a pay rise",
             "We will not accept a wage cut dressed up as a wage rise"
         ));
+        assert!(same(
+            "It’s been an incredibly tough couple of days",
+            "It has been an incredibly tough couple of days"
+        ));
+        assert!(same("She's sure we'd win", "She is sure we would win"));
         assert!(same(
             "I won't step down while this case is open",
             "I will not resign while this case is open"

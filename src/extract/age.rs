@@ -285,7 +285,9 @@ pub fn one_fate(measure: &str) -> Option<&'static str> {
     Some(match measure {
         "arrested" | "charged" | "sought" | "sentenced" | "convicted" | "attacking" => "suspect",
         "killed" | "shot" => "killed",
-        "injured" | "injuries" | "hospitalised" | "still in hospital" => "injured",
+        "injured" | "seriously injured" | "injuries" | "hospitalised" | "still in hospital" => {
+            "injured"
+        }
         "missing" => "missing",
         "kidnapped" => "kidnapped",
         "rescued" => "rescued",

@@ -427,6 +427,9 @@ pub fn figure(
         Some("hospitalised") if taken_to_hospital::still_in_hospital(w, unit_end) => {
             Some("still in hospital")
         }
+        // "four people seriously hurt", "two in a critical condition": the badly hurt are
+        // some of the injured, never a rival toll of them.
+        Some("injured") if badly_hurt(w, p.first, unit_end) => Some("seriously injured"),
         // "The council will be split into two bodies": what a thing is split into.
         Some("killed")
             if w.low(p.last + 1) == "bodies"
@@ -671,12 +674,39 @@ pub fn interval(q: Qualifier, value: f64, low: f64, high: f64, resolution: f64) 
     }
 }
 
+/// Adverbs that tell the injured were badly hurt.
+const SEVERELY: [&str; 5] = ["seriously", "critically", "badly", "severely", "gravely"];
+
+/// Whether the count from token `first` to `end` is of people badly hurt: an adverb of
+/// [`SEVERELY`] before the verb after it ("four people were seriously injured") or before
+/// it ("critically wounding two"), or "in (a) critical/serious condition" after it.
+fn badly_hurt(w: &Words, first: usize, end: usize) -> bool {
+    let hurt = |k: usize| {
+        matches!(
+            w.low(k),
+            "injured" | "hurt" | "wounded" | "injuring" | "wounding"
+        )
+    };
+    let severe = |k: usize| SEVERELY.contains(&w.low(k)) && hurt(k + 1);
+    let condition =
+        |k: usize| matches!(w.low(k), "critical" | "serious") && w.low(k + 1) == "condition";
+    // Up to the next number: "Among at least 25 injured eight were in critical condition".
+    let after = (end + 1..end + 6)
+        .take_while(|&k| {
+            k < w.len() && w.is_word(k) && !lexicon().number_words.contains_key(w.low(k))
+        })
+        .any(|k| severe(k) || condition(k));
+    let before = first >= 2 && severe(first - 2);
+    after || before
+}
+
 fn is_human_measure(m: &str) -> bool {
     matches!(
         m,
         "killed"
             | "killed in custody"
             | "injured"
+            | "seriously injured"
             | "hospitalised"
             | "still in hospital"
             | "injuries"

@@ -703,6 +703,11 @@ fn a_year_naming_a_thing(w: &Words, span: Span, timex: &str) -> bool {
     if timex.len() != 4 || first != last || first == 0 {
         return false;
     }
+    // "the 2027-28 academic year": the two years of a season are read as one.
+    let (first, last) = season_of(w, first);
+    if first == 0 {
+        return false;
+    }
     let before = w.low(first - 1);
     let determined = matches!(
         before,
@@ -726,7 +731,7 @@ fn a_year_naming_a_thing(w: &Words, span: Span, timex: &str) -> bool {
                 | "throughout"
                 | "ahead"
         );
-    let next = first + 1;
+    let next = last + 1;
     determined
         && !in_time
         && w.is_word(next)
@@ -739,6 +744,44 @@ fn a_year_naming_a_thing(w: &Words, span: Span, timex: &str) -> bool {
             .take_while(|&k| w.is_word(k))
             .any(|k| happening_word::class_at(w, k).is_some())
         && (!w.capitalized(next) || !lexicon::lexicon().months.contains_key(w.low(next)))
+}
+
+/// The first and last tokens of the year at token `k` with the year of a season it is one
+/// of ("2025-26", "2023/24"), else `k` alone.
+fn season_of(w: &Words, k: usize) -> (usize, usize) {
+    let joined = |a: usize| {
+        (w.is_dash(a + 1) || w.raw(a + 1) == "/")
+            && w.glued(a + 1)
+            && w.glued(a + 2)
+            && phrase_digits::years_of_a_season(w.raw(a), w.raw(a + 2))
+    };
+    if k >= 2 && joined(k - 2) {
+        (k - 2, k)
+    } else if joined(k) {
+        (k, k + 2)
+    } else {
+        (k, k)
+    }
+}
+
+/// Whether the year at `span` is what a thing is for, not when the sentence's happening
+/// was: "approved its budget for 2025-26", "cut its growth forecast for 2025". A year a
+/// happening is set for stays ("scheduled for 2026", "the elections for 2026").
+fn a_year_a_thing_is_for(w: &Words, span: Span, timex: &str) -> bool {
+    let (first, last) = w.tokens_of(span);
+    if timex.len() != 4 || first != last {
+        return false;
+    }
+    let (first, _) = season_of(w, first);
+    first >= 2
+        && w.low(first - 1) == "for"
+        && w.is_word(first - 2)
+        && !w.low(first - 2).ends_with("ed")
+        && !matches!(
+            w.low(first - 2),
+            "set" | "due" | "time" | "on" | "back" | "up"
+        )
+        && happening_word::class_at(w, first - 2).is_none()
 }
 
 /// Whether the date at `span` is where a running period starts ("killed in battles since
@@ -986,8 +1029,11 @@ fn extract_sentence(
                 let event = facts().event_near(w, f.anchor);
                 before = Some((out.len(), f.last));
                 let (first, _) = w.tokens_of(f.span);
+                let priced = q.measure.as_deref() == Some("cost");
                 let place = if q.counts_people && q.measure.is_some() {
                     place::place_of_count(w, first, f.last)
+                } else if priced {
+                    place::place_of_price(w, first)
                 } else {
                     None
                 };
@@ -1058,7 +1104,8 @@ fn extract_sentence(
     for d in dates.dates.drain(..) {
         let now = d.date.timex == "PRESENT_REF";
         let target = a_target_year(w, d.span, &d.date.timex, dating)
-            || a_year_naming_a_thing(w, d.span, &d.date.timex);
+            || a_year_naming_a_thing(w, d.span, &d.date.timex)
+            || a_year_a_thing_is_for(w, d.span, &d.date.timex);
         let mut f = found(d.span, String::new(), Value::Date(d.date), None);
         f.year = d.year;
         // "DUBLIN, Jan 27 - A storm that battered …": a dateline dates the report, no

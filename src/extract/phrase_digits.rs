@@ -103,7 +103,7 @@ pub(super) fn currency_after(w: &Words, c: &Core) -> Option<(&'static str, usize
             // "pounds" is money only after a sum of a million or more ("10 million pounds",
             // "2m pounds"); "weighed 300 pounds" is a weight.
             let value = c.value * glued_scale(c).unwrap_or(1.0);
-            if matches!(low, "pound" | "pounds") && value.abs() < 1e6 {
+            if matches!(low, "pound" | "pounds") && value.abs() < 1e6 && !paid_in(w, c.start) {
                 return None;
             }
             // "1.2 mln USD": an ISO code after the sum, written in capitals.
@@ -120,6 +120,59 @@ pub(super) fn currency_after(w: &Words, c: &Core) -> Option<(&'static str, usize
         }
         _ => None,
     }
+}
+
+/// Words right before a sum that make it money: "fined 45,000 pounds", "costs of 480,000
+/// pounds", "a reward of 20,000 pounds".
+const MONEY_BEFORE: [&str; 24] = [
+    "fined",
+    "fine",
+    "fines",
+    "cost",
+    "costs",
+    "paid",
+    "pay",
+    "pays",
+    "paying",
+    "compensation",
+    "damages",
+    "worth",
+    "salary",
+    "prize",
+    "reward",
+    "bill",
+    "debt",
+    "debts",
+    "raised",
+    "donated",
+    "earned",
+    "charged",
+    "bail",
+    "awarded",
+];
+
+/// Whether the sum whose first token is `start` is what was paid, fined or owed: a word of
+/// [`MONEY_BEFORE`] right before it, or before "of", "a", "an" or "about" ("costs of", "a fine
+/// of about").
+fn paid_in(w: &Words, start: usize) -> bool {
+    let mut k = start;
+    for _ in 0..2 {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        let low = w.low(p);
+        if MONEY_BEFORE.contains(&low) {
+            return true;
+        }
+        if !matches!(
+            low,
+            "of" | "a" | "an" | "about" | "nearly" | "almost" | "around"
+        ) {
+            return false;
+        }
+        k = p;
+    }
+    false
 }
 
 /// A currency named by two words from token `j`: "US dollars", "Swiss francs" (listed as
@@ -394,7 +447,7 @@ fn vulgar_value(c: char) -> Option<f64> {
 
 /// Whether `first` and `second`, written "2023/24" or "2023/2024", are a season or a
 /// financial year of two years in a row: a span of years, no fraction.
-fn years_of_a_season(first: &str, second: &str) -> bool {
+pub fn years_of_a_season(first: &str, second: &str) -> bool {
     let (Ok(y), Ok(next)) = (first.parse::<u32>(), second.parse::<u32>()) else {
         return false;
     };

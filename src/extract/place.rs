@@ -114,6 +114,29 @@ pub fn place_of_count(w: &Words, first: usize, last: usize) -> Option<String> {
     None
 }
 
+/// The place a price whose first token is `first` is told of, as written, if its clause
+/// names one with "from" before it: "the same ticket from Brighton to London will cost
+/// 5,750 pounds", "From Haywards Heath the same ticket will cost £5,212". The prices of two
+/// places are two facts.
+pub fn place_of_price(w: &Words, first: usize) -> Option<String> {
+    let mut k = first;
+    while k > 0 && !clause_break(w, k - 1) {
+        k -= 1;
+        if w.low(k) == "from" {
+            let start = k + 1;
+            let mut end = start;
+            while end < w.len() && end - start < MAX_PLACE_WORDS && place_word(w, end) {
+                end += 1;
+            }
+            if end > start {
+                let words: Vec<&str> = (start..end).map(|i| w.raw(i)).collect();
+                return Some(words.join(" "));
+            }
+        }
+    }
+    None
+}
+
 /// Most tokens between a verb of a tally and the "and" before its second count ("recorded
 /// 4,812 suspected cholera cases and 61 deaths").
 const JOINED_REACH: usize = 7;
@@ -290,5 +313,38 @@ mod tests {
             place("Four people died, and two were hurt in Selma.", 0, 1),
             None
         );
+    }
+}
+
+#[cfg(test)]
+mod price_tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn price_place(s: &str, number: &str) -> Option<String> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let first = (0..w.len()).find(|&k| w.raw(k) == number)?;
+        place_of_price(&w, first)
+    }
+
+    #[test]
+    fn a_price_is_told_of_the_place_it_is_from() {
+        assert_eq!(
+            price_place(
+                "The same ticket from Brighton to London will cost 5,750 pounds.",
+                "5,750"
+            )
+            .as_deref(),
+            Some("Brighton")
+        );
+        assert_eq!(
+            price_place(
+                "From Haywards Heath the same ticket will cost £5,212, up £229.",
+                "5,212"
+            )
+            .as_deref(),
+            Some("Haywards Heath")
+        );
+        assert_eq!(price_place("The ticket will cost £5,212.", "5,212"), None);
     }
 }

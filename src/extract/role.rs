@@ -784,6 +784,8 @@ fn is_age(w: &Words, p: &Phrase, next: usize) -> bool {
         return true;
     }
     let small = p.shape == Shape::Digits
+        && !p.percent
+        && p.currency.is_none()
         && p.value.fract() == 0.0
         && (1.0..=110.0).contains(&p.value)
         && p.qualifier == Qualifier::Exact;
@@ -903,12 +905,20 @@ fn person_noun_before(w: &Words, first: usize) -> bool {
     let noun = w.low(first - 2);
     let person = lexicon().people.contains(noun)
         || (noun.len() > 4 && PERSON_ENDINGS.iter().any(|e| noun.ends_with(e)));
-    // "The train's driver, 54,": a possessive determines the noun as "the" does.
+    // "The train's driver, 54,": a possessive determines the noun as "the" does. "A
+    // security guard, 58,", "the retired lorry driver, 61,": up to two lowercase words
+    // between.
+    let determines = |k: usize| {
+        matches!(w.low(k), "a" | "an" | "the" | "his" | "her" | "their") || is_possessive(w.low(k))
+    };
+    let lowercase_word = |k: usize| w.is_word(k) && !w.capitalized(k);
     person
-        && (matches!(
-            w.low(first - 3),
-            "a" | "an" | "the" | "his" | "her" | "their"
-        ) || is_possessive(w.low(first - 3)))
+        && (determines(first - 3)
+            || (first >= 4 && lowercase_word(first - 3) && determines(first - 4))
+            || (first >= 5
+                && lowercase_word(first - 3)
+                && lowercase_word(first - 4)
+                && determines(first - 5)))
 }
 
 /// Whether the number at token `first` follows "the youngest" or "the oldest" of a group
@@ -1093,6 +1103,15 @@ mod tests {
             [Role::Age]
         );
         assert_eq!(roles("He died at 85 in his home."), [Role::Age]);
+        assert_eq!(
+            roles("A security guard, 58, was treated in hospital."),
+            [Role::Age]
+        );
+        assert_eq!(roles("the retired lorry driver, 61, died"), [Role::Age]);
+        assert_ne!(
+            roles("Almost a third of households, 31 per cent, live alone."),
+            [Role::Figure, Role::Age]
+        );
         assert_eq!(
             roles("a boy of about 10 was carried out alive"),
             [Role::Age]

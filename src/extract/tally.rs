@@ -9,6 +9,7 @@
 
 use crate::extract::digit_groups::digits;
 use crate::extract::phrase::{Phrase, Shape};
+use crate::extract::phrase_digits::years_of_a_season;
 use crate::extract::words::Words;
 use crate::model::Qualifier;
 
@@ -126,6 +127,10 @@ pub fn tally_at(w: &Words, phrases: &[Phrase], n: usize) -> Option<(Tally, bool)
         None
     };
     let (q_first, q_last, q_value, taken) = second?;
+    // "its budget for 2025-26", "the 2027-28 academic year": two years in a row, no tally.
+    if dashed && years_of_a_season(w.raw(p.last), w.raw(q_first)) {
+        return None;
+    }
     // "218 in favour and 212 against": a side named for needs one named against.
     let joined = !dashed && w.low(mid) != "to";
     let q_votes = if w.low(q_last + 1) == "votes" {
@@ -386,5 +391,14 @@ mod tests {
         assert_eq!(tally("Between 40 and 52 people voted."), None);
         assert_eq!(tally("Some 218 people attended, 212 of them women."), None);
         assert_eq!(tally("It costs $52-$48 a share after the vote."), None);
+        assert_eq!(tally("The council approved its budget for 2025-26."), None);
+        assert_eq!(
+            tally("Lawmakers voted on fees for the 2027-28 academic year."),
+            None
+        );
+        assert_eq!(
+            tally("The council approved the budget 38-21."),
+            Some((38.0, 21.0))
+        );
     }
 }
