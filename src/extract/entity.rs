@@ -11,6 +11,7 @@
 //! Word lists are data files: `data/titles.txt`, `data/entity_words.txt`, `data/aliases.txt`.
 
 use crate::extract::gender::{Sex, is_first_name, sex_of};
+use crate::extract::speaker::is_attribution_verb;
 use crate::extract::token::{Token, TokenKind, tokenize};
 use crate::extract::word_set::WordSet;
 #[cfg(test)]
@@ -1460,7 +1461,17 @@ fn mentions_in<'t>(
                 [c, b'.'] if k == end && c.is_ascii_uppercase() => &w[..1],
                 _ => w,
             };
-            scratch.words.push(possessive_base(w).unwrap_or(w));
+            // "Moody's said", "McDonald's, which …": a name's own "'s" before a saying verb
+            // or a comma owns nothing.
+            let owns = k != end || {
+                let next = t(end + 1);
+                !(matches!(next, "," | "." | ";") || is_attribution_verb(next))
+            };
+            scratch.words.push(if owns {
+                possessive_base(w).unwrap_or(w)
+            } else {
+                w
+            });
         }
         let joined = match scratch.words[..] {
             [w] => w.to_string(),

@@ -507,12 +507,22 @@ fn period_ends_sentence(before: Before, rest: &str) -> bool {
         Before::Word => true,
         Before::Title | Before::ListNumber => false,
         Before::Number => !rest.starts_with(|c: char| c.is_ascii_digit()),
-        Before::Ambiguous => starter(rest).is_some(),
+        // "…, an analyst at Halden & Co. “Investors will …": a quotation opening with a
+        // capital after an abbreviation opens a sentence.
+        Before::Ambiguous => starter(rest).is_some() || opens_a_quotation(rest),
         // An initial ends a sentence before a starter that is no initial itself
         // (`Plan B. The` splits, `F. A. Hayek` and `J. R. R. Tolkien` do not).
         Before::Initial => starter(rest)
             .is_some_and(|w| w.len() >= 2 && rest.as_bytes().get(w.len()) != Some(&b'.')),
     }
+}
+
+/// Whether `rest` opens a quotation with a capital letter (`“Investors`, `"We`).
+fn opens_a_quotation(rest: &str) -> bool {
+    let Some(after) = rest.strip_prefix(['"', '“']) else {
+        return false;
+    };
+    after.starts_with(|c: char| c.is_uppercase())
 }
 
 /// The word `rest` starts with, when it is a common sentence starter.
@@ -854,6 +864,14 @@ mod tests {
                 "Acme Corp. and Foo Co. Ltd. agreed with Bar Inc.",
                 "The deal closed.",
                 "Smith vs. Jones ended."
+            ]
+        );
+        // A quotation that opens with a capital after the suffix opens a sentence.
+        assert_eq!(
+            split("said Priya Raman, an analyst at Halden & Co. “Investors will wait.”"),
+            [
+                "said Priya Raman, an analyst at Halden & Co.",
+                "“Investors will wait.”"
             ]
         );
     }
