@@ -795,6 +795,22 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
     if let Some(noun) = of_a_counted_whole(w, k) {
         return (Some(w.low(noun).to_string()), p.last);
     }
+    // "92 of the whales had died", "about 160 of the stranded animals": a part of animals
+    // counts animals, never people.
+    if w.low(k) == "of" {
+        let mut j = k + 1;
+        if matches!(w.low(j), "the" | "its" | "their" | "those" | "these") {
+            j += 1;
+        }
+        let lowercase = |i: usize| w.is_word(i) && !w.capitalized(i);
+        let animal = |i: usize| lowercase(i) && animals::is_animal(w.low(i));
+        if animal(j) {
+            return (Some(w.low(j).to_string()), j);
+        }
+        if lowercase(j) && animal(j + 1) {
+            return (Some(w.low(j + 1).to_string()), j + 1);
+        }
+    }
     // "300,000 bpd", "350,000 b/d", "2 million barrels per day", "500,000 barrels of oil a
     // day": one rate of oil output, however written.
     if let Some(end) = barrels_per_day(w, k) {

@@ -469,7 +469,10 @@ fn after_a_closed_clause(w: &Words, first: usize) -> bool {
 /// the" may start a reduced relative clause ("12 people killed the day before").
 fn acts_on_an_object(w: &Words, k: usize, pronoun_only: bool) -> bool {
     let verb = w.low(k);
-    if !(verb.ends_with("ed") || matches!(verb, "shot" | "kill" | "kills" | "hurt" | "frees")) {
+    // "160 whales beached themselves": what they did befell them.
+    if !(verb.ends_with("ed") || matches!(verb, "shot" | "kill" | "kills" | "hurt" | "frees"))
+        || verb == "beached"
+    {
         return false;
     }
     let lex = lexicon();
