@@ -53,6 +53,11 @@ fn a_fine_or_costs_in_pounds_are_money_and_a_catch_in_pounds_a_weight() {
             "The firm was fined £45,000 and must pay costs of £840,000.",
         ),
         article("boat", "2025-11-06", "The catch weighed 480,000 pounds."),
+        article(
+            "court",
+            "2025-11-06",
+            "He must pay costs of about 3,000 pounds.",
+        ),
     ]);
     let unit = |source: &str, text: &str| match &claim(&cmp, source, text).1.value {
         Value::Quantity(q) => q.unit.clone(),
@@ -61,6 +66,7 @@ fn a_fine_or_costs_in_pounds_are_money_and_a_catch_in_pounds_a_weight() {
     assert_eq!(unit("wire", "45,000 pounds").as_deref(), Some("GBP"));
     assert_eq!(unit("wire", "480,000 pounds").as_deref(), Some("GBP"));
     assert_eq!(unit("boat", "480,000 pounds").as_deref(), Some("pounds"));
+    assert_eq!(unit("court", "about 3,000 pounds").as_deref(), Some("GBP"));
     let f = finding_of(&cmp, ClaimKind::Figure, "wire", "45,000 pounds");
     assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
 }
@@ -79,13 +85,20 @@ fn an_age_beside_a_role_is_no_count_of_the_hurt() {
     );
 }
 
-fn speaker_of(body: &str) -> Option<String> {
+fn speakers_of(body: &str) -> Vec<Option<String>> {
     let a = article("wire", "2025-11-06", body);
     let claims = claimdiff::extract::extract(&a).claims;
-    claims.iter().find_map(|c| match &c.value {
-        Value::Quote(q) => Some(q.speaker.clone()),
-        _ => None,
-    })?
+    claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            Value::Quote(q) => Some(q.speaker.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn speaker_of(body: &str) -> Option<String> {
+    speakers_of(body).into_iter().next()?
 }
 
 #[test]
@@ -142,4 +155,40 @@ fn the_prices_of_two_places_are_two_facts() {
         contradicting[0].iter().all(|w| !w.contains("5,750")),
         "{contradicting:?}"
     );
+}
+
+#[test]
+fn a_part_of_animals_counts_animals_never_people() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2025-02-10",
+            "At least 90 pilot whales died after about 160 of the animals beached themselves. \
+             Two people died in a car crash nearby.",
+        ),
+        article(
+            "paper",
+            "2025-02-10",
+            "By nightfall on Sunday, 92 of the whales had died.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "92 of the whales");
+    assert_eq!(f.topic, "whales killed");
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "about 160 of the animals");
+    assert_eq!(f.topic, "animals stranded");
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "Two people");
+    assert_eq!(f.verdict, Verdict::Unique, "{f:#?}");
+}
+
+#[test]
+fn a_company_named_with_s_speaks_and_its_analyst_goes_on_speaking() {
+    assert_eq!(
+        speaker_of("Moody's said: \"The outlook is negative.\"").as_deref(),
+        Some("Moody's")
+    );
+    // A quotation after "& Co." opens a sentence of its own, and goes on the speaker before.
+    let both = "\"Prices will rise,\" said Priya Raman, a utilities analyst at Halden & Co. \
+                \"Investors will be nervous.\"";
+    let raman = Some("Priya Raman".to_string());
+    assert_eq!(speakers_of(both), vec![raman.clone(), raman]);
 }

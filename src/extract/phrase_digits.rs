@@ -152,11 +152,11 @@ const MONEY_BEFORE: [&str; 24] = [
 ];
 
 /// Whether the sum whose first token is `start` is what was paid, fined or owed: a word of
-/// [`MONEY_BEFORE`] right before it, or before "of", "a", "an" or "about" ("costs of", "a fine
-/// of about").
+/// [`MONEY_BEFORE`] right before it, or up to two small words before it ("costs of", "a
+/// fine of about": an article, "of" or a word of nearness).
 fn paid_in(w: &Words, start: usize) -> bool {
     let mut k = start;
-    for _ in 0..2 {
+    for _ in 0..3 {
         let Some(p) = k.checked_sub(1) else {
             return false;
         };

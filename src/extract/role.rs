@@ -1108,9 +1108,9 @@ mod tests {
             [Role::Age]
         );
         assert_eq!(roles("the retired lorry driver, 61, died"), [Role::Age]);
-        assert_ne!(
-            roles("Almost a third of households, 31 per cent, live alone."),
-            [Role::Figure, Role::Age]
+        // A share between commas is no age.
+        assert!(
+            !roles("Almost a third of households, 31 per cent, live alone.").contains(&Role::Age)
         );
         assert_eq!(
             roles("a boy of about 10 was carried out alive"),
