@@ -152,3 +152,15 @@ fn a_forecast_after_a_determiner_and_a_hope_to_publish_look_ahead_or_back_as_the
     let s = "Lawmakers voted to raise the debt ceiling in March.";
     assert_eq!(timex(s, "2025-06-12", "March"), "2025-03");
 }
+
+#[test]
+fn a_past_form_after_a_modal_is_a_base_form_and_forecast_after_its_subject_is_past() {
+    // "will set out": the modal looks ahead, not the "set" of the past list.
+    let s = "The university will set out its budget in February.";
+    assert_eq!(timex(s, "2026-10-21", "February"), "2027-02");
+    // "The regulator forecast in May": the past of the verb; "is forecast" looks ahead.
+    let s = "The regulator forecast in May that 45% of institutions would run a deficit.";
+    assert_eq!(timex(s, "2026-10-19", "May"), "2026-05");
+    let s = "Heavy rain is forecast on Tuesday.";
+    assert_eq!(timex(s, "2026-10-19", "Tuesday"), "2026-10-20");
+}

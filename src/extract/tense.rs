@@ -99,6 +99,27 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
             return None;
         }
         if let Some(t) = d.tense.get(low) {
+            // "will set out its budget in February": a past form after a modal is the base
+            // form, whose tense the modal tells.
+            let prev = if i >= 1 { w.low(i - 1) } else { "" };
+            if *t == Tense::Past
+                && matches!(
+                    prev,
+                    "will" | "would" | "shall" | "can" | "could" | "may" | "might" | "must"
+                )
+            {
+                return None;
+            }
+            // "The regulator forecast in May that …": "forecast" after its subject is the
+            // past of the verb; only "is forecast", "was forecast" look ahead.
+            if low == "forecast"
+                && !matches!(
+                    prev,
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                )
+            {
+                return Some(Tense::Past);
+            }
             // "had passed a scheduled maintenance check in April": a participle between a
             // determiner and a noun describes the noun and tells no time.
             if *t == Tense::Future
