@@ -192,3 +192,33 @@ fn a_company_named_with_s_speaks_and_its_analyst_goes_on_speaking() {
     let raman = Some("Priya Raman".to_string());
     assert_eq!(speakers_of(both), vec![raman.clone(), raman]);
 }
+
+#[test]
+fn an_age_after_where_someone_is_from_is_the_persons_not_the_places() {
+    let topics = |body: &str| -> Vec<String> {
+        let a = article("wire", "2025-11-06", body);
+        claimdiff::extract::extract(&a)
+            .claims
+            .into_iter()
+            .map(|c| c.topic)
+            .collect()
+    };
+    assert_eq!(
+        topics("The victims were named as Tom Reid, of Leeds, aged 64."),
+        ["age of Tom Reid"]
+    );
+    assert_eq!(
+        topics("Dunning murdered Rajesh Patel, 52, a clerk."),
+        ["age of Rajesh Patel"]
+    );
+    assert_eq!(
+        topics("A few streets away in Gulshan Colony, Rukhsana Bibi, 34, held his hand."),
+        ["age of Rukhsana Bibi"]
+    );
+    // A couple's two ages after their town and county: no age of the county.
+    let t = topics(
+        "The dead were John and Margaret Ellwood, a retired couple from Harrogate, North \
+         Yorkshire, aged 64 and 61.",
+    );
+    assert!(t.iter().all(|t| !t.contains("Yorkshire")), "{t:?}");
+}

@@ -361,7 +361,44 @@ fn name_before(w: &Words, p: &Phrase) -> Option<String> {
     if !closes {
         return None;
     }
-    name_ending_at(w, k - 2)
+    // "Tom Reid, of Leeds, aged 64", "a couple from Harrogate, North Yorkshire, aged 64":
+    // a place after "of" or "from" set between commas is where the person is from; the
+    // person is named before it, or nowhere.
+    let run_start = |end: usize| {
+        let mut start = end;
+        while start > 0 && end - start + 1 < MAX_NAME_WORDS + 2 && name_word(w, start - 1) {
+            start -= 1;
+        }
+        name_word(w, end).then_some(start)
+    };
+    // "of" only after a comma: "the murder of Rajesh Patel, 52," names the person.
+    let from_a_place = |start: usize| {
+        start >= 1
+            && (matches!(w.low(start - 1), "from" | "in" | "at" | "near")
+                || (w.low(start - 1) == "of" && start >= 2 && w.is_punct(start - 2, ",")))
+    };
+    let mut end = k - 2;
+    for _ in 0..3 {
+        let start = run_start(end)?;
+        // "from Harrogate, North Yorkshire": a town and its county ("A few streets away in
+        // Gulshan Colony, Rukhsana Bibi, 34," names a place, then the person).
+        let place_start = if from_a_place(start) {
+            Some(start)
+        } else if start >= 2 && w.is_punct(start - 1, ",") {
+            run_start(start - 2).filter(|&s| s >= 1 && w.low(s - 1) == "from")
+        } else {
+            None
+        };
+        let Some(place_start) = place_start else {
+            return name_ending_at(w, end);
+        };
+        let comma = place_start.checked_sub(2)?;
+        if !w.is_punct(comma, ",") {
+            return None;
+        }
+        end = comma.checked_sub(1)?;
+    }
+    None
 }
 
 /// The name whose last word is token `end`: capitalized words back from it, titles left out.
