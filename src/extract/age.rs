@@ -364,13 +364,6 @@ fn name_before(w: &Words, p: &Phrase) -> Option<String> {
     // "Tom Reid, of Leeds, aged 64", "a couple from Harrogate, North Yorkshire, aged 64":
     // a place after "of" or "from" set between commas is where the person is from; the
     // person is named before it, or nowhere.
-    let run_start = |end: usize| {
-        let mut start = end;
-        while start > 0 && end - start + 1 < MAX_NAME_WORDS + 2 && name_word(w, start - 1) {
-            start -= 1;
-        }
-        name_word(w, end).then_some(start)
-    };
     // "of" only after a comma: "the murder of Rajesh Patel, 52," names the person.
     let from_a_place = |start: usize| {
         start >= 1
@@ -379,13 +372,13 @@ fn name_before(w: &Words, p: &Phrase) -> Option<String> {
     };
     let mut end = k - 2;
     for _ in 0..3 {
-        let start = run_start(end)?;
+        let start = name_start(w, end)?;
         // "from Harrogate, North Yorkshire": a town and its county ("A few streets away in
         // Gulshan Colony, Rukhsana Bibi, 34," names a place, then the person).
         let place_start = if from_a_place(start) {
             Some(start)
         } else if start >= 2 && w.is_punct(start - 1, ",") {
-            run_start(start - 2).filter(|&s| s >= 1 && w.low(s - 1) == "from")
+            name_start(w, start - 2).filter(|&s| s >= 1 && w.low(s - 1) == "from")
         } else {
             None
         };
@@ -401,15 +394,18 @@ fn name_before(w: &Words, p: &Phrase) -> Option<String> {
     None
 }
 
-/// The name whose last word is token `end`: capitalized words back from it, titles left out.
-fn name_ending_at(w: &Words, end: usize) -> Option<String> {
+/// The first token of the run of name words whose last is token `end`, if `end` is one.
+fn name_start(w: &Words, end: usize) -> Option<usize> {
     let mut start = end;
     while start > 0 && end - start + 1 < MAX_NAME_WORDS + 2 && name_word(w, start - 1) {
         start -= 1;
     }
-    if !name_word(w, end) {
-        return None;
-    }
+    name_word(w, end).then_some(start)
+}
+
+/// The name whose last word is token `end`: capitalized words back from it, titles left out.
+fn name_ending_at(w: &Words, end: usize) -> Option<String> {
+    let mut start = name_start(w, end)?;
     // "Caterer Ramesh Ghuge, 48,": a noun of what someone does opens a sentence before a
     // name of two words or more.
     if start == 0 && end >= 2 && does_something(w.low(0)) {

@@ -123,13 +123,9 @@ pub fn place_of_price(w: &Words, first: usize) -> Option<String> {
     while k > 0 && !clause_break(w, k - 1) {
         k -= 1;
         if w.low(k) == "from" {
-            let start = k + 1;
-            let mut end = start;
-            while end < w.len() && end - start < MAX_PLACE_WORDS && place_word(w, end) {
-                end += 1;
-            }
-            if end > start {
-                let words: Vec<&str> = (start..end).map(|i| w.raw(i)).collect();
+            let end = place_words_end(w, k + 1);
+            if end > k + 1 {
+                let words: Vec<&str> = (k + 1..end).map(|i| w.raw(i)).collect();
                 return Some(words.join(" "));
             }
         }
@@ -212,9 +208,7 @@ fn name_after_in(w: &Words, mut k: usize) -> Option<(String, usize)> {
         k += 2;
     }
     let start = k;
-    while k < w.len() && k - start < MAX_PLACE_WORDS && place_word(w, k) {
-        k += 1;
-    }
+    k = place_words_end(w, start);
     if k == start {
         return None;
     }
@@ -232,6 +226,16 @@ fn name_after_in(w: &Words, mut k: usize) -> Option<(String, usize)> {
         .map(|i| w.raw(i).trim_end_matches("'s").trim_end_matches("’s"))
         .collect();
     Some((words.join(" "), k))
+}
+
+/// The token after the words of a place's name from token `start` (at most
+/// [`MAX_PLACE_WORDS`]); `start` itself when there are none.
+fn place_words_end(w: &Words, start: usize) -> usize {
+    let mut k = start;
+    while k < w.len() && k - start < MAX_PLACE_WORDS && place_word(w, k) {
+        k += 1;
+    }
+    k
 }
 
 /// Whether token `k` may be a word of a place's name: a capitalized word that is no weekday,
