@@ -470,3 +470,71 @@ fn one_weekday_of_two_incidents_stays_apart() {
         "{strike:#?}"
     );
 }
+
+#[test]
+fn clock_times_of_the_moment_a_happening_began_contradict_an_hour_apart() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-05-14",
+            "The explosion happened at 10:15 a.m. on Tuesday at the chemical plant, police said.",
+        ),
+        article(
+            "paper",
+            "2026-05-14",
+            "The explosion happened at 11:15 a.m. on Tuesday at the chemical plant, police said.",
+        ),
+    ]);
+    let f = finding_with(&cmp, ClaimKind::Date, "wire", "10:15 a.m. on Tuesday");
+    assert_eq!(
+        words(&cmp, f),
+        ["10:15 a.m. on Tuesday", "11:15 a.m. on Tuesday"]
+    );
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(
+        f.explanation.contains("60 minutes apart"),
+        "{}",
+        f.explanation
+    );
+}
+
+#[test]
+fn clock_times_of_one_happening_that_can_both_be_true_do_not_contradict() {
+    // A time that opens its clause against a rounded one; a start against a later moment of
+    // the same fire; one moment in two time zones.
+    for (a, b) in [
+        (
+            "At 8:05 a.m. on Monday, a tram derailed near the station.",
+            "The tram derailed shortly after 8am on Monday.",
+        ),
+        (
+            "The fire broke out at about 3 a.m. on Tuesday.",
+            "The fire was brought under control at 9:40 a.m. on Tuesday.",
+        ),
+        (
+            "The quake struck at 10:02 local time on Tuesday.",
+            "The quake struck at 0302 GMT on Tuesday.",
+        ),
+        (
+            "The fire broke out at 3 a.m. on Tuesday.",
+            "The fire was not put out until 6 a.m. on Tuesday.",
+        ),
+    ] {
+        let cmp = run(vec![
+            article("wire", "2026-05-14", a),
+            article("paper", "2026-05-14", b),
+        ]);
+        let dates: Vec<&Finding> = cmp
+            .findings
+            .iter()
+            .filter(|f| f.kind == ClaimKind::Date)
+            .collect();
+        assert!(
+            dates.iter().any(|f| sources(&cmp, f).len() == 2),
+            "{a} / {b}: {dates:#?}"
+        );
+        for f in dates {
+            assert_ne!(f.verdict, Verdict::Contradict, "{a} / {b}: {f:#?}");
+        }
+    }
+}

@@ -2254,6 +2254,7 @@ mod tests {
             lone_victim: false,
             day: None,
             published: None,
+            clock: None,
         }
     }
 

@@ -1,5 +1,6 @@
 //! Explanations: one or two sentences a reader needs to see why a verdict was given.
 
+use crate::compare::clock::clocks_apart;
 use crate::compare::profile::{Profile, common_scale, values_overlap};
 use crate::compare::update;
 use crate::model::{Article, Claim, ClaimKind, Consensus, Interval, Verdict};
@@ -111,10 +112,17 @@ fn explain_dates(verdict: Verdict, stated: &[Stated]) -> String {
             let (a, b) = first_clash(stated).unwrap_or((0, stated.len().saturating_sub(1)));
             let mut order = vec![a, b];
             order.extend((0..stated.len()).filter(|i| *i != a && *i != b));
-            format!(
-                "{}: the days they give do not overlap, so both cannot be true.",
-                capitalize(&each(&order))
-            )
+            match clocks_apart(stated[a].profile, stated[b].profile) {
+                Some(minutes) => format!(
+                    "{}: the times they give for when it began are {minutes} minutes apart, more \
+                     than the way they are written allows, so both cannot be true.",
+                    capitalize(&each(&order))
+                ),
+                None => format!(
+                    "{}: the days they give do not overlap, so both cannot be true.",
+                    capitalize(&each(&order))
+                ),
+            }
         }
         _ => {
             let order: Vec<usize> = (0..stated.len()).collect();
@@ -308,7 +316,8 @@ fn list(stated: &[Stated]) -> String {
 fn first_clash(stated: &[Stated]) -> Option<(usize, usize)> {
     for i in 0..stated.len() {
         for j in i + 1..stated.len() {
-            if !values_overlap(stated[i].profile, stated[j].profile) {
+            let (a, b) = (stated[i].profile, stated[j].profile);
+            if !values_overlap(a, b) || clocks_apart(a, b).is_some() {
                 return Some((i, j));
             }
         }

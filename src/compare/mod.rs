@@ -5,6 +5,7 @@
 //! `verdict` judges each group and `explain` says why.
 
 mod align;
+mod clock;
 mod consensus;
 mod crowd_sides;
 mod explain;
@@ -60,8 +61,10 @@ pub fn compare(articles: Vec<Article>, claims: Vec<Claim>) -> Comparison {
             .filter(|&(i, _)| rank_of[i] != usize::MAX)
             .filter_map(|(i, c)| profile::profile(c).map(|p| (i, c, p))),
     );
-    for (i, _, p) in &mut items {
-        p.published = articles.get(rank_of[*i]).and_then(|a| a.published);
+    for (i, c, p) in &mut items {
+        let article = articles.get(rank_of[*i]);
+        p.published = article.and_then(|a| a.published);
+        p.clock = article.and_then(|a| clock::onset_clock(c, &a.text));
     }
     headline::read_as_their_body(&mut items);
     officers::read_as_police(&mut items);

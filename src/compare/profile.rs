@@ -1,6 +1,7 @@
 //! What a claim is about, reduced to what alignment compares: kind, measure, counted noun,
 //! share base, happening, and the claim's values on one common scale.
 
+use crate::compare::clock::Clock;
 use crate::model::{Claim, ClaimKind, Interval, Qualifier, Value, is_nationality};
 
 /// The comparable face of one claim.
@@ -41,6 +42,8 @@ pub struct Profile {
     pub day: Option<TollDay>,
     /// The day its article was published, where known.
     pub published: Option<jiff::civil::Date>,
+    /// For a clock time, the moment its happening began (see `clock`).
+    pub clock: Option<Clock>,
 }
 
 impl Profile {
@@ -88,6 +91,7 @@ pub fn profile(c: &Claim) -> Option<Profile> {
         lone_victim: false,
         day: None,
         published: None,
+        clock: None,
     };
     match &c.value {
         Value::Quantity(q) => {
@@ -525,6 +529,7 @@ mod tests {
             lone_victim: false,
             day: None,
             published: None,
+            clock: None,
         }
     }
 

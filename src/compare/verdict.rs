@@ -1,5 +1,6 @@
 //! Verdicts from the values of one group: agree, compatible, contradict.
 
+use crate::compare::clock::clocks_apart;
 use crate::compare::profile::{Profile, across_midnight, values_overlap};
 use crate::model::{Qualifier, Verdict};
 
@@ -25,7 +26,7 @@ pub fn verdict(values: &[&Profile]) -> Verdict {
     for (i, &(a, n)) in distinct.iter().enumerate() {
         let others = distinct[i + 1..].iter().map(|(b, _)| b);
         for b in (n > 1).then_some(&a).into_iter().chain(others) {
-            if !values_overlap(a, b) && !across_midnight(a, b) {
+            if (!values_overlap(a, b) && !across_midnight(a, b)) || clocks_apart(a, b).is_some() {
                 return Verdict::Contradict;
             }
             if !states_same(a, b) {
@@ -104,6 +105,7 @@ mod tests {
             lone_victim: false,
             day: None,
             published: None,
+            clock: None,
         }
     }
 
