@@ -426,6 +426,16 @@ fn earlier_time_at(w: &Words, k: usize) -> bool {
     }
 }
 
+/// Whether the words before the comma at `comma` are only an earlier time opening the
+/// sentence ("A year ago,", "Last year,", "A year earlier,").
+fn opens_with_earlier_time(w: &Words, comma: usize) -> bool {
+    const OPENER: usize = 4;
+    comma > 0
+        && comma <= OPENER
+        && earlier_time_at(w, comma - 1)
+        && (0..comma).all(|k| w.is_word(k))
+}
+
 /// Measures that tell from any place after the figure in its clause: "$42.50 in cash for
 /// each share", "61% of registered voters cast a ballot", "58 kilometres to the southwest".
 fn tells_from_afar(m: &str, length: bool) -> bool {
@@ -654,6 +664,9 @@ fn read_left<'a>(w: &Words<'a>, first: usize, length: bool, found: &mut Found<'a
         let bracket = (low == "(" && k + 1 == first) || low == ")";
         let comma_crossed = low == "," && found.earlier && found.noun.is_none();
         if (ends_clause(low) && !comma_crossed) || (matches!(low, "(" | ")") && !bracket) {
+            // "A year ago, annual inflation was running at 9.5 per cent": an earlier time
+            // that opens the sentence dates all of it.
+            found.earlier |= low == "," && !crossed_figure && opens_with_earlier_time(w, k);
             break;
         }
         if w.is_word(k) {

@@ -199,6 +199,16 @@ pub fn role(w: &Words, p: &Phrase) -> Role {
     {
         return Role::Year;
     }
+    // "In 2019 officers at the port found 3.2 tonnes", "Police said that in 2021 soldiers
+    // killed 12": a year after a preposition of time that opens a clause is a year even
+    // before a noun for people (a count of thousands is written with its comma).
+    if p.year_like
+        && p.first == p.num_first
+        && four_digits(p.num_first)
+        && opens_clause_with_year_preposition(w, p.first)
+    {
+        return Role::Year;
+    }
     // "the 2019 shooting at a Walmart that killed 23 people", "the 2004 tsunami": a year
     // between an article and one happening, not a count of shootings.
     if p.year_like
@@ -449,6 +459,18 @@ fn after_year_preposition(w: &Words, first: usize) -> bool {
         k = prev - 1;
     }
     false
+}
+
+/// Whether a preposition of time right before token `first` opens its sentence or clause
+/// ("In 2019 …", "…, in 2019 …", "… that in 2019 …").
+fn opens_clause_with_year_preposition(w: &Words, first: usize) -> bool {
+    let Some(prep) = first.checked_sub(1) else {
+        return false;
+    };
+    matches!(w.low(prep), "in" | "since" | "during" | "until" | "by")
+        && prep
+            .checked_sub(1)
+            .is_none_or(|k| matches!(w.low(k), "," | ";" | "that" | "and" | "but" | "\"" | "“"))
 }
 
 /// A month name (optionally abbreviated with a period) right before token `i`.
@@ -906,19 +928,16 @@ fn person_noun_before(w: &Words, first: usize) -> bool {
     let person = lexicon().people.contains(noun)
         || (noun.len() > 4 && PERSON_ENDINGS.iter().any(|e| noun.ends_with(e)));
     // "The train's driver, 54,": a possessive determines the noun as "the" does. "A
-    // security guard, 58,", "the retired lorry driver, 61,": up to two lowercase words
-    // between.
+    // security guard, 58,", "the retired lorry driver, 61,", "a Norwegian engineer, 52,":
+    // up to two words between.
     let determines = |k: usize| {
         matches!(w.low(k), "a" | "an" | "the" | "his" | "her" | "their") || is_possessive(w.low(k))
     };
-    let lowercase_word = |k: usize| w.is_word(k) && !w.capitalized(k);
+    let modifier = |k: usize| w.is_word(k);
     person
         && (determines(first - 3)
-            || (first >= 4 && lowercase_word(first - 3) && determines(first - 4))
-            || (first >= 5
-                && lowercase_word(first - 3)
-                && lowercase_word(first - 4)
-                && determines(first - 5)))
+            || (first >= 4 && modifier(first - 3) && determines(first - 4))
+            || (first >= 5 && modifier(first - 3) && modifier(first - 4) && determines(first - 5)))
 }
 
 /// Whether the number at token `first` follows "the youngest" or "the oldest" of a group
@@ -1205,6 +1224,15 @@ mod tests {
         assert_eq!(roles("a 1500 km border"), [Role::Figure]);
         assert_eq!(roles("the 2015 elections"), [Role::Year]);
         assert_eq!(roles("In 1300 the town burned"), [Role::Year]);
+        // A year that opens a clause after its preposition is a year before people too.
+        assert_eq!(
+            roles("In 2019 officers found 3.2 tonnes"),
+            [Role::Year, Role::Figure]
+        );
+        assert_eq!(
+            roles("Police said that in 2021 soldiers killed 12 people"),
+            [Role::Year, Role::Figure]
+        );
         // After a preposition of time, a year before a casualty verb is still a year; without
         // one, a four-digit count may take the verb.
         assert_eq!(
