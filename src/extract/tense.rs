@@ -689,6 +689,11 @@ mod tests {
             ),
             Some(Tense::Future)
         );
+        // "set" after "to" is its base form, not its past.
+        assert_eq!(
+            at("The ECB is due to set interest rates on June 4.", "June"),
+            Some(Tense::Future)
+        );
         assert_eq!(
             at("Schools will remain closed through Friday.", "Friday"),
             Some(Tense::Future)
