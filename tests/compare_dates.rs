@@ -42,6 +42,14 @@ fn finding_with<'a>(cmp: &'a Comparison, kind: ClaimKind, source: &str, text: &s
         })
 }
 
+/// The findings of dates.
+fn date_findings(cmp: &Comparison) -> Vec<&Finding> {
+    cmp.findings
+        .iter()
+        .filter(|f| f.kind == ClaimKind::Date)
+        .collect()
+}
+
 /// The TIMEX3 value of each claim of a finding.
 fn timexes(cmp: &Comparison, f: &Finding) -> Vec<String> {
     f.claims
@@ -182,11 +190,7 @@ fn two_days_for_one_attack_contradict() {
             "The attack on the market on Sunday killed 12 people, the police said.",
         ),
     ]);
-    let dates: Vec<&Finding> = cmp
-        .findings
-        .iter()
-        .filter(|f| f.kind == ClaimKind::Date)
-        .collect();
+    let dates = date_findings(&cmp);
     assert_eq!(dates.len(), 1, "{dates:#?}");
     let f = dates[0];
     assert_eq!(words(&cmp, f), ["Monday", "Sunday"]);
@@ -375,11 +379,7 @@ fn now_a_possessive_day_and_a_target_year_make_no_rival_dates() {
              morning. One other worker remains missing.",
         ),
     ]);
-    let dates: Vec<&Finding> = cmp
-        .findings
-        .iter()
-        .filter(|f| f.kind == ClaimKind::Date)
-        .collect();
+    let dates = date_findings(&cmp);
     assert!(
         dates.iter().all(|f| f.verdict != Verdict::Contradict),
         "{dates:#?}"
@@ -524,11 +524,7 @@ fn clock_times_of_one_happening_that_can_both_be_true_do_not_contradict() {
             article("wire", "2026-05-14", a),
             article("paper", "2026-05-14", b),
         ]);
-        let dates: Vec<&Finding> = cmp
-            .findings
-            .iter()
-            .filter(|f| f.kind == ClaimKind::Date)
-            .collect();
+        let dates = date_findings(&cmp);
         assert!(
             dates.iter().any(|f| sources(&cmp, f).len() == 2),
             "{a} / {b}: {dates:#?}"
