@@ -100,8 +100,9 @@ pub fn onset_clock(c: &Claim, text: &str) -> Option<Clock> {
     let written = c.span.slice(text);
     // The clause the time stands in: from the last comma, semicolon or dash before it.
     let clause_before = before
-        .rfind([',', ';', '—', '–', '(', ':'])
-        .map_or(before, |i| &before[i + 1..]);
+        .rsplit([',', ';', '—', '–', '('])
+        .next()
+        .unwrap_or(before);
     let words_before = lowercase_words(clause_before);
     let last = words_before.last().map(String::as_str);
     let second_last = words_before
@@ -217,10 +218,15 @@ mod tests {
 
     fn clock(sentence: &str, time: &str, timex: &str) -> Option<Clock> {
         let start = sentence.find(time).unwrap();
+        clock_in(sentence, Span::new(start, start + time.len()), timex)
+    }
+
+    /// The onset clock of a date claim at `span` of a one-sentence text.
+    fn clock_in(sentence: &str, span: Span, timex: &str) -> Option<Clock> {
         let claim = Claim {
             id: "a#1".into(),
             source: "a".into(),
-            span: Span::new(start, start + time.len()),
+            span,
             sentence: Span::new(0, sentence.len()),
             topic: "date of the fire".into(),
             value: Value::Date(DateValue {
@@ -278,7 +284,33 @@ mod tests {
             clock(twice, "2 p.m. local time (0800 GMT)", "2024-03-12T14:00"),
             None
         );
+        // A clause opened by a dash: "At 3 a.m. — a bomb exploded" (the dash is three bytes).
+        let dashed = "Police said — the quake struck at 10:15.";
+        assert_eq!(
+            clock(dashed, "10:15", "2024-03-12T10:15").map(|c| c.minutes),
+            Some(615)
+        );
+        let after_dash = "Police said —at 10:15 the quake struck.";
+        assert_eq!(
+            clock(after_dash, "10:15", "2024-03-12T10:15").map(|c| c.minutes),
+            Some(615)
+        );
         let day = "The fire broke out on Tuesday.";
         assert_eq!(clock(day, "Tuesday", "2024-03-12"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_words_around_a_clock_time_never_panic(
+            before in "[a-z ,;:—–(]{0,30}|\\PC{0,30}",
+            after in "[A-Za-z .()]{0,20}|\\PC{0,20}",
+        ) {
+            let s = format!("{before}at 10:15{after}");
+            let start = before.len() + 3;
+            let span = Span::new(start, start + 5);
+            if let Some(c) = clock_in(&s, span, "2024-03-12T10:15") {
+                proptest::prop_assert_eq!(c.minutes, 615);
+            }
+        }
     }
 }
