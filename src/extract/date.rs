@@ -841,9 +841,13 @@ pub fn dates_in(
             }
             Item::Duration(v) => {
                 // "an hour and a half": the fraction belongs to the length of time.
+                // "an hour and 20 minutes": so is the number of the smaller unit (the one
+                // length from "a" or "an" of more than a couple of units).
+                let joined =
+                    v.amount.is_some_and(|a| a > 2.0) && matches!(w.low(v.first), "a" | "an");
                 let only_fraction = (i..=last)
                     .filter(|&k| taken(k))
-                    .all(|k| fraction(k) && k > v.unit_tok);
+                    .all(|k| (fraction(k) && k > v.unit_tok) || (joined && k <= v.unit_tok));
                 if overlaps_figure && !only_fraction {
                     i += 1;
                     continue;

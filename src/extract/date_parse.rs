@@ -1642,6 +1642,32 @@ impl<'a, 'w> Parser<'a, 'w> {
     }
 
     /// Lengths of time without a number phrase: "a decade", "an hour", "a year and a half",
+    /// "an hour and 20 minutes", "a minute and 40 seconds", "a day and six hours": one unit at
+    /// `k` (told from `first`), then "and" and a whole number of the next smaller unit, as one
+    /// length in it.
+    fn smaller_unit_after(&self, first: usize, k: usize, unit: &'static str) -> Option<Vague> {
+        let (smaller, per) = match unit {
+            "hour" => ("minute", 60.0),
+            "minute" => ("second", 60.0),
+            "day" => ("hour", 24.0),
+            _ => return None,
+        };
+        if !self.is(k + 1, "and") {
+            return None;
+        }
+        let p = self.phrase_starting(k + 2)?;
+        let whole = p.currency.is_none() && !p.percent && p.value.fract() == 0.0;
+        let u = p.last + 1;
+        let (named, _) = lexicon().time_units.get(self.low(u))?;
+        (whole && p.value >= 1.0 && p.value < per && *named == smaller).then_some(Vague {
+            first,
+            last: u,
+            amount: Some(per + p.value),
+            unit: smaller,
+            unit_tok: u,
+        })
+    }
+
     /// "half an hour", "a couple of days", "the past several months", "recent weeks", "for
     /// years", "the next year" (a year from now).
     fn duration_at(&self, i: usize) -> Option<Vague> {
@@ -1708,6 +1734,18 @@ impl<'a, 'w> Parser<'a, 'w> {
             if amount == 1.0 && w.matches_at(k + 1, &["and", "a", "half"]) {
                 amount = 1.5;
                 last = k + 3;
+            } else if amount == 1.0 && w.matches_at(k + 1, &["and", "a", "quarter"]) {
+                amount = 1.25;
+                last = k + 3;
+            } else if amount == 1.0 && w.matches_at(k + 1, &["and", "three", "quarters"]) {
+                amount = 1.75;
+                last = k + 3;
+            } else if amount == 1.0
+                && !long
+                && let Some(smaller) = self.smaller_unit_after(i, k, unit)
+            {
+                // "an hour and 20 minutes": one length in the smaller unit.
+                return Some(smaller);
             }
             return Some(Vague {
                 first: i,

@@ -360,9 +360,18 @@ pub fn figure(
         },
     };
     // "50 people were treated for injuries", "230 persons got injuries": people with
-    // injuries are people injured.
+    // injuries are people injured. "There were 68 injuries", "The blast caused 68 injuries": a count of injuries with no
+    // noun of its own, in a story of what befell people, is of the people injured too. One
+    // person's ("He suffered 12 injuries") is not.
     let measure = match measure {
-        Some("injuries") if people_unit => Some("injured"),
+        Some("injuries")
+            if people_unit
+                || (unit.is_none()
+                    && w.low(p.last + 1) == "injuries"
+                    && !injuries_of_one(w, p.first)) =>
+        {
+            Some("injured")
+        }
         m => m,
     };
     // "All seven hostages walked out", "About a dozen gunmen ambushed the convoy": a noun of
@@ -1790,6 +1799,27 @@ pub(super) fn topic(
         parts[3] = " (part of a larger count)";
     }
     parts.concat()
+}
+
+/// Whether the injuries counted by a number at `first` are one person's: a verb of suffering
+/// them ("suffered", "sustained") stands before it in its clause.
+fn injuries_of_one(w: &Words, first: usize) -> bool {
+    (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&k| w.is_word(k) || w.is_number(k))
+        .any(|k| {
+            matches!(
+                w.low(k),
+                "suffered"
+                    | "suffers"
+                    | "suffer"
+                    | "sustained"
+                    | "sustains"
+                    | "sustain"
+                    | "received"
+                    | "receives"
+            )
+        })
 }
 
 #[cfg(test)]

@@ -95,7 +95,7 @@ pub fn happening(w: &Words, span: Span) -> Option<Happening> {
     }
     let (at, class) = nearest(w, first, last, true)?;
     // "No one had been arrested by Saturday morning": a denied happening has no date.
-    if denied(w, at) {
+    if denied(w, at) || starts_what_an_infinitive_tells(w, at, first) {
         return None;
     }
     // "The fire started late on Wednesday": the fire, not a start.
@@ -133,6 +133,29 @@ fn denied(w: &Words, at: usize) -> bool {
         && k >= 1
         && (matches!(w.low(k - 1), "nobody" | "none")
             || (k >= 2 && w.low(k - 1) == "one" && w.low(k - 2) == "no"))
+}
+
+/// Words right before a date that make it the start of a period ("from July 1", "starting
+/// Monday", "effective March 3"; "as of" is read apart).
+const PERIOD_OPENERS: [&str; 4] = ["from", "starting", "beginning", "effective"];
+
+/// Whether the date at `first`, after the happening word at `at`, opens a period that an
+/// infinitive between them tells of: "voted on Monday to order the scooters off the streets
+/// from July 1" dates the order, not the vote. The infinitive is a verb that looks ahead after
+/// "to" (`date_words`' list), in the date's clause.
+fn starts_what_an_infinitive_tells(w: &Words, at: usize, first: usize) -> bool {
+    let opener = first
+        .checked_sub(1)
+        .is_some_and(|k| PERIOD_OPENERS.contains(&w.low(k)))
+        || (first >= 2 && w.low(first - 2) == "as" && w.low(first - 1) == "of");
+    opener
+        && at < first
+        && (at + 1..first).all(|k| !clause_break(w, k))
+        && (at + 1..first.saturating_sub(1)).any(|k| {
+            w.low(k) == "to"
+                && date_words().infinitives.contains(w.low(k + 1))
+                && !w.capitalized(k + 1)
+        })
 }
 
 /// Words of an expectation that make the day after "by" a deadline ("was expected by

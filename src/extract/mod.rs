@@ -1050,6 +1050,14 @@ fn extract_sentence(
                 }
             }
             Role::Duration(unit) => {
+                // "an hour and 20 minutes": a part of a length the date reader made whole.
+                let part = dates
+                    .durations
+                    .iter()
+                    .any(|d| d.span.contains(w.span(p.first, unit)));
+                if part {
+                    continue;
+                }
                 if let Some(mut d) = duration::duration(w, p, unit) {
                     // "1hr 4 mins", "two hours and 30 minutes", "2 hours, 6 minutes and 41
                     // seconds": one length.

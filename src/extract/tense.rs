@@ -478,8 +478,11 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
                     weak_right = true;
                 }
                 let perfect = j >= 1 && matches!(w.low(j - 1), "has" | "have");
+                // "voted on Tuesday night to scrap the scheme": a verb after "to" on the right
+                // tells what was decided; the date is the deciding verb's, on the left.
+                let infinitive = j >= 1 && w.low(j - 1) == "to" && d.infinitives.contains(w.low(j));
                 if let Some(t) = usable(j, k) {
-                    if !(weak_right || perfect) {
+                    if !(weak_right || perfect || infinitive) {
                         return Some(t);
                     }
                     fallback = fallback.or(Some(t));

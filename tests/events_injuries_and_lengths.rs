@@ -1,0 +1,105 @@
+//! Found in round 33's constructed stories and fixed in round 34: a count of injuries with no
+//! noun of its own counts people injured; "an hour and a quarter" and "an hour and 20 minutes"
+//! are one length; a date that opens a period after an infinitive ("voted on Monday to
+//! order the scooters off the streets from July 1") is the infinitive's, ahead, and no date of
+//! the vote, while an infinitive after a date ("voted on Tuesday night to scrap") leaves the
+//! date to the vote.
+
+mod common;
+
+use claimdiff::model::{ClaimKind, Value, Verdict};
+use common::{article, claim, finding_of, run};
+
+#[test]
+fn injuries_counted_alone_are_people_injured_and_line_up_with_them() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-05-14",
+            "Police said 86 people were injured in the crash.",
+        ),
+        article(
+            "local",
+            "2026-05-14",
+            "There were 68 injuries, police said.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "local", "68");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(common::holds(&cmp, f, "wire", "86 people"), "{f:#?}");
+    // One person's injuries count no people.
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-14",
+        "The rider suffered 12 injuries in the crash.",
+    )]);
+    let (_, c) = claim(&cmp, "wire", "12");
+    let Value::Quantity(q) = &c.value else {
+        panic!("{c:#?}")
+    };
+    assert_eq!(q.measure.as_deref(), Some("injuries"));
+}
+
+/// The length of the one duration of a one-sentence article, as its TimeML value.
+fn length(sentence: &str) -> (String, String) {
+    let cmp = run(vec![article("wire", "2026-05-14", sentence)]);
+    let lengths: Vec<(String, String)> = cmp
+        .claims
+        .iter()
+        .filter_map(|c| match &c.value {
+            Value::Duration(d) => Some((
+                c.span.slice(&cmp.articles[0].text).to_string(),
+                d.timex.clone(),
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lengths.len(), 1, "{sentence}: {lengths:?}");
+    lengths[0].clone()
+}
+
+#[test]
+fn a_unit_and_a_part_of_it_are_one_length() {
+    assert_eq!(
+        length("The rescue took an hour and a quarter."),
+        ("an hour and a quarter".into(), "PT1.25H".into())
+    );
+    assert_eq!(
+        length("The meeting lasted an hour and 20 minutes."),
+        ("an hour and 20 minutes".into(), "PT80M".into())
+    );
+    assert_eq!(
+        length("The standoff lasted a day and six hours."),
+        ("a day and six hours".into(), "PT30H".into())
+    );
+    assert_eq!(
+        length("The meeting lasted one hour and 20 minutes."),
+        ("one hour and 20 minutes".into(), "PT80M".into())
+    );
+}
+
+/// The TimeML value and topic of the claim of `text` in a one-sentence article.
+fn date(published: &str, sentence: &str, text: &str) -> (String, String) {
+    let cmp = run(vec![article("wire", published, sentence)]);
+    let (_, c) = claim(&cmp, "wire", text);
+    let Value::Date(d) = &c.value else {
+        panic!("{c:#?}")
+    };
+    (d.timex.clone(), c.topic.clone())
+}
+
+#[test]
+fn a_date_an_infinitive_opens_is_ahead_and_no_date_of_the_vote() {
+    let s = "The council voted on Monday to order the scooters off the streets from July 1.";
+    assert_eq!(
+        date("2026-05-12", s, "July 1"),
+        ("2026-07-01".into(), String::new())
+    );
+    assert_eq!(date("2026-05-12", s, "Monday").1, "date of the vote");
+    // The infinitive after the date tells what was decided: the date is the vote's, past.
+    let s = "Councillors voted 31 to 17 on Tuesday night to scrap the scheme.";
+    assert_eq!(
+        date("2026-05-13", s, "Tuesday night"),
+        ("2026-05-12TNI".into(), "date of the vote".into())
+    );
+}
