@@ -103,3 +103,57 @@ fn a_date_an_infinitive_opens_is_ahead_and_no_date_of_the_vote() {
         ("2026-05-12TNI".into(), "date of the vote".into())
     );
 }
+
+/// The topic and words of every age claim of an event.
+fn ages(cmp: &claimdiff::model::Comparison) -> Vec<(String, &str)> {
+    cmp.claims
+        .iter()
+        .filter(|c| matches!(&c.value, Value::Quantity(q) if q.measure.as_deref() == Some("age")))
+        .filter_map(|c| {
+            let text = cmp.article_of(c)?.text.as_str();
+            Some((c.topic.clone(), c.span.slice(text)))
+        })
+        .collect()
+}
+
+#[test]
+fn the_age_of_a_person_told_by_a_role_lines_up_with_the_same_role() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-05-14",
+            "The driver, 41, was arrested at the scene.",
+        ),
+        article(
+            "local",
+            "2026-05-14",
+            "The driver, 44, was arrested at the scene. Later a 41-year-old man was arrested.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "41");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    assert!(common::holds(&cmp, f, "local", "44"), "{f:#?}");
+    // A man of another outlet may be another person than the driver.
+    assert!(common::apart(
+        &cmp,
+        ("wire", "41"),
+        ("local", "41-year-old")
+    ));
+    // "The suspect, 22," is the suspect's age, told once.
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-14",
+        "The suspect, 22, was arrested on Friday.",
+    )]);
+    assert_eq!(ages(&cmp), [("age of the suspect".to_string(), "22")]);
+    // "identified the suspect as a 22-year-old man": the man is the suspect.
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-14",
+        "Police identified the suspect as a 22-year-old man from Leeds.",
+    )]);
+    assert_eq!(
+        ages(&cmp),
+        [("age of the man suspect".to_string(), "22-year-old")]
+    );
+}

@@ -75,9 +75,29 @@ fn whole_years(p: &Phrase) -> Option<f64> {
     .then_some(years)
 }
 
-/// Nouns of one person whose name a report need not give ("a 47-year-old man").
-const ONE_PERSON: [&str; 10] = [
-    "man", "woman", "boy", "girl", "teenager", "teen", "youth", "child", "baby", "toddler",
+/// Nouns of one person whose name a report need not give ("a 47-year-old man", "The driver,
+/// 41,"). A role ("driver") lines up only with the same role, never with "man": an outlet that
+/// tells the driver's age and another that tells a passenger's tell of two people.
+const ONE_PERSON: [&str; 19] = [
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "teenager",
+    "teen",
+    "youth",
+    "child",
+    "baby",
+    "toddler",
+    "driver",
+    "pedestrian",
+    "cyclist",
+    "motorist",
+    "passenger",
+    "pilot",
+    "suspect",
+    "victim",
+    "gunman",
 ];
 
 /// The noun of one person of [`ONE_PERSON`] at token `k`, if it is one.
@@ -300,7 +320,8 @@ pub fn one_fate(measure: &str) -> Option<&'static str> {
 /// The measure of the role a person is set beside: "The suspect, a 61-year-old man,", "the
 /// gunman, a 24-year-old man,"; `first` is the first token of the age.
 fn role_set_beside(w: &Words, first: usize) -> Option<&'static str> {
-    if first < 3 || !w.is_punct(first - 2, ",") {
+    // "The suspect, a 61-year-old man,"; "identified the suspect as a 22-year-old man".
+    if first < 3 || !(w.is_punct(first - 2, ",") || w.low(first - 2) == "as") {
         return None;
     }
     let role = w.low(first - 3);

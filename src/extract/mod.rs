@@ -892,7 +892,12 @@ fn extract_sentence(
     // The age of a person told by a noun alone, with what befell them: "age of the man
     // suspect" (see `age::one_fate`).
     let unnamed_age = |a: age::UnnamedAge, fate: &'static str| {
-        let who = [a.noun, " ", fate].concat();
+        // "The suspect, 22, was arrested": a suspect, not a "suspect suspect".
+        let who = if a.noun == fate {
+            a.noun.to_string()
+        } else {
+            [a.noun, " ", fate].concat()
+        };
         let topic = [age::UNNAMED, &who].concat();
         let quantity = Quantity::exact(a.years, "years", "age", Some(who));
         found(a.span, topic, Value::Quantity(quantity), None)
