@@ -157,3 +157,24 @@ fn the_age_of_a_person_told_by_a_role_lines_up_with_the_same_role() {
         [("age of the man suspect".to_string(), "22-year-old")]
     );
 }
+
+#[test]
+fn the_start_or_deadline_of_what_is_said_is_no_day_of_the_saying() {
+    // Published on a Tuesday: the Wednesday after "must be published by" is the next day.
+    let s = "The report must be published by Wednesday, the minister said.";
+    assert_eq!(
+        date("2026-06-02", s, "Wednesday"),
+        ("2026-06-03".into(), String::new())
+    );
+    let s = "The ban will apply to all rental scooters starting on 1 June, the council said.";
+    assert_eq!(
+        date("2026-05-12", s, "1 June"),
+        ("2026-06-01".into(), String::new())
+    );
+    // A day the saying has in its own clause stays the saying's.
+    let s = "Scooters will be banned from 1 June, the council said on Tuesday.";
+    assert_eq!(
+        date("2026-05-13", s, "Tuesday"),
+        ("2026-05-12".into(), "date of the announcement".into())
+    );
+}

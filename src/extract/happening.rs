@@ -136,19 +136,39 @@ fn denied(w: &Words, at: usize) -> bool {
 }
 
 /// Words right before a date that make it the start of a period ("from July 1", "starting
-/// Monday", "effective March 3"; "as of" is read apart).
+/// Monday", "effective March 3").
 const PERIOD_OPENERS: [&str; 4] = ["from", "starting", "beginning", "effective"];
+
+/// Whether the date at `first` follows "by" in a clause that looks ahead with "will", "must"
+/// or "should" ("must be published by Wednesday").
+fn a_deadline_ahead(w: &Words, first: usize) -> bool {
+    first >= 2
+        && w.low(first - 1) == "by"
+        && (first.saturating_sub(8)..first - 1)
+            .rev()
+            .take_while(|&k| !clause_break(w, k) && !w.is_punct(k, ","))
+            .any(|k| matches!(w.low(k), "will" | "must" | "should" | "'ll" | "’ll"))
+}
+
+/// Whether the date at `first` opens a period: a word of [`PERIOD_OPENERS`] before it, maybe
+/// past "on" ("starting on 1 June"). ("The plan is final as of Sunday, officials said": a
+/// state as of a day is no period that starts.)
+fn opens_a_period(w: &Words, first: usize) -> bool {
+    let k = if first >= 1 && w.low(first - 1) == "on" {
+        first - 1
+    } else {
+        first
+    };
+    k.checked_sub(1)
+        .is_some_and(|j| PERIOD_OPENERS.contains(&w.low(j)))
+}
 
 /// Whether the date at `first`, after the happening word at `at`, opens a period that an
 /// infinitive between them tells of: "voted on Monday to order the scooters off the streets
 /// from July 1" dates the order, not the vote. The infinitive is a verb that looks ahead after
 /// "to" (`date_words`' list), in the date's clause.
 fn starts_what_an_infinitive_tells(w: &Words, at: usize, first: usize) -> bool {
-    let opener = first
-        .checked_sub(1)
-        .is_some_and(|k| PERIOD_OPENERS.contains(&w.low(k)))
-        || (first >= 2 && w.low(first - 2) == "as" && w.low(first - 1) == "of");
-    opener
+    opens_a_period(w, first)
         && at < first
         && (at + 1..first).all(|k| !clause_break(w, k))
         && (at + 1..first.saturating_sub(1)).any(|k| {
@@ -477,6 +497,14 @@ fn nearest(
             // "The wage will rise to $17.20 on Oct. 1, Labor Minister Anita Sohal said on
             // Tuesday": the saying has a day of its own; the date before the comma is of
             // what is said, which names no happening.
+            return None;
+        } else if at > last + 1
+            && w.is_punct(last + 1, ",")
+            && (opens_a_period(w, first) || a_deadline_ahead(w, first))
+        {
+            // "The ban will apply to all rental scooters starting on 1 June, the council
+            // said", "The report must be published by Wednesday, the minister said": the
+            // start or the deadline of what is said, no day of the saying.
             return None;
         }
     }

@@ -186,9 +186,9 @@ pub fn token_tense(w: &Words, i: usize) -> Option<Tense> {
     if matches!(low, "prepared" | "ready" | "willing" | "poised") && w.low(i + 1) == "to" {
         return Some(Tense::Future);
     }
-    // "said power should be back by Friday": what should be is ahead, even after a verb of
-    // saying; "should have" looks back.
-    if low == "should" && w.low(i + 1) != "have" {
+    // "said power should be back by Friday", "must be published by Wednesday": what should
+    // or must be is ahead, even after a verb of saying; "should have" looks back.
+    if matches!(low, "should" | "must") && w.low(i + 1) != "have" {
         return Some(Tense::Future);
     }
     // "to be held", "to meet": an infinitive after "to" looks ahead.
