@@ -423,6 +423,17 @@ fn period(e: &Expr, anchor: Date, tense: Option<Tense>) -> Option<Period> {
         }
         Base::Weekday { wd, shift } => {
             let wd = weekday(wd);
+            // "with the first flights landing this Friday", told on a Wednesday: the day of the
+            // week of publication (Monday to Sunday), whatever tense the sentence tells.
+            if shift == Shift::This && tense != Some(Tense::Future) {
+                let monday = anchor
+                    .checked_sub(i64::from(anchor.weekday().to_monday_zero_offset()).days())
+                    .ok()?;
+                let d = monday
+                    .checked_add(i64::from(wd.to_monday_zero_offset()).days())
+                    .ok()?;
+                return Some(day_period(d));
+            }
             let shift = match (shift, tense) {
                 (Shift::Tense | Shift::This, Some(Tense::Future)) => Shift::Next,
                 (Shift::Tense | Shift::This, _) => Shift::Tense,

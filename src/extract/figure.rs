@@ -819,6 +819,13 @@ fn counted_noun(w: &Words, p: &Phrase) -> (Option<String>, usize) {
         if lowercase(j) && animal(j + 1) {
             return (Some(w.low(j + 1).to_string()), j + 1);
         }
+        // "grounded 23 of its aircraft", "32 of its Airbus A320neo-family jets": so many of
+        // the owner's things are so many of them.
+        if matches!(w.low(k + 1), "its" | "their")
+            && let Some(noun) = owned_noun(w, k + 2)
+        {
+            return (Some(w.low(noun).to_string()), noun);
+        }
     }
     // "300,000 bpd", "350,000 b/d", "2 million barrels per day", "500,000 barrels of oil a
     // day": one rate of oil output, however written.
@@ -1799,6 +1806,33 @@ pub(super) fn topic(
         parts[3] = " (part of a larger count)";
     }
     parts.concat()
+}
+
+/// Most words read for the noun after "of its" ("of its Airbus A320neo-family jets").
+const OWNED_NOUN_WORDS: usize = 4;
+
+/// The noun that ends the words from token `from` after "of its" or "of their": the last
+/// lowercase word before a function word, a verb or punctuation, past names and words joined
+/// by dashes that describe it.
+fn owned_noun(w: &Words, from: usize) -> Option<usize> {
+    let lex = lexicon();
+    let mut noun = None;
+    let mut t = from;
+    while t < from + OWNED_NOUN_WORDS + 2 {
+        if w.is_dash(t) && w.glued(t) && w.glued(t + 1) {
+            t += 2;
+            continue;
+        }
+        let low = w.low(t);
+        if !w.is_word(t) || lex.stopwords.contains(low) || tense::token_tense(w, t).is_some() {
+            break;
+        }
+        if !w.capitalized(t) && low.bytes().all(|b| b.is_ascii_lowercase()) {
+            noun = Some(t);
+        }
+        t += 1;
+    }
+    noun
 }
 
 /// Whether the injuries counted by a number at `first` are one person's: a verb of suffering

@@ -1,0 +1,75 @@
+//! Found in round 34's constructed stories (a medicine shortage, an airline's profit warning):
+//! "this Friday" told on a Wednesday is the Friday of that week whatever the sentence's
+//! tense; a survey's figures "last week" past the opening are the story's own, not an earlier
+//! happening's toll; "23 of its aircraft" counts aircraft.
+
+mod common;
+
+use claimdiff::model::{ClaimKind, Value, Verdict};
+use common::{article, claim, finding_of, run};
+
+#[test]
+fn this_friday_is_the_friday_of_the_week_of_publication() {
+    // 2026-05-13 is a Wednesday.
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-13",
+        "She said that the Government would spend money on imports, with the first flights \
+         landing this Friday. The minister said this Monday that the plan was final.",
+    )]);
+    let timex = |text: &str| match &claim(&cmp, "wire", text).1.value {
+        Value::Date(d) => d.timex.clone(),
+        v => panic!("{v:#?}"),
+    };
+    assert_eq!(timex("this Friday"), "2026-05-15");
+    assert_eq!(timex("this Monday"), "2026-05-11");
+}
+
+#[test]
+fn a_survey_last_week_is_of_the_story_and_lines_up_with_one_in_the_opening() {
+    let later = article(
+        "broadcast",
+        "2026-05-14",
+        "Pharmacies are running out of amoxicillin. Parents queued on Wednesday. \
+         Supplies are low across the country. \
+         The union said 78% of the 412 pharmacies it surveyed could not fill prescriptions \
+         last week.",
+    );
+    let lead = article(
+        "wire",
+        "2026-05-14",
+        "The union said 78% of the 412 pharmacies it surveyed could not fill prescriptions.",
+    );
+    let cmp = run(vec![later, lead]);
+    let (_, c) = claim(&cmp, "broadcast", "412 pharmacies");
+    assert!(!c.background, "{c:#?}");
+    let f = finding_of(&cmp, ClaimKind::Figure, "broadcast", "412 pharmacies");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    // A toll "last week" past the opening is still an earlier happening's.
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-14",
+        "Gunmen attacked a bus on Wednesday. The road was closed. Police are searching. \
+         Last week, a grenade attack on a police van injured five officers.",
+    )]);
+    assert!(claim(&cmp, "wire", "five officers").1.background);
+}
+
+#[test]
+fn so_many_of_its_things_count_those_things() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-05-14",
+            "The airline grounded 23 of its aircraft on Monday.",
+        ),
+        article(
+            "tv",
+            "2026-05-14",
+            "The airline grounded 32 aircraft on Monday.",
+        ),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "23 of its aircraft");
+    assert!(common::holds(&cmp, f, "tv", "32 aircraft"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+}
