@@ -151,12 +151,15 @@ fn speaks_at(text: &str, span: Span) -> bool {
     };
     // "Among the dead was Darren Holt, 34, said police spokesman Tom Reid": past an aside,
     // a verb with a name after it is that name's.
+    // "Janet Holroyd, 63, said Mrs Ellison had walked the fells": a name after the verb
+    // that a verb of its own follows is what is said, and the verb is still this name's.
     let verb_after = verb_after
         && (after.len() == right_after.len() || {
             let mut named = false;
-            for w in next.take(5) {
+            let mut rest = next.clone();
+            while let Some(w) = rest.next() {
                 if w.starts_with(char::is_uppercase) {
-                    named = true;
+                    named = !subject_of_what_is_said(rest.clone());
                     break;
                 }
                 if w.ends_with(|c: char| !c.is_alphanumeric()) {
@@ -175,13 +178,35 @@ fn speaks_at(text: &str, span: Span) -> bool {
         .iter()
         .any(|a| a.eq_ignore_ascii_case(w))
     });
+    // "… said Mrs Ellison had walked the fells": a name after the verb with a verb of its
+    // own after it is the subject of what is said, not who says it.
     let verb_before = before
         .split_whitespace()
         .rev()
         .take(5)
         .take_while(|w| !w.ends_with(|c: char| !c.is_alphanumeric()))
-        .any(is_verb);
+        .any(is_verb)
+        && !subject_of_what_is_said(right_after.split_whitespace());
     !after_preposition && (verb_after || verb_before)
+}
+
+/// Auxiliaries that, right after a name that follows a verb of saying, make the name the
+/// subject of what is said ("said Mrs Ellison had walked", "told reporters Smith was safe").
+const AUXILIARIES: [&str; 16] = [
+    "had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "should", "did",
+    "must", "might", "may", "can",
+];
+
+/// Whether the words `rest`, which follow a capitalized word after a verb of saying, go on
+/// with more of a name and then an auxiliary: the name is the subject of what is said.
+fn subject_of_what_is_said<'a>(mut rest: impl Iterator<Item = &'a str>) -> bool {
+    for w in rest.by_ref().take(3) {
+        if w.starts_with(char::is_uppercase) && !w.ends_with(|c: char| !c.is_alphanumeric()) {
+            continue;
+        }
+        return AUXILIARIES.contains(&w);
+    }
+    false
 }
 
 impl Around<'_> {

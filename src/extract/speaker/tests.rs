@@ -585,3 +585,15 @@ fn a_quotation_joined_to_the_previous_one_in_its_sentence_is_the_same_speakers()
         vec![Some("Kelly".into()), None]
     );
 }
+
+#[test]
+fn a_name_said_of_is_not_who_says() {
+    // "said Mrs Ellison had walked": the one spoken of, not the speaker "she" stands for.
+    let t = "Margaret Ellison, 76, died after falling on Scafell Pike on Tuesday. Mrs Ellison was a retired teacher.\n\n\
+             The club's secretary, Janet Holroyd, 63, said Mrs Ellison had walked the fells for more than 50 years. \
+             “Margaret knew these hills better than any of us,” she said.";
+    assert_eq!(speaker_of(t), Some("Janet Holroyd".into()));
+    // A name after the verb that ends its clause is still who speaks.
+    let t = "Among the dead was Darren Holt, 34, said police spokesman Tom Reid. “It was chaos,” he said.";
+    assert_eq!(speaker_of(t), Some("Tom Reid".into()));
+}
