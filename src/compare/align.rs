@@ -57,7 +57,7 @@ const ROLE_NOUNS: [(&str, &str); 15] = [
 /// soldiers", "four troops", "four servicemen"). A noun that may name another group too stays
 /// out ("officer" may be an army's, "fighter" an armed one; see `officers` for when it is
 /// police).
-const SAME_PEOPLE: [&[&str]; 10] = [
+const SAME_PEOPLE: [&[&str]; 11] = [
     POLICE,
     &["soldier", "troop", "serviceman", "service member"],
     &["child", "kid", "minor"],
@@ -70,6 +70,8 @@ const SAME_PEOPLE: [&[&str]; 10] = [
     // "120 families" and "120 households" forced from their homes.
     &["family", "household"],
     &["passenger", "traveller", "traveler"],
+    // "11 hikers" and "eleven walkers" on a hill.
+    &["hiker", "walker", "rambler", "trekker"],
 ];
 
 /// Nouns that name the same things, each group in the singular `singular` gives: "some
@@ -87,7 +89,7 @@ const SAME_THINGS: [&[&str]; 17] = [
     &["job", "position", "post"],
     &["employee", "worker", "staff", "staffer"],
     &["coach", "carriage", "wagon"],
-    &["plane", "aircraft", "airplane", "aeroplane"],
+    &["plane", "aircraft", "airplane", "aeroplane", "jet", "airliner"],
     &["truck", "lorry"],
     // Currencies that share a name: an outlet's "Rs" or "shillings" is its own country's,
     // which a sum in other words ("PKR", "Kenyan shillings") names.
@@ -2100,6 +2102,8 @@ mod tests {
             ("house", "home"),
             ("coach", "carriage"),
             ("aircraft", "plane"),
+            ("jet", "aircraft"),
+            ("hiker", "walker"),
             ("job", "position"),
             ("worker", "employee"),
         ] {
