@@ -73,3 +73,41 @@ fn so_many_of_its_things_count_those_things() {
     assert!(common::holds(&cmp, f, "tv", "32 aircraft"), "{f:#?}");
     assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
 }
+
+#[test]
+fn an_earlier_value_written_without_its_unit_takes_the_figure_s() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-05-14",
+            "The airline expects its fuel bill to reach 3.4 billion euros this year, up from \
+             3.1 billion in 2025.",
+        ),
+        article(
+            "paper",
+            "2026-05-14",
+            "The airline expects its fuel bill to reach 3.4 billion euros this year, up from \
+             €3.1bn in 2025.",
+        ),
+    ]);
+    let (_, c) = claim(&cmp, "wire", "3.1 billion");
+    let Value::Quantity(q) = &c.value else {
+        panic!("{c:#?}")
+    };
+    assert_eq!(q.unit.as_deref(), Some("EUR"), "{c:#?}");
+    let f = finding_of(&cmp, ClaimKind::Figure, "wire", "3.1 billion");
+    assert!(common::holds(&cmp, f, "paper", "€3.1bn"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Agree, "{f:#?}");
+    // A share's too; and a number with a noun of its own keeps it.
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-14",
+        "Inflation rose to 5.1% from 4.2 in March. The fund grew to $3 million from 12 donors.",
+    )]);
+    let unit = |text: &str| match &claim(&cmp, "wire", text).1.value {
+        Value::Quantity(q) => q.unit.clone(),
+        v => panic!("{v:#?}"),
+    };
+    assert_eq!(unit("4.2").as_deref(), Some("percent"));
+    assert_eq!(unit("12 donors").as_deref(), Some("donors"));
+}

@@ -89,7 +89,14 @@ const SAME_THINGS: [&[&str]; 17] = [
     &["job", "position", "post"],
     &["employee", "worker", "staff", "staffer"],
     &["coach", "carriage", "wagon"],
-    &["plane", "aircraft", "airplane", "aeroplane", "jet", "airliner"],
+    &[
+        "plane",
+        "aircraft",
+        "airplane",
+        "aeroplane",
+        "jet",
+        "airliner",
+    ],
     &["truck", "lorry"],
     // Currencies that share a name: an outlet's "Rs" or "shillings" is its own country's,
     // which a sum in other words ("PKR", "Kenyan shillings") names.

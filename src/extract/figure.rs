@@ -218,9 +218,27 @@ pub fn figure(
         resolution = (resolution * 100.0).max(0.1);
         percent = true;
     }
+    // "3.4 billion euros this year, up from 3.1 billion in 2025", "rose to 5.1% from 4.2":
+    // the earlier value a sum or a share is set against is in its unit, written once.
+    let carried = before
+        .filter(|_| {
+            basis_points.is_none()
+                && p.currency.is_none()
+                && !percent
+                && p.glued_unit.is_none()
+                && p.hyphen_word.is_none()
+        })
+        .filter(|b| set_against(w, p, b.last))
+        .and_then(|b| b.quantity.unit.as_deref())
+        .filter(|u| *u == "percent" || crate::model::is_currency(u));
+    if carried == Some("percent") {
+        percent = true;
+    }
     let (unit, unit_end) = if let Some((_, end)) = basis_points {
         (Some("percentage points".to_string()), end)
     } else if let Some(code) = p.currency {
+        (Some(code.to_string()), p.last)
+    } else if let Some(code) = carried.filter(|u| *u != "percent") {
         (Some(code.to_string()), p.last)
     } else if percent && w.low(p.last) == "points" {
         // "four percentage points": a difference of shares, not a share.
@@ -1806,6 +1824,31 @@ pub(super) fn topic(
         parts[3] = " (part of a larger count)";
     }
     parts.concat()
+}
+
+/// Most tokens between a sum or share and the earlier value it is set against ("3.4 billion
+/// euros this year, up from 3.1 billion").
+const SET_AGAINST_REACH: usize = 8;
+
+/// Whether the number `p` is the earlier value a figure ending at token `before` is set
+/// against: "up from", "down from", "from", "compared with" or "against" right before it, a
+/// few words after that figure in its clause, and no noun of its own after it ("up from 3.1
+/// billion in 2025", not "from 4.2 million passengers").
+fn set_against(w: &Words, p: &Phrase, before: usize) -> bool {
+    let lex = lexicon();
+    let Some(k) = p.first.checked_sub(1) else {
+        return false;
+    };
+    let from = w.low(k) == "from"
+        || (k >= 1 && matches!(w.low(k), "with" | "to") && w.low(k - 1) == "compared")
+        || matches!(w.low(k), "against" | "versus" | "vs");
+    let next = w.low(p.last + 1);
+    let no_noun =
+        !w.is_word(p.last + 1) || lex.stopwords.contains(next) || lex.months.contains_key(next);
+    from && no_noun
+        && before < k
+        && k - before <= SET_AGAINST_REACH
+        && (before + 1..k).all(|j| !matches!(w.raw(j), "." | ";" | ":" | "(" | ")"))
 }
 
 /// Most words read for the noun after "of its" ("of its Airbus A320neo-family jets").

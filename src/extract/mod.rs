@@ -342,7 +342,8 @@ fn mark_earlier(c: &mut Claim) {
     let Some(m) = q.measure.as_mut() else {
         return;
     };
-    if m.starts_with("earlier ") {
+    // "forecast earlier level" is earlier already.
+    if m.split(' ').any(|word| word == "earlier") {
         return;
     }
     *m = format!("earlier {m}");
