@@ -1787,6 +1787,13 @@ mod subject_and_other_use_tests {
             class("Leaders met at the summit in Geneva on Friday.", "Friday"),
             Some("meeting")
         );
+        assert_ne!(
+            class(
+                "Temperatures on the summit fell to minus 4C on Sunday afternoon.",
+                "Sunday afternoon"
+            ),
+            Some("meeting")
+        );
         assert_eq!(
             class("The volcano erupted on Friday.", "Friday"),
             Some("eruption")

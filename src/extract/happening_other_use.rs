@@ -137,6 +137,12 @@ const OTHER_USES: [OtherUse; 10] = [
             "reaching",
             "climbed",
             "climbing",
+            // "temperatures on the summit fell", "descending from the summit".
+            "on",
+            "toward",
+            "towards",
+            "descended",
+            "descending",
             "mountain's",
             "volcano's",
             "peak's",
