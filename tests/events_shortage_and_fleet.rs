@@ -111,3 +111,33 @@ fn an_earlier_value_written_without_its_unit_takes_the_figure_s() {
     assert_eq!(unit("4.2").as_deref(), Some("percent"));
     assert_eq!(unit("12 donors").as_deref(), Some("donors"));
 }
+
+#[test]
+fn one_source_giving_the_words_to_another_speaker_departs_from_the_rest() {
+    let said = |who: &str| {
+        format!(
+            "Nordavia issued a profit warning on Wednesday. \"We are disappointed, but this is a \
+             supply problem, not a demand problem,\" said {who}."
+        )
+    };
+    let cmp = run(vec![
+        article("a", "2026-05-14", &said("chief executive Henrik Lund")),
+        article("b", "2026-05-14", &said("chief executive Henrik Lund")),
+        article("c", "2026-05-14", &said("finance chief Sofie Dahl")),
+        article("d", "2026-05-14", &said("chief executive Henrik Lund")),
+    ]);
+    let f = cmp
+        .findings
+        .iter()
+        .find(|f| f.kind == ClaimKind::Quote)
+        .expect("the quotation");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    let c = f.consensus.as_ref().expect("a consensus");
+    assert_eq!(c.sources, ["a", "b", "d"]);
+    assert_eq!(c.departing, ["c"]);
+    assert!(
+        f.explanation.contains("give these words to Henrik Lund"),
+        "{}",
+        f.explanation
+    );
+}

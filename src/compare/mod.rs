@@ -18,6 +18,7 @@ mod profile;
 mod quote;
 mod quote_ellipsis;
 mod quote_index;
+mod quote_majority;
 mod quote_paraphrase;
 mod quote_pronoun;
 mod quote_reordered;

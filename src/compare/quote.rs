@@ -12,11 +12,12 @@
 
 use crate::compare::quote_ellipsis::shortened_with_ellipsis;
 use crate::compare::quote_index::SharedWords;
+use crate::compare::quote_majority::{self, Attribution};
 use crate::compare::quote_paraphrase::same_sense_in_other_words;
 use crate::compare::quote_pronoun::pronoun_named;
 use crate::compare::quote_reordered::same_words_in_another_order;
 use crate::compare::{Ranked, SourceRank, ranked};
-use crate::model::{Article, Claim, Quote as QuoteValue, Value, Verdict};
+use crate::model::{Article, Claim, Consensus, Quote as QuoteValue, Value, Verdict};
 use rustc_hash::FxHashMap as HashMap;
 use similar::{Algorithm, DiffOp, DiffTag, capture_diff_slices};
 use strsim::jaro_winkler;
@@ -903,6 +904,7 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
             }
         }
         let any_differ = differ.values().any(|&d| d);
+        let mut attribution_conflict = false;
         'speakers: for (x, a) in it.iter().enumerate().filter(|_| any_differ) {
             for b in &it[x + 1..] {
                 if differ[&(a.speaker, b.speaker)]
@@ -914,6 +916,7 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                     )
                 {
                     verdict = Verdict::Contradict;
+                    attribution_conflict = true;
                     notes.push(format!(
                         "Attribution conflict: {} gives these words to {}, {} to {}.",
                         id_of(a.source),
@@ -1052,7 +1055,42 @@ pub fn findings(claims: &[Claim], articles: &[Article], source_rank: &SourceRank
                 quoted(base.text)
             ));
         }
-        out.push(ranked(claims, ids, rank, verdict, topic, notes.join(" ")));
+        // "3 of 4 sources give these words to Henrik Lund; c departs from them."
+        let consensus = attribution_conflict
+            .then(|| {
+                let all: Vec<Attribution> = it
+                    .iter()
+                    .map(|i| Attribution {
+                        source: i.source,
+                        claim: i.claim,
+                        speaker: i.speaker,
+                    })
+                    .collect();
+                quote_majority::majority(&all, |a, b| differ.get(&(a, b)).copied().unwrap_or(true))
+            })
+            .flatten()
+            .map(|(with, departing, claim, speaker)| {
+                let sources: Vec<String> = with.iter().map(|&s| id_of(s)).collect();
+                let departing: Vec<String> = departing.iter().map(|&s| id_of(s)).collect();
+                let who = match departing.as_slice() {
+                    [one] => format!("{one} departs from them"),
+                    many => format!("{} depart from them", many.join(", ")),
+                };
+                notes.push(format!(
+                    "{} of {} sources ({}) give these words to {speaker}; {who}.",
+                    sources.len(),
+                    sources.len() + departing.len(),
+                    sources.join(", ")
+                ));
+                Consensus {
+                    sources,
+                    departing,
+                    claim,
+                }
+            });
+        let mut finding = ranked(claims, ids, rank, verdict, topic, notes.join(" "));
+        finding.0.consensus = consensus;
+        out.push(finding);
     }
     out
 }
