@@ -141,3 +141,19 @@ fn one_source_giving_the_words_to_another_speaker_departs_from_the_rest() {
         f.explanation
     );
 }
+
+#[test]
+fn two_closes_of_one_share_are_rival_reports() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-05-14",
+            "Shares in the carrier closed down 14% in Copenhagen, their biggest one-day fall \
+             since March 2020.",
+        ),
+        article("paper", "2026-05-14", "Shares closed 17 per cent lower."),
+    ]);
+    let f = finding_of(&cmp, ClaimKind::Figure, "paper", "17 per cent");
+    assert!(common::holds(&cmp, f, "wire", "14%"), "{f:#?}");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+}

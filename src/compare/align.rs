@@ -1202,8 +1202,12 @@ fn names_no_thing(word: &str) -> bool {
 /// and a usual one ("speeds reached 120 mph", "at speeds of 90 mph"). A sum promised to each
 /// family of the dead (or to each injured person) is one promise; the total paid out, or a sum
 /// per injured person beside it, is another measure (see `extract/payee.rs`).
-const ONE_FACT_MEASURES: [&str; 10] = [
+const ONE_FACT_MEASURES: [&str; 12] = [
     "cut",
+    // A share closes once a day: "The stock closed down 14 percent" and "Shares closed 17
+    // per cent lower" are rival reports of one close.
+    "shares fall at close",
+    "shares rise at close",
     "depth",
     "fine",
     // An election's turnout. Not a ransom: one paid for an earlier hijacking is told beside
