@@ -157,3 +157,16 @@ fn two_closes_of_one_share_are_rival_reports() {
     assert!(common::holds(&cmp, f, "wire", "14%"), "{f:#?}");
     assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
 }
+
+#[test]
+fn a_when_clause_after_an_earlier_year_tells_of_that_year() {
+    let cmp = run(vec![article(
+        "paper",
+        "2026-05-14",
+        "Pharmacies ran short. Parents queued. Prices rose. The episode has revived memories of \
+         December 2022, when roughly 600 pharmacies ran short of antibiotics during the Strep A \
+         outbreak. Today 412 pharmacies report shortages.",
+    )]);
+    assert!(claim(&cmp, "paper", "roughly 600 pharmacies").1.background);
+    assert!(!claim(&cmp, "paper", "412 pharmacies").1.background);
+}

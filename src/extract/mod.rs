@@ -185,6 +185,7 @@ pub fn extract(article: &Article) -> Extraction {
             before_last = bg;
         }
         let sentence_bg = cues.background(ref_year)
+            || in_a_when_clause_of_an_earlier_year(text, &cues, c.span, ref_year)
             || earlier_month(&cues, c.lead, month_of_story)
             || (cues.refers_back && before_last)
             || last_week_toll(&cues, c)
@@ -413,6 +414,34 @@ fn earlier_month(cues: &TimeCues, lead: bool, story: StoryMonth) -> bool {
         StoryMonth::DayNamed => true,
         StoryMonth::Unknown => false,
     }
+}
+
+/// Whether the claim at `span` stands in a "when" clause right after a year before
+/// `ref_year` ("The episode has revived memories of December 2022, when roughly 600 pharmacies
+/// ran short"): the clause tells of that year, whatever tense the rest of the sentence has.
+fn in_a_when_clause_of_an_earlier_year(
+    text: &str,
+    cues: &TimeCues,
+    span: Span,
+    ref_year: Option<i32>,
+) -> bool {
+    let Some(reference) = ref_year else {
+        return false;
+    };
+    cues.years
+        .iter()
+        .zip(&cues.year_starts)
+        .filter(|&(&y, &at)| y < reference && at < span.start())
+        .any(|(_, &at)| {
+            let Some(between) = text.get(at..span.start()) else {
+                return false;
+            };
+            // The year's digits, then ", when" and the clause up to the claim.
+            let after_year = between.trim_start_matches(|c: char| c.is_ascii_digit());
+            after_year
+                .strip_prefix(", when ")
+                .is_some_and(|clause| !clause.contains([',', ';', '.', ':']))
+        })
 }
 
 /// Whether a figure past the opening counts what happened "last week" ("Last week, a grenade
