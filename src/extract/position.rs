@@ -534,6 +534,20 @@ pub fn positions(
 
 /// The first verb phrase (longest first) spelled from unit `i` on, with its stance and
 /// whether it needs an auxiliary.
+/// Where the subject of a verb of saying ends, when the unit at `h` is "it" or "they" right
+/// after that verb (and maybe "that"): "The union said it opposed …", "Unite says that they
+/// reject …".
+fn said_it(s: &Sent, h: usize) -> Option<usize> {
+    if !matches!(s.low(h), "it" | "they") {
+        return None;
+    }
+    let mut k = h.checked_sub(1)?;
+    if s.low(k) == "that" {
+        k = k.checked_sub(1)?;
+    }
+    (matches!(s.low(k), "said" | "says" | "added" | "stated" | "insisted") && k >= 1).then(|| k - 1)
+}
+
 fn verb_at(s: &Sent, i: usize) -> Option<&'static (Vec<&'static str>, &'static str, bool)> {
     let st: &'static Stances = &STANCES;
     st.verbs_by_first
@@ -691,6 +705,9 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
                         .flatten()
                         .is_some_and(|b| NOT_BEFORE_SUBJECT.contains(&s.low(b)))
             };
+            // "The Nordic Pilots' Association said it opposed any plan": "it" or "they" right
+            // after a verb of saying (and "that") is who says it.
+            let h = said_it(s, h).unwrap_or(h);
             let holder = s
                 .holder_ending(h)
                 .or_else(|| s.holder_before_clause(h))
@@ -1016,6 +1033,19 @@ mod tests {
         );
         // "to" after another verb holds no reported position.
         assert!(find("Russia is ready to support the French draft.").is_empty());
+        // "it" after a verb of saying is the one who says.
+        assert_eq!(
+            find("The Nordic Pilots Association said it opposed any plan to cut crew costs."),
+            [p(
+                "Nordic Pilots Association",
+                "oppose",
+                "any plan to cut crew costs"
+            )]
+        );
+        assert_eq!(
+            find("Russia says that it rejects the French draft resolution."),
+            [p("Russia", "reject", "French draft resolution")]
+        );
     }
 
     #[test]
