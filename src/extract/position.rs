@@ -534,6 +534,20 @@ pub fn positions(
 
 /// The first verb phrase (longest first) spelled from unit `i` on, with its stance and
 /// whether it needs an auxiliary.
+/// The holder of the position found just before "but" or "and" at unit `h`, when its target
+/// ends right there: "The union supports the substitution rule but opposes the cap" gives the
+/// union both positions.
+fn coordinated_holder(s: &Sent, h: usize, found: &[FoundPosition]) -> Option<String> {
+    if !matches!(s.low(h), "but" | "and") || h == 0 {
+        return None;
+    }
+    let before = s.u.get(h - 1)?;
+    found
+        .last()
+        .filter(|p| p.span.end() == before.span.end())
+        .map(|p| p.position.holder.clone())
+}
+
 /// Where the subject of a verb of saying ends, when the unit at `h` is "it" or "they" right
 /// after that verb (and maybe "that"): "The union said it opposed …", "Unite says that they
 /// reject …".
@@ -711,8 +725,10 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
             let holder = s
                 .holder_ending(h)
                 .or_else(|| s.holder_before_clause(h))
-                .or_else(|| s.holder_beside_org_noun(h));
-            if let Some((first, holder)) = holder.filter(|(f, _)| !relative(*f)) {
+                .or_else(|| s.holder_beside_org_noun(h))
+                .filter(|(f, _)| !relative(*f))
+                .or_else(|| coordinated_holder(s, h, out).map(|holder| (i, holder)));
+            if let Some((first, holder)) = holder {
                 let clause_ok = matches!(*stance, "demand" | "deny" | "agree" | "disagree");
                 // "called on the rebels to lay down arms" is a demand; "called on Putin" a visit.
                 let visit = |t: &str| {
@@ -992,7 +1008,10 @@ mod tests {
             find(
                 "Finance Minister Joost Bakker does not support the plan in its current form and wants cuts elsewhere."
             ),
-            [p("Joost Bakker", "not support", "plan in its current form")]
+            [
+                p("Joost Bakker", "not support", "plan in its current form"),
+                p("Joost Bakker", "demand", "cuts elsewhere")
+            ]
         );
         assert_eq!(
             find("Turkey wants U.N. inspectors to look into rebel reports and said it was ready."),
@@ -1033,6 +1052,17 @@ mod tests {
         );
         // "to" after another verb holds no reported position.
         assert!(find("Russia is ready to support the French draft.").is_empty());
+        // Two positions joined by "but": one holder.
+        assert_eq!(
+            find(
+                "The Irish Pharmacy Union supports the substitution rule but opposes the \
+                 prescription cap."
+            ),
+            [
+                p("Irish Pharmacy Union", "support", "substitution rule"),
+                p("Irish Pharmacy Union", "oppose", "prescription cap")
+            ]
+        );
         // "it" after a verb of saying is the one who says.
         assert_eq!(
             find("The Nordic Pilots Association said it opposed any plan to cut crew costs."),
