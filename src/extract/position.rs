@@ -22,6 +22,9 @@ use crate::model::{Position, Span};
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
+/// Most mentions looked back over for the organization "the union" stands for.
+const NAMED_BEFORE_MENTIONS: usize = 60;
+
 /// Longest target, in words.
 const MAX_TARGET: usize = 10;
 
@@ -336,6 +339,30 @@ impl<'a> Sent<'a> {
         let m = unknown(end)?;
         let start = start_of(m)?;
         lower_org_noun(start.checked_sub(1)?).then(|| (start, m.name.clone()))
+    }
+
+    /// The organization "the union" at units `end - 1` and `end` stands for: the nearest
+    /// one named before it whose name ends with that noun ("The Irish Pharmacy Union said
+    /// … The union opposes the cap").
+    fn holder_named_before(&self, end: usize) -> Option<(usize, String)> {
+        let noun = self.low(end);
+        if end == 0 || self.low(end - 1) != "the" || self.u[end].cap || !is_org_noun(noun) {
+            return None;
+        }
+        let before = self.u[end - 1].span.start();
+        let ms = &self.ents.mentions;
+        let k = ms.partition_point(|m| m.span.start() < before);
+        ms[k.saturating_sub(NAMED_BEFORE_MENTIONS)..k]
+            .iter()
+            .rev()
+            .filter(|m| m.kind == Kind::Org && m.span.end() <= before)
+            .find(|m| {
+                m.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+            })
+            .map(|m| (end - 1, m.name.clone()))
     }
 
     fn mention_ending(&self, end: usize) -> Option<&Mention> {
@@ -726,6 +753,7 @@ fn find_in(s: &Sent, out: &mut Vec<FoundPosition>) {
                 .holder_ending(h)
                 .or_else(|| s.holder_before_clause(h))
                 .or_else(|| s.holder_beside_org_noun(h))
+                .or_else(|| s.holder_named_before(h))
                 .filter(|(f, _)| !relative(*f))
                 .or_else(|| coordinated_holder(s, h, out).map(|holder| (i, holder)));
             if let Some((first, holder)) = holder {
@@ -1052,6 +1080,14 @@ mod tests {
         );
         // "to" after another verb holds no reported position.
         assert!(find("Russia is ready to support the French draft.").is_empty());
+        // "The union" after the union is named is that union; no union named, no holder.
+        assert_eq!(
+            find(
+                "The Irish Pharmacy Union said stocks were low. The union opposes the one-bottle cap."
+            ),
+            [p("Irish Pharmacy Union", "oppose", "one-bottle cap")]
+        );
+        assert!(find("Stocks were low. The union opposes the one-bottle cap.").is_empty());
         // Two positions joined by "but": one holder.
         assert_eq!(
             find(
