@@ -170,3 +170,18 @@ fn a_when_clause_after_an_earlier_year_tells_of_that_year() {
     assert!(claim(&cmp, "paper", "roughly 600 pharmacies").1.background);
     assert!(!claim(&cmp, "paper", "412 pharmacies").1.background);
 }
+
+#[test]
+fn so_much_of_a_substance_names_it_and_a_rainfall_stays_a_rainfall() {
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-14",
+        "Officers seized 2.4 tonnes of cocaine. The storm dropped 180 millimetres of rain.",
+    )]);
+    let of = |text: &str| match &claim(&cmp, "wire", text).1.value {
+        Value::Quantity(q) => q.of.clone(),
+        v => panic!("{v:#?}"),
+    };
+    assert_eq!(of("2.4 tonnes").as_deref(), Some("cocaine"));
+    assert_eq!(of("180 millimetres"), None);
+}

@@ -303,6 +303,14 @@ pub fn figure(
     } else {
         None
     };
+    // "2.4 tonnes of cocaine", "2,400kg of cocaine", "5,000 hectares of forest": so much of a
+    // thing (kept below only for a figure with no measure: "180 millimetres of rain" is a
+    // rainfall, however its noun is worded).
+    let substance = (p.currency.is_none()
+        && (unit_end > p.last || p.glued_unit.is_some())
+        && unit.as_deref().is_some_and(role::is_unit_of_measure))
+    .then(|| measured_thing::substance_after(w, unit_end + 1))
+    .flatten();
     // Only people (or an unnamed count) are killed, injured or displaced: "7 villages
     // damaged" is no casualty figure.
     // A hyphenated or two-word noun counts people when its head does ("co-workers", "police
@@ -469,7 +477,9 @@ pub fn figure(
     };
     // "61% of registered voters cast a ballot": a turnout is a share of the electorate however
     // it is named.
-    let of = of.filter(|_| measure != Some("turnout"));
+    let of = of
+        .filter(|_| measure != Some("turnout"))
+        .or(substance.filter(|_| measure.is_none()));
     // "the 120-tonne truss": a number joined to its unit gives the size of the noun after.
     let of = of.or_else(|| {
         unit.as_deref()

@@ -23,6 +23,40 @@ const PREPOSITIONS: [&str; 18] = [
     "toward", "towards", "through", "against", "amid", "among", "within", "below", "above",
 ];
 
+/// What so much of a unit is of: the lowercase noun after "of" at token `of` (past "the"),
+/// the last of a run of lowercase words ("2.4 tonnes of cocaine", "40 km of the
+/// shoreline", "5,000 hectares of pine forest"). A name ("20 miles of Tel Aviv", a distance)
+/// or a word of place or time after it ("19.5 tonnes of cocaine across the UK") ends the run;
+/// `None` when no lowercase noun opens it.
+pub fn substance_after(w: &Words, of: usize) -> Option<String> {
+    if w.low(of) != "of" {
+        return None;
+    }
+    let lex = lexicon();
+    let mut k = of + 1;
+    if matches!(w.low(k), "the" | "its" | "their") {
+        k += 1;
+    }
+    let mut noun = None;
+    for t in k..k + SUBSTANCE_WORDS {
+        let low = w.low(t);
+        let plain = w.is_word(t)
+            && !w.capitalized(t)
+            && low.bytes().all(|b| b.is_ascii_lowercase())
+            && !lex.stopwords.contains(low)
+            && !PREPOSITIONS.contains(&low)
+            && token_tense(w, t).is_none();
+        if !plain {
+            break;
+        }
+        noun = Some(t);
+    }
+    noun.map(|t| w.low(t).to_string())
+}
+
+/// Most words read for what so much of a unit is of ("of liquid amoxicillin suspension").
+const SUBSTANCE_WORDS: usize = 3;
+
 /// Most tokens read for the noun after the unit ("the 6,900-tonne Delhi-class missile
 /// destroyer").
 const NOUN_TOKENS: usize = 6;
@@ -79,6 +113,44 @@ mod tests {
             .iter()
             .filter_map(|p| p.hyphen_word.map(|h| measured_thing(&w, p, w.low(h), h)))
             .collect()
+    }
+
+    /// What so much of a unit is of, read from the "of" after the word `unit`.
+    fn substance(s: &str, unit: &str) -> Option<String> {
+        let w = Words::new(s, Span::new(0, s.len()));
+        let at = (0..w.len()).find(|&k| w.low(k) == unit)?;
+        substance_after(&w, at + 1)
+    }
+
+    #[test]
+    fn so_much_of_a_unit_is_of_the_lowercase_noun_after_of() {
+        for (s, unit, of) in [
+            (
+                "Officers seized 2.4 tonnes of cocaine.",
+                "tonnes",
+                Some("cocaine"),
+            ),
+            (
+                "Border Force seized 19.5 tonnes of cocaine across the UK.",
+                "tonnes",
+                Some("cocaine"),
+            ),
+            (
+                "Oil washed up on 40 km of the shoreline.",
+                "km",
+                Some("shoreline"),
+            ),
+            (
+                "Fire burned 5,000 hectares of pine forest.",
+                "hectares",
+                Some("forest"),
+            ),
+            // A place after "of" is a distance's, no substance.
+            ("It landed within 20 miles of Tel Aviv.", "miles", None),
+            ("The tunnel is 21.4 km long.", "km", None),
+        ] {
+            assert_eq!(substance(s, unit).as_deref(), of, "{s}");
+        }
     }
 
     #[test]
