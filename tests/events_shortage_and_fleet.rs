@@ -185,3 +185,33 @@ fn so_much_of_a_substance_names_it_and_a_rainfall_stays_a_rainfall() {
     assert_eq!(of("2.4 tonnes").as_deref(), Some("cocaine"));
     assert_eq!(of("180 millimetres"), None);
 }
+
+#[test]
+fn half_of_a_whole_is_a_share_and_half_of_a_time_is_none() {
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-14",
+        "Nearly half of the residents have been evacuated. He scored in the second half of the \
+         match. The crowd grew, and about half of them marched to the station. Sales rose in \
+         the first half of 2026.",
+    )]);
+    let (_, c) = claim(&cmp, "wire", "Nearly half");
+    let Value::Quantity(q) = &c.value else {
+        panic!("{c:#?}")
+    };
+    assert_eq!(q.unit.as_deref(), Some("percent"));
+    assert_eq!(q.of.as_deref(), Some("residents"));
+    assert_eq!(q.interval.high(), Some(50.0));
+    // A pronoun names no whole.
+    let Value::Quantity(q) = &claim(&cmp, "wire", "about half").1.value else {
+        panic!()
+    };
+    assert_eq!(q.of, None);
+    let texts = common::claim_texts(&cmp);
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("second half") || *t == "half"),
+        "{texts:?}"
+    );
+}

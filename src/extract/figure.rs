@@ -1235,7 +1235,13 @@ fn hyphenated(w: &Words, k: usize) -> Option<usize> {
 
 /// The noun a share is of: "60 percent of its population" → "population".
 fn of_noun(w: &Words, k: usize) -> Option<String> {
-    if w.low(k) != "of" {
+    // "half of them splintered off": a pronoun names no whole.
+    if w.low(k) != "of"
+        || matches!(
+            w.low(k + 1),
+            "them" | "those" | "these" | "it" | "us" | "you"
+        )
+    {
         return None;
     }
     noun_from(w, k + 1)

@@ -207,6 +207,13 @@ fn victim_verb_after(w: &Words, lex: &Lexicon, mut k: usize) -> bool {
         && victim_measure_at(w, lex, k, false).is_some()
 }
 
+/// Words before "half of" that make it a part of a time, a match or a place ("the second
+/// half of the year", "in the first half of 2026", "the eastern half of the city"), no share.
+const HALF_OF_A_TIME: [&str; 18] = [
+    "the", "a", "first", "second", "latter", "former", "other", "final", "opening", "last",
+    "eastern", "western", "northern", "southern", "upper", "lower", "top", "bottom",
+];
+
 /// Number words at `j`: "five", "twenty-five", "a hundred and two", "two and a half",
 /// "a quarter", "two thirds", "dozens", "tens of thousands".
 pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
@@ -271,6 +278,15 @@ pub(super) fn words_at(w: &Words, j: usize) -> Option<Core> {
             (scale / 100.0).max(1.0),
             Shape::Words,
         ));
+    }
+    // "Nearly half of the residents", "half of them": a share of what follows "of" (not
+    // "half of the match", which is no count: the figure reads what it is a share of).
+    if first == "half"
+        && w.low(j + 1) == "of"
+        && !w.hyphened_to_next(j)
+        && !(j >= 1 && HALF_OF_A_TIME.contains(&w.low(j - 1)))
+    {
+        return Some(number(j, j, 0.5, 0.001, Shape::Fraction));
     }
     // "half a mile", "half a tonne": half of one unit of measure (the unit is the figure's).
     if first == "half"
