@@ -215,3 +215,19 @@ fn half_of_a_whole_is_a_share_and_half_of_a_time_is_none() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_day_still_to_come_dates_no_saying_and_a_blast_furnace_no_blast() {
+    // Published on a Wednesday: Thursday is the next day.
+    let cmp = run(vec![article(
+        "wire",
+        "2026-05-13",
+        "The last blast furnace will be switched off on September 30, the company said. \
+         Relatives said they would hold a vigil Thursday. The company said on Tuesday that it \
+         would close the plant.",
+    )]);
+    let topic = |text: &str| claim(&cmp, "wire", text).1.topic.clone();
+    assert_eq!(topic("September 30"), "");
+    assert_eq!(topic("Thursday"), "");
+    assert_eq!(topic("Tuesday"), "date of the announcement");
+}

@@ -1794,6 +1794,14 @@ mod subject_and_other_use_tests {
             ),
             Some("meeting")
         );
+        // A blast furnace is no explosion.
+        assert_ne!(
+            class(
+                "The last blast furnace will be switched off on September 30.",
+                "September 30"
+            ),
+            Some("attack")
+        );
         assert_eq!(
             class("The volcano erupted on Friday.", "Friday"),
             Some("eruption")

@@ -37,7 +37,7 @@ struct OtherUse {
     after: &'static [&'static str],
 }
 
-const OTHER_USES: [OtherUse; 10] = [
+const OTHER_USES: [OtherUse; 11] = [
     OtherUse {
         word: "fire",
         before: &[
@@ -192,6 +192,12 @@ const OTHER_USES: [OtherUse; 10] = [
         word: "strikes",
         before: &[],
         after: &["out"],
+    },
+    // "The last blast furnace will be switched off on September 30": a furnace, no explosion.
+    OtherUse {
+        word: "blast",
+        before: &[],
+        after: &["furnace", "furnaces"],
     },
 ];
 

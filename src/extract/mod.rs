@@ -667,6 +667,11 @@ fn attach_happening(w: &Words, f: &mut Found) {
     let Some(h) = happening::happening(w, f.span) else {
         return;
     };
+    // "The last blast furnace will be switched off on September 30, the company said", told
+    // in May: a day still to come is no day of a saying, which is told once said.
+    if h.class == "announcement" && after_publication(&f.value) {
+        return;
+    }
     // "killed since Wednesday afternoon" counts deaths from that day on: not their date, so it
     // is lined up only with other sources' starts of such a count ("since Saturday" in two
     // reports). A war's "since March 2011" is when the war began: its date.
@@ -708,6 +713,17 @@ fn attach_happening(w: &Words, f: &mut Found) {
         [mark, &h.word].concat()
     };
     f.event = Some((word, h.class));
+}
+
+/// Whether a date starts after the day it was told from (its anchor, the publication date).
+fn after_publication(value: &Value) -> bool {
+    match value {
+        Value::Date(d) => match (d.start.as_deref(), d.anchor.as_deref()) {
+            (Some(start), Some(anchor)) => start.get(..10) > anchor.get(..10),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// Whether the date at `span` is a year ahead that something is to reach "by" ("voted to raise
