@@ -231,3 +231,23 @@ fn a_day_still_to_come_dates_no_saying_and_a_blast_furnace_no_blast() {
     assert_eq!(topic("Thursday"), "");
     assert_eq!(topic("Tuesday"), "date of the announcement");
 }
+
+#[test]
+fn a_father_of_three_counts_no_one_shot() {
+    let cmp = run(vec![
+        article(
+            "wire",
+            "2026-03-05",
+            "Okafor, a father of three, was shot on March 3.",
+        ),
+        article(
+            "tv",
+            "2026-03-05",
+            "Three people were shot on March 3, police said.",
+        ),
+    ]);
+    let texts = common::claim_texts(&cmp);
+    assert!(!texts.contains(&"three"), "{texts:?}");
+    let f = finding_of(&cmp, ClaimKind::Figure, "tv", "Three people");
+    assert_eq!(f.verdict, Verdict::Unique, "{f:#?}");
+}

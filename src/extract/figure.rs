@@ -161,7 +161,7 @@ pub fn figure(
     let mut last = p.last;
 
     let mut resolution = p.resolution;
-    if a_moment_or_a_rank(w, p) {
+    if a_moment_or_a_rank(w, p) || a_parent_of(w, p) {
         return None;
     }
     // "a third suspect", "a third explosion": an ordinal before what it orders, no share.
@@ -1892,6 +1892,25 @@ fn owned_noun(w: &Words, from: usize) -> Option<usize> {
         t += 1;
     }
     noun
+}
+
+/// Words of a parent that "of" and a number follow: "Okafor, a father of three, was shot"
+/// tells of one man's children, no count of the shot.
+const PARENTS: [&str; 9] = [
+    "father",
+    "mother",
+    "parent",
+    "dad",
+    "mum",
+    "mom",
+    "grandfather",
+    "grandmother",
+    "grandparent",
+];
+
+/// Whether the number `p` follows "a father of", "a mother of" (the size of one family).
+fn a_parent_of(w: &Words, p: &Phrase) -> bool {
+    p.first >= 2 && w.low(p.first - 1) == "of" && PARENTS.contains(&w.low(p.first - 2))
 }
 
 /// Whether the injuries counted by a number at `first` are one person's: a verb of suffering
