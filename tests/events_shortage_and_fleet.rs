@@ -251,3 +251,34 @@ fn a_father_of_three_counts_no_one_shot() {
     let f = finding_of(&cmp, ClaimKind::Figure, "tv", "Three people");
     assert_eq!(f.verdict, Verdict::Unique, "{f:#?}");
 }
+
+#[test]
+fn words_given_to_two_people_of_one_family_are_an_attribution_conflict() {
+    let said = |who: &str| {
+        format!(
+            "Okafor was shot on March 3. \"We just want the truth about what happened to my \
+             son,\" said {who}."
+        )
+    };
+    let cmp = run(vec![
+        article("a", "2026-03-05", &said("his mother, Grace Okafor")),
+        article("b", "2026-03-05", &said("his sister, Amara Okafor")),
+    ]);
+    let f = cmp
+        .findings
+        .iter()
+        .find(|f| f.kind == ClaimKind::Quote)
+        .expect("the quotation");
+    assert_eq!(f.verdict, Verdict::Contradict, "{f:#?}");
+    // One person written with a title and in full is no conflict.
+    let cmp = run(vec![
+        article("a", "2026-03-05", &said("his mother, Grace Okafor")),
+        article("b", "2026-03-05", &said("his mother, Mrs Okafor")),
+    ]);
+    let f = cmp
+        .findings
+        .iter()
+        .find(|f| f.kind == ClaimKind::Quote)
+        .expect("the quotation");
+    assert_ne!(f.verdict, Verdict::Contradict, "{f:#?}");
+}

@@ -595,9 +595,42 @@ fn confident_conflict(
         && person_like(b)
         && (named_a || (named_b && guess_holds(a, b, ta)))
         && (named_b || (named_a && guess_holds(b, a, tb)))
-        && !shares_a_name
+        && (!shares_a_name || one_family_two_people(a, b, sa, sb))
         && !sb.contains(a)
         && !sa.contains(b)
+}
+
+/// Words before a surname that are titles, not first names ("Cllr Marsh", "Helen Marsh").
+const TITLES: [&str; 12] = [
+    "mr", "mrs", "ms", "miss", "dr", "cllr", "prof", "sir", "dame", "lord", "lady", "rev",
+];
+
+/// Whether two speakers who share a surname are two people of one family: each written in
+/// full in its own sentence, with first names that are no titles and are told apart ("his
+/// mother, Grace Okafor" and "his sister, Amara Okafor").
+fn one_family_two_people(a: &str, b: &str, sa: &str, sb: &str) -> bool {
+    let first_and_last = |n: &'_ str| {
+        let words: Vec<&str> = n.split_whitespace().collect();
+        match words.as_slice() {
+            [first, .., last] => Some((first.to_string(), last.to_string())),
+            _ => None,
+        }
+    };
+    let (Some((fa, la)), Some((fb, lb))) = (first_and_last(a), first_and_last(b)) else {
+        return false;
+    };
+    let given = |f: &str| {
+        f.len() >= 3
+            && f.chars().all(char::is_alphabetic)
+            && f.chars().next().is_some_and(char::is_uppercase)
+            && !TITLES.contains(&f.to_lowercase().as_str())
+    };
+    la == lb
+        && given(&fa)
+        && given(&fb)
+        && jaro_winkler(&fa.to_lowercase(), &fb.to_lowercase()) < 0.8
+        && sa.contains(a)
+        && sb.contains(b)
 }
 
 /// Verbs that say a person speaks right after their name ("Varga said", "Dudek told").

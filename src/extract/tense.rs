@@ -376,6 +376,17 @@ pub fn tense_at(w: &Words, first: usize, last: usize) -> Option<Tense> {
             return Some(Tense::Future);
         }
     }
+    // "postponed to no earlier than June 11", "not before March": the earliest a thing still
+    // to come may happen.
+    if first >= 3
+        && matches!(
+            (w.low(first - 3), w.low(first - 2), w.low(first - 1)),
+            ("no", "earlier" | "sooner", "than")
+        )
+        || (first >= 2 && w.low(first - 2) == "not" && w.low(first - 1) == "before")
+    {
+        return Some(Tense::Future);
+    }
     // "The launch was postponed on June 9": the day it was put off, which "on" tells from
     // the day it was put off to ("postponed to June 19", "postponed until June").
     if first >= 2 && w.low(first - 1) == "on" && w.low(first - 2) == "postponed" {
@@ -833,6 +844,18 @@ mod tests {
         );
         assert_eq!(
             at("The launch was postponed to June 19.", "June"),
+            Some(Tense::Future)
+        );
+        // The earliest day of what is still to come.
+        assert_eq!(
+            at(
+                "The launch was postponed to no earlier than June 11, the agency said.",
+                "June"
+            ),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            at("The agency said it would not fly before March.", "March"),
             Some(Tense::Future)
         );
     }
